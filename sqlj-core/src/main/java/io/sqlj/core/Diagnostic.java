@@ -1,0 +1,76 @@
+package io.sqlj.core;
+
+import java.util.Objects;
+
+/**
+ * A problem found in the user's input or reported by an engine, located in a file of the project.
+ *
+ * @param file the file, relative to the config's folder, with {@code /} separators; empty when
+ *     the problem has no file (then line and column are 0)
+ * @param line 1-based; 0 when unknown
+ * @param column 1-based; 0 when unknown
+ * @param code the database's error code (a SQLSTATE) or empty
+ */
+public record Diagnostic(
+    Severity severity, String file, int line, int column, String message, String code) {
+
+  public enum Severity {
+    ERROR,
+    WARNING;
+
+    String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
+  public Diagnostic {
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(message, "message");
+    Objects.requireNonNull(code, "code");
+  }
+
+  public static Diagnostic error(String file, int line, int column, String message) {
+    return new Diagnostic(Severity.ERROR, file, line, column, message, "");
+  }
+
+  public static Diagnostic error(Location at, String message) {
+    return error(at.file(), at.line(), at.column(), message);
+  }
+
+  public static Diagnostic warning(Location at, String message) {
+    return new Diagnostic(Severity.WARNING, at.file(), at.line(), at.column(), message, "");
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+
+  /**
+   * The form every sqlj tool prints: {@code queries.sql:12:8: error: column "nme" does not exist
+   * (SQLSTATE 42703)}.
+   */
+  public String format() {
+    StringBuilder out = new StringBuilder();
+    if (!file.isEmpty()) {
+      out.append(file).append(':');
+      if (line > 0) {
+        out.append(line).append(':');
+        if (column > 0) {
+          out.append(column).append(':');
+        }
+      }
+      out.append(' ');
+    }
+    out.append(severity.label()).append(": ").append(message);
+    if (!code.isEmpty()) {
+      out.append(" (SQLSTATE ").append(code).append(')');
+    }
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return format();
+  }
+}

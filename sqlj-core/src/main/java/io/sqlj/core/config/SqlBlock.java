@@ -1,0 +1,41 @@
+package io.sqlj.core.config;
+
+import io.sqlj.core.Location;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One entry of {@code sql:}: an engine, a schema source, query files and code generators.
+ *
+ * @param index 0-based position in {@code sql:}
+ * @param schema schema files, already expanded from folders and sorted; empty when {@code
+ *     database} is used
+ * @param database the {@code database.uri}, with {@code ${VAR}} expanded
+ * @param queries query files, already expanded from folders and sorted
+ * @param engineOptions {@code engine_options:}, sent to the engine as strings
+ */
+public record SqlBlock(
+    int index,
+    String engine,
+    Location engineLocation,
+    List<Path> schema,
+    Optional<String> database,
+    List<Path> queries,
+    Map<String, String> engineOptions,
+    List<CodegenDef> codegen,
+    Location location) {
+
+  public SqlBlock {
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(engineLocation, "engineLocation");
+    schema = List.copyOf(schema);
+    Objects.requireNonNull(database, "database");
+    queries = List.copyOf(queries);
+    engineOptions = Map.copyOf(engineOptions);
+    codegen = List.copyOf(codegen);
+    Objects.requireNonNull(location, "location");
+  }
+}

@@ -1,0 +1,60 @@
+package io.sqlj.cli;
+
+import io.sqlj.core.OutputWriter;
+import io.sqlj.core.PipelineResult;
+import io.sqlj.core.WriteReport;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sqlj generate}: resolves every query and writes the generated code. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Resolves every query of sqlj.yaml through its engine and writes the generated Java.",
+      "A run with errors writes nothing."
+    })
+final class GenerateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = {"-f", "--file"},
+      paramLabel = "FILE",
+      description = "The config file (default: ${DEFAULT-VALUE}).",
+      defaultValue = "sqlj.yaml")
+  Path configFile;
+
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but diagnostics.")
+  boolean quiet;
+
+  private final Map<String, String> env;
+
+  GenerateCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    PipelineResult result = Generation.run(configFile, env);
+    Generation.print(result.diagnostics(), spec.commandLine().getErr());
+    if (result.hasErrors()) {
+      return SqljCommand.INPUT_ERRORS;
+    }
+    WriteReport report = OutputWriter.write(result);
+    Generation.print(report.diagnostics(), spec.commandLine().getErr());
+    if (report.hasErrors()) {
+      return SqljCommand.INPUT_ERRORS;
+    }
+    if (!quiet) {
+      spec.commandLine().getOut().println(report.summary());
+    }
+    return SqljCommand.OK;
+  }
+}

@@ -1,0 +1,28 @@
+package io.sqlj.cli;
+
+import io.sqlj.codegen.java.JavaGenerator;
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.Pipeline;
+import io.sqlj.core.PipelineResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** What {@code generate} and {@code verify} share: one pipeline run and its diagnostics. */
+final class Generation {
+
+  private Generation() {}
+
+  static PipelineResult run(Path configFile, Map<String, String> env) {
+    Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), BundledEngines.commands(), env);
+    return pipeline.run(configFile);
+  }
+
+  /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */
+  static void print(List<Diagnostic> diagnostics, PrintWriter err) {
+    for (Diagnostic d : diagnostics) {
+      err.println(d.format());
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package io.sqlj.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top-level {@code sqlj} command and its exit codes. */
+@Command(
+    name = "sqlj",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionCommand.Provider.class,
+    description = "Generates type-safe JDBC code from SQL.",
+    subcommands = {
+      GenerateCommand.class,
+      VerifyCommand.class,
+      InitCommand.class,
+      VersionCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:done",
+      "1:the input has errors",
+      "2:usage error",
+      "3:verify found a difference"
+    })
+final class SqljCommand implements Runnable {
+
+  static final int OK = 0;
+  static final int INPUT_ERRORS = 1;
+  static final int USAGE = 2;
+  static final int DIFFERENT = 3;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+
+  /** Runs {@code sqlj args} with the given streams and environment; returns the exit code. */
+  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine commandLine =
+        new CommandLine(new SqljCommand(), new Factory(env))
+            .setOut(out)
+            .setErr(err)
+            .setExitCodeExceptionMapper(e -> INPUT_ERRORS);
+    commandLine.setParameterExceptionHandler(
+        (e, a) -> {
+          PrintWriter w = e.getCommandLine().getErr();
+          w.println("sqlj: " + e.getMessage());
+          w.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+          return USAGE;
+        });
+    commandLine.setExecutionExceptionHandler(
+        (e, cl, parseResult) -> {
+          // Every expected problem is a diagnostic; reaching here is a bug in sqlj.
+          cl.getErr().println("sqlj: internal error: " + e);
+          return INPUT_ERRORS;
+        });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Creates commands with the process environment they should see. */
+  private static final class Factory implements CommandLine.IFactory {
+    private final Map<String, String> env;
+
+    Factory(Map<String, String> env) {
+      this.env = env;
+    }
+
+    @Override
+    public <K> K create(Class<K> cls) throws Exception {
+      if (cls == GenerateCommand.class) {
+        return cls.cast(new GenerateCommand(env));
+      }
+      if (cls == VerifyCommand.class) {
+        return cls.cast(new VerifyCommand(env));
+      }
+      return CommandLine.defaultFactory().create(cls);
+    }
+  }
+}

@@ -1,0 +1,152 @@
+package io.sqlj.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.UnifiedDiffUtils;
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.PipelineResult;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The end-to-end corpus: every folder under {@code testdata/} with a {@code sqlj.yaml} is a case,
+ * run through the real pipeline and the bundled engine. A case either generates exactly the
+ * files under its {@code expected/} folder (which must compile with {@code -Xlint:all -Werror}),
+ * or fails with exactly the lines of its {@code expected-error.txt}.
+ *
+ * <p>Rewrite the goldens with {@code mvn -pl sqlj-cli test -Dtest=GoldenTest -Dsqlj.updateGoldens=true}.
+ */
+class GoldenTest {
+
+  static final String UPDATE_COMMAND =
+      "mvn -q -pl sqlj-cli -am test -Dtest=GoldenTest -Dsurefire.failIfNoSpecifiedTests=false"
+          + " -Dsqlj.updateGoldens=true";
+
+  private static final boolean UPDATE = Boolean.getBoolean("sqlj.updateGoldens");
+
+  static Path testdata() {
+    return Path.of(System.getProperty("sqlj.testdata", "../testdata")).toAbsolutePath().normalize();
+  }
+
+  @TestFactory
+  Stream<DynamicTest> testdata() throws IOException {
+    List<Path> cases;
+    try (Stream<Path> dirs = Files.list(testdata())) {
+      cases = dirs.filter(d -> Files.isRegularFile(d.resolve("sqlj.yaml"))).sorted().toList();
+    }
+    assertTrue(cases.size() >= 25, "expected the testdata corpus, found " + cases.size() + " cases");
+    return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
+  }
+
+  private static void check(Path dir) throws IOException {
+    PipelineResult result = Generation.run(dir.resolve("sqlj.yaml"), Map.of("PATH", System.getenv("PATH")));
+    Path errorFile = dir.resolve("expected-error.txt");
+    Path expectedDir = dir.resolve("expected");
+    String errors =
+        result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n", "", "\n"));
+    if (UPDATE) {
+      update(dir, result, errors);
+    }
+    if (Files.exists(errorFile)) {
+      assertTrue(result.hasErrors(), "expected errors, but the case generated code; " + hint());
+      assertEquals(Files.readString(errorFile), errors, "diagnostics differ; " + hint());
+      return;
+    }
+    if (result.hasErrors()) {
+      fail("unexpected diagnostics:\n" + errors + hint());
+    }
+    Map<String, String> actual = relativize(expectedDir, result.files());
+    Map<String, String> expected = readTree(expectedDir);
+    StringBuilder diffs = new StringBuilder();
+    for (String path : union(actual, expected)) {
+      String want = expected.get(path);
+      String got = actual.get(path);
+      if (!java.util.Objects.equals(want, got)) {
+        diffs.append(diff(path, want, got));
+      }
+    }
+    if (diffs.length() > 0) {
+      fail("generated code differs from expected/:\n" + diffs + hint());
+    }
+    InMemoryJavac.Result compiled = InMemoryJavac.compile(actual);
+    assertEquals(List.of(), compiled.problems(), "generated code must compile with -Xlint:all -Werror");
+  }
+
+  private static void update(Path dir, PipelineResult result, String errors) throws IOException {
+    Path errorFile = dir.resolve("expected-error.txt");
+    Path expectedDir = dir.resolve("expected");
+    deleteTree(expectedDir);
+    Files.deleteIfExists(errorFile);
+    if (result.hasErrors()) {
+      Files.writeString(errorFile, errors);
+      return;
+    }
+    for (Map.Entry<Path, String> file : result.files().entrySet()) {
+      Files.createDirectories(file.getKey().getParent());
+      Files.writeString(file.getKey(), file.getValue(), StandardCharsets.UTF_8);
+    }
+  }
+
+  private static String hint() {
+    return "\nif the change is intended, rewrite the goldens with:\n  " + UPDATE_COMMAND;
+  }
+
+  private static Map<String, String> relativize(Path base, Map<Path, String> files) {
+    Map<String, String> out = new TreeMap<>();
+    files.forEach((path, text) -> out.put(base.relativize(path).toString().replace('\\', '/'), text));
+    return out;
+  }
+
+  private static Map<String, String> readTree(Path base) throws IOException {
+    Map<String, String> out = new TreeMap<>();
+    if (!Files.isDirectory(base)) {
+      return out;
+    }
+    try (Stream<Path> walk = Files.walk(base)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        out.put(base.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+      }
+    }
+    return out;
+  }
+
+  private static TreeSet<String> union(Map<String, String> a, Map<String, String> b) {
+    TreeSet<String> keys = new TreeSet<>(a.keySet());
+    keys.addAll(b.keySet());
+    return keys;
+  }
+
+  private static String diff(String path, String want, String got) {
+    List<String> before = want == null ? new ArrayList<>() : want.lines().toList();
+    List<String> after = got == null ? new ArrayList<>() : got.lines().toList();
+    List<String> lines =
+        UnifiedDiffUtils.generateUnifiedDiff(
+            "expected/" + path, "generated/" + path, before, DiffUtils.diff(before, after), 3);
+    return String.join("\n", lines) + "\n";
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

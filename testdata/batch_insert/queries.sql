@@ -1,0 +1,2 @@
+-- name: InsertReviews :batchexec
+INSERT INTO reviews (book_id, stars, body) VALUES (?, ?, ?);

@@ -1,0 +1,2 @@
+-- name: CountReviews :one
+SELECT count(*) FROM reviews;

@@ -1,0 +1,4 @@
+-- name: GetAuthor :one
+SELECT id, nme
+FROM authors
+WHERE id = ?;

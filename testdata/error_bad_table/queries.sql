@@ -1,0 +1,2 @@
+-- name: ListWriters :many
+SELECT id FROM writers;

@@ -1,0 +1,3 @@
+-- name: Broken :many
+SELECT id, name
+FORM authors;

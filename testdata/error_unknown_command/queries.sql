@@ -1,0 +1,2 @@
+-- name: GetAuthor :first
+SELECT id FROM authors WHERE id = ?;

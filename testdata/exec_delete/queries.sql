@@ -1,0 +1,2 @@
+-- name: DeleteAuthor :exec
+DELETE FROM authors WHERE id = ?;

@@ -1,0 +1,2 @@
+-- name: CreateAuthor :execlastid
+INSERT INTO authors (name, bio, born_year) VALUES (?, ?, ?);

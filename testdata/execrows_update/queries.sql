@@ -1,0 +1,2 @@
+-- name: UpdateBio :execrows
+UPDATE authors SET bio = ? WHERE name = ?;

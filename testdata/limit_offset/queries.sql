@@ -1,0 +1,2 @@
+-- name: PageAuthors :many
+SELECT id, name FROM authors ORDER BY id LIMIT ? OFFSET ?;

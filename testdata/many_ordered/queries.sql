@@ -1,0 +1,2 @@
+-- name: ListAuthors :many
+SELECT id, name, bio FROM authors ORDER BY name, id;

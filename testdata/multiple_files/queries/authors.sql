@@ -1,0 +1,2 @@
+-- name: GetAuthorName :one
+SELECT name FROM authors WHERE id = ?;

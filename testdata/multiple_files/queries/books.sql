@@ -1,0 +1,2 @@
+-- name: ListTitles :many
+SELECT title FROM books WHERE author_id = ? ORDER BY title;

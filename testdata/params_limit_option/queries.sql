@@ -1,0 +1,2 @@
+-- name: UpdateBook :exec
+UPDATE books SET title = ?, price = ? WHERE id = ?;

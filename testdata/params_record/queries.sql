@@ -1,0 +1,2 @@
+-- name: CreateBook :execlastid
+INSERT INTO books (author_id, title, isbn, price, pages) VALUES (?, ?, ?, ?, ?);

@@ -1,0 +1,2 @@
+-- name: SearchAuthors :many
+SELECT id, name FROM authors WHERE name LIKE @pattern OR bio LIKE @pattern ORDER BY id;

@@ -1,0 +1,30 @@
+package io.sqlj.engine.sdk;
+
+import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.ParseRequest;
+import io.sqlj.engine.v1.ParseResponse;
+
+/**
+ * A dialect: what {@link EngineMain} needs to answer {@code info}, {@code parse} and
+ * {@code parse-batch}. A session loads the schema once and then resolves any number of queries.
+ *
+ * <p>Problems in the user's SQL (schema included) belong in the responses' diagnostics. An
+ * exception thrown from here is a failure of the engine: EngineMain prints one line on stderr
+ * and exits 1.
+ */
+public interface Engine {
+
+  /** Name, version, protocol version and features; EngineMain adds the feature "batch". */
+  EngineInfo info();
+
+  /** Opens a session against the schema; called once per process for {@code parse-batch}. */
+  Session open(SchemaSource schema) throws Exception;
+
+  /** Queries resolved against one loaded schema. */
+  interface Session extends AutoCloseable {
+    ParseResponse parse(ParseRequest request) throws Exception;
+
+    @Override
+    default void close() throws Exception {}
+  }
+}

@@ -1,0 +1,140 @@
+package io.sqlj.engine.sdk;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.MessageLite;
+import io.sqlj.engine.v1.BatchParseRequest;
+import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.ParseRequest;
+import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.engine.v1.ProtocolVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+
+/**
+ * The entry point of a Java engine: reads the verb from {@code args}, the request from
+ * {@code in} to EOF, and writes the response to {@code out}.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *   EngineMain.exit(new MyEngine(), args);
+ * }
+ * }</pre>
+ *
+ * <p>Exit codes: 0 answered (SQL problems are in the diagnostics), 1 the request could not be
+ * decoded or the engine failed (one line on stderr; a stack trace too when the environment has
+ * {@code SQLJ_ENGINE_DEBUG=1}), 2 usage.
+ */
+public final class EngineMain {
+  /** The feature an engine built on this SDK always has. */
+  public static final String FEATURE_BATCH = "batch";
+
+  private EngineMain() {}
+
+  /** Runs the engine and exits the JVM with its exit code. */
+  public static void exit(Engine engine, String[] args) {
+    int code = run(engine, args, System.in, System.out, System.err);
+    System.out.flush();
+    System.exit(code);
+  }
+
+  /** Runs one invocation and returns the exit code; never throws. */
+  public static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err) {
+    return run(engine, args, in, out, err, "1".equals(System.getenv("SQLJ_ENGINE_DEBUG")));
+  }
+
+  static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
+    String verb = args.length == 1 ? args[0] : "";
+    String name = engineName(engine);
+    try {
+      MessageLite response = switch (verb) {
+        case "info" -> info(engine);
+        case "parse" -> parse(engine, ParseRequest.parseFrom(in.readAllBytes()));
+        case "parse-batch" -> parseBatch(engine, BatchParseRequest.parseFrom(in.readAllBytes()));
+        default -> null;
+      };
+      if (response == null) {
+        usage(name, args, err);
+        return 2;
+      }
+      response.writeTo(out);
+      out.flush();
+      if (out.checkError()) {
+        err.println(name + " engine: cannot write the response to stdout");
+        return 1;
+      }
+      return 0;
+    } catch (InvalidProtocolBufferException e) {
+      err.println(name + " engine: cannot decode the " + verb + " request on stdin: " + e.getMessage());
+      return 1;
+    } catch (IOException e) {
+      err.println(name + " engine: cannot read stdin: " + e.getMessage());
+      return 1;
+    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+      err.println(name + " engine failed: " + e);
+      if (debug) {
+        e.printStackTrace(err);
+      } else {
+        err.println("(set SQLJ_ENGINE_DEBUG=1 for a stack trace)");
+      }
+      return 1;
+    }
+  }
+
+  /** The engine's info with protocol version 1 and the feature "batch" filled in. */
+  public static EngineInfo info(Engine engine) {
+    EngineInfo info = engine.info();
+    EngineInfo.Builder builder = info.toBuilder();
+    if (info.getProtocolVersion() == 0) {
+      builder.setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE);
+    }
+    if (!info.getFeaturesList().contains(FEATURE_BATCH)) {
+      builder.addFeatures(FEATURE_BATCH);
+    }
+    return builder.build();
+  }
+
+  /** Answers one request in a session of its own. */
+  public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
+    try (Engine.Session session = engine.open(SchemaSource.of(request))) {
+      return session.parse(request);
+    }
+  }
+
+  /** Answers every request of the batch, in order, in one session. */
+  public static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch) throws Exception {
+    BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+    try (Engine.Session session = engine.open(SchemaSource.of(batch))) {
+      for (ParseRequest request : batch.getRequestsList()) {
+        ParseRequest.Builder withVersion = request.toBuilder();
+        if (withVersion.getSqljVersion().isEmpty()) {
+          withVersion.setSqljVersion(batch.getSqljVersion());
+        }
+        response.addResponses(session.parse(withVersion.build()));
+      }
+    }
+    return response.build();
+  }
+
+  private static String engineName(Engine engine) {
+    try {
+      String name = engine.info().getName();
+      return name.isEmpty() ? "sqlj" : name;
+    } catch (RuntimeException e) {
+      return "sqlj";
+    }
+  }
+
+  private static void usage(String name, String[] args, PrintStream err) {
+    boolean help = args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"));
+    if (!help) {
+      err.println(name + " engine: unknown command line: " + String.join(" ", args));
+    }
+    err.println("usage: <engine> parse | info | parse-batch");
+    err.println("  parse        read a ParseRequest from stdin to EOF, write a ParseResponse");
+    err.println("  info         write an EngineInfo");
+    err.println("  parse-batch  read a BatchParseRequest, write a BatchParseResponse");
+    err.println("Messages are plain protobuf (sqlj/engine/v1/engine.proto), not length-prefixed.");
+  }
+}

@@ -1,0 +1,210 @@
+package io.sqlj.engine.sdk;
+
+import io.sqlj.engine.sdk.SqlToken.Kind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds the placeholders and macros of a query and rewrites it for JDBC.
+ *
+ * <p>Understood: {@code ?}, {@code ?NNN}, {@code $N}, {@code @name}, {@code :name} (never the
+ * {@code :int} of a {@code ::int} cast), and the macros {@code sqlj.arg(name)},
+ * {@code sqlj.narg(name)}, {@code sqlj.slice(name)}, {@code sqlj.embed(table)} with their
+ * {@code sqlc.} aliases; macro names may be quoted. Numbering follows SQLite's rule, which is
+ * also sqlc's where sqlc has one: {@code ?NNN} and {@code $N} keep their number, a plain
+ * {@code ?} takes one more than the largest number so far, a name takes one more than the
+ * largest number so far on its first appearance and keeps it. A number claimed by two different
+ * placeholders (e.g. {@code ? ... ?1}) is reported as a problem.
+ */
+public final class SqlScanner {
+  private final String sql;
+  private final StringBuilder out = new StringBuilder();
+  private final List<Integer> offsets = new ArrayList<>();
+  private final List<Placeholder> placeholders = new ArrayList<>();
+  private final List<ScannedSql.Embed> embeds = new ArrayList<>();
+  private final List<ScannedSql.Problem> problems = new ArrayList<>();
+  private final Map<String, Integer> numbersByName = new HashMap<>();
+  private final Map<Integer, String> ownerByNumber = new HashMap<>();
+  private final Map<String, Boolean> sliceByName = new HashMap<>();
+  private int maxNumber;
+
+  private SqlScanner(String sql) {
+    this.sql = sql;
+  }
+
+  /** Scans with {@link SqlSyntax#LENIENT}. */
+  public static ScannedSql scan(String sql) {
+    return scan(sql, SqlSyntax.LENIENT);
+  }
+
+  public static ScannedSql scan(String sql, SqlSyntax syntax) {
+    return new SqlScanner(sql).run(SqlLexer.tokenize(sql, syntax));
+  }
+
+  private ScannedSql run(List<SqlToken> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      SqlToken token = tokens.get(i);
+      if (!token.complete()) {
+        problems.add(new ScannedSql.Problem(token.start(), unterminated(token)));
+      }
+      if (token.kind() == Kind.PLACEHOLDER) {
+        placeholder(token);
+        continue;
+      }
+      if (token.kind() == Kind.WORD && (token.isWord("sqlj") || token.isWord("sqlc"))) {
+        int end = macro(tokens, i);
+        if (end > i) {
+          i = end;
+          continue;
+        }
+      }
+      copy(token.start(), token.end());
+    }
+    int[] map = new int[offsets.size() + 1];
+    for (int i = 0; i < offsets.size(); i++) {
+      map[i] = offsets.get(i);
+    }
+    map[offsets.size()] = sql.length();
+    return new ScannedSql(sql, out.toString(), placeholders, embeds, problems, map);
+  }
+
+  private void placeholder(SqlToken token) {
+    String text = token.text();
+    char sigil = text.charAt(0);
+    if (sigil == '?' && text.length() == 1) {
+      add(Placeholder.Kind.QUESTION, "", ++maxNumber, false, false, token);
+    } else if (sigil == '?' || sigil == '$') {
+      int number = parseNumber(text.substring(1), token);
+      add(sigil == '?' ? Placeholder.Kind.NUMBERED : Placeholder.Kind.DOLLAR, "", number, false, false, token);
+    } else {
+      Placeholder.Kind kind = sigil == '@' ? Placeholder.Kind.AT_NAME : Placeholder.Kind.COLON_NAME;
+      addNamed(kind, text.substring(1), false, false, token.start(), token.end());
+    }
+  }
+
+  private int parseNumber(String digits, SqlToken token) {
+    try {
+      int number = Integer.parseInt(digits);
+      if (number >= 1) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add(new ScannedSql.Problem(token.start(), "invalid placeholder number: " + token.text()));
+    return 1;
+  }
+
+  /** Handles {@code sqlj.<macro>(name)} starting at token {@code i}; returns its last token or i. */
+  private int macro(List<SqlToken> tokens, int i) {
+    if (i + 2 >= tokens.size() || !tokens.get(i + 1).isPunct(".")) {
+      return i;
+    }
+    SqlToken fn = tokens.get(i + 2);
+    String which = fn.kind() == Kind.WORD ? fn.text().toLowerCase(Locale.ROOT) : "";
+    if (!List.of("arg", "narg", "slice", "embed").contains(which)) {
+      return i;
+    }
+    int j = skipTrivia(tokens, i + 3);
+    SqlToken start = tokens.get(i);
+    String spelled = start.text() + "." + fn.text();
+    if (j >= tokens.size() || !tokens.get(j).isPunct("(")) {
+      problems.add(new ScannedSql.Problem(start.start(), spelled + " must be followed by (name)"));
+      return i;
+    }
+    j = skipTrivia(tokens, j + 1);
+    SqlToken name = j < tokens.size() ? tokens.get(j) : null;
+    int close = skipTrivia(tokens, j + 1);
+    boolean nameOk = name != null
+        && (name.isIdentifier() || name.kind() == Kind.STRING)
+        && !name.value().isBlank();
+    if (!nameOk || close >= tokens.size() || !tokens.get(close).isPunct(")")) {
+      problems.add(new ScannedSql.Problem(start.start(),
+          spelled + " takes one name, as in " + spelled + "(id)"));
+      return i;
+    }
+    int end = tokens.get(close).end();
+    switch (which) {
+      case "embed" -> {
+        embeds.add(new ScannedSql.Embed(name.value(), start.start(), out.length()));
+        emit(name.text() + ".*", start.start());
+      }
+      case "slice" -> addNamed(Placeholder.Kind.SLICE, name.value(), false, true, start.start(), end);
+      case "narg" -> addNamed(Placeholder.Kind.NARG, name.value(), true, false, start.start(), end);
+      default -> addNamed(Placeholder.Kind.ARG, name.value(), false, false, start.start(), end);
+    }
+    return close;
+  }
+
+  private void addNamed(Placeholder.Kind kind, String name, boolean nullable, boolean slice, int start, int end) {
+    Integer number = numbersByName.get(name);
+    if (number == null) {
+      number = ++maxNumber;
+      numbersByName.put(name, number);
+    }
+    Boolean wasSlice = sliceByName.putIfAbsent(name, slice);
+    if (wasSlice != null && wasSlice != slice) {
+      problems.add(new ScannedSql.Problem(start,
+          "parameter " + name + " is used both as a slice and as a single value"));
+    }
+    if (slice) {
+      emit("/*SLICE:" + name + "*/", start);
+    }
+    record(new Placeholder(kind, name, number, nullable, slice, start, end - start, out.length()));
+    emit("?", start);
+  }
+
+  private void add(Placeholder.Kind kind, String name, int number, boolean nullable, boolean slice, SqlToken token) {
+    record(new Placeholder(kind, name, number, nullable, slice, token.start(),
+        token.end() - token.start(), out.length()));
+    emit("?", token.start());
+  }
+
+  private void record(Placeholder p) {
+    maxNumber = Math.max(maxNumber, p.number());
+    String owner = p.named() ? "name " + p.name()
+        : p.kind() == Placeholder.Kind.QUESTION ? "? #" + placeholders.size()
+        : "number " + p.number();
+    String previous = ownerByNumber.putIfAbsent(p.number(), owner);
+    if (previous != null && !previous.equals(owner)) {
+      problems.add(new ScannedSql.Problem(p.offset(), "placeholder "
+          + sql.substring(p.offset(), p.offset() + p.length()) + " gets number " + p.number()
+          + ", which another placeholder already has; do not mix plain ?, numbered and named"
+          + " placeholders in this order"));
+    }
+    placeholders.add(p);
+  }
+
+  private void copy(int start, int end) {
+    out.append(sql, start, end);
+    for (int k = start; k < end; k++) {
+      offsets.add(k);
+    }
+  }
+
+  private void emit(String text, int originalOffset) {
+    out.append(text);
+    for (int k = 0; k < text.length(); k++) {
+      offsets.add(originalOffset);
+    }
+  }
+
+  private static int skipTrivia(List<SqlToken> tokens, int from) {
+    int j = from;
+    while (j < tokens.size() && tokens.get(j).isTrivia()) {
+      j++;
+    }
+    return j;
+  }
+
+  private static String unterminated(SqlToken token) {
+    return switch (token.kind()) {
+      case COMMENT -> "unterminated comment";
+      case QUOTED_IDENTIFIER -> "unterminated quoted identifier";
+      default -> "unterminated string";
+    };
+  }
+}

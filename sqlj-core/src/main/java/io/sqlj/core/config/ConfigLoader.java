@@ -1,0 +1,118 @@
+package io.sqlj.core.config;
+
+import io.sqlj.core.Location;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads and validates {@code sqlj.yaml}, reporting every problem it finds with its line and
+ * column rather than stopping at the first.
+ */
+public final class ConfigLoader {
+
+  /** The engines sqlj ships with. */
+  public static final Set<String> BUNDLED_ENGINES = Set.of("sqlite", "postgresql");
+
+  private static final List<String> TOP_KEYS = List.of("version", "engines", "sql");
+
+  private ConfigLoader() {}
+
+  /** Loads with {@link #BUNDLED_ENGINES} as the bundled engine names. */
+  public static ConfigResult load(Path configFile, Map<String, String> env) {
+    return load(configFile, env, BUNDLED_ENGINES);
+  }
+
+  /**
+   * @param env the environment {@code ${VAR}} expands from
+   * @param bundledEngines engine names usable in {@code sql[].engine} without an {@code engines:}
+   *     entry
+   */
+  public static ConfigResult load(Path configFile, Map<String, String> env, Set<String> bundledEngines) {
+    Path file = configFile.toAbsolutePath().normalize();
+    Path dir = file.getParent();
+    Reporter reporter = new Reporter(file.getFileName().toString());
+    Optional<Node> root = compose(file, reporter);
+    if (root.isEmpty()) {
+      return new ConfigResult(Optional.empty(), reporter.diagnostics());
+    }
+    Values values = new Values(Map.copyOf(env), reporter);
+    Optional<YamlMap> top = YamlMap.of(root.get(), "", TOP_KEYS, reporter);
+    if (top.isEmpty()) {
+      return new ConfigResult(Optional.empty(), reporter.diagnostics());
+    }
+    YamlMap m = top.get();
+    Optional<String> version = m.require("version").flatMap(v -> version(v, values, reporter));
+    List<EngineDef> engines =
+        m.get("engines").map(e -> new EnginesReader(values, reporter).read(e, bundledEngines)).orElse(List.of());
+    Set<String> engineNames = new HashSet<>(bundledEngines);
+    engines.forEach(e -> engineNames.add(e.name()));
+    List<SqlBlock> blocks =
+        m.require("sql").map(s -> new BlocksReader(dir, values, reporter).read(s, engineNames)).orElse(List.of());
+    if (reporter.hasErrors() || version.isEmpty()) {
+      return new ConfigResult(Optional.empty(), reporter.diagnostics());
+    }
+    return new ConfigResult(Optional.of(new Config(file, dir, version.get(), engines, blocks)), reporter.diagnostics());
+  }
+
+  private static Optional<String> version(Node node, Values values, Reporter reporter) {
+    Optional<String> version = values.string(node, "version");
+    if (version.isPresent() && !version.get().equals("1")) {
+      reporter.error(node, "unsupported version \"" + version.get() + "\"; the only version is \"1\"");
+      return Optional.empty();
+    }
+    return version;
+  }
+
+  /** Parses the file into a node tree; reports a missing, unreadable, malformed or empty file. */
+  private static Optional<Node> compose(Path file, Reporter reporter) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      reporter.error(Location.of(reporter.file()), "config file not found: " + file);
+      return Optional.empty();
+    } catch (CharacterCodingException e) {
+      reporter.error(Location.of(reporter.file()), "config file is not valid UTF-8");
+      return Optional.empty();
+    } catch (IOException e) {
+      reporter.error(Location.of(reporter.file()), "cannot read config file: " + e.getMessage());
+      return Optional.empty();
+    }
+    Node root;
+    try {
+      root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
+    } catch (MarkedYAMLException e) {
+      var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      reporter.error(reporter.at(mark), "invalid YAML: " + yamlProblem(e));
+      return Optional.empty();
+    } catch (YAMLException e) {
+      reporter.error(Location.of(reporter.file()), "invalid YAML: " + e.getMessage());
+      return Optional.empty();
+    }
+    if (root == null || Values.isNull(root)) {
+      reporter.error(new Location(reporter.file(), 1, 1),
+          "config file is empty; it needs at least: version: \"1\" and sql:");
+      return Optional.empty();
+    }
+    return Optional.of(root);
+  }
+
+  private static String yamlProblem(MarkedYAMLException e) {
+    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+    return problem == null ? "cannot parse" : problem.strip();
+  }
+}

@@ -1,0 +1,88 @@
+package io.sqlj.core.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads {@code schema:} and {@code queries:}: a file, a folder (its {@code *.sql} files sorted by
+ * name) or a list of them, relative to the config's folder.
+ */
+final class SourceFiles {
+
+  private final Path dir;
+  private final Values values;
+  private final Reporter reporter;
+
+  SourceFiles(Path dir, Values values, Reporter reporter) {
+    this.dir = dir;
+    this.values = values;
+    this.reporter = reporter;
+  }
+
+  /**
+   * @param kind {@code schema} or {@code queries}, as the messages name it
+   */
+  List<Path> read(Node node, String path, String kind) {
+    List<Node> items;
+    if (node instanceof SequenceNode seq) {
+      items = seq.getValue();
+      if (items.isEmpty()) {
+        reporter.error(node, path + " is an empty list; name at least one file or folder");
+      }
+    } else if (node instanceof org.yaml.snakeyaml.nodes.ScalarNode && !Values.isNull(node)) {
+      items = List.of(node);
+    } else {
+      reporter.error(node, "expected a list or a string for " + path + ", found " + Values.describe(node));
+      return List.of();
+    }
+    Set<Path> files = new LinkedHashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String itemPath = node instanceof SequenceNode ? path + "[" + i + "]" : path;
+      Node item = items.get(i);
+      values.string(item, itemPath).ifPresent(name -> files.addAll(expand(item, name, kind)));
+    }
+    return new ArrayList<>(files);
+  }
+
+  private List<Path> expand(Node at, String name, String kind) {
+    String noun = kind.equals("schema") ? "schema" : "query";
+    Path target = dir.resolve(name).normalize();
+    if (Files.isRegularFile(target)) {
+      return List.of(target);
+    }
+    if (!Files.isDirectory(target)) {
+      reporter.error(at, noun + " file \"" + name + "\" not found");
+      return List.of();
+    }
+    Optional<List<Path>> sql = sqlFilesIn(target);
+    if (sql.isEmpty()) {
+      reporter.error(at, "cannot list " + noun + " folder \"" + name + "\"");
+      return List.of();
+    }
+    if (sql.get().isEmpty()) {
+      reporter.error(at, noun + " folder \"" + name + "\" has no .sql files");
+    }
+    return sql.get();
+  }
+
+  private static Optional<List<Path>> sqlFilesIn(Path folder) {
+    try (Stream<Path> children = Files.list(folder)) {
+      return Optional.of(children
+          .filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
+          .sorted(Comparator.comparing(p -> p.getFileName().toString()))
+          .toList());
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,259 @@
+package io.sqlj.core.engine;
+
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Message;
+import com.google.protobuf.Parser;
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.QueryDecl;
+import io.sqlj.core.ResolvedQuery;
+import io.sqlj.core.SqljVersion;
+import io.sqlj.core.config.SqlBlock;
+import io.sqlj.engine.v1.BatchParseRequest;
+import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.ConnectionParams;
+import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.ParseRequest;
+import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.engine.v1.QueryInfo;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Runs an engine over one block's queries: asks {@code <cmd> info} once per engine, then sends
+ * every query in one {@code parse-batch} process when the engine declares the {@code batch}
+ * feature, or one {@code parse} process per query otherwise. Every fault of the engine becomes
+ * an error diagnostic that names the engine, the block and the query file; nothing is thrown.
+ */
+public final class EngineRunner {
+
+  private final Path configDir;
+  private final Map<String, String> env;
+  private final String sqljVersion = SqljVersion.get();
+  private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
+
+  /**
+   * @param configDir the engine's working directory, and where relative commands are found
+   * @param env the environment of sqlj: {@code PATH} and the variables engines may receive
+   */
+  public EngineRunner(Path configDir, Map<String, String> env) {
+    this.configDir = configDir.toAbsolutePath().normalize();
+    this.env = Map.copyOf(env);
+  }
+
+  /**
+   * @param schemaSql the block's schema files joined; ignored when the block names a {@code
+   *     database}
+   * @param queries the block's queries, in file order
+   */
+  public EngineRunResult run(EngineSpec engine, SqlBlock block, String schemaSql, List<QueryDecl> queries) {
+    if (queries.isEmpty()) {
+      return new EngineRunResult(List.of(), List.of());
+    }
+    Call call = new Call(engine, block, queries);
+    String program = engine.argv().get(0);
+    CommandResolver.Resolution found = CommandResolver.resolve(program, engine.bundled(), configDir, env.get("PATH"));
+    if (found.program().isEmpty()) {
+      return call.fail(block.engineLocation(), "engine \"" + engine.name() + "\" (used by " + call.block
+          + "): command \"" + program + "\" not found or not executable; looked in " + found.searched());
+    }
+    List<String> argv = new ArrayList<>(engine.argv());
+    argv.set(0, found.program().get().toString());
+    Map<String, String> environment = environment(engine);
+    Optional<Set<String>> engineFeatures = features(call, argv, environment);
+    if (engineFeatures.isEmpty()) {
+      return call.result();
+    }
+    if (engineFeatures.get().contains("batch")) {
+      batch(call, argv, environment, schemaSql);
+    } else {
+      oneByOne(call, argv, environment, schemaSql);
+    }
+    return call.result();
+  }
+
+  private Map<String, String> environment(EngineSpec engine) {
+    Map<String, String> environment = new LinkedHashMap<>();
+    if (env.containsKey("PATH")) {
+      environment.put("PATH", env.get("PATH"));
+    }
+    environment.put("SQLJ_VERSION", sqljVersion);
+    for (String name : engine.env()) {
+      if (env.containsKey(name)) {
+        environment.put(name, env.get(name));
+      }
+    }
+    return environment;
+  }
+
+  /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
+  private Optional<Set<String>> features(Call call, List<String> argv, Map<String, String> environment) {
+    Set<String> known = features.get(argv);
+    if (known != null) {
+      return Optional.of(known);
+    }
+    ProcessCall.Outcome outcome =
+        ProcessCall.run(with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout());
+    if (outcome.kind() != ProcessCall.Kind.EXITED) {
+      call.fault(call.block(), outcome, "while asking for its info (" + call.block + ")");
+      return Optional.empty();
+    }
+    Set<String> result = outcome.exitCode() == 0
+        ? decode(outcome.stdout(), EngineInfo.parser()).map(i -> Set.copyOf(i.getFeaturesList())).orElse(Set.of())
+        : Set.of();
+    features.put(List.copyOf(argv), result);
+    return Optional.of(result);
+  }
+
+  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
+    BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
+    if (call.blockDef.database().isPresent()) {
+      request.setConnectionParams(connection(call.blockDef));
+    } else {
+      request.setSchemaSql(schemaSql);
+    }
+    for (QueryDecl decl : call.queries) {
+      request.addRequests(request(decl, call.blockDef));
+    }
+    ProcessCall.Outcome outcome = ProcessCall.run(
+        with(argv, "parse-batch"), request.build().toByteArray(), environment, configDir, call.engine.timeout());
+    String during = "while resolving " + call.block + " (" + call.files() + ")";
+    if (call.fault(call.block(), outcome, during)) {
+      return;
+    }
+    Optional<BatchParseResponse> response = decode(outcome.stdout(), BatchParseResponse.parser());
+    if (response.isEmpty()) {
+      call.error(call.block(), "engine \"" + call.engine.name()
+          + "\" printed a response that is not a valid BatchParseResponse " + during);
+    } else if (response.get().getResponsesCount() != call.queries.size()) {
+      call.error(call.block(), "engine \"" + call.engine.name() + "\" returned "
+          + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries " + during);
+    } else {
+      for (int i = 0; i < call.queries.size(); i++) {
+        call.accept(call.queries.get(i), response.get().getResponses(i));
+      }
+    }
+  }
+
+  private void oneByOne(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
+    for (QueryDecl decl : call.queries) {
+      ParseRequest.Builder request = request(decl, call.blockDef).setSqljVersion(sqljVersion);
+      if (call.blockDef.database().isPresent()) {
+        request.setConnectionParams(connection(call.blockDef));
+      } else {
+        request.setSchemaSql(schemaSql);
+      }
+      ProcessCall.Outcome outcome = ProcessCall.run(
+          with(argv, "parse"), request.build().toByteArray(), environment, configDir, call.engine.timeout());
+      String during = "while resolving query \"" + decl.name() + "\" of " + call.block + " (" + decl.file() + ")";
+      if (call.fault(decl.location(), outcome, during)) {
+        if (outcome.kind() == ProcessCall.Kind.EXITED) {
+          continue;
+        }
+        return; // a hung or missing engine would only fail the same way for every other query
+      }
+      Optional<ParseResponse> response = decode(outcome.stdout(), ParseResponse.parser());
+      if (response.isEmpty()) {
+        call.error(decl.location(), "engine \"" + call.engine.name()
+            + "\" printed a response that is not a valid ParseResponse " + during);
+      } else {
+        call.accept(decl, response.get());
+      }
+    }
+  }
+
+  private static ParseRequest.Builder request(QueryDecl decl, SqlBlock block) {
+    return ParseRequest.newBuilder()
+        .setSql(decl.text())
+        .setQuery(QueryInfo.newBuilder()
+            .setName(decl.name())
+            .setCommand(decl.command().keyword())
+            .setFile(decl.file())
+            .setLine(decl.textLine()))
+        .putAllOptions(block.engineOptions());
+  }
+
+  private static ConnectionParams connection(SqlBlock block) {
+    return ConnectionParams.newBuilder().setDsn(block.database().orElseThrow()).build();
+  }
+
+  private static List<String> with(List<String> argv, String verb) {
+    List<String> full = new ArrayList<>(argv);
+    full.add(verb);
+    return full;
+  }
+
+  /**
+   * Decodes a message; empty for bytes that are not one. Protobuf skips unknown fields, so bytes
+   * that decode to nothing but unknown fields are taken as garbage too.
+   */
+  static <T extends Message> Optional<T> decode(byte[] bytes, Parser<T> parser) {
+    try {
+      T message = parser.parseFrom(bytes);
+      if (bytes.length > 0 && message.getAllFields().isEmpty() && !message.getUnknownFields().asMap().isEmpty()) {
+        return Optional.empty();
+      }
+      return Optional.of(message);
+    } catch (InvalidProtocolBufferException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** One block's run: what it resolved and what went wrong. */
+  private static final class Call {
+    final EngineSpec engine;
+    final SqlBlock blockDef;
+    final String block;
+    final List<QueryDecl> queries;
+    final List<ResolvedQuery> resolved = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries) {
+      this.engine = engine;
+      this.blockDef = block;
+      this.block = "sql[" + block.index() + "]";
+      this.queries = List.copyOf(queries);
+    }
+
+    io.sqlj.core.Location block() {
+      return blockDef.engineLocation();
+    }
+
+    String files() {
+      return String.join(", ", queries.stream().map(QueryDecl::file).distinct().toList());
+    }
+
+    void accept(QueryDecl decl, ParseResponse response) {
+      List<Diagnostic> found = ResponseCheck.check(engine.name(), decl, response);
+      diagnostics.addAll(found);
+      if (found.stream().noneMatch(Diagnostic::isError)) {
+        resolved.add(new ResolvedQuery(decl, response));
+      }
+    }
+
+    void error(io.sqlj.core.Location at, String message) {
+      diagnostics.add(Diagnostic.error(at, message));
+    }
+
+    EngineRunResult fail(io.sqlj.core.Location at, String message) {
+      error(at, message);
+      return result();
+    }
+
+    /** Reports a call that did not exit 0; returns whether there was such a fault. */
+    boolean fault(io.sqlj.core.Location at, ProcessCall.Outcome outcome, String during) {
+      Optional<String> fault = Faults.describe(engine, outcome, during);
+      fault.ifPresent(message -> error(at, message));
+      return fault.isPresent();
+    }
+
+    EngineRunResult result() {
+      return new EngineRunResult(resolved, diagnostics);
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package io.sqlj.core.engine;
+
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.Location;
+import io.sqlj.core.QueryDecl;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Parameter;
+import io.sqlj.engine.v1.ParseResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns one engine answer into diagnostics on the query file: the engine's own, mapped from
+ * positions in the query text, then the problems sqlj finds in an answer that claims success.
+ */
+final class ResponseCheck {
+
+  private ResponseCheck() {}
+
+  static List<Diagnostic> check(String engine, QueryDecl decl, ParseResponse response) {
+    List<Diagnostic> out = new ArrayList<>();
+    for (io.sqlj.engine.v1.Diagnostic d : response.getDiagnosticsList()) {
+      Location at = decl.locate(d.getLine(), d.getColumn());
+      Diagnostic.Severity severity = d.getSeverity() == io.sqlj.engine.v1.Diagnostic.Severity.WARNING
+          ? Diagnostic.Severity.WARNING
+          : Diagnostic.Severity.ERROR;
+      out.add(new Diagnostic(severity, at.file(), at.line(), at.column(), d.getMessage(), d.getCode()));
+    }
+    if (out.stream().noneMatch(Diagnostic::isError)) {
+      validate(engine, decl, response, out);
+    }
+    return out;
+  }
+
+  private static void validate(String engine, QueryDecl decl, ParseResponse response, List<Diagnostic> out) {
+    String who = "engine \"" + engine + "\" ";
+    Location at = decl.location();
+    if (response.getSql().isBlank()) {
+      out.add(Diagnostic.error(at, who + "returned no sql for query \"" + decl.name() + "\""));
+      return;
+    }
+    int placeholders = Placeholders.count(response.getSql());
+    if (placeholders != response.getParametersCount()) {
+      out.add(Diagnostic.error(at, who + "returned " + response.getParametersCount() + " parameters for the "
+          + placeholders + " placeholders (\"?\") of query \"" + decl.name() + "\": " + response.getSql()));
+    }
+    for (int i = 0; i < response.getParametersCount(); i++) {
+      Parameter p = response.getParameters(i);
+      if (p.getDataType().isBlank()) {
+        out.add(Diagnostic.error(at, who + "returned parameter " + (i + 1)
+            + (p.getName().isEmpty() ? "" : " (\"" + p.getName() + "\")") + " of query \"" + decl.name()
+            + "\" without a data_type"));
+      }
+    }
+    for (int i = 0; i < response.getColumnsCount(); i++) {
+      Column c = response.getColumns(i);
+      if (c.getName().isBlank()) {
+        out.add(Diagnostic.error(at, who + "returned column " + (i + 1) + " of query \"" + decl.name()
+            + "\" without a name"));
+      }
+      if (c.getDataType().isBlank()) {
+        out.add(Diagnostic.error(at, who + "returned column " + (i + 1)
+            + (c.getName().isEmpty() ? "" : " (\"" + c.getName() + "\")") + " of query \"" + decl.name()
+            + "\" without a data_type"));
+      }
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package io.sqlj.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import java.sql.Array;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The private static methods a generated queries class calls, added only when some query needs
+ * them and emitted sorted by name. Their names start with {@code _} and a letter, which no name
+ * derived from the user's input does.
+ */
+final class GeneratedSupport {
+
+  private final TreeMap<String, MethodSpec> methods = new TreeMap<>();
+
+  Collection<MethodSpec> methods() {
+    return methods.values();
+  }
+
+  /** {@code _getLongOrNull(rs, index)}: the value, or null after {@code wasNull()}. */
+  String nullablePrimitive(ScalarType scalar) {
+    String name = "_get" + scalar.accessor() + "OrNull";
+    methods.computeIfAbsent(name, n -> method(n, scalar.type().box())
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "index")
+        .addStatement("$T value = rs.get$L(index)", scalar.type(), scalar.accessor())
+        .addStatement("return rs.wasNull() ? null : value")
+        .build());
+    return name;
+  }
+
+  /** {@code _readOrderStatus(rs, index)}: the constant for the label read, or null. */
+  String readEnum(EnumModel model) {
+    String name = "_read" + model.name().simpleName();
+    methods.computeIfAbsent(name, n -> method(n, model.name())
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "index")
+        .addStatement("$T label = rs.getString(index)", String.class)
+        .beginControlFlow("if (label == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("try")
+        .addStatement("return $T.fromLabel(label)", model.name())
+        .nextControlFlow("catch ($T e)", IllegalArgumentException.class)
+        .addStatement("throw new $T(e.getMessage(), e)", SQLException.class)
+        .endControlFlow()
+        .build());
+    return name;
+  }
+
+  /** {@code _readArray(rs, index, convert)}: a SQL array as an unmodifiable list, or null. */
+  String readArray() {
+    String name = "_readArray";
+    TypeVariableName t = TypeVariableName.get("T");
+    methods.computeIfAbsent(name, n -> method(n, ParameterizedTypeName.get(ClassName.get(List.class), t))
+        .addTypeVariable(t)
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "index")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class),
+            ClassName.get(Object.class), t), "convert")
+        .addStatement("$T array = rs.getArray(index)", Array.class)
+        .beginControlFlow("if (array == null)")
+        .addStatement("return null")
+        .endControlFlow()
+        .beginControlFlow("try")
+        .addStatement("$T[] values = ($T[]) array.getArray()", Object.class, Object.class)
+        .addStatement("$T<$T> list = new $T<>(values.length)", List.class, t, ArrayList.class)
+        .beginControlFlow("for ($T value : values)", Object.class)
+        .addStatement("list.add(value == null ? null : convert.apply(value))")
+        .endControlFlow()
+        .addStatement("return $T.unmodifiableList(list)", Collections.class)
+        .nextControlFlow("finally")
+        .addStatement("array.free()")
+        .endControlFlow()
+        .build());
+    return name;
+  }
+
+  /** {@code _expandSlice(sql, marker, size)}: the marker becomes {@code ?, ?, ...} or NULL. */
+  String expandSlice() {
+    String name = "_expandSlice";
+    methods.computeIfAbsent(name, n -> MethodSpec.methodBuilder(n)
+        .addJavadoc("An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(String.class, "sql")
+        .addParameter(String.class, "marker")
+        .addParameter(int.class, "size")
+        .addStatement("$T placeholders = size == 0 ? $S : $T.join($S, $T.nCopies(size, $S))",
+            String.class, "NULL", String.class, ", ", Collections.class, "?")
+        .addStatement("return sql.replace(marker, placeholders)")
+        .build());
+    return name;
+  }
+
+  /** {@code _executeBatch(ps, counts, offset)}: runs the batch, copies its counts, new offset. */
+  String executeBatch() {
+    String name = "_executeBatch";
+    methods.computeIfAbsent(name, n -> method(n, TypeName.INT)
+        .addParameter(PreparedStatement.class, "statement")
+        .addParameter(long[].class, "counts")
+        .addParameter(int.class, "offset")
+        .addStatement("int[] done = statement.executeBatch()")
+        .beginControlFlow("for (int i = 0; i < done.length; i++)")
+        .addStatement("counts[offset + i] = done[i]")
+        .endControlFlow()
+        .addStatement("return offset + done.length")
+        .build());
+    return name;
+  }
+
+  private static MethodSpec.Builder method(String name, TypeName returns) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(returns)
+        .addException(SQLException.class);
+  }
+}

@@ -1,0 +1,132 @@
+package io.sqlj.codegen.java;
+
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.config.CodegenDef;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The {@code options:} of a {@code plugin: java} entry.
+ *
+ * @param packageName {@code package}: the Java package of every generated file (required)
+ * @param className {@code class_name}: the queries class, default {@code Queries}
+ * @param paramsLimit {@code params_limit}: a query with more arguments takes a params record
+ */
+record JavaOptions(String packageName, String className, int paramsLimit) {
+
+  static final String PACKAGE = "package";
+  static final String CLASS_NAME = "class_name";
+  static final String PARAMS_LIMIT = "params_limit";
+  static final List<String> KEYS = List.of(CLASS_NAME, PACKAGE, PARAMS_LIMIT);
+
+  static final String DEFAULT_CLASS_NAME = "Queries";
+  static final int DEFAULT_PARAMS_LIMIT = 4;
+
+  /** Reads and validates {@code def}'s options; empty when any is wrong (then {@code out} says why). */
+  static Optional<JavaOptions> parse(CodegenDef def, List<Diagnostic> out) {
+    int errors = out.size();
+    for (String key : def.options().keySet()) {
+      if (!KEYS.contains(key)) {
+        out.add(Diagnostic.error(def.locationOf(key), unknownKey(key)));
+      }
+    }
+    Map<String, Object> options = def.options();
+    String packageName = null;
+    if (!options.containsKey(PACKAGE)) {
+      out.add(Diagnostic.error(def.location(),
+          "option \"package\" is required for plugin java, such as package: com.example.db"));
+    } else if (!(options.get(PACKAGE) instanceof String value)) {
+      out.add(wrongType(def, PACKAGE, "a string such as com.example.db"));
+    } else if (!isPackageName(value)) {
+      out.add(Diagnostic.error(def.locationOf(PACKAGE),
+          "option \"package\" is not a valid Java package name: \"" + value + "\""));
+    } else {
+      packageName = value;
+    }
+    String className = DEFAULT_CLASS_NAME;
+    if (options.containsKey(CLASS_NAME)) {
+      if (!(options.get(CLASS_NAME) instanceof String value)) {
+        out.add(wrongType(def, CLASS_NAME, "a string such as Queries"));
+      } else if (!Names.isIdentifier(value)) {
+        out.add(Diagnostic.error(def.locationOf(CLASS_NAME),
+            "option \"class_name\" is not a valid Java class name: \"" + value + "\""));
+      } else {
+        className = value;
+      }
+    }
+    int paramsLimit = DEFAULT_PARAMS_LIMIT;
+    if (options.containsKey(PARAMS_LIMIT)) {
+      Object value = options.get(PARAMS_LIMIT);
+      if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0
+          && ((Number) value).longValue() <= Integer.MAX_VALUE) {
+        paramsLimit = ((Number) value).intValue();
+      } else {
+        out.add(wrongType(def, PARAMS_LIMIT, "a whole number, 0 or more"));
+      }
+    }
+    if (out.size() > errors) {
+      return Optional.empty();
+    }
+    return Optional.of(new JavaOptions(packageName, className, paramsLimit));
+  }
+
+  static boolean isPackageName(String name) {
+    if (name.isEmpty() || name.startsWith(".") || name.endsWith(".")) {
+      return false;
+    }
+    for (String part : name.split("\\.", -1)) {
+      if (!Names.isIdentifier(part)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Diagnostic wrongType(CodegenDef def, String key, String expected) {
+    Object value = def.options().get(key);
+    return Diagnostic.error(def.locationOf(key),
+        "option \"" + key + "\" must be " + expected + ", got " + describe(value));
+  }
+
+  private static String describe(Object value) {
+    if (value == null) {
+      return "nothing";
+    }
+    if (value instanceof String) {
+      return "\"" + value + "\"";
+    }
+    return value + " (" + value.getClass().getSimpleName().toLowerCase(java.util.Locale.ROOT) + ")";
+  }
+
+  private static String unknownKey(String key) {
+    String nearest = KEYS.get(0);
+    for (String candidate : KEYS) {
+      if (distance(key, candidate) < distance(key, nearest)) {
+        nearest = candidate;
+      }
+    }
+    return "unknown option \"" + key + "\" for plugin java; did you mean \"" + nearest
+        + "\"? (valid options: " + String.join(", ", KEYS) + ")";
+  }
+
+  /** Levenshtein distance. */
+  static int distance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
+  }
+}

@@ -1,0 +1,186 @@
+package io.sqlj.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import io.sqlj.codegen.java.QueryModel.Arg;
+import io.sqlj.codegen.java.QueryModel.Field;
+import io.sqlj.core.Command;
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.QueryDecl;
+import io.sqlj.core.ResolvedQuery;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Parameter;
+import io.sqlj.engine.v1.ParseResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Chooses names and types for each query, reporting what cannot be generated. */
+final class QueryPlanner {
+
+  private final JavaOptions options;
+  private final TypeMapper types;
+  private final List<Diagnostic> diagnostics;
+  private final Set<String> methodNames = new HashSet<>();
+  private final Set<String> constantNames = new HashSet<>();
+
+  QueryPlanner(JavaOptions options, TypeMapper types, List<Diagnostic> diagnostics) {
+    this.options = options;
+    this.types = types;
+    this.diagnostics = diagnostics;
+  }
+
+  /** The model of {@code query}, or empty after adding at least one error. */
+  Optional<QueryModel> plan(ResolvedQuery query) {
+    QueryDecl decl = query.decl();
+    ParseResponse response = query.response();
+    int errors = diagnostics.size();
+    String method = Names.member(decl.name());
+    if (method.isEmpty()) {
+      error(decl, "query name \"" + decl.name() + "\" has no letters or digits to make a method name");
+    } else if (!methodNames.add(method)) {
+      error(decl, "query " + decl.name() + " would generate method " + method
+          + "(), which another query already generates; rename one of them");
+    }
+    String constant = Names.unique(Names.upperSnake(decl.name()), constantNames);
+    List<Field> columns = columns(decl, response.getColumnsList());
+    Map<String, Integer> argIndex = new LinkedHashMap<>();
+    List<Arg> args = args(decl, response.getParametersList(), argIndex);
+    List<Integer> bindings = new ArrayList<>();
+    for (Parameter parameter : response.getParametersList()) {
+      bindings.add(argIndex.get(identity(parameter)));
+    }
+    checkShape(decl, response, columns, args);
+    if (diagnostics.subList(errors, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
+      return Optional.empty();
+    }
+    String typeBase = Names.upperCamel(decl.name());
+    boolean batch = decl.command() == Command.BATCHEXEC || decl.command() == Command.COPYFROM;
+    ClassName paramsType = batch || args.size() > options.paramsLimit()
+        ? ClassName.get(options.packageName(), typeBase + "Params") : null;
+    ClassName rowType = columns.size() > 1 ? ClassName.get(options.packageName(), typeBase + "Row") : null;
+    return Optional.of(new QueryModel(decl, response.getSql(), method, constant, args, bindings,
+        paramsType, columns, rowType));
+  }
+
+  private List<Field> columns(QueryDecl decl, List<Column> columns) {
+    List<Field> fields = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      String name = Names.member(column.getName());
+      name = Names.unique(name.isEmpty() ? "column" + (i + 1) : name, used);
+      Optional<ValueType> type = types.column(column);
+      if (type.isEmpty()) {
+        error(decl, "unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
+            + "\" of query " + decl.name() + "; add an override");
+      } else if (column.getArrayDims() > 1) {
+        error(decl, "column \"" + column.getName() + "\" of query " + decl.name() + " is a "
+            + column.getArrayDims() + "-dimensional array; only one dimension is supported");
+      } else {
+        fields.add(new Field(name, type.get()));
+      }
+    }
+    return fields;
+  }
+
+  /** One argument per distinct parameter, ordered by position then first appearance. */
+  private List<Arg> args(QueryDecl decl, List<Parameter> parameters, Map<String, Integer> index) {
+    Map<String, Parameter> first = new LinkedHashMap<>();
+    Map<String, Boolean> nullable = new LinkedHashMap<>();
+    for (Parameter parameter : parameters) {
+      first.putIfAbsent(identity(parameter), parameter);
+      nullable.merge(identity(parameter), parameter.getNullable(), Boolean::logicalOr);
+    }
+    List<Parameter> distinct = new ArrayList<>(first.values());
+    distinct.sort(Comparator.comparingInt(Parameter::getPosition)); // stable: ties keep appearance
+    List<Arg> args = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (Parameter parameter : distinct) {
+      String key = identity(parameter);
+      Parameter merged = parameter.toBuilder().setNullable(nullable.get(key)).build();
+      String name = Names.member(parameter.getName());
+      name = Names.unique(name.isEmpty() ? "p" + parameter.getPosition() : name, used);
+      Optional<ValueType> type = types.parameter(merged);
+      if (type.isEmpty()) {
+        error(decl, "unknown type \"" + parameter.getDataType() + "\" for parameter \""
+            + displayName(parameter) + "\" of query " + decl.name() + "; add an override");
+        continue;
+      }
+      if (parameter.getArrayDims() > 1) {
+        error(decl, "parameter \"" + displayName(parameter) + "\" of query " + decl.name()
+            + " is a " + parameter.getArrayDims() + "-dimensional array; only one dimension is supported");
+        continue;
+      }
+      index.put(key, args.size());
+      args.add(new Arg(name, parameter.getName(), type.get()));
+    }
+    return args;
+  }
+
+  private void checkShape(QueryDecl decl, ParseResponse response, List<Field> columns, List<Arg> args) {
+    Command command = decl.command();
+    if ((command == Command.ONE || command == Command.MANY) && response.getColumnsCount() == 0) {
+      error(decl, "query " + decl.name() + " is :" + command.keyword()
+          + " but returns no columns; use :exec, :execrows or :execlastid, or add RETURNING");
+    }
+    boolean batch = command == Command.BATCHEXEC || command == Command.COPYFROM;
+    for (Arg arg : args) {
+      if (arg.type().slice() && batch) {
+        error(decl, "query " + decl.name() + " is :" + command.keyword()
+            + " and cannot take slice \"" + arg.sqlName() + "\"");
+      }
+      if (arg.type().slice() && !response.getSql().contains(arg.sliceMarker())) {
+        error(decl, "the engine reported slice \"" + arg.sqlName() + "\" of query " + decl.name()
+            + " but its SQL has no " + arg.sliceMarker());
+      }
+    }
+    long placeholders = countPlaceholders(response.getSql());
+    if (placeholders != response.getParametersCount()) {
+      // A warning, not an error: a dialect may quote text in ways this scan does not know.
+      diagnostics.add(Diagnostic.warning(decl.location(), "the engine's SQL for query "
+          + decl.name() + " seems to have " + placeholders + " placeholders but the engine reported "
+          + response.getParametersCount() + " parameters"));
+    }
+  }
+
+  /** Counts {@code ?} outside string literals, quoted identifiers and comments. */
+  static long countPlaceholders(String sql) {
+    long count = 0;
+    for (int i = 0; i < sql.length(); i++) {
+      char c = sql.charAt(i);
+      if (c == '\'' || c == '"' || c == '`') {
+        int end = sql.indexOf(c, i + 1);
+        i = end < 0 ? sql.length() : end;
+      } else if (c == '-' && sql.startsWith("--", i)) {
+        int end = sql.indexOf('\n', i);
+        i = end < 0 ? sql.length() : end;
+      } else if (c == '/' && sql.startsWith("/*", i)) {
+        int end = sql.indexOf("*/", i + 2);
+        i = end < 0 ? sql.length() : end + 1;
+      } else if (c == '?' && sql.startsWith("??", i)) {
+        i++; // JDBC's escape for a literal ? operator
+      } else if (c == '?') {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /** Parameters with the same name are one argument; unnamed ones are told apart by position. */
+  static String identity(Parameter parameter) {
+    return parameter.getName().isEmpty() ? "#" + parameter.getPosition() : "@" + parameter.getName();
+  }
+
+  private static String displayName(Parameter parameter) {
+    return parameter.getName().isEmpty() ? "p" + parameter.getPosition() : parameter.getName();
+  }
+
+  private void error(QueryDecl decl, String message) {
+    diagnostics.add(Diagnostic.error(decl.location(), message));
+  }
+}

@@ -1,0 +1,55 @@
+package io.sqlj.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+
+/**
+ * How values of one SQL type travel between JDBC and Java.
+ *
+ * @param type the Java type; primitive where one exists
+ * @param access which JDBC calls read and bind it
+ * @param accessor the suffix of {@code getX}/{@code setX} for {@link Access#PRIMITIVE} and {@link
+ *     Access#DIRECT}: {@code Long}, {@code String}, {@code Bytes}
+ * @param sqlType the {@code java.sql.Types} constant used to bind SQL NULL
+ * @param enumModel the generated enum, for {@link Access#ENUM}; otherwise null
+ */
+record ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel) {
+
+  enum Access {
+    /** {@code getLong} + {@code wasNull()}, {@code setLong}. */
+    PRIMITIVE,
+    /** {@code getString}, {@code setString}: the getter returns null for SQL NULL. */
+    DIRECT,
+    /** {@code getObject(i, X.class)}, {@code setObject(i, x)}. */
+    OBJECT,
+    /** {@code getString}, {@code setObject(i, x, Types.OTHER)}: json and the like. */
+    OTHER_STRING,
+    /** {@code getString} + {@code fromLabel}, {@code setObject(i, x.label(), Types.OTHER)}. */
+    ENUM
+  }
+
+  static ScalarType primitive(TypeName type, String accessor, String sqlType) {
+    return new ScalarType(type, Access.PRIMITIVE, accessor, sqlType, null);
+  }
+
+  static ScalarType direct(TypeName type, String accessor, String sqlType) {
+    return new ScalarType(type, Access.DIRECT, accessor, sqlType, null);
+  }
+
+  static ScalarType object(ClassName type, String sqlType) {
+    return new ScalarType(type, Access.OBJECT, "Object", sqlType, null);
+  }
+
+  static ScalarType otherString() {
+    return new ScalarType(ClassName.get(String.class), Access.OTHER_STRING, "String", "OTHER", null);
+  }
+
+  static ScalarType enumOf(EnumModel model) {
+    return new ScalarType(model.name(), Access.ENUM, "String", "OTHER", model);
+  }
+
+  /** The same type reporting a different {@code java.sql.Types} constant for NULL. */
+  ScalarType withSqlType(String newSqlType) {
+    return new ScalarType(type, access, accessor, newSqlType, enumModel);
+  }
+}

@@ -1,0 +1,206 @@
+package io.sqlj.codegen.java;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
+import io.sqlj.core.ResolvedQuery;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Parameter;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.OffsetTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Picks the Java type of a column or parameter: a generated enum when the engine reports enum
+ * labels, else by {@code jdbc_type}, else by well-known {@code data_type} names.
+ */
+final class TypeMapper {
+
+  private static final ClassName STRING = ClassName.get(String.class);
+
+  private static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
+  private static final Map<String, ScalarType> BY_DATA_TYPE = byDataType();
+
+  /** Enums by normalized data type, in the order first seen. */
+  private final Map<String, EnumModel> enums;
+
+  private TypeMapper(Map<String, EnumModel> enums) {
+    this.enums = enums;
+  }
+
+  /** Collects the enums of every column of {@code queries}; the first labels seen for a type win. */
+  static TypeMapper create(String packageName, List<ResolvedQuery> queries) {
+    Map<String, EnumModel> enums = new HashMap<>();
+    for (ResolvedQuery query : queries) {
+      for (Column column : query.response().getColumnsList()) {
+        if (column.getEnumLabelsCount() == 0) {
+          continue;
+        }
+        String key = normalize(column.getDataType());
+        if (!enums.containsKey(key)) {
+          String base = column.getDataType().isBlank() ? column.getName() : column.getDataType();
+          String simple = Names.upperCamel(base.substring(base.lastIndexOf('.') + 1));
+          ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Enum" + enums.size() : simple);
+          List<String> labels = column.getEnumLabelsList();
+          enums.put(key, new EnumModel(name, column.getDataType(), labels, constants(labels)));
+        }
+      }
+    }
+    return new TypeMapper(enums);
+  }
+
+  /** The enums to generate, sorted by class name. */
+  List<EnumModel> enums() {
+    TreeMap<String, EnumModel> sorted = new TreeMap<>();
+    enums.values().forEach(model -> sorted.put(model.name().simpleName(), model));
+    return List.copyOf(sorted.values());
+  }
+
+  Optional<ValueType> column(Column column) {
+    return resolve(column.getDataType(), column.getJdbcType(), column.getIsArray(),
+        column.getNullable(), false);
+  }
+
+  Optional<ValueType> parameter(Parameter parameter) {
+    return resolve(parameter.getDataType(), parameter.getJdbcType(), parameter.getIsArray(),
+        parameter.getNullable(), parameter.getIsSlice());
+  }
+
+  private Optional<ValueType> resolve(
+      String dataType, String jdbcType, boolean array, boolean nullable, boolean slice) {
+    Optional<ScalarType> scalar = scalar(dataType, jdbcType.trim().toUpperCase(Locale.ROOT));
+    return scalar.map(s -> new ValueType(s, nullable, array, array ? arrayTypeName(dataType) : "", slice));
+  }
+
+  private Optional<ScalarType> scalar(String dataType, String jdbcType) {
+    String key = normalize(dataType);
+    if (enums.containsKey(key)) {
+      return Optional.of(ScalarType.enumOf(enums.get(key)));
+    }
+    ScalarType byJdbc = BY_JDBC_TYPE.get(jdbcType);
+    if (byJdbc != null) {
+      return Optional.of(byJdbc.withSqlType(jdbcType));
+    }
+    return Optional.ofNullable(BY_DATA_TYPE.get(key));
+  }
+
+  /** {@code VARCHAR(255)} → {@code varchar}; {@code int4[]} → {@code int4}; spaces collapsed. */
+  static String normalize(String dataType) {
+    String type = dataType.trim().toLowerCase(Locale.ROOT).replace("\"", "");
+    type = type.replaceAll("\\(.*?\\)", "").replaceAll("\\s+", " ").trim();
+    while (type.endsWith("[]")) {
+      type = type.substring(0, type.length() - 2).trim();
+    }
+    return type;
+  }
+
+  /** The element type's name for {@code createArrayOf}: {@code int4[]} and {@code _int4} → int4. */
+  static String arrayTypeName(String dataType) {
+    String type = dataType.trim();
+    if (type.endsWith("[]")) {
+      while (type.endsWith("[]")) {
+        type = type.substring(0, type.length() - 2).trim();
+      }
+      return type;
+    }
+    return type.startsWith("_") ? type.substring(1) : type;
+  }
+
+  /** {@code paid} → PAID, {@code in-progress} → IN_PROGRESS; unique, never empty. */
+  static List<String> constants(List<String> labels) {
+    List<String> constants = new ArrayList<>();
+    Set<String> used = new java.util.HashSet<>();
+    for (int i = 0; i < labels.size(); i++) {
+      StringBuilder name = new StringBuilder();
+      labels.get(i).toUpperCase(Locale.ROOT).codePoints()
+          .forEach(c -> name.appendCodePoint(Character.isLetterOrDigit(c) ? c : '_'));
+      String constant = name.toString();
+      if (constant.chars().allMatch(c -> c == '_')) {
+        constant = "VALUE_" + (i + 1);
+      } else if (!Character.isLetter(constant.codePointAt(0)) && constant.charAt(0) != '_') {
+        constant = "_" + constant;
+      }
+      String candidate = constant;
+      for (int n = 2; !used.add(candidate); n++) {
+        candidate = constant + "_" + n;
+      }
+      constants.add(candidate);
+    }
+    return constants;
+  }
+
+  private static Map<String, ScalarType> byJdbcType() {
+    Map<String, ScalarType> map = new HashMap<>();
+    map.put("BIT", ScalarType.primitive(TypeName.BOOLEAN, "Boolean", "BIT"));
+    map.put("BOOLEAN", ScalarType.primitive(TypeName.BOOLEAN, "Boolean", "BOOLEAN"));
+    // JDBC says byte, but TINYINT is unsigned (0..255) in MySQL and SQL Server: short holds both.
+    map.put("TINYINT", ScalarType.primitive(TypeName.SHORT, "Short", "TINYINT"));
+    map.put("SMALLINT", ScalarType.primitive(TypeName.SHORT, "Short", "SMALLINT"));
+    map.put("INTEGER", ScalarType.primitive(TypeName.INT, "Int", "INTEGER"));
+    map.put("BIGINT", ScalarType.primitive(TypeName.LONG, "Long", "BIGINT"));
+    map.put("REAL", ScalarType.primitive(TypeName.FLOAT, "Float", "REAL"));
+    map.put("FLOAT", ScalarType.primitive(TypeName.DOUBLE, "Double", "FLOAT"));
+    map.put("DOUBLE", ScalarType.primitive(TypeName.DOUBLE, "Double", "DOUBLE"));
+    ScalarType decimal = ScalarType.direct(ClassName.get(BigDecimal.class), "BigDecimal", "NUMERIC");
+    map.put("NUMERIC", decimal);
+    map.put("DECIMAL", decimal);
+    ScalarType string = ScalarType.direct(STRING, "String", "VARCHAR");
+    for (String name : List.of("CHAR", "VARCHAR", "LONGVARCHAR", "NCHAR", "NVARCHAR",
+        "LONGNVARCHAR", "CLOB", "NCLOB")) {
+      map.put(name, string);
+    }
+    ScalarType bytes = ScalarType.direct(ArrayTypeName.of(TypeName.BYTE), "Bytes", "VARBINARY");
+    for (String name : List.of("BINARY", "VARBINARY", "LONGVARBINARY", "BLOB")) {
+      map.put(name, bytes);
+    }
+    map.put("DATE", ScalarType.object(ClassName.get(LocalDate.class), "DATE"));
+    map.put("TIME", ScalarType.object(ClassName.get(LocalTime.class), "TIME"));
+    map.put("TIMESTAMP", ScalarType.object(ClassName.get(LocalDateTime.class), "TIMESTAMP"));
+    map.put("TIME_WITH_TIMEZONE",
+        ScalarType.object(ClassName.get(OffsetTime.class), "TIME_WITH_TIMEZONE"));
+    map.put("TIMESTAMP_WITH_TIMEZONE",
+        ScalarType.object(ClassName.get(OffsetDateTime.class), "TIMESTAMP_WITH_TIMEZONE"));
+    return Map.copyOf(map);
+  }
+
+  private static Map<String, ScalarType> byDataType() {
+    Map<String, ScalarType> map = new HashMap<>();
+    alias(map, BY_JDBC_TYPE.get("SMALLINT"), "int2", "smallint", "smallserial", "serial2");
+    alias(map, BY_JDBC_TYPE.get("INTEGER"), "int4", "integer", "int", "serial", "serial4");
+    alias(map, BY_JDBC_TYPE.get("BIGINT"), "int8", "bigint", "bigserial", "serial8");
+    alias(map, BY_JDBC_TYPE.get("REAL"), "float4", "real");
+    alias(map, BY_JDBC_TYPE.get("DOUBLE"), "float8", "double precision", "double", "float");
+    alias(map, BY_JDBC_TYPE.get("NUMERIC"), "numeric", "decimal");
+    alias(map, BY_JDBC_TYPE.get("BOOLEAN"), "bool", "boolean");
+    alias(map, BY_JDBC_TYPE.get("VARCHAR"), "text", "varchar", "char", "character",
+        "character varying", "bpchar", "citext", "name");
+    alias(map, BY_JDBC_TYPE.get("VARBINARY"), "bytea", "blob");
+    alias(map, ScalarType.object(ClassName.get(UUID.class), "OTHER"), "uuid");
+    alias(map, BY_JDBC_TYPE.get("DATE"), "date");
+    alias(map, BY_JDBC_TYPE.get("TIME"), "time", "time without time zone");
+    alias(map, BY_JDBC_TYPE.get("TIME_WITH_TIMEZONE"), "timetz", "time with time zone");
+    alias(map, BY_JDBC_TYPE.get("TIMESTAMP"), "timestamp", "timestamp without time zone");
+    alias(map, BY_JDBC_TYPE.get("TIMESTAMP_WITH_TIMEZONE"), "timestamptz",
+        "timestamp with time zone");
+    alias(map, ScalarType.otherString(), "json", "jsonb");
+    return Map.copyOf(map);
+  }
+
+  private static void alias(Map<String, ScalarType> map, ScalarType type, String... names) {
+    for (String name : names) {
+      map.put(name, type);
+    }
+  }
+}

@@ -1,0 +1,145 @@
+package io.sqlj.core;
+
+import io.sqlj.core.codegen.CodeGenerator;
+import io.sqlj.core.codegen.CodegenRequest;
+import io.sqlj.core.codegen.CodegenResult;
+import io.sqlj.core.config.CodegenDef;
+import io.sqlj.core.config.Config;
+import io.sqlj.core.config.SqlBlock;
+import io.sqlj.core.engine.EngineRunResult;
+import io.sqlj.core.engine.EngineRunner;
+import io.sqlj.core.engine.EngineSpec;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code sql[]} block through the pipeline: schema, query files, engine, generators. Every
+ * problem is collected; generators run only when the block has no error.
+ */
+final class BlockRun {
+
+  /** What a block produced: absolute path → contents, and its problems. */
+  record Output(Map<Path, String> files, List<Diagnostic> diagnostics) {}
+
+  private final Config config;
+  private final SqlBlock block;
+  private final Map<String, CodeGenerator> generators;
+  private final Optional<EngineSpec> engine;
+  private final EngineRunner runner;
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Map<Path, String> files = new LinkedHashMap<>();
+
+  BlockRun(Config config, SqlBlock block, Map<String, CodeGenerator> generators, Optional<EngineSpec> engine,
+      EngineRunner runner) {
+    this.config = config;
+    this.block = block;
+    this.generators = generators;
+    this.engine = engine;
+    this.runner = runner;
+  }
+
+  Output run() {
+    block.codegen().stream().filter(def -> !generators.containsKey(def.plugin())).forEach(def ->
+        diagnostics.add(Diagnostic.error(def.location(), "unknown codegen plugin \"" + def.plugin()
+            + "\"; known plugins: " + String.join(", ", generators.keySet()))));
+    Optional<String> schema = block.database().isPresent() ? Optional.of("") : schema();
+    List<QueryDecl> queries = queries();
+    checkDuplicates(queries);
+    if (engine.isEmpty()) {
+      diagnostics.add(Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
+    } else if (schema.isPresent() && !queries.isEmpty()) {
+      EngineRunResult answer = runner.run(engine.get(), block, schema.get(), queries);
+      diagnostics.addAll(answer.diagnostics());
+      if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+        block.codegen().forEach(def -> generate(def, answer.resolved()));
+      }
+    }
+    return new Output(files, diagnostics);
+  }
+
+  /** The schema files joined with a newline between them, or empty when one cannot be read. */
+  private Optional<String> schema() {
+    List<String> parts = new ArrayList<>();
+    boolean ok = true;
+    for (Path file : block.schema()) {
+      Optional<String> text = read(file, "schema");
+      text.ifPresent(parts::add);
+      ok &= text.isPresent();
+    }
+    return ok ? Optional.of(String.join("\n", parts)) : Optional.empty();
+  }
+
+  private List<QueryDecl> queries() {
+    List<QueryDecl> queries = new ArrayList<>();
+    for (Path file : block.queries()) {
+      read(file, "query").ifPresent(text -> {
+        SplitResult split = QuerySplitter.split(config.relative(file), text);
+        queries.addAll(split.queries());
+        diagnostics.addAll(split.diagnostics());
+      });
+    }
+    return queries;
+  }
+
+  private Optional<String> read(Path file, String kind) {
+    try {
+      return Optional.of(Files.readString(file));
+    } catch (CharacterCodingException e) {
+      diagnostics.add(Diagnostic.error(config.relative(file), 0, 0, kind + " file is not valid UTF-8"));
+    } catch (IOException e) {
+      diagnostics.add(Diagnostic.error(config.relative(file), 0, 0, "cannot read " + kind + " file: " + e));
+    }
+    return Optional.empty();
+  }
+
+  private void checkDuplicates(List<QueryDecl> queries) {
+    Map<String, QueryDecl> first = new HashMap<>();
+    for (QueryDecl decl : queries) {
+      QueryDecl earlier = first.putIfAbsent(decl.name(), decl);
+      if (earlier != null) {
+        diagnostics.add(Diagnostic.error(decl.location(), "duplicate query name \"" + decl.name()
+            + "\" in sql[" + block.index() + "]; first declared at " + earlier.file() + ":" + earlier.line()));
+      }
+    }
+  }
+
+  private void generate(CodegenDef def, List<ResolvedQuery> resolved) {
+    CodeGenerator generator = generators.get(def.plugin());
+    if (generator == null) {
+      return;
+    }
+    CodegenResult result;
+    try {
+      result = generator.generate(new CodegenRequest(block, def, resolved, SqljVersion.get()));
+    } catch (RuntimeException e) {
+      diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin() + "\" failed: " + e));
+      return;
+    }
+    diagnostics.addAll(result.diagnostics());
+    result.files().forEach((relative, contents) -> place(def, relative, contents));
+  }
+
+  /** Puts a generated file under {@code out}, refusing paths that would land anywhere else. */
+  private void place(CodegenDef def, String relative, String contents) {
+    Optional<Path> target = Optional.empty();
+    if (!relative.isBlank() && !relative.startsWith("/") && !relative.contains("\\") && !relative.contains(":")) {
+      Path p = def.out().resolve(relative).normalize();
+      target = p.startsWith(def.out()) && !p.equals(def.out()) ? Optional.of(p) : Optional.empty();
+    }
+    if (target.isEmpty()) {
+      diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin()
+          + "\" produced the path \"" + relative + "\", which is not inside its out folder"));
+    } else if (files.putIfAbsent(target.get(), contents) != null) {
+      diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin()
+          + "\" produced \"" + config.relative(target.get()) + "\" twice"));
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package io.sqlj.core;
+
+import io.sqlj.core.codegen.CodeGenerator;
+import io.sqlj.core.config.Config;
+import io.sqlj.core.config.ConfigLoader;
+import io.sqlj.core.config.ConfigResult;
+import io.sqlj.core.config.EngineDef;
+import io.sqlj.core.config.SqlBlock;
+import io.sqlj.core.engine.EngineRunner;
+import io.sqlj.core.engine.EngineSpec;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * sqlj from {@code sqlj.yaml} to generated files: loads the config, splits the query files, asks
+ * the engine, runs the generators. It writes nothing; {@link OutputWriter} does that, and
+ * {@code diff}/{@code verify} compare its result with the disk instead.
+ */
+public final class Pipeline {
+
+  private final Map<String, CodeGenerator> generators;
+  private final Map<String, List<String>> bundledEngines;
+  private final Map<String, String> env;
+
+  /**
+   * @param generators the code generators, by {@link CodeGenerator#name()}
+   * @param bundledEngines the bundled engines' names → the full argv that starts each, such as
+   *     {@code [java, -cp, ..., io.sqlj.engine.sqlite.Main]}
+   * @param env the environment: {@code ${VAR}} in sqlj.yaml expands from it, and engines get its
+   *     {@code PATH} and the variables they list
+   */
+  public Pipeline(List<CodeGenerator> generators, Map<String, List<String>> bundledEngines, Map<String, String> env) {
+    Map<String, CodeGenerator> byName = new LinkedHashMap<>();
+    for (CodeGenerator g : generators) {
+      if (byName.putIfAbsent(g.name(), g) != null) {
+        throw new IllegalArgumentException("two code generators are named " + g.name());
+      }
+    }
+    this.generators = Map.copyOf(byName);
+    this.bundledEngines = Map.copyOf(bundledEngines);
+    this.env = Map.copyOf(env);
+  }
+
+  public PipelineResult run(Path configFile) {
+    Path file = configFile.toAbsolutePath().normalize();
+    ConfigResult loaded = ConfigLoader.load(file, env, bundledEngines.keySet());
+    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    if (loaded.config().isEmpty()) {
+      return new PipelineResult(file.getParent(), Map.of(), Set.of(), diagnostics);
+    }
+    Config config = loaded.config().get();
+    Set<Path> outDirs = new HashSet<>();
+    config.sql().forEach(b -> b.codegen().forEach(def -> outDirs.add(def.out())));
+    Map<Path, String> files = new TreeMap<>();
+    for (BlockRun.Output output : runBlocks(config)) {
+      diagnostics.addAll(output.diagnostics());
+      output.files().forEach((path, contents) -> {
+        if (files.putIfAbsent(path, contents) != null) {
+          diagnostics.add(Diagnostic.error(config.relative(path), 0, 0,
+              "two sql blocks generate this file; give their codegen entries different out folders"));
+        }
+      });
+    }
+    return new PipelineResult(config.dir(), files, outDirs, diagnostics);
+  }
+
+  /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */
+  private List<BlockRun.Output> runBlocks(Config config) {
+    EngineRunner runner = new EngineRunner(config.dir(), env);
+    List<BlockRun> runs = config.sql().stream()
+        .map(block -> new BlockRun(config, block, generators, engineFor(config, block), runner))
+        .toList();
+    if (runs.size() == 1) {
+      return List.of(runs.get(0).run());
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(Math.min(runs.size(), 4), r -> {
+      Thread t = new Thread(r, "sqlj-block");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<BlockRun.Output>> futures = runs.stream().map(run -> pool.submit(run::run)).toList();
+      List<BlockRun.Output> outputs = new ArrayList<>();
+      for (Future<BlockRun.Output> f : futures) {
+        outputs.add(join(f));
+      }
+      return outputs;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static BlockRun.Output join(Future<BlockRun.Output> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while generating", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** An engine declared in sqlj.yaml wins over a bundled one of the same name. */
+  private Optional<EngineSpec> engineFor(Config config, SqlBlock block) {
+    for (EngineDef def : config.engines()) {
+      if (def.name().equals(block.engine())) {
+        return Optional.of(EngineSpec.of(def));
+      }
+    }
+    return Optional.ofNullable(bundledEngines.get(block.engine())).map(argv -> EngineSpec.bundled(block.engine(), argv));
+  }
+}

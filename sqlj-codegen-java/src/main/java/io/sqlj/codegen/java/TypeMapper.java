@@ -48,13 +48,14 @@ final class TypeMapper {
         if (column.getEnumLabelsCount() == 0) {
           continue;
         }
-        String key = normalize(column.getDataType());
+        String dataType = column.getIsArray() ? arrayTypeName(column.getDataType()) : column.getDataType();
+        String key = normalize(dataType);
         if (!enums.containsKey(key)) {
-          String base = column.getDataType().isBlank() ? column.getName() : column.getDataType();
+          String base = dataType.isBlank() ? column.getName() : dataType;
           String simple = Names.upperCamel(base.substring(base.lastIndexOf('.') + 1));
           ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Enum" + enums.size() : simple);
           List<String> labels = column.getEnumLabelsList();
-          enums.put(key, new EnumModel(name, column.getDataType(), labels, constants(labels)));
+          enums.put(key, new EnumModel(name, dataType, labels, constants(labels)));
         }
       }
     }
@@ -80,7 +81,8 @@ final class TypeMapper {
 
   private Optional<ValueType> resolve(
       String dataType, String jdbcType, boolean array, boolean nullable, boolean slice) {
-    Optional<ScalarType> scalar = scalar(dataType, jdbcType.trim().toUpperCase(Locale.ROOT));
+    String elementType = array ? arrayTypeName(dataType) : dataType;
+    Optional<ScalarType> scalar = scalar(elementType, jdbcType.trim().toUpperCase(Locale.ROOT));
     return scalar.map(s -> new ValueType(s, nullable, array, array ? arrayTypeName(dataType) : "", slice));
   }
 

@@ -1,0 +1,122 @@
+package io.sqlj.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class OutputWriterTest {
+
+  private static final String H = OutputWriter.HEADER + "\n";
+
+  private FileSystem fs;
+  private Path project;
+  private Path out;
+  private final OutputWriter writer = new OutputWriter();
+
+  @BeforeEach
+  void setUp() throws IOException {
+    fs = Jimfs.newFileSystem(Configuration.unix());
+    project = Files.createDirectories(fs.getPath("/work/project"));
+    out = project.resolve("src/main/java");
+  }
+
+  @AfterEach
+  void tearDown() throws IOException {
+    fs.close();
+  }
+
+  private PipelineResult result(Map<Path, String> files) {
+    return new PipelineResult(project, files, Set.of(out), List.of());
+  }
+
+  private Path file(String rel) {
+    return out.resolve(rel);
+  }
+
+  @Test
+  void writesNewFilesAndLeavesNoStagingBehind() throws IOException {
+    WriteReport report = writer.write(result(Map.of(
+        file("com/example/Queries.java"), H + "class Queries {}\n",
+        file("com/example/Author.java"), H + "record Author() {}\n")));
+    assertEquals(List.of(), report.diagnostics());
+    assertEquals(2, report.written().size());
+    assertEquals(H + "class Queries {}\n", Files.readString(file("com/example/Queries.java")));
+    try (Stream<Path> children = Files.list(project)) {
+      assertEquals(List.of(project.resolve("src")), children.toList());
+    }
+  }
+
+  @Test
+  void keepsUnchangedFilesUntouched() throws IOException {
+    Path queries = file("Queries.java");
+    writer.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "x\n")));
+    FileTime old = FileTime.fromMillis(1_000_000);
+    Files.setLastModifiedTime(queries, old);
+    WriteReport report = writer.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "y\n")));
+    assertEquals(List.of(file("Other.java")), report.written());
+    assertEquals(List.of(queries), report.unchanged());
+    assertEquals(old, Files.getLastModifiedTime(queries));
+    assertEquals(H + "y\n", Files.readString(file("Other.java")));
+  }
+
+  @Test
+  void refusesToOverwriteAForeignFileAndThenWritesNothing() throws IOException {
+    Files.createDirectories(out);
+    Files.writeString(file("Handwritten.java"), "class Handwritten {}\n");
+    WriteReport report = writer.write(result(Map.of(
+        file("Handwritten.java"), H + "generated\n",
+        file("New.java"), H + "new\n")));
+    assertEquals(List.of("src/main/java/Handwritten.java: error: refusing to overwrite a file that sqlj did not"
+        + " generate (its first line is not \"" + OutputWriter.HEADER + "\"); move it away or change out"),
+        report.diagnostics().stream().map(Diagnostic::format).toList());
+    assertEquals("class Handwritten {}\n", Files.readString(file("Handwritten.java")));
+    assertFalse(Files.exists(file("New.java")));
+    assertTrue(report.written().isEmpty());
+  }
+
+  @Test
+  void removesStaleGeneratedFilesButNotForeignOnes() throws IOException {
+    writer.write(result(Map.of(file("a/Keep.java"), H + "keep\n", file("b/Gone.java"), H + "gone\n")));
+    Files.writeString(file("a/Mine.java"), "// mine\n");
+    WriteReport report = writer.write(result(Map.of(file("a/Keep.java"), H + "keep\n")));
+    assertEquals(List.of(file("b/Gone.java")), report.removed());
+    assertFalse(Files.exists(file("b")), "the emptied folder is removed too");
+    assertTrue(Files.exists(file("a/Mine.java")));
+    assertTrue(Files.exists(out));
+  }
+
+  @Test
+  void planReportsWhatWouldChange() throws IOException {
+    writer.write(result(Map.of(file("A.java"), H + "a\n", file("B.java"), H + "b\n")));
+    WritePlan plan = writer.plan(result(Map.of(file("A.java"), H + "a\n", file("C.java"), H + "c\n")));
+    assertEquals(List.of(file("C.java")), plan.toWrite());
+    assertEquals(List.of(file("A.java")), plan.unchanged());
+    assertEquals(List.of(file("B.java")), plan.toRemove());
+    assertFalse(plan.upToDate());
+    assertFalse(Files.exists(file("C.java")), "plan writes nothing");
+  }
+
+  @Test
+  void writesNothingForAResultWithErrors() {
+    PipelineResult bad = new PipelineResult(project, Map.of(file("A.java"), H), Set.of(out),
+        List.of(Diagnostic.error("q.sql", 1, 1, "broken")));
+    WriteReport report = writer.write(bad);
+    assertTrue(report.hasErrors());
+    assertFalse(Files.exists(file("A.java")));
+  }
+}

@@ -1,0 +1,96 @@
+package io.sqlj.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuerySplitterTest {
+
+  private static List<String> errors(String text) {
+    return QuerySplitter.split("q.sql", text).diagnostics().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void splitsQueriesWithCommentsAndLines() {
+    SplitResult result = QuerySplitter.split("queries/a.sql", """
+        -- Authors queries.
+
+        -- name: GetAuthor :one
+        -- Fetches one author by id.
+        --   indented stays indented
+        SELECT id, name
+        FROM authors WHERE id = ?;
+
+
+        -- name: ListAuthors :many
+        SELECT * FROM authors;
+        /* name: DeleteAuthor :exec */
+        DELETE FROM authors WHERE id = ?;
+        """);
+    assertEquals(List.of(), result.diagnostics());
+    List<QueryDecl> q = result.queries();
+    assertEquals(3, q.size());
+    assertEquals(new QueryDecl("GetAuthor", Command.ONE, "SELECT id, name\nFROM authors WHERE id = ?;",
+        List.of("Fetches one author by id.", "  indented stays indented"), "queries/a.sql", 3, 6), q.get(0));
+    assertEquals(new QueryDecl("ListAuthors", Command.MANY, "SELECT * FROM authors;", List.of(),
+        "queries/a.sql", 10, 11), q.get(1));
+    assertEquals(new QueryDecl("DeleteAuthor", Command.EXEC, "DELETE FROM authors WHERE id = ?;", List.of(),
+        "queries/a.sql", 12, 13), q.get(2));
+    assertEquals(new Location("queries/a.sql", 7, 27), q.get(0).locate(2, 27));
+  }
+
+  @Test
+  void handlesCrlf() {
+    SplitResult result = QuerySplitter.split("q.sql",
+        "-- name: A :execrows\r\n-- Doc.\r\nUPDATE t\r\nSET x = 1;\r\n\r\n-- name: B :execlastid\r\nINSERT 1;\r\n");
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals("UPDATE t\nSET x = 1;", result.queries().get(0).text());
+    assertEquals(List.of("Doc."), result.queries().get(0).comments());
+    assertEquals(3, result.queries().get(0).textLine());
+    assertEquals(Command.EXECLASTID, result.queries().get(1).command());
+    assertEquals(7, result.queries().get(1).textLine());
+  }
+
+  @Test
+  void sqlBeforeTheFirstNameLine() {
+    assertEquals(List.of("q.sql:4:3: error: query has no name line; start it with a line like"
+        + " \"-- name: GetAuthor :one\""), errors("-- header\n/* block\n comment */\n  SELECT 1;\n-- name: A :one\nSELECT 2;"));
+  }
+
+  @Test
+  void unknownCommandListsTheValidOnes() {
+    assertEquals(List.of("q.sql:1:14: error: unknown command \":oen\"; expected one of :one, :many, :exec,"
+        + " :execrows, :execlastid, :batchexec, :copyfrom"), errors("-- name: Get :oen\nSELECT 1;"));
+    assertEquals(List.of("q.sql:1:14: error: unknown command \"one\"; expected one of :one, :many, :exec,"
+        + " :execrows, :execlastid, :batchexec, :copyfrom"), errors("-- name: Get one\nSELECT 1;"));
+  }
+
+  @Test
+  void invalidName() {
+    assertEquals(List.of("q.sql:2:10: error: invalid query name \"get-author\": a name starts with a letter or _"
+        + " and has only letters, digits and _"), errors("\n-- name: get-author :one\nSELECT 1;"));
+  }
+
+  @Test
+  void nameLineWithoutCommandOrWithExtraWords() {
+    assertEquals(List.of("q.sql:1:1: error: name line needs a name and a command, as in"
+        + " \"-- name: GetAuthor :one\""), errors("-- name: Get\nSELECT 1;"));
+    assertEquals(List.of("q.sql:1:19: error: unexpected \"extra\" after the command on the name line"),
+        errors("-- name: Get :one extra\nSELECT 1;"));
+  }
+
+  @Test
+  void emptyBody() {
+    assertEquals(List.of("q.sql:1:1: error: query \"A\" has no SQL"),
+        errors("-- name: A :one\n-- only a comment\n\n-- name: B :one\nSELECT 1;"));
+  }
+
+  @Test
+  void emptyFile() {
+    assertEquals(List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
+        + " \"-- name: GetAuthor :one\""), errors("\n-- just a comment\n"));
+    assertEquals(List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
+        + " \"-- name: GetAuthor :one\""), errors(""));
+  }
+}

@@ -82,7 +82,7 @@ final class Placeholders {
     if (i < sql.length() && Character.isDigit(sql.charAt(i))) {
       return i;
     }
-    while (i < sql.length() && isIdentifierPart(sql.charAt(i))) {
+    while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_')) {
       i++;
     }
     if (i >= sql.length() || sql.charAt(i) != '$') {

@@ -1,0 +1,91 @@
+package io.sqlj.core.engine;
+
+import io.sqlj.engine.v1.BatchParseRequest;
+import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Diagnostic;
+import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.Parameter;
+import io.sqlj.engine.v1.ParseRequest;
+import io.sqlj.engine.v1.ParseResponse;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.TreeSet;
+
+/**
+ * A tiny engine for tests, started as a real process: {@code FakeEngine <mode> <verb>}.
+ *
+ * <p>Modes: {@code batch} (answers info with the batch feature), {@code parse} (knows only
+ * parse), {@code fail} (exits 3 with 25 lines on stderr), {@code garbage} (prints text),
+ * {@code hang} (never answers), {@code env} (answers with one column per environment variable).
+ */
+public final class FakeEngine {
+
+  public static void main(String[] args) throws IOException, InterruptedException {
+    String mode = args[0];
+    String verb = args[1];
+    PrintStream out = System.out;
+    switch (mode) {
+      case "hang" -> Thread.sleep(600_000);
+      case "fail" -> {
+        for (int i = 1; i <= 25; i++) {
+          System.err.println("trace line " + i);
+        }
+        System.exit(3);
+      }
+      case "garbage" -> {
+        System.in.readAllBytes();
+        out.print("this is not protobuf\n");
+      }
+      default -> {
+        if (verb.equals("info")) {
+          if (!mode.equals("batch")) {
+            System.err.println("unknown verb: info");
+            System.exit(2);
+          }
+          EngineInfo.newBuilder().setName("fake").setProtocolVersion(1).addFeatures("batch").build().writeTo(out);
+        } else if (verb.equals("parse-batch")) {
+          BatchParseRequest batch = BatchParseRequest.parseFrom(System.in.readAllBytes());
+          BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+          for (ParseRequest request : batch.getRequestsList()) {
+            response.addResponses(answer(request, batch.getSchemaSql(), mode));
+          }
+          response.build().writeTo(out);
+        } else {
+          ParseRequest request = ParseRequest.parseFrom(System.in.readAllBytes());
+          answer(request, request.getSchemaSql(), mode).writeTo(out);
+        }
+      }
+    }
+    out.flush();
+  }
+
+  private static ParseResponse answer(ParseRequest request, String schema, String mode) {
+    String sql = request.getSql();
+    ParseResponse.Builder response = ParseResponse.newBuilder().setSql(sql);
+    int bad = sql.indexOf("nme");
+    if (bad >= 0) {
+      String before = sql.substring(0, bad);
+      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+      int column = bad - before.lastIndexOf('\n');
+      return response.addDiagnostics(Diagnostic.newBuilder().setSeverity(Diagnostic.Severity.ERROR)
+          .setMessage("column \"nme\" does not exist").setLine(line).setColumn(column).setCode("42703")).build();
+    }
+    for (int i = 0; i < sql.length(); i++) {
+      if (sql.charAt(i) == '?') {
+        response.addParameters(Parameter.newBuilder().setPosition(response.getParametersCount() + 1)
+            .setDataType("INTEGER").setJdbcType("BIGINT"));
+      }
+    }
+    if (mode.equals("env")) {
+      for (String name : new TreeSet<>(System.getenv().keySet())) {
+        response.addColumns(Column.newBuilder().setName(name).setDataType("TEXT").setTableName(System.getenv(name)));
+      }
+    } else if (sql.startsWith("SELECT")) {
+      response.addColumns(Column.newBuilder().setName("id").setDataType(sql.contains("NOTYPE") ? "" : "INTEGER")
+          .setTableName(request.getQuery().getFile() + ":" + request.getQuery().getLine())
+          .setSchemaName(schema + "|" + request.getOptionsMap()));
+    }
+    return response.build();
+  }
+}

@@ -161,6 +161,6 @@ final class MethodBodies {
     for (int i = 0; i < query.columns().size(); i++) {
       values.add(jdbc.read(query.columns().get(i).type(), i + 1));
     }
-    return CodeBlock.of("new $T($L)", query.rowType(), CodeBlock.join(values, ", "));
+    return CodeBlock.of("new $T($L)", query.rowType(), CodeBlock.join(values, ",$W"));
   }
 }

@@ -47,7 +47,9 @@ final class QueryPlanner {
           + "(), which another query already generates; rename one of them");
     }
     String constant = Names.unique(Names.upperSnake(decl.name()), constantNames);
-    List<Field> columns = columns(decl, response.getColumnsList());
+    boolean returnsRows = decl.command() == Command.ONE || decl.command() == Command.MANY;
+    // Other commands ignore result columns (such as RETURNING under :exec), so no type is needed.
+    List<Field> columns = returnsRows ? columns(decl, response.getColumnsList()) : List.of();
     Map<String, Integer> argIndex = new LinkedHashMap<>();
     List<Arg> args = args(decl, response.getParametersList(), argIndex);
     List<Integer> bindings = new ArrayList<>();

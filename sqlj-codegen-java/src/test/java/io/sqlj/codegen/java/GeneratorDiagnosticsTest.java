@@ -1,0 +1,93 @@
+package io.sqlj.codegen.java;
+
+import static io.sqlj.codegen.java.Fixtures.query;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sqlj.core.Command;
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.codegen.CodegenResult;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Parameter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GeneratorDiagnosticsTest {
+
+  private static List<String> diagnostics(CodegenResult result) {
+    return result.diagnostics().stream().map(Diagnostic::format).toList();
+  }
+
+  @Test
+  void unknownTypesAreReportedAtTheQueryAndNothingIsWritten() {
+    CodegenResult result = Fixtures.generate(
+        query("GetArea", Command.ONE, "SELECT area FROM parcels WHERE shape = ?").line(12)
+            .column(Column.newBuilder().setName("area").setDataType("geometry").setJdbcType("OTHER").build())
+            .param(Parameter.newBuilder().setName("shape").setPosition(1).setDataType("polygon").build())
+            .build());
+    assertEquals(List.of(
+        "queries/authors.sql:12:1: error: unknown type \"geometry\" for column \"area\" of query "
+            + "GetArea; add an override",
+        "queries/authors.sql:12:1: error: unknown type \"polygon\" for parameter \"shape\" of query "
+            + "GetArea; add an override"), diagnostics(result));
+    assertTrue(result.files().isEmpty());
+  }
+
+  @Test
+  void oneAndManyNeedColumns() {
+    assertEquals(List.of("queries/authors.sql:1:1: error: query Touch is :one but returns no "
+            + "columns; use :exec, :execrows or :execlastid, or add RETURNING"),
+        diagnostics(Fixtures.generate(query("Touch", Command.ONE, "UPDATE t SET a = 1").build())));
+  }
+
+  @Test
+  void queriesThatMakeTheSameMethodClash() {
+    assertEquals(List.of("queries/authors.sql:1:1: error: query get_author would generate method "
+            + "getAuthor(), which another query already generates; rename one of them"),
+        diagnostics(Fixtures.generate(
+            query("GetAuthor", Command.EXEC, "DELETE FROM t").build(),
+            query("get_author", Command.EXEC, "DELETE FROM t").build())));
+  }
+
+  @Test
+  void generatedTypesMayNotClash() {
+    CodegenResult result = Fixtures.generate(
+        query("Get", Command.MANY, "SELECT a, b FROM t")
+            .column("a", "BIGINT", false).column("b", "BIGINT", false).build(),
+        query("GetRows", Command.MANY, "SELECT mood FROM t")
+            .column(Column.newBuilder().setName("mood").setDataType("get_row")
+                .addEnumLabels("x").build()).build());
+    assertEquals(List.of("sqlj.yaml:8:7: error: generated type GetRow for enum type \"get_row\" "
+        + "clashes with the row of query Get; rename one of them"), diagnostics(result));
+  }
+
+  @Test
+  void typesMayNotShadowTypesTheGeneratedCodeUses() {
+    CodegenResult result = Fixtures.generate(
+        query("List", Command.MANY, "SELECT a FROM t").column(Column.newBuilder().setName("a")
+            .setDataType("string").addEnumLabels("x").build()).build());
+    assertEquals(List.of("sqlj.yaml:8:7: error: generated type String for enum type \"string\" "
+        + "clashes with the Java type String that generated code uses; rename one of them"),
+        diagnostics(result));
+  }
+
+  @Test
+  void slicesAreNotAllowedInBatches() {
+    assertEquals(List.of("queries/authors.sql:1:1: error: query Del is :batchexec and cannot take "
+            + "slice \"ids\""),
+        diagnostics(Fixtures.generate(query("Del", Command.BATCHEXEC,
+                "DELETE FROM t WHERE id IN (/*SLICE:ids*/?)")
+            .param(Parameter.newBuilder().setName("ids").setPosition(1).setJdbcType("BIGINT")
+                .setIsSlice(true).build()).build())));
+  }
+
+  @Test
+  void aPlaceholderCountMismatchIsAWarning() {
+    CodegenResult result = Fixtures.generate(query("Get", Command.EXEC,
+            "UPDATE t SET a = '?' -- ?\n WHERE b = ? /* ? */ AND c ?? 'k'")
+        .param("b", "BIGINT", false).param("c", "BIGINT", false).build());
+    assertEquals(List.of("queries/authors.sql:1:1: warning: the engine's SQL for query Get seems to "
+        + "have 1 placeholders but the engine reported 2 parameters"), diagnostics(result));
+    assertEquals(1, result.files().size());
+  }
+}

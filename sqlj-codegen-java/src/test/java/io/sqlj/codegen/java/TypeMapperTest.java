@@ -1,0 +1,53 @@
+package io.sqlj.codegen.java;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.sqlj.core.Command;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Parameter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TypeMapperTest {
+
+  private static final TypeMapper MAPPER = TypeMapper.create("p", List.of(
+      Fixtures.query("Q", Command.MANY, "SELECT s FROM t").column(Column.newBuilder()
+          .setName("s").setDataType("public.order_status").addAllEnumLabels(List.of("paid", "in-progress", "2nd", "", "-", "paid!", "in_progress"))
+          .build()).build()));
+
+  private static String column(String dataType, String jdbcType, boolean nullable, boolean array) {
+    return MAPPER.column(Column.newBuilder().setDataType(dataType).setJdbcType(jdbcType)
+            .setNullable(nullable).setIsArray(array).build())
+        .map(type -> type.javaType().toString()).orElse("<none>");
+  }
+
+  @Test
+  void jdbcTypeComesFirst() {
+    assertEquals("long", column("INTEGER", "BIGINT", false, false));
+    assertEquals("java.lang.Long", column("INTEGER", "BIGINT", true, false));
+    assertEquals("short", column("tinyint", "TINYINT", false, false));
+    assertEquals("byte[]", column("BLOB", "BLOB", false, false));
+    assertEquals("java.time.OffsetDateTime", column("x", "timestamp_with_timezone", false, false));
+  }
+
+  @Test
+  void dataTypeNamesForOtherOrNoJdbcType() {
+    assertEquals("int", column("int4", "", false, false));
+    assertEquals("java.util.UUID", column("UUID", "OTHER", false, false));
+    assertEquals("java.math.BigDecimal", column("NUMERIC(10, 2)", "OTHER", false, false));
+    assertEquals("java.lang.String", column("Character  Varying(20)", "", false, false));
+    assertEquals("java.time.OffsetDateTime", column("timestamp with time zone", "", true, false));
+    assertEquals("java.util.List<java.lang.Integer>", column("int4[]", "ARRAY", false, true));
+    assertEquals("java.util.List<java.lang.String>", column("_text", "", false, true));
+    assertEquals("<none>", column("geometry", "OTHER", false, false));
+  }
+
+  @Test
+  void enumsByLabelsAndTheirDataTypeForParameters() {
+    assertEquals("p.OrderStatus", column("public.order_status", "VARCHAR", false, false));
+    assertEquals("p.OrderStatus", MAPPER.parameter(Parameter.newBuilder()
+        .setDataType("PUBLIC.ORDER_STATUS").build()).orElseThrow().javaType().toString());
+    assertEquals(List.of("PAID", "IN_PROGRESS", "_2ND", "VALUE_4", "VALUE_5", "PAID_", "IN_PROGRESS_2"),
+        MAPPER.enums().get(0).constants());
+  }
+}

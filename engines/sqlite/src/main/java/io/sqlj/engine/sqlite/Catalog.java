@@ -1,0 +1,81 @@
+package io.sqlj.engine.sqlite;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The tables and views of a loaded schema, read back from SQLite itself. */
+final class Catalog {
+  /** A column of a table as declared. */
+  record TableColumn(String name, SqlType type) {}
+
+  /** A table or view and its columns in declaration order (hidden columns left out). */
+  record Table(String name, List<TableColumn> columns) {
+    TableColumn column(String columnName) {
+      for (TableColumn c : columns) {
+        if (c.name().equalsIgnoreCase(columnName)) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+
+  private final Map<String, Table> tables;
+
+  private Catalog(Map<String, Table> tables) {
+    this.tables = tables;
+  }
+
+  static Catalog empty() {
+    return new Catalog(Map.of());
+  }
+
+  Table table(String name) {
+    return tables.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  static Catalog read(Connection conn) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Statement s = conn.createStatement();
+        ResultSet rs = s.executeQuery(
+            "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")) {
+      while (rs.next()) {
+        names.add(rs.getString(1));
+      }
+    }
+    Map<String, Table> tables = new HashMap<>();
+    for (String name : names) {
+      tables.put(name.toLowerCase(Locale.ROOT), readTable(conn, name));
+    }
+    return new Catalog(tables);
+  }
+
+  private static Table readTable(Connection conn, String name) throws SQLException {
+    record Raw(String name, String type, boolean notNull, int pk) {}
+    List<Raw> raw = new ArrayList<>();
+    String pragma = "PRAGMA table_xinfo(\"" + name.replace("\"", "\"\"") + "\")";
+    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(pragma)) {
+      while (rs.next()) {
+        if (rs.getInt("hidden") == 1) {
+          continue; // virtual-table hidden columns are not part of SELECT *
+        }
+        raw.add(new Raw(rs.getString("name"), rs.getString("type"), rs.getInt("notnull") == 1, rs.getInt("pk")));
+      }
+    }
+    long pkColumns = raw.stream().filter(r -> r.pk() > 0).count();
+    List<TableColumn> columns = new ArrayList<>();
+    for (Raw r : raw) {
+      // INTEGER PRIMARY KEY is the rowid: never null, whatever its declaration says.
+      boolean rowid = pkColumns == 1 && r.pk() == 1 && "INTEGER".equalsIgnoreCase(r.type().trim());
+      columns.add(new TableColumn(r.name(), SqlType.declared(r.type(), !(r.notNull() || rowid))));
+    }
+    return new Table(name, List.copyOf(columns));
+  }
+}

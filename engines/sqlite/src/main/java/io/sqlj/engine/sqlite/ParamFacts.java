@@ -1,0 +1,41 @@
+package io.sqlj.engine.sqlite;
+
+/** What the query's context says about each placeholder, by index; the first context wins. */
+final class ParamFacts {
+  /** Inferred facts about one placeholder. */
+  static final class Fact {
+    SqlType type = SqlType.UNKNOWN;
+    String name = "";
+    String table = "";
+    boolean nullable;
+  }
+
+  private final Fact[] facts;
+
+  ParamFacts(int count) {
+    facts = new Fact[count];
+    for (int i = 0; i < count; i++) {
+      facts[i] = new Fact();
+    }
+  }
+
+  Fact get(int index) {
+    return facts[index];
+  }
+
+  /** Records a context for placeholder {@code index}; names and types already known stay. */
+  void infer(int index, SqlType type, String name, String table, boolean nullable) {
+    if (index < 0 || index >= facts.length) {
+      return;
+    }
+    Fact f = facts[index];
+    if (!f.type.known() && type != null && type.known()) {
+      f.type = type.withNullable(false);
+      f.nullable |= nullable;
+    }
+    if (f.name.isEmpty() && name != null && !name.isEmpty()) {
+      f.name = name;
+      f.table = table == null ? "" : table;
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package io.sqlj.engine.sqlite;
+
+import io.sqlj.engine.sdk.Diagnostics;
+import io.sqlj.engine.sdk.Placeholder;
+import io.sqlj.engine.sdk.ScannedSql;
+import io.sqlj.engine.v1.Diagnostic;
+import io.sqlj.engine.v1.Parameter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns placeholders plus inferred facts into protocol Parameters: one per {@code ?}, those
+ * with one number sharing one name and type.
+ *
+ * <p>Naming: a name the user wrote wins; otherwise the column the placeholder is compared with,
+ * assigned to or inserted into ({@code from_col}/{@code to_col} for BETWEEN, {@code limit} and
+ * {@code offset}). When two different arguments would get the same inferred name, the first
+ * keeps it, the next is prefixed with its table ({@code books_id}) and, if that is taken too,
+ * suffixed with a counter ({@code id_2}).
+ */
+final class ParameterBuilder {
+  private ParameterBuilder() {}
+
+  record Result(List<Parameter> parameters, List<Diagnostic> diagnostics) {}
+
+  private static final class Group {
+    final List<Integer> members = new ArrayList<>();
+    String name = "";
+    SqlType type = SqlType.UNKNOWN;
+    boolean nullable;
+    boolean slice;
+  }
+
+  static Result build(ScannedSql scanned, ParamFacts facts) {
+    List<Placeholder> placeholders = scanned.placeholders();
+    Map<Integer, Group> groups = new LinkedHashMap<>();
+    for (int i = 0; i < placeholders.size(); i++) {
+      Placeholder p = placeholders.get(i);
+      ParamFacts.Fact f = facts.get(i);
+      Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+      g.members.add(i);
+      if (!g.type.known() && f.type.known()) {
+        g.type = f.type;
+      }
+      g.nullable |= p.forcedNullable() || f.nullable;
+      g.slice |= p.slice();
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
+    for (Group g : groups.values()) {
+      for (int i : g.members) {
+        if (placeholders.get(i).named()) {
+          g.name = placeholders.get(i).name();
+          taken.add(g.name.toLowerCase(Locale.ROOT));
+          break;
+        }
+      }
+    }
+    for (Group g : groups.values()) {
+      if (g.name.isEmpty()) {
+        g.name = inferredName(g, facts, taken);
+      }
+      if (!g.type.known()) {
+        Placeholder p = placeholders.get(g.members.get(0));
+        String text = scanned.sql().substring(p.offset(), p.offset() + p.length());
+        String cast = p.kind() == Placeholder.Kind.QUESTION ? "?" : text;
+        diagnostics.add(Diagnostics.error(scanned.sql(), p.offset(), "cannot infer the type of parameter "
+            + (p.kind() == Placeholder.Kind.QUESTION ? "?" + p.number() : text)
+            + "; write CAST(" + cast + " AS TYPE)"));
+      }
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    for (Placeholder p : placeholders) {
+      Group g = groups.get(p.number());
+      SqlType type = g.type.known() ? g.type : SqlType.ANY;
+      parameters.add(Parameter.newBuilder()
+          .setName(g.name)
+          .setPosition(p.number())
+          .setDataType(type.dataType())
+          .setJdbcType(type.jdbcType())
+          .setNullable(g.nullable)
+          .setIsSlice(g.slice)
+          .build());
+    }
+    return new Result(parameters, diagnostics);
+  }
+
+  private static String inferredName(Group g, ParamFacts facts, Set<String> taken) {
+    ParamFacts.Fact named = null;
+    for (int i : g.members) {
+      if (!facts.get(i).name.isEmpty()) {
+        named = facts.get(i);
+        break;
+      }
+    }
+    if (named == null) {
+      return "";
+    }
+    List<String> candidates = new ArrayList<>();
+    candidates.add(named.name);
+    if (!named.table.isEmpty()) {
+      candidates.add(named.table + "_" + named.name);
+    }
+    for (String candidate : candidates) {
+      if (taken.add(candidate.toLowerCase(Locale.ROOT))) {
+        return candidate;
+      }
+    }
+    for (int n = 2; ; n++) {
+      String candidate = named.name + "_" + n;
+      if (taken.add(candidate.toLowerCase(Locale.ROOT))) {
+        return candidate;
+      }
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package io.sqlj.engine.sqlite;
+
+import io.sqlj.engine.sdk.Diagnostics;
+import io.sqlj.engine.sdk.SqlLexer;
+import io.sqlj.engine.sdk.SqlSyntax;
+import io.sqlj.engine.sdk.SqlToken;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs schema text statement by statement, so that an error can name its line and the
+ * statements after it still load.
+ */
+final class SchemaLoader {
+  private SchemaLoader() {}
+
+  /** A statement of the schema and the offset where it starts. */
+  record SchemaStatement(String sql, int offset) {}
+
+  /** Runs every statement; returns one "schema: ..." message per failed statement. */
+  static List<String> load(Connection conn, String schema) throws SQLException {
+    List<String> errors = new ArrayList<>();
+    try (Statement s = conn.createStatement()) {
+      for (SchemaStatement stmt : split(schema)) {
+        try {
+          s.execute(stmt.sql());
+        } catch (SQLException e) {
+          int line = Diagnostics.lineColumn(schema, stmt.offset()).line();
+          errors.add("schema: " + SqliteErrors.message(e) + " (in the statement at line " + line + " of the schema)");
+        }
+      }
+    }
+    return errors;
+  }
+
+  /**
+   * Splits at top-level semicolons. A CREATE TRIGGER body has semicolons of its own and ends
+   * only at {@code END;}, as in SQLite's own sqlite3_complete().
+   */
+  static List<SchemaStatement> split(String schema) {
+    List<SchemaStatement> out = new ArrayList<>();
+    List<SqlToken> significant = new ArrayList<>();
+    int start = -1;
+    for (SqlToken t : SqlLexer.tokenize(schema, SqlSyntax.SQLITE)) {
+      if (t.isTrivia()) {
+        continue;
+      }
+      if (start < 0) {
+        start = t.start();
+      }
+      if (t.isPunct(";") && !insideTrigger(significant)) {
+        if (!significant.isEmpty()) {
+          out.add(new SchemaStatement(schema.substring(start, t.start()), start));
+        }
+        significant.clear();
+        start = -1;
+        continue;
+      }
+      significant.add(t);
+    }
+    if (!significant.isEmpty()) {
+      out.add(new SchemaStatement(schema.substring(start), start));
+    }
+    return out;
+  }
+
+  private static boolean insideTrigger(List<SqlToken> tokens) {
+    boolean trigger = false;
+    for (int i = 0; i < Math.min(tokens.size(), 3); i++) {
+      trigger |= tokens.get(i).isWord("TRIGGER");
+    }
+    return trigger && tokens.size() > 1 && tokens.get(0).isWord("CREATE")
+        && !tokens.get(tokens.size() - 1).isWord("END");
+  }
+}

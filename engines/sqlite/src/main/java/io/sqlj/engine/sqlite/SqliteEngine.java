@@ -1,0 +1,87 @@
+package io.sqlj.engine.sqlite;
+
+import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.EngineMain;
+import io.sqlj.engine.sdk.SchemaSource;
+import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.ProtocolVersion;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.SQLiteOpenMode;
+
+/**
+ * The SQLite engine: loads the schema into an in-memory database (or opens a database file
+ * read-only) and resolves each query by having SQLite prepare it.
+ */
+public final class SqliteEngine implements Engine {
+
+  @Override
+  public EngineInfo info() {
+    return EngineInfo.newBuilder()
+        .setName("sqlite")
+        .setVersion(version())
+        .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
+        .addFeatures(EngineMain.FEATURE_BATCH)
+        .build();
+  }
+
+  @Override
+  public Session open(SchemaSource schema) throws SQLException {
+    if (schema instanceof SchemaSource.Database db) {
+      String path = databasePath(db.params().getDsn());
+      Connection conn;
+      try {
+        conn = readOnly().createConnection("jdbc:sqlite:" + path);
+      } catch (SQLException e) {
+        return new SqliteSession(null, List.of("database: cannot open " + path
+            + " read-only: " + SqliteErrors.message(e)));
+      }
+      return new SqliteSession(conn, List.of());
+    }
+    Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+    List<String> errors = schema instanceof SchemaSource.Sql sql
+        ? SchemaLoader.load(conn, sql.text())
+        : List.of();
+    return new SqliteSession(conn, errors);
+  }
+
+  /** SQLITE_OPEN_READONLY without CREATE: a missing file is an error, nothing can be written. */
+  private static SQLiteConfig readOnly() {
+    SQLiteConfig config = new SQLiteConfig();
+    config.setReadOnly(true);
+    config.setOpenMode(SQLiteOpenMode.READONLY);
+    return config;
+  }
+
+  /**
+   * The file a DSN names: {@code jdbc:sqlite:x.db}, {@code sqlite:x.db}, {@code sqlite://x.db},
+   * {@code file:x.db} or a bare path; relative paths are relative to the working directory,
+   * which sqlj sets to the config's folder.
+   */
+  static String databasePath(String dsn) {
+    String path = dsn.trim();
+    for (String prefix : new String[] {"jdbc:sqlite:", "sqlite://", "sqlite:", "file:"}) {
+      if (path.startsWith(prefix)) {
+        path = path.substring(prefix.length());
+      }
+    }
+    int query = path.indexOf('?');
+    if (query >= 0) {
+      path = path.substring(0, query);
+    }
+    return Path.of(path).toAbsolutePath().normalize().toString();
+  }
+
+  private static String version() {
+    try {
+      String v = SQLiteJDBCLoader.getVersion();
+      return v == null || v.isBlank() ? "unknown" : v;
+    } catch (RuntimeException e) {
+      return "unknown";
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.sqlj.engine.sqlite;
+
+import io.sqlj.engine.sdk.Diagnostics;
+import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.ScannedSql;
+import io.sqlj.engine.sdk.SqlLexer;
+import io.sqlj.engine.sdk.SqlScanner;
+import io.sqlj.engine.sdk.SqlSyntax;
+import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Diagnostic;
+import io.sqlj.engine.v1.ParseRequest;
+import io.sqlj.engine.v1.ParseResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One SQLite database with the schema loaded, resolving queries by preparing them. */
+final class SqliteSession implements Engine.Session {
+  private final Connection conn;
+  private final Catalog catalog;
+  private final List<Diagnostic> schemaDiagnostics;
+
+  SqliteSession(Connection conn, List<String> schemaErrors) throws SQLException {
+    this.conn = conn;
+    this.catalog = conn == null ? Catalog.empty() : Catalog.read(conn);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (String error : schemaErrors) {
+      diagnostics.add(Diagnostics.unplaced(Diagnostic.Severity.ERROR, error, "SQLITE_ERROR"));
+    }
+    this.schemaDiagnostics = List.copyOf(diagnostics);
+  }
+
+  @Override
+  public ParseResponse parse(ParseRequest request) {
+    String sql = request.getSql();
+    List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
+    ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.SQLITE);
+    for (ScannedSql.Problem p : scanned.problems()) {
+      diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
+    }
+    List<SqlToken> tokens = new ArrayList<>(SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE));
+    String jdbc = scanned.jdbcSql();
+    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
+      jdbc = jdbc.substring(0, tokens.remove(tokens.size() - 1).start()).stripTrailing();
+    }
+    ParseResponse.Builder response = ParseResponse.newBuilder().setSql(jdbc);
+    for (SqlToken t : tokens) {
+      if (t.isPunct(";")) {
+        diagnostics.add(Diagnostics.error(sql, scanned.originalOffset(t.start()),
+            "a query must be one statement; a second one starts after this ;"));
+        break;
+      }
+    }
+    if (tokens.isEmpty()) {
+      diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
+    }
+    if (conn == null || Diagnostics.hasErrors(diagnostics.subList(schemaDiagnostics.size(), diagnostics.size()))) {
+      return response.addAllDiagnostics(diagnostics).build();
+    }
+    List<MetaColumn> meta;
+    try (PreparedStatement ps = conn.prepareStatement(jdbc)) {
+      meta = metaColumns(ps);
+    } catch (SQLException e) {
+      String message = SqliteErrors.message(e);
+      int at = ErrorLocator.locate(message, tokens, jdbc.length());
+      int offset = at < 0 ? 0 : scanned.originalOffset(at);
+      diagnostics.add(Diagnostics.error(sql, offset, message, SqliteErrors.code(e)));
+      return response.addAllDiagnostics(diagnostics).build();
+    }
+    ParamFacts facts = new ParamFacts(scanned.placeholders().size());
+    List<QueryAnalyzer.OutCol> cols;
+    try {
+      cols = new QueryAnalyzer(tokens, catalog, facts, scanned).statement();
+    } catch (RuntimeException e) {
+      cols = null; // the walk is best effort; SQLite's metadata still gives the columns
+    }
+    ResultColumns.add(response, diagnostics, scanned, meta, cols, catalog);
+    ParameterBuilder.Result params = ParameterBuilder.build(scanned, facts);
+    response.addAllParameters(params.parameters());
+    diagnostics.addAll(params.diagnostics());
+    return response.addAllDiagnostics(diagnostics).build();
+  }
+
+  /** What sqlite-jdbc reports about one result column. */
+  record MetaColumn(String label, String table) {}
+
+  private static List<MetaColumn> metaColumns(PreparedStatement ps) throws SQLException {
+    ResultSetMetaData md = ps.getMetaData();
+    int count;
+    try {
+      count = md.getColumnCount();
+    } catch (SQLException e) {
+      return List.of(); // sqlite-jdbc throws for a statement without result columns
+    }
+    List<MetaColumn> columns = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      String table = md.getTableName(i);
+      columns.add(new MetaColumn(md.getColumnLabel(i), table == null ? "" : table));
+    }
+    return columns;
+  }
+
+  @Override
+  public void close() throws SQLException {
+    if (conn != null) {
+      conn.close();
+    }
+  }
+
+  /** Builds the response's columns from the walk, or from SQLite's metadata when they disagree. */
+  static final class ResultColumns {
+    private ResultColumns() {}
+
+    static void add(ParseResponse.Builder response, List<Diagnostic> diagnostics, ScannedSql scanned,
+        List<MetaColumn> meta, List<QueryAnalyzer.OutCol> cols, Catalog catalog) {
+      boolean walked = cols != null && cols.size() == meta.size();
+      for (int i = 0; i < meta.size(); i++) {
+        MetaColumn m = meta.get(i);
+        Column.Builder col = Column.newBuilder().setName(m.label());
+        SqlType type;
+        int offset = 0;
+        if (walked) {
+          QueryAnalyzer.OutCol out = cols.get(i);
+          type = out.typed().type();
+          offset = scanned.originalOffset(out.offset());
+          if (out.typed().column() != null && out.typed().table() != null) {
+            col.setTableName(out.typed().table());
+          }
+          if (out.embedTable() != null) {
+            col.setEmbedTable(out.embedTable());
+          }
+        } else {
+          Catalog.Table table = m.table().isEmpty() ? null : catalog.table(m.table());
+          Catalog.TableColumn tc = table == null ? null : table.column(m.label());
+          type = tc == null ? SqlType.UNKNOWN : tc.type();
+          if (tc != null) {
+            col.setTableName(table.name());
+          }
+        }
+        if (!type.known()) {
+          type = SqlType.ANY;
+          diagnostics.add(Diagnostics.warning(scanned.sql(), offset, "cannot infer the type of column \""
+              + m.label() + "\"; write CAST(<expression> AS <type>) to give it one"));
+        }
+        response.addColumns(col.setDataType(type.dataType()).setJdbcType(type.jdbcType())
+            .setNullable(type.nullable()));
+      }
+    }
+  }
+}

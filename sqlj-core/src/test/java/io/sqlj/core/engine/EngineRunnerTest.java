@@ -25,15 +25,8 @@ class EngineRunnerTest {
 
   static final Location ENGINE_AT = new Location("sqlj.yaml", 3, 13);
 
-  /** The argv that starts {@link FakeEngine} in a given mode, as a launcher would give it. */
-  static List<String> fakeEngine(String mode) {
-    return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        FakeEngine.class.getName(), mode);
-  }
-
   static EngineSpec spec(String mode, Duration timeout, String... env) {
-    return new EngineSpec("fake", fakeEngine(mode), List.of(env), timeout, false);
+    return new EngineSpec("fake", FakeEngine.argv(mode), List.of(env), timeout, false);
   }
 
   static SqlBlock block() {

@@ -21,6 +21,13 @@ import java.util.TreeSet;
  */
 public final class FakeEngine {
 
+  /** The argv that starts this engine in {@code mode}, as a launcher would give a bundled one. */
+  public static java.util.List<String> argv(String mode) {
+    return java.util.List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+        FakeEngine.class.getName(), mode);
+  }
+
   public static void main(String[] args) throws IOException, InterruptedException {
     String mode = args[0];
     String verb = args[1];

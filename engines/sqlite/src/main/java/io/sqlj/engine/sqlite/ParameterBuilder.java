@@ -6,12 +6,11 @@ import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Parameter;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns placeholders plus inferred facts into protocol Parameters: one per {@code ?}, those
@@ -20,8 +19,8 @@ import java.util.Set;
  * <p>Naming: a name the user wrote wins; otherwise the column the placeholder is compared with,
  * assigned to or inserted into ({@code from_col}/{@code to_col} for BETWEEN, {@code limit} and
  * {@code offset}). When two different arguments would get the same inferred name, the first
- * keeps it, the next is prefixed with its table ({@code books_id}) and, if that is taken too,
- * suffixed with a counter ({@code id_2}).
+ * keeps it; the next is prefixed with its table when the first came from another table
+ * ({@code books_id}), and otherwise suffixed with a counter ({@code id_2}, {@code id_3}).
  */
 final class ParameterBuilder {
   private ParameterBuilder() {}
@@ -51,12 +50,12 @@ final class ParameterBuilder {
       g.slice |= p.slice();
     }
     List<Diagnostic> diagnostics = new ArrayList<>();
-    Set<String> taken = new HashSet<>();
+    Map<String, String> taken = new HashMap<>();
     for (Group g : groups.values()) {
       for (int i : g.members) {
         if (placeholders.get(i).named()) {
           g.name = placeholders.get(i).name();
-          taken.add(g.name.toLowerCase(Locale.ROOT));
+          taken.put(g.name.toLowerCase(Locale.ROOT), "");
           break;
         }
       }
@@ -90,7 +89,7 @@ final class ParameterBuilder {
     return new Result(parameters, diagnostics);
   }
 
-  private static String inferredName(Group g, ParamFacts facts, Set<String> taken) {
+  private static String inferredName(Group g, ParamFacts facts, Map<String, String> taken) {
     ParamFacts.Fact named = null;
     for (int i : g.members) {
       if (!facts.get(i).name.isEmpty()) {
@@ -101,19 +100,20 @@ final class ParameterBuilder {
     if (named == null) {
       return "";
     }
-    List<String> candidates = new ArrayList<>();
-    candidates.add(named.name);
-    if (!named.table.isEmpty()) {
-      candidates.add(named.table + "_" + named.name);
+    String key = named.name.toLowerCase(Locale.ROOT);
+    String holder = taken.putIfAbsent(key, named.table);
+    if (holder == null) {
+      return named.name;
     }
-    for (String candidate : candidates) {
-      if (taken.add(candidate.toLowerCase(Locale.ROOT))) {
-        return candidate;
+    if (!named.table.isEmpty() && !holder.isEmpty() && !named.table.equalsIgnoreCase(holder)) {
+      String prefixed = named.table + "_" + named.name;
+      if (taken.putIfAbsent(prefixed.toLowerCase(Locale.ROOT), named.table) == null) {
+        return prefixed;
       }
     }
     for (int n = 2; ; n++) {
       String candidate = named.name + "_" + n;
-      if (taken.add(candidate.toLowerCase(Locale.ROOT))) {
+      if (taken.putIfAbsent(candidate.toLowerCase(Locale.ROOT), named.table) == null) {
         return candidate;
       }
     }

@@ -78,6 +78,14 @@ final class KitchenSink {
             .setJdbcType("VARCHAR").setIsSlice(true).setNullable(true).build())
         .param("x", "BIGINT", true)
         .build());
+    queries.add(query("SlicesInParams", Command.EXECROWS,
+            "DELETE FROM t WHERE a = ? AND b IN (/*SLICE:bs*/?) AND c = ? AND d = ? AND e = ? AND a = ?")
+        .param("a", "BIGINT", false)
+        .param(Parameter.newBuilder().setName("bs").setPosition(2).setDataType("uuid")
+            .setIsSlice(true).build())
+        .param("c", "DATE", true).param("d", "BOOLEAN", false).param("e", "NUMERIC", true)
+        .param(Parameter.newBuilder().setName("a").setPosition(1).setJdbcType("BIGINT").build())
+        .build());
     queries.add(query("Exec", Command.EXEC, "DELETE FROM t").build());
     queries.add(query("ExecRows", Command.EXECROWS, "DELETE FROM t WHERE a = ?")
         .param("a", "BIGINT", false).build());

@@ -1,0 +1,117 @@
+package io.sqlj.engine.sqlite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sqlj.engine.v1.BatchParseRequest;
+import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.ConnectionParams;
+import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.ParseRequest;
+import io.sqlj.engine.v1.ParseResponse;
+import java.io.File;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ProtocolTest extends EngineTestSupport {
+  private static final List<String> QUERIES = List.of(
+      "SELECT id, name FROM authors WHERE id = ?",
+      "SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id",
+      "INSERT INTO books (author_id, title, added_at) VALUES (?, ?, ?) RETURNING id",
+      "UPDATE books SET price = ? WHERE id = @id",
+      "SELECT nme FROM authors",
+      "SELECT count(*) FROM books WHERE author_id IN (sqlj.slice(ids))");
+
+  @Test
+  void info() {
+    EngineInfo info = engine.info();
+    assertEquals("sqlite", info.getName());
+    assertEquals(1, info.getProtocolVersion());
+    assertEquals(List.of("batch"), info.getFeaturesList());
+    assertTrue(info.getVersion().startsWith("3."), info.getVersion());
+  }
+
+  @Test
+  void batchAnswersEqualOneByOneAnswers() {
+    BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA);
+    List<ParseResponse> single = new ArrayList<>();
+    for (String sql : QUERIES) {
+      batch.addRequests(ParseRequest.newBuilder().setSql(sql));
+      single.add(parse(sql));
+    }
+    BatchParseResponse response = engine.parseBatch(batch.build());
+    assertEquals(single, response.getResponsesList());
+  }
+
+  @Test
+  void thousandQueriesInOneBatchAreFast() {
+    BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA);
+    for (int i = 0; i < 1000; i++) {
+      batch.addRequests(ParseRequest.newBuilder().setSql(QUERIES.get(i % QUERIES.size()) + " -- " + i));
+    }
+    engine.parseBatch(batch.build()); // warm up
+    long start = System.nanoTime();
+    BatchParseResponse response = engine.parseBatch(batch.build());
+    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+    assertEquals(1000, response.getResponsesCount());
+    assertTrue(millis < 2000, "1000 queries took " + millis + " ms");
+  }
+
+  @Test
+  void databaseFileIsReadOnly(@TempDir Path dir) throws Exception {
+    Path db = dir.resolve("app.db");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+        Statement s = c.createStatement()) {
+      s.executeUpdate("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL)");
+    }
+    byte[] before = Files.readAllBytes(db);
+    ParseRequest.Builder request = ParseRequest.newBuilder()
+        .setConnectionParams(ConnectionParams.newBuilder().setDsn("jdbc:sqlite:" + db));
+    ParseResponse r = engine.parse(request.setSql("SELECT v FROM t WHERE id = ?").build());
+    assertEquals("", diags(r));
+    assertEquals("v:TEXT/VARCHAR", columns(r));
+    ParseResponse ddl = engine.parse(request.setSql("DROP TABLE t").build());
+    assertEquals("", diags(ddl)); // preparing never runs the statement
+    assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(db)));
+  }
+
+  @Test
+  void runsAsAChildProcess() throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        "io.sqlj.engine.sqlite.SqliteEngineMain", "parse")
+        .redirectError(ProcessBuilder.Redirect.PIPE)
+        .start();
+    try (var in = p.getOutputStream()) {
+      ParseRequest.newBuilder().setSql("SELECT name FROM authors WHERE id = ?").setSchemaSql(SCHEMA)
+          .build().writeTo(in);
+    }
+    byte[] out;
+    try (InputStream stdout = p.getInputStream()) {
+      out = stdout.readAllBytes();
+    }
+    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+    String err = new String(p.getErrorStream().readAllBytes());
+    assertEquals(0, p.exitValue(), err);
+    ParseResponse r = ParseResponse.parseFrom(out);
+    assertEquals("name:TEXT/VARCHAR", columns(r));
+    assertEquals("id#1:BIGINT", params(r));
+    assertTrue(new File(java).exists());
+  }
+
+  @Test
+  void brokenRequestExitsOne() {
+    var result = engine.run(new byte[] {0x0a, 0x7f}, "parse");
+    assertEquals(1, result.exitCode());
+    assertTrue(result.stderr().startsWith("sqlite engine: cannot decode the parse request"), result.stderr());
+  }
+}

@@ -28,8 +28,10 @@ public final class OutputWriter {
 
   private static final byte[] HEADER_BYTES = HEADER.getBytes(StandardCharsets.UTF_8);
 
+  private OutputWriter() {}
+
   /** Compares {@code result} with the disk without changing anything. */
-  public WritePlan plan(PipelineResult result) {
+  public static WritePlan plan(PipelineResult result) {
     List<Path> toWrite = new ArrayList<>();
     List<Path> unchanged = new ArrayList<>();
     List<Diagnostic> diagnostics = new ArrayList<>();
@@ -57,7 +59,7 @@ public final class OutputWriter {
   }
 
   /** Writes {@code result}; when anything is in the way, writes nothing and says why. */
-  public WriteReport write(PipelineResult result) {
+  public static WriteReport write(PipelineResult result) {
     WritePlan plan = plan(result);
     if (plan.hasErrors() || result.hasErrors()) {
       List<Diagnostic> why = new ArrayList<>(plan.diagnostics());
@@ -87,7 +89,7 @@ public final class OutputWriter {
   }
 
   /** Stages every file in a temporary folder, then moves each into place. */
-  private void writeAll(PipelineResult result, List<Path> files, List<Path> written, List<Diagnostic> diagnostics) {
+  private static void writeAll(PipelineResult result, List<Path> files, List<Path> written, List<Diagnostic> diagnostics) {
     Path staging;
     try {
       Files.createDirectories(result.configDir());
@@ -129,7 +131,7 @@ public final class OutputWriter {
   }
 
   /** Generated files under the out folders that this result no longer contains. */
-  private List<Path> stale(PipelineResult result, List<Diagnostic> diagnostics) {
+  private static List<Path> stale(PipelineResult result, List<Diagnostic> diagnostics) {
     List<Path> stale = new ArrayList<>();
     for (Path out : result.outDirs()) {
       if (!Files.isDirectory(out)) {

@@ -20,6 +20,12 @@ public record WriteReport(List<Path> written, List<Path> unchanged, List<Path> r
     diagnostics = List.copyOf(diagnostics);
   }
 
+  /** One line for people: {@code 3 files written, 12 unchanged, 1 removed}. */
+  public String summary() {
+    return written.size() + (written.size() == 1 ? " file" : " files") + " written, " + unchanged.size()
+        + " unchanged, " + removed.size() + " removed";
+  }
+
   public boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

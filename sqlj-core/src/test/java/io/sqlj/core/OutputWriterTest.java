@@ -26,7 +26,6 @@ class OutputWriterTest {
   private FileSystem fs;
   private Path project;
   private Path out;
-  private final OutputWriter writer = new OutputWriter();
 
   @BeforeEach
   void setUp() throws IOException {
@@ -50,7 +49,7 @@ class OutputWriterTest {
 
   @Test
   void writesNewFilesAndLeavesNoStagingBehind() throws IOException {
-    WriteReport report = writer.write(result(Map.of(
+    WriteReport report = OutputWriter.write(result(Map.of(
         file("com/example/Queries.java"), H + "class Queries {}\n",
         file("com/example/Author.java"), H + "record Author() {}\n")));
     assertEquals(List.of(), report.diagnostics());
@@ -64,11 +63,12 @@ class OutputWriterTest {
   @Test
   void keepsUnchangedFilesUntouched() throws IOException {
     Path queries = file("Queries.java");
-    writer.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "x\n")));
+    OutputWriter.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "x\n")));
     FileTime old = FileTime.fromMillis(1_000_000);
     Files.setLastModifiedTime(queries, old);
-    WriteReport report = writer.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "y\n")));
+    WriteReport report = OutputWriter.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "y\n")));
     assertEquals(List.of(file("Other.java")), report.written());
+    assertEquals("1 file written, 1 unchanged, 0 removed", report.summary());
     assertEquals(List.of(queries), report.unchanged());
     assertEquals(old, Files.getLastModifiedTime(queries));
     assertEquals(H + "y\n", Files.readString(file("Other.java")));
@@ -78,7 +78,7 @@ class OutputWriterTest {
   void refusesToOverwriteAForeignFileAndThenWritesNothing() throws IOException {
     Files.createDirectories(out);
     Files.writeString(file("Handwritten.java"), "class Handwritten {}\n");
-    WriteReport report = writer.write(result(Map.of(
+    WriteReport report = OutputWriter.write(result(Map.of(
         file("Handwritten.java"), H + "generated\n",
         file("New.java"), H + "new\n")));
     assertEquals(List.of("src/main/java/Handwritten.java: error: refusing to overwrite a file that sqlj did not"
@@ -91,9 +91,9 @@ class OutputWriterTest {
 
   @Test
   void removesStaleGeneratedFilesButNotForeignOnes() throws IOException {
-    writer.write(result(Map.of(file("a/Keep.java"), H + "keep\n", file("b/Gone.java"), H + "gone\n")));
+    OutputWriter.write(result(Map.of(file("a/Keep.java"), H + "keep\n", file("b/Gone.java"), H + "gone\n")));
     Files.writeString(file("a/Mine.java"), "// mine\n");
-    WriteReport report = writer.write(result(Map.of(file("a/Keep.java"), H + "keep\n")));
+    WriteReport report = OutputWriter.write(result(Map.of(file("a/Keep.java"), H + "keep\n")));
     assertEquals(List.of(file("b/Gone.java")), report.removed());
     assertFalse(Files.exists(file("b")), "the emptied folder is removed too");
     assertTrue(Files.exists(file("a/Mine.java")));
@@ -102,8 +102,8 @@ class OutputWriterTest {
 
   @Test
   void planReportsWhatWouldChange() throws IOException {
-    writer.write(result(Map.of(file("A.java"), H + "a\n", file("B.java"), H + "b\n")));
-    WritePlan plan = writer.plan(result(Map.of(file("A.java"), H + "a\n", file("C.java"), H + "c\n")));
+    OutputWriter.write(result(Map.of(file("A.java"), H + "a\n", file("B.java"), H + "b\n")));
+    WritePlan plan = OutputWriter.plan(result(Map.of(file("A.java"), H + "a\n", file("C.java"), H + "c\n")));
     assertEquals(List.of(file("C.java")), plan.toWrite());
     assertEquals(List.of(file("A.java")), plan.unchanged());
     assertEquals(List.of(file("B.java")), plan.toRemove());
@@ -115,7 +115,7 @@ class OutputWriterTest {
   void writesNothingForAResultWithErrors() {
     PipelineResult bad = new PipelineResult(project, Map.of(file("A.java"), H), Set.of(out),
         List.of(Diagnostic.error("q.sql", 1, 1, "broken")));
-    WriteReport report = writer.write(bad);
+    WriteReport report = OutputWriter.write(bad);
     assertTrue(report.hasErrors());
     assertFalse(Files.exists(file("A.java")));
   }

@@ -71,7 +71,7 @@ public final class JavaGenerator implements CodeGenerator {
     ClassName queriesName = ClassName.get(options.packageName(), options.className());
     TreeSet<String> sources = new TreeSet<>();
     queries.forEach(query -> sources.add(query.decl().file()));
-    add(files, owners, diagnostics, entry, "option class_name",
+    add(files, owners, diagnostics, request.def().locationOf(JavaOptions.CLASS_NAME), "option class_name",
         QueriesEmitter.emit(queriesName, queries), options, sources);
     for (QueryModel query : queries) {
       Location at = query.decl().location();

@@ -2,6 +2,7 @@ package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.CodeBlock;
 import io.sqlj.codegen.java.QueryModel.Arg;
+import io.sqlj.core.Command;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -43,7 +44,7 @@ final class MethodBodies {
       }
       sql = CodeBlock.of("_sql");
     }
-    boolean keys = query.command() == io.sqlj.core.Command.EXECLASTID;
+    boolean keys = query.command() == Command.EXECLASTID;
     body.beginControlFlow("try ($T _ps = this.connection.prepareStatement($L$L))",
         PreparedStatement.class, sql,
         keys ? CodeBlock.of(", $T.RETURN_GENERATED_KEYS", Statement.class) : CodeBlock.of(""));

@@ -14,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,7 +124,7 @@ final class TypeMapper {
   /** {@code paid} → PAID, {@code in-progress} → IN_PROGRESS; unique, never empty. */
   static List<String> constants(List<String> labels) {
     List<String> constants = new ArrayList<>();
-    Set<String> used = new java.util.HashSet<>();
+    Set<String> used = new HashSet<>();
     for (int i = 0; i < labels.size(); i++) {
       StringBuilder name = new StringBuilder();
       labels.get(i).toUpperCase(Locale.ROOT).codePoints()

@@ -109,6 +109,23 @@ class ProtocolTest extends EngineTestSupport {
   }
 
   @Test
+  void workedExampleOfDocsProtocolMd() {
+    String schema = "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n"
+        + "CREATE TABLE books (id INTEGER PRIMARY KEY, author_id INTEGER NOT NULL, title TEXT NOT NULL);";
+    String sql = "SELECT a.id, a.name, b.title\nFROM authors a LEFT JOIN books b ON b.author_id = a.id\n"
+        + "WHERE a.name = @name AND b.id IN (sqlj.slice(ids))\nLIMIT ?";
+    ParseResponse r = engine.parse(ParseRequest.newBuilder().setSql(sql).setSchemaSql(schema).build());
+    assertEquals("", diags(r));
+    assertEquals("SELECT a.id, a.name, b.title\nFROM authors a LEFT JOIN books b ON b.author_id = a.id\n"
+        + "WHERE a.name = ? AND b.id IN (/*SLICE:ids*/?)\nLIMIT ?", r.getSql());
+    assertEquals("name#1:VARCHAR ids#2:BIGINT[] limit#3:BIGINT", params(r));
+    assertEquals("id:INTEGER/BIGINT name:TEXT/VARCHAR title:TEXT/VARCHAR?", columns(r));
+    ParseResponse bad = engine.parse(ParseRequest.newBuilder().setSql(sql.replace("a.name,", "a.nme,"))
+        .setSchemaSql(schema).build());
+    assertEquals("1:14: error: no such column: a.nme [SQLITE_ERROR]", diags(bad));
+  }
+
+  @Test
   void brokenRequestExitsOne() {
     var result = engine.run(new byte[] {0x0a, 0x7f}, "parse");
     assertEquals(1, result.exitCode());

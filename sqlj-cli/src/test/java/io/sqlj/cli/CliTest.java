@@ -77,8 +77,10 @@ class CliTest {
     Files.writeString(queriesJava(), generated.replace("getAuthor(", "getWriter("));
     out.getBuffer().setLength(0);
     assertEquals(3, sqlj("diff", "-f", config().toString()));
-    assertTrue(out.toString().contains("-  public") || out.toString().contains("+  public"), out.toString());
-    assertTrue(out.toString().contains("getWriter("), out.toString());
+    String diff = out.toString();
+    assertTrue(diff.contains("--- a/src/main/java/com/example/db/Queries.java"), diff);
+    assertTrue(diff.lines().anyMatch(l -> l.startsWith("-") && l.contains("getWriter(")), diff);
+    assertTrue(diff.lines().anyMatch(l -> l.startsWith("+") && l.contains("getAuthor(")), diff);
   }
 
   @Test

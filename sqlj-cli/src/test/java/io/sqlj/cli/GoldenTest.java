@@ -38,14 +38,14 @@ class GoldenTest {
 
   private static final boolean UPDATE = Boolean.getBoolean("sqlj.updateGoldens");
 
-  static Path testdata() {
+  static Path testdataDir() {
     return Path.of(System.getProperty("sqlj.testdata", "../testdata")).toAbsolutePath().normalize();
   }
 
   @TestFactory
   Stream<DynamicTest> testdata() throws IOException {
     List<Path> cases;
-    try (Stream<Path> dirs = Files.list(testdata())) {
+    try (Stream<Path> dirs = Files.list(testdataDir())) {
       cases = dirs.filter(d -> Files.isRegularFile(d.resolve("sqlj.yaml"))).sorted().toList();
     }
     assertTrue(cases.size() >= 25, "expected the testdata corpus, found " + cases.size() + " cases");

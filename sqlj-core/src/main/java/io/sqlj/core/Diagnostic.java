@@ -48,7 +48,8 @@ public record Diagnostic(
 
   /**
    * The form every sqlj tool prints: {@code queries.sql:12:8: error: column "nme" does not exist
-   * (SQLSTATE 42703)}.
+   * (SQLSTATE 42703)}; a code that is not a SQLSTATE, such as SQLite's {@code SQLITE_ERROR}, is
+   * shown in parentheses as it is.
    */
   public String format() {
     StringBuilder out = new StringBuilder();
@@ -63,10 +64,17 @@ public record Diagnostic(
       out.append(' ');
     }
     out.append(severity.label()).append(": ").append(message);
-    if (!code.isEmpty()) {
+    if (isSqlState(code)) {
       out.append(" (SQLSTATE ").append(code).append(')');
+    } else if (!code.isEmpty()) {
+      out.append(" (").append(code).append(')');
     }
     return out.toString();
+  }
+
+  /** A SQLSTATE is five digits or upper-case letters, such as {@code 42703}. */
+  private static boolean isSqlState(String code) {
+    return code.length() == 5 && code.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
   }
 
   @Override

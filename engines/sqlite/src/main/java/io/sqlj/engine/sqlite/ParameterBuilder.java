@@ -7,7 +7,7 @@ import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Parameter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +19,7 @@ import java.util.Map;
  * <p>Naming: a name the user wrote wins; otherwise the column the placeholder is compared with,
  * assigned to or inserted into ({@code from_col}/{@code to_col} for BETWEEN, {@code limit} and
  * {@code offset}). When two different arguments would get the same inferred name, the first
- * keeps it; the next is prefixed with its table when the first came from another table
+ * in argument order keeps it; the next is prefixed with its table when the first came from another table
  * ({@code books_id}), and otherwise suffixed with a counter ({@code id_2}, {@code id_3}).
  */
 final class ParameterBuilder {
@@ -37,7 +37,8 @@ final class ParameterBuilder {
 
   static Result build(ScannedSql scanned, ParamFacts facts) {
     List<Placeholder> placeholders = scanned.placeholders();
-    Map<Integer, Group> groups = new LinkedHashMap<>();
+    // By number, so that inferred names are handed out in argument order.
+    Map<Integer, Group> groups = new TreeMap<>();
     for (int i = 0; i < placeholders.size(); i++) {
       Placeholder p = placeholders.get(i);
       ParamFacts.Fact f = facts.get(i);

@@ -54,12 +54,28 @@ public final class Pipeline {
 
   public PipelineResult run(Path configFile) {
     Path file = configFile.toAbsolutePath().normalize();
-    ConfigResult loaded = ConfigLoader.load(file, env, bundledEngines.keySet());
-    List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics());
+    ConfigResult loaded = load(file);
     if (loaded.config().isEmpty()) {
-      return new PipelineResult(file.getParent(), Map.of(), Set.of(), diagnostics);
+      return new PipelineResult(file.getParent(), Map.of(), Set.of(), loaded.diagnostics());
     }
-    Config config = loaded.config().get();
+    return run(loaded.config().get(), loaded.diagnostics());
+  }
+
+  /**
+   * Loads {@code configFile} as {@link #run(Path)} does, knowing this pipeline's bundled engines,
+   * for callers that look at or change the config before running it (the Maven goal).
+   */
+  public ConfigResult load(Path configFile) {
+    return ConfigLoader.load(configFile.toAbsolutePath().normalize(), env, bundledEngines.keySet());
+  }
+
+  /**
+   * Runs a config already loaded by {@link #load}.
+   *
+   * @param loadDiagnostics the warnings {@link #load} reported, kept first in the result
+   */
+  public PipelineResult run(Config config, List<Diagnostic> loadDiagnostics) {
+    List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
     Set<Path> outDirs = new HashSet<>();
     config.sql().forEach(b -> b.codegen().forEach(def -> outDirs.add(def.out())));
     Map<Path, String> files = new TreeMap<>();

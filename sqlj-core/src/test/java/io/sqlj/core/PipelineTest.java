@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.sqlj.core.codegen.CodeGenerator;
 import io.sqlj.core.codegen.CodegenRequest;
 import io.sqlj.core.codegen.CodegenResult;
+import io.sqlj.core.config.ConfigResult;
 import io.sqlj.core.engine.FakeEngine;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -164,5 +165,31 @@ class PipelineTest {
     PipelineResult result = pipeline().run(config);
     assertEquals(List.of(), messages(result));
     assertEquals(OutputWriter.HEADER + "\nmany id\n", result.files().get(dir.resolve("gen/x/Q.txt").toAbsolutePath()));
+  }
+
+  @Test
+  void withOutSendsEveryBlockIntoOneFolder() throws IOException {
+    write("schema.sql", "CREATE TABLE a (id INTEGER);");
+    write("a.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
+    write("b.sql", "-- name: DeleteA :exec\nDELETE FROM a;\n");
+    Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: a.sql
+            codegen: [{plugin: listing, out: gen1, options: {prefix: one}}]
+          - engine: fake
+            schema: schema.sql
+            queries: b.sql
+            codegen: [{plugin: listing, out: gen2, options: {prefix: two}}]
+        """);
+    Pipeline pipeline = pipeline();
+    ConfigResult loaded = pipeline.load(config);
+    Path out = dir.resolve("target/generated");
+    PipelineResult result = pipeline.run(loaded.config().orElseThrow().withOut(out), loaded.diagnostics());
+    assertEquals(List.of(), messages(result));
+    assertEquals(Set.of(out.resolve("one/GetA.txt"), out.resolve("two/DeleteA.txt")), result.files().keySet());
+    assertEquals(Set.of(out), result.outDirs());
   }
 }

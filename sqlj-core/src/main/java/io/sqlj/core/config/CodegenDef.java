@@ -31,6 +31,11 @@ public record CodegenDef(
     Objects.requireNonNull(location, "location");
   }
 
+  /** This entry writing into {@code newOut} (absolute) instead of its own {@code out}. */
+  public CodegenDef withOut(Path newOut) {
+    return new CodegenDef(plugin, newOut, options, optionLocations, location);
+  }
+
   /** Where option {@code key} is written, or the codegen entry itself when it is not. */
   public Location locationOf(String key) {
     return optionLocations.getOrDefault(key, location);

@@ -38,4 +38,10 @@ public record SqlBlock(
     codegen = List.copyOf(codegen);
     Objects.requireNonNull(location, "location");
   }
+
+  /** This block with every codegen entry writing into {@code out}. */
+  public SqlBlock withOut(Path out) {
+    return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
+        codegen.stream().map(def -> def.withOut(out)).toList(), location);
+  }
 }

@@ -1,0 +1,112 @@
+package io.sqlj.maven;
+
+import io.sqlj.codegen.java.JavaGenerator;
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.OutputWriter;
+import io.sqlj.core.Pipeline;
+import io.sqlj.core.PipelineResult;
+import io.sqlj.core.WriteReport;
+import io.sqlj.core.config.Config;
+import io.sqlj.core.config.ConfigResult;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * {@code sqlj:generate}: runs {@code sqlj.yaml} through the same pipeline as {@code sqlj
+ * generate}, writes the code into {@link #outputDirectory} and adds it as a compile source root.
+ * Does nothing, and starts no engine, when nothing changed since its last successful run.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public final class GenerateMojo extends AbstractMojo {
+
+  /** The sqlj config. */
+  @Parameter(property = "sqlj.configFile", defaultValue = "${project.basedir}/sqlj.yaml")
+  private File configFile;
+
+  /** Where the code goes; replaces the {@code out} of every codegen entry of the config. */
+  @Parameter(property = "sqlj.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/sqlj")
+  private File outputDirectory;
+
+  /** Skips the goal: nothing is generated and no source root is added. */
+  @Parameter(property = "sqlj.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  private MavenProject project;
+
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  private PluginDescriptor plugin;
+
+  @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+  private MojoExecution execution;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("sqlj: skipped (sqlj.skip)");
+      return;
+    }
+    Path out = outputDirectory.toPath().toAbsolutePath().normalize();
+    project.addCompileSourceRoot(out.toString());
+    try {
+      generate(out);
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("sqlj: internal error: " + e, e);
+    }
+  }
+
+  private void generate(Path out) throws MojoFailureException {
+    BundledEngines engines = BundledEngines.from(plugin.getArtifacts());
+    Map<String, String> env = System.getenv();
+    Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), engines.commands(), env);
+    ConfigResult loaded = pipeline.load(configFile.toPath());
+    if (loaded.config().isEmpty()) {
+      fail(loaded.diagnostics());
+    }
+    Config config = loaded.config().get().withOut(out);
+    Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", execution.getExecutionId() + ".fingerprint");
+    Fingerprint fingerprint = new Fingerprint(fingerprintFile, engines.versions(), env);
+    Optional<String> inputs = fingerprint.inputs(config);
+    if (inputs.isPresent() && fingerprint.upToDate(inputs.get(), out)) {
+      getLog().info("sqlj: up to date, nothing to generate");
+      return;
+    }
+    fingerprint.forget();
+    PipelineResult result = pipeline.run(config, loaded.diagnostics());
+    if (result.hasErrors()) {
+      fail(result.diagnostics());
+    }
+    result.diagnostics().forEach(d -> getLog().warn(d.format()));
+    WriteReport report = OutputWriter.write(result);
+    if (report.hasErrors()) {
+      fail(report.diagnostics());
+    }
+    getLog().info("sqlj: " + report.summary() + " in " + out);
+    inputs.ifPresent(i -> fingerprint.remember(i, out).ifPresent(problem -> getLog().warn("sqlj: " + problem)));
+  }
+
+  /** Prints every diagnostic as the CLI does, one per line, and fails the build. */
+  private void fail(List<Diagnostic> diagnostics) throws MojoFailureException {
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    for (Diagnostic d : diagnostics) {
+      if (d.isError()) {
+        getLog().error(d.format());
+      } else {
+        getLog().warn(d.format());
+      }
+    }
+    throw new MojoFailureException("sqlj found " + errors + (errors == 1 ? " error" : " errors") + " in " + configFile);
+  }
+}

@@ -1,0 +1,2 @@
+-- name: GetAuthor :one
+SELECT id, nme FROM authors WHERE id = ?;

@@ -1,0 +1,5 @@
+-- name: ClearT :exec
+DELETE FROM t;
+
+-- name: ClearAgain :exec
+DELETE FROM t;

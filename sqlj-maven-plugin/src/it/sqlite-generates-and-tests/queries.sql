@@ -1,0 +1,11 @@
+-- name: GetAuthor :one
+SELECT id, name, bio FROM authors WHERE id = ?;
+
+-- name: ListAuthors :many
+SELECT id, name, bio FROM authors ORDER BY name;
+
+-- name: CreateAuthor :execlastid
+INSERT INTO authors (name, bio) VALUES (@name, @bio);
+
+-- name: DeleteAuthor :execrows
+DELETE FROM authors WHERE id = ?;

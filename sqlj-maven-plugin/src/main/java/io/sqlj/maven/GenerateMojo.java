@@ -75,6 +75,7 @@ public final class GenerateMojo extends AbstractMojo {
     if (loaded.config().isEmpty()) {
       fail(loaded.diagnostics());
     }
+    loaded.diagnostics().forEach(d -> getLog().warn(d.format()));
     Config config = loaded.config().get().withOut(out);
     Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", execution.getExecutionId() + ".fingerprint");
     Fingerprint fingerprint = new Fingerprint(fingerprintFile, engines.versions(), env);
@@ -84,7 +85,7 @@ public final class GenerateMojo extends AbstractMojo {
       return;
     }
     fingerprint.forget();
-    PipelineResult result = pipeline.run(config, loaded.diagnostics());
+    PipelineResult result = pipeline.run(config, List.of());
     if (result.hasErrors()) {
       fail(result.diagnostics());
     }

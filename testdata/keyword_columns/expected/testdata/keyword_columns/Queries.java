@@ -30,13 +30,12 @@ public final class Queries {
      * SELECT id, "class", "default", "public", "order" FROM keywords ORDER BY id;
      * </pre>
      */
-    public List<ListKeywordsRow> listKeywords() throws SQLException {
+    public List<Keyword> listKeywords() throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(LIST_KEYWORDS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<ListKeywordsRow> _rows = new ArrayList<>();
+                List<Keyword> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListKeywordsRow(_rs.getLong(1), _rs.getString(2),
-                            _getLongOrNull(_rs, 3), _rs.getLong(4), _rs.getString(5)));
+                    _rows.add(_readKeyword(_rs, 1));
                 }
                 return _rows;
             }
@@ -70,5 +69,10 @@ public final class Queries {
     private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
         long value = rs.getLong(index);
         return rs.wasNull() ? null : value;
+    }
+
+    private static Keyword _readKeyword(ResultSet _rs, int at) throws SQLException {
+        return new Keyword(_rs.getLong(at), _rs.getString(at + 1), _getLongOrNull(_rs, at + 2),
+                _rs.getLong(at + 3), _rs.getString(at + 4));
     }
 }

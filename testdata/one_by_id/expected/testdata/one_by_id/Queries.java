@@ -26,15 +26,14 @@ public final class Queries {
      * SELECT id, name, bio, born_year FROM authors WHERE id = ?;
      * </pre>
      */
-    public Optional<GetAuthorRow> getAuthor(long id) throws SQLException {
+    public Optional<Author> getAuthor(long id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                GetAuthorRow _result = new GetAuthorRow(_rs.getLong(1), _rs.getString(2),
-                        _rs.getString(3), _getLongOrNull(_rs, 4));
+                Author _result = _readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -46,5 +45,10 @@ public final class Queries {
     private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
         long value = rs.getLong(index);
         return rs.wasNull() ? null : value;
+    }
+
+    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
+        return new Author(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
+                _getLongOrNull(_rs, at + 3));
     }
 }

@@ -67,18 +67,14 @@ public final class Queries {
      * SELECT id, i, r, t, b, n, flag, d, ts, maybe_i, maybe_t FROM everything WHERE id = ?;
      * </pre>
      */
-    public Optional<GetEverythingRow> getEverything(long id) throws SQLException {
+    public Optional<Everything> getEverything(long id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(GET_EVERYTHING)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                GetEverythingRow _result = new GetEverythingRow(_rs.getLong(1), _rs.getLong(2),
-                        _rs.getDouble(3), _rs.getString(4), _rs.getBytes(5), _rs.getBigDecimal(6),
-                        _rs.getBoolean(7), _rs.getObject(8, LocalDate.class),
-                        _rs.getObject(9, LocalDateTime.class), _getLongOrNull(_rs, 10),
-                        _rs.getString(11));
+                Everything _result = _readEverything(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEverything: expected at most one row, got more");
                 }
@@ -90,5 +86,13 @@ public final class Queries {
     private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
         long value = rs.getLong(index);
         return rs.wasNull() ? null : value;
+    }
+
+    private static Everything _readEverything(ResultSet _rs, int at) throws SQLException {
+        return new Everything(_rs.getLong(at), _rs.getLong(at + 1), _rs.getDouble(at + 2),
+                _rs.getString(at + 3), _rs.getBytes(at + 4), _rs.getBigDecimal(at + 5),
+                _rs.getBoolean(at + 6), _rs.getObject(at + 7, LocalDate.class),
+                _rs.getObject(at + 8, LocalDateTime.class), _getLongOrNull(_rs, at + 9),
+                _rs.getString(at + 10));
     }
 }

@@ -82,7 +82,12 @@ class GoldenTest {
     if (diffs.length() > 0) {
       fail("generated code differs from expected/:\n" + diffs + hint());
     }
-    InMemoryJavac.Result compiled = InMemoryJavac.compile(actual);
+    // A case's support/ folder holds the user classes its code refers to (converters...).
+    Map<String, String> sources = new java.util.TreeMap<>(actual);
+    if (Files.isDirectory(dir.resolve("support"))) {
+      readTree(dir.resolve("support")).forEach((path, text) -> sources.put("support/" + path, text));
+    }
+    InMemoryJavac.Result compiled = InMemoryJavac.compile(sources);
     assertEquals(List.of(), compiled.problems(), "generated code must compile with -Xlint:all -Werror");
   }
 

@@ -59,7 +59,7 @@ final class BlockRun {
       EngineRunResult answer = runner.run(engine.get(), block, schema.get(), queries);
       diagnostics.addAll(answer.diagnostics());
       if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-        block.codegen().forEach(def -> generate(def, answer.resolved()));
+        block.codegen().forEach(def -> generate(def, answer));
       }
     }
     return new Output(files, diagnostics);
@@ -111,14 +111,14 @@ final class BlockRun {
     }
   }
 
-  private void generate(CodegenDef def, List<ResolvedQuery> resolved) {
+  private void generate(CodegenDef def, EngineRunResult answer) {
     CodeGenerator generator = generators.get(def.plugin());
     if (generator == null) {
       return;
     }
     CodegenResult result;
     try {
-      result = generator.generate(new CodegenRequest(block, def, resolved, SqljVersion.get()));
+      result = generator.generate(new CodegenRequest(block, def, answer.resolved(), SqljVersion.get(), answer.catalog()));
     } catch (RuntimeException e) {
       diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin() + "\" failed: " + e));
       return;

@@ -11,7 +11,9 @@ public enum Command {
   EXECROWS,
   EXECLASTID,
   BATCHEXEC,
-  COPYFROM;
+  COPYFROM,
+  /** Rows streamed one at a time, never all held: a {@code Stream} or a callback. */
+  ITER;
 
   /** The spelling in query files and in the protocol, without the colon: {@code one}. */
   public String keyword() {

@@ -45,8 +45,8 @@ class LibraryQueriesTest {
   void oneReturnsTheRowOrEmptyAndRefusesTwoRows() throws SQLException {
     var q = new testdata.one_by_id.Queries(db);
     assertEquals(
-        Optional.of(new testdata.one_by_id.GetAuthorRow(1, "Le Guin", "Earthsea", 1929L)), q.getAuthor(1));
-    assertEquals(Optional.of(new testdata.one_by_id.GetAuthorRow(2, "Borges", null, null)), q.getAuthor(2));
+        Optional.of(new testdata.one_by_id.Author(1, "Le Guin", "Earthsea", 1929L)), q.getAuthor(1));
+    assertEquals(Optional.of(new testdata.one_by_id.Author(2, "Borges", null, null)), q.getAuthor(2));
     assertEquals(Optional.empty(), q.getAuthor(42));
 
     var single = new testdata.single_column.Queries(db);
@@ -91,14 +91,14 @@ class LibraryQueriesTest {
     long id = insert.createAuthor("Lem", null, null);
     assertEquals(4, id);
     assertEquals(
-        Optional.of(new testdata.one_by_id.GetAuthorRow(4, "Lem", null, null)),
+        Optional.of(new testdata.one_by_id.Author(4, "Lem", null, null)),
         new testdata.one_by_id.Queries(db).getAuthor(id));
 
     assertEquals(1, new testdata.execrows_update.Queries(db).updateBio("Solaris", "Lem"));
     assertEquals(0, new testdata.execrows_update.Queries(db).updateBio("x", "Nobody"));
     assertEquals(1, new testdata.sqlj_arg.Queries(db).renameAuthor("Stanisław Lem", null, id));
     assertEquals(
-        Optional.of(new testdata.one_by_id.GetAuthorRow(4, "Stanisław Lem", null, null)),
+        Optional.of(new testdata.one_by_id.Author(4, "Stanisław Lem", null, null)),
         new testdata.one_by_id.Queries(db).getAuthor(id));
 
     new testdata.exec_delete.Queries(db).deleteAuthor(id);

@@ -11,8 +11,8 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import testdata.keyword_columns.ListKeywordsRow;
-import testdata.sqlite_types.GetEverythingRow;
+import testdata.keyword_columns.Keyword;
+import testdata.sqlite_types.Everything;
 import testdata.sqlite_types.InsertEverythingParams;
 import testdata.sqlite_types.Queries;
 
@@ -30,7 +30,7 @@ class SqliteTypesTest {
           q.insertEverything(
               new InsertEverythingParams(
                   Long.MAX_VALUE, 2.5, "text", blob, new BigDecimal("12.34"), true, day, moment, null, null));
-      GetEverythingRow row = q.getEverything(id).orElseThrow();
+      Everything row = q.getEverything(id).orElseThrow();
       assertEquals(Long.MAX_VALUE, row.i());
       assertEquals(2.5, row.r());
       assertEquals("text", row.t());
@@ -45,7 +45,7 @@ class SqliteTypesTest {
       long second =
           q.insertEverything(
               new InsertEverythingParams(0, 0, "", new byte[0], BigDecimal.ZERO, false, day, moment, -1L, "x"));
-      GetEverythingRow other = q.getEverything(second).orElseThrow();
+      Everything other = q.getEverything(second).orElseThrow();
       assertEquals(Long.valueOf(-1), other.maybeI());
       assertEquals("x", other.maybeT());
       assertEquals(false, other.flag());
@@ -60,7 +60,7 @@ class SqliteTypesTest {
       q.insertKeyword("c", null, 1, "o");
       q.insertKeyword("d", 5L, 0, null);
       assertEquals(
-          List.of(new ListKeywordsRow(1, "c", null, 1, "o"), new ListKeywordsRow(2, "d", 5L, 0, null)),
+          List.of(new Keyword(1, "c", null, 1, "o"), new Keyword(2, "d", 5L, 0, null)),
           q.listKeywords());
     }
   }

@@ -1,6 +1,6 @@
 package com.example.authors;
 
-import com.example.authors.db.GetAuthorRow;
+import com.example.authors.db.Author;
 import com.example.authors.db.ListBooksWithAuthorsRow;
 import com.example.authors.db.Queries;
 import java.io.PrintStream;
@@ -37,7 +37,7 @@ public final class App {
     queries.addBook(leGuin, "The Dispossessed", 1974L);
     queries.addBook(borges, "Ficciones", null);
 
-    GetAuthorRow author = queries.getAuthor(leGuin).orElseThrow();
+    Author author = queries.getAuthor(leGuin).orElseThrow();
     out.println("author: " + author.name() + " (" + author.bio() + ")");
     out.println("books by Le Guin: " + queries.countBooksByAuthor(leGuin).orElse(0L));
     queries.updateAuthorBio(null, leGuin);

@@ -1,6 +1,8 @@
 package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -25,9 +27,76 @@ import javax.lang.model.element.Modifier;
 final class GeneratedSupport {
 
   private final TreeMap<String, MethodSpec> methods = new TreeMap<>();
+  private final TreeMap<String, TypeSpec> types = new TreeMap<>();
 
   Collection<MethodSpec> methods() {
     return methods.values();
+  }
+
+  /** Nested types the methods need, such as the exception a stream throws. */
+  Collection<TypeSpec> types() {
+    return types.values();
+  }
+
+  /** Adds {@code method} under its name unless there; returns the name. */
+  String add(MethodSpec method) {
+    methods.putIfAbsent(method.name(), method);
+    return method.name();
+  }
+
+  /** Adds the nested {@code type} unless there; returns its simple name. */
+  String addType(TypeSpec type) {
+    types.putIfAbsent(type.name(), type);
+    return type.name();
+  }
+
+  /** {@code _readEmailConverterString(_rs, index)}: the database value through the converter. */
+  String readConverted(ScalarType scalar, JdbcCode jdbc) {
+    String name = "_read" + scalar.converter().simpleName() + scalar.base().accessor();
+    if (!methods.containsKey(name)) {
+      ValueType base = new ValueType(scalar.base(), true, false, "", false);
+      methods.put(name, method(name, scalar.type().box())
+          .addParameter(ResultSet.class, "_rs")
+          .addParameter(int.class, "index")
+          .addStatement("$T value = $L", base.javaType(), jdbc.read(base, "index"))
+          .addStatement("return value == null ? null : $T.fromDb(value)", scalar.converter())
+          .build());
+    }
+    return name;
+  }
+
+  /** {@code _readAuthor(_rs, at)}: the table's record from the columns starting at {@code at}. */
+  String readModel(TableModel model, JdbcCode jdbc) {
+    String name = "_read" + model.name().simpleName();
+    if (!methods.containsKey(name)) {
+      List<CodeBlock> values = new ArrayList<>();
+      for (int i = 0; i < model.fields().size(); i++) {
+        values.add(jdbc.read(model.fields().get(i).type(), i == 0 ? "at" : "at + " + i));
+      }
+      methods.put(name, method(name, model.name())
+          .addParameter(ResultSet.class, "_rs")
+          .addParameter(int.class, "at")
+          .addStatement("return new $T($L)", model.name(), CodeBlock.join(values, ",$W"))
+          .build());
+    }
+    return name;
+  }
+
+  /** {@code _allNull(rs, from, count)}: whether the columns are all SQL NULL (an absent join). */
+  String allNull() {
+    String name = "_allNull";
+    methods.computeIfAbsent(name, n -> method(n, TypeName.BOOLEAN)
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "from")
+        .addParameter(int.class, "count")
+        .beginControlFlow("for (int i = from; i < from + count; i++)")
+        .beginControlFlow("if (rs.getObject(i) != null)")
+        .addStatement("return false")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return true")
+        .build());
+    return name;
   }
 
   /** {@code _getLongOrNull(rs, index)}: the value, or null after {@code wasNull()}. */

@@ -12,13 +12,37 @@ import java.util.Optional;
  * @param packageName {@code package}: the Java package of every generated file (required)
  * @param className {@code class_name}: the queries class, default {@code Queries}
  * @param paramsLimit {@code params_limit}: a query with more arguments takes a params record
+ * @param overrides {@code overrides}: Java types by database type or by {@code table.column}
+ * @param rename {@code rename}: table, column or {@code table.column} name → Java name
+ * @param jspecify {@code nullability: jspecify}: {@code @Nullable} on nullable types
+ * @param classPerFile {@code class_per_file}: one queries class per query file
+ * @param emitInterface {@code emit_interface}: an interface plus its implementing class
+ * @param emitModels {@code emit_models}: one record per table when the engine reports tables
  */
-record JavaOptions(String packageName, String className, int paramsLimit) {
+record JavaOptions(String packageName, String className, int paramsLimit,
+    List<TypeOverride> overrides, Map<String, String> rename, boolean jspecify,
+    boolean classPerFile, boolean emitInterface, boolean emitModels) {
 
   static final String PACKAGE = "package";
   static final String CLASS_NAME = "class_name";
   static final String PARAMS_LIMIT = "params_limit";
-  static final List<String> KEYS = List.of(CLASS_NAME, PACKAGE, PARAMS_LIMIT);
+  static final String RENAME = "rename";
+  static final String NULLABILITY = "nullability";
+  static final String CLASS_PER_FILE = "class_per_file";
+  static final String EMIT_INTERFACE = "emit_interface";
+  static final String EMIT_MODELS = "emit_models";
+  static final List<String> KEYS = List.of(CLASS_NAME, CLASS_PER_FILE, EMIT_INTERFACE, EMIT_MODELS,
+      NULLABILITY, TypeOverride.KEY, PACKAGE, PARAMS_LIMIT, RENAME);
+
+  JavaOptions {
+    overrides = List.copyOf(overrides);
+    rename = Map.copyOf(rename);
+  }
+
+  /** The options a test or a plain config gets: no overrides, renames or extras. */
+  JavaOptions(String packageName, String className, int paramsLimit) {
+    this(packageName, className, paramsLimit, List.of(), Map.of(), false, false, false, true);
+  }
 
   static final String DEFAULT_CLASS_NAME = "Queries";
   static final int DEFAULT_PARAMS_LIMIT = 4;
@@ -65,10 +89,69 @@ record JavaOptions(String packageName, String className, int paramsLimit) {
         out.add(wrongType(def, PARAMS_LIMIT, "a whole number, 0 or more"));
       }
     }
+    List<TypeOverride> overrides =
+        TypeOverride.parse(options.get(TypeOverride.KEY), def.locationOf(TypeOverride.KEY), out);
+    Map<String, String> rename = rename(def, out);
+    boolean jspecify = false;
+    if (options.containsKey(NULLABILITY)) {
+      Object value = options.get(NULLABILITY);
+      if ("jspecify".equals(value)) {
+        jspecify = true;
+      } else if (!"none".equals(value)) {
+        out.add(wrongType(def, NULLABILITY, "jspecify or none"));
+      }
+    }
+    boolean classPerFile = flag(def, CLASS_PER_FILE, false, out);
+    if (classPerFile && options.containsKey(CLASS_NAME)) {
+      out.add(Diagnostic.error(def.locationOf(CLASS_PER_FILE), "options \"class_per_file\" and"
+          + " \"class_name\" exclude each other: class_per_file names each class after its file"));
+    }
+    boolean emitInterface = flag(def, EMIT_INTERFACE, false, out);
+    boolean emitModels = flag(def, EMIT_MODELS, true, out);
     if (out.size() > errors) {
       return Optional.empty();
     }
-    return Optional.of(new JavaOptions(packageName, className, paramsLimit));
+    return Optional.of(new JavaOptions(packageName, className, paramsLimit, overrides, rename,
+        jspecify, classPerFile, emitInterface, emitModels));
+  }
+
+  private static boolean flag(CodegenDef def, String key, boolean fallback, List<Diagnostic> out) {
+    Object value = def.options().get(key);
+    if (value == null && !def.options().containsKey(key)) {
+      return fallback;
+    }
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    out.add(wrongType(def, key, "true or false"));
+    return fallback;
+  }
+
+  /** {@code rename:} as a map of database name → Java identifier. */
+  private static Map<String, String> rename(CodegenDef def, List<Diagnostic> out) {
+    Map<String, String> rename = new java.util.HashMap<>();
+    Object value = def.options().get(RENAME);
+    if (value == null) {
+      return rename;
+    }
+    if (!(value instanceof Map<?, ?> map)) {
+      out.add(wrongType(def, RENAME, "a map of names such as {authors: Writer, bio: biography}"));
+      return rename;
+    }
+    map.forEach((from, to) -> {
+      if (to instanceof String name && Names.isIdentifier(name)) {
+        rename.put(String.valueOf(from).toLowerCase(java.util.Locale.ROOT), name);
+      } else {
+        out.add(Diagnostic.error(def.locationOf(RENAME), "rename of \"" + from
+            + "\" must be a Java identifier, got " + describe(to)));
+      }
+    });
+    return rename;
+  }
+
+  /** The Java name the user chose for {@code key} (lower-cased), if any. */
+  Optional<String> renamed(String key) {
+    return Optional.ofNullable(rename.get(key.toLowerCase(java.util.Locale.ROOT)));
   }
 
   static boolean isPackageName(String name) {

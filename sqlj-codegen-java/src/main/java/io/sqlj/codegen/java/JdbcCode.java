@@ -22,8 +22,8 @@ final class JdbcCode {
     this.support = support;
   }
 
-  /** An expression reading column {@code index} (1-based) of {@code _rs}. */
-  CodeBlock read(ValueType type, int index) {
+  /** An expression reading column {@code index} (1-based; an int or a code block) of {@code _rs}. */
+  CodeBlock read(ValueType type, Object index) {
     ScalarType scalar = type.scalar();
     if (type.array()) {
       return CodeBlock.of("$L(_rs, $L, $L)", support.readArray(), index, elementConverter(scalar));
@@ -35,6 +35,7 @@ final class JdbcCode {
       case DIRECT, OTHER_STRING -> CodeBlock.of("_rs.get$L($L)", scalar.accessor(), index);
       case OBJECT -> CodeBlock.of("_rs.getObject($L, $T.class)", index, scalar.type());
       case ENUM -> CodeBlock.of("$L(_rs, $L)", support.readEnum(scalar.enumModel()), index);
+      case CONVERTED -> CodeBlock.of("$L(_rs, $L)", support.readConverted(scalar, this), index);
     };
   }
 
@@ -79,6 +80,10 @@ final class JdbcCode {
   }
 
   private static CodeBlock set(ValueType type, CodeBlock index, CodeBlock value) {
+    if (type.scalar().access() == ScalarType.Access.CONVERTED && !type.array()) {
+      ValueType base = new ValueType(type.scalar().base(), false, false, "", false);
+      return set(base, index, CodeBlock.of("$T.toDb($L)", type.scalar().converter(), value));
+    }
     ScalarType scalar = type.scalar();
     if (type.array()) {
       CodeBlock elements = scalar.access() == ScalarType.Access.ENUM
@@ -98,6 +103,7 @@ final class JdbcCode {
           .addStatement("_ps.setObject($L, $L, $T.OTHER)", index, value, TYPES).build();
       case ENUM -> CodeBlock.builder()
           .addStatement("_ps.setObject($L, $L.label(), $T.OTHER)", index, value, TYPES).build();
+      case CONVERTED -> throw new IllegalStateException("handled above");
     };
   }
 }

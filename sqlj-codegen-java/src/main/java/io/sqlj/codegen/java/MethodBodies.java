@@ -1,5 +1,6 @@
 package io.sqlj.codegen.java;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.sqlj.codegen.java.QueryModel.Arg;
 import io.sqlj.core.Command;
@@ -28,11 +29,62 @@ final class MethodBodies {
     this.support = support;
   }
 
-  CodeBlock body(QueryModel query) {
+  CodeBlock body(QueryModel query, ClassName owner) {
     if (query.isBatch()) {
-      return batch(query);
+      return batch(query, owner);
     }
     CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock sql = sql(query, body);
+    boolean keys = query.command() == Command.EXECLASTID;
+    body.beginControlFlow("try ($T _ps = this.connection.prepareStatement($L$L))",
+        PreparedStatement.class, sql,
+        keys ? CodeBlock.of(", $T.RETURN_GENERATED_KEYS", Statement.class) : CodeBlock.of(""));
+    body.add(bindAll(query, false));
+    body.add(execute(query));
+    body.endControlFlow();
+    return body.build();
+  }
+
+  /** {@code :iter} with a callback: every row goes to {@code each} as it is read. */
+  CodeBlock iterEach(QueryModel query, String each) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock sql = sql(query, body);
+    return body.beginControlFlow("try ($T _ps = this.connection.prepareStatement($L))",
+            PreparedStatement.class, sql)
+        .addStatement("_ps.setFetchSize($L)", IterCode.FETCH_SIZE)
+        .add(bindAll(query, false))
+        .beginControlFlow("try ($T _rs = _ps.executeQuery())", ResultSet.class)
+        .beginControlFlow("while (_rs.next())")
+        .addStatement("$L.accept($L)", each, readRow(query))
+        .endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .build();
+  }
+
+  /** {@code :iter} as a stream that owns the statement until it is closed. */
+  CodeBlock iterStream(QueryModel query, ClassName owner) {
+    CodeBlock.Builder body = CodeBlock.builder();
+    CodeBlock sql = sql(query, body);
+    String stream = IterCode.stream(support, owner);
+    return body.addStatement("$T _ps = this.connection.prepareStatement($L)", PreparedStatement.class, sql)
+        .beginControlFlow("try")
+        .addStatement("_ps.setFetchSize($L)", IterCode.FETCH_SIZE)
+        .add(bindAll(query, false))
+        .addStatement("return $L(_ps, _ps.executeQuery(), _rs -> $L)", stream, readRow(query))
+        .nextControlFlow("catch ($T | $T _e)", SQLException.class, RuntimeException.class)
+        .beginControlFlow("try")
+        .addStatement("_ps.close()")
+        .nextControlFlow("catch ($T _suppressed)", SQLException.class)
+        .addStatement("_e.addSuppressed(_suppressed)")
+        .endControlFlow()
+        .addStatement("throw _e")
+        .endControlFlow()
+        .build();
+  }
+
+  /** The SQL constant, or with slices a local {@code _sql} with each slice expanded. */
+  private CodeBlock sql(QueryModel query, CodeBlock.Builder body) {
     CodeBlock sql = CodeBlock.of("$L", query.constantName());
     if (query.hasSlices()) {
       body.addStatement("$T _sql = $L", String.class, query.constantName());
@@ -44,14 +96,7 @@ final class MethodBodies {
       }
       sql = CodeBlock.of("_sql");
     }
-    boolean keys = query.command() == Command.EXECLASTID;
-    body.beginControlFlow("try ($T _ps = this.connection.prepareStatement($L$L))",
-        PreparedStatement.class, sql,
-        keys ? CodeBlock.of(", $T.RETURN_GENERATED_KEYS", Statement.class) : CodeBlock.of(""));
-    body.add(bindAll(query, false));
-    body.add(execute(query));
-    body.endControlFlow();
-    return body.build();
+    return sql;
   }
 
   private CodeBlock execute(QueryModel query) {
@@ -69,7 +114,7 @@ final class MethodBodies {
                 name + ": expected at most one row, got more")
             .endControlFlow()
             .addStatement("return $T.$L(_result)", Optional.class,
-                query.rowType() == null ? "ofNullable" : "of")
+                query.rowType() == null && query.model() == null ? "ofNullable" : "of")
             .endControlFlow();
       }
       case MANY -> {
@@ -98,8 +143,12 @@ final class MethodBodies {
     return code.build();
   }
 
-  private CodeBlock batch(QueryModel query) {
-    return CodeBlock.builder()
+  private CodeBlock batch(QueryModel query, ClassName owner) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (query.command() == Command.COPYFROM) {
+      code.add(CopyFromCode.copy(query, support, owner));
+    }
+    return code
         .addStatement("long[] _counts = new long[rows.size()]")
         .beginControlFlow("try ($T _ps = this.connection.prepareStatement($L))",
             PreparedStatement.class, query.constantName())
@@ -155,13 +204,31 @@ final class MethodBodies {
 
   /** The expression building one result row from the current row of {@code _rs}. */
   private CodeBlock readRow(QueryModel query) {
+    if (query.model() != null) {
+      return CodeBlock.of("$L(_rs, 1)", support.readModel(query.model(), jdbc));
+    }
     if (query.rowType() == null) {
       return jdbc.read(query.columns().get(0).type(), 1);
     }
     List<CodeBlock> values = new ArrayList<>();
-    for (int i = 0; i < query.columns().size(); i++) {
-      values.add(jdbc.read(query.columns().get(i).type(), i + 1));
+    int index = 1;
+    for (QueryModel.Field field : query.columns()) {
+      values.add(read(field, index));
+      index += field.width();
     }
     return CodeBlock.of("new $T($L)", query.rowType(), CodeBlock.join(values, ",$W"));
+  }
+
+  /** One component: a column, or an embedded table's record (null when its columns all are). */
+  private CodeBlock read(QueryModel.Field field, int index) {
+    if (field.model() == null) {
+      return jdbc.read(field.type(), index);
+    }
+    String model = support.readModel(field.model(), jdbc);
+    if (!field.nullable()) {
+      return CodeBlock.of("$L(_rs, $L)", model, index);
+    }
+    return CodeBlock.of("$L(_rs, $L, $L) ? null : $L(_rs, $L)", support.allNull(), index,
+        field.width(), model, index);
   }
 }

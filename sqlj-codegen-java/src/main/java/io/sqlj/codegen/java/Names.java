@@ -143,4 +143,25 @@ final class Names {
         .append(lower.substring(Character.charCount(first)))
         .toString();
   }
+
+  /**
+   * {@code authors} → {@code author}, {@code categories} → {@code category}, {@code boxes} →
+   * {@code box}; the last word only, as sqlc does for model names. Words that do not look plural
+   * ({@code status}, {@code news}, {@code address}) stay as they are.
+   */
+  static String singular(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.length() < 3 || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
+        || lower.endsWith("news")) {
+      return word;
+    }
+    if (lower.endsWith("ies")) {
+      return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 1)) ? "Y" : "y");
+    }
+    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
+        || lower.endsWith("shes") || lower.endsWith("zes")) {
+      return word.substring(0, word.length() - 2);
+    }
+    return lower.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+  }
 }

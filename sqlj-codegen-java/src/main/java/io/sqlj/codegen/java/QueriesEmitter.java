@@ -1,25 +1,38 @@
 package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.WildcardTypeName;
 import io.sqlj.codegen.java.QueryModel.Arg;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
 
-/** Emits the queries class: a connection, one SQL constant and one method per query. */
+/**
+ * Emits the queries class (a connection, one SQL constant and one method per query) and, with
+ * {@code emit_interface}, the interface it implements.
+ */
 final class QueriesEmitter {
 
-  private QueriesEmitter() {}
+  private final Nullness nullness;
 
-  static TypeSpec emit(ClassName name, List<QueryModel> queries) {
+  QueriesEmitter(Nullness nullness) {
+    this.nullness = nullness;
+  }
+
+  /** The class; it implements {@code iface} when that is not null. */
+  TypeSpec emit(ClassName name, ClassName iface, List<QueryModel> queries) {
     GeneratedSupport support = new GeneratedSupport();
     MethodBodies bodies = new MethodBodies(new JdbcCode(support), support);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
@@ -32,6 +45,9 @@ final class QueriesEmitter {
             .addStatement("this.connection = $T.requireNonNull(connection, $S)", Objects.class,
                 "connection")
             .build());
+    if (iface != null) {
+      type.addSuperinterface(iface);
+    }
     for (QueryModel query : queries) {
       type.addField(FieldSpec.builder(String.class, query.constantName(),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
@@ -39,17 +55,70 @@ final class QueriesEmitter {
           .build());
     }
     for (QueryModel query : queries) {
-      type.addMethod(method(query, bodies));
+      for (MethodSpec.Builder method : signatures(query)) {
+        if (iface != null) {
+          method.addAnnotation(Override.class);
+        }
+        method.addCode(body(query, method.build(), bodies, name));
+        type.addMethod(method.build());
+      }
     }
     type.addMethods(support.methods());
+    type.addTypes(support.types());
     return type.build();
   }
 
-  private static MethodSpec method(QueryModel query, MethodBodies bodies) {
+  /** The interface: every query method, without bodies. */
+  TypeSpec emitInterface(ClassName name, ClassName implementation, List<QueryModel> queries) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("The queries of this package; {@link $T} runs them on a connection.\n",
+            implementation);
+    for (QueryModel query : queries) {
+      for (MethodSpec.Builder method : signatures(query)) {
+        type.addMethod(method.addModifiers(Modifier.ABSTRACT).build());
+      }
+    }
+    return type.build();
+  }
+
+  private static CodeBlock body(QueryModel query, MethodSpec method, MethodBodies bodies, ClassName owner) {
+    if (!query.isIter()) {
+      return bodies.body(query, owner);
+    }
+    return method.returnType().equals(TypeName.VOID)
+        ? bodies.iterEach(query, method.parameters().get(method.parameters().size() - 1).name())
+        : bodies.iterStream(query, owner);
+  }
+
+  /** One method per query; two for {@code :iter} (a stream, and a callback). */
+  private List<MethodSpec.Builder> signatures(QueryModel query) {
+    List<MethodSpec.Builder> methods = new ArrayList<>();
+    if (!query.isIter()) {
+      methods.add(signature(query, returnType(query), ""));
+      return methods;
+    }
+    methods.add(signature(query,
+        ParameterizedTypeName.get(ClassName.get(Stream.class), query.resultType()),
+        "\n<p>The rows are read as the stream is consumed; close it (try-with-resources) to release"
+            + " the statement. An {@code SQLException} while reading is thrown as {@code "
+            + IterCode.EXCEPTION + "}.\n"));
+    MethodSpec.Builder each = signature(query, TypeName.VOID,
+        "\n<p>Hands each row to {@code each} as it is read; no row is kept.\n");
+    List<String> used = new ArrayList<>();
+    query.args().forEach(arg -> used.add(arg.name()));
+    String name = used.contains("each") ? "each_" : "each";
+    each.addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class),
+        WildcardTypeName.supertypeOf(query.resultType())), name);
+    methods.add(each);
+    return methods;
+  }
+
+  private MethodSpec.Builder signature(QueryModel query, TypeName returns, String extraDoc) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(query.methodName())
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("$L", Javadocs.forQuery(query.decl()))
-        .returns(returnType(query))
+        .addJavadoc("$L", Javadocs.forQuery(query.decl()) + extraDoc)
+        .returns(returns)
         .addException(SQLException.class);
     if (query.isBatch()) {
       method.addParameter(ParameterizedTypeName.get(ValueType.LIST, query.paramsType()), "rows");
@@ -57,19 +126,25 @@ final class QueriesEmitter {
       method.addParameter(query.paramsType(), "params");
     } else {
       for (Arg arg : query.args()) {
-        method.addParameter(arg.type().javaType(), arg.name());
+        method.addParameter(declared(arg.type()), arg.name());
       }
     }
-    return method.addCode(bodies.body(query)).build();
+    return method;
   }
 
-  private static TypeName returnType(QueryModel query) {
+  /** An argument's or component's type, annotated {@code @Nullable} when asked for. */
+  TypeName declared(ValueType type) {
+    return nullness.declare(type.javaType(), type.nullable() && !type.slice());
+  }
+
+  private TypeName returnType(QueryModel query) {
     return switch (query.command()) {
       case ONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType());
       case MANY -> ParameterizedTypeName.get(ValueType.LIST, query.resultType());
       case EXEC -> TypeName.VOID;
       case EXECROWS, EXECLASTID -> TypeName.LONG;
       case BATCHEXEC, COPYFROM -> TypeName.get(long[].class);
+      case ITER -> throw new IllegalStateException(":iter has two signatures");
     };
   }
 }

@@ -14,7 +14,9 @@ import java.util.List;
  * @param bindings for each {@code ?} of {@code sql} in order, the index in {@code args} bound there
  * @param paramsType the params record taken instead of {@code args}, or null
  * @param columns the result columns, in order
- * @param rowType the row record returned, or null when there are fewer than two columns
+ * @param rowType the {@code <Name>Row} record returned, or null when the query returns a table
+ *     model or a single column
+ * @param model the table model returned instead of a row record, or null
  */
 record QueryModel(
     QueryDecl decl,
@@ -25,7 +27,8 @@ record QueryModel(
     List<Integer> bindings,
     ClassName paramsType,
     List<Field> columns,
-    ClassName rowType) {
+    ClassName rowType,
+    TableModel model) {
 
   /** One distinct parameter: a Java argument or params record component. */
   record Arg(String name, String sqlName, ValueType type) {
@@ -36,8 +39,33 @@ record QueryModel(
     }
   }
 
-  /** One result column: a row record component. */
-  record Field(String name, ValueType type) {}
+  /**
+   * One row record component: a result column, or with {@code model} the columns of a
+   * {@code sqlj.embed(table)} read as that table's record.
+   *
+   * @param type the column's type; null for an embed
+   * @param nullable for an embed, whether the record may be null (the outer side of a join)
+   */
+  record Field(String name, ValueType type, TableModel model, boolean nullable) {
+
+    Field(String name, ValueType type) {
+      this(name, type, null, false);
+    }
+
+    /** How many result columns the component reads. */
+    int width() {
+      return model == null ? 1 : model.fields().size();
+    }
+
+    boolean isNullable() {
+      return model == null ? type.nullable() : nullable;
+    }
+
+    /** The component's type, without nullability annotations. */
+    TypeName javaType() {
+      return model == null ? type.javaType() : model.name();
+    }
+  }
 
   QueryModel {
     args = List.copyOf(args);
@@ -57,8 +85,16 @@ record QueryModel(
     return command() == Command.BATCHEXEC || command() == Command.COPYFROM;
   }
 
-  /** The type of one result row: the row record, or the single column's boxed type. */
+  /** The type of one result row: the model, the row record, or the single column's boxed type. */
   TypeName resultType() {
-    return rowType != null ? rowType : columns.get(0).type().boxed();
+    if (model != null) {
+      return model.name();
+    }
+    return rowType != null ? rowType : columns.get(0).javaType().box();
+  }
+
+  /** Whether rows are streamed rather than returned: {@code :iter}. */
+  boolean isIter() {
+    return command() == Command.ITER;
   }
 }

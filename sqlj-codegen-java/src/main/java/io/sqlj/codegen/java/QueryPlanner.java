@@ -24,13 +24,16 @@ final class QueryPlanner {
 
   private final JavaOptions options;
   private final TypeMapper types;
+  private final Map<String, TableModel> models;
   private final List<Diagnostic> diagnostics;
   private final Set<String> methodNames = new HashSet<>();
   private final Set<String> constantNames = new HashSet<>();
 
-  QueryPlanner(JavaOptions options, TypeMapper types, List<Diagnostic> diagnostics) {
+  QueryPlanner(JavaOptions options, TypeMapper types, Map<String, TableModel> models,
+      List<Diagnostic> diagnostics) {
     this.options = options;
     this.types = types;
+    this.models = models;
     this.diagnostics = diagnostics;
   }
 
@@ -47,7 +50,8 @@ final class QueryPlanner {
           + "(), which another query already generates; rename one of them");
     }
     String constant = Names.unique(Names.upperSnake(decl.name()), constantNames);
-    boolean returnsRows = decl.command() == Command.ONE || decl.command() == Command.MANY;
+    boolean returnsRows = decl.command() == Command.ONE || decl.command() == Command.MANY
+        || decl.command() == Command.ITER;
     // Other commands ignore result columns (such as RETURNING under :exec), so no type is needed.
     List<Field> columns = returnsRows ? columns(decl, response.getColumnsList()) : List.of();
     Map<String, Integer> argIndex = new LinkedHashMap<>();
@@ -64,9 +68,27 @@ final class QueryPlanner {
     boolean batch = decl.command() == Command.BATCHEXEC || decl.command() == Command.COPYFROM;
     ClassName paramsType = batch || args.size() > options.paramsLimit()
         ? ClassName.get(options.packageName(), typeBase + "Params") : null;
-    ClassName rowType = columns.size() > 1 ? ClassName.get(options.packageName(), typeBase + "Row") : null;
+    TableModel model = columns.size() > 1 ? tableOf(response.getColumnsList(), columns) : null;
+    boolean ownRow = model == null && !columns.isEmpty()
+        && (columns.size() > 1 || columns.get(0).model() != null);
+    ClassName rowType = ownRow ? ClassName.get(options.packageName(), typeBase + "Row") : null;
     return Optional.of(new QueryModel(decl, response.getSql(), method, constant, args, bindings,
-        paramsType, columns, rowType));
+        paramsType, columns, rowType, model));
+  }
+
+  /** The model whose columns are exactly {@code columns}, or null. */
+  private TableModel tableOf(List<Column> raw, List<Field> columns) {
+    List<String> names = raw.stream().map(Column::getName).toList();
+    List<String> tables = raw.stream().map(Column::getTableName).toList();
+    if (tables.stream().allMatch(String::isEmpty)) {
+      return null; // computed columns only: a same-shaped table would be a coincidence
+    }
+    for (TableModel model : models.values()) {
+      if (model.matches(names, tables, columns)) {
+        return model;
+      }
+    }
+    return null;
   }
 
   private List<Field> columns(QueryDecl decl, List<Column> columns) {
@@ -74,7 +96,16 @@ final class QueryPlanner {
     Set<String> used = new HashSet<>();
     for (int i = 0; i < columns.size(); i++) {
       Column column = columns.get(i);
-      String name = Names.member(column.getName());
+      if (!column.getEmbedTable().isEmpty()) {
+        int end = i;
+        while (end < columns.size() && columns.get(end).getEmbedTable().equals(column.getEmbedTable())) {
+          end++;
+        }
+        embed(decl, columns.subList(i, end), used).ifPresent(fields::add);
+        i = end - 1;
+        continue;
+      }
+      String name = columnName(column);
       name = Names.unique(name.isEmpty() ? "column" + (i + 1) : name, used);
       Optional<ValueType> type = types.column(column);
       if (type.isEmpty()) {
@@ -88,6 +119,40 @@ final class QueryPlanner {
       }
     }
     return fields;
+  }
+
+  /** The user's rename for {@code table.column} or {@code column}, else lowerCamel. */
+  private String columnName(Column column) {
+    Optional<String> renamed = column.getTableName().isEmpty() ? Optional.empty()
+        : options.renamed(column.getTableName() + "." + column.getName());
+    return renamed.or(() -> options.renamed(column.getName()))
+        .orElseGet(() -> Names.member(column.getName()));
+  }
+
+  /**
+   * The columns of one {@code sqlj.embed(table)}: a component of the table's model type, nullable
+   * when a column the table declares NOT NULL reads as nullable (the outer side of a join).
+   */
+  private Optional<Field> embed(QueryDecl decl, List<Column> group, Set<String> used) {
+    String table = group.get(0).getEmbedTable();
+    TableModel model = models.get(table.toLowerCase(java.util.Locale.ROOT));
+    if (model == null) {
+      error(decl, "query " + decl.name() + " embeds table \"" + table + "\", but "
+          + (options.emitModels() ? "the engine reported no model for it" : "emit_models is false")
+          + "; sqlj.embed needs the table's model record");
+      return Optional.empty();
+    }
+    if (group.size() != model.fields().size()) {
+      error(decl, "query " + decl.name() + " embeds table \"" + table + "\" with " + group.size()
+          + " columns, but its model has " + model.fields().size());
+      return Optional.empty();
+    }
+    boolean nullable = false;
+    for (int i = 0; i < group.size(); i++) {
+      nullable |= group.get(i).getNullable() && !model.fields().get(i).type().nullable();
+    }
+    String name = Names.unique(Names.member(model.name().simpleName()), used);
+    return Optional.of(new Field(name, null, model, nullable));
   }
 
   /** One argument per distinct parameter, ordered by position then first appearance. */
@@ -105,7 +170,7 @@ final class QueryPlanner {
     for (Parameter parameter : distinct) {
       String key = identity(parameter);
       Parameter merged = parameter.toBuilder().setNullable(nullable.get(key)).build();
-      String name = Names.member(parameter.getName());
+      String name = options.renamed(parameter.getName()).orElseGet(() -> Names.member(parameter.getName()));
       name = Names.unique(name.isEmpty() ? "p" + parameter.getPosition() : name, used);
       Optional<ValueType> type = types.parameter(merged);
       if (type.isEmpty()) {
@@ -126,7 +191,8 @@ final class QueryPlanner {
 
   private void checkShape(QueryDecl decl, ParseResponse response, List<Field> columns, List<Arg> args) {
     Command command = decl.command();
-    if ((command == Command.ONE || command == Command.MANY) && response.getColumnsCount() == 0) {
+    if ((command == Command.ONE || command == Command.MANY || command == Command.ITER)
+        && response.getColumnsCount() == 0) {
       error(decl, "query " + decl.name() + " is :" + command.keyword()
           + " but returns no columns; use :exec, :execrows or :execlastid, or add RETURNING");
     }
@@ -140,6 +206,12 @@ final class QueryPlanner {
         error(decl, "the engine reported slice \"" + arg.sqlName() + "\" of query " + decl.name()
             + " but its SQL has no " + arg.sliceMarker());
       }
+    }
+    if (command == Command.COPYFROM && (CopyFromCode.copySql(response.getSql(),
+        response.getParametersCount()).isEmpty() || args.stream().anyMatch(a -> a.type().array()))) {
+      error(decl, "query " + decl.name() + " is :copyfrom, which needs INSERT INTO table (col, ...)"
+          + " VALUES (?, ...) with one plain parameter per column and no arrays, so that PostgreSQL"
+          + " can load it with COPY; use :batchexec for other statements");
     }
     long placeholders = countPlaceholders(response.getSql());
     if (placeholders != response.getParametersCount()) {

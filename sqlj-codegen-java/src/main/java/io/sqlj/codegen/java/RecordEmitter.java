@@ -5,31 +5,47 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import io.sqlj.codegen.java.QueryModel.Arg;
 import io.sqlj.codegen.java.QueryModel.Field;
+import java.util.List;
 import javax.lang.model.element.Modifier;
 
-/** Emits the {@code <Name>Row} and {@code <Name>Params} records. */
+/** Emits the {@code <Name>Row}, {@code <Name>Params} and table model records. */
 final class RecordEmitter {
 
-  private RecordEmitter() {}
+  private final Nullness nullness;
+
+  RecordEmitter(Nullness nullness) {
+    this.nullness = nullness;
+  }
 
   /** {@code public record GetAuthorRow(long id, String name)}: one component per column. */
-  static TypeSpec row(QueryModel query) {
-    MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    for (Field field : query.columns()) {
-      components.addParameter(field.type().javaType(), field.name());
-    }
-    return record(query.rowType(), components.build(),
+  TypeSpec row(QueryModel query) {
+    return record(query.rowType(), fields(query.columns()),
         "A row returned by {@code $L}.\n", Javadocs.escape(query.decl().name()));
   }
 
+  /** {@code public record Author(long id, String name)}: one component per column of the table. */
+  TypeSpec model(TableModel model) {
+    return record(model.name(), fields(model.fields()),
+        "A row of table {@code $L}.\n", Javadocs.escape(model.table()));
+  }
+
   /** {@code public record CreateAuthorParams(String name, String bio)}: one per argument. */
-  static TypeSpec params(QueryModel query) {
+  TypeSpec params(QueryModel query) {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     for (Arg arg : query.args()) {
-      components.addParameter(arg.type().javaType(), arg.name());
+      components.addParameter(nullness.declare(arg.type().javaType(),
+          arg.type().nullable() && !arg.type().slice()), arg.name());
     }
     return record(query.paramsType(), components.build(),
         "The arguments of {@code $L}.\n", Javadocs.escape(query.decl().name()));
+  }
+
+  private MethodSpec fields(List<Field> fields) {
+    MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    for (Field field : fields) {
+      components.addParameter(nullness.declare(field.javaType(), field.isNullable()), field.name());
+    }
+    return components.build();
   }
 
   private static TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {

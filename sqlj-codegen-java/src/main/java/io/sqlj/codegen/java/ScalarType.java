@@ -12,8 +12,11 @@ import com.palantir.javapoet.TypeName;
  *     Access#DIRECT}: {@code Long}, {@code String}, {@code Bytes}
  * @param sqlType the {@code java.sql.Types} constant used to bind SQL NULL
  * @param enumModel the generated enum, for {@link Access#ENUM}; otherwise null
+ * @param converter for {@link Access#CONVERTED}, the user's class with {@code fromDb}/{@code toDb}
+ * @param base for {@link Access#CONVERTED}, how the database value itself travels
  */
-record ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel) {
+record ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel,
+    ClassName converter, ScalarType base) {
 
   enum Access {
     /** {@code getLong} + {@code wasNull()}, {@code setLong}. */
@@ -25,7 +28,17 @@ record ScalarType(TypeName type, Access access, String accessor, String sqlType,
     /** {@code getString}, {@code setObject(i, x, Types.OTHER)}: json and the like. */
     OTHER_STRING,
     /** {@code getString} + {@code fromLabel}, {@code setObject(i, x.label(), Types.OTHER)}. */
-    ENUM
+    ENUM,
+    /** The {@code base} value through the user's converter: {@code fromDb(x)}, {@code toDb(v)}. */
+    CONVERTED
+  }
+
+  ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel) {
+    this(type, access, accessor, sqlType, enumModel, null, null);
+  }
+
+  static ScalarType converted(TypeName type, ClassName converter, ScalarType base) {
+    return new ScalarType(type, Access.CONVERTED, base.accessor(), base.sqlType(), null, converter, base);
   }
 
   static ScalarType primitive(TypeName type, String accessor, String sqlType) {
@@ -50,6 +63,6 @@ record ScalarType(TypeName type, Access access, String accessor, String sqlType,
 
   /** The same type reporting a different {@code java.sql.Types} constant for NULL. */
   ScalarType withSqlType(String newSqlType) {
-    return new ScalarType(type, access, accessor, newSqlType, enumModel);
+    return new ScalarType(type, access, accessor, newSqlType, enumModel, converter, base);
   }
 }

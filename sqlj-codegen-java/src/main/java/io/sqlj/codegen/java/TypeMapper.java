@@ -4,6 +4,8 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.sqlj.core.ResolvedQuery;
+import io.sqlj.engine.v1.Catalog;
+import io.sqlj.engine.v1.EnumType;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.engine.v1.Parameter;
 import java.math.BigDecimal;
@@ -36,31 +38,49 @@ final class TypeMapper {
 
   /** Enums by normalized data type, in the order first seen. */
   private final Map<String, EnumModel> enums;
+  private final List<TypeOverride> overrides;
 
-  private TypeMapper(Map<String, EnumModel> enums) {
+  private TypeMapper(Map<String, EnumModel> enums, List<TypeOverride> overrides) {
     this.enums = enums;
+    this.overrides = List.copyOf(overrides);
   }
 
   /** Collects the enums of every column of {@code queries}; the first labels seen for a type win. */
   static TypeMapper create(String packageName, List<ResolvedQuery> queries) {
+    return create(packageName, queries, Catalog.getDefaultInstance(), List.of());
+  }
+
+  /**
+   * Collects the enums of the catalog (its enum types, then its tables' columns) and of every
+   * column of {@code queries}; the first labels seen for a type win.
+   */
+  static TypeMapper create(String packageName, List<ResolvedQuery> queries, Catalog catalog,
+      List<TypeOverride> overrides) {
     Map<String, EnumModel> enums = new HashMap<>();
-    for (ResolvedQuery query : queries) {
-      for (Column column : query.response().getColumnsList()) {
-        if (column.getEnumLabelsCount() == 0) {
-          continue;
-        }
+    for (EnumType type : catalog.getEnumsList()) {
+      addEnum(enums, packageName, type.getName(), type.getName(), type.getLabelsList());
+    }
+    List<Column> columns = new ArrayList<>();
+    catalog.getTablesList().forEach(table -> columns.addAll(table.getColumnsList()));
+    queries.forEach(query -> columns.addAll(query.response().getColumnsList()));
+    for (Column column : columns) {
+      if (column.getEnumLabelsCount() > 0) {
         String dataType = column.getIsArray() ? arrayTypeName(column.getDataType()) : column.getDataType();
-        String key = normalize(dataType);
-        if (!enums.containsKey(key)) {
-          String base = dataType.isBlank() ? column.getName() : dataType;
-          String simple = Names.upperCamel(base.substring(base.lastIndexOf('.') + 1));
-          ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Enum" + enums.size() : simple);
-          List<String> labels = column.getEnumLabelsList();
-          enums.put(key, new EnumModel(name, dataType, labels, constants(labels)));
-        }
+        addEnum(enums, packageName, dataType, column.getName(), column.getEnumLabelsList());
       }
     }
-    return new TypeMapper(enums);
+    return new TypeMapper(enums, overrides);
+  }
+
+  private static void addEnum(Map<String, EnumModel> enums, String packageName, String dataType,
+      String fallbackName, List<String> labels) {
+    String key = normalize(dataType);
+    if (!enums.containsKey(key)) {
+      String base = dataType.isBlank() ? fallbackName : dataType;
+      String simple = Names.upperCamel(base.substring(base.lastIndexOf('.') + 1));
+      ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Enum" + enums.size() : simple);
+      enums.put(key, new EnumModel(name, dataType, labels, constants(labels)));
+    }
   }
 
   /** The enums to generate, sorted by class name. */
@@ -71,20 +91,58 @@ final class TypeMapper {
   }
 
   Optional<ValueType> column(Column column) {
+    String key = column.getTableName().isEmpty() ? ""
+        : (column.getTableName() + "." + column.getName()).toLowerCase(Locale.ROOT);
     return resolve(column.getDataType(), column.getJdbcType(), column.getIsArray(),
-        column.getNullable(), false);
+        column.getNullable(), false, key);
   }
 
   Optional<ValueType> parameter(Parameter parameter) {
     return resolve(parameter.getDataType(), parameter.getJdbcType(), parameter.getIsArray(),
-        parameter.getNullable(), parameter.getIsSlice());
+        parameter.getNullable(), parameter.getIsSlice(), "");
   }
 
-  private Optional<ValueType> resolve(
-      String dataType, String jdbcType, boolean array, boolean nullable, boolean slice) {
+  private Optional<ValueType> resolve(String dataType, String jdbcType, boolean array,
+      boolean nullable, boolean slice, String columnKey) {
     String elementType = array ? arrayTypeName(dataType) : dataType;
     Optional<ScalarType> scalar = scalar(elementType, jdbcType.trim().toUpperCase(Locale.ROOT));
+    if (!array) {
+      Optional<TypeOverride> override = override(dataType, columnKey);
+      if (override.isPresent()) {
+        scalar = overridden(override.get(), scalar);
+      }
+    }
     return scalar.map(s -> new ValueType(s, nullable, array, array ? arrayTypeName(dataType) : "", slice));
+  }
+
+  /** A {@code table.column} override wins over a {@code db_type} one; the last written wins. */
+  private Optional<TypeOverride> override(String dataType, String columnKey) {
+    TypeOverride byType = null;
+    TypeOverride byColumn = null;
+    for (TypeOverride o : overrides) {
+      if (o.column() != null && o.column().equals(columnKey)) {
+        byColumn = o;
+      } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
+        byType = o;
+      }
+    }
+    return Optional.ofNullable(byColumn != null ? byColumn : byType);
+  }
+
+  /** Through the converter from the default type, or read and bound as the named type itself. */
+  private static Optional<ScalarType> overridden(TypeOverride override, Optional<ScalarType> base) {
+    TypeName type = override.javaType();
+    if (override.converter() != null) {
+      return base.map(b -> ScalarType.converted(type, override.converter(), b));
+    }
+    for (String jdbc : List.of("BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE",
+        "VARCHAR", "VARBINARY", "NUMERIC")) {
+      if (BY_JDBC_TYPE.get(jdbc).type().equals(type)) {
+        return Optional.of(BY_JDBC_TYPE.get(jdbc));
+      }
+    }
+    String sqlType = base.map(ScalarType::sqlType).orElse("OTHER");
+    return type instanceof ClassName name ? Optional.of(ScalarType.object(name, sqlType)) : Optional.empty();
   }
 
   private Optional<ScalarType> scalar(String dataType, String jdbcType) {

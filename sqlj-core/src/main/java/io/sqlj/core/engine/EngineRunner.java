@@ -10,6 +10,7 @@ import io.sqlj.core.SqljVersion;
 import io.sqlj.core.config.SqlBlock;
 import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.ConnectionParams;
 import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ParseRequest;
@@ -134,6 +135,9 @@ public final class EngineRunner {
       call.error(call.block(), "engine \"" + call.engine.name() + "\" returned "
           + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries " + during);
     } else {
+      if (response.get().hasCatalog()) {
+        call.catalog = response.get().getCatalog();
+      }
       for (int i = 0; i < call.queries.size(); i++) {
         call.accept(call.queries.get(i), response.get().getResponses(i));
       }
@@ -212,6 +216,8 @@ public final class EngineRunner {
     final List<QueryDecl> queries;
     final List<ResolvedQuery> resolved = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** The first catalog the engine reported, or null. */
+    Catalog catalog;
 
     Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries) {
       this.engine = engine;
@@ -231,8 +237,11 @@ public final class EngineRunner {
     void accept(QueryDecl decl, ParseResponse response) {
       List<Diagnostic> found = ResponseCheck.check(engine.name(), decl, response);
       diagnostics.addAll(found);
+      if (catalog == null && response.hasCatalog()) {
+        catalog = response.getCatalog();
+      }
       if (found.stream().noneMatch(Diagnostic::isError)) {
-        resolved.add(new ResolvedQuery(decl, response));
+        resolved.add(new ResolvedQuery(decl, response.toBuilder().clearCatalog().build()));
       }
     }
 
@@ -253,7 +262,7 @@ public final class EngineRunner {
     }
 
     EngineRunResult result() {
-      return new EngineRunResult(resolved, diagnostics);
+      return new EngineRunResult(resolved, diagnostics, Optional.ofNullable(catalog));
     }
   }
 }

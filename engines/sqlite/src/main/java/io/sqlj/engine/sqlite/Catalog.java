@@ -1,5 +1,6 @@
 package io.sqlj.engine.sqlite;
 
+import io.sqlj.engine.v1.Column;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** The tables and views of a loaded schema, read back from SQLite itself. */
 final class Catalog {
@@ -39,6 +41,26 @@ final class Catalog {
 
   Table table(String name) {
     return tables.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The protocol's view: every table and view but SQLite's own ({@code sqlite_sequence}...),
+   * sorted by name, columns in declaration order.
+   */
+  io.sqlj.engine.v1.Catalog toProto() {
+    io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
+    new TreeMap<>(tables).values().stream()
+        .filter(t -> !t.name().toLowerCase(Locale.ROOT).startsWith("sqlite_"))
+        .forEach(t -> {
+          io.sqlj.engine.v1.Table.Builder table = io.sqlj.engine.v1.Table.newBuilder().setName(t.name());
+          for (TableColumn c : t.columns()) {
+            table.addColumns(Column.newBuilder().setName(c.name()).setTableName(t.name())
+                .setDataType(c.type().dataType()).setJdbcType(c.type().jdbcType())
+                .setNullable(c.type().nullable()));
+          }
+          out.addTables(table);
+        });
+    return out.build();
   }
 
   static Catalog read(Connection conn) throws SQLException {

@@ -17,6 +17,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** One SQLite database with the schema loaded, resolving queries by preparing them. */
 final class SqliteSession implements Engine.Session {
@@ -83,6 +84,11 @@ final class SqliteSession implements Engine.Session {
     response.addAllParameters(params.parameters());
     diagnostics.addAll(params.diagnostics());
     return response.addAllDiagnostics(diagnostics).build();
+  }
+
+  @Override
+  public Optional<io.sqlj.engine.v1.Catalog> catalog() {
+    return conn == null ? Optional.empty() : Optional.of(catalog.toProto());
   }
 
   /** What sqlite-jdbc reports about one result column. */

@@ -49,7 +49,12 @@ class ProtocolTest extends EngineTestSupport {
       single.add(parse(sql));
     }
     BatchParseResponse response = engine.parseBatch(batch.build());
-    assertEquals(single, response.getResponsesList());
+    // The catalog travels once on the batch, and on every single response.
+    assertEquals(single.get(0).getCatalog(), response.getCatalog());
+    assertEquals(List.of("authors", "books"), response.getCatalog().getTablesList().stream()
+        .map(io.sqlj.engine.v1.Table::getName).toList());
+    assertEquals(single.stream().map(r -> r.toBuilder().clearCatalog().build()).toList(),
+        response.getResponsesList());
   }
 
   @Test

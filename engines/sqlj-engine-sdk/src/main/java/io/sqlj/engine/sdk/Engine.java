@@ -1,8 +1,10 @@
 package io.sqlj.engine.sdk;
 
+import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
+import java.util.Optional;
 
 /**
  * A dialect: what {@link EngineMain} needs to answer {@code info}, {@code parse} and
@@ -23,6 +25,14 @@ public interface Engine {
   /** Queries resolved against one loaded schema. */
   interface Session extends AutoCloseable {
     ParseResponse parse(ParseRequest request) throws Exception;
+
+    /**
+     * The schema's tables and enums, reported once per process (on the batch response, or on
+     * each single response); empty when the engine cannot tell. Called after every parse.
+     */
+    default Optional<Catalog> catalog() throws Exception {
+      return Optional.empty();
+    }
 
     @Override
     default void close() throws Exception {}

@@ -4,6 +4,7 @@ import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.MessageLite;
 import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
@@ -11,6 +12,7 @@ import io.sqlj.engine.v1.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.Optional;
 
 /**
  * The entry point of a Java engine: reads the verb from {@code args}, the request from
@@ -98,7 +100,9 @@ public final class EngineMain {
   /** Answers one request in a session of its own. */
   public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
     try (Engine.Session session = engine.open(SchemaSource.of(request))) {
-      return session.parse(request);
+      ParseResponse response = session.parse(request);
+      Optional<Catalog> catalog = session.catalog();
+      return catalog.isEmpty() ? response : response.toBuilder().setCatalog(catalog.get()).build();
     }
   }
 
@@ -113,6 +117,7 @@ public final class EngineMain {
         }
         response.addResponses(session.parse(withVersion.build()));
       }
+      session.catalog().ifPresent(response::setCatalog);
     }
     return response.build();
   }

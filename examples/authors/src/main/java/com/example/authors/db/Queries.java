@@ -52,15 +52,14 @@ public final class Queries {
      * SELECT id, name, bio FROM authors WHERE id = ?;
      * </pre>
      */
-    public Optional<GetAuthorRow> getAuthor(long id) throws SQLException {
+    public Optional<Author> getAuthor(long id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                GetAuthorRow _result = new GetAuthorRow(_rs.getLong(1), _rs.getString(2),
-                        _rs.getString(3));
+                Author _result = _readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -74,13 +73,12 @@ public final class Queries {
      * SELECT id, name, bio FROM authors ORDER BY name;
      * </pre>
      */
-    public List<ListAuthorsRow> listAuthors() throws SQLException {
+    public List<Author> listAuthors() throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(LIST_AUTHORS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<ListAuthorsRow> _rows = new ArrayList<>();
+                List<Author> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListAuthorsRow(_rs.getLong(1), _rs.getString(2),
-                            _rs.getString(3)));
+                    _rows.add(_readAuthor(_rs, 1));
                 }
                 return _rows;
             }
@@ -212,7 +210,7 @@ public final class Queries {
      * SELECT id, name, bio FROM authors WHERE id IN (sqlj.slice(ids)) ORDER BY id;
      * </pre>
      */
-    public List<ListAuthorsByIdsRow> listAuthorsByIds(List<Long> ids) throws SQLException {
+    public List<Author> listAuthorsByIds(List<Long> ids) throws SQLException {
         String _sql = LIST_AUTHORS_BY_IDS;
         _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
         try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
@@ -221,10 +219,9 @@ public final class Queries {
                 _ps.setLong(_index++, _item);
             }
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<ListAuthorsByIdsRow> _rows = new ArrayList<>();
+                List<Author> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListAuthorsByIdsRow(_rs.getLong(1), _rs.getString(2),
-                            _rs.getString(3)));
+                    _rows.add(_readAuthor(_rs, 1));
                 }
                 return _rows;
             }
@@ -242,5 +239,9 @@ public final class Queries {
     private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
         long value = rs.getLong(index);
         return rs.wasNull() ? null : value;
+    }
+
+    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
+        return new Author(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2));
     }
 }

@@ -1,0 +1,172 @@
+package io.sqlj.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.WildcardTypeName;
+import io.sqlj.codegen.java.QueryModel.Arg;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.reflect.InvocationTargetException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The PostgreSQL path of {@code :copyfrom}: when the connection unwraps to pgjdbc's
+ * {@code PGConnection}, rows go through {@code COPY ... FROM STDIN (FORMAT csv)} with pgjdbc's
+ * {@code CopyManager}, reached by reflection so that generated code compiles with nothing but
+ * {@code java.sql} and runs unchanged on other drivers (which get the batched insert).
+ */
+final class CopyFromCode {
+
+  private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+  private static final Pattern INSERT = Pattern.compile(
+      "(?is)\\s*INSERT\\s+INTO\\s+(" + IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?)\\s*"
+          + "\\(([^()]*)\\)\\s*VALUES\\s*\\(([\\s?,]*)\\)\\s*;?\\s*");
+
+  private static final TypeName ANY_CLASS =
+      ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
+
+  private CopyFromCode() {}
+
+  /** The COPY statement for an {@code INSERT INTO t (a, b) VALUES (?, ?)}, else empty. */
+  static Optional<String> copySql(String insertSql, int parameters) {
+    Matcher m = INSERT.matcher(insertSql);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String[] columns = m.group(2).split(",", -1);
+    String[] values = m.group(3).split(",", -1);
+    if (columns.length != values.length || values.length != parameters) {
+      return Optional.empty();
+    }
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i < columns.length; i++) {
+      if (!values[i].strip().equals("?") || !columns[i].strip().matches(IDENT)) {
+        return Optional.empty();
+      }
+      names.add(columns[i].strip());
+    }
+    return Optional.of("COPY " + m.group(1).strip() + " (" + String.join(", ", names)
+        + ") FROM STDIN (FORMAT csv)");
+  }
+
+  /** The statements that COPY {@code rows} and return when the connection is PostgreSQL. */
+  static CodeBlock copy(QueryModel query, GeneratedSupport support, ClassName owner) {
+    String copySql = copySql(query.sql(), query.bindings().size()).orElseThrow();
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T<?> _pg = $L(this.connection)", Class.class, pgConnection(support, owner))
+        .beginControlFlow("if (_pg != null)")
+        .addStatement("$T _data = new $T()", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for ($T _row : rows)", query.paramsType());
+    String csv = csv(support);
+    for (int i = 0; i < query.bindings().size(); i++) {
+      Arg arg = query.args().get(query.bindings().get(i));
+      if (i > 0) {
+        code.addStatement("_data.append(',')");
+      }
+      code.addStatement("$L(_data, $L)", csv, dbValue(arg, CodeBlock.of("_row.$L()", arg.name())));
+    }
+    return code.addStatement("_data.append('\\n')")
+        .endControlFlow()
+        .addStatement("long _copied = $L(_pg, this.connection, $S, _data.toString())",
+            copyIn(support), copySql)
+        .beginControlFlow("if (_copied != rows.size())")
+        .addStatement("throw new $T($S + _copied + $S + rows.size())", SQLException.class,
+            query.decl().name() + ": COPY loaded ", " rows of ")
+        .endControlFlow()
+        .addStatement("long[] _ones = new long[rows.size()]")
+        .addStatement("$T.fill(_ones, 1L)", Arrays.class)
+        .addStatement("return _ones")
+        .endControlFlow()
+        .build();
+  }
+
+  /** The value as the database sees it: an enum's label, a converter's {@code toDb}. */
+  private static CodeBlock dbValue(Arg arg, CodeBlock value) {
+    ScalarType scalar = arg.type().scalar();
+    return switch (scalar.access()) {
+      case ENUM -> CodeBlock.of("$L == null ? null : $L.label()", value, value);
+      case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value, scalar.converter(), value);
+      default -> value;
+    };
+  }
+
+  private static String pgConnection(GeneratedSupport support, ClassName owner) {
+    return support.add(MethodSpec.methodBuilder("_pgConnection")
+        .addJavadoc("pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ANY_CLASS)
+        .addParameter(Connection.class, "connection")
+        .addException(SQLException.class)
+        .addStatement("$T[] loaders = {connection.getClass().getClassLoader(), $T.class.getClassLoader()}",
+            ClassLoader.class, owner)
+        .beginControlFlow("for ($T loader : loaders)", ClassLoader.class)
+        .beginControlFlow("try")
+        .addStatement("$T<?> type = $T.forName($S, false, loader)", Class.class, Class.class,
+            "org.postgresql.PGConnection")
+        .addStatement("return connection.isWrapperFor(type) ? type : null")
+        .nextControlFlow("catch ($T e)", ClassNotFoundException.class)
+        .addCode("// pgjdbc is not visible from this loader; try the next one\n")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return null")
+        .build());
+  }
+
+  private static String copyIn(GeneratedSupport support) {
+    return support.add(MethodSpec.methodBuilder("_copyIn")
+        .addJavadoc("Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.\n")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(long.class)
+        .addParameter(ANY_CLASS, "pg")
+        .addParameter(Connection.class, "connection")
+        .addParameter(String.class, "sql")
+        .addParameter(String.class, "data")
+        .addException(SQLException.class)
+        .beginControlFlow("try")
+        .addStatement("$T api = pg.getMethod($S).invoke(connection.unwrap(pg))", Object.class, "getCopyAPI")
+        .addStatement("$T copied = api.getClass().getMethod($S, $T.class, $T.class).invoke(api, sql, new $T(data))",
+            Object.class, "copyIn", String.class, Reader.class, StringReader.class)
+        .addStatement("return ($T) copied", Long.class)
+        .nextControlFlow("catch ($T e)", InvocationTargetException.class)
+        .beginControlFlow("if (e.getCause() instanceof $T cause)", SQLException.class)
+        .addStatement("throw cause")
+        .endControlFlow()
+        .addStatement("throw new $T($S + e.getCause(), e.getCause())", SQLException.class, "COPY failed: ")
+        .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
+        .addStatement("throw new $T($S + e, e)", SQLException.class, "cannot use pgjdbc's CopyManager: ")
+        .endControlFlow()
+        .build());
+  }
+
+  /** {@code _csv(out, value)}: one CSV field; null stays empty (NULL), text is always quoted. */
+  private static String csv(GeneratedSupport support) {
+    return support.add(MethodSpec.methodBuilder("_csv")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addParameter(StringBuilder.class, "out")
+        .addParameter(Object.class, "value")
+        .beginControlFlow("if (value == null)")
+        .addStatement("return")
+        .endControlFlow()
+        .beginControlFlow("if (value instanceof byte[] bytes)")
+        .addStatement("out.append($S)", "\\x")
+        .beginControlFlow("for (byte b : bytes)")
+        .addStatement("out.append($T.forDigit((b >> 4) & 0xf, 16)).append($T.forDigit(b & 0xf, 16))",
+            Character.class, Character.class)
+        .endControlFlow()
+        .addStatement("return")
+        .endControlFlow()
+        .addStatement("out.append('\"').append(value.toString().replace($S, $S)).append('\"')", "\"", "\"\"")
+        .build());
+  }
+}

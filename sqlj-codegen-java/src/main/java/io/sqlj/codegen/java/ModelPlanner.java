@@ -1,0 +1,82 @@
+package io.sqlj.codegen.java;
+
+import com.palantir.javapoet.ClassName;
+import io.sqlj.codegen.java.QueryModel.Field;
+import io.sqlj.core.Diagnostic;
+import io.sqlj.core.Location;
+import io.sqlj.engine.v1.Catalog;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Table;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** One model record per table of the engine's catalog: {@code authors} → {@code Author}. */
+final class ModelPlanner {
+
+  private ModelPlanner() {}
+
+  /**
+   * The models by lower-case table name. A table with a column of a type sqlj cannot map gets a
+   * warning and no model (queries reading it still get their own row records).
+   */
+  static Map<String, TableModel> plan(Catalog catalog, JavaOptions options, TypeMapper types,
+      Location at, List<Diagnostic> diagnostics) {
+    Map<String, TableModel> models = new TreeMap<>();
+    if (!options.emitModels()) {
+      return models;
+    }
+    for (Table table : catalog.getTablesList()) {
+      model(table, options, types, at, diagnostics)
+          .ifPresent(model -> models.put(table.getName().toLowerCase(Locale.ROOT), model));
+    }
+    return models;
+  }
+
+  private static Optional<TableModel> model(Table table, JavaOptions options, TypeMapper types,
+      Location at, List<Diagnostic> diagnostics) {
+    String simple = options.renamed(table.getName())
+        .orElseGet(() -> Names.upperCamel(singularLastWord(table.getName())));
+    if (simple.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Field> fields = new ArrayList<>();
+    List<String> columns = new ArrayList<>();
+    Set<String> used = new HashSet<>();
+    for (Column column : table.getColumnsList()) {
+      Optional<ValueType> type = types.column(column.toBuilder().setTableName(table.getName()).build());
+      if (type.isEmpty() || column.getArrayDims() > 1) {
+        diagnostics.add(Diagnostic.warning(at, "no model for table \"" + table.getName()
+            + "\": unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
+            + "\"; add an override"));
+        return Optional.empty();
+      }
+      String name = options.renamed(table.getName() + "." + column.getName())
+          .or(() -> options.renamed(column.getName()))
+          .orElseGet(() -> Names.member(column.getName()));
+      fields.add(new Field(Names.unique(name.isEmpty() ? "column" + (fields.size() + 1) : name, used),
+          type.get(), null, false));
+      columns.add(column.getName());
+    }
+    if (fields.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new TableModel(ClassName.get(options.packageName(), simple), table.getName(),
+        columns, fields));
+  }
+
+  /** {@code order_lines} → {@code order_line}: only the last word becomes singular. */
+  private static String singularLastWord(String table) {
+    List<String> words = Names.words(table);
+    if (words.isEmpty()) {
+      return table;
+    }
+    words.set(words.size() - 1, Names.singular(words.get(words.size() - 1)));
+    return String.join("_", words);
+  }
+}

@@ -1,0 +1,4 @@
+package testdata.shop.types;
+
+/** A user's own type: an amount in cents. */
+public record Money(long cents) {}

@@ -3,8 +3,7 @@ package com.example.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.example.app.db.GetAuthorRow;
-import com.example.app.db.ListAuthorsRow;
+import com.example.app.db.Author;
 import com.example.app.db.Queries;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,9 +22,9 @@ class AuthorsTest {
       Queries q = new Queries(c);
       long ursula = q.createAuthor("Ursula K. Le Guin", "Earthsea");
       long italo = q.createAuthor("Italo Calvino", null);
-      assertEquals(new GetAuthorRow(ursula, "Ursula K. Le Guin", "Earthsea"), q.getAuthor(ursula).orElseThrow());
-      assertEquals(List.of(new ListAuthorsRow(italo, "Italo Calvino", null),
-          new ListAuthorsRow(ursula, "Ursula K. Le Guin", "Earthsea")), q.listAuthors());
+      assertEquals(new Author(ursula, "Ursula K. Le Guin", "Earthsea"), q.getAuthor(ursula).orElseThrow());
+      assertEquals(List.of(new Author(italo, "Italo Calvino", null),
+          new Author(ursula, "Ursula K. Le Guin", "Earthsea")), q.listAuthors());
       assertEquals(1L, q.deleteAuthor(italo));
       assertTrue(q.getAuthor(italo).isEmpty());
     }

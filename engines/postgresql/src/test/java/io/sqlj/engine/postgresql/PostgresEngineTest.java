@@ -103,7 +103,63 @@ class PostgresEngineTest {
   }
 
   @Test
-  void show() {
-    ANSWERS.forEach((k, v) -> System.out.println(k + " => " + v.getSql() + "\n   cols " + cols(v) + "\n   params " + params(v) + "\n   diags " + v.getDiagnosticsList()));
+  void typesComeFromTheServer() {
+    assertEquals("id:uuid/OTHER name:text/VARCHAR bio:text/VARCHAR? born:date/DATE? mood:mood/OTHER"
+        + " tags:text[]/VARCHAR grid:int4[]/INTEGER? meta:jsonb/OTHER? rating:numeric/NUMERIC?"
+        + " rank:int4/INTEGER? mail:text/VARCHAR created:timestamptz/TIMESTAMP_WITH_TIMEZONE", cols(ok("all")));
+    assertEquals(List.of("happy", "so-so", "sad"), ok("all").getColumns(4).getEnumLabelsList());
+    assertTrue(ok("all").getColumns(5).getIsArray());
+    assertEquals("1id:uuid", params(ok("all")));
+    assertEquals("SELECT * FROM authors WHERE id = ?", ok("all").getSql());
+  }
+
+  @Test
+  void outerJoinsMakeTheirNullableSideNullable() {
+    assertEquals("name:text/VARCHAR title:varchar/VARCHAR? id:int8/BIGINT?", cols(ok("left")));
+    assertEquals("name:text/VARCHAR? title:varchar/VARCHAR", cols(ok("right")));
+    assertEquals("name:text/VARCHAR? title:varchar/VARCHAR?", cols(ok("full")));
+    assertEquals("name:text/VARCHAR title:varchar/VARCHAR", cols(ok("inner")));
+  }
+
+  @Test
+  void expressionsAreNullableUnlessProvablyNot() {
+    assertEquals("count:int8/BIGINT one:int4/INTEGER bio:text/VARCHAR bx:text/VARCHAR? max:text/VARCHAR?",
+        cols(ok("exprs")));
+  }
+
+  @Test
+  void parametersAreNamedAndNullableWhereTheyWriteNullableColumns() {
+    assertEquals("1author_id:uuid? 2title:varchar 3price:numeric 4pages:int2?", params(ok("insert")));
+    assertEquals("1bio:text? 2rating:numeric? 3id:uuid", params(ok("update")));
+    assertEquals("1price:numeric 2price_2:numeric 3limit:int8", params(ok("range")));
+  }
+
+  @Test
+  void slicesInsideAnyBindOneArrayAndInListsExpand() {
+    assertEquals("SELECT title FROM books WHERE id = ANY(?)", ok("any").getSql());
+    assertEquals("1ids:int8[]", params(ok("any")));
+    assertTrue(ok("in").getSql().contains("IN (/*SLICE:ids*/?)"));
+    assertEquals("1ids:int8*", params(ok("in")));
+  }
+
+  @Test
+  void serverErrorsPointIntoTheUsersText() {
+    Diagnostic d = ANSWERS.get("bad").getDiagnostics(0);
+    assertEquals("column \"nope\" does not exist", d.getMessage());
+    assertEquals("42703", d.getCode());
+    assertEquals(2, d.getLine());
+    assertEquals(3, d.getColumn());
+    Diagnostic p = ANSWERS.get("badParam").getDiagnostics(0);
+    assertEquals(2, p.getLine());
+    assertEquals(19, p.getColumn());
+  }
+
+  @Test
+  void embedsAndDomains() {
+    ParseResponse embed = ok("embed");
+    assertEquals("b", embed.getColumns(0).getEmbedTable());
+    assertEquals("", embed.getColumns(5).getEmbedTable());
+    assertEquals("rank:int4/INTEGER? mail:text/VARCHAR", cols(ok("domain")));
+    assertFalse(ok("domain").getColumns(1).getNullable());
   }
 }

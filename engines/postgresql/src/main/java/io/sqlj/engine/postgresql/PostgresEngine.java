@@ -35,7 +35,13 @@ public final class PostgresEngine implements Engine {
     if (schema instanceof SchemaSource.Database db) {
       return openDatabase(db.params().getDsn());
     }
-    EmbeddedPostgres server = EmbeddedPostgres.start();
+    EmbeddedPostgres server;
+    try {
+      server = EmbeddedPostgres.start();
+    } catch (IOException e) {
+      // EngineMain would call an IOException a stdin problem; this one is the server's.
+      throw new IllegalStateException(e.getMessage(), e);
+    }
     try {
       Connection conn = server.connect("postgres");
       String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import testdata.shop.CreateCustomersParams;
 import testdata.shop.Customer;
@@ -16,16 +15,14 @@ import testdata.shop.OrdersQueriesImpl;
 import testdata.shop.types.Email;
 
 /**
- * The shop case's generated code (made by the SQLite engine) against a real PostgreSQL with the
- * same tables: :copyfrom takes the COPY path through pgjdbc's CopyManager, found by reflection.
+ * The shop case's generated code (made by the SQLite engine) against the embedded PostgreSQL
+ * with the same tables: :copyfrom takes the COPY path through pgjdbc's CopyManager, found by reflection.
  */
 class PostgresCopyTest {
 
   @Test
   void copyFromUsesCopyOnPostgresql() throws Exception {
-    Optional<Postgres> server = Postgres.start();
-    Assumptions.assumeTrue(server.isPresent(), "no PostgreSQL binaries (initdb, pg_ctl) on PATH");
-    try (Postgres pg = server.get(); Connection db = pg.connect()) {
+    try (Connection db = Postgres.emptyDatabase("copy")) {
       Sqlite.exec(db,
           "CREATE TABLE customers (id BIGSERIAL PRIMARY KEY, email VARCHAR(320) NOT NULL UNIQUE,"
               + " full_name TEXT NOT NULL, nickname TEXT)",

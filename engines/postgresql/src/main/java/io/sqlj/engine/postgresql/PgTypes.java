@@ -1,0 +1,119 @@
+package io.sqlj.engine.postgresql;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.postgresql.core.BaseConnection;
+
+/** Type OIDs and names to {@link PgType}s, read from pg_type and pg_enum and cached. */
+final class PgTypes {
+  private static final Map<String, String> JDBC = Map.ofEntries(
+      Map.entry("int2", "SMALLINT"), Map.entry("int4", "INTEGER"), Map.entry("int8", "BIGINT"),
+      Map.entry("oid", "BIGINT"), Map.entry("float4", "REAL"), Map.entry("float8", "DOUBLE"),
+      Map.entry("numeric", "NUMERIC"), Map.entry("bool", "BOOLEAN"), Map.entry("text", "VARCHAR"),
+      Map.entry("varchar", "VARCHAR"), Map.entry("bpchar", "VARCHAR"), Map.entry("name", "VARCHAR"),
+      Map.entry("citext", "VARCHAR"), Map.entry("char", "CHAR"), Map.entry("bytea", "BINARY"),
+      Map.entry("date", "DATE"), Map.entry("time", "TIME"), Map.entry("timetz", "TIME_WITH_TIMEZONE"),
+      Map.entry("timestamp", "TIMESTAMP"), Map.entry("timestamptz", "TIMESTAMP_WITH_TIMEZONE"));
+  private static final String DESCRIBE = """
+      SELECT t.typname, n.nspname, t.typtype, t.typbasetype, t.typelem, t.typcategory, t.typndims,
+             t.typnotnull
+      FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
+      WHERE t.oid = ?""";
+
+  private final Connection conn;
+  private final Map<Integer, PgType> byOid = new HashMap<>();
+
+  PgTypes(Connection conn) {
+    this.conn = conn;
+  }
+
+  /** The type pgjdbc names {@code name} (as its metadata spells it). */
+  PgType byName(String name) throws SQLException {
+    String plain = switch (name) {
+      case "serial" -> "int4";
+      case "bigserial" -> "int8";
+      case "smallserial" -> "int2";
+      default -> name;
+    };
+    int oid = conn.unwrap(BaseConnection.class).getTypeInfo().getPGType(plain);
+    return byOid(oid);
+  }
+
+  PgType byOid(int oid) throws SQLException {
+    PgType cached = byOid.get(oid);
+    if (cached != null) {
+      return cached;
+    }
+    PgType type = describe(oid, 0);
+    byOid.put(oid, type);
+    return type;
+  }
+
+  private PgType describe(int oid, int depth) throws SQLException {
+    if (oid == 0 || depth > 10) {
+      return new PgType("unknown", "OTHER", 0, List.of(), false);
+    }
+    try (PreparedStatement ps = conn.prepareStatement(DESCRIBE)) {
+      ps.setInt(1, oid);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return new PgType("unknown", "OTHER", 0, List.of(), false);
+        }
+        String name = rs.getString(1);
+        String schema = rs.getString(2);
+        String kind = rs.getString(3);
+        int base = rs.getInt(4);
+        int elem = rs.getInt(5);
+        String category = rs.getString(6);
+        int ndims = rs.getInt(7);
+        boolean notNull = rs.getBoolean(8);
+        if (kind.equals("d")) {
+          PgType b = describe(base, depth + 1);
+          int dims = b.isArray() ? Math.max(b.arrayDims(), ndims) : 0;
+          return new PgType(withDims(element(b.dataType()), dims), b.jdbcType(), dims, b.enumLabels(), notNull);
+        }
+        if (category.equals("A") && elem != 0) {
+          PgType e = describe(elem, depth + 1);
+          return new PgType(e.dataType() + "[]", e.jdbcType(), 1, e.enumLabels(), false);
+        }
+        String qualified = schema.equals("pg_catalog") || schema.equals("public") ? name : schema + "." + name;
+        if (kind.equals("e")) {
+          return new PgType(qualified, "OTHER", 0, labels(oid), false);
+        }
+        return new PgType(qualified, JDBC.getOrDefault(name, "OTHER"), 0, List.of(), false);
+      }
+    }
+  }
+
+  private List<String> labels(int oid) throws SQLException {
+    List<String> labels = new ArrayList<>();
+    try (PreparedStatement ps = conn.prepareStatement(
+        "SELECT enumlabel FROM pg_catalog.pg_enum WHERE enumtypid = ? ORDER BY enumsortorder")) {
+      ps.setInt(1, oid);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          labels.add(rs.getString(1));
+        }
+      }
+    }
+    return labels;
+  }
+
+  private static String element(String dataType) {
+    String t = dataType;
+    while (t.endsWith("[]")) {
+      t = t.substring(0, t.length() - 2);
+    }
+    return t;
+  }
+
+  private static String withDims(String element, int dims) {
+    return element + "[]".repeat(dims);
+  }
+}

@@ -1,0 +1,84 @@
+package io.sqlj.engine.postgresql;
+
+import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.EngineMain;
+import io.sqlj.engine.sdk.SchemaSource;
+import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.ProtocolVersion;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The PostgreSQL engine. With schema text it starts a private server (one per session, so one
+ * per batch), loads the schema into it and lets the server describe each query; with
+ * {@code database: { uri }} it describes queries against that database in read-only
+ * transactions that are always rolled back.
+ */
+public final class PostgresEngine implements Engine {
+
+  @Override
+  public EngineInfo info() {
+    return EngineInfo.newBuilder()
+        .setName("postgresql")
+        .setVersion(version())
+        .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
+        .addFeatures(EngineMain.FEATURE_BATCH)
+        .build();
+  }
+
+  @Override
+  public Session open(SchemaSource schema) throws IOException, SQLException {
+    if (schema instanceof SchemaSource.Database db) {
+      return openDatabase(db.params().getDsn());
+    }
+    EmbeddedPostgres server;
+    try {
+      server = EmbeddedPostgres.start();
+    } catch (IOException e) {
+      // EngineMain would call an IOException a stdin problem; this one is the server's.
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    try {
+      Connection conn = server.connect("postgres");
+      String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
+      List<String> errors = SchemaLoader.load(conn, Migrations.upOnly(text));
+      conn.setAutoCommit(false);
+      return new PgSession(conn, errors, server);
+    } catch (SQLException | RuntimeException e) {
+      server.close();
+      throw e;
+    }
+  }
+
+  private static Session openDatabase(String dsn) throws SQLException {
+    Dsn.Target target;
+    try {
+      target = Dsn.parse(dsn);
+    } catch (IllegalArgumentException e) {
+      return new PgSession(null, List.of("database: " + e.getMessage()), null);
+    }
+    Connection conn;
+    try {
+      conn = DriverManager.getConnection(target.url(), target.properties());
+    } catch (SQLException e) {
+      return new PgSession(null, List.of("database: cannot connect to " + target.display() + ": "
+          + e.getMessage()), null);
+    }
+    conn.setAutoCommit(false);
+    conn.setReadOnly(true);
+    try (Statement s = conn.createStatement()) {
+      s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+    }
+    conn.commit();
+    return new PgSession(conn, List.of(), null);
+  }
+
+  private static String version() {
+    String v = PostgresEngine.class.getPackage().getImplementationVersion();
+    return v == null ? "0.1.0" : v;
+  }
+}

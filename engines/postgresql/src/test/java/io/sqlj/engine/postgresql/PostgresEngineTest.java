@@ -1,0 +1,165 @@
+package io.sqlj.engine.postgresql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.sqlj.engine.sdk.EngineHarness;
+import io.sqlj.engine.v1.BatchParseRequest;
+import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.Diagnostic;
+import io.sqlj.engine.v1.Parameter;
+import io.sqlj.engine.v1.ParseRequest;
+import io.sqlj.engine.v1.ParseResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every query of this class is resolved in one batch, so against one server start. */
+class PostgresEngineTest {
+  static final String SCHEMA = """
+      CREATE TYPE mood AS ENUM ('happy', 'so-so', 'sad');
+      CREATE DOMAIN positive AS int4 CHECK (VALUE > 0);
+      CREATE DOMAIN email AS text NOT NULL;
+      CREATE TABLE authors (
+        id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        name text NOT NULL,
+        bio text,
+        born date,
+        mood mood NOT NULL DEFAULT 'happy',
+        tags text[] NOT NULL DEFAULT '{}',
+        grid int4[][],
+        meta jsonb,
+        rating numeric(4, 2),
+        rank positive,
+        mail email,
+        created timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE TABLE books (
+        id bigserial PRIMARY KEY,
+        author_id uuid REFERENCES authors (id),
+        title varchar(200) NOT NULL,
+        price numeric NOT NULL,
+        pages int2
+      );
+      """;
+
+  static final Map<String, String> QUERIES = new LinkedHashMap<>();
+  static final Map<String, ParseResponse> ANSWERS = new LinkedHashMap<>();
+
+  static {
+    QUERIES.put("all", "SELECT * FROM authors WHERE id = $1");
+    QUERIES.put("left", "SELECT a.name, b.title, b.id FROM authors a LEFT JOIN books b ON b.author_id = a.id");
+    QUERIES.put("right", "SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id");
+    QUERIES.put("full", "SELECT a.name, b.title FROM authors a FULL JOIN books b ON b.author_id = a.id");
+    QUERIES.put("inner", "SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id");
+    QUERIES.put("exprs", "SELECT count(*), 1 AS one, coalesce(bio, '') AS bio, bio || 'x' AS bx, max(name) FROM authors GROUP BY bio");
+    QUERIES.put("insert", "INSERT INTO books (author_id, title, price, pages) VALUES ($1, $2, $3, $4) RETURNING id");
+    QUERIES.put("update", "UPDATE authors SET bio = @bio, rating = sqlj.narg(rating) WHERE id = sqlj.arg(id)");
+    QUERIES.put("range", "SELECT id FROM books WHERE price > $1 AND price < $2 LIMIT $3");
+    QUERIES.put("any", "SELECT title FROM books WHERE id = ANY(sqlj.slice(ids))");
+    QUERIES.put("in", "SELECT title FROM books WHERE id IN (sqlj.slice(ids)) AND title <> ''");
+    QUERIES.put("bad", "SELECT id,\n  nope FROM books");
+    QUERIES.put("badParam", "SELECT title FROM books\nWHERE id = $1 AND nope = $2");
+    QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
+    QUERIES.put("domain", "SELECT rank, mail FROM authors");
+  }
+
+  @BeforeAll
+  static void resolveAll() {
+    BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA);
+    QUERIES.values().forEach(q -> batch.addRequests(ParseRequest.newBuilder().setSql(q)));
+    List<ParseResponse> responses = new EngineHarness(new PostgresEngine()).parseBatch(batch.build()).getResponsesList();
+    int i = 0;
+    for (String key : QUERIES.keySet()) {
+      ANSWERS.put(key, responses.get(i++));
+    }
+  }
+
+  static ParseResponse ok(String key) {
+    ParseResponse r = ANSWERS.get(key);
+    assertEquals(List.of(), r.getDiagnosticsList(), key);
+    return r;
+  }
+
+  static String cols(ParseResponse r) {
+    StringBuilder sb = new StringBuilder();
+    for (Column c : r.getColumnsList()) {
+      sb.append(c.getName()).append(':').append(c.getDataType()).append('/').append(c.getJdbcType())
+          .append(c.getNullable() ? "?" : "").append(' ');
+    }
+    return sb.toString().trim();
+  }
+
+  static String params(ParseResponse r) {
+    StringBuilder sb = new StringBuilder();
+    for (Parameter p : r.getParametersList()) {
+      sb.append(p.getPosition()).append(p.getName()).append(':').append(p.getDataType())
+          .append(p.getNullable() ? "?" : "").append(p.getIsSlice() ? "*" : "").append(' ');
+    }
+    return sb.toString().trim();
+  }
+
+  @Test
+  void typesComeFromTheServer() {
+    assertEquals("id:uuid/OTHER name:text/VARCHAR bio:text/VARCHAR? born:date/DATE? mood:mood/OTHER"
+        + " tags:text[]/VARCHAR grid:int4[]/INTEGER? meta:jsonb/OTHER? rating:numeric/NUMERIC?"
+        + " rank:int4/INTEGER? mail:text/VARCHAR created:timestamptz/TIMESTAMP_WITH_TIMEZONE", cols(ok("all")));
+    assertEquals(List.of("happy", "so-so", "sad"), ok("all").getColumns(4).getEnumLabelsList());
+    assertTrue(ok("all").getColumns(5).getIsArray());
+    assertEquals("1id:uuid", params(ok("all")));
+    assertEquals("SELECT * FROM authors WHERE id = ?", ok("all").getSql());
+  }
+
+  @Test
+  void outerJoinsMakeTheirNullableSideNullable() {
+    assertEquals("name:text/VARCHAR title:varchar/VARCHAR? id:int8/BIGINT?", cols(ok("left")));
+    assertEquals("name:text/VARCHAR? title:varchar/VARCHAR", cols(ok("right")));
+    assertEquals("name:text/VARCHAR? title:varchar/VARCHAR?", cols(ok("full")));
+    assertEquals("name:text/VARCHAR title:varchar/VARCHAR", cols(ok("inner")));
+  }
+
+  @Test
+  void expressionsAreNullableUnlessProvablyNot() {
+    assertEquals("count:int8/BIGINT one:int4/INTEGER bio:text/VARCHAR bx:text/VARCHAR? max:text/VARCHAR?",
+        cols(ok("exprs")));
+  }
+
+  @Test
+  void parametersAreNamedAndNullableWhereTheyWriteNullableColumns() {
+    assertEquals("1author_id:uuid? 2title:varchar 3price:numeric 4pages:int2?", params(ok("insert")));
+    assertEquals("1bio:text? 2rating:numeric? 3id:uuid", params(ok("update")));
+    assertEquals("1price:numeric 2price_2:numeric 3limit:int8", params(ok("range")));
+  }
+
+  @Test
+  void slicesInsideAnyBindOneArrayAndInListsExpand() {
+    assertEquals("SELECT title FROM books WHERE id = ANY(?)", ok("any").getSql());
+    assertEquals("1ids:int8[]", params(ok("any")));
+    assertTrue(ok("in").getSql().contains("IN (/*SLICE:ids*/?)"));
+    assertEquals("1ids:int8*", params(ok("in")));
+  }
+
+  @Test
+  void serverErrorsPointIntoTheUsersText() {
+    Diagnostic d = ANSWERS.get("bad").getDiagnostics(0);
+    assertEquals("column \"nope\" does not exist", d.getMessage());
+    assertEquals("42703", d.getCode());
+    assertEquals(2, d.getLine());
+    assertEquals(3, d.getColumn());
+    Diagnostic p = ANSWERS.get("badParam").getDiagnostics(0);
+    assertEquals(2, p.getLine());
+    assertEquals(19, p.getColumn());
+  }
+
+  @Test
+  void embedsAndDomains() {
+    ParseResponse embed = ok("embed");
+    assertEquals("b", embed.getColumns(0).getEmbedTable());
+    assertEquals("", embed.getColumns(5).getEmbedTable());
+    assertEquals("rank:int4/INTEGER? mail:text/VARCHAR", cols(ok("domain")));
+    assertFalse(ok("domain").getColumns(1).getNullable());
+  }
+}

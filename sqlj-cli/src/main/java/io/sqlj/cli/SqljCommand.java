@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       VerifyCommand.class,
       InitCommand.class,
+      EngineCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -80,6 +81,9 @@ final class SqljCommand implements Runnable {
       }
       if (cls == VerifyCommand.class) {
         return cls.cast(new VerifyCommand(env));
+      }
+      if (cls == EngineCheckCommand.class) {
+        return cls.cast(new EngineCheckCommand(env));
       }
       return CommandLine.defaultFactory().create(cls);
     }

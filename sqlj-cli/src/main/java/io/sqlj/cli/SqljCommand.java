@@ -1,6 +1,7 @@
 package io.sqlj.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -49,7 +50,7 @@ final class SqljCommand implements Runnable {
     commandLine.setParameterExceptionHandler(
         (e, a) -> {
           PrintWriter w = e.getCommandLine().getErr();
-          w.println("sqlj: " + e.getMessage());
+          w.println("sqlj: " + usageProblem(e));
           w.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
           return USAGE;
         });
@@ -63,6 +64,18 @@ final class SqljCommand implements Runnable {
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** picocli's message, or for a mistyped command or option, what was meant. */
+  private static String usageProblem(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String word = u.getUnmatched().get(0);
+      String kind = word.startsWith("-") ? "option" : (u.getCommandLine().getParent() == null ? "command" : "argument");
+      List<String> suggestions = u.getSuggestions();
+      return "unknown " + kind + " '" + word + "'"
+          + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?");
+    }
+    return e.getMessage();
   }
 
   /** Creates commands with the process environment they should see. */

@@ -98,7 +98,7 @@ public final class ConfigLoader {
       root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      reporter.error(reporter.at(mark), "invalid YAML: " + yamlProblem(e));
+      reporter.error(reporter.at(mark), "invalid YAML: " + yamlProblem(e) + context(e));
       return Optional.empty();
     } catch (ReaderException e) {
       reporter.error(at(reporter.file(), text, e.getPosition()), "invalid YAML: a YAML file may not contain the"
@@ -131,6 +131,16 @@ public final class ConfigLoader {
       }
     }
     return new Location(file, line, column);
+  }
+
+  /** Where the construct the problem is in started, such as an unclosed list: "(a flow sequence from 5:14)". */
+  private static String context(MarkedYAMLException e) {
+    if (e.getContext() == null || e.getContextMark() == null || e.getProblemMark() == null
+        || e.getContextMark().getLine() == e.getProblemMark().getLine()) {
+      return "";
+    }
+    return " (" + e.getContext().strip() + " started at line " + (e.getContextMark().getLine() + 1) + ", column "
+        + (e.getContextMark().getColumn() + 1) + ")";
   }
 
   private static String yamlProblem(MarkedYAMLException e) {

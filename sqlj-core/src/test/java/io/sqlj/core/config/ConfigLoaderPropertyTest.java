@@ -26,7 +26,7 @@ import org.yaml.snakeyaml.Yaml;
  * The config loader under random input: text that is mostly YAML and structures that are mostly
  * a config. The only outcomes allowed are a config or error diagnostics with a line and column.
  */
-class ConfigLoaderProperties {
+class ConfigLoaderPropertyTest {
 
   private static final List<String> KEYS = List.of("version", "engines", "sql", "name", "process", "cmd", "env",
       "timeout", "engine", "schema", "database", "uri", "queries", "engine_options", "codegen", "plugin", "out",

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The query splitter under random files: queries or located diagnostics, never an exception. */
-class QuerySplitterProperties {
+class QuerySplitterPropertyTest {
 
   private static final List<String> LINES = List.of("-- name: GetA :one", "-- name: GetA :many", "-- name: 1x :one",
       "-- name: B :nope", "-- name:", "-- name: C", "-- name: D :exec extra", "/* name: E :many */", "/* name: F",

@@ -22,7 +22,7 @@ import net.jqwik.api.Provide;
  * The response validator under random engine answers: valid ones, contradictory ones and bytes
  * that are no answer at all. The only outcomes allowed are a decoded answer or diagnostics.
  */
-class ResponseCheckProperties {
+class ResponseCheckPropertyTest {
 
   private static final QueryDecl DECL =
       new QueryDecl("Q", Command.MANY, "SELECT a, b\nFROM t\nWHERE a = ? AND b = ?", List.of(), "q.sql", 4, 5);

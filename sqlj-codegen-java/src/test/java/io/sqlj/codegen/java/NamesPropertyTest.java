@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** The identifier sanitizer under random names: a valid Java identifier or "", never an exception. */
-class NamesProperties {
+class NamesPropertyTest {
 
   @Property(tries = 1000)
   void everyNameBecomesAValidIdentifierOrNothing(@ForAll("names") String raw) {

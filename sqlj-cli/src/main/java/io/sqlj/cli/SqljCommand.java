@@ -1,6 +1,7 @@
 package io.sqlj.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,20 +51,32 @@ final class SqljCommand implements Runnable {
     commandLine.setParameterExceptionHandler(
         (e, a) -> {
           PrintWriter w = e.getCommandLine().getErr();
-          w.println("sqlj: " + e.getMessage());
+          w.println("sqlj: " + usageProblem(e));
           w.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
           return USAGE;
         });
     commandLine.setExecutionExceptionHandler(
         (e, cl, parseResult) -> {
           // Every expected problem is a diagnostic; reaching here is a bug in sqlj.
-          cl.getErr().println("sqlj: internal error: " + e);
+          cl.getErr().println("sqlj: internal error: " + io.sqlj.core.Secrets.mask(String.valueOf(e)));
           return INPUT_ERRORS;
         });
     int code = commandLine.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /** picocli's message, or for a mistyped command or option, what was meant. */
+  private static String usageProblem(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
+      String word = u.getUnmatched().get(0);
+      String kind = word.startsWith("-") ? "option" : (u.getCommandLine().getParent() == null ? "command" : "argument");
+      List<String> suggestions = u.getSuggestions();
+      return "unknown " + kind + " '" + word + "'"
+          + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?");
+    }
+    return e.getMessage();
   }
 
   /** Creates commands with the process environment they should see. */

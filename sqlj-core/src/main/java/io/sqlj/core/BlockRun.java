@@ -10,8 +10,6 @@ import io.sqlj.core.engine.EngineRunResult;
 import io.sqlj.core.engine.EngineRunner;
 import io.sqlj.core.engine.EngineSpec;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -91,9 +89,10 @@ final class BlockRun {
 
   private Optional<String> read(Path file, String kind) {
     try {
-      return Optional.of(Files.readString(file));
-    } catch (CharacterCodingException e) {
-      diagnostics.add(Diagnostic.error(config.relative(file), 0, 0, kind + " file is not valid UTF-8"));
+      return Optional.of(TextFile.read(file));
+    } catch (TextFile.NotUtf8 e) {
+      diagnostics.add(Diagnostic.error(config.relative(file), e.line(), e.column(), kind
+          + " file is not valid UTF-8; save it as UTF-8"));
     } catch (IOException e) {
       diagnostics.add(Diagnostic.error(config.relative(file), 0, 0, "cannot read " + kind + " file: " + e));
     }

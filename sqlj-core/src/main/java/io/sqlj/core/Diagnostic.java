@@ -10,6 +10,7 @@ import java.util.Objects;
  * @param line 1-based; 0 when unknown
  * @param column 1-based; 0 when unknown
  * @param code the database's error code (a SQLSTATE) or empty
+ * @param message what is wrong; passwords of database URIs in it are masked ({@link Secrets})
  */
 public record Diagnostic(
     Severity severity, String file, int line, int column, String message, String code) {
@@ -26,7 +27,7 @@ public record Diagnostic(
   public Diagnostic {
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(message, "message");
+    message = Secrets.mask(Objects.requireNonNull(message, "message"));
     Objects.requireNonNull(code, "code");
   }
 

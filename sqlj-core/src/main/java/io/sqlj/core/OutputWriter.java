@@ -3,11 +3,9 @@ package io.sqlj.core;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -17,8 +15,8 @@ import java.util.stream.Stream;
 
 /**
  * Writes a pipeline result into its out folders. Every file is first written to a temporary
- * folder inside the config's folder, then moved into place, so a failure part way never leaves
- * a half-written file. A file that does not start with {@link #HEADER} is never overwritten or
+ * folder inside the config's folder, then moved into place; a failure part way undoes the moves
+ * done so far ({@link StagedWrite}), so the out folders are left as they were. A file that does not start with {@link #HEADER} is never overwritten or
  * removed: sqlj did not generate it. Uses java.nio only, so it works on any file system.
  */
 public final class OutputWriter {
@@ -68,66 +66,38 @@ public final class OutputWriter {
       }
       return new WriteReport(List.of(), List.of(), List.of(), why);
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Path> written = new ArrayList<>();
-    if (!plan.toWrite().isEmpty()) {
-      writeAll(result, plan.toWrite(), written, diagnostics);
-    }
-    List<Path> removed = new ArrayList<>();
-    if (diagnostics.isEmpty()) {
-      for (Path path : plan.toRemove()) {
-        try {
-          Files.delete(path);
-          removed.add(path);
-          pruneEmptyParents(path, result);
-        } catch (IOException e) {
-          diagnostics.add(error(result, path, "cannot remove stale generated file: " + e));
-        }
-      }
-    }
-    return new WriteReport(written, plan.unchanged(), removed, diagnostics);
+    return write(result, plan, StagedWrite.FILES);
   }
 
-  /** Stages every file in a temporary folder, then moves each into place. */
-  private static void writeAll(PipelineResult result, List<Path> files, List<Path> written, List<Diagnostic> diagnostics) {
-    Path staging;
-    try {
-      Files.createDirectories(result.configDir());
-      staging = Files.createTempDirectory(result.configDir(), ".sqlj-staging-");
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error("", 0, 0, "cannot create a staging folder in " + result.configDir() + ": " + e));
-      return;
+  /** The write phase, with the seam tests use to make a move fail. */
+  static WriteReport write(PipelineResult result, StagedWrite.Mover mover) {
+    WritePlan plan = plan(result);
+    if (plan.hasErrors() || result.hasErrors()) {
+      return write(result);
     }
-    try {
-      List<Path> staged = new ArrayList<>();
-      for (int i = 0; i < files.size(); i++) {
-        Path tmp = staging.resolve(Integer.toString(i));
-        Files.writeString(tmp, result.files().get(files.get(i)), StandardCharsets.UTF_8);
-        staged.add(tmp);
-      }
-      for (int i = 0; i < files.size(); i++) {
-        Path target = files.get(i);
-        try {
-          Files.createDirectories(target.getParent());
-          move(staged.get(i), target);
-          written.add(target);
-        } catch (IOException e) {
-          diagnostics.add(error(result, target, "cannot write: " + e));
-        }
-      }
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error("", 0, 0, "cannot write to the staging folder " + staging + ": " + e));
-    } finally {
-      deleteTree(staging);
-    }
+    return write(result, plan, mover);
   }
 
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+  private static WriteReport write(PipelineResult result, WritePlan plan, StagedWrite.Mover mover) {
+    if (plan.toWrite().isEmpty() && plan.toRemove().isEmpty()) {
+      return new WriteReport(List.of(), plan.unchanged(), List.of(), List.of());
     }
+    try {
+      StagedWrite.run(result.configDir(), result.files(), plan.toWrite(), plan.toRemove(), mover);
+    } catch (StagedWrite.Failed e) {
+      String undo = e.restored() ? "; nothing was changed: every file was put back as it was"
+          : "; some files could not be put back; their previous contents are in the .sqlj-staging-* folder";
+      Diagnostic d = e.path() == null
+          ? Diagnostic.error("", 0, 0, "cannot write to the staging folder in " + result.configDir() + ": "
+              + e.getMessage() + undo)
+          : error(result, e.path(), "cannot write: " + e.getMessage() + undo);
+      return new WriteReport(List.of(), List.of(), List.of(), List.of(d));
+    } catch (IOException e) {
+      return new WriteReport(List.of(), List.of(), List.of(), List.of(Diagnostic.error("", 0, 0,
+          "cannot create a staging folder in " + result.configDir() + ": " + e + "; nothing was changed")));
+    }
+    plan.toRemove().forEach(path -> pruneEmptyParents(path, result));
+    return new WriteReport(plan.toWrite(), plan.unchanged(), plan.toRemove(), List.of());
   }
 
   /** Generated files under the out folders that this result no longer contains. */
@@ -172,20 +142,6 @@ public final class OutputWriter {
 
   private static boolean insideOut(Path dir, PipelineResult result) {
     return result.outDirs().stream().anyMatch(out -> dir.startsWith(out) && !dir.equals(out));
-  }
-
-  private static void deleteTree(Path root) {
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          // Best effort: a leftover staging folder is harmless and named .sqlj-staging-*.
-        }
-      });
-    } catch (IOException e) {
-      // Same as above.
-    }
   }
 
   private static Diagnostic error(PipelineResult result, Path path, String message) {

@@ -119,4 +119,56 @@ class OutputWriterTest {
     assertTrue(report.hasErrors());
     assertFalse(Files.exists(file("A.java")));
   }
+
+  /** Everything under the project, path → contents. */
+  private Map<String, String> snapshot() throws IOException {
+    Map<String, String> files = new java.util.TreeMap<>();
+    try (Stream<Path> walk = Files.walk(project)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        files.put(project.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
+      }
+    }
+    return files;
+  }
+
+  /** A mover that fails on its n-th call (1-based), as a full disk or a lost mount would. */
+  private static StagedWrite.Mover failingAt(int n) {
+    int[] calls = {0};
+    return (from, to) -> {
+      if (++calls[0] == n) {
+        throw new IOException("No space left on device");
+      }
+      StagedWrite.FILES.move(from, to);
+    };
+  }
+
+  @Test
+  void aMoveThatFailsPartWayPutsEveryFileBack() throws IOException {
+    OutputWriter.write(result(Map.of(file("a/A.java"), H + "a1\n", file("b/B.java"), H + "b1\n",
+        file("c/Stale.java"), H + "stale\n")));
+    Map<String, String> before = snapshot();
+    Map<Path, String> next = Map.of(file("a/A.java"), H + "a2\n", file("b/B.java"), H + "b2\n",
+        file("d/New.java"), H + "new\n");
+    // Moves: A backup, A in, B backup, B in, New in, Stale out. Fail at each one in turn.
+    for (int n = 1; n <= 6; n++) {
+      WriteReport report = OutputWriter.write(result(next), failingAt(n));
+      assertTrue(report.hasErrors(), "move " + n);
+      String message = report.diagnostics().get(0).format();
+      assertTrue(message.contains("No space left on device") && message.contains("every file was put back"),
+          message);
+      assertEquals(before, snapshot(), "after a failure at move " + n);
+    }
+    WriteReport report = OutputWriter.write(result(next), failingAt(99));
+    assertEquals(List.of(), report.diagnostics());
+    assertEquals(H + "a2\n", Files.readString(file("a/A.java")));
+    assertFalse(Files.exists(file("c")));
+  }
+
+  @Test
+  void aFailedMoveNamesTheFile() throws IOException {
+    WriteReport report = OutputWriter.write(result(Map.of(file("x/X.java"), H + "x\n")), failingAt(1));
+    assertEquals("src/main/java/x/X.java: error: cannot write: java.io.IOException: No space left on device;"
+        + " nothing was changed: every file was put back as it was", report.diagnostics().get(0).format());
+    assertFalse(Files.exists(out), "folders created for the run are removed again");
+  }
 }

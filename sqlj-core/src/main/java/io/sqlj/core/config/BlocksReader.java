@@ -1,6 +1,8 @@
 package io.sqlj.core.config;
 
 import io.sqlj.core.Location;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -151,11 +153,30 @@ final class BlocksReader {
       reporter.error(at, "out \"" + text + "\" is the config's own folder; name a folder inside it, such as src/main/java");
       return Optional.empty();
     }
-    if (!out.startsWith(root)) {
+    if (!out.startsWith(root) || !real(out).startsWith(real(root))) {
       reporter.error(at, "out \"" + text + "\" is outside the config's folder; sqlj writes only below " + root);
       return Optional.empty();
     }
     return Optional.of(out);
+  }
+
+  /**
+   * The path with symbolic links resolved as far as it exists, so an out folder that leaves the
+   * tree through a link is caught; the part that does not exist yet is kept as written.
+   */
+  private static Path real(Path path) {
+    Path existing = path;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return path;
+    }
+    try {
+      return existing.toRealPath().resolve(existing.relativize(path)).normalize();
+    } catch (IOException e) {
+      return path;
+    }
   }
 
   private void options(Node node, String path, Map<String, Object> options, Map<String, Location> locations) {
@@ -171,7 +192,7 @@ final class BlocksReader {
       } else if (options.containsKey(key.getValue())) {
         reporter.error(key, "duplicate key \"" + key.getValue() + "\" in " + path);
       } else {
-        options.put(key.getValue(), values.toObject(t.getValueNode()));
+        values.toObject(t.getValueNode(), value -> options.put(key.getValue(), value));
         locations.put(key.getValue(), reporter.at(key));
       }
     }

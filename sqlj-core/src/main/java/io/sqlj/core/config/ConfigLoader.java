@@ -1,10 +1,9 @@
 package io.sqlj.core.config;
 
 import io.sqlj.core.Location;
+import io.sqlj.core.TextFile;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -16,6 +15,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -81,12 +81,13 @@ public final class ConfigLoader {
   private static Optional<Node> compose(Path file, Reporter reporter) {
     String text;
     try {
-      text = Files.readString(file);
+      text = TextFile.read(file);
     } catch (NoSuchFileException e) {
       reporter.error(Location.of(reporter.file()), "config file not found: " + file);
       return Optional.empty();
-    } catch (CharacterCodingException e) {
-      reporter.error(Location.of(reporter.file()), "config file is not valid UTF-8");
+    } catch (TextFile.NotUtf8 e) {
+      reporter.error(new Location(reporter.file(), e.line(), e.column()), "config file is not valid UTF-8;"
+          + " save it as UTF-8");
       return Optional.empty();
     } catch (IOException e) {
       reporter.error(Location.of(reporter.file()), "cannot read config file: " + e.getMessage());
@@ -97,10 +98,14 @@ public final class ConfigLoader {
       root = new Yaml(new LoaderOptions()).compose(new StringReader(text));
     } catch (MarkedYAMLException e) {
       var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      reporter.error(reporter.at(mark), "invalid YAML: " + yamlProblem(e));
+      reporter.error(reporter.at(mark), "invalid YAML: " + yamlProblem(e) + context(e));
+      return Optional.empty();
+    } catch (ReaderException e) {
+      reporter.error(at(reporter.file(), text, e.getPosition()), "invalid YAML: a YAML file may not contain the"
+          + " character " + String.format("U+%04X", e.getCodePoint()) + "; remove it");
       return Optional.empty();
     } catch (YAMLException e) {
-      reporter.error(Location.of(reporter.file()), "invalid YAML: " + e.getMessage());
+      reporter.error(new Location(reporter.file(), 1, 1), "invalid YAML: " + e.getMessage());
       return Optional.empty();
     }
     if (root == null || Values.isNull(root)) {
@@ -109,6 +114,33 @@ public final class ConfigLoader {
       return Optional.empty();
     }
     return Optional.of(root);
+  }
+
+  /** The line and column of the {@code index}-th code point of {@code text}. */
+  private static Location at(String file, String text, int index) {
+    int line = 1;
+    int column = 1;
+    int[] cps = text.codePoints().limit(Math.max(index, 0)).toArray();
+    for (int i = 0; i < cps.length; i++) {
+      boolean crlf = cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n';
+      if ((cps[i] == '\n' || cps[i] == '\r') && !crlf) {
+        line++;
+        column = 1;
+      } else if (!crlf) {
+        column++;
+      }
+    }
+    return new Location(file, line, column);
+  }
+
+  /** Where the construct the problem is in started, such as an unclosed list: "(a flow sequence from 5:14)". */
+  private static String context(MarkedYAMLException e) {
+    if (e.getContext() == null || e.getContextMark() == null || e.getProblemMark() == null
+        || e.getContextMark().getLine() == e.getProblemMark().getLine()) {
+      return "";
+    }
+    return " (" + e.getContext().strip() + " started at line " + (e.getContextMark().getLine() + 1) + ", column "
+        + (e.getContextMark().getColumn() + 1) + ")";
   }
 
   private static String yamlProblem(MarkedYAMLException e) {

@@ -6,7 +6,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -84,23 +86,62 @@ final class Values {
     return ok ? Optional.of(out.toString()) : Optional.empty();
   }
 
+  /** The most values one option may hold: YAML aliases could otherwise expand without end. */
+  static final int MAX_VALUES = 10_000;
+
   /**
    * A node as the plain Java value snakeyaml would construct: String, Integer/Long/BigInteger,
    * Double, Boolean, null, List, Map (in written order). Strings have variables expanded.
+   * Gives it to {@code accept}; reports an error instead, and returns false, for a value that
+   * refers to itself or holds more than {@link #MAX_VALUES}.
    */
-  Object toObject(Node node) {
+  boolean toObject(Node node, Consumer<Object> accept) {
+    int[] budget = {MAX_VALUES};
+    try {
+      accept.accept(toObject(node, budget, new IdentityHashMap<>()));
+      return true;
+    } catch (TooLarge e) {
+      reporter.error(node, e.getMessage());
+      return false;
+    }
+  }
+
+  private static final class TooLarge extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooLarge(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private Object toObject(Node node, int[] budget, Map<Node, Boolean> open) {
+    if (--budget[0] < 0) {
+      throw new TooLarge("this value holds more than " + MAX_VALUES + " values (YAML aliases expand); write it out"
+          + " plainly");
+    }
+    if (open.put(node, Boolean.TRUE) != null) {
+      throw new TooLarge("this value contains itself through a YAML alias; write it out plainly");
+    }
+    try {
+      return convert(node, budget, open);
+    } finally {
+      open.remove(node);
+    }
+  }
+
+  private Object convert(Node node, int[] budget, Map<Node, Boolean> open) {
     if (node instanceof MappingNode mapping) {
       Map<String, Object> map = new LinkedHashMap<>();
       for (NodeTuple t : mapping.getValue()) {
         String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : describe(t.getKeyNode());
-        map.put(key, toObject(t.getValueNode()));
+        map.put(key, toObject(t.getValueNode(), budget, open));
       }
       return Collections.unmodifiableMap(map);
     }
     if (node instanceof SequenceNode seq) {
       List<Object> list = new ArrayList<>();
       for (Node item : seq.getValue()) {
-        list.add(toObject(item));
+        list.add(toObject(item, budget, open));
       }
       return Collections.unmodifiableList(list);
     }

@@ -22,6 +22,8 @@ final class Faults {
     String message;
     switch (outcome.kind()) {
       case NOT_STARTED -> message = who + "could not be started " + during + ": " + outcome.startError();
+      case TOO_MUCH_OUTPUT -> message = who + "printed more than " + ProcessCall.STDOUT_LIMIT / (1024 * 1024)
+          + " MB on stdout " + during + ", so sqlj stopped it; a response is far smaller, so the engine is broken";
       case TIMED_OUT -> message = who + "timed out after " + format(engine.timeout()) + " " + during
           + (engine.bundled() ? "" : "; raise its timeout under engines: if it needs longer");
       default -> {

@@ -19,17 +19,29 @@ final class ResponseCheck {
 
   static List<Diagnostic> check(String engine, QueryDecl decl, ParseResponse response) {
     List<Diagnostic> out = new ArrayList<>();
+    int textLines = (int) decl.text().lines().count();
     for (io.sqlj.engine.v1.Diagnostic d : response.getDiagnosticsList()) {
-      Location at = decl.locate(d.getLine(), d.getColumn());
       Diagnostic.Severity severity = d.getSeverity() == io.sqlj.engine.v1.Diagnostic.Severity.WARNING
           ? Diagnostic.Severity.WARNING
           : Diagnostic.Severity.ERROR;
-      out.add(new Diagnostic(severity, at.file(), at.line(), at.column(), d.getMessage(), d.getCode()));
+      Location at = decl.locate(d.getLine(), d.getColumn());
+      String message = d.getMessage().isBlank() ? "engine \"" + engine + "\" reported a problem without a message"
+          : d.getMessage();
+      if (d.getLine() > textLines) {
+        at = decl.location();
+        message += " (engine \"" + engine + "\" placed this at line " + d.getLine() + " of query \"" + decl.name()
+            + "\", which has " + textLines + (textLines == 1 ? " line)" : " lines)");
+      }
+      out.add(new Diagnostic(severity, at.file(), at.line(), at.column(), message, d.getCode()));
     }
     if (out.stream().noneMatch(Diagnostic::isError)) {
       validate(engine, decl, response, out);
     }
     return out;
+  }
+
+  private static String named(String name) {
+    return name.isEmpty() ? "" : " (\"" + name + "\")";
   }
 
   private static void validate(String engine, QueryDecl decl, ParseResponse response, List<Diagnostic> out) {
@@ -46,6 +58,14 @@ final class ResponseCheck {
     }
     for (int i = 0; i < response.getParametersCount(); i++) {
       Parameter p = response.getParameters(i);
+      if (p.getPosition() < 0 || p.getPosition() > response.getParametersCount()) {
+        out.add(Diagnostic.error(at, who + "returned parameter " + (i + 1) + named(p.getName()) + " of query \""
+            + decl.name() + "\" with position " + p.getPosition() + ", outside 1.." + response.getParametersCount()));
+      }
+      if (p.getArrayDims() < 0) {
+        out.add(Diagnostic.error(at, who + "returned parameter " + (i + 1) + named(p.getName()) + " of query \""
+            + decl.name() + "\" with array_dims " + p.getArrayDims()));
+      }
       if (p.getDataType().isBlank()) {
         out.add(Diagnostic.error(at, who + "returned parameter " + (i + 1)
             + (p.getName().isEmpty() ? "" : " (\"" + p.getName() + "\")") + " of query \"" + decl.name()

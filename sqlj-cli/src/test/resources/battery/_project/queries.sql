@@ -1,0 +1,5 @@
+-- name: GetAuthor :one
+SELECT id, name, bio FROM authors WHERE id = ?;
+
+-- name: ListAuthors :many
+SELECT id, name FROM authors ORDER BY name;

@@ -1,0 +1,4 @@
+SELECT id, name FROM authors;
+
+-- name: ListAuthors :many
+SELECT id, name FROM authors ORDER BY name;

@@ -3,6 +3,7 @@ package io.sqlj.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.example.duckdb.db.AddBookParams;
+import com.example.duckdb.db.Book;
 import com.example.duckdb.db.BooksWithAuthorRow;
 import com.example.duckdb.db.CreateAuthorParams;
 import com.example.duckdb.db.GetAuthorRow;
@@ -59,9 +60,9 @@ class DuckDbGeneratedCodeTest {
       assertEquals(Optional.empty(), q.getAuthor(2).map(GetAuthorRow::rating));
 
       assertEquals(List.of(
-              new BooksWithAuthorRow(10L, 1, "A Wizard of Earthsea", new BigDecimal("9.99"),
-                  LocalDateTime.of(1968, 11, 1, 0, 0), "Ursula K. Le Guin"),
-              new BooksWithAuthorRow(11L, 1, "The Dispossessed", null, null, "Ursula K. Le Guin")),
+              new BooksWithAuthorRow(new Book(10, 1, "A Wizard of Earthsea", new BigDecimal("9.99"),
+                  LocalDateTime.of(1968, 11, 1, 0, 0)), "Ursula K. Le Guin"),
+              new BooksWithAuthorRow(new Book(11, 1, "The Dispossessed", null, null), "Ursula K. Le Guin")),
           q.booksWithAuthor());
     }
   }

@@ -55,7 +55,8 @@ public final class JavaGenerator implements CodeGenerator {
       return new CodegenResult(Map.of(), diagnostics);
     }
     JavaOptions options = parsed.get();
-    Catalog catalog = request.catalog().orElse(Catalog.getDefaultInstance());
+    Catalog catalog = EmbeddedTables.complete(
+        request.catalog().orElse(Catalog.getDefaultInstance()), request.queries());
     TypeMapper types = TypeMapper.create(options.packageName(), request.queries(), catalog,
         options.overrides());
     Map<String, TableModel> models =

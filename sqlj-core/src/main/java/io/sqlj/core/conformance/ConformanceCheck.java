@@ -5,6 +5,7 @@ import io.sqlj.core.SqljVersion;
 import io.sqlj.core.engine.EngineProcess;
 import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.ConnectionParams;
 import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ParseRequest;
@@ -201,9 +202,19 @@ public final class ConformanceCheck {
     }
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
-      if (answers.get(i).isPresent() && !answers.get(i).get().equals(response.getResponses(i))) {
-        problems.add(requests.get(i).getQuery().getName() + ": alone " + text(answers.get(i).get())
+      // A batch may carry the schema's catalog once, on the batch answer, instead of on each
+      // response; the catalog is compared on its own.
+      Optional<ParseResponse> alone = answers.get(i).map(a -> a.toBuilder().clearCatalog().build());
+      if (alone.isPresent() && !alone.get().equals(response.getResponses(i).toBuilder().clearCatalog().build())) {
+        problems.add(requests.get(i).getQuery().getName() + ": alone " + text(alone.get())
             + "\n  in the batch " + text(response.getResponses(i)));
+      }
+    }
+    Optional<ParseResponse> first = answers.get(0);
+    if (first.isPresent() && first.get().hasCatalog()) {
+      Catalog batchCatalog = response.hasCatalog() ? response.getCatalog() : response.getResponses(0).getCatalog();
+      if (!first.get().getCatalog().equals(batchCatalog)) {
+        problems.add("the catalog differs: alone " + text(first.get().getCatalog()) + "\n  in the batch " + text(batchCatalog));
       }
     }
     return problems.isEmpty()
@@ -219,7 +230,7 @@ public final class ConformanceCheck {
     }
   }
 
-  private static String text(ParseResponse response) {
+  private static String text(com.google.protobuf.MessageOrBuilder response) {
     return "{" + response.toString().strip().replace("\n", " ") + "}";
   }
 

@@ -2,12 +2,8 @@
 // source: queries.sql
 package com.example.duckdb.db;
 
-import java.math.BigDecimal;
-import java.time.LocalDateTime;
-
 /**
  * A row returned by {@code BooksWithAuthor}.
  */
-public record BooksWithAuthorRow(long id, int authorId, String title, BigDecimal price,
-        LocalDateTime published, String name) {
+public record BooksWithAuthorRow(Book book, String name) {
 }

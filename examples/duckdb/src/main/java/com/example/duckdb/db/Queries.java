@@ -222,9 +222,7 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<BooksWithAuthorRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new BooksWithAuthorRow(_rs.getLong(1), _rs.getInt(2),
-                            _rs.getString(3), _rs.getBigDecimal(4),
-                            _rs.getObject(5, LocalDateTime.class), _rs.getString(6)));
+                    _rows.add(new BooksWithAuthorRow(_readBook(_rs, 1), _rs.getString(6)));
                 }
                 return _rows;
             }
@@ -242,5 +240,10 @@ public final class Queries {
     private static Double _getDoubleOrNull(ResultSet rs, int index) throws SQLException {
         double value = rs.getDouble(index);
         return rs.wasNull() ? null : value;
+    }
+
+    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
+        return new Book(_rs.getLong(at), _rs.getInt(at + 1), _rs.getString(at + 2),
+                _rs.getBigDecimal(at + 3), _rs.getObject(at + 4, LocalDateTime.class));
     }
 }

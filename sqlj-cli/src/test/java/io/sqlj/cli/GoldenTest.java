@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
+import io.sqlj.codegen.java.InMemoryCompiler;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.PipelineResult;
 import java.io.IOException;
@@ -87,8 +88,8 @@ class GoldenTest {
     if (Files.isDirectory(dir.resolve("support"))) {
       readTree(dir.resolve("support")).forEach((path, text) -> sources.put("support/" + path, text));
     }
-    InMemoryJavac.Result compiled = InMemoryJavac.compile(sources);
-    assertEquals(List.of(), compiled.problems(), "generated code must compile with -Xlint:all -Werror");
+    InMemoryCompiler.Result compiled = InMemoryCompiler.compile(sources);
+    assertEquals(List.of(), compiled.diagnostics(), "generated code must compile with -Xlint:all -Werror");
   }
 
   private static void update(Path dir, PipelineResult result, String errors) throws IOException {

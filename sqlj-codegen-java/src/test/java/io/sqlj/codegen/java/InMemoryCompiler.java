@@ -20,20 +20,21 @@ import javax.tools.ToolProvider;
 
 /**
  * Compiles generated sources in memory with {@code --release 17 -Xlint:all -Werror}, as users'
- * builds would, and loads the resulting classes.
+ * builds would, and loads the resulting classes. Shared with sqlj-cli's golden tests through
+ * this module's test jar.
  */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
 
-  static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror");
+  public static final List<String> OPTIONS = List.of("--release", "17", "-Xlint:all", "-Werror");
 
   /** What javac said, and the compiled classes when it succeeded. */
-  record Result(List<String> diagnostics, Map<String, byte[]> classes) {
+  public record Result(List<String> diagnostics, Map<String, byte[]> classes) {
 
-    boolean succeeded() {
+    public boolean succeeded() {
       return diagnostics.isEmpty() && !classes.isEmpty();
     }
 
-    ClassLoader loader() {
+    public ClassLoader loader() {
       return new ClassLoader(InMemoryCompiler.class.getClassLoader()) {
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
@@ -50,7 +51,7 @@ final class InMemoryCompiler {
   private InMemoryCompiler() {}
 
   /** Compiles {@code sources} (relative path like {@code com/x/Queries.java} → source). */
-  static Result compile(Map<String, String> sources) {
+  public static Result compile(Map<String, String> sources) {
     JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     Map<String, byte[]> classes = new HashMap<>();

@@ -34,7 +34,8 @@ public interface Engine {
       return Optional.empty();
     }
 
+    /** Releases the session's database; narrower than AutoCloseable's, so it cannot be interrupted. */
     @Override
-    default void close() throws Exception {}
+    default void close() throws java.io.IOException, java.sql.SQLException {}
   }
 }

@@ -63,12 +63,15 @@ final class BlockRun {
     return new Output(files, diagnostics);
   }
 
-  /** The schema files joined with a newline between them, or empty when one cannot be read. */
+  /**
+   * The up parts of the schema files joined with a newline between them, or empty when one cannot
+   * be read.
+   */
   private Optional<String> schema() {
     List<String> parts = new ArrayList<>();
     boolean ok = true;
     for (Path file : block.schema()) {
-      Optional<String> text = read(file, "schema");
+      Optional<String> text = read(file, "schema").map(MigrationText::upOnly);
       text.ifPresent(parts::add);
       ok &= text.isPresent();
     }

@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * Reads {@code schema:} and {@code queries:}: a file, a folder (its {@code *.sql} files sorted by
- * name) or a list of them, relative to the config's folder.
+ * name; a schema folder's in migration order, see {@link SchemaFolder}) or a list of them,
+ * relative to the config's folder.
  */
 final class SourceFiles {
 
@@ -71,8 +72,17 @@ final class SourceFiles {
     }
     if (sql.get().isEmpty()) {
       reporter.error(at, noun + " folder \"" + name + "\" has no .sql files");
+      return List.of();
     }
-    return sql.get();
+    if (!kind.equals("schema")) {
+      return sql.get();
+    }
+    List<Path> applied = SchemaFolder.applied(sql.get());
+    if (applied.isEmpty()) {
+      reporter.error(at, "schema folder \"" + name + "\" has only down or undo scripts (such as "
+          + sql.get().get(0).getFileName() + "); sqlj applies up migrations only");
+    }
+    return applied;
   }
 
   private static Optional<List<Path>> sqlFilesIn(Path folder) {

@@ -11,8 +11,8 @@ import java.util.Optional;
  * One entry of {@code sql:}: an engine, a schema source, query files and code generators.
  *
  * @param index 0-based position in {@code sql:}
- * @param schema schema files, already expanded from folders and sorted; empty when {@code
- *     database} is used
+ * @param schema schema files, already expanded from folders in migration order (down scripts
+ *     left out); empty when {@code database} is used
  * @param database the {@code database.uri}, with {@code ${VAR}} expanded
  * @param queries query files, already expanded from folders and sorted
  * @param engineOptions {@code engine_options:}, sent to the engine as strings

@@ -172,6 +172,30 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void schemaFoldersAreInMigrationOrderButQueryFoldersInNameOrder() throws IOException {
+    Path db = Files.createDirectories(dir.resolve("db"));
+    for (String name : List.of("V10__d.sql", "V2__c.sql", "U2__c.sql", "10_x.down.sql")) {
+      Files.writeString(db.resolve(name), "");
+    }
+    ConfigResult result = load(VALID.replace("schema: schema.sql", "schema: db").replace("queries: queries.sql",
+        "queries: db"));
+    assertEquals(List.of(), messages(result));
+    SqlBlock block = result.config().orElseThrow().sql().get(0);
+    assertEquals(List.of(db.resolve("V2__c.sql"), db.resolve("V10__d.sql")), block.schema());
+    assertEquals(List.of(db.resolve("10_x.down.sql"), db.resolve("U2__c.sql"), db.resolve("V10__d.sql"),
+        db.resolve("V2__c.sql")), block.queries());
+  }
+
+  @Test
+  void schemaFolderOfOnlyDownScriptsIsAnError() throws IOException {
+    Path down = Files.createDirectories(dir.resolve("down"));
+    Files.writeString(down.resolve("1_init.down.sql"), "");
+    ConfigResult result = load(VALID.replace("schema: schema.sql", "schema: down"));
+    assertEquals(List.of("sqlj.yaml:4:13: error: schema folder \"down\" has only down or undo scripts"
+        + " (such as 1_init.down.sql); sqlj applies up migrations only"), messages(result));
+  }
+
+  @Test
   void enginesAreParsed() throws IOException {
     ConfigResult result = load("""
         version: "1"

@@ -45,7 +45,7 @@ public final class PostgresEngine implements Engine {
     try {
       Connection conn = server.connect("postgres");
       String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
-      List<String> errors = SchemaLoader.load(conn, Migrations.upOnly(text));
+      List<String> errors = SchemaLoader.load(conn, text);
       conn.setAutoCommit(false);
       return new PgSession(conn, errors, server);
     } catch (SQLException | RuntimeException e) {

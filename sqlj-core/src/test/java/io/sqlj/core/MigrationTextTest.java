@@ -1,0 +1,62 @@
+package io.sqlj.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class MigrationTextTest {
+
+  @Test
+  void gooseDownIsBlankedToTheEndOfTheFile() {
+    String goose = """
+        -- +goose Up
+        -- +goose StatementBegin
+        CREATE TABLE a (id INTEGER);
+        -- +goose StatementEnd
+
+        -- +goose Down
+        -- +goose StatementBegin
+        DROP TABLE a;
+        -- +goose StatementEnd
+        """;
+    String expected = """
+        -- +goose Up
+        -- +goose StatementBegin
+        CREATE TABLE a (id INTEGER);
+        -- +goose StatementEnd
+
+
+
+
+
+        """;
+    assertEquals(expected, MigrationText.upOnly(goose));
+  }
+
+  @Test
+  void gooseUpAfterDownStartsKeepingAgain() {
+    String text = "-- +goose Up\nCREATE TABLE a (id INT);\n-- +goose Down\nDROP TABLE a;\n--+GOOSE UP\nCREATE TABLE b (id INT);";
+    assertEquals("-- +goose Up\nCREATE TABLE a (id INT);\n\n\n--+GOOSE UP\nCREATE TABLE b (id INT);",
+        MigrationText.upOnly(text));
+  }
+
+  @Test
+  void dbmateDownIsBlankedAndOptionsAreAllowed() {
+    String text = "-- migrate:up transaction:false\r\nCREATE TABLE c (id INT);\r\n-- migrate:down\r\nDROP TABLE c;";
+    assertEquals("-- migrate:up transaction:false\r\nCREATE TABLE c (id INT);\r\n\n", MigrationText.upOnly(text));
+  }
+
+  @Test
+  void lineCountIsKept() {
+    String text = "-- migrate:up\nCREATE TABLE c (id INT);\n-- migrate:down\nDROP TABLE c;\n\n";
+    assertEquals(text.split("\n", -1).length, MigrationText.upOnly(text).split("\n", -1).length);
+  }
+
+  @Test
+  void textWithoutMarkersPassesThrough() {
+    String plain = "CREATE TABLE d (id INTEGER); -- +goose Down in a trailing comment is not a marker\n"
+        + "-- migrate:downstream is not a marker either\n-- +goosed down\n";
+    assertEquals(plain, MigrationText.upOnly(plain));
+    assertEquals("", MigrationText.upOnly(""));
+  }
+}

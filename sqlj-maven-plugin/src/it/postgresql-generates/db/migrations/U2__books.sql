@@ -1,0 +1,2 @@
+-- Flyway undo: left out by sqlj.
+DROP TABLE books;

@@ -1,0 +1,2 @@
+-- Flyway undo script: sqlj leaves it out.
+ALTER TABLE authors RENAME COLUMN handle TO nick;

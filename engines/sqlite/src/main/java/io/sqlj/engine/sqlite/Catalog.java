@@ -74,7 +74,12 @@ final class Catalog {
     }
     Map<String, Table> tables = new HashMap<>();
     for (String name : names) {
-      tables.put(name.toLowerCase(Locale.ROOT), readTable(conn, name));
+      try {
+        tables.put(name.toLowerCase(Locale.ROOT), readTable(conn, name));
+      } catch (SQLException e) {
+        // SQLite accepts a view over a missing column and fails only when it is read; leave it
+        // out, so the queries that read it get SQLite's error at their own line and column.
+      }
     }
     return new Catalog(tables);
   }

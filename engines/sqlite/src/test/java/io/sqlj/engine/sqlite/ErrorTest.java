@@ -40,6 +40,15 @@ class ErrorTest extends EngineTestSupport {
   }
 
   @Test
+  void aViewOverAMissingColumnFailsOnlyTheQueriesThatReadIt() {
+    String schema = "CREATE TABLE t (a INTEGER);\nCREATE VIEW v AS SELECT handle FROM t;\n";
+    ParseResponse fine = engine.parse(ParseRequest.newBuilder().setSql("SELECT a FROM t").setSchemaSql(schema).build());
+    assertEquals("", diags(fine));
+    ParseResponse broken = engine.parse(ParseRequest.newBuilder().setSql("SELECT *\nFROM v").setSchemaSql(schema).build());
+    assertTrue(diags(broken).contains("no such column: handle"), diags(broken));
+  }
+
+  @Test
   void twoStatementsAreAnError() {
     assertEquals("1:9: error: a query must be one statement; a second one starts after this ;",
         diags(parse("SELECT 1; SELECT 2")));

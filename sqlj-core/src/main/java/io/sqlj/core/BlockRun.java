@@ -9,6 +9,7 @@ import io.sqlj.core.config.SqlBlock;
 import io.sqlj.core.engine.EngineRunResult;
 import io.sqlj.core.engine.EngineRunner;
 import io.sqlj.core.engine.EngineSpec;
+import io.sqlj.core.engine.SchemaText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class BlockRun {
     block.codegen().stream().filter(def -> !generators.containsKey(def.plugin())).forEach(def ->
         diagnostics.add(Diagnostic.error(def.location(), "unknown codegen plugin \"" + def.plugin()
             + "\"; known plugins: " + String.join(", ", generators.keySet()))));
-    Optional<String> schema = block.database().isPresent() ? Optional.of("") : schema();
+    Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
     List<QueryDecl> queries = queries();
     checkDuplicates(queries);
     if (engine.isEmpty()) {
@@ -67,15 +68,17 @@ final class BlockRun {
    * The up parts of the schema files joined with a newline between them, or empty when one cannot
    * be read.
    */
-  private Optional<String> schema() {
+  private Optional<SchemaText> schema() {
+    List<String> files = new ArrayList<>();
     List<String> parts = new ArrayList<>();
     boolean ok = true;
     for (Path file : block.schema()) {
       Optional<String> text = read(file, "schema").map(MigrationText::upOnly);
       text.ifPresent(parts::add);
+      files.add(config.relative(file));
       ok &= text.isPresent();
     }
-    return ok ? Optional.of(String.join("\n", parts)) : Optional.empty();
+    return ok ? Optional.of(SchemaText.join(files, parts)) : Optional.empty();
   }
 
   private List<QueryDecl> queries() {

@@ -53,10 +53,19 @@ public final class EngineRunner {
    * @param queries the block's queries, in file order
    */
   public EngineRunResult run(EngineSpec engine, SqlBlock block, String schemaSql, List<QueryDecl> queries) {
+    return run(engine, block, SchemaText.of(schemaSql), queries);
+  }
+
+  /**
+   * @param schema the block's schema files joined, knowing which line came from which file, so
+   *     that problems an engine finds in the schema are reported at their file and line
+   */
+  public EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
+    String schemaSql = schema.text();
     if (queries.isEmpty()) {
       return new EngineRunResult(List.of(), List.of());
     }
-    Call call = new Call(engine, block, queries);
+    Call call = new Call(engine, block, queries, schema);
     String program = engine.argv().get(0);
     CommandResolver.Resolution found = CommandResolver.resolve(program, engine.bundled(), configDir, env.get("PATH"));
     if (found.program().isEmpty()) {
@@ -214,16 +223,18 @@ public final class EngineRunner {
     final SqlBlock blockDef;
     final String block;
     final List<QueryDecl> queries;
+    final SchemaText schema;
     final List<ResolvedQuery> resolved = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     /** The first catalog the engine reported, or null. */
     Catalog catalog;
 
-    Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries) {
+    Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries, SchemaText schema) {
       this.engine = engine;
       this.blockDef = block;
       this.block = "sql[" + block.index() + "]";
       this.queries = List.copyOf(queries);
+      this.schema = schema;
     }
 
     io.sqlj.core.Location block() {
@@ -235,8 +246,9 @@ public final class EngineRunner {
     }
 
     void accept(QueryDecl decl, ParseResponse response) {
-      List<Diagnostic> found = ResponseCheck.check(engine.name(), decl, response);
-      diagnostics.addAll(found);
+      List<Diagnostic> found = ResponseCheck.check(engine.name(), decl, response, schema);
+      // A problem in the schema comes back on every response; say it once.
+      found.stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
       if (catalog == null && response.hasCatalog()) {
         catalog = response.getCatalog();
       }

@@ -17,16 +17,21 @@ final class ResponseCheck {
 
   private ResponseCheck() {}
 
-  static List<Diagnostic> check(String engine, QueryDecl decl, ParseResponse response) {
+  static List<Diagnostic> check(String engine, QueryDecl decl, ParseResponse response, SchemaText schema) {
     List<Diagnostic> out = new ArrayList<>();
     int textLines = (int) decl.text().lines().count();
     for (io.sqlj.engine.v1.Diagnostic d : response.getDiagnosticsList()) {
       Diagnostic.Severity severity = d.getSeverity() == io.sqlj.engine.v1.Diagnostic.Severity.WARNING
           ? Diagnostic.Severity.WARNING
           : Diagnostic.Severity.ERROR;
-      Location at = decl.locate(d.getLine(), d.getColumn());
       String message = d.getMessage().isBlank() ? "engine \"" + engine + "\" reported a problem without a message"
           : d.getMessage();
+      if (d.getInSchema()) {
+        Location at = schema.locate(d.getLine(), d.getColumn()).orElse(decl.location());
+        out.add(new Diagnostic(severity, at.file(), at.line(), at.column(), message, d.getCode()));
+        continue;
+      }
+      Location at = decl.locate(d.getLine(), d.getColumn());
       if (d.getLine() > textLines) {
         at = decl.location();
         message += " (engine \"" + engine + "\" placed this at line " + d.getLine() + " of query \"" + decl.name()

@@ -24,12 +24,15 @@ import net.jqwik.api.Provide;
  */
 class ResponseCheckPropertyTest {
 
+  private static final SchemaText SCHEMA =
+      SchemaText.join(List.of("schema.sql"), List.of("CREATE TABLE t (a INTEGER);\nCREATE TABLE u (b TEXT);"));
+
   private static final QueryDecl DECL =
       new QueryDecl("Q", Command.MANY, "SELECT a, b\nFROM t\nWHERE a = ? AND b = ?", List.of(), "q.sql", 4, 5);
 
   @Property(tries = 1000)
   void answersGiveDiagnosticsInsideTheQueryFile(@ForAll("responses") ParseResponse response) {
-    List<Diagnostic> found = ResponseCheck.check("fake", DECL, response);
+    List<Diagnostic> found = ResponseCheck.check("fake", DECL, response, SCHEMA);
     for (Diagnostic d : found) {
       assertEquals("q.sql", d.file(), d::format);
       assertTrue(d.line() >= 4 && d.line() <= 7, () -> "outside the query: " + d.format());
@@ -47,9 +50,9 @@ class ResponseCheckPropertyTest {
   @Property(tries = 1000)
   void bytesDecodeOrAreRejected(@ForAll("bytes") byte[] bytes) {
     EngineRunner.decode(bytes, ParseResponse.parser())
-        .ifPresent(r -> ResponseCheck.check("fake", DECL, r));
+        .ifPresent(r -> ResponseCheck.check("fake", DECL, r, SCHEMA));
     EngineRunner.decode(bytes, BatchParseResponse.parser())
-        .ifPresent(b -> b.getResponsesList().forEach(r -> ResponseCheck.check("fake", DECL, r)));
+        .ifPresent(b -> b.getResponsesList().forEach(r -> ResponseCheck.check("fake", DECL, r, SCHEMA)));
   }
 
   @Provide

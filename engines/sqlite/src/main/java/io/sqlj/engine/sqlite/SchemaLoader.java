@@ -4,6 +4,7 @@ import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.SqlLexer;
 import io.sqlj.engine.sdk.SqlSyntax;
 import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.engine.v1.Diagnostic;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,16 +21,21 @@ final class SchemaLoader {
   /** A statement of the schema and the offset where it starts. */
   record SchemaStatement(String sql, int offset) {}
 
-  /** Runs every statement; returns one "schema: ..." message per failed statement. */
-  static List<String> load(Connection conn, String schema) throws SQLException {
-    List<String> errors = new ArrayList<>();
+  /**
+   * Runs every statement; returns one diagnostic per failed statement, marked {@code in_schema}
+   * and placed at the token SQLite names (else the statement's start) within the schema text.
+   */
+  static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
+    List<Diagnostic> errors = new ArrayList<>();
     try (Statement s = conn.createStatement()) {
       for (SchemaStatement stmt : split(schema)) {
         try {
           s.execute(stmt.sql());
         } catch (SQLException e) {
-          int line = Diagnostics.lineColumn(schema, stmt.offset()).line();
-          errors.add("schema: " + SqliteErrors.message(e) + " (in the statement at line " + line + " of the schema)");
+          String message = SqliteErrors.message(e);
+          int at = ErrorLocator.locate(message, SqlLexer.significant(stmt.sql(), SqlSyntax.SQLITE), stmt.sql().length());
+          int offset = stmt.offset() + Math.max(at, 0);
+          errors.add(Diagnostics.error(schema, offset, message, "SQLITE_ERROR").toBuilder().setInSchema(true).build());
         }
       }
     }

@@ -1,8 +1,10 @@
 package io.sqlj.engine.sqlite;
 
+import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.EngineMain;
 import io.sqlj.engine.sdk.SchemaSource;
+import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ProtocolVersion;
 import java.nio.file.Path;
@@ -37,13 +39,13 @@ public final class SqliteEngine implements Engine {
       try {
         conn = readOnly().createConnection("jdbc:sqlite:" + path);
       } catch (SQLException e) {
-        return new SqliteSession(null, List.of("database: cannot open " + path
-            + " read-only: " + SqliteErrors.message(e)));
+        return new SqliteSession(null, List.of(Diagnostics.unplaced(Diagnostic.Severity.ERROR,
+            "database: cannot open " + path + " read-only: " + SqliteErrors.message(e), "SQLITE_CANTOPEN")));
       }
       return new SqliteSession(conn, List.of());
     }
     Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
-    List<String> errors = schema instanceof SchemaSource.Sql sql
+    List<Diagnostic> errors = schema instanceof SchemaSource.Sql sql
         ? SchemaLoader.load(conn, sql.text())
         : List.of();
     return new SqliteSession(conn, errors);

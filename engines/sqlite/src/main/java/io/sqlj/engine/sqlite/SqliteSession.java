@@ -25,14 +25,11 @@ final class SqliteSession implements Engine.Session {
   private final Catalog catalog;
   private final List<Diagnostic> schemaDiagnostics;
 
-  SqliteSession(Connection conn, List<String> schemaErrors) throws SQLException {
+  /** @param schemaDiagnostics problems loading the schema, repeated on every response */
+  SqliteSession(Connection conn, List<Diagnostic> schemaDiagnostics) throws SQLException {
     this.conn = conn;
     this.catalog = conn == null ? Catalog.empty() : Catalog.read(conn);
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    for (String error : schemaErrors) {
-      diagnostics.add(Diagnostics.unplaced(Diagnostic.Severity.ERROR, error, "SQLITE_ERROR"));
-    }
-    this.schemaDiagnostics = List.copyOf(diagnostics);
+    this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
   }
 
   @Override

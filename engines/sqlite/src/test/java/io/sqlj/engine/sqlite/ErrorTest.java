@@ -60,13 +60,13 @@ class ErrorTest extends EngineTestSupport {
   }
 
   @Test
-  void schemaErrorIsReportedWithoutPlace() {
+  void schemaErrorIsPlacedInTheSchema() {
     ParseResponse r = engine.parse(ParseRequest.newBuilder()
         .setSql("SELECT id FROM t")
         .setSchemaSql("CREATE TABLE t (id INTEGER);\n\nCREATE TABLE u (x INTEGER,);\nCREATE TABLE v (y)")
         .build());
-    assertEquals("0:0: error: schema: near \")\": syntax error (in the statement at line 3 of the schema) [SQLITE_ERROR]",
-        diags(r));
+    assertEquals("3:27: error: near \")\": syntax error [SQLITE_ERROR]", diags(r));
+    assertTrue(r.getDiagnostics(0).getInSchema(), "line and column are within the schema");
   }
 
   @Test

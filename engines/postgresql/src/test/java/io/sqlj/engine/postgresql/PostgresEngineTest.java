@@ -169,7 +169,7 @@ class PostgresEngineTest {
   @Test
   void embedsAndDomains() {
     ParseResponse embed = ok("embed");
-    assertEquals("b", embed.getColumns(0).getEmbedTable());
+    assertEquals("books", embed.getColumns(0).getEmbedTable(), "the table, not its alias");
     assertEquals("", embed.getColumns(5).getEmbedTable());
     assertEquals("rank:int4/INTEGER? mail:text/VARCHAR", cols(ok("domain")));
     assertFalse(ok("domain").getColumns(1).getNullable());

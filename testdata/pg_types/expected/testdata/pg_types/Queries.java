@@ -184,29 +184,14 @@ public final class Queries {
      * SELECT * FROM everything WHERE id = $1;
      * </pre>
      */
-    public Optional<GetEverythingRow> getEverything(int id) throws SQLException {
+    public Optional<Everything> getEverything(int id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(GET_EVERYTHING)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                GetEverythingRow _result = new GetEverythingRow(_rs.getInt(1),
-                        _rs.getObject(2, UUID.class), _rs.getShort(3), _rs.getLong(4),
-                        _rs.getFloat(5), _rs.getDouble(6), _rs.getBigDecimal(7), _rs.getBoolean(8),
-                        _rs.getString(9), _rs.getString(10), _rs.getBytes(11),
-                        _rs.getObject(12, LocalDate.class), _rs.getObject(13, LocalTime.class),
-                        _rs.getObject(14, LocalDateTime.class),
-                        _rs.getObject(15, OffsetDateTime.class), _rs.getString(16),
-                        _rs.getString(17), _readMood(_rs, 18),
-                        _readArray(_rs, 19, String.class::cast),
-                        _readArray(_rs, 20, Integer.class::cast), _rs.getObject(21, UUID.class),
-                        _getShortOrNull(_rs, 22), _getLongOrNull(_rs, 23),
-                        _getDoubleOrNull(_rs, 24), _rs.getBigDecimal(25),
-                        _getBooleanOrNull(_rs, 26), _rs.getString(27), _rs.getBytes(28),
-                        _rs.getObject(29, LocalDate.class), _rs.getObject(30, OffsetDateTime.class),
-                        _rs.getString(31), _readMood(_rs, 32),
-                        _readArray(_rs, 33, String.class::cast));
+                Everything _result = _readEverything(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEverything: expected at most one row, got more");
                 }
@@ -463,6 +448,25 @@ public final class Queries {
         } finally {
             array.free();
         }
+    }
+
+    private static Everything _readEverything(ResultSet _rs, int at) throws SQLException {
+        return new Everything(_rs.getInt(at), _rs.getObject(at + 1, UUID.class),
+                _rs.getShort(at + 2), _rs.getLong(at + 3), _rs.getFloat(at + 4),
+                _rs.getDouble(at + 5), _rs.getBigDecimal(at + 6), _rs.getBoolean(at + 7),
+                _rs.getString(at + 8), _rs.getString(at + 9), _rs.getBytes(at + 10),
+                _rs.getObject(at + 11, LocalDate.class), _rs.getObject(at + 12, LocalTime.class),
+                _rs.getObject(at + 13, LocalDateTime.class),
+                _rs.getObject(at + 14, OffsetDateTime.class), _rs.getString(at + 15),
+                _rs.getString(at + 16), _readMood(_rs, at + 17),
+                _readArray(_rs, at + 18, String.class::cast),
+                _readArray(_rs, at + 19, Integer.class::cast), _rs.getObject(at + 20, UUID.class),
+                _getShortOrNull(_rs, at + 21), _getLongOrNull(_rs, at + 22),
+                _getDoubleOrNull(_rs, at + 23), _rs.getBigDecimal(at + 24),
+                _getBooleanOrNull(_rs, at + 25), _rs.getString(at + 26), _rs.getBytes(at + 27),
+                _rs.getObject(at + 28, LocalDate.class),
+                _rs.getObject(at + 29, OffsetDateTime.class), _rs.getString(at + 30),
+                _readMood(_rs, at + 31), _readArray(_rs, at + 32, String.class::cast));
     }
 
     private static Mood _readMood(ResultSet rs, int index) throws SQLException {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import testdata.pg_types.CountAndDefaultsRow;
-import testdata.pg_types.GetEverythingRow;
+import testdata.pg_types.Everything;
 import testdata.pg_types.InsertEverythingParams;
 import testdata.pg_types.Mood;
 import testdata.pg_types.OwnersFullPetsRow;
@@ -42,7 +42,7 @@ class PostgresTypesTest {
           "{\"a\": [1, 2]}", "{ \"b\" : 1 }", Mood.SO_SO, List.of("x", "y z"), List.of(1, 2, 3),
           key, (short) 5, 6L, 7.5, new BigDecimal("0.001"), false, "text", BYTES, DAY, ZONED,
           "[true]", Mood.SAD, List.of("only"))).orElseThrow();
-      GetEverythingRow row = q.getEverything(full).orElseThrow();
+      Everything row = q.getEverything(full).orElseThrow();
       assertEquals((short) -7, row.small());
       assertEquals(Long.MAX_VALUE, row.big());
       assertEquals(1.5f, row.f4());
@@ -80,7 +80,7 @@ class PostgresTypesTest {
       int empty = q.insertEverything(new InsertEverythingParams((short) 0, 0, 0, 0, BigDecimal.ZERO, false,
           "", "   ", new byte[0], DAY, TIME, LOCAL, ZONED, "{}", "{}", Mood.HAPPY, List.of(), List.of(),
           null, null, null, null, null, null, null, null, null, null, null, null, null)).orElseThrow();
-      GetEverythingRow nulls = q.getEverything(empty).orElseThrow();
+      Everything nulls = q.getEverything(empty).orElseThrow();
       assertEquals(List.of(), nulls.tags());
       assertNull(nulls.maybeKey());
       assertNull(nulls.maybeSmall());

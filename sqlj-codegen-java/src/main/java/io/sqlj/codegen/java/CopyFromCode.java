@@ -74,7 +74,7 @@ final class CopyFromCode {
       if (i > 0) {
         code.addStatement("_data.append(',')");
       }
-      code.addStatement("$L(_data, $L)", csv, dbValue(arg, CodeBlock.of("_row.$L()", arg.name())));
+      code.addStatement("$L(_data, $L)", csv, dbValue(arg, CodeBlock.of("_row.$L()", arg.name()), support));
     }
     return code.addStatement("_data.append('\\n')")
         .endControlFlow()
@@ -91,9 +91,18 @@ final class CopyFromCode {
         .build();
   }
 
-  /** The value as the database sees it: an enum's label, a converter's {@code toDb}. */
-  private static CodeBlock dbValue(Arg arg, CodeBlock value) {
+  /**
+   * The value as the database sees it: an enum's label, a converter's {@code toDb}, a list's
+   * array literal.
+   */
+  private static CodeBlock dbValue(Arg arg, CodeBlock value, GeneratedSupport support) {
     ScalarType scalar = arg.type().scalar();
+    if (arg.type().array()) {
+      CodeBlock elements = scalar.access() == ScalarType.Access.ENUM
+          ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toList()", value)
+          : value;
+      return CodeBlock.of("$L == null ? null : $L($L)", value, arrayLiteral(support), elements);
+    }
     return switch (scalar.access()) {
       case ENUM -> CodeBlock.of("$L == null ? null : $L.label()", value, value);
       case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value, scalar.converter(), value);
@@ -146,6 +155,32 @@ final class CopyFromCode {
         .nextControlFlow("catch ($T e)", ReflectiveOperationException.class)
         .addStatement("throw new $T($S + e, e)", SQLException.class, "cannot use pgjdbc's CopyManager: ")
         .endControlFlow()
+        .build());
+  }
+
+  /**
+   * {@code _arrayLiteral(list)}: PostgreSQL's text form of an array, {@code {"a","b",NULL}},
+   * every element quoted with {@code "} and {@code \} escaped; nested lists are dimensions.
+   */
+  private static String arrayLiteral(GeneratedSupport support) {
+    return support.add(MethodSpec.methodBuilder("_arrayLiteral")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)), "list")
+        .addStatement("$T out = new $T(\"{\")", StringBuilder.class, StringBuilder.class)
+        .beginControlFlow("for (int i = 0; i < list.size(); i++)")
+        .addStatement("$T e = list.get(i)", Object.class)
+        .addStatement("out.append(i == 0 ? \"\" : \",\")")
+        .beginControlFlow("if (e == null)")
+        .addStatement("out.append(\"NULL\")")
+        .nextControlFlow("else if (e instanceof $T<?> inner)", List.class)
+        .addStatement("out.append(_arrayLiteral(inner))")
+        .nextControlFlow("else")
+        .addStatement("out.append('\"').append(e.toString().replace($S, $S).replace($S, $S)).append('\"')",
+            "\\", "\\\\", "\"", "\\\"")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return out.append('}').toString()")
         .build());
   }
 

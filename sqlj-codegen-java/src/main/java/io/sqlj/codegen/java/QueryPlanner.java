@@ -207,10 +207,10 @@ final class QueryPlanner {
             + " but its SQL has no " + arg.sliceMarker());
       }
     }
-    if (command == Command.COPYFROM && (CopyFromCode.copySql(response.getSql(),
-        response.getParametersCount()).isEmpty() || args.stream().anyMatch(a -> a.type().array()))) {
+    if (command == Command.COPYFROM && CopyFromCode.copySql(response.getSql(),
+        response.getParametersCount()).isEmpty()) {
       error(decl, "query " + decl.name() + " is :copyfrom, which needs INSERT INTO table (col, ...)"
-          + " VALUES (?, ...) with one plain parameter per column and no arrays, so that PostgreSQL"
+          + " VALUES (?, ...) with one plain parameter per column, so that PostgreSQL"
           + " can load it with COPY; use :batchexec for other statements");
     }
     long placeholders = countPlaceholders(response.getSql());

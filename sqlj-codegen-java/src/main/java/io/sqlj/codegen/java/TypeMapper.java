@@ -51,8 +51,8 @@ final class TypeMapper {
   }
 
   /**
-   * Collects the enums of the catalog (its enum types, then its tables' columns) and of every
-   * column of {@code queries}; the first labels seen for a type win.
+   * Collects the enums of the catalog (its enum types, then its tables' columns), of every
+   * column of {@code queries}, then of every parameter; the first labels seen for a type win.
    */
   static TypeMapper create(String packageName, List<ResolvedQuery> queries, Catalog catalog,
       List<TypeOverride> overrides) {
@@ -67,6 +67,14 @@ final class TypeMapper {
       if (column.getEnumLabelsCount() > 0) {
         String dataType = column.getIsArray() ? arrayTypeName(column.getDataType()) : column.getDataType();
         addEnum(enums, packageName, dataType, column.getName(), column.getEnumLabelsList());
+      }
+    }
+    for (ResolvedQuery query : queries) {
+      for (Parameter parameter : query.response().getParametersList()) {
+        if (parameter.getEnumLabelsCount() > 0) {
+          String dataType = parameter.getIsArray() ? arrayTypeName(parameter.getDataType()) : parameter.getDataType();
+          addEnum(enums, packageName, dataType, parameter.getName(), parameter.getEnumLabelsList());
+        }
       }
     }
     return new TypeMapper(enums, overrides);

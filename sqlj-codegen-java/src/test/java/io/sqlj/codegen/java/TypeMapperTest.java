@@ -50,4 +50,17 @@ class TypeMapperTest {
     assertEquals(List.of("PAID", "IN_PROGRESS", "_2ND", "VALUE_4", "VALUE_5", "PAID_", "IN_PROGRESS_2"),
         MAPPER.enums().get(0).constants());
   }
+
+  @Test
+  void anEnumOnlyAParameterUsesIsGeneratedFromTheParameterLabels() {
+    TypeMapper mapper = TypeMapper.create("p", List.of(
+        Fixtures.query("SetStatus", Command.EXEC, "UPDATE orders SET status = $1").param(Parameter.newBuilder()
+            .setName("status").setPosition(1).setDataType("order_status").setJdbcType("OTHER")
+            .addAllEnumLabels(List.of("new", "shipped")).build()).build()));
+    assertEquals(1, mapper.enums().size());
+    assertEquals("p.OrderStatus", mapper.enums().get(0).name().toString());
+    assertEquals(List.of("NEW", "SHIPPED"), mapper.enums().get(0).constants());
+    assertEquals("p.OrderStatus", mapper.parameter(Parameter.newBuilder()
+        .setDataType("order_status").setJdbcType("OTHER").build()).orElseThrow().javaType().toString());
+  }
 }

@@ -90,7 +90,7 @@ final class ColumnBuilder {
         }
       } else if (item.size() == 3 && item.get(1).isPunct(".") && item.get(2).isPunct("*")) {
         QueryShape.Ref ref = shape.ref(item.get(0).value());
-        if (ref == null || !repeat(out, item, ref, embed)) {
+        if (ref == null || !repeat(out, item, ref, embed.isEmpty() ? "" : tableOf(ref, embed))) {
           return null;
         }
       } else {
@@ -106,6 +106,14 @@ final class ColumnBuilder {
       out.add(new Origin(item, ref, embed));
     }
     return n > 0;
+  }
+
+  /** {@code sqlj.embed(a)} of {@code customers a} embeds {@code customers}: the table, not the alias. */
+  private static String tableOf(QueryShape.Ref ref, String embed) {
+    if (ref.table() == null) {
+      return embed;
+    }
+    return ref.table().substring(ref.table().lastIndexOf('.') + 1);
   }
 
   /** The FROM item of {@code q.col [AS x]}, or null. */

@@ -90,6 +90,7 @@ final class ParameterBuilder {
           .setIsArray(type.isArray())
           .setArrayDims(type.arrayDims())
           .setIsSlice(slice)
+          .addAllEnumLabels(type.enumLabels())
           .build());
     }
     return new Result(parameters, diagnostics);

@@ -17,6 +17,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -30,6 +31,7 @@ final class PgSession implements Engine.Session {
   private final List<Diagnostic> schemaDiagnostics;
   private final PgTypes types;
   private final Catalog catalog;
+  private io.sqlj.engine.v1.Catalog schemaCatalog;
 
   PgSession(Connection conn, List<String> schemaErrors, EmbeddedPostgres server) {
     this.conn = conn;
@@ -109,6 +111,25 @@ final class PgSession implements Engine.Session {
       message += "; hint: " + server.getHint();
     }
     return Diagnostics.error(sql, offset, message, server.getSQLState());
+  }
+
+  /**
+   * The user's tables, views and enums, read once. A private server holds only the schema, so
+   * every non-system schema counts; a live database only the schemas on its search path.
+   */
+  @Override
+  public Optional<io.sqlj.engine.v1.Catalog> catalog() throws SQLException {
+    if (conn == null) {
+      return Optional.empty();
+    }
+    if (schemaCatalog == null) {
+      try {
+        schemaCatalog = SchemaCatalog.read(conn, types, server == null);
+      } finally {
+        conn.rollback();
+      }
+    }
+    return Optional.of(schemaCatalog);
   }
 
   @Override

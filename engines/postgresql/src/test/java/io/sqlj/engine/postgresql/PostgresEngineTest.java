@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sqlj.engine.sdk.EngineHarness;
 import io.sqlj.engine.v1.BatchParseRequest;
+import io.sqlj.engine.v1.BatchParseResponse;
+import io.sqlj.engine.v1.Catalog;
+import io.sqlj.engine.v1.Table;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Parameter;
@@ -44,10 +47,16 @@ class PostgresEngineTest {
         price numeric NOT NULL,
         pages int2
       );
+      CREATE VIEW titles AS SELECT id, title FROM books;
+      CREATE TYPE unused AS ENUM ('x');
+      CREATE SCHEMA audit;
+      CREATE TYPE audit.level AS ENUM ('low', 'high');
+      CREATE TABLE audit.events (id int8 NOT NULL, level audit.level);
       """;
 
   static final Map<String, String> QUERIES = new LinkedHashMap<>();
   static final Map<String, ParseResponse> ANSWERS = new LinkedHashMap<>();
+  static Catalog catalog;
 
   static {
     QUERIES.put("all", "SELECT * FROM authors WHERE id = $1");
@@ -65,13 +74,16 @@ class PostgresEngineTest {
     QUERIES.put("badParam", "SELECT title FROM books\nWHERE id = $1 AND nope = $2");
     QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
     QUERIES.put("domain", "SELECT rank, mail FROM authors");
+    QUERIES.put("setMood", "UPDATE authors SET mood = @mood WHERE id = @id");
   }
 
   @BeforeAll
   static void resolveAll() {
     BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA);
     QUERIES.values().forEach(q -> batch.addRequests(ParseRequest.newBuilder().setSql(q)));
-    List<ParseResponse> responses = new EngineHarness(new PostgresEngine()).parseBatch(batch.build()).getResponsesList();
+    BatchParseResponse answer = new EngineHarness(new PostgresEngine()).parseBatch(batch.build());
+    catalog = answer.getCatalog();
+    List<ParseResponse> responses = answer.getResponsesList();
     int i = 0;
     for (String key : QUERIES.keySet()) {
       ANSWERS.put(key, responses.get(i++));
@@ -157,9 +169,33 @@ class PostgresEngineTest {
   @Test
   void embedsAndDomains() {
     ParseResponse embed = ok("embed");
-    assertEquals("b", embed.getColumns(0).getEmbedTable());
+    assertEquals("books", embed.getColumns(0).getEmbedTable(), "the table, not its alias");
     assertEquals("", embed.getColumns(5).getEmbedTable());
     assertEquals("rank:int4/INTEGER? mail:text/VARCHAR", cols(ok("domain")));
     assertFalse(ok("domain").getColumns(1).getNullable());
+  }
+
+  @Test
+  void theCatalogHoldsEveryUserTableViewAndEnum() {
+    assertEquals(List.of("audit.events", ".authors", ".books", ".titles"), catalog.getTablesList().stream()
+        .map(t -> t.getSchemaName() + "." + t.getName()).toList());
+    Table authors = catalog.getTables(1);
+    assertEquals(ok("all").getColumnsList(), authors.getColumnsList(), "columns read like SELECT *");
+    assertEquals("id:int8/BIGINT level:audit.level/OTHER?", cols(ParseResponse.newBuilder()
+        .addAllColumns(catalog.getTables(0).getColumnsList()).build()));
+    assertEquals("id:int8/BIGINT? title:varchar/VARCHAR?", cols(ParseResponse.newBuilder()
+        .addAllColumns(catalog.getTables(3).getColumnsList()).build()));
+    assertEquals(List.of("audit.level:low,high", "mood:happy,so-so,sad", "unused:x"), catalog.getEnumsList().stream()
+        .map(e -> e.getName() + ":" + String.join(",", e.getLabelsList())).toList());
+    assertEquals("audit", catalog.getEnums(0).getSchemaName());
+  }
+
+  @Test
+  void enumParametersCarryTheirLabels() {
+    Parameter mood = ok("setMood").getParameters(0);
+    assertEquals("mood", mood.getName());
+    assertEquals("mood", mood.getDataType());
+    assertEquals(List.of("happy", "so-so", "sad"), mood.getEnumLabelsList());
+    assertEquals(List.of(), ok("setMood").getParameters(1).getEnumLabelsList());
   }
 }

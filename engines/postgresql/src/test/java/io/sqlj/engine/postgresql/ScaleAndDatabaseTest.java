@@ -12,6 +12,7 @@ import io.sqlj.engine.v1.ParseResponse;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ScaleAndDatabaseTest {
@@ -54,6 +55,11 @@ class ScaleAndDatabaseTest {
       assertEquals("uuid", out.getResponses(0).getColumns(0).getDataType());
       assertEquals("title", out.getResponses(1).getParameters(0).getName());
       assertEquals(0, out.getResponses(2).getDiagnosticsCount());
+      assertEquals(List.of("authors", "books", "titles"),
+          out.getCatalog().getTablesList().stream().map(t -> t.getName()).toList(),
+          "only the schemas on the search path: not audit");
+      assertEquals(List.of("mood", "unused"),
+          out.getCatalog().getEnumsList().stream().map(e -> e.getName()).toList());
       assertEquals(before, fingerprint(server));
     }
   }

@@ -33,12 +33,11 @@ final class PgSession implements Engine.Session {
   private final Catalog catalog;
   private io.sqlj.engine.v1.Catalog schemaCatalog;
 
-  PgSession(Connection conn, List<String> schemaErrors, EmbeddedPostgres server) {
+  /** @param schemaDiagnostics problems loading the schema, repeated on every response */
+  PgSession(Connection conn, List<Diagnostic> schemaDiagnostics, EmbeddedPostgres server) {
     this.conn = conn;
     this.server = server;
-    this.schemaDiagnostics = schemaErrors.stream()
-        .map(e -> Diagnostics.unplaced(Diagnostic.Severity.ERROR, e, ""))
-        .toList();
+    this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
     this.types = new PgTypes(conn);
     this.catalog = new Catalog(conn);
   }

@@ -1,8 +1,10 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.EngineMain;
 import io.sqlj.engine.sdk.SchemaSource;
+import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ProtocolVersion;
 import java.io.IOException;
@@ -45,7 +47,7 @@ public final class PostgresEngine implements Engine {
     try {
       Connection conn = server.connect("postgres");
       String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
-      List<String> errors = SchemaLoader.load(conn, text);
+      List<Diagnostic> errors = SchemaLoader.load(conn, text);
       conn.setAutoCommit(false);
       return new PgSession(conn, errors, server);
     } catch (SQLException | RuntimeException e) {
@@ -54,19 +56,23 @@ public final class PostgresEngine implements Engine {
     }
   }
 
+  private static Diagnostic unplaced(String message) {
+    return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
+  }
+
   private static Session openDatabase(String dsn) throws SQLException {
     Dsn.Target target;
     try {
       target = Dsn.parse(dsn);
     } catch (IllegalArgumentException e) {
-      return new PgSession(null, List.of("database: " + e.getMessage()), null);
+      return new PgSession(null, List.of(unplaced("database: " + e.getMessage())), null);
     }
     Connection conn;
     try {
       conn = DriverManager.getConnection(target.url(), target.properties());
     } catch (SQLException e) {
-      return new PgSession(null, List.of("database: cannot connect to " + target.display() + ": "
-          + e.getMessage()), null);
+      return new PgSession(null, List.of(unplaced("database: cannot connect to " + target.display() + ": "
+          + e.getMessage())), null);
     }
     conn.setAutoCommit(false);
     conn.setReadOnly(true);

@@ -4,6 +4,7 @@ import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.SqlLexer;
 import io.sqlj.engine.sdk.SqlSyntax;
 import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.engine.v1.Diagnostic;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,8 +20,11 @@ import org.postgresql.util.ServerErrorMessage;
 final class SchemaLoader {
   private SchemaLoader() {}
 
-  /** The schema's errors as messages with the schema line, empty when it loaded. */
-  static List<String> load(Connection conn, String schema) throws SQLException {
+  /**
+   * The schema's first error, marked {@code in_schema} and placed within the schema text at the
+   * server's error position; empty when it loaded.
+   */
+  static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
     try (Statement s = conn.createStatement()) {
       s.setEscapeProcessing(false);
       for (int[] range : statements(schema)) {
@@ -33,9 +37,8 @@ final class SchemaLoader {
             throw e;
           }
           int at = range[0] + Math.max(0, server.getPosition() - 1);
-          Diagnostics.LineColumn lc = Diagnostics.lineColumn(schema, at);
-          return List.of("schema error at line " + lc.line() + ", column " + lc.column()
-              + " of the joined schema files: " + server.getMessage() + " (SQLSTATE " + server.getSQLState() + ")");
+          return List.of(Diagnostics.error(schema, at, server.getMessage(), server.getSQLState()).toBuilder()
+              .setInSchema(true).build());
         }
       }
     }

@@ -15,7 +15,8 @@ def main():
         op = bench[-1] if bench[-2] == "OperationsBenchmark" else "batchInsert1000 (copy)"
         db = r["params"].get("db", "postgresql")
         m = r["primaryMetric"]
-        score[(op, db)][r["params"]["api"]] = (m["score"], m["scoreError"] if m["scoreError"] == m["scoreError"] else 0)
+        error = float(m["scoreError"])  # "NaN" with a single iteration
+        score[(op, db)][r["params"]["api"]] = (float(m["score"]), 0.0 if error != error else error)
     print("| operation | database | generated µs | JDBC µs | JDBI µs | jOOQ µs | generated / JDBC | JDBI / generated | jOOQ / generated |")
     print("|---|---|---|---|---|---|---|---|---|")
     for (op, db), apis in sorted(score.items()):

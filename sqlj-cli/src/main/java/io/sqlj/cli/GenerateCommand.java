@@ -1,9 +1,12 @@
 package io.sqlj.cli;
 
 import io.sqlj.core.OutputWriter;
+import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
+import io.sqlj.core.Timings;
 import io.sqlj.core.WriteReport;
 import java.nio.file.Path;
+import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -42,12 +45,27 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PipelineResult result = Generation.run(configFile, env);
+    Pipeline pipeline = Generation.pipeline(env);
+    Timings timings = pipeline.timings();
+    if (timings.enabled()) {
+      long now = System.nanoTime();
+      long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+      timings.add("sqlj jvm start to generate", uptime * 1_000_000 - (System.nanoTime() - now));
+    }
+    try {
+      return generate(pipeline, timings);
+    } finally {
+      timings.report().forEach(spec.commandLine().getErr()::println);
+    }
+  }
+
+  private int generate(Pipeline pipeline, Timings timings) {
+    PipelineResult result = pipeline.run(configFile);
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;
     }
-    WriteReport report = OutputWriter.write(result);
+    WriteReport report = timings.time("write", () -> OutputWriter.write(result));
     Generation.print(report.diagnostics(), spec.commandLine().getErr());
     if (report.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;

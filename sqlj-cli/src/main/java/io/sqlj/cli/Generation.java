@@ -15,8 +15,11 @@ final class Generation {
   private Generation() {}
 
   static PipelineResult run(Path configFile, Map<String, String> env) {
-    Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), BundledEngines.commands(), env);
-    return pipeline.run(configFile);
+    return pipeline(env).run(configFile);
+  }
+
+  static Pipeline pipeline(Map<String, String> env) {
+    return new Pipeline(List.of(new JavaGenerator()), BundledEngines.commands(), env);
   }
 
   /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */

@@ -33,24 +33,28 @@ final class BlockRun {
   private final Map<String, CodeGenerator> generators;
   private final Optional<EngineSpec> engine;
   private final EngineRunner runner;
+  private final Timings timings;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<Path, String> files = new LinkedHashMap<>();
 
   BlockRun(Config config, SqlBlock block, Map<String, CodeGenerator> generators, Optional<EngineSpec> engine,
-      EngineRunner runner) {
+      EngineRunner runner, Timings timings) {
     this.config = config;
     this.block = block;
     this.generators = generators;
     this.engine = engine;
     this.runner = runner;
+    this.timings = timings;
   }
 
   Output run() {
     block.codegen().stream().filter(def -> !generators.containsKey(def.plugin())).forEach(def ->
         diagnostics.add(Diagnostic.error(def.location(), "unknown codegen plugin \"" + def.plugin()
             + "\"; known plugins: " + String.join(", ", generators.keySet()))));
+    long start = System.nanoTime();
     Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
     List<QueryDecl> queries = queries();
+    timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
     checkDuplicates(queries);
     if (engine.isEmpty()) {
       diagnostics.add(Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
@@ -58,7 +62,10 @@ final class BlockRun {
       EngineRunResult answer = runner.run(engine.get(), block, schema.get(), queries);
       diagnostics.addAll(answer.diagnostics());
       if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
-        block.codegen().forEach(def -> generate(def, answer));
+        block.codegen().forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
+          generate(def, answer);
+          return null;
+        }));
       }
     }
     return new Output(files, diagnostics);

@@ -32,6 +32,7 @@ public final class Pipeline {
   private final Map<String, CodeGenerator> generators;
   private final Map<String, List<String>> bundledEngines;
   private final Map<String, String> env;
+  private final Timings timings;
 
   /**
    * @param generators the code generators, by {@link CodeGenerator#name()}
@@ -50,11 +51,17 @@ public final class Pipeline {
     this.generators = Map.copyOf(byName);
     this.bundledEngines = Map.copyOf(bundledEngines);
     this.env = Map.copyOf(env);
+    this.timings = Timings.from(env);
+  }
+
+  /** Where this pipeline's runs spent their time, when {@code SQLJ_TIMINGS=1}. */
+  public Timings timings() {
+    return timings;
   }
 
   public PipelineResult run(Path configFile) {
     Path file = configFile.toAbsolutePath().normalize();
-    ConfigResult loaded = load(file);
+    ConfigResult loaded = timings.time("config", () -> load(file));
     if (loaded.config().isEmpty()) {
       return new PipelineResult(file.getParent(), Map.of(), Set.of(), loaded.diagnostics());
     }
@@ -93,9 +100,9 @@ public final class Pipeline {
 
   /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */
   private List<BlockRun.Output> runBlocks(Config config) {
-    EngineRunner runner = new EngineRunner(config.dir(), env);
+    EngineRunner runner = new EngineRunner(config.dir(), env, timings);
     List<BlockRun> runs = config.sql().stream()
-        .map(block -> new BlockRun(config, block, generators, engineFor(config, block), runner))
+        .map(block -> new BlockRun(config, block, generators, engineFor(config, block), runner, timings))
         .toList();
     if (runs.size() == 1) {
       return List.of(runs.get(0).run());

@@ -60,18 +60,30 @@ public final class GenerateMojo extends AbstractMojo {
     }
     Path out = outputDirectory.toPath().toAbsolutePath().normalize();
     project.addCompileSourceRoot(out.toString());
+    long start = System.nanoTime();
     try {
-      generate(out);
+      generate(out, start);
     } catch (RuntimeException e) {
       throw new MojoExecutionException("sqlj: internal error: " + e, e);
     }
   }
 
-  private void generate(Path out) throws MojoFailureException {
+  private void generate(Path out, long start) throws MojoFailureException {
     BundledEngines engines = BundledEngines.from(plugin.getArtifacts());
     Map<String, String> env = System.getenv();
     Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), engines.commands(), env);
-    ConfigResult loaded = pipeline.load(configFile.toPath());
+    pipeline.timings().add("plugin set-up (engines, pipeline)", System.nanoTime() - start);
+    try {
+      generateWith(pipeline, engines, env, out);
+    } finally {
+      pipeline.timings().add("sqlj:generate goal", System.nanoTime() - start);
+      pipeline.timings().report().forEach(getLog()::info);
+    }
+  }
+
+  private void generateWith(Pipeline pipeline, BundledEngines engines, Map<String, String> env, Path out)
+      throws MojoFailureException {
+    ConfigResult loaded = pipeline.timings().time("config", () -> pipeline.load(configFile.toPath()));
     if (loaded.config().isEmpty()) {
       fail(loaded.diagnostics());
     }
@@ -79,8 +91,8 @@ public final class GenerateMojo extends AbstractMojo {
     Config config = loaded.config().get().withOut(out);
     Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", execution.getExecutionId() + ".fingerprint");
     Fingerprint fingerprint = new Fingerprint(fingerprintFile, engines.versions(), env);
-    Optional<String> inputs = fingerprint.inputs(config);
-    if (inputs.isPresent() && fingerprint.upToDate(inputs.get(), out)) {
+    Optional<String> inputs = pipeline.timings().time("fingerprint", () -> fingerprint.inputs(config));
+    if (inputs.isPresent() && pipeline.timings().time("up-to-date check", () -> fingerprint.upToDate(inputs.get(), out))) {
       getLog().info("sqlj: up to date, nothing to generate");
       return;
     }

@@ -7,6 +7,7 @@ import io.sqlj.core.Diagnostic;
 import io.sqlj.core.QueryDecl;
 import io.sqlj.core.ResolvedQuery;
 import io.sqlj.core.SqljVersion;
+import io.sqlj.core.Timings;
 import io.sqlj.core.config.SqlBlock;
 import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
@@ -26,7 +27,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Runs an engine over one block's queries: asks {@code <cmd> info} once per engine, then sends
+ * Runs an engine over one block's queries: asks {@code <cmd> info} once per engine (not bundled
+ * engines: built on the SDK, they all batch), then sends
  * every query in one {@code parse-batch} process when the engine declares the {@code batch}
  * feature, or one {@code parse} process per query otherwise. Every fault of the engine becomes
  * an error diagnostic that names the engine, the block and the query file; nothing is thrown.
@@ -35,6 +37,7 @@ public final class EngineRunner {
 
   private final Path configDir;
   private final Map<String, String> env;
+  private final Timings timings;
   private final String sqljVersion = SqljVersion.get();
   private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
 
@@ -43,8 +46,14 @@ public final class EngineRunner {
    * @param env the environment of sqlj: {@code PATH} and the variables engines may receive
    */
   public EngineRunner(Path configDir, Map<String, String> env) {
+    this(configDir, env, Timings.from(Map.of()));
+  }
+
+  /** @param timings where the engine calls, and the phases engines report, are recorded */
+  public EngineRunner(Path configDir, Map<String, String> env, Timings timings) {
     this.configDir = configDir.toAbsolutePath().normalize();
     this.env = Map.copyOf(env);
+    this.timings = timings;
   }
 
   /**
@@ -93,6 +102,9 @@ public final class EngineRunner {
       environment.put("PATH", env.get("PATH"));
     }
     environment.put("SQLJ_VERSION", sqljVersion);
+    if (timings.enabled()) {
+      environment.put(Timings.ENV, "1");
+    }
     for (String name : engine.env()) {
       if (env.containsKey(name)) {
         environment.put(name, env.get(name));
@@ -103,12 +115,15 @@ public final class EngineRunner {
 
   /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
   private Optional<Set<String>> features(Call call, List<String> argv, Map<String, String> environment) {
+    if (call.engine.bundled()) {
+      return Optional.of(Set.of("batch")); // built on the engine SDK, which always has it: no JVM start to ask
+    }
     Set<String> known = features.get(argv);
     if (known != null) {
       return Optional.of(known);
     }
-    ProcessCall.Outcome outcome =
-        ProcessCall.run(with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout());
+    ProcessCall.Outcome outcome = timed(call, "info", () ->
+        ProcessCall.run(with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout()));
     if (outcome.kind() != ProcessCall.Kind.EXITED) {
       call.fault(call.block(), outcome, "while asking for its info (" + call.block + ")");
       return Optional.empty();
@@ -130,8 +145,8 @@ public final class EngineRunner {
     for (QueryDecl decl : call.queries) {
       request.addRequests(request(decl, call.blockDef));
     }
-    ProcessCall.Outcome outcome = ProcessCall.run(
-        with(argv, "parse-batch"), request.build().toByteArray(), environment, configDir, call.engine.timeout());
+    ProcessCall.Outcome outcome = timed(call, "parse-batch", () -> ProcessCall.run(
+        with(argv, "parse-batch"), request.build().toByteArray(), environment, configDir, call.engine.timeout()));
     String during = "while resolving " + call.block + " (" + call.files() + ")";
     if (call.fault(call.block(), outcome, during)) {
       return;
@@ -178,6 +193,13 @@ public final class EngineRunner {
         call.accept(decl, response.get());
       }
     }
+  }
+
+  /** Runs one engine process, recording its wall time and the phases it reports on stderr. */
+  private ProcessCall.Outcome timed(Call call, String verb, java.util.function.Supplier<ProcessCall.Outcome> body) {
+    ProcessCall.Outcome outcome = timings.time(call.block + " engine " + verb + " (process wall time)", body);
+    timings.addEngineLines(call.block + " engine " + verb + ": ", outcome.stderr());
+    return outcome;
   }
 
   private static ParseRequest.Builder request(QueryDecl decl, SqlBlock block) {

@@ -49,11 +49,12 @@ public final class EngineMain {
   static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
     String verb = args.length == 1 ? args[0] : "";
     String name = engineName(engine);
+    PhaseClock clock = PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err);
     try {
       MessageLite response = switch (verb) {
         case "info" -> info(engine);
         case "parse" -> parse(engine, ParseRequest.parseFrom(in.readAllBytes()));
-        case "parse-batch" -> parseBatch(engine, BatchParseRequest.parseFrom(in.readAllBytes()));
+        case "parse-batch" -> parseBatch(engine, BatchParseRequest.parseFrom(in.readAllBytes()), clock);
         default -> null;
       };
       if (response == null) {
@@ -62,6 +63,7 @@ public final class EngineMain {
       }
       response.writeTo(out);
       out.flush();
+      clock.lap("write-response");
       if (out.checkError()) {
         err.println(name + " engine: cannot write the response to stdout");
         return 1;
@@ -108,8 +110,15 @@ public final class EngineMain {
 
   /** Answers every request of the batch, in order, in one session. */
   public static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch) throws Exception {
+    return parseBatch(engine, batch, PhaseClock.off());
+  }
+
+  private static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch, PhaseClock clock)
+      throws Exception {
     BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+    clock.lap("read-request");
     try (Engine.Session session = engine.open(SchemaSource.of(batch))) {
+      clock.lap("open-session-and-load-schema");
       for (ParseRequest request : batch.getRequestsList()) {
         ParseRequest.Builder withVersion = request.toBuilder();
         if (withVersion.getSqljVersion().isEmpty()) {
@@ -118,7 +127,9 @@ public final class EngineMain {
         response.addResponses(session.parse(withVersion.build()));
       }
       session.catalog().ifPresent(response::setCatalog);
+      clock.lap("resolve-" + batch.getRequestsCount() + "-queries");
     }
+    clock.lap("close-session");
     return response.build();
   }
 

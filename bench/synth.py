@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Writes a synthetic sqlj project: TABLES tables, QUERIES queries spread over the tables.
+
+usage: synth.py DIR ENGINE QUERIES [BLOCKS]
+  ENGINE  sqlite | postgresql
+  BLOCKS  how many sql blocks to split the queries into (default 1); each block gets the whole
+          schema, its share of the query files and its own output package
+The same seed-free recipe every time, so runs are comparable.
+"""
+import os
+import sys
+
+TABLES = 50
+QUERIES_PER_FILE = 25
+
+
+def schema(engine):
+    key = "INTEGER PRIMARY KEY" if engine == "sqlite" else "BIGSERIAL PRIMARY KEY"
+    real = "REAL" if engine == "sqlite" else "DOUBLE PRECISION"
+    out = []
+    for t in range(TABLES):
+        parent = f",\n  parent_id  BIGINT REFERENCES t{t - 1} (id)" if t > 0 else ""
+        out.append(f"""CREATE TABLE t{t} (
+  id         {key},
+  name       TEXT NOT NULL,
+  note       TEXT,
+  amount     BIGINT NOT NULL,
+  score      {real},
+  created_at TEXT NOT NULL{parent}
+);
+""")
+    return "\n".join(out)
+
+
+def query(i):
+    t = i % TABLES
+    p = max(t - 1, 0)
+    kind = (i // TABLES) % 6
+    n = f"Q{i}"
+    if kind == 0:
+        return f"-- name: Get{n} :one\nSELECT id, name, note, amount, score FROM t{t} WHERE id = @id;\n"
+    if kind == 1:
+        return (f"-- name: List{n} :many\nSELECT id, name, amount FROM t{t} WHERE amount > @min_amount "
+                f"ORDER BY id LIMIT @lim;\n")
+    if kind == 2:
+        return (f"-- name: Insert{n} :exec\nINSERT INTO t{t} (name, note, amount, score, created_at) "
+                f"VALUES (@name, @note, @amount, @score, @created_at);\n")
+    if kind == 3:
+        return f"-- name: Rename{n} :execrows\nUPDATE t{t} SET name = @name WHERE id = @id;\n"
+    if kind == 4:
+        join = "JOIN" if t > 0 else "LEFT JOIN"
+        on = "b.id = a.parent_id" if t > 0 else "b.id = a.id"
+        return (f"-- name: Join{n} :many\nSELECT a.id, a.name, b.name AS other_name FROM t{t} a "
+                f"{join} t{p} b ON {on} WHERE a.amount = @amount ORDER BY a.id;\n")
+    return f"-- name: Count{n} :one\nSELECT count(*) AS n, max(amount) AS top FROM t{t} WHERE note IS NULL;\n"
+
+
+def main():
+    if len(sys.argv) not in (4, 5):
+        sys.exit(__doc__)
+    root, engine, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    blocks = int(sys.argv[4]) if len(sys.argv) == 5 else 1
+    if engine not in ("sqlite", "postgresql"):
+        sys.exit(f"synth.py: unknown engine {engine!r}; use sqlite or postgresql")
+    os.makedirs(os.path.join(root, "queries"), exist_ok=True)
+    with open(os.path.join(root, "schema.sql"), "w") as f:
+        f.write(schema(engine))
+    files = []
+    for start in range(0, count, QUERIES_PER_FILE):
+        name = f"queries/q{start // QUERIES_PER_FILE:04d}.sql"
+        with open(os.path.join(root, name), "w") as f:
+            f.write("\n".join(query(i) for i in range(start, min(start + QUERIES_PER_FILE, count))))
+        files.append(name)
+    lines = ['version: "1"', "sql:"]
+    for b in range(blocks):
+        mine = files[b::blocks]
+        lines += [f"  - engine: {engine}", "    schema: schema.sql", "    queries:"]
+        lines += [f"      - {name}" for name in mine]
+        lines += ["    codegen:", "      - plugin: java", "        out: out", "        options:",
+                  f"          package: bench.synth.b{b}"]
+    with open(os.path.join(root, "sqlj.yaml"), "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,53 @@
+package io.sqlj.engine.sdk;
+
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * Reports how long an engine's phases take, as {@code sqlj-timing <phase> <ms>} lines on stderr,
+ * when sqlj runs with {@code SQLJ_TIMINGS=1} (sqlj passes the variable on and prints the phases
+ * with its own). Off, it prints nothing.
+ */
+final class PhaseClock {
+
+  private final PrintStream err;
+  private long last = System.nanoTime();
+
+  private PhaseClock(PrintStream err) {
+    this.err = err;
+  }
+
+  static PhaseClock off() {
+    return new PhaseClock(null);
+  }
+
+  /** On when the environment says so; then first reports the time from JVM start to now. */
+  static PhaseClock from(String setting, PrintStream err) {
+    if (setting == null || setting.isEmpty() || setting.equals("0")) {
+      return off();
+    }
+    PhaseClock clock = new PhaseClock(err);
+    clock.print("jvm-start-to-main", sinceJvmStart(clock.last));
+    return clock;
+  }
+
+  /** Milliseconds from JVM start to {@code nanoTime}, less the time it takes to ask. */
+  static double sinceJvmStart(long nanoTime) {
+    long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+    return uptime - (System.nanoTime() - nanoTime) / 1e6;
+  }
+
+  /** Reports the time since the previous lap (or since this clock was made) as {@code phase}. */
+  void lap(String phase) {
+    long now = System.nanoTime();
+    print(phase, (now - last) / 1e6);
+    last = now;
+  }
+
+  private void print(String phase, double millis) {
+    if (err != null) {
+      err.println(String.format(Locale.ROOT, "sqlj-timing %s %.1f", phase, millis));
+    }
+  }
+}

@@ -5,7 +5,6 @@ import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
 import io.sqlj.core.Timings;
 import io.sqlj.core.WriteReport;
-import java.nio.file.Path;
 import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,12 +24,7 @@ final class GenerateCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      description = "The config file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "sqlj.yaml")
-  Path configFile;
+  @CommandLine.Mixin ConfigFileOption config;
 
   @Option(
       names = {"-q", "--quiet"},
@@ -60,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private int generate(Pipeline pipeline, Timings timings) {
-    PipelineResult result = pipeline.run(configFile);
+    PipelineResult result = pipeline.run(config.file);
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;

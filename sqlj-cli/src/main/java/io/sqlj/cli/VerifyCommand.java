@@ -18,7 +18,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 /**
  * {@code sqlj verify} (alias {@code diff}): exits 3 and prints a unified diff when the files on
@@ -36,12 +35,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = {"-f", "--file"},
-      paramLabel = "FILE",
-      description = "The config file (default: ${DEFAULT-VALUE}).",
-      defaultValue = "sqlj.yaml")
-  Path configFile;
+  @CommandLine.Mixin ConfigFileOption config;
 
   private final Map<String, String> env;
 
@@ -51,7 +45,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PipelineResult result = Generation.run(configFile, env);
+    PipelineResult result = Generation.run(config.file, env);
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;

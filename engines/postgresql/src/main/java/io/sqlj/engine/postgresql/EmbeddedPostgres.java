@@ -122,7 +122,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
       }
       if (Files.readString(log).contains("ready to accept connections")) {
         try (Connection c = connect("postgres")) {
-          return true;
+          return c.isValid(1);
         } catch (SQLException e) {
           // still starting up
         }

@@ -122,7 +122,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
       }
       if (Files.readString(log).contains("ready to accept connections")) {
         try (Connection c = connect("postgres")) {
-          return c.isValid(1);
+          if (c.isValid(1)) {
+            return true;
+          }
         } catch (SQLException e) {
           // still starting up
         }

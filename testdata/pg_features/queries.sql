@@ -31,3 +31,6 @@ UPDATE orders SET status = @status WHERE id = @id;
 
 -- name: FindByEmail :one
 SELECT id, name FROM customers WHERE email = @email;
+
+-- name: CustomerIdsByEmails :many
+SELECT id FROM customers WHERE email IN (sqlj.slice(emails)) ORDER BY id;

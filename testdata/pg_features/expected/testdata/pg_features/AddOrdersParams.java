@@ -2,8 +2,10 @@
 // source: queries.sql
 package testdata.pg_features;
 
+import testdata.pg_features.types.Money;
+
 /**
  * The arguments of {@code AddOrders}.
  */
-public record AddOrdersParams(Long customerId, long totalCents, OrderStatus status, String note) {
+public record AddOrdersParams(Long customerId, Money totalCents, OrderStatus status, String note) {
 }

@@ -3,9 +3,10 @@
 package testdata.pg_features;
 
 import java.util.List;
+import testdata.pg_features.types.Email;
 
 /**
  * The arguments of {@code CreateCustomers}.
  */
-public record CreateCustomersParams(String email, String name, List<String> tags) {
+public record CreateCustomersParams(Email email, String name, List<String> tags) {
 }

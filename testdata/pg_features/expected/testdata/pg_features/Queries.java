@@ -51,6 +51,8 @@ public final class Queries {
 
     private static final String FIND_BY_EMAIL = "SELECT id, name FROM customers WHERE email = ?";
 
+    private static final String CUSTOMER_IDS_BY_EMAILS = "SELECT id FROM customers WHERE email IN (/*SLICE:emails*/?) ORDER BY id";
+
     private final Connection connection;
 
     public Queries(Connection connection) {
@@ -69,7 +71,7 @@ public final class Queries {
         if (_pg != null) {
             StringBuilder _data = new StringBuilder();
             for (CreateCustomersParams _row : rows) {
-                _csv(_data, _row.email());
+                _csv(_data, _row.email() == null ? null : EmailConverter.toDb(_row.email()));
                 _data.append(',');
                 _csv(_data, _row.name());
                 _data.append(',');
@@ -89,7 +91,7 @@ public final class Queries {
             int _done = 0;
             int _pending = 0;
             for (CreateCustomersParams _row : rows) {
-                _ps.setString(1, _row.email());
+                _ps.setString(1, EmailConverter.toDb(_row.email()));
                 _ps.setString(2, _row.name());
                 if (_row.tags() == null) {
                     _ps.setNull(3, Types.ARRAY);
@@ -125,7 +127,7 @@ public final class Queries {
                 } else {
                     _ps.setLong(1, _row.customerId());
                 }
-                _ps.setLong(2, _row.totalCents());
+                _ps.setLong(2, MoneyConverter.toDb(_row.totalCents()));
                 _ps.setObject(3, _row.status().label(), Types.OTHER);
                 if (_row.note() == null) {
                     _ps.setNull(4, Types.VARCHAR);
@@ -271,9 +273,9 @@ public final class Queries {
      * SELECT id, name FROM customers WHERE email = &#64;email;
      * </pre>
      */
-    public Optional<FindByEmailRow> findByEmail(String email) throws SQLException {
+    public Optional<FindByEmailRow> findByEmail(Email email) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(FIND_BY_EMAIL)) {
-            _ps.setString(1, email);
+            _ps.setString(1, EmailConverter.toDb(email));
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -283,6 +285,29 @@ public final class Queries {
                     throw new SQLException("FindByEmail: expected at most one row, got more");
                 }
                 return Optional.of(_result);
+            }
+        }
+    }
+
+    /**
+     * <pre>
+     * SELECT id FROM customers WHERE email IN (sqlj.slice(emails)) ORDER BY id;
+     * </pre>
+     */
+    public List<Long> customerIdsByEmails(List<Email> emails) throws SQLException {
+        String _sql = CUSTOMER_IDS_BY_EMAILS;
+        _sql = _expandSlice(_sql, "/*SLICE:emails*/?", emails.size());
+        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+            int _index = 1;
+            for (Email _item : emails) {
+                _ps.setString(_index++, EmailConverter.toDb(_item));
+            }
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<Long> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(_rs.getLong(1));
+                }
+                return _rows;
             }
         }
     }

@@ -3,9 +3,10 @@
 package testdata.shop;
 
 import org.jspecify.annotations.Nullable;
+import testdata.shop.types.Money;
 
 /**
  * The arguments of {@code AddOrders}.
  */
-public record AddOrdersParams(@Nullable Long customerId, long totalCents, @Nullable String note) {
+public record AddOrdersParams(@Nullable Long customerId, Money totalCents, @Nullable String note) {
 }

@@ -59,7 +59,7 @@ public final class OrdersQueriesImpl implements OrdersQueries {
                 } else {
                     _ps.setLong(1, _row.customerId());
                 }
-                _ps.setLong(2, _row.totalCents());
+                _ps.setLong(2, MoneyConverter.toDb(_row.totalCents()));
                 if (_row.note() == null) {
                     _ps.setNull(3, Types.VARCHAR);
                 } else {

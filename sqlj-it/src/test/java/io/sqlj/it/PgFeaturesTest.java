@@ -24,9 +24,16 @@ import testdata.pg_features.types.Money;
 /**
  * Issue 4's features generated through {@code engine: postgresql} and run against the embedded
  * server: COPY (with an array column), batches, both slice forms (one of enums), embeds on both
- * sides of a left join, converters, an enum and table models.
+ * sides of a left join, converters (by table.column, for parameters too), an enum and table models.
  */
 class PgFeaturesTest {
+
+  private static String text(Connection db, String sql) throws java.sql.SQLException {
+    try (java.sql.Statement st = db.createStatement(); java.sql.ResultSet rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
 
   @Test
   void everyFeatureAgainstPostgresql() throws Exception {
@@ -39,9 +46,11 @@ class PgFeaturesTest {
           "CREATE TRIGGER only_copy BEFORE INSERT ON customers FOR EACH ROW EXECUTE FUNCTION no_insert()");
       Queries q = new Queries(db);
       assertArrayEquals(new long[] {1, 1, 1}, q.createCustomers(List.of(
-          new CreateCustomersParams("Ann@X.org", "Ann \"the\", First", List.of("vip", "a,b", "q\"uote", "back\\slash")),
-          new CreateCustomersParams("bob@x.org", "Bob", List.of()),
-          new CreateCustomersParams("cy@x.org", "Line\nbreak", List.of("NULL", "")))));
+          new CreateCustomersParams(new Email("Ann@X.org"), "Ann \"the\", First", List.of("vip", "a,b", "q\"uote", "back\\slash")),
+          new CreateCustomersParams(new Email("bob@x.org"), "Bob", List.of()),
+          new CreateCustomersParams(new Email("cy@x.org"), "Line\nbreak", List.of("NULL", "")))));
+      assertEquals("ann@x.org", text(db, "SELECT email FROM customers WHERE id = 1"),
+          "COPY wrote EmailConverter.toDb's lower-case address");
 
       Customer ann = q.getCustomer(1).orElseThrow();
       assertEquals(new Email("ann@x.org"), ann.email(), "read through the converter");
@@ -52,10 +61,11 @@ class PgFeaturesTest {
       assertEquals(Optional.empty(), q.getCustomer(99));
 
       assertArrayEquals(new long[] {1, 1, 1, 1}, q.addOrders(List.of(
-          new AddOrdersParams(1L, 1500, OrderStatus.PAID, "first"),
-          new AddOrdersParams(1L, 250, OrderStatus.PENDING, null),
-          new AddOrdersParams(null, 99, OrderStatus.CANCELLED, "no customer"),
-          new AddOrdersParams(2L, 4000, OrderStatus.SHIPPED, null))));
+          new AddOrdersParams(1L, new Money(1500), OrderStatus.PAID, "first"),
+          new AddOrdersParams(1L, new Money(250), OrderStatus.PENDING, null),
+          new AddOrdersParams(null, new Money(99), OrderStatus.CANCELLED, "no customer"),
+          new AddOrdersParams(2L, new Money(4000), OrderStatus.SHIPPED, null))));
+      assertEquals("250", text(db, "SELECT total_cents FROM orders WHERE id = 2"), "MoneyConverter.toDb");
 
       assertEquals(List.of(1L, 3L), q.customersByIds(List.of(3L, 1L, 42L)).stream().map(Customer::id).toList());
       assertEquals(List.of(), q.customersByIds(List.of()), "= ANY of an empty array: no rows");
@@ -79,7 +89,11 @@ class PgFeaturesTest {
       assertEquals(0, q.setStatus(OrderStatus.SHIPPED, 99));
       assertEquals(List.of(1L, 2L, 4L), q.ordersByStatuses(List.of(OrderStatus.SHIPPED, OrderStatus.PAID))
           .stream().map(Order::id).toList());
-      assertEquals(Optional.of(new FindByEmailRow(2, "Bob")), q.findByEmail("bob@x.org"));
+      // Only the converter's lower-casing makes "BOB@X.ORG" match the stored address.
+      assertEquals(Optional.of(new FindByEmailRow(2, "Bob")), q.findByEmail(new Email("BOB@X.ORG")));
+      assertEquals(List.of(1L, 2L), q.customerIdsByEmails(
+          List.of(new Email("Bob@x.org"), new Email("ANN@x.org"), new Email("nobody@x.org"))));
+      assertEquals(List.of(), q.customerIdsByEmails(List.of()));
     }
   }
 }

@@ -49,9 +49,9 @@ class ShopTest {
         new CreateCustomersParams(new Email("Ada@Example.com"), "Ada", null),
         new CreateCustomersParams(new Email("bob@example.com"), "Bob \"B\", Jr.", "bobby"))));
     orders.addOrders(List.of(
-        new AddOrdersParams(1L, 1250, "first"),
-        new AddOrdersParams(null, 99, null),
-        new AddOrdersParams(2L, 5000, null)));
+        new AddOrdersParams(1L, new Money(1250), "first"),
+        new AddOrdersParams(null, new Money(99), null),
+        new AddOrdersParams(2L, new Money(5000), null)));
   }
 
   @AfterEach
@@ -64,7 +64,14 @@ class ShopTest {
     Customer ada = new Customer(1, new Email("ada@example.com"), "Ada", null);
     assertEquals(Optional.of(ada), customers.getCustomer(1));
     assertEquals(Optional.of(new FindByEmailRow(2, "Bob \"B\", Jr.")),
-        customers.findByEmail(new Email("bob@example.com")));
+        customers.findByEmail(new Email("BOB@example.com")), "bound through EmailConverter.toDb");
+    try (var st = db.createStatement();
+        var rs = st.executeQuery("SELECT email, total_cents FROM customers JOIN orders ON customer_id = customers.id"
+            + " WHERE customers.id = 1")) {
+      rs.next();
+      assertEquals("ada@example.com", rs.getString(1), "inserted through EmailConverter.toDb");
+      assertEquals(1250, rs.getLong(2), "inserted through MoneyConverter.toDb");
+    }
     assertEquals(List.of(ada), customers.listCustomersByIds(List.of(1L, 42L)));
     assertEquals(List.of(), customers.listCustomersByIds(List.of()), "an empty slice matches nothing");
   }
@@ -86,7 +93,7 @@ class ShopTest {
   void iterStreamsManyRowsWithoutHoldingThem() throws SQLException {
     List<AddOrdersParams> many = new ArrayList<>();
     for (int i = 0; i < 100_000; i++) {
-      many.add(new AddOrdersParams(1L, i, null));
+      many.add(new AddOrdersParams(1L, new Money(i), null));
     }
     orders.addOrders(many);
     AtomicLong sum = new AtomicLong();

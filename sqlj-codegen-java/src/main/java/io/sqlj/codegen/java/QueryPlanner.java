@@ -159,9 +159,16 @@ final class QueryPlanner {
   private List<Arg> args(QueryDecl decl, List<Parameter> parameters, Map<String, Integer> index) {
     Map<String, Parameter> first = new LinkedHashMap<>();
     Map<String, Boolean> nullable = new LinkedHashMap<>();
+    Map<String, Parameter> origin = new LinkedHashMap<>();
     for (Parameter parameter : parameters) {
       first.putIfAbsent(identity(parameter), parameter);
       nullable.merge(identity(parameter), parameter.getNullable(), Boolean::logicalOr);
+      if (!parameter.getColumnName().isEmpty()) {
+        Parameter seen = origin.putIfAbsent(identity(parameter), parameter);
+        if (seen != null) {
+          checkSameOverride(decl, seen, parameter);
+        }
+      }
     }
     List<Parameter> distinct = new ArrayList<>(first.values());
     distinct.sort(Comparator.comparingInt(Parameter::getPosition)); // stable: ties keep appearance
@@ -169,7 +176,9 @@ final class QueryPlanner {
     Set<String> used = new HashSet<>();
     for (Parameter parameter : distinct) {
       String key = identity(parameter);
-      Parameter merged = parameter.toBuilder().setNullable(nullable.get(key)).build();
+      Parameter from = origin.getOrDefault(key, parameter);
+      Parameter merged = parameter.toBuilder().setNullable(nullable.get(key))
+          .setTableName(from.getTableName()).setColumnName(from.getColumnName()).build();
       String name = options.renamed(parameter.getName()).orElseGet(() -> Names.member(parameter.getName()));
       name = Names.unique(name.isEmpty() ? "p" + parameter.getPosition() : name, used);
       Optional<ValueType> type = types.parameter(merged);
@@ -187,6 +196,31 @@ final class QueryPlanner {
       args.add(new Arg(name, parameter.getName(), type.get()));
     }
     return args;
+  }
+
+  /**
+   * One argument bound where two columns meet ({@code WHERE a.email = @e OR b.email = @e}) takes
+   * the first column's override; an error when the other column's would give another type.
+   */
+  private void checkSameOverride(QueryDecl decl, Parameter first, Parameter other) {
+    Optional<TypeOverride> a = types.parameterOverride(first);
+    Optional<TypeOverride> b = types.parameterOverride(other);
+    if (!a.map(TypeOverride::javaType).equals(b.map(TypeOverride::javaType))
+        || !a.map(TypeOverride::converter).equals(b.map(TypeOverride::converter))) {
+      error(decl, "parameter \"" + displayName(first) + "\" of query " + decl.name()
+          + " is used with column " + originName(first) + " (" + describe(a) + ") and column "
+          + originName(other) + " (" + describe(b) + "); one argument cannot have both types,"
+          + " so use two parameters or give both columns the same override");
+    }
+  }
+
+  private static String originName(Parameter parameter) {
+    return parameter.getTableName() + "." + parameter.getColumnName();
+  }
+
+  private static String describe(Optional<TypeOverride> override) {
+    return override.map(o -> "override " + o.javaType()
+        + (o.converter() == null ? "" : " via " + o.converter())).orElse("no override");
   }
 
   private void checkShape(QueryDecl decl, ParseResponse response, List<Field> columns, List<Arg> args) {

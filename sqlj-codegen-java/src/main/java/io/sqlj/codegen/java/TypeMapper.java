@@ -99,15 +99,30 @@ final class TypeMapper {
   }
 
   Optional<ValueType> column(Column column) {
-    String key = column.getTableName().isEmpty() ? ""
-        : (column.getTableName() + "." + column.getName()).toLowerCase(Locale.ROOT);
     return resolve(column.getDataType(), column.getJdbcType(), column.getIsArray(),
-        column.getNullable(), false, key);
+        column.getNullable(), false, columnKey(column.getTableName(), column.getName()));
   }
 
+  /** By the parameter's origin column's override first, as a column, then by its type. */
   Optional<ValueType> parameter(Parameter parameter) {
     return resolve(parameter.getDataType(), parameter.getJdbcType(), parameter.getIsArray(),
-        parameter.getNullable(), parameter.getIsSlice(), "");
+        parameter.getNullable(), parameter.getIsSlice(), columnKey(parameter));
+  }
+
+  /** The override {@link #parameter} applies, if any: to tell one argument's placeholders apart. */
+  Optional<TypeOverride> parameterOverride(Parameter parameter) {
+    return parameter.getIsArray() ? Optional.empty()
+        : override(parameter.getDataType(), columnKey(parameter));
+  }
+
+  /** {@code table.column} in lower case, as {@code column} overrides are matched; "" without a table. */
+  static String columnKey(Parameter parameter) {
+    return parameter.getColumnName().isEmpty() ? ""
+        : columnKey(parameter.getTableName(), parameter.getColumnName());
+  }
+
+  private static String columnKey(String table, String column) {
+    return table.isEmpty() ? "" : (table + "." + column).toLowerCase(Locale.ROOT);
   }
 
   private Optional<ValueType> resolve(String dataType, String jdbcType, boolean array,

@@ -16,6 +16,7 @@ final class Catalog {
   private final Connection conn;
   private final Map<String, Integer> columnCounts = new HashMap<>();
   private final Map<String, Boolean> nullable = new HashMap<>();
+  private final Map<String, Boolean> hasColumn = new HashMap<>();
 
   Catalog(Connection conn) {
     this.conn = conn;
@@ -59,6 +60,26 @@ final class Catalog {
       }
     }
     nullable.put(key, result);
+    return result;
+  }
+
+  /** True when the table or view has the column (names as PostgreSQL stores them). */
+  boolean hasColumn(String table, String column) throws SQLException {
+    String key = table + "." + column;
+    Boolean cached = hasColumn.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    boolean result;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM pg_catalog.pg_attribute"
+        + " WHERE attrelid = " + RELATION + " AND attname = ? AND attnum > 0 AND NOT attisdropped")) {
+      int next = bindRelation(ps, 1, table);
+      ps.setString(next, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        result = rs.next();
+      }
+    }
+    hasColumn.put(key, result);
     return result;
   }
 

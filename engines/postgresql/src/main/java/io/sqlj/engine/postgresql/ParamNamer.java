@@ -12,9 +12,26 @@ import java.util.Set;
  * {@code limit} and {@code offset}.
  */
 final class ParamNamer {
-  /** The inferred name, the table of a column written to (INSERT/UPDATE) or "" otherwise. */
-  record Guess(String name, String writtenTable) {
-    static final Guess NONE = new Guess("", "");
+  /**
+   * What surrounds one {@code ?}.
+   *
+   * @param name the inferred name
+   * @param writtenTable the table of a column written to (INSERT/UPDATE), or ""
+   * @param qualifier the table or alias written before the column compared with ({@code c} of
+   *     {@code c.email = ?}), or ""
+   * @param column the column compared with, assigned to or inserted into, as PostgreSQL folds it
+   *     ({@code Email} → {@code email}), or ""
+   */
+  record Guess(String name, String writtenTable, String qualifier, String column) {
+    static final Guess NONE = new Guess("", "", "", "");
+
+    Guess renamed(String newName) {
+      return new Guess(newName, writtenTable, qualifier, column);
+    }
+
+    Guess withoutOrigin() {
+      return new Guess(name, writtenTable, "", "");
+    }
   }
 
   private static final Set<String> COMPARISONS = Set.of("=", "<>", "!=", "<", "<=", ">", ">=");
@@ -26,17 +43,28 @@ final class ParamNamer {
     this.tokens = tokens;
   }
 
+  /**
+   * The guess for the {@code ?} at {@code jdbcOffset}. Its origin column is kept only when the
+   * comparison is the whole expression on both sides: in {@code a || b = ?} or {@code col = ?::int}
+   * the parameter is named after the column but is not a value of it.
+   */
   Guess guess(int jdbcOffset) {
     int i = indexAt(jdbcOffset);
     if (i < 0) {
       return Guess.NONE;
     }
+    Guess g = near(i);
+    boolean alone = boundaryBefore(i - 1) && boundaryAfter(i + 1);
+    return alone ? g : g.withoutOrigin();
+  }
+
+  private Guess near(int i) {
     if (at(i - 1).isWord("limit") || at(i - 1).isWord("offset")) {
-      return new Guess(at(i - 1).key(), "");
+      return new Guess(at(i - 1).key(), "", "", "");
     }
-    String inserted = insertedColumn(i);
-    if (!inserted.isEmpty()) {
-      return new Guess(inserted, target());
+    SqlToken inserted = insertedColumn(i);
+    if (inserted != null) {
+      return new Guess(inserted.value(), target(), "", folded(inserted));
     }
     int j = i - 1;
     if (at(j).isPunct("(") && (at(j - 1).isWord("any") || at(j - 1).isWord("all") || at(j - 1).isWord("some"))) {
@@ -47,17 +75,17 @@ final class ParamNamer {
     if (isComparison(at(j))) {
       Guess g = column(j - 1, false);
       if (!g.name().isEmpty() && at(j).isPunct("=") && inSetClause(i)) {
-        return new Guess(g.name(), target());
+        return new Guess(g.name(), target(), "", g.column());
       }
       return g;
     }
     if (at(j).isWord("between")) {
       Guess g = column(j - 1, false);
-      return g.name().isEmpty() ? g : new Guess("from_" + g.name(), "");
+      return g.name().isEmpty() ? g : g.renamed("from_" + g.name());
     }
     if (at(j).isWord("and") && at(j - 2).isWord("between")) {
       Guess g = column(j - 3, false);
-      return g.name().isEmpty() ? g : new Guess("to_" + g.name(), "");
+      return g.name().isEmpty() ? g : g.renamed("to_" + g.name());
     }
     if (isComparison(at(i + 1)) && at(i + 2).isIdentifier() && !at(i + 3).isPunct("(")) {
       return column(i + 2, true);
@@ -77,7 +105,32 @@ final class ParamNamer {
     if (!t.isIdentifier() || t.kind() == SqlToken.Kind.WORD && isReserved(t)) {
       return Guess.NONE;
     }
-    return new Guess(t.value(), "");
+    boolean qualified = at(last - 1).isPunct(".") && at(last - 2).isIdentifier();
+    int first = last;
+    while (at(first - 1).isPunct(".") && at(first - 2).isIdentifier()) {
+      first -= 2;
+    }
+    Guess g = new Guess(t.value(), "", qualified ? folded(at(last - 2)) : "", folded(t));
+    return (forward ? boundaryAfter(last + 1) : boundaryBefore(first - 1)) ? g : g.withoutOrigin();
+  }
+
+  /** Token k ends what comes before an operand: a keyword, comparison, {@code (}, {@code ,} or nothing. */
+  private boolean boundaryBefore(int k) {
+    SqlToken t = at(k);
+    return t.kind() == SqlToken.Kind.WORD || t.kind() == SqlToken.Kind.WHITESPACE
+        || t.isPunct("(") || t.isPunct(",") || isComparison(t);
+  }
+
+  /** Token k starts what follows an operand: a keyword, comparison, {@code )}, {@code ,}, {@code ;} or nothing. */
+  private boolean boundaryAfter(int k) {
+    SqlToken t = at(k);
+    return t.kind() == SqlToken.Kind.WORD || t.kind() == SqlToken.Kind.WHITESPACE
+        || t.isPunct(")") || t.isPunct(",") || t.isPunct(";") || isComparison(t);
+  }
+
+  /** An identifier as PostgreSQL reads it: a bare word in lower case, a quoted one as written. */
+  static String folded(SqlToken t) {
+    return t.kind() == SqlToken.Kind.WORD ? t.key() : t.value();
   }
 
   private static boolean isReserved(SqlToken t) {
@@ -102,8 +155,8 @@ final class ParamNamer {
     return false;
   }
 
-  /** For {@code INSERT INTO t (cols) VALUES (..., ?, ...)}: the column at the ?'s place. */
-  private String insertedColumn(int i) {
+  /** For {@code INSERT INTO t (cols) VALUES (..., ?, ...)}: the column at the ?'s place, or null. */
+  private SqlToken insertedColumn(int i) {
     int open = -1;
     int depth = 0;
     for (int k = i - 1; k >= 0; k--) {
@@ -119,7 +172,7 @@ final class ParamNamer {
       }
     }
     if (open < 1 || !(at(open - 1).isWord("values") || at(open - 1).isPunct(","))) {
-      return "";
+      return null;
     }
     List<List<SqlToken>> values = QueryShape.split(tokens.subList(open + 1, QueryShape.skipParens(tokens, open) - 1), 0, Set.of());
     int index = -1;
@@ -129,11 +182,11 @@ final class ParamNamer {
         index = v;
       }
     }
-    List<String> columns = insertColumns();
-    return index >= 0 && index < columns.size() ? columns.get(index) : "";
+    List<SqlToken> columns = insertColumns();
+    return index >= 0 && index < columns.size() && columns.get(index) != null ? columns.get(index) : null;
   }
 
-  private List<String> insertColumns() {
+  private List<SqlToken> insertColumns() {
     for (int k = 0; k + 3 < tokens.size(); k++) {
       if (tokens.get(k).isWord("insert") && tokens.get(k + 1).isWord("into")) {
         int j = k + 3;
@@ -150,7 +203,7 @@ final class ParamNamer {
         }
         int close = QueryShape.skipParens(tokens, j);
         return QueryShape.split(tokens.subList(j + 1, close - 1), 0, Set.of()).stream()
-            .map(c -> c.isEmpty() ? "" : c.get(0).value())
+            .map(c -> c.isEmpty() ? null : c.get(0))
             .toList();
       }
     }
@@ -177,6 +230,11 @@ final class ParamNamer {
       k += 2;
     }
     return name.toString();
+  }
+
+  /** The index of the token starting at {@code jdbcOffset}, or -1. */
+  int tokenIndex(int jdbcOffset) {
+    return indexAt(jdbcOffset);
   }
 
   private int indexAt(int offset) {

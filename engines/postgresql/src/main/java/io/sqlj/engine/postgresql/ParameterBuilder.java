@@ -35,6 +35,7 @@ final class ParameterBuilder {
   private final ScannedSql scanned;
   private final ServerText text;
   private final ParamNamer namer;
+  private final ParamOrigin origin;
 
   ParameterBuilder(PgTypes types, Catalog catalog, ScannedSql scanned, ServerText text, List<SqlToken> tokens) {
     this.types = types;
@@ -42,6 +43,7 @@ final class ParameterBuilder {
     this.scanned = scanned;
     this.text = text;
     this.namer = new ParamNamer(tokens);
+    this.origin = new ParamOrigin(tokens, catalog);
   }
 
   Result build(List<String> serverTypes) throws SQLException {
@@ -62,11 +64,15 @@ final class ParameterBuilder {
         g.name = p.name();
       }
     }
+    List<ParamNamer.Guess> guesses = new ArrayList<>();
+    for (int i = 0; i < placeholders.size(); i++) {
+      guesses.add(namer.guess(text.questionOffset(i)));
+    }
     Set<String> taken = new HashSet<>();
     groups.values().forEach(g -> taken.add(g.name.toLowerCase(Locale.ROOT)));
     for (Group g : groups.values()) {
       for (int i : g.members) {
-        ParamNamer.Guess guess = namer.guess(text.questionOffset(i));
+        ParamNamer.Guess guess = guesses.get(i);
         if (!guess.writtenTable().isEmpty() && !guess.name().isEmpty()) {
           g.nullable |= catalog.nullable(guess.writtenTable(), guess.name());
         }
@@ -81,7 +87,11 @@ final class ParameterBuilder {
       Group g = groups.get(p.number());
       PgType type = types.byName(serverTypes.get(g.members.get(0)));
       boolean slice = p.slice() && !text.arraySlice(i);
+      ParamNamer.Guess guess = guesses.get(i);
+      String table = origin.table(namer.tokenIndex(text.questionOffset(i)), guess);
       parameters.add(Parameter.newBuilder()
+          .setTableName(table)
+          .setColumnName(table.isEmpty() ? "" : guess.column())
           .setName(g.name)
           .setPosition(p.number())
           .setDataType(type.dataType())

@@ -75,6 +75,13 @@ class PostgresEngineTest {
     QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
     QUERIES.put("domain", "SELECT rank, mail FROM authors");
     QUERIES.put("setMood", "UPDATE authors SET mood = @mood WHERE id = @id");
+    QUERIES.put("origins", "SELECT b.title FROM books b JOIN authors a ON a.id = b.author_id"
+        + " WHERE a.name = @n AND price > $2 AND b.id IN (SELECT id FROM books WHERE pages = $3)"
+        + " AND $4 < a.rating AND b.title = $5 || 'x' AND a.bio || a.name = $6 LIMIT $7");
+    QUERIES.put("originsWrite", "UPDATE books AS bk SET title = @title, pages = @pages + 1"
+        + " WHERE bk.id = @id AND author_id = (SELECT id FROM authors WHERE \"name\" = @name)");
+    QUERIES.put("originsDelete", "DELETE FROM audit.events e WHERE e.id BETWEEN $1 AND $2"
+        + " AND NOT EXISTS (SELECT 1 FROM titles t WHERE t.id = e.id AND title = $3)");
   }
 
   @BeforeAll
@@ -144,6 +151,22 @@ class PostgresEngineTest {
     assertEquals("1author_id:uuid? 2title:varchar 3price:numeric 4pages:int2?", params(ok("insert")));
     assertEquals("1bio:text? 2rating:numeric? 3id:uuid", params(ok("update")));
     assertEquals("1price:numeric 2price_2:numeric 3limit:int8", params(ok("range")));
+  }
+
+  /** "table.column" per parameter, "-" without one. */
+  static String origins(ParseResponse r) {
+    return String.join(" ", r.getParametersList().stream()
+        .map(p -> p.getTableName().isEmpty() ? "-" : p.getTableName() + "." + p.getColumnName()).toList());
+  }
+
+  @Test
+  void parametersReportTheColumnTheyMeetByTableNotAlias() {
+    assertEquals("books.author_id books.title books.price books.pages", origins(ok("insert")));
+    assertEquals("authors.bio authors.rating authors.id", origins(ok("update")));
+    assertEquals("authors.name books.price books.pages authors.rating - - -", origins(ok("origins")));
+    assertEquals("books.title - books.id authors.name", origins(ok("originsWrite")));
+    assertEquals("events.id events.id titles.title", origins(ok("originsDelete")));
+    assertEquals("books.id", origins(ok("any")));
   }
 
   @Test

@@ -346,7 +346,7 @@ final class ExpressionTyper {
   }
 
   private Typed arithmetic(Typed left, Typed right) {
-    relate(left, right, null, false);
+    relateName(left, right, null, false);
     SqlType a = left.isParam() ? right.type() : left.type();
     SqlType b = right.isParam() ? left.type() : right.type();
     boolean nullable = (left.nullable() && !left.isParam()) || (right.nullable() && !right.isParam());
@@ -366,8 +366,21 @@ final class ExpressionTyper {
     return Typed.of(result.withNullable(nullable));
   }
 
-  /** A placeholder on one side takes the other side's type and column name. */
+  /**
+   * A placeholder on one side takes the other side's type and column name, and that column as
+   * its origin (what it is compared with).
+   */
   private void relate(Typed a, Typed b, String name, boolean nullableParam) {
+    relateName(a, b, name, nullableParam);
+    if (a.isParam() && !b.isParam()) {
+      params.origin(a.param(), b.table(), b.column());
+    } else if (b.isParam() && !a.isParam()) {
+      params.origin(b.param(), a.table(), a.column());
+    }
+  }
+
+  /** As {@link #relate} without the origin: {@code price + ?} is not a price. */
+  private void relateName(Typed a, Typed b, String name, boolean nullableParam) {
     if (a.isParam() && !b.isParam()) {
       params.infer(a.param(), b.type(), name != null ? name : b.column(), b.table(), nullableParam);
     } else if (b.isParam() && !a.isParam()) {

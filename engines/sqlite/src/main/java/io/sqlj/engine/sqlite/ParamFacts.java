@@ -8,6 +8,9 @@ final class ParamFacts {
     String name = "";
     String table = "";
     boolean nullable;
+    /** The table and column the placeholder is compared with, assigned to or inserted into. */
+    String originTable = "";
+    String originColumn = "";
   }
 
   private final Fact[] facts;
@@ -36,6 +39,19 @@ final class ParamFacts {
     if (f.name.isEmpty() && name != null && !name.isEmpty()) {
       f.name = name;
       f.table = table == null ? "" : table;
+    }
+  }
+
+  /** Records the column placeholder {@code index} meets, unless an earlier context gave one. */
+  void origin(int index, String table, String column) {
+    if (index < 0 || index >= facts.length || table == null || table.isEmpty()
+        || column == null || column.isEmpty()) {
+      return;
+    }
+    Fact f = facts[index];
+    if (f.originColumn.isEmpty()) {
+      f.originTable = table;
+      f.originColumn = column;
     }
   }
 }

@@ -75,10 +75,13 @@ final class ParameterBuilder {
       }
     }
     List<Parameter> parameters = new ArrayList<>();
-    for (Placeholder p : placeholders) {
+    for (int i = 0; i < placeholders.size(); i++) {
+      Placeholder p = placeholders.get(i);
       Group g = groups.get(p.number());
       SqlType type = g.type.known() ? g.type : SqlType.ANY;
       parameters.add(Parameter.newBuilder()
+          .setTableName(facts.get(i).originTable)
+          .setColumnName(facts.get(i).originColumn)
           .setName(g.name)
           .setPosition(p.number())
           .setDataType(type.dataType())

@@ -481,6 +481,7 @@ final class QueryAnalyzer {
   private void assign(Catalog.TableColumn target, Typed value, Catalog.Table table) {
     if (target != null && value.isParam()) {
       params.infer(value.param(), target.type(), target.name(), table.name(), target.type().nullable());
+      params.origin(value.param(), table.name(), target.name());
     }
   }
 

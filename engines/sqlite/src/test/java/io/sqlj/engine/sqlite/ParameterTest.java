@@ -118,4 +118,27 @@ class ParameterTest extends EngineTestSupport {
     assertEquals("name#1:VARCHAR code#2:VARCHAR bio#3:VARCHAR?",
         ok("INSERT INTO authors (name, code) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET bio = ?"));
   }
+
+  /** "table.column" per parameter, "-" when it has no origin column. */
+  private String origins(String sql) {
+    ParseResponse r = parse(sql);
+    assertEquals("", diags(r), "diagnostics for " + sql);
+    return r.getParametersList().stream()
+        .map(p -> p.getTableName().isEmpty() ? "-" : p.getTableName() + "." + p.getColumnName())
+        .collect(java.util.stream.Collectors.joining(" "));
+  }
+
+  @Test
+  void originColumnsResolveAliasesAndSkipComputedContexts() {
+    assertEquals("authors.name authors.id books.price books.added_at books.added_at",
+        origins("SELECT 1 FROM books b JOIN authors a ON a.id = b.author_id WHERE ? = a.name"
+            + " AND a.id <> @who AND b.price >= ? AND b.added_at BETWEEN ? AND ?"));
+    assertEquals("authors.name authors.bio authors.id",
+        origins("UPDATE authors SET name = ?, bio = @text WHERE id = ?"));
+    assertEquals("authors.name authors.code authors.bio -",
+        origins("INSERT INTO authors (name, code) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET bio = ?"
+            + " RETURNING id + ?"));
+    assertEquals("books.author_id -",
+        origins("SELECT id FROM authors WHERE id IN (SELECT author_id FROM books WHERE author_id = ?) LIMIT ?"));
+  }
 }

@@ -38,6 +38,16 @@ class EngineCheckTest {
   }
 
   @Test
+  void theBundledPostgresqlEnginePasses() {
+    // Slow by nature (each single-shot parse starts its own embedded server), but issue 7 asks
+    // every bundled engine to pass the kit in CI.
+    assertEquals(0, sqlj("engine", "check", "--bundled", "postgresql"), out + "\n" + err);
+    String report = out.toString();
+    assertTrue(report.contains("PASS info is well-formed: name \"postgresql\""), report);
+    assertTrue(report.contains("16 passed, 0 failed, 0 skipped"), report);
+  }
+
+  @Test
   void thePythonEngineOfTheAuthorGuidePasses() {
     assumeTrue(PythonEngine.available(), "python3 is not on PATH: the documented Python engine is not checked");
     assertEquals(0, sqlj("engine", "check", "--", "python3", PythonEngine.script().toString()), out + "\n" + err);

@@ -64,24 +64,29 @@ final class Catalog {
   }
 
   static Catalog read(Connection conn) throws SQLException {
-    List<String> names = new ArrayList<>();
+    record Entry(String name, String type, String sql) {}
+    List<Entry> entries = new ArrayList<>();
     try (Statement s = conn.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")) {
+        ResultSet rs = s.executeQuery("SELECT name, type, sql FROM sqlite_schema"
+            + " WHERE type IN ('table', 'view') ORDER BY type = 'view', rowid")) {
       while (rs.next()) {
-        names.add(rs.getString(1));
+        entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
     }
     Map<String, Table> tables = new HashMap<>();
-    for (String name : names) {
+    Catalog catalog = new Catalog(tables);
+    for (Entry e : entries) {
       try {
-        tables.put(name.toLowerCase(Locale.ROOT), readTable(conn, name));
-      } catch (SQLException e) {
+        Table table = readTable(conn, e.name());
+        // Views in creation order, so a view over a view sees the first one's facts.
+        tables.put(e.name().toLowerCase(Locale.ROOT),
+            e.type().equals("view") ? ViewColumns.refine(table, e.sql(), catalog) : table);
+      } catch (SQLException ex) {
         // SQLite accepts a view over a missing column and fails only when it is read; leave it
         // out, so the queries that read it get SQLite's error at their own line and column.
       }
     }
-    return new Catalog(tables);
+    return catalog;
   }
 
   private static Table readTable(Connection conn, String name) throws SQLException {

@@ -29,6 +29,14 @@ final class QueryAnalyzer {
   private final ExpressionTyper ex;
   private final Map<Integer, Integer> paramByOffset = new HashMap<>();
   private final Map<Integer, String> embedByOffset = new HashMap<>();
+  /** Calls of aggregate functions (without OVER) in the select list being typed. */
+  private int aggregateCalls;
+  /** The last SELECT finished returns exactly one row: an aggregate without GROUP BY. */
+  private boolean oneRow;
+  /** A WITH RECURSIVE entry being defined: its anchor's columns become visible to the rest. */
+  private PendingCte pendingCte;
+
+  private record PendingCte(String name, List<String> names, Scope scope) {}
 
   QueryAnalyzer(List<SqlToken> tokens, Catalog catalog, ParamFacts params, ScannedSql scanned) {
     this.c = new Cursor(tokens);
@@ -41,6 +49,16 @@ final class QueryAnalyzer {
     for (ScannedSql.Embed e : scanned.embeds()) {
       embedByOffset.put(e.jdbcOffset(), e.table());
     }
+  }
+
+  /** Notes an aggregate call in the select list being typed. */
+  void aggregateCall() {
+    aggregateCalls++;
+  }
+
+  /** True when the SELECT just analyzed yields exactly one row, whatever the data. */
+  boolean lastSelectIsOneRow() {
+    return oneRow;
   }
 
   int paramIndex(int jdbcOffset) {
@@ -78,7 +96,7 @@ final class QueryAnalyzer {
   }
 
   private void with(Scope scope) {
-    c.acceptWord("recursive");
+    boolean recursive = c.acceptWord("recursive");
     do {
       String name = c.next().value();
       List<String> names = new ArrayList<>();
@@ -94,21 +112,35 @@ final class QueryAnalyzer {
       c.acceptWord("not");
       c.acceptWord("materialized");
       c.acceptPunct("(");
+      pendingCte = recursive ? new PendingCte(name, names, scope) : null;
       List<OutCol> cols = select(scope);
+      pendingCte = null;
       c.acceptPunct(")");
-      List<Scope.ItemColumn> columns = new ArrayList<>();
-      for (int i = 0; i < cols.size(); i++) {
-        OutCol col = cols.get(i);
-        String colName = i < names.size() ? names.get(i) : col.name();
-        columns.add(new Scope.ItemColumn(colName, col.typed().type(), col.typed().table()));
-      }
-      scope.addCte(name, columns);
+      scope.addCte(name, cteColumns(cols, names));
     } while (c.acceptPunct(","));
+  }
+
+  private static List<Scope.ItemColumn> cteColumns(List<OutCol> cols, List<String> names) {
+    List<Scope.ItemColumn> columns = new ArrayList<>();
+    for (int i = 0; i < cols.size(); i++) {
+      OutCol col = cols.get(i);
+      String colName = i < names.size() ? names.get(i) : col.name();
+      columns.add(new Scope.ItemColumn(colName, col.typed().type(), col.typed().table()));
+    }
+    return columns;
   }
 
   private List<OutCol> compound(Scope cteScope) {
     Scope first = new Scope(cteScope);
+    PendingCte recursive = pendingCte;
+    pendingCte = null;
     List<OutCol> cols = core(first);
+    boolean single = !c.isWord("union", "intersect", "except");
+    boolean aggregate = oneRow;
+    if (recursive != null) {
+      // The recursive member reads the CTE itself: it sees the anchor's columns.
+      recursive.scope().addCte(recursive.name(), cteColumns(cols, recursive.names()));
+    }
     while (c.isWord("union", "intersect", "except")) {
       c.next();
       c.acceptWord("all");
@@ -122,14 +154,19 @@ final class QueryAnalyzer {
             a.typed().table(), a.typed().param()), a.embedTable(), a.offset()));
       }
     }
-    orderAndLimit(first);
+    boolean limited = orderAndLimit(first);
+    oneRow = single && aggregate && !limited;
     return cols;
   }
 
-  private void orderAndLimit(Scope scope) {
+  /** Returns whether there was a LIMIT. */
+  private boolean orderAndLimit(Scope scope) {
     if (c.acceptWord("order")) {
       c.acceptWord("by");
       exprList(scope);
+    }
+    if (!c.isWord("limit")) {
+      return false;
     }
     if (c.acceptWord("limit")) {
       Typed first = ex.expr(scope);
@@ -143,6 +180,7 @@ final class QueryAnalyzer {
         }
       }
     }
+    return true;
   }
 
   private void limit(Typed t, String name) {
@@ -165,6 +203,7 @@ final class QueryAnalyzer {
 
   private List<OutCol> core(Scope scope) {
     if (c.acceptWord("values")) {
+      oneRow = false;
       List<OutCol> cols = new ArrayList<>();
       do {
         int offset = c.peek().start();
@@ -193,6 +232,7 @@ final class QueryAnalyzer {
     if (c.acceptWord("where")) {
       ex.expr(scope);
     }
+    boolean grouped = c.isWord("group", "having");
     if (c.acceptWord("group")) {
       c.acceptWord("by");
       exprList(scope);
@@ -205,7 +245,11 @@ final class QueryAnalyzer {
     }
     int end = c.mark();
     c.reset(items);
+    int outerCalls = aggregateCalls;
+    aggregateCalls = 0;
     List<OutCol> cols = items(scope);
+    oneRow = aggregateCalls > 0 && !grouped;
+    aggregateCalls = outerCalls;
     c.reset(end);
     return cols;
   }
@@ -227,7 +271,10 @@ final class QueryAnalyzer {
         c.next();
         Scope.Item item = scope.item(start.value());
         if (item != null) {
-          expand(item, embedByOffset.get(start.start()), start.start(), cols);
+          // sqlj.embed(a) of `authors a` embeds the table authors, not something called a.
+          String embed = embedByOffset.containsKey(start.start()) && item.table != null
+              ? item.table : embedByOffset.get(start.start());
+          expand(item, embed, start.start(), cols);
         }
         continue;
       }

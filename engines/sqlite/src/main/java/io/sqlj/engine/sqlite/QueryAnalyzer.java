@@ -35,6 +35,7 @@ final class QueryAnalyzer {
   private boolean oneRow;
   /** A WITH RECURSIVE entry being defined: its anchor's columns become visible to the rest. */
   private PendingCte pendingCte;
+  private Catalog.Table inserted;
 
   private record PendingCte(String name, List<String> names, Scope scope) {}
 
@@ -49,6 +50,11 @@ final class QueryAnalyzer {
     for (ScannedSql.Embed e : scanned.embeds()) {
       embedByOffset.put(e.jdbcOffset(), e.table());
     }
+  }
+
+  /** The table an INSERT statement writes, or null. */
+  Catalog.Table insertedTable() {
+    return inserted;
   }
 
   /** Notes an aggregate call in the select list being typed. */
@@ -410,6 +416,7 @@ final class QueryAnalyzer {
     }
     c.acceptWord("into");
     Catalog.Table table = target(scope);
+    inserted = table;
     List<Catalog.TableColumn> targets = new ArrayList<>();
     if (c.acceptPunct("(")) {
       while (!c.atEnd() && !c.acceptPunct(")")) {

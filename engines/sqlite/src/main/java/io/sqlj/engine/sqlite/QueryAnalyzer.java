@@ -1,5 +1,6 @@
 package io.sqlj.engine.sqlite;
 
+import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.sdk.SqlToken;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ final class QueryAnalyzer {
       "natural", "outer", "indexed", "not", "set", "values", "select", "do", "offset");
 
   private final Cursor c;
+  private final ScannedSql scanned;
   private final Catalog catalog;
   private final ParamFacts params;
   private final ExpressionTyper ex;
@@ -36,10 +38,14 @@ final class QueryAnalyzer {
   /** A WITH RECURSIVE entry being defined: its anchor's columns become visible to the rest. */
   private PendingCte pendingCte;
   private Catalog.Table inserted;
+  /** How deep in subqueries the walk is: 0 for the statement's own result columns. */
+  private int nesting;
+  private final JsonbText jsonb = new JsonbText();
 
   private record PendingCte(String name, List<String> names, Scope scope) {}
 
   QueryAnalyzer(List<SqlToken> tokens, Catalog catalog, ParamFacts params, ScannedSql scanned) {
+    this.scanned = scanned;
     this.c = new Cursor(tokens);
     this.catalog = catalog;
     this.params = params;
@@ -50,6 +56,11 @@ final class QueryAnalyzer {
     for (ScannedSql.Embed e : scanned.embeds()) {
       embedByOffset.put(e.jdbcOffset(), e.table());
     }
+  }
+
+  /** The rewrites that read and write JSONB columns as JSON text. */
+  JsonbText jsonbText() {
+    return jsonb;
   }
 
   /** The table an INSERT statement writes, or null. */
@@ -94,11 +105,16 @@ final class QueryAnalyzer {
 
   /** A SELECT, VALUES or WITH ... SELECT nested in {@code outer}; stops before its {@code )}. */
   List<OutCol> select(Scope outer) {
-    Scope scope = new Scope(outer);
-    if (c.acceptWord("with")) {
-      with(scope);
+    nesting++;
+    try {
+      Scope scope = new Scope(outer);
+      if (c.acceptWord("with")) {
+        with(scope);
+      }
+      return compound(scope);
+    } finally {
+      nesting--;
     }
-    return compound(scope);
   }
 
   private void with(Scope scope) {
@@ -266,8 +282,13 @@ final class QueryAnalyzer {
     do {
       SqlToken start = c.peek();
       if (c.acceptPunct("*")) {
+        List<JsonbText.StarColumn> expanded = new ArrayList<>();
         for (Scope.Item item : scope.items) {
           expand(item, null, start.start(), cols);
+          expanded.addAll(starColumns(item));
+        }
+        if (nesting == 0) {
+          jsonb.star(start.start(), start.end(), expanded);
         }
         continue;
       }
@@ -281,15 +302,30 @@ final class QueryAnalyzer {
           String embed = embedByOffset.containsKey(start.start()) && item.table != null
               ? item.table : embedByOffset.get(start.start());
           expand(item, embed, start.start(), cols);
+          if (nesting == 0) {
+            jsonb.star(start.start(), c.peek(-1).end(), starColumns(item));
+          }
         }
         continue;
       }
       Typed t = ex.expr(scope);
+      int end = c.peek(-1).end();
       String alias = alias();
+      if (nesting == 0 && SqliteTypes.isJsonb(t.type().dataType())) {
+        jsonb.expression(cols.size(), start.start(), end, alias != null);
+      }
       String name = alias != null ? alias : t.column() != null ? t.column() : start.text();
       cols.add(new OutCol(name, t, null, start.start()));
     } while (c.acceptPunct(","));
     return cols;
+  }
+
+  private static List<JsonbText.StarColumn> starColumns(Scope.Item item) {
+    List<JsonbText.StarColumn> out = new ArrayList<>();
+    for (Scope.ItemColumn col : item.columns) {
+      out.add(new JsonbText.StarColumn(item.name, col.name(), SqliteTypes.isJsonb(col.type().dataType())));
+    }
+    return out;
   }
 
   private static void expand(Scope.Item item, String embed, int offset, List<OutCol> cols) {
@@ -536,6 +572,10 @@ final class QueryAnalyzer {
     if (target != null && value.isParam()) {
       params.infer(value.param(), target.type(), target.name(), table.name(), target.type().nullable());
       params.origin(value.param(), table.name(), target.name());
+      Placeholder p = scanned.placeholders().get(value.param());
+      if (SqliteTypes.isJsonb(target.type().dataType()) && !p.slice()) {
+        jsonb.parameter(p.jdbcOffset());
+      }
     }
   }
 

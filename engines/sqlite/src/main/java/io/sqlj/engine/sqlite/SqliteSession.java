@@ -83,6 +83,16 @@ final class SqliteSession implements Engine.Session {
       response.setGeneratedKey(Column.newBuilder().setName(key.name()).setTableName(inserted.name())
           .setDataType(key.type().dataType()).setJdbcType(key.type().jdbcType()).setNullable(false));
     }
+    JsonbText jsonb = analyzer.jsonbText();
+    if (!jsonb.isEmpty() && cols != null && cols.size() == meta.size()) {
+      String rewritten = jsonb.apply(jdbc, meta.stream().map(MetaColumn::label).toList());
+      try (PreparedStatement ps = conn.prepareStatement(rewritten)) {
+        response.setSql(rewritten);
+      } catch (SQLException e) {
+        diagnostics.add(Diagnostics.error(sql, 0, "cannot read a JSONB column as JSON text here ("
+            + SqliteErrors.message(e) + "); select json(<column>) AS <name> instead"));
+      }
+    }
     ResultColumns.add(response, diagnostics, scanned, meta, cols, catalog);
     ParameterBuilder.Result params = ParameterBuilder.build(scanned, facts);
     response.addAllParameters(params.parameters());

@@ -34,10 +34,10 @@ VALUES (@stamps, @times, @days, @locals, @grid, @words, @spans, @addrs, @uuids, 
 SELECT * FROM racks WHERE id = @id;
 
 -- name: ListArrays :many
-SELECT stamps, grid, words FROM racks ORDER BY id;
+SELECT id, stamps, grid, words FROM racks ORDER BY id;
 
 -- name: EchoWords :one
 SELECT @words::text[][] AS words;
 
 -- name: CopyArrays :copyfrom
-INSERT INTO racks (stamps, grid, spans) VALUES (@stamps, @grid, @spans);
+INSERT INTO racks (stamps, grid, spans, blobs) VALUES (@stamps, @grid, @spans, @blobs);

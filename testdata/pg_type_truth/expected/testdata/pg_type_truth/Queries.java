@@ -56,11 +56,11 @@ public final class Queries {
 
     private static final String GET_ARRAYS = "SELECT * FROM racks WHERE id = ?";
 
-    private static final String LIST_ARRAYS = "SELECT stamps, grid, words FROM racks ORDER BY id";
+    private static final String LIST_ARRAYS = "SELECT id, stamps, grid, words FROM racks ORDER BY id";
 
     private static final String ECHO_WORDS = "SELECT ?::text[][] AS words";
 
-    private static final String COPY_ARRAYS = "INSERT INTO racks (stamps, grid, spans) VALUES (?, ?, ?)";
+    private static final String COPY_ARRAYS = "INSERT INTO racks (stamps, grid, spans, blobs) VALUES (?, ?, ?, ?)";
 
     private final Connection connection;
 
@@ -529,7 +529,7 @@ public final class Queries {
 
     /**
      * <pre>
-     * SELECT stamps, grid, words FROM racks ORDER BY id;
+     * SELECT id, stamps, grid, words FROM racks ORDER BY id;
      * </pre>
      */
     public List<ListArraysRow> listArrays() throws SQLException {
@@ -537,9 +537,10 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListArraysRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListArraysRow(_readArray(_rs, 1, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
-                            _readArray(_rs, 2, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
-                            _readArray(_rs, 3, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
+                    _rows.add(new ListArraysRow(_rs.getInt(1),
+                            _readArray(_rs, 2, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
+                            _readArray(_rs, 3, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
+                            _readArray(_rs, 4, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
                 }
                 return _rows;
             }
@@ -573,7 +574,7 @@ public final class Queries {
 
     /**
      * <pre>
-     * INSERT INTO racks (stamps, grid, spans) VALUES (&#64;stamps, &#64;grid, &#64;spans);
+     * INSERT INTO racks (stamps, grid, spans, blobs) VALUES (&#64;stamps, &#64;grid, &#64;spans, &#64;blobs);
      * </pre>
      */
     public long[] copyArrays(List<CopyArraysParams> rows) throws SQLException {
@@ -586,9 +587,11 @@ public final class Queries {
                 _csv(_data, _row.grid() == null ? null : _arrayLiteral(_row.grid()));
                 _data.append(',');
                 _csv(_data, _row.spans() == null ? null : _arrayLiteral(_row.spans()));
+                _data.append(',');
+                _csv(_data, _row.blobs() == null ? null : _arrayLiteral(_row.blobs()));
                 _data.append('\n');
             }
-            long _copied = _copyIn(_pg, this.connection, "COPY racks (stamps, grid, spans) FROM STDIN (FORMAT csv)", _data.toString());
+            long _copied = _copyIn(_pg, this.connection, "COPY racks (stamps, grid, spans, blobs) FROM STDIN (FORMAT csv)", _data.toString());
             if (_copied != rows.size()) {
                 throw new SQLException("CopyArrays: COPY loaded " + _copied + " rows of " + rows.size());
             }
@@ -616,6 +619,11 @@ public final class Queries {
                 } else {
                     _ps.setArray(3, this.connection.createArrayOf("interval", _row.spans().toArray()));
                 }
+                if (_row.blobs() == null) {
+                    _ps.setNull(4, Types.ARRAY);
+                } else {
+                    _ps.setArray(4, this.connection.createArrayOf("bytea", _row.blobs().toArray(new byte[0][])));
+                }
                 _ps.addBatch();
                 if (++_pending == 1000) {
                     _done = _executeBatch(_ps, _counts, _done);
@@ -638,6 +646,12 @@ public final class Queries {
                 out.append("NULL");
             } else if (e instanceof List<?> inner) {
                 out.append(_arrayLiteral(inner));
+            } else if (e instanceof byte[] bytes) {
+                out.append("\"\\\\x");
+                for (byte b : bytes) {
+                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+                }
+                out.append('"');
             } else {
                 out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             }

@@ -178,10 +178,15 @@ class PostgresTypeTruthTest {
       s.execute("DELETE FROM racks");
     }
     q.copyArrays(List.of(new CopyArraysParams(Arrays.asList(PARIS, null), List.of(List.of(1, 2), Arrays.asList(3, null)),
-        Arrays.asList("1 mon -2 days", null))));
+        Arrays.asList("1 mon -2 days", null), Arrays.asList(BYTES, null, new byte[0]))));
     ListArraysRow row = q.listArrays().get(0);
     assertEquals(instants(Arrays.asList(PARIS, null)), instants(row.stamps()));
     assertEquals(List.of(List.of(1, 2), Arrays.asList(3, null)), row.grid());
+    Rack rack = q.getArrays(row.id()).orElseThrow();
+    assertEquals(List.of("1 mon -2 days", ""), nullsAsEmpty(rack.spans()));
+    assertArrayEquals(BYTES, rack.blobs().get(0), "bytea[] through COPY's array literal");
+    assertNull(rack.blobs().get(1));
+    assertArrayEquals(new byte[0], rack.blobs().get(2));
   }
 
   static List<Object> instants(List<OffsetDateTime> values) {

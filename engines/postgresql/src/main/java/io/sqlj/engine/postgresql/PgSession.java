@@ -141,6 +141,21 @@ final class PgSession implements Engine.Session {
     return new Described(parameterTypes, columns, tree);
   }
 
+  /** One flag per column of {@code SELECT * FROM} the view (true: never NULL), or null without a tree. */
+  private List<Boolean> viewNotNull(String schema, String view) throws SQLException {
+    if (!trees) {
+      return null;
+    }
+    String sql = "SELECT * FROM " + quoted(schema) + "." + quoted(view);
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      return proveNotNull(describe(ps));
+    }
+  }
+
+  private static String quoted(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
   /** One flag per result column (true: never NULL), or null to let the SQL text decide. */
   private List<Boolean> proveNotNull(Described d) throws SQLException {
     if (d.tree() == null || d.columns() == null) {
@@ -184,7 +199,7 @@ final class PgSession implements Engine.Session {
     }
     if (schemaCatalog == null) {
       try {
-        schemaCatalog = SchemaCatalog.read(conn, types, server == null);
+        schemaCatalog = SchemaCatalog.read(conn, types, server == null, this::viewNotNull);
       } finally {
         conn.rollback();
       }

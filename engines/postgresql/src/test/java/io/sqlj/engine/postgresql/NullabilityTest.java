@@ -150,6 +150,7 @@ class NullabilityTest {
     try (Connection c = server.connect("postgres"); Statement s = c.createStatement()) {
       s.execute(SCHEMA);
       s.execute(DATA);
+      s.execute("CREATE ROLE reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader");
     }
     String uri = "postgres://" + EmbeddedPostgres.USER + "@127.0.0.1:" + server.port() + "/postgres";
     BatchParseRequest.Builder batch = BatchParseRequest.newBuilder()
@@ -186,6 +187,26 @@ class NullabilityTest {
       }
     }
     assertEquals("", String.join("\n", wrong));
+  }
+
+  /**
+   * A user who may not keep the trees out of the server's log gets none: the SQL-text rules
+   * answer instead, cautious but still never wrong in the unsafe direction.
+   */
+  @Test
+  void withoutTheServersTreeTheTextRulesAnswer() {
+    String uri = "postgres://reader@127.0.0.1:" + server.port() + "/postgres";
+    BatchParseRequest batch = BatchParseRequest.newBuilder()
+        .setConnectionParams(ConnectionParams.newBuilder().setDsn(uri))
+        .addRequests(ParseRequest.newBuilder().setSql(CASES.get("scalarSubqueries")[0]))
+        .addRequests(ParseRequest.newBuilder().setSql(CASES.get("leftJoin")[0]))
+        .addRequests(ParseRequest.newBuilder().setSql(CASES.get("unionAll")[0]))
+        .build();
+    BatchParseResponse out = new EngineHarness(new PostgresEngine()).parseBatch(batch);
+    assertEquals("n? mine? long_ones? top? first? grouped? having_? one? maybe? some none? titles? wrote?",
+        columns(out.getResponses(0)));
+    assertEquals("name title? t?", columns(out.getResponses(1)));
+    assertEquals("id? name? bio?", columns(out.getResponses(2)));
   }
 
   /** Runs every query on the data (writes rolled back) and looks for a NULL in a column called NOT NULL. */

@@ -20,7 +20,7 @@ final class Catalog {
   private final Map<String, Boolean> nullable = new HashMap<>();
   private final Map<String, Boolean> hasColumn = new HashMap<>();
   private final Map<String, Boolean> notNull = new HashMap<>();
-  private final Map<Long, String> functions = new HashMap<>();
+  private final Map<Long, Function> functions = new HashMap<>();
   private final Map<Long, String> operators = new HashMap<>();
 
   Catalog(Connection conn) {
@@ -124,28 +124,50 @@ final class Catalog {
     return result;
   }
 
-  /** The name of a function made by initdb in pg_catalog, or "" for any other (a user's, an extension's). */
-  String builtinFunction(long oid) throws SQLException {
-    return builtin(oid, functions, "SELECT proname FROM pg_catalog.pg_proc WHERE oid = ?::pg_catalog.oid"
-        + " AND pronamespace = 'pg_catalog'::pg_catalog.regnamespace");
+  /** A built-in function: its name and its {@code prosrc} (the C symbol of an internal one); "" for others. */
+  record Function(String name, String source) {
+    static final Function NOT_BUILTIN = new Function("", "");
+
+    boolean isBuiltin() {
+      return !name.isEmpty();
+    }
+  }
+
+  /** A function made by initdb in pg_catalog, or {@link Function#NOT_BUILTIN} for any other (a user's, an extension's). */
+  Function builtinFunction(long oid) throws SQLException {
+    if (!isBuiltinOid(oid)) {
+      return Function.NOT_BUILTIN;
+    }
+    Function cached = functions.get(oid);
+    if (cached != null) {
+      return cached;
+    }
+    Function f = Function.NOT_BUILTIN;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT proname, prosrc FROM pg_catalog.pg_proc"
+        + " WHERE oid = ?::pg_catalog.oid AND pronamespace = 'pg_catalog'::pg_catalog.regnamespace")) {
+      ps.setLong(1, oid);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          f = new Function(rs.getString(1), rs.getString(2));
+        }
+      }
+    }
+    functions.put(oid, f);
+    return f;
   }
 
   /** The name of an operator made by initdb in pg_catalog, or "". */
   String builtinOperator(long oid) throws SQLException {
-    return builtin(oid, operators, "SELECT oprname FROM pg_catalog.pg_operator WHERE oid = ?::pg_catalog.oid"
-        + " AND oprnamespace = 'pg_catalog'::pg_catalog.regnamespace");
-  }
-
-  private String builtin(long oid, Map<Long, String> cache, String sql) throws SQLException {
-    if (oid <= 0 || oid >= FIRST_NORMAL_OBJECT_ID) {
+    if (!isBuiltinOid(oid)) {
       return "";
     }
-    String cached = cache.get(oid);
+    String cached = operators.get(oid);
     if (cached != null) {
       return cached;
     }
     String name = "";
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT oprname FROM pg_catalog.pg_operator"
+        + " WHERE oid = ?::pg_catalog.oid AND oprnamespace = 'pg_catalog'::pg_catalog.regnamespace")) {
       ps.setLong(1, oid);
       try (ResultSet rs = ps.executeQuery()) {
         if (rs.next()) {
@@ -153,7 +175,11 @@ final class Catalog {
         }
       }
     }
-    cache.put(oid, name);
+    operators.put(oid, name);
     return name;
+  }
+
+  private static boolean isBuiltinOid(long oid) {
+    return oid > 0 && oid < FIRST_NORMAL_OBJECT_ID;
   }
 }

@@ -41,18 +41,22 @@ final class NotNullProof {
   /** SQLValueFunction ops 0..13: CURRENT_DATE ... CURRENT_CATALOG; 14 is CURRENT_SCHEMA, which can be NULL. */
   private static final long LAST_NEVER_NULL_SQL_VALUE = 13;
 
-  /** Functions that return a value whatever their arguments (unless handed a VARIADIC array). */
-  private static final Set<String> ALWAYS = Set.of("now", "clock_timestamp", "statement_timestamp",
+  /** Functions that return a value even for NULL arguments (unless handed a VARIADIC array). */
+  private static final Set<String> NULL_TOLERANT = Set.of("concat", "quote_nullable", "num_nulls",
+      "num_nonnulls", "json_build_object", "json_build_array", "jsonb_build_object", "jsonb_build_array",
+      "pg_typeof");
+  /**
+   * Functions that return a value when every argument has one (so always, for those without
+   * arguments). Left out on purpose: substring (NULL when a pattern does not match),
+   * date_part/extract (NULL for some fields of infinity), to_char (NULL for an empty format),
+   * array_length/array_upper/array_position, regexp_match, current_schema (NULL for an empty
+   * search_path).
+   */
+  private static final Set<String> TOTAL = Set.of("now", "clock_timestamp", "statement_timestamp",
       "transaction_timestamp", "timeofday", "random", "gen_random_uuid", "uuidv4", "uuidv7", "pi", "version",
       "current_database", "current_user", "session_user", "pg_backend_pid", "nextval", "currval", "lastval",
-      "concat", "quote_nullable", "num_nulls", "num_nonnulls", "json_build_object", "json_build_array",
-      "jsonb_build_object", "jsonb_build_array", "pg_typeof", "txid_current", "pg_current_xact_id");
-  /**
-   * Functions that return a value when every argument has one. Left out on purpose: substring
-   * (NULL when a pattern does not match), date_part/extract (NULL for some fields of infinity),
-   * to_char (NULL for an empty format), array_length/array_upper/array_position, regexp_match.
-   */
-  private static final Set<String> TOTAL = Set.of("lower", "upper", "initcap", "length", "char_length",
+      "txid_current", "pg_current_xact_id",
+      "lower", "upper", "initcap", "length", "char_length",
       "character_length", "octet_length", "bit_length", "btrim", "ltrim", "rtrim", "replace", "substr", "left",
       "right", "lpad", "rpad", "repeat", "reverse", "translate", "overlay", "md5", "sha224", "sha256", "sha384",
       "sha512", "encode", "decode", "split_part", "strpos", "position", "ascii", "chr", "starts_with",
@@ -62,6 +66,12 @@ final class NotNullProof {
       "make_timestamptz", "make_interval", "justify_days", "justify_hours", "justify_interval", "timezone",
       "to_json", "to_jsonb", "row_to_json", "array_to_json", "cardinality", "array_to_string", "string_to_array",
       "array_append", "array_prepend", "array_cat");
+  /**
+   * Overloads of names in {@link #TOTAL} that can return NULL all the same, by their C symbol:
+   * lower() and upper() of an empty or unbounded range or multirange.
+   */
+  private static final Set<String> PARTIAL_OVERLOADS = Set.of("range_lower", "range_upper",
+      "multirange_lower", "multirange_upper");
   /** Operators that return a value when both operands have one: arithmetic, concatenation, comparison, matching. */
   private static final Set<String> OPERATORS = Set.of("+", "-", "*", "/", "%", "^", "||", "=", "<>", "<", ">",
       "<=", ">=", "~~", "!~~", "~~*", "!~~*", "~", "!~", "~*", "!~*");
@@ -163,7 +173,7 @@ final class NotNullProof {
     return switch (e.type()) {
       case "VAR" -> var(e, scope);
       case "CONST" -> !e.flag("constisnull");
-      case "AGGREF" -> "count".equals(catalog.builtinFunction(e.integer("aggfnoid", 0)));
+      case "AGGREF" -> "count".equals(catalog.builtinFunction(e.integer("aggfnoid", 0)).name());
       case "WINDOWFUNC" -> window(e, scope);
       case "FUNCEXPR" -> function(e, scope);
       case "OPEXPR" -> !e.flag("opretset") && OPERATORS.contains(catalog.builtinOperator(e.integer("opno", 0)))
@@ -206,21 +216,21 @@ final class NotNullProof {
     if (e.flag("funcretset")) {
       return false;
     }
-    String name = catalog.builtinFunction(e.integer("funcid", 0));
+    Catalog.Function f = catalog.builtinFunction(e.integer("funcid", 0));
     List<Node> args = e.nodes("args");
-    if (ALWAYS.contains(name)) {
+    if (NULL_TOLERANT.contains(f.name())) {
       return !e.flag("funcvariadic") || all(args, scope);
     }
     long format = e.integer("funcformat", -1);
-    if (!name.isEmpty() && (format == COERCE_EXPLICIT_CAST || format == COERCE_IMPLICIT_CAST)) {
+    if (f.isBuiltin() && (format == COERCE_EXPLICIT_CAST || format == COERCE_IMPLICIT_CAST)) {
       // A built-in cast function: the value is the first argument, the others are typmods.
       return !args.isEmpty() && expr(args.get(0), scope);
     }
-    return TOTAL.contains(name) && all(args, scope);
+    return TOTAL.contains(f.name()) && !PARTIAL_OVERLOADS.contains(f.source()) && all(args, scope);
   }
 
   private boolean window(Node e, Scope scope) throws SQLException {
-    String name = catalog.builtinFunction(e.integer("winfnoid", 0));
+    String name = catalog.builtinFunction(e.integer("winfnoid", 0)).name();
     return RANKING.contains(name) || "ntile".equals(name) && all(e.nodes("args"), scope);
   }
 

@@ -121,9 +121,10 @@ class NullabilityTest {
         + " bio IS DISTINCT FROM name AS distinct_, NOT (id > 1 AND name <> '') AS logic, current_user AS usr,"
         + " concat(bio, born) AS cat, to_char(born, 'YYYY') AS tc, date_part('year', now()) AS dp,"
         + " upper('[1,)'::int8range) AS open_end, lower('(,1)'::numrange) AS open_start,"
-        + " random(1, id::int) AS rnd, length(name) AS len FROM authors",
+        + " random(1, id::int) AS rnd, length(name) AS len, current_catalog AS cc, current_schema AS cs,"
+        + " session_user AS su, localtimestamp(2) AS lt FROM authors",
         "a b? c d e f? g h i? j k? l? m n o? p q r s t? u v w? x? y? z plus? shadowed? cast_typmod short arr"
-            + " distinct_ logic usr cat tc? dp? open_end? open_start? rnd len");
+            + " distinct_ logic usr cat tc? dp? open_end? open_start? rnd len cc cs? su lt");
     add("windows", "SELECT row_number() OVER () AS rn, rank() OVER (ORDER BY name) AS rk, count(*) OVER () AS c,"
         + " lag(name) OVER (ORDER BY id) AS prev, sum(id) OVER () AS s, ntile(2) OVER () AS t FROM authors",
         "rn rk c prev? s? t");

@@ -204,12 +204,17 @@ class NullabilityTest {
         .addRequests(ParseRequest.newBuilder().setSql(CASES.get("scalarSubqueries")[0]))
         .addRequests(ParseRequest.newBuilder().setSql(CASES.get("leftJoin")[0]))
         .addRequests(ParseRequest.newBuilder().setSql(CASES.get("unionAll")[0]))
+        .addRequests(ParseRequest.newBuilder().setSql(CASES.get("aggregates")[0]))
+        .addRequests(ParseRequest.newBuilder().setSql("SELECT (SELECT count(*) OVER () FROM books LIMIT 1) AS w,"
+            + " (SELECT count(*) FROM books) + 1 AS plus, (SELECT count(*) AS n FROM books b) AS aliased"))
         .build();
     BatchParseResponse out = new EngineHarness(new PostgresEngine()).parseBatch(batch);
-    assertEquals("n? mine? long_ones? top? first? grouped? having_? one? maybe? some none? titles? wrote?",
+    assertEquals("n mine long_ones top? first? grouped? having_? one? maybe? some none? titles? wrote?",
         columns(out.getResponses(0)));
     assertEquals("name title? t?", columns(out.getResponses(1)));
     assertEquals("id? name? bio?", columns(out.getResponses(2)));
+    assertEquals("a b c s? mx? mn? av? ag?", columns(out.getResponses(3)));
+    assertEquals("w? plus? aliased", columns(out.getResponses(4)));
   }
 
   /** Runs every query on the data (writes rolled back) and looks for a NULL in a column called NOT NULL. */

@@ -10,9 +10,10 @@ import java.util.List;
 import org.postgresql.PGResultSetMetaData;
 
 /**
- * Result columns from the server's row description: types from the column type OIDs,
- * nullability from pg_attribute.attnotnull for columns read from a table (then widened for the
- * nullable side of outer joins) and from {@link NotNullExpr} for expressions.
+ * Result columns from the server's row description: types from the column type OIDs;
+ * nullability from {@link NotNullProof} over the server's query tree when there is one, else
+ * from pg_attribute.attnotnull for columns read from a table (then widened for the nullable
+ * side of outer joins) and from {@link NotNullExpr} for expressions.
  */
 final class ColumnBuilder {
   /** The select item a column comes from, and the FROM item it reads, when known. */
@@ -23,13 +24,17 @@ final class ColumnBuilder {
   private final QueryShape shape;
   private final ScannedSql scanned;
   private final ServerText text;
+  private final List<Boolean> notNull;
 
-  ColumnBuilder(PgTypes types, Catalog catalog, QueryShape shape, ScannedSql scanned, ServerText text) {
+  /** @param notNull one flag per column proven from the server's query tree, or null without one */
+  ColumnBuilder(PgTypes types, Catalog catalog, QueryShape shape, ScannedSql scanned, ServerText text,
+      List<Boolean> notNull) {
     this.types = types;
     this.catalog = catalog;
     this.shape = shape;
     this.scanned = scanned;
     this.text = text;
+    this.notNull = notNull == null ? null : List.copyOf(notNull);
   }
 
   List<Column> columns(ResultSetMetaData md) throws SQLException {
@@ -51,7 +56,9 @@ final class ColumnBuilder {
       } else if (type.isArray() && origin != null) {
         type = type.withDeclaredDims(castDims(NotNullExpr.withoutAlias(origin.item())));
       }
-      if (!table.isEmpty()) {
+      if (notNull != null) {
+        nullable = !notNull.get(i - 1);
+      } else if (!table.isEmpty()) {
         nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
       } else {
         nullable = shape.setOperation || origin == null || !NotNullExpr.provable(origin.item());

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Decides from its tokens whether a result expression can never be NULL: literals, count(...),
- * EXISTS, row_number() and friends, now() and the current_* values, coalesce with such an
- * argument, and casts of any of these. Everything else is nullable.
+ * Decides from its tokens whether a result expression can never be NULL: literals, count(...)
+ * (with FILTER too), a scalar subquery of a lone count(...) that always returns one row, EXISTS,
+ * row_number() and friends, now() and the current_* values, coalesce with such an argument, and
+ * casts of any of these. Everything else is nullable. This is the fallback for servers that send
+ * no query tree (see {@link NotNullProof}).
  */
 final class NotNullExpr {
   private static final Set<String> NEVER_NULL_CALLS = Set.of("count", "exists", "row_number", "rank",
@@ -15,6 +17,10 @@ final class NotNullExpr {
       "transaction_timestamp", "gen_random_uuid", "random", "version", "current_database", "current_schema");
   private static final Set<String> NEVER_NULL_WORDS = Set.of("true", "false", "current_date", "current_time",
       "current_timestamp", "localtime", "localtimestamp", "current_user", "session_user", "user");
+
+  /** Words that, outside parentheses, can make an aggregate query return no row or many. */
+  private static final Set<String> ONE_ROW_BREAKERS = Set.of("group", "having", "limit", "offset", "fetch",
+      "union", "intersect", "except", "over", "window");
 
   private NotNullExpr() {}
 
@@ -49,6 +55,9 @@ final class NotNullExpr {
       return expr(e.subList(0, cast));
     }
     SqlToken first = e.get(0);
+    if (first.isPunct("(") && e.size() > 2 && e.get(1).isWord("select") && QueryShape.skipParens(e, 0) == e.size()) {
+      return scalarCount(e.subList(1, e.size() - 1));
+    }
     if (e.size() == 1) {
       return first.kind() == SqlToken.Kind.NUMBER || first.kind() == SqlToken.Kind.STRING
           || first.kind() == SqlToken.Kind.WORD && NEVER_NULL_WORDS.contains(first.key());
@@ -56,7 +65,7 @@ final class NotNullExpr {
     if (first.kind() == SqlToken.Kind.WORD && e.get(1).isPunct("(")) {
       int close = QueryShape.skipParens(e, 1);
       List<SqlToken> args = e.subList(2, Math.max(2, close - 1));
-      boolean whole = close == e.size() || isOver(e, close);
+      boolean whole = close == e.size() || isOver(e, close) || isFilter(e, close);
       if (!whole) {
         return false;
       }
@@ -72,6 +81,44 @@ final class NotNullExpr {
       }
     }
     return false;
+  }
+
+  /** {@code FILTER (WHERE ...)}, perhaps then {@code OVER (...)}, up to the end. */
+  private static boolean isFilter(List<SqlToken> e, int i) {
+    if (!e.get(i).isWord("filter") || i + 1 >= e.size() || !e.get(i + 1).isPunct("(")) {
+      return false;
+    }
+    int end = QueryShape.skipParens(e, i + 1);
+    return end == e.size() || isOver(e, end);
+  }
+
+  /**
+   * {@code SELECT count(...) [FILTER (...)] [FROM ... WHERE ...]}: an aggregate without GROUP
+   * BY, HAVING, LIMIT, OFFSET or a set operation returns exactly one row, so the subquery has a
+   * value.
+   */
+  private static boolean scalarCount(List<SqlToken> select) {
+    int depth = 0;
+    for (SqlToken t : select) {
+      if (t.isPunct("(")) {
+        depth++;
+      } else if (t.isPunct(")")) {
+        depth--;
+      } else if (depth == 0 && t.kind() == SqlToken.Kind.WORD && ONE_ROW_BREAKERS.contains(t.key())) {
+        return false;
+      }
+    }
+    QueryShape inner = QueryShape.of(select);
+    if (inner.items.size() != 1) {
+      return false;
+    }
+    List<SqlToken> item = withoutAlias(inner.items.get(0));
+    if (item.size() < 3 || !item.get(0).isWord("count") || !item.get(1).isPunct("(")) {
+      return false;
+    }
+    int close = QueryShape.skipParens(item, 1);
+    return close == item.size() || item.get(close).isWord("filter") && close + 1 < item.size()
+        && item.get(close + 1).isPunct("(") && QueryShape.skipParens(item, close + 1) == item.size();
   }
 
   private static boolean isOver(List<SqlToken> e, int i) {

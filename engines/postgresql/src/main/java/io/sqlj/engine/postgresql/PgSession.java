@@ -15,15 +15,20 @@ import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
  * One connection with the schema in place: each query is prepared (described, never run) by
- * the server inside a transaction that is rolled back.
+ * the server inside a transaction that is rolled back. Where the server allows it, the describe
+ * also brings back the server's rewritten query tree, from which {@link NotNullProof} decides
+ * which result columns are never NULL.
  */
 final class PgSession implements Engine.Session {
   private final Connection conn;
@@ -31,19 +36,48 @@ final class PgSession implements Engine.Session {
   private final List<Diagnostic> schemaDiagnostics;
   private final PgTypes types;
   private final Catalog catalog;
+  /** Whether the server sends its rewritten query trees to this connection (see {@link #askForTrees}). */
+  private final boolean trees;
   private io.sqlj.engine.v1.Catalog schemaCatalog;
 
   /** @param schemaDiagnostics problems loading the schema, repeated on every response */
-  PgSession(Connection conn, List<Diagnostic> schemaDiagnostics, EmbeddedPostgres server) {
+  PgSession(Connection conn, List<Diagnostic> schemaDiagnostics, EmbeddedPostgres server) throws SQLException {
     this.conn = conn;
     this.server = server;
     this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
     this.types = new PgTypes(conn);
     this.catalog = new Catalog(conn);
+    this.trees = conn != null && askForTrees(conn);
   }
 
-  /** What the server said about a prepared query. */
-  record Described(List<String> parameterTypes, ResultSetMetaData columns) {}
+  /** What the server said about a prepared query; {@code tree} is its rewritten query tree, or null. */
+  record Described(List<String> parameterTypes, ResultSetMetaData columns, String tree) {}
+
+  /**
+   * Lets the server send each described statement's rewritten query tree to this client as a
+   * LOG message ({@code debug_print_rewritten}; the catalog queries get theirs too, which costs
+   * less than switching it on and off around each describe). Needs
+   * PostgreSQL 16 or later, whose column references carry the outer joins that can null them,
+   * and the right to keep those messages out of the server's own log ({@code log_min_messages}:
+   * a superuser, or one granted SET on it). The private server always qualifies; a live database
+   * may not, and then nullability comes from reading the SQL text alone.
+   */
+  private static boolean askForTrees(Connection conn) throws SQLException {
+    if (conn.getMetaData().getDatabaseMajorVersion() < 16) {
+      return false;
+    }
+    try (Statement s = conn.createStatement()) {
+      s.execute("SET log_min_messages = fatal");
+      s.execute("SET client_min_messages = log");
+      s.execute("SET debug_pretty_print = off");
+      s.execute("SET debug_print_rewritten = on");
+      conn.commit();
+      return true;
+    } catch (PSQLException e) {
+      conn.rollback();
+      return false;
+    }
+  }
 
   @Override
   public ParseResponse parse(ParseRequest request) throws SQLException {
@@ -73,7 +107,8 @@ final class PgSession implements Engine.Session {
       try (PreparedStatement ps = conn.prepareStatement(text.text())) {
         Described d = describe(ps);
         QueryShape shape = QueryShape.of(tokens);
-        response.addAllColumns(new ColumnBuilder(types, catalog, shape, scanned, text).columns(d.columns()));
+        List<Boolean> notNull = proveNotNull(d);
+        response.addAllColumns(new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
         ParameterBuilder.Result params = new ParameterBuilder(types, catalog, scanned, text, tokens)
             .build(d.parameterTypes());
         response.addAllParameters(params.parameters());
@@ -84,17 +119,58 @@ final class PgSession implements Engine.Session {
       diagnostics.add(serverError(sql, text, e));
     } finally {
       conn.rollback();
+      conn.clearWarnings();
     }
     return response.addAllDiagnostics(diagnostics).build();
   }
 
-  private static Described describe(PreparedStatement ps) throws SQLException {
+  private Described describe(PreparedStatement ps) throws SQLException {
     ParameterMetaData pmd = ps.getParameterMetaData();
     List<String> parameterTypes = new ArrayList<>();
     for (int i = 1; i <= pmd.getParameterCount(); i++) {
       parameterTypes.add(pmd.getParameterTypeName(i));
     }
-    return new Described(parameterTypes, ps.getMetaData());
+    ps.clearWarnings();
+    ResultSetMetaData columns = ps.getMetaData();
+    String tree = null;
+    for (SQLWarning w = trees ? ps.getWarnings() : null; w != null; w = w.getNextWarning()) {
+      if (w instanceof PSQLWarning pw && pw.getServerErrorMessage() != null
+          && "rewritten parse tree:".equals(pw.getServerErrorMessage().getMessage())) {
+        tree = pw.getServerErrorMessage().getDetail();
+      }
+    }
+    return new Described(parameterTypes, columns, tree);
+  }
+
+  /** One flag per column of {@code SELECT * FROM} the view (true: never NULL), or null without a tree. */
+  private List<Boolean> viewNotNull(String schema, String view) throws SQLException {
+    if (!trees) {
+      return null;
+    }
+    String sql = "SELECT * FROM " + quoted(schema) + "." + quoted(view);
+    try (PreparedStatement ps = conn.prepareStatement(sql)) {
+      return proveNotNull(describe(ps));
+    }
+  }
+
+  private static String quoted(String identifier) {
+    return '"' + identifier.replace("\"", "\"\"") + '"';
+  }
+
+  /** One flag per result column (true: never NULL), or null to let the SQL text decide. */
+  private List<Boolean> proveNotNull(Described d) throws SQLException {
+    if (d.tree() == null || d.columns() == null) {
+      return null;
+    }
+    Optional<List<Boolean>> proven;
+    try {
+      proven = NotNullProof.columns(QueryTree.parse(d.tree()), catalog);
+    } catch (IllegalArgumentException | StackOverflowError e) {
+      // A tree this reader does not follow, or one nested deeper than the stack: fall back.
+      return null;
+    }
+    int width = d.columns().getColumnCount();
+    return proven.filter(p -> p.size() == width).orElse(null);
   }
 
   private static Diagnostic serverError(String sql, ServerText text, PSQLException e) throws PSQLException {
@@ -124,7 +200,7 @@ final class PgSession implements Engine.Session {
     }
     if (schemaCatalog == null) {
       try {
-        schemaCatalog = SchemaCatalog.read(conn, types, server == null);
+        schemaCatalog = SchemaCatalog.read(conn, types, server == null, this::viewNotNull);
       } finally {
         conn.rollback();
       }

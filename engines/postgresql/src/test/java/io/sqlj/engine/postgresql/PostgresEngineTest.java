@@ -76,6 +76,9 @@ class PostgresEngineTest {
     QUERIES.put("right", "SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id");
     QUERIES.put("full", "SELECT a.name, b.title FROM authors a FULL JOIN books b ON b.author_id = a.id");
     QUERIES.put("inner", "SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id");
+    QUERIES.put("viewStar", "SELECT * FROM titles");
+    QUERIES.put("proven", "SELECT (SELECT count(*) FROM books) AS n, name::text || '!' AS loud, coalesce(bio, 'x') AS bio,"
+        + " (SELECT max(pages) FROM books) AS most FROM authors UNION ALL SELECT 0, title, title, 1::int2 FROM titles");
     QUERIES.put("exprs", "SELECT count(*), 1 AS one, coalesce(bio, '') AS bio, bio || 'x' AS bx, max(name) FROM authors GROUP BY bio");
     QUERIES.put("insert", "INSERT INTO books (author_id, title, price, pages) VALUES ($1, $2, $3, $4) RETURNING id");
     QUERIES.put("update", "UPDATE authors SET bio = @bio, rating = sqlj.narg(rating) WHERE id = sqlj.arg(id)");
@@ -189,6 +192,11 @@ class PostgresEngineTest {
   }
 
   @Test
+  void theServersQueryTreeProvesColumnsNotNull() {
+    assertEquals("n:int8/BIGINT loud:text/VARCHAR bio:text/VARCHAR most:int2/SMALLINT?", cols(ok("proven")));
+  }
+
+  @Test
   void parametersAreNamedAndNullableWhereTheyWriteNullableColumns() {
     assertEquals("1author_id:uuid? 2title:varchar 3price:numeric 4pages:int2?", params(ok("insert")));
     assertEquals("1bio:text? 2rating:numeric? 3id:uuid", params(ok("update")));
@@ -248,7 +256,9 @@ class PostgresEngineTest {
     assertEquals(ok("all").getColumnsList(), authors.getColumnsList(), "columns read like SELECT *");
     assertEquals("id:int8/BIGINT level:audit.level/OTHER?", cols(ParseResponse.newBuilder()
         .addAllColumns(catalog.getTables(0).getColumnsList()).build()));
-    assertEquals("id:int8/BIGINT? title:varchar/VARCHAR?", cols(ParseResponse.newBuilder()
+    assertEquals("id:int8/BIGINT title:varchar/VARCHAR", cols(ParseResponse.newBuilder()
+        .addAllColumns(catalog.getTables(6).getColumnsList()).build()), "a view's columns read like SELECT * FROM it");
+    assertEquals(cols(ok("viewStar")), cols(ParseResponse.newBuilder()
         .addAllColumns(catalog.getTables(6).getColumnsList()).build()));
     assertEquals(List.of("audit.level:low,high", "mood:happy,so-so,sad", "unused:x"), catalog.getEnumsList().stream()
         .map(e -> e.getName() + ":" + String.join(",", e.getLabelsList())).toList());

@@ -40,7 +40,7 @@ public final class SqliteTypes {
       "NUMERIC", "DECIMAL(10,2)",
       "BOOLEAN", "BOOL",
       "DATE", "TIME", "TIMESTAMP", "DATETIME",
-      "JSON", "JSONB", "UUID",
+      "JSON", "JSONB", "UUID", "CITEXT",
       "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "TIME WITH TIME ZONE", "TIMETZ");
 
   /** The declared name of SQLite's binary JSON, read back as text through {@code json(...)}. */
@@ -68,7 +68,11 @@ public final class SqliteTypes {
       Map.entry("BYTEA", "BLOB"),
       Map.entry("SERIAL", "BIGINT"),
       Map.entry("BIGSERIAL", "BIGINT"),
-      Map.entry("SMALLSERIAL", "BIGINT"));
+      Map.entry("SMALLSERIAL", "BIGINT"),
+      Map.entry("SERIAL2", "BIGINT"),
+      Map.entry("SERIAL4", "BIGINT"),
+      Map.entry("SERIAL8", "BIGINT"),
+      Map.entry("CITEXT", "VARCHAR"));
 
   private SqliteTypes() {}
 

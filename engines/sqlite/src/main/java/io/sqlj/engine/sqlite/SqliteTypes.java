@@ -76,6 +76,14 @@ public final class SqliteTypes {
 
   private SqliteTypes() {}
 
+  /**
+   * The {@code java.sql.JDBCType} name the engine reports for a column declared {@code
+   * declaration} ("OTHER" for one it refuses): what a round-trip test needs to pick its values.
+   */
+  public static String jdbcTypeOf(String declaration) {
+    return jdbcType(normalize(declaration));
+  }
+
   /** The declaration in upper case with single spaces; "" for none. */
   static String normalize(String declaration) {
     return declaration == null ? "" : declaration.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);

@@ -37,7 +37,7 @@ class SqliteTypesTest extends EngineTestSupport {
 
   @Test
   void otherNumericAffinityNamesAreRefusedAsOther() {
-    assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("money")));
+    assertEquals("OTHER", SqliteTypes.jdbcTypeOf("money"));
     assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("INET")));
     assertEquals("BIGINT", SqliteTypes.jdbcType(SqliteTypes.normalize("INTERVAL"))); // INT, by SQLite's rule
     assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("any")));

@@ -1,5 +1,6 @@
 package io.sqlj.it;
 
+import io.sqlj.engine.sqlite.SqliteTypes;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -29,13 +30,13 @@ class SqliteRoundTripTest extends RoundTripMatrix {
 
   @Override
   Connection database() throws Exception {
-    return DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("matrix.db"));
+    return DriverManager.getConnection("jdbc:sqlite::memory:");
   }
 
   @Override
   List<SqlType> reportableTypes(Connection db) {
     List<SqlType> types = new ArrayList<>();
-    for (String declared : SqliteDeclaredTypes.LIST) {
+    for (String declared : SqliteTypes.DECLARED_TYPES) {
       // JSONB columns hold SQLite's binary JSON: `=` compares those bytes, not the text sent.
       types.add(SqlType.scalar(declared, !declared.equals("JSONB")));
     }

@@ -175,6 +175,14 @@ final class CopyFromCode {
         .addStatement("out.append(\"NULL\")")
         .nextControlFlow("else if (e instanceof $T<?> inner)", List.class)
         .addStatement("out.append(_arrayLiteral(inner))")
+        .nextControlFlow("else if (e instanceof byte[] bytes)")
+        // bytea's hex text form, its backslash escaped inside the quoted element: "\\x00ff"
+        .addStatement("out.append($S)", "\"\\\\x")
+        .beginControlFlow("for (byte b : bytes)")
+        .addStatement("out.append($T.forDigit((b >> 4) & 0xf, 16)).append($T.forDigit(b & 0xf, 16))",
+            Character.class, Character.class)
+        .endControlFlow()
+        .addStatement("out.append('\"')")
         .nextControlFlow("else")
         .addStatement("out.append('\"').append(e.toString().replace($S, $S).replace($S, $S)).append('\"')",
             "\\", "\\\\", "\"", "\\\"")

@@ -1,7 +1,9 @@
 package io.sqlj.codegen.java;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import java.sql.Types;
 
 /**
@@ -108,8 +110,12 @@ final class JdbcCode {
   private CodeBlock elements(ValueType type, CodeBlock value) {
     boolean labels = type.scalar().access() == ScalarType.Access.ENUM;
     if (type.arrayDims() == 1) {
-      return labels
-          ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)
+      if (labels) {
+        return CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value);
+      }
+      // pgjdbc takes bytea elements only as a byte[][], not as byte[]s inside an Object[]
+      return type.scalar().type().equals(ArrayTypeName.of(TypeName.BYTE))
+          ? CodeBlock.of("$L.toArray(new byte[0][])", value)
           : CodeBlock.of("$L.toArray()", value);
     }
     return CodeBlock.of("$L($L, $L, _e -> $L)", support.toArray(), value, type.arrayDims(),

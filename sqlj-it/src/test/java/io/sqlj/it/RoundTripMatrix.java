@@ -98,6 +98,15 @@ abstract class RoundTripMatrix {
    */
   abstract Map<String, String> refused();
 
+  /**
+   * Failures of work not done yet, each a piece of a failure line (engine, type and what fails)
+   * with who is fixing it: matched failures are printed but pass; an entry that matches no
+   * failure fails the matrix, so the list only shrinks. Empty is the goal.
+   */
+  Map<String, String> knownFailures() {
+    return Map.of();
+  }
+
   /** The tables for {@code :execlastid}. */
   abstract List<KeyTable> keyTables();
 
@@ -177,8 +186,28 @@ abstract class RoundTripMatrix {
           + " %d failures, %.1f s%n", engine(), entries.size(), generated.size(), refusals.size(), keys.size(),
           failures.size(), (System.nanoTime() - start) / 1e9);
     }
-    if (!failures.isEmpty()) {
-      fail(failures.size() + " round-trip failure(s) on " + engine() + ":\n  " + String.join("\n  ", failures));
+    List<String> unexpected = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (String failure : failures) {
+      Optional<String> known = knownFailures().keySet().stream().filter(failure::contains).findFirst();
+      known.ifPresent(seen::add);
+      if (known.isEmpty()) {
+        unexpected.add(failure);
+      }
+    }
+    for (String known : knownFailures().keySet()) {
+      if (!seen.contains(known)) {
+        unexpected.add("[" + engine() + "] a known failure no longer happens, remove it from " + getClass().getSimpleName()
+            + ".knownFailures(): " + known);
+      }
+    }
+    if (failures.size() > unexpected.size()) {
+      System.out.println("round-trip matrix " + engine() + ": known failures (" + (failures.size() - unexpected.size())
+          + "), see knownFailures():\n  " + String.join("\n  ", failures.stream()
+          .filter(f -> !unexpected.contains(f)).toList()));
+    }
+    if (!unexpected.isEmpty()) {
+      fail(unexpected.size() + " round-trip failure(s) on " + engine() + ":\n  " + String.join("\n  ", unexpected));
     }
   }
 
@@ -375,6 +404,8 @@ abstract class RoundTripMatrix {
     private final List<String> failures;
     private final Map<Integer, Object> written = new TreeMap<>();
     private final Map<Integer, String> writer = new TreeMap<>();
+    /** Writes that threw, by exception: the commands and the values. */
+    private final Map<String, WriteFailure> writeFailures = new LinkedHashMap<>();
     /** Mismatches by value and what was read, with the write/read command pairs that gave them. */
     private final Map<String, Set<String>> mismatches = new LinkedHashMap<>();
 
@@ -432,6 +463,8 @@ abstract class RoundTripMatrix {
       if (entry.type().comparable() && !skippedQueries.contains("In" + x)) {
         slice(x, javaType);
       }
+      writeFailures.forEach((exception, f) -> failures.add(prefix(entry.type()) + String.join(", ", f.commands())
+          + " threw " + exception + " writing the values " + MatrixValues.show(f.values())));
       mismatches.forEach((what, commands) -> failures.add(what + " (written by → read by: " + String.join(", ", commands) + ")"));
     }
 
@@ -602,7 +635,11 @@ abstract class RoundTripMatrix {
         Object result = call.call();
         return Optional.of(result == null ? Boolean.TRUE : result);
       } catch (Throwable t) {
-        failures.add(prefix(entry.type()) + "value " + MatrixValues.show(value) + ": " + command + " threw " + describe(t));
+        WriteFailure f = writeFailures.computeIfAbsent(describe(t), k -> new WriteFailure(new LinkedHashSet<>(), new ArrayList<>()));
+        f.commands().add(command);
+        if (f.values().stream().noneMatch(v -> MatrixValues.same(v, value))) {
+          f.values().add(value);
+        }
         return Optional.empty();
       }
     }
@@ -671,6 +708,8 @@ abstract class RoundTripMatrix {
       failures.add(what + "threw " + describe(t));
     }
   }
+
+  private record WriteFailure(Set<String> commands, List<Object> values) {}
 
   private interface Call {
     Object call() throws Throwable;

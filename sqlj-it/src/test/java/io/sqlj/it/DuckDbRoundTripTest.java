@@ -119,6 +119,31 @@ class DuckDbRoundTripTest extends RoundTripMatrix {
   }
 
   @Override
+  Map<String, String> knownFailures() {
+    String arrays = "branches types-pg and sqlite-duckdb: codegen reads array elements through Array.getResultSet(),"
+        + " which duckdb_jdbc does not support for this element type";
+    Map<String, String> known = new LinkedHashMap<>();
+    known.put("[duckdb] BLOB[]: … SQLFeatureNotSupportedException: getBytes", arrays);
+    for (String type : List.of("DATE", "TIME", "TIMESTAMP", "TIMESTAMP WITH TIME ZONE", "TIMESTAMP_MS", "TIMESTAMP_S", "UUID")) {
+      known.put("[duckdb] " + type + "[]: … SQLFeatureNotSupportedException: getObject", arrays);
+    }
+    for (String type : List.of("TIMESTAMP_NS", "TIME_NS", "UHUGEINT", "TIME WITH TIME ZONE")) {
+      known.put("[duckdb] " + type + "[]: … NullPointerException: Cannot load from object array", arrays
+          + " (text-form elements: getString fails inside duckdb_jdbc)");
+    }
+    String bind = "branch sqlite-duckdb: duckdb_jdbc's createArrayOf/setArray refuses this element type";
+    known.put("[duckdb] HUGEINT[]: … Unsupported parameter type", bind + " (BigInteger)");
+    known.put("[duckdb] UBIGINT[]: … Unsupported parameter type", bind + " (BigInteger)");
+    known.put("[duckdb] INTEGER[][]: … Unsupported parameter type", bind + " (nested lists)");
+    known.put("[duckdb] VARCHAR[][]: … Unsupported parameter type", bind + " (nested lists)");
+    known.put("[duckdb] mood: … Unknown target type 1111", "branch sqlite-duckdb: enums bind with"
+        + " setObject(i, label, Types.OTHER), which duckdb_jdbc refuses");
+    known.put("[duckdb] mood[]: … unknown Mood label: Ünï", "branch sqlite-duckdb: duckdb_jdbc's array result set"
+        + " decodes enum labels outside ASCII wrongly");
+    return known;
+  }
+
+  @Override
   List<KeyTable> keyTables() {
     List<KeyTable> keys = new ArrayList<>();
     for (boolean first : List.of(true, false)) {
@@ -148,7 +173,8 @@ class DuckDbRoundTripTest extends RoundTripMatrix {
           .or(BigInteger.class, BigInteger.ZERO, new BigInteger("-170141183460469231731687303715884105728"),
               new BigInteger("170141183460469231731687303715884105727"));
       case "UHUGEINT" -> MatrixValues.of(BigDecimal.class, BigDecimal.ZERO, new BigDecimal("340282366920938463463374607431768211455"))
-          .or(BigInteger.class, BigInteger.ZERO, new BigInteger("340282366920938463463374607431768211455"));
+          .or(BigInteger.class, BigInteger.ZERO, new BigInteger("340282366920938463463374607431768211455"))
+          .or(String.class, "0", "1", "340282366920938463463374607431768211455");
       case "BIGNUM" -> MatrixValues.of(BigDecimal.class, BigDecimal.ZERO, new BigDecimal("-1" + "0".repeat(60)))
           .or(BigInteger.class, BigInteger.ZERO, new BigInteger("-1" + "0".repeat(60)))
           .or(String.class, "0", "-1" + "0".repeat(60));
@@ -170,10 +196,14 @@ class DuckDbRoundTripTest extends RoundTripMatrix {
       case "TIME" -> MatrixValues.of(LocalTime.class, LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59, 999_999_000),
           LocalTime.of(13, 45, 30, 123_456_000));
       case "TIME_NS" -> MatrixValues.of(LocalTime.class, LocalTime.MIDNIGHT, LocalTime.of(23, 59, 59, 999_999_999),
-          LocalTime.of(13, 45, 30, 123_456_789));
+          LocalTime.of(13, 45, 30, 123_456_789))
+          // the text duckdb_jdbc's getString gives (java.time's toString)
+          .or(String.class, "00:00", "01:02:03", "23:59:59.999999999", "13:45:30.123456789");
       case "TIME WITH TIME ZONE" -> MatrixValues.of(OffsetTime.class,
           OffsetTime.of(13, 45, 30, 123_456_000, ZoneOffset.ofHours(2)), OffsetTime.of(0, 0, 0, 0, ZoneOffset.UTC),
-          OffsetTime.of(23, 59, 59, 999_999_000, ZoneOffset.ofHoursMinutes(-5, -30)));
+          OffsetTime.of(23, 59, 59, 999_999_000, ZoneOffset.ofHoursMinutes(-5, -30)))
+          // the text duckdb_jdbc's getString gives (java.time's toString), in a form DuckDB parses back
+          .or(String.class, "13:45:30.123456+02:00", "23:59:59.999999-05:30", "00:00:01+01:00");
       case "TIMESTAMP" -> MatrixValues.of(LocalDateTime.class, LocalDateTime.of(1899, 12, 31, 23, 59, 59),
           LocalDateTime.of(2024, 2, 29, 13, 45, 30, 123_456_000), LocalDateTime.of(1970, 1, 1, 0, 0),
           LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000), LocalDateTime.of(1, 1, 1, 0, 0));
@@ -182,7 +212,9 @@ class DuckDbRoundTripTest extends RoundTripMatrix {
       case "TIMESTAMP_MS" -> MatrixValues.of(LocalDateTime.class, LocalDateTime.of(1899, 12, 31, 23, 59, 59, 999_000_000),
           LocalDateTime.of(2024, 2, 29, 13, 45, 30, 123_000_000));
       case "TIMESTAMP_NS" -> MatrixValues.of(LocalDateTime.class, LocalDateTime.of(1970, 1, 1, 0, 0, 0, 1),
-          LocalDateTime.of(2024, 2, 29, 13, 45, 30, 123_456_789), LocalDateTime.of(1900, 3, 1, 0, 0));
+          LocalDateTime.of(2024, 2, 29, 13, 45, 30, 123_456_789), LocalDateTime.of(1900, 3, 1, 0, 0))
+          // the text duckdb_jdbc's getString gives (java.sql.Timestamp's toString)
+          .or(String.class, "2024-02-29 13:45:30.123456789", "1970-01-01 00:00:00.000000001", "1899-12-31 23:59:59.5");
       case "TIMESTAMP WITH TIME ZONE" -> MatrixValues.of(OffsetDateTime.class,
           OffsetDateTime.of(2024, 2, 29, 13, 45, 30, 123_456_000, ZoneOffset.ofHours(2)),
           OffsetDateTime.of(1899, 12, 31, 23, 59, 59, 0, ZoneOffset.UTC),

@@ -132,6 +132,21 @@ class PostgresRoundTripTest extends RoundTripMatrix {
   }
 
   @Override
+  Map<String, String> knownFailures() {
+    String typesPg = "branch types-pg (PostgreSQL type facts)";
+    return Map.of(
+        "[postgresql] point: value … read back as ", typesPg + ": pgjdbc receives point in binary after prepareThreshold"
+            + " (5 executions) and getString then prints Java doubles, (1.0,2.0) for (1,2)",
+        "[postgresql] box: value … read back as ", typesPg + ": the same binary transfer as point",
+        "[postgresql] oid[]: value … Cannot convert the column of type OID to requested type long", typesPg
+            + ": in binary transfer pgjdbc's array result set refuses getLong on oid elements",
+        "[postgresql] box[]: :copyfrom threw … malformed array literal", typesPg + ": box arrays are delimited by ';'"
+            + " (pg_type.typdelim), COPY's array literal uses ','",
+        "[postgresql] pair: slice refused at generate time: unknown type \"record\"", typesPg
+            + ": the engine reports a slice of composite values as record");
+  }
+
+  @Override
   List<KeyTable> keyTables() {
     List<KeyTable> keys = new ArrayList<>();
     for (boolean first : List.of(true, false)) {

@@ -50,6 +50,12 @@ class SqliteRoundTripTest extends RoundTripMatrix {
   }
 
   @Override
+  Map<String, String> knownFailures() {
+    return Map.of("[sqlite] JSONB: :copyfrom refused at generate time", "branch sqlite-duckdb: the engine writes a JSONB"
+        + " column as jsonb(?), which codegen's :copyfrom check refuses (INSERT ... VALUES (?) with plain parameters only)");
+  }
+
+  @Override
   List<KeyTable> keyTables() {
     return List.of(
         new KeyTable("INTEGER PRIMARY KEY", "id INTEGER PRIMARY KEY", true),

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class Queries {
      * </pre>
      */
     public long insertEvent(InsertEventParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVENT, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVENT, new String[] {"id"})) {
             _ps.setString(1, params.ref());
             if (params.at() == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -151,7 +150,7 @@ public final class Queries {
      * </pre>
      */
     public long insertAuthor(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_AUTHOR, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_AUTHOR, new String[] {"id"})) {
             _ps.setString(1, name);
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {

@@ -109,6 +109,9 @@ final class JdbcCode {
    */
   private CodeBlock elements(ValueType type, CodeBlock value) {
     boolean labels = type.scalar().access() == ScalarType.Access.ENUM;
+    if (type.arrayDims() == 1 && type.scalar().type().equals(ArrayTypeName.of(TypeName.BYTE))) {
+      return CodeBlock.of("$L.toArray(new byte[0][])", value); // pgjdbc encodes byte[][], not Object[]
+    }
     if (type.arrayDims() == 1) {
       if (labels) {
         return CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value);

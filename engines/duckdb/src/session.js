@@ -54,11 +54,25 @@ export class Session {
       if (!this.catalog.has(table)) this.catalog.set(table, []);
       this.catalog.get(table).push({ name: column, nullable, sequence: /^nextval\(/i.test(columnDefault ?? '') });
     }
+    await this.refineViews();
     const keys = await this.connection.runAndReadAll(
       "SELECT table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'");
     for (const [table, columns] of keys.getRows()) {
       const names = columns.items ?? columns;
       if (names.length === 1) this.keys.set(table, names[0]);
+    }
+  }
+
+  /** A view's columns are NOT NULL where its own SELECT says so (DuckDB reports them nullable). */
+  async refineViews() {
+    const views = await this.connection.runAndReadAll(
+      'SELECT view_name, sql FROM duckdb_views() WHERE NOT internal ORDER BY view_oid');
+    for (const [name, sql] of views.getRows()) {
+      const select = /^\s*CREATE\s+(?:OR\s+REPLACE\s+)?(?:TEMP(?:ORARY)?\s+)?VIEW\s+[\s\S]*?\bAS\s+([\s\S]*?);?\s*$/i.exec(sql ?? '');
+      const columns = this.catalog.get(name);
+      if (!select || !columns) continue;
+      const facts = columnFacts(await this.tree(select[1]), this.catalog, columns.length);
+      facts.forEach((f, i) => { columns[i].nullable = columns[i].nullable && f.nullable; });
     }
   }
 

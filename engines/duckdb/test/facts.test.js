@@ -81,3 +81,29 @@ test('every reportable type is a type DuckDB knows and the engine maps', async (
   assert.equal(r.columns.length, REPORTABLE_TYPES.length);
   for (const c of r.columns) assert.ok(c.jdbcType !== 'OTHER' || c.javaClass, `${c.dataType} has a mapping`);
 });
+
+test('NOT NULL where DuckDB guarantees a value, nullable elsewhere', async () => {
+  const s = await Session.open(`
+    CREATE TABLE authors (id INTEGER PRIMARY KEY, name VARCHAR NOT NULL, bio VARCHAR);
+    CREATE TABLE books (id BIGINT NOT NULL, author_id INTEGER NOT NULL, title VARCHAR NOT NULL, price DECIMAL(10, 2));
+    CREATE VIEW stats AS SELECT a.id, a.name, a.bio, count(b.id) AS books
+      FROM authors a LEFT JOIN books b ON b.author_id = a.id GROUP BY a.id, a.name, a.bio;`, undefined);
+  const nulls = async (sql) => {
+    const r = await s.parse(create(ParseRequestSchema, { sql }));
+    assert.equal(r.diagnostics.length, 0, sql);
+    return r.columns.map((c) => c.name + (c.nullable ? '?' : '')).join(' ');
+  };
+  assert.equal(await nulls("SELECT coalesce(bio, 'x') AS c, coalesce(bio, NULL) AS c2, CAST(id AS VARCHAR) AS d,"
+    + ' TRY_CAST(name AS INT) AS e, 1 AS one, NULL AS nul FROM authors'), 'c c2? d e? one nul?');
+  assert.equal(await nulls('SELECT count(*) FILTER (WHERE price > 1) AS f, (SELECT count(*) FROM books WHERE author_id = 1) AS n,'
+    + ' (SELECT max(price) FROM books) AS m, (SELECT count(*) FROM books GROUP BY author_id) AS g,'
+    + ' (SELECT count(*) FROM books LIMIT 1) AS l FROM books'), 'f n m? g? l?');
+  assert.equal(await nulls('SELECT name FROM authors UNION ALL SELECT title FROM books'), 'name');
+  assert.equal(await nulls('SELECT name FROM authors UNION ALL SELECT bio FROM authors'), 'name?');
+  assert.equal(await nulls('SELECT name FROM authors EXCEPT SELECT bio FROM authors'), 'name');
+  assert.equal(await nulls('WITH x AS (SELECT name, bio FROM authors) SELECT name, bio FROM x'), 'name bio?');
+  assert.equal(await nulls('WITH x(n) AS (SELECT name FROM authors) SELECT s.n FROM (SELECT n FROM x) s'), 'n');
+  assert.equal(await nulls('SELECT * FROM stats'), 'id name bio? books');
+  assert.equal(await nulls('SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id'), 'name title?');
+  assert.equal(await nulls('WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 3) SELECT n FROM r'), 'n?');
+});

@@ -113,12 +113,8 @@ final class JdbcCode {
       return CodeBlock.of("$L.toArray(new byte[0][])", value); // pgjdbc encodes byte[][], not Object[]
     }
     if (type.arrayDims() == 1) {
-      if (labels) {
-        return CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value);
-      }
-      // pgjdbc takes bytea elements only as a byte[][], not as byte[]s inside an Object[]
-      return type.scalar().type().equals(ArrayTypeName.of(TypeName.BYTE))
-          ? CodeBlock.of("$L.toArray(new byte[0][])", value)
+      return labels
+          ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)
           : CodeBlock.of("$L.toArray()", value);
     }
     return CodeBlock.of("$L($L, $L, _e -> $L)", support.toArray(), value, type.arrayDims(),

@@ -422,6 +422,12 @@ public final class Queries {
                 out.append("NULL");
             } else if (e instanceof List<?> inner) {
                 out.append(_arrayLiteral(inner));
+            } else if (e instanceof byte[] bytes) {
+                out.append("\"\\\\x");
+                for (byte b : bytes) {
+                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+                }
+                out.append('"');
             } else {
                 out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             }

@@ -100,8 +100,9 @@ abstract class RoundTripMatrix {
 
   /**
    * Failures of work not done yet, each the pieces of a failure line (engine and type, then what
-   * fails, separated by {@code " … "}) with who is fixing it: matched failures are printed but pass; an entry that matches no
-   * failure fails the matrix, so the list only shrinks. Empty is the goal.
+   * fails, separated by {@code " … "}) with who is fixing it: matched failures are printed but
+   * pass; an entry that matches no failure fails the matrix, so the list only shrinks. Empty is
+   * the goal.
    */
   Map<String, String> knownFailures() {
     return Map.of();

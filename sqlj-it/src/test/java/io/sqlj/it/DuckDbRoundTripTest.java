@@ -28,7 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
  * The round-trip matrix on DuckDB (the JavaScript engine, DuckDB's JDBC driver), over every type
  * DuckDB's own catalog lists ({@code duckdb_types()}: each logical type, the {@code JSON} alias
  * and the schema's own enum), a list of each, minus the types {@link #NOT_COLUMN_TYPES} names
- * with the reason. A type DuckDB has and this class has no values for fails the test.
+ * with the reason, and over the engine's own {@code REPORTABLE_TYPES} (engines/duckdb/src/types.js).
+ * A type DuckDB or the engine has and this class has no values for fails the test.
  */
 class DuckDbRoundTripTest extends RoundTripMatrix {
 
@@ -82,7 +83,7 @@ class DuckDbRoundTripTest extends RoundTripMatrix {
   }
 
   @Override
-  List<SqlType> reportableTypes(Connection db) throws SQLException {
+  List<SqlType> reportableTypes(Connection db) throws Exception {
     List<String> names = new ArrayList<>();
     try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("""
         SELECT DISTINCT CASE WHEN (logical_type = 'ENUM' AND NOT internal) OR type_name = 'JSON' THEN type_name
@@ -104,7 +105,28 @@ class DuckDbRoundTripTest extends RoundTripMatrix {
     }
     types.add(SqlType.array("INTEGER", 2));
     types.add(SqlType.array("VARCHAR", 2));
+    // The engine's own list (types.js REPORTABLE_TYPES) is covered too, whatever the catalog says.
+    for (String reported : engineReportableTypes()) {
+      int dims = (reported.length() - reported.replace("[]", "").length()) / 2;
+      String element = ALIASES.getOrDefault(reported.replace("[]", ""), reported.replace("[]", ""));
+      String name = element + "[]".repeat(dims);
+      if (types.stream().noneMatch(t -> t.name().equals(name))) {
+        types.add(new SqlType(name, element, dims, dims == 0));
+      }
+    }
     return types;
+  }
+
+  /** DuckDB's short names, as the catalog spells them. */
+  private static final Map<String, String> ALIASES = Map.of(
+      "TIMESTAMPTZ", "TIMESTAMP WITH TIME ZONE", "TIMETZ", "TIME WITH TIME ZONE");
+
+  /** {@code REPORTABLE_TYPES} of the engine's types.js, read by node. */
+  private static List<String> engineReportableTypes() throws Exception {
+    Tools.Result result = Tools.run(ENGINE_DIR, 60, List.of("node", "--input-type=module", "-e",
+        "const m = await import('./src/types.js'); console.log(m.REPORTABLE_TYPES.join('\\n'));"));
+    assertEquals(0, result.exit(), "cannot read REPORTABLE_TYPES from engines/duckdb/src/types.js:\n" + result.output());
+    return result.output().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
   }
 
   @Override
@@ -182,6 +204,8 @@ class DuckDbRoundTripTest extends RoundTripMatrix {
           Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY);
       case "DOUBLE" -> MatrixValues.of(Double.class, 0.0, -0.0, 1.5, Double.MAX_VALUE, -Double.MAX_VALUE,
           Double.MIN_VALUE, Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.1);
+      case "DECIMAL(4,1)" -> MatrixValues.of(BigDecimal.class, BigDecimal.ZERO, new BigDecimal("-999.9"),
+          new BigDecimal("999.9"), new BigDecimal("0.1"));
       case "DECIMAL(18,3)" -> MatrixValues.of(BigDecimal.class, BigDecimal.ZERO, new BigDecimal("-1.5"),
           new BigDecimal("999999999999999.999"), new BigDecimal("-999999999999999.999"), new BigDecimal("0.001"));
       case "DECIMAL(38,10)" -> MatrixValues.of(BigDecimal.class, BigDecimal.ZERO,

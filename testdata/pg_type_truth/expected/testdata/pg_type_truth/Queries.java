@@ -6,10 +6,14 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Array;
+import java.sql.Blob;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -533,7 +537,7 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListArraysRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListArraysRow(_readArray(_rs, 1, (_a1, _i1) -> _a1.getObject(_i1, OffsetDateTime.class)),
+                    _rows.add(new ListArraysRow(_readArray(_rs, 1, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
                             _readArray(_rs, 2, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
                             _readArray(_rs, 3, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
                 }
@@ -680,6 +684,39 @@ public final class Queries {
         out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
     }
 
+    private static byte[] _elementBytes(ResultSet rs, int index) throws SQLException {
+        try {
+            return rs.getBytes(index);
+        } catch (SQLFeatureNotSupportedException e) {
+            Object value = rs.getObject(index);
+            if (value instanceof Blob blob) {
+                return blob.getBytes(1, (int) blob.length());
+            }
+            if (value != null && !(value instanceof byte[])) {
+                throw new SQLException("cannot read an array element of class " + value.getClass().getName() + " as byte[]", e);
+            }
+            return (byte[]) value;
+        }
+    }
+
+    private static <T> T _elementObject(ResultSet rs, int index, Class<T> type) throws
+            SQLException {
+        try {
+            return rs.getObject(index, type);
+        } catch (SQLFeatureNotSupportedException e) {
+            Object value = rs.getObject(index);
+            if (value instanceof Timestamp t && type == LocalDateTime.class) {
+                value = t.toLocalDateTime();
+            } else if (value instanceof Date d && type == LocalDate.class) {
+                value = d.toLocalDate();
+            }
+            if (value != null && !type.isInstance(value)) {
+                throw new SQLException("cannot read an array element of class " + value.getClass().getName() + " as " + type.getName(), e);
+            }
+            return type.cast(value);
+        }
+    }
+
     private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
             SQLException {
         int[] done = statement.executeBatch();
@@ -755,16 +792,16 @@ public final class Queries {
 
     private static Rack _readRack(ResultSet _rs, int at) throws SQLException {
         return new Rack(_rs.getInt(at),
-                _readArray(_rs, at + 1, (_a1, _i1) -> _a1.getObject(_i1, OffsetDateTime.class)),
-                _readArray(_rs, at + 2, (_a1, _i1) -> _a1.getObject(_i1, LocalTime.class)),
-                _readArray(_rs, at + 3, (_a1, _i1) -> _a1.getObject(_i1, LocalDate.class)),
-                _readArray(_rs, at + 4, (_a1, _i1) -> _a1.getObject(_i1, LocalDateTime.class)),
+                _readArray(_rs, at + 1, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
+                _readArray(_rs, at + 2, (_a1, _i1) -> _elementObject(_a1, _i1, LocalTime.class)),
+                _readArray(_rs, at + 3, (_a1, _i1) -> _elementObject(_a1, _i1, LocalDate.class)),
+                _readArray(_rs, at + 4, (_a1, _i1) -> _elementObject(_a1, _i1, LocalDateTime.class)),
                 _readArray(_rs, at + 5, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
                 _readArray(_rs, at + 6, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2))),
                 _readArray(_rs, at + 7, (_a1, _i1) -> _a1.getString(_i1)),
                 _readArray(_rs, at + 8, (_a1, _i1) -> _a1.getString(_i1)),
-                _readArray(_rs, at + 9, (_a1, _i1) -> _a1.getObject(_i1, UUID.class)),
-                _readArray(_rs, at + 10, (_a1, _i1) -> _a1.getBytes(_i1)),
+                _readArray(_rs, at + 9, (_a1, _i1) -> _elementObject(_a1, _i1, UUID.class)),
+                _readArray(_rs, at + 10, (_a1, _i1) -> _elementBytes(_a1, _i1)),
                 _readArray(_rs, at + 11, (_a1, _i1) -> _a1.getBigDecimal(_i1)),
                 _readArray(_rs, at + 12, (_a1, _i1) -> _getBooleanOrNull(_a1, _i1)));
     }

@@ -35,7 +35,9 @@ final class JdbcCode {
    * {@code Array.getResultSet()} (column 2) with the same call as a scalar of their type, so each
    * element gets the driver's exact conversion (a timestamptz element becomes an
    * {@code OffsetDateTime}, not a {@code java.sql.Timestamp}); a second dimension is an array
-   * there in turn. {@code depth} names the lambdas' parameters apart.
+   * there in turn. {@code depth} names the lambdas' parameters apart; past 1 the value is an
+   * element, read through {@link GeneratedSupport#elementObject} where a driver's array result
+   * set may lack {@code getObject(i, Class)} (DuckDB's).
    */
   private CodeBlock read(ValueType type, String rs, Object index, int depth) {
     ScalarType scalar = type.scalar();
@@ -47,6 +49,12 @@ final class JdbcCode {
       String at = "_i" + depth;
       return CodeBlock.of("$L($L, $L, ($L, $L) -> $L)", support.readArray(), rs, index, elements, at,
           read(inner, elements, at, depth + 1));
+    }
+    if (depth > 1 && scalar.access() == ScalarType.Access.OBJECT) {
+      return CodeBlock.of("$L($L, $L, $T.class)", support.elementObject(), rs, index, scalar.type());
+    }
+    if (depth > 1 && scalar.type().equals(ArrayTypeName.of(TypeName.BYTE))) {
+      return CodeBlock.of("$L($L, $L)", support.elementBytes(), rs, index);
     }
     return switch (scalar.access()) {
       case PRIMITIVE -> type.nullable()

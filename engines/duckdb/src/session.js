@@ -148,7 +148,8 @@ export class Session {
       arrayDims: type.arrayDims,
       elementType: type.elementType,
       isSlice: p.slice,
-      enumLabels: type.enumLabels,
+      // No enum_labels: codegen binds an enum argument with setObject(i, label, Types.OTHER),
+      // which duckdb_jdbc rejects; as a String it binds with setString.
       tableName: target ? context.table : '',
       columnName: target ? context.column : '',
     });

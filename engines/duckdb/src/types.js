@@ -47,6 +47,19 @@ const MAPPING = new Map([
 ]);
 
 /**
+ * Element types whose lists duckdb_jdbc both binds (createArrayOf) and reads (getArray) as their
+ * mapping says. Lists of the others are OTHER: getArray gives a TIMESTAMP_NS list Timestamps,
+ * UHUGEINT and HUGEINT lists BigIntegers, and an INTERVAL or HUGEINT list cannot be bound.
+ */
+const ARRAY_ELEMENTS = new Set([
+  DuckDBTypeId.BOOLEAN, DuckDBTypeId.TINYINT, DuckDBTypeId.SMALLINT, DuckDBTypeId.INTEGER, DuckDBTypeId.BIGINT,
+  DuckDBTypeId.UTINYINT, DuckDBTypeId.USMALLINT, DuckDBTypeId.UINTEGER, DuckDBTypeId.FLOAT, DuckDBTypeId.DOUBLE,
+  DuckDBTypeId.DECIMAL, DuckDBTypeId.VARCHAR, DuckDBTypeId.DATE, DuckDBTypeId.TIME, DuckDBTypeId.TIMESTAMP,
+  DuckDBTypeId.TIMESTAMP_S, DuckDBTypeId.TIMESTAMP_MS, DuckDBTypeId.TIMESTAMP_TZ, DuckDBTypeId.UUID,
+  DuckDBTypeId.ENUM,
+]);
+
+/**
  * Every type this engine reports with a mapping, as a schema spells it: a round-trip test
  * creates a column of each (`mood` is an enum the test creates: CREATE TYPE mood AS ENUM (...)).
  * Lists of these are reported too, as arrays of one dimension (the driver cannot bind two).
@@ -81,7 +94,10 @@ export function describe(type, enumNames = new Map()) {
   const elementName = element.typeId === DuckDBTypeId.ENUM
     ? (element.alias ?? enumNames.get(enumLabels.join('\u0000')) ?? 'ENUM')
     : (element.alias ?? String(element));
-  const mapping = MAPPING.get(element.typeId) ?? { jdbc: 'OTHER' };
+  let mapping = MAPPING.get(element.typeId) ?? { jdbc: 'OTHER' };
+  if (dims > 0 && !ARRAY_ELEMENTS.has(element.typeId)) {
+    mapping = { jdbc: 'OTHER' }; // in a list the driver reads or binds it otherwise, or not at all
+  }
   return {
     dataType: elementName + '[]'.repeat(dims),
     jdbcType: mapping.jdbc,

@@ -156,13 +156,33 @@ final class QueryAnalyzer {
     Scope first = new Scope(cteScope);
     PendingCte recursive = pendingCte;
     pendingCte = null;
-    List<OutCol> cols = core(first);
+    List<OutCol> anchor = core(first);
     boolean single = !c.isWord("union", "intersect", "except");
     boolean aggregate = oneRow;
-    if (recursive != null) {
-      // The recursive member reads the CTE itself: it sees the anchor's columns.
-      recursive.scope().addCte(recursive.name(), cteColumns(cols, recursive.names()));
+    int members = c.mark();
+    List<OutCol> cols = new ArrayList<>(anchor);
+    List<OutCol> seen = anchor;
+    while (true) {
+      if (recursive != null) {
+        // The recursive members read the CTE itself: first as the anchor's columns, then as the
+        // merged ones until no column becomes nullable any more (each pass only adds nulls).
+        recursive.scope().addCte(recursive.name(), cteColumns(seen, recursive.names()));
+      }
+      c.reset(members);
+      cols = new ArrayList<>(anchor);
+      members(cteScope, cols);
+      if (recursive == null || sameNullability(seen, cols)) {
+        break;
+      }
+      seen = cols;
     }
+    boolean limited = orderAndLimit(first);
+    oneRow = single && aggregate && !limited;
+    return cols;
+  }
+
+  /** The UNION, INTERSECT and EXCEPT members after the first, merged into {@code cols}. */
+  private void members(Scope cteScope, List<OutCol> cols) {
     while (c.isWord("union", "intersect", "except")) {
       c.next();
       c.acceptWord("all");
@@ -176,9 +196,15 @@ final class QueryAnalyzer {
             a.typed().table(), a.typed().param()), a.embedTable(), a.offset()));
       }
     }
-    boolean limited = orderAndLimit(first);
-    oneRow = single && aggregate && !limited;
-    return cols;
+  }
+
+  private static boolean sameNullability(List<OutCol> a, List<OutCol> b) {
+    for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+      if (a.get(i).typed().nullable() != b.get(i).typed().nullable()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns whether there was a LIMIT. */

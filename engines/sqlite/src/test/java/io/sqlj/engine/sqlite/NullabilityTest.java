@@ -62,5 +62,9 @@ class NullabilityTest extends EngineTestSupport {
         columnsOf("WITH t(i, n, b) AS (SELECT id, name, bio FROM authors) SELECT i, n, b FROM t"));
     assertEquals("n:INTEGER/BIGINT",
         columnsOf("WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r WHERE n < 5) SELECT n FROM r"));
+    // b + a is NULL once a recursive step has made a NULL.
+    assertEquals("a:INTEGER/BIGINT? b:INTEGER/BIGINT?",
+        columnsOf("WITH RECURSIVE r(a, b) AS (SELECT 1, 1 UNION ALL SELECT nullif(a, 3), b + a FROM r WHERE b < 9)"
+            + " SELECT a, b FROM r"));
   }
 }

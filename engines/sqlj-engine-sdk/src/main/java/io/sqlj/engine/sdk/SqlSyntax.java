@@ -17,6 +17,11 @@ public record SqlSyntax(boolean bracketIdentifiers, boolean dollarQuotedStrings,
   /** Everything the scanner knows: both bracket identifiers and dollar-quoted strings. */
   public static final SqlSyntax LENIENT = new SqlSyntax(true, true, false);
 
+  /** A dialect without {@code $name} parameters. */
+  public SqlSyntax(boolean bracketIdentifiers, boolean dollarQuotedStrings) {
+    this(bracketIdentifiers, dollarQuotedStrings, false);
+  }
+
   public SqlSyntax {
     if (dollarQuotedStrings && dollarNames) {
       throw new IllegalArgumentException("$name cannot be both a parameter and a string's tag");

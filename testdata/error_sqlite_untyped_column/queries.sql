@@ -1,0 +1,2 @@
+-- name: GetPrice :one
+SELECT amount FROM prices WHERE id = ?;

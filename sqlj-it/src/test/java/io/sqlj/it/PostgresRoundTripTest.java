@@ -1,5 +1,6 @@
 package io.sqlj.it;
 
+import io.sqlj.engine.postgresql.PostgresEngine;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -22,7 +23,10 @@ import java.util.UUID;
  * The round-trip matrix on PostgreSQL (the engine's embedded server, pgjdbc), over every type the
  * server's own catalog lists: the base, range, multirange, enum, domain and composite types of
  * {@code pg_catalog} and of the schema, and the array of each, minus the types {@link #NOT_COLUMN_TYPES}
- * names with the reason. A type the server has and this class has no values for fails the test.
+ * names with the reason, and over the engine's own {@code PostgresEngine.DECLARED_TYPES} (sized
+ * spellings such as {@code char(3)}). A type the server or the engine has and this class has no
+ * values for fails the test. ({@code PostgresEngine.EXTENSION_TYPES} are not covered: the
+ * embedded server has no contrib extensions.)
  *
  * <p>Values a Java type cannot express are not in the lists: numeric {@code NaN}/{@code
  * Infinity} ({@code BigDecimal}) and the {@code infinity} of dates and timestamps ({@code
@@ -91,6 +95,13 @@ class PostgresRoundTripTest extends RoundTripMatrix {
         if (rs.getBoolean(3)) {
           types.add(SqlType.array(name, 1));
         }
+      }
+    }
+    // The engine's own list (PostgresEngine.DECLARED_TYPES) is covered too: its sized spellings.
+    for (String declared : PostgresEngine.DECLARED_TYPES) {
+      String name = declared.replace("\"", "");
+      if (types.stream().noneMatch(t -> t.name().equals(name))) {
+        types.add(SqlType.scalar(name, comparable(db, name)));
       }
     }
     // Two-dimensional arrays: the catalog has one array type per element, of any dimension.
@@ -178,6 +189,9 @@ class PostgresRoundTripTest extends RoundTripMatrix {
           .or(BigDecimal.class, new BigDecimal("0.00"), new BigDecimal("1.50"), new BigDecimal("-1.00"),
               new BigDecimal("92233720368547758.07"));
       case "text", "varchar", "bpchar" -> MatrixValues.of(String.class, SqliteRoundTripTest.TEXTS.toArray());
+      case "varchar(20)" -> MatrixValues.of(String.class, "", "O'Brien", "back\\slash", "😀 𝄞", "x".repeat(20));
+      case "char(3)" -> MatrixValues.of(String.class, "abc", "a  ", "   ", "😀ab", "'\\\"");
+      case "bit(3)" -> MatrixValues.of(String.class, "000", "101", "111");
       case "name" -> MatrixValues.of(String.class, "", "a", "O'Brien", "back\\slash", "😀 𝄞", "x".repeat(63));
       case "char" -> MatrixValues.of(String.class, "a", "Z", "'", "\\");
       case "short_text" -> MatrixValues.of(String.class, "", "😀", "O'Brien", "back\\sl");

@@ -72,7 +72,7 @@ class SqliteRoundTripTest extends RoundTripMatrix {
       case "REAL", "DOUBLE", "DOUBLE PRECISION", "FLOAT" -> MatrixValues.of(Double.class,
           0.0, 1.5, -2.25, Double.MAX_VALUE, -Double.MAX_VALUE, Double.MIN_VALUE, Double.MIN_NORMAL,
           Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, 0.1, 1e300, 123456789.0);
-      case "TEXT", "VARCHAR", "CHARACTER VARYING", "CLOB" -> MatrixValues.of(String.class, TEXTS.toArray());
+      case "TEXT", "VARCHAR", "CHARACTER VARYING", "CLOB", "CITEXT" -> MatrixValues.of(String.class, TEXTS.toArray());
       case "BLOB", "BYTEA" -> MatrixValues.of(byte[].class,
           new byte[0], new byte[] {0}, new byte[] {0, 1, (byte) 0x7f, (byte) 0x80, (byte) 0xff}, "'\\\"".getBytes());
       case "NUMERIC", "DECIMAL" -> MatrixValues.of(BigDecimal.class,

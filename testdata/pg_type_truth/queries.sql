@@ -14,8 +14,8 @@ SELECT name FROM keyed_by_uuid WHERE id = @id;
 SELECT name FROM key_not_first WHERE id = @id;
 
 -- name: AddOdd :execlastid
-INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr)
-VALUES (@span, @addr, @net, @mac, @mac8, @cash, @bits, @vbits, @doc, @vec, @query, @pt, @ln, @seg, @bx, @pth, @poly, @circ, @ir, @br, @nr, @tr, @tzr, @dr, @imr, @x, @x8, @c, @t, @lsn, @o, @h, @lt, @lq, @ltq, @ci, @pr);
+INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
+VALUES (@span, @addr, @net, @mac, @mac8, @cash, @bits, @vbits, @doc, @vec, @query, @pt, @ln, @seg, @bx, @pth, @poly, @circ, @ir, @br, @nr, @tr, @tzr, @dr, @imr, @x, @x8, @c, @t, @lsn, @o, @h, @lt, @lq, @ltq, @ci, @pr, @tt, @nm, @ch);
 
 -- name: GetOdd :one
 SELECT * FROM odd WHERE id = @id;
@@ -34,10 +34,10 @@ VALUES (@stamps, @times, @days, @locals, @grid, @words, @spans, @addrs, @uuids, 
 SELECT * FROM racks WHERE id = @id;
 
 -- name: ListArrays :many
-SELECT stamps, grid, words FROM racks ORDER BY id;
+SELECT id, stamps, grid, words FROM racks ORDER BY id;
 
 -- name: EchoWords :one
 SELECT @words::text[][] AS words;
 
 -- name: CopyArrays :copyfrom
-INSERT INTO racks (stamps, grid, spans) VALUES (@stamps, @grid, @spans);
+INSERT INTO racks (stamps, grid, spans, blobs) VALUES (@stamps, @grid, @spans, @blobs);

@@ -49,7 +49,10 @@ CREATE TABLE odd (
   lq    lquery,
   ltq   ltxtquery,
   ci    citext,
-  pr    pair
+  pr    pair,
+  tt    timetz,
+  nm    name,
+  ch    "char"
 );
 
 CREATE TABLE racks (

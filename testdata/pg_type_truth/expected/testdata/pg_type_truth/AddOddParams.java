@@ -2,6 +2,8 @@
 // source: queries.sql
 package testdata.pg_type_truth;
 
+import java.time.OffsetTime;
+
 /**
  * The arguments of {@code AddOdd}.
  */
@@ -10,5 +12,5 @@ public record AddOddParams(String span, String addr, String net, String mac, Str
         String ln, String seg, String bx, String pth, String poly, String circ, String ir,
         String br, String nr, String tr, String tzr, String dr, String imr, String x, String x8,
         String c, String t, String lsn, Long o, String h, String lt, String lq, String ltq,
-        String ci, String pr) {
+        String ci, String pr, OffsetTime tt, String nm, String ch) {
 }

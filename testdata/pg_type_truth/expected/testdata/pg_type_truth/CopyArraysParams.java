@@ -9,5 +9,5 @@ import java.util.List;
  * The arguments of {@code CopyArrays}.
  */
 public record CopyArraysParams(List<OffsetDateTime> stamps, List<List<Integer>> grid,
-        List<String> spans) {
+        List<String> spans, List<byte[]> blobs) {
 }

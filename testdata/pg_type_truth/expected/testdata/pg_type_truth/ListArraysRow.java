@@ -8,6 +8,6 @@ import java.util.List;
 /**
  * A row returned by {@code ListArrays}.
  */
-public record ListArraysRow(List<OffsetDateTime> stamps, List<List<Integer>> grid,
+public record ListArraysRow(int id, List<OffsetDateTime> stamps, List<List<Integer>> grid,
         List<List<String>> words) {
 }

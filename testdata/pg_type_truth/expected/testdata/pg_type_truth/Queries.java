@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -42,8 +43,8 @@ public final class Queries {
 
     private static final String NAME_BY_KEY = "SELECT name FROM key_not_first WHERE id = ?";
 
-    private static final String ADD_ODD = "INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr)\n"
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADD_ODD = "INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)\n"
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String GET_ODD = "SELECT * FROM odd WHERE id = ?";
 
@@ -56,11 +57,11 @@ public final class Queries {
 
     private static final String GET_ARRAYS = "SELECT * FROM racks WHERE id = ?";
 
-    private static final String LIST_ARRAYS = "SELECT stamps, grid, words FROM racks ORDER BY id";
+    private static final String LIST_ARRAYS = "SELECT id, stamps, grid, words FROM racks ORDER BY id";
 
     private static final String ECHO_WORDS = "SELECT ?::text[][] AS words";
 
-    private static final String COPY_ARRAYS = "INSERT INTO racks (stamps, grid, spans) VALUES (?, ?, ?)";
+    private static final String COPY_ARRAYS = "INSERT INTO racks (stamps, grid, spans, blobs) VALUES (?, ?, ?, ?)";
 
     private final Connection connection;
 
@@ -170,8 +171,8 @@ public final class Queries {
 
     /**
      * <pre>
-     * INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr)
-     * VALUES (&#64;span, &#64;addr, &#64;net, &#64;mac, &#64;mac8, &#64;cash, &#64;bits, &#64;vbits, &#64;doc, &#64;vec, &#64;query, &#64;pt, &#64;ln, &#64;seg, &#64;bx, &#64;pth, &#64;poly, &#64;circ, &#64;ir, &#64;br, &#64;nr, &#64;tr, &#64;tzr, &#64;dr, &#64;imr, &#64;x, &#64;x8, &#64;c, &#64;t, &#64;lsn, &#64;o, &#64;h, &#64;lt, &#64;lq, &#64;ltq, &#64;ci, &#64;pr);
+     * INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
+     * VALUES (&#64;span, &#64;addr, &#64;net, &#64;mac, &#64;mac8, &#64;cash, &#64;bits, &#64;vbits, &#64;doc, &#64;vec, &#64;query, &#64;pt, &#64;ln, &#64;seg, &#64;bx, &#64;pth, &#64;poly, &#64;circ, &#64;ir, &#64;br, &#64;nr, &#64;tr, &#64;tzr, &#64;dr, &#64;imr, &#64;x, &#64;x8, &#64;c, &#64;t, &#64;lsn, &#64;o, &#64;h, &#64;lt, &#64;lq, &#64;ltq, &#64;ci, &#64;pr, &#64;tt, &#64;nm, &#64;ch);
      * </pre>
      */
     public int addOdd(AddOddParams params) throws SQLException {
@@ -361,6 +362,21 @@ public final class Queries {
             } else {
                 _ps.setObject(37, params.pr(), Types.OTHER);
             }
+            if (params.tt() == null) {
+                _ps.setNull(38, Types.TIME_WITH_TIMEZONE);
+            } else {
+                _ps.setObject(38, params.tt());
+            }
+            if (params.nm() == null) {
+                _ps.setNull(39, Types.VARCHAR);
+            } else {
+                _ps.setString(39, params.nm());
+            }
+            if (params.ch() == null) {
+                _ps.setNull(40, Types.CHAR);
+            } else {
+                _ps.setString(40, params.ch());
+            }
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
                 if (!_keys.next()) {
@@ -529,7 +545,7 @@ public final class Queries {
 
     /**
      * <pre>
-     * SELECT stamps, grid, words FROM racks ORDER BY id;
+     * SELECT id, stamps, grid, words FROM racks ORDER BY id;
      * </pre>
      */
     public List<ListArraysRow> listArrays() throws SQLException {
@@ -537,9 +553,10 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListArraysRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListArraysRow(_readArray(_rs, 1, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
-                            _readArray(_rs, 2, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
-                            _readArray(_rs, 3, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
+                    _rows.add(new ListArraysRow(_rs.getInt(1),
+                            _readArray(_rs, 2, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
+                            _readArray(_rs, 3, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
+                            _readArray(_rs, 4, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
                 }
                 return _rows;
             }
@@ -573,7 +590,7 @@ public final class Queries {
 
     /**
      * <pre>
-     * INSERT INTO racks (stamps, grid, spans) VALUES (&#64;stamps, &#64;grid, &#64;spans);
+     * INSERT INTO racks (stamps, grid, spans, blobs) VALUES (&#64;stamps, &#64;grid, &#64;spans, &#64;blobs);
      * </pre>
      */
     public long[] copyArrays(List<CopyArraysParams> rows) throws SQLException {
@@ -586,9 +603,11 @@ public final class Queries {
                 _csv(_data, _row.grid() == null ? null : _arrayLiteral(_row.grid()));
                 _data.append(',');
                 _csv(_data, _row.spans() == null ? null : _arrayLiteral(_row.spans()));
+                _data.append(',');
+                _csv(_data, _row.blobs() == null ? null : _arrayLiteral(_row.blobs()));
                 _data.append('\n');
             }
-            long _copied = _copyIn(_pg, this.connection, "COPY racks (stamps, grid, spans) FROM STDIN (FORMAT csv)", _data.toString());
+            long _copied = _copyIn(_pg, this.connection, "COPY racks (stamps, grid, spans, blobs) FROM STDIN (FORMAT csv)", _data.toString());
             if (_copied != rows.size()) {
                 throw new SQLException("CopyArrays: COPY loaded " + _copied + " rows of " + rows.size());
             }
@@ -615,6 +634,11 @@ public final class Queries {
                     _ps.setNull(3, Types.ARRAY);
                 } else {
                     _ps.setArray(3, this.connection.createArrayOf("interval", _row.spans().toArray()));
+                }
+                if (_row.blobs() == null) {
+                    _ps.setNull(4, Types.ARRAY);
+                } else {
+                    _ps.setArray(4, this.connection.createArrayOf("bytea", _row.blobs().toArray(new byte[0][])));
                 }
                 _ps.addBatch();
                 if (++_pending == 1000) {
@@ -787,7 +811,9 @@ public final class Queries {
                 _rs.getString(at + 27), _rs.getString(at + 28), _rs.getString(at + 29),
                 _rs.getString(at + 30), _getLongOrNull(_rs, at + 31), _rs.getString(at + 32),
                 _rs.getString(at + 33), _rs.getString(at + 34), _rs.getString(at + 35),
-                _rs.getString(at + 36), _rs.getString(at + 37));
+                _rs.getString(at + 36), _rs.getString(at + 37),
+                _rs.getObject(at + 38, OffsetTime.class), _rs.getString(at + 39),
+                _rs.getString(at + 40));
     }
 
     private static Rack _readRack(ResultSet _rs, int at) throws SQLException {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.OffsetTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,7 +75,8 @@ class PostgresTypeTruthTest {
         "[-9223372036854775808,0)", "(1.5,2.25]", "[\"1899-12-31 23:59:59.999999\",\"2024-02-29 13:45:30\")",
         "[\"2024-02-29 11:45:30.123456+00\",)", "[2024-02-29,2024-03-01)", "{[1,3),[5,7)}", "4294967295",
         "18446744073709551615", "7", "(1,2)", "16/B374D848", 4_294_967_295L, "\"a\"=>\"1\", \"b\"=>NULL",
-        "top.science.astronomy", "*.science.*", "astro* & !physics", ci, "(1,\"a \"\"b\"\" \\\\ c\")");
+        "top.science.astronomy", "*.science.*", "astro* & !physics", ci, "(1,\"a \"\"b\"\" \\\\ c\")",
+        OffsetTime.of(23, 59, 59, 999_999_000, ZoneOffset.ofHoursMinutes(-9, -30)), "n\u00e4me", "x");
   }
 
   @Test
@@ -89,7 +91,8 @@ class PostgresTypeTruthTest {
         sent.mac(), sent.mac8(), sent.cash(), sent.bits(), sent.vbits(), sent.doc(), sent.vec(), sent.query(),
         sent.pt(), sent.ln(), sent.seg(), sent.bx(), sent.pth(), sent.poly(), sent.circ(), sent.ir(), sent.br(),
         sent.nr(), sent.tr(), sent.tzr(), sent.dr(), sent.imr(), sent.x(), sent.x8(), sent.c(), sent.t(),
-        sent.lsn(), sent.o(), sent.h(), sent.lt(), sent.lq(), sent.ltq(), sent.ci(), sent.pr()));
+        sent.lsn(), sent.o(), sent.h(), sent.lt(), sent.lq(), sent.ltq(), sent.ci(), sent.pr(), sent.tt(),
+        sent.nm(), sent.ch()));
     assertEquals(expected, components(back));
 
     // what was read goes back in and reads the same, for edge values too
@@ -98,22 +101,22 @@ class PostgresTypeTruthTest {
     assertEquals("-$0.01", edge.cash());
     assertEquals("-178000000 years", edge.span());
     Odd again = q.getOdd(q.addOdd(paramsOf(edge))).orElseThrow();
-    assertEquals(components(edge).subList(1, 38), components(again).subList(1, 38));
+    assertEquals(components(edge).subList(1, 41), components(again).subList(1, 41));
 
     assertEquals(List.of(id), q.oddByCitext("mixed CASE"), "a citext parameter compares as citext");
     assertEquals(List.of(id), q.oddBySpan("1 year 2 mons -3 days +04:05:06.789123"));
 
     Odd nulls = q.getOdd(q.addOdd(new AddOddParams(null, null, null, null, null, null, null, null, null, null,
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null, null, null, null))).orElseThrow();
-    assertEquals(Arrays.asList(new Object[37]), components(nulls).subList(1, 38));
+        null, null, null, null, null, null, null, null, null, null, null, null, null))).orElseThrow();
+    assertEquals(Arrays.asList(new Object[40]), components(nulls).subList(1, 41));
   }
 
   static AddOddParams paramsOf(Odd o) {
     return new AddOddParams(o.span(), o.addr(), o.net(), o.mac(), o.mac8(), o.cash(), o.bits(), o.vbits(),
         o.doc(), o.vec(), o.query(), o.pt(), o.ln(), o.seg(), o.bx(), o.pth(), o.poly(), o.circ(), o.ir(),
         o.br(), o.nr(), o.tr(), o.tzr(), o.dr(), o.imr(), o.x(), o.x8(), o.c(), o.t(), o.lsn(), o.o(), o.h(),
-        o.lt(), o.lq(), o.ltq(), o.ci(), o.pr());
+        o.lt(), o.lq(), o.ltq(), o.ci(), o.pr(), o.tt(), o.nm(), o.ch());
   }
 
   static List<Object> components(Record r) throws Exception {
@@ -178,10 +181,15 @@ class PostgresTypeTruthTest {
       s.execute("DELETE FROM racks");
     }
     q.copyArrays(List.of(new CopyArraysParams(Arrays.asList(PARIS, null), List.of(List.of(1, 2), Arrays.asList(3, null)),
-        Arrays.asList("1 mon -2 days", null))));
+        Arrays.asList("1 mon -2 days", null), Arrays.asList(BYTES, null, new byte[0]))));
     ListArraysRow row = q.listArrays().get(0);
     assertEquals(instants(Arrays.asList(PARIS, null)), instants(row.stamps()));
     assertEquals(List.of(List.of(1, 2), Arrays.asList(3, null)), row.grid());
+    Rack rack = q.getArrays(row.id()).orElseThrow();
+    assertEquals(List.of("1 mon -2 days", ""), nullsAsEmpty(rack.spans()));
+    assertArrayEquals(BYTES, rack.blobs().get(0), "bytea[] through COPY's array literal");
+    assertNull(rack.blobs().get(1));
+    assertArrayEquals(new byte[0], rack.blobs().get(2));
   }
 
   static List<Object> instants(List<OffsetDateTime> values) {

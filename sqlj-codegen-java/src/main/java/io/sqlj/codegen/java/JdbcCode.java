@@ -90,8 +90,8 @@ final class JdbcCode {
           ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)
           : CodeBlock.of("$L.toArray()", value);
       return CodeBlock.builder()
-          .addStatement("_ps.setArray($L, this.connection.createArrayOf($S, $L))", index,
-              type.arrayTypeName(), elements)
+          .addStatement("_ps.setArray($L, this.connection.createArrayOf($L, $L))", index,
+              SourceText.literal(type.arrayTypeName()), elements)
           .build();
     }
     return switch (scalar.access()) {

@@ -44,7 +44,7 @@ class ScaleAndDatabaseTest {
         s.execute(PostgresEngineTest.SCHEMA);
       }
       String before = fingerprint(server);
-      String uri = "postgres://" + EmbeddedPostgres.USER + "@127.0.0.1:" + server.port() + "/postgres";
+      String uri = server.jdbcUrl("postgres") + "&user=" + EmbeddedPostgres.USER;
       BatchParseRequest batch = BatchParseRequest.newBuilder()
           .setConnectionParams(ConnectionParams.newBuilder().setDsn(uri))
           .addRequests(ParseRequest.newBuilder().setSql("SELECT id, name FROM authors WHERE id = $1"))
@@ -78,7 +78,7 @@ class ScaleAndDatabaseTest {
   private static String fingerprint(EmbeddedPostgres server) throws Exception {
     try (Connection c = server.connect("postgres"); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM pg_class) || '/' || (SELECT count(*) FROM"
-            + " pg_namespace) || '/' || (SELECT count(*) FROM books) || '/' || pg_current_wal_lsn()")) {
+            + " pg_namespace) || '/' || (SELECT count(*) FROM books) || '/' || pg_snapshot_xmax(pg_current_snapshot())")) {
       rs.next();
       return rs.getString(1);
     }

@@ -18,6 +18,9 @@ class SecretsTest {
     "jdbc:sqlserver://host;user=app;password=s3cret;db=x | jdbc:sqlserver://host;user=app;password=****;db=x",
     "host=db user=app password='s e c' dbname=shop | host=db user=app password=**** dbname=shop",
     "PWD=abc | PWD=****",
+    "password='unclosed quote, then more | password=****",
+    "Password = s3cret; next | Password = ****; next",
+    "xpassword=visible&password=hidden | xpassword=visible&password=****",
     "app:s3cret@tcp(localhost:3306)/shop | app:****@tcp(localhost:3306)/shop",
     "cannot connect to mysql://root:hunter2@10.0.0.1/x: refused | cannot connect to mysql://root:****@10.0.0.1/x: refused",
     // issue 12, item 3: the secret holds what the old pattern stopped at

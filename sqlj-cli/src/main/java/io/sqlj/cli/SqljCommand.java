@@ -58,7 +58,7 @@ final class SqljCommand implements Runnable {
     commandLine.setExecutionExceptionHandler(
         (e, cl, parseResult) -> {
           // Every expected problem is a diagnostic; reaching here is a bug in sqlj.
-          cl.getErr().println("sqlj: internal error: " + io.sqlj.core.Secrets.mask(String.valueOf(e)));
+          cl.getErr().println("sqlj: internal error: " + io.sqlj.core.TerminalText.escape(io.sqlj.core.Secrets.mask(String.valueOf(e))));
           return INPUT_ERRORS;
         });
     int code = commandLine.execute(args);

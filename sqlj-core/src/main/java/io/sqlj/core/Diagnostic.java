@@ -50,9 +50,13 @@ public record Diagnostic(
   /**
    * The form every sqlj tool prints: {@code queries.sql:12:8: error: column "nme" does not exist
    * (SQLSTATE 42703)}; a code that is not a SQLSTATE, such as SQLite's {@code SQLITE_ERROR}, is
-   * shown in parentheses as it is.
+   * shown in parentheses as it is. Control characters are escaped ({@link TerminalText}).
    */
   public String format() {
+    return TerminalText.escape(raw());
+  }
+
+  private String raw() {
     StringBuilder out = new StringBuilder();
     if (!file.isEmpty()) {
       out.append(file).append(':');

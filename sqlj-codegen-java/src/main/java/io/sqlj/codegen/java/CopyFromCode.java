@@ -78,11 +78,11 @@ final class CopyFromCode {
     }
     return code.addStatement("_data.append('\\n')")
         .endControlFlow()
-        .addStatement("long _copied = $L(_pg, this.connection, $S, _data.toString())",
-            copyIn(support), copySql)
+        .addStatement("long _copied = $L(_pg, this.connection, $L, _data.toString())",
+            copyIn(support), SourceText.literal(copySql))
         .beginControlFlow("if (_copied != rows.size())")
-        .addStatement("throw new $T($S + _copied + $S + rows.size())", SQLException.class,
-            query.decl().name() + ": COPY loaded ", " rows of ")
+        .addStatement("throw new $T($L + _copied + $S + rows.size())", SQLException.class,
+            SourceText.literal(query.decl().name() + ": COPY loaded "), " rows of ")
         .endControlFlow()
         .addStatement("long[] _ones = new long[rows.size()]")
         .addStatement("$T.fill(_ones, 1L)", Arrays.class)

@@ -19,7 +19,7 @@ final class EnumEmitter {
         .addJavadoc("The database type {@code $L}.\n", Javadocs.escape(model.dataType()));
     for (int i = 0; i < model.labels().size(); i++) {
       type.addEnumConstant(model.constants().get(i),
-          TypeSpec.anonymousClassBuilder("$S", model.labels().get(i)).build());
+          TypeSpec.anonymousClassBuilder("$L", SourceText.literal(model.labels().get(i))).build());
     }
     return type
         .addField(FieldSpec.builder(STRING, "label", Modifier.PRIVATE, Modifier.FINAL).build())

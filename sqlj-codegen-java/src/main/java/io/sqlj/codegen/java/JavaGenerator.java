@@ -152,13 +152,13 @@ public final class JavaGenerator implements CodeGenerator {
       return;
     }
     StringBuilder comment = new StringBuilder(HEADER);
-    new TreeSet<>(sources).forEach(source -> comment.append("\nsource: ").append(source));
+    new TreeSet<>(sources).forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
     JavaFile file = JavaFile.builder(options.packageName(), type)
         .addFileComment("$L", comment)
         .skipJavaLangImports(true)
         .indent("    ")
         .build();
     String path = options.packageName().replace('.', '/') + "/" + simple + ".java";
-    files.put(path, file.toString());
+    files.put(path, SourceText.harden(file.toString()));
   }
 }

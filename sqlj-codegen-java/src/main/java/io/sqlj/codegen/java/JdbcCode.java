@@ -94,8 +94,8 @@ final class JdbcCode {
     ScalarType scalar = type.scalar();
     if (type.array()) {
       return CodeBlock.builder()
-          .addStatement("_ps.setArray($L, this.connection.createArrayOf($S, $L))", index,
-              type.elementType(), elements(type, value))
+          .addStatement("_ps.setArray($L, this.connection.createArrayOf($L, $L))", index,
+              SourceText.literal(type.elementType()), elements(type, value))
           .build();
     }
     return switch (scalar.access()) {

@@ -88,8 +88,8 @@ final class MethodBodies {
       body.addStatement("$T _sql = $L", String.class, query.constantName());
       for (Arg arg : query.args()) {
         if (arg.type().slice()) {
-          body.addStatement("_sql = $L(_sql, $S, $L.size())", support.expandSlice(),
-              arg.sliceMarker(), value(query, arg, false));
+          body.addStatement("_sql = $L(_sql, $L, $L.size())", support.expandSlice(),
+              SourceText.literal(arg.sliceMarker()), value(query, arg, false));
         }
       }
       sql = CodeBlock.of("_sql");
@@ -108,8 +108,8 @@ final class MethodBodies {
             .endControlFlow()
             .addStatement("$T _result = $L", query.resultType(), readRow(query))
             .beginControlFlow("if (_rs.next())")
-            .addStatement("throw new $T($S)", SQLException.class,
-                name + ": expected at most one row, got more")
+            .addStatement("throw new $T($L)", SQLException.class,
+                SourceText.literal(name + ": expected at most one row, got more"))
             .endControlFlow()
             .addStatement("return $T.$L(_result)", Optional.class,
                 query.rowType() == null && query.model() == null ? "ofNullable" : "of")
@@ -130,8 +130,8 @@ final class MethodBodies {
         code.addStatement("_ps.executeUpdate()")
             .beginControlFlow("try ($T _keys = _ps.getGeneratedKeys())", ResultSet.class)
             .beginControlFlow("if (!_keys.next())")
-            .addStatement("throw new $T($S)", SQLException.class,
-                name + ": the statement generated no key")
+            .addStatement("throw new $T($L)", SQLException.class,
+                SourceText.literal(name + ": the statement generated no key"))
             .endControlFlow()
             // the driver returns the one column asked for: read it as the key's own type
             .addStatement("return $L", jdbc.read(query.key().type(), "_keys", 1))

@@ -51,7 +51,7 @@ final class QueriesEmitter {
     for (QueryModel query : queries) {
       type.addField(FieldSpec.builder(String.class, query.constantName(),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$S", query.sql())
+          .initializer("$L", SourceText.literal(query.sql()))
           .build());
     }
     for (QueryModel query : queries) {

@@ -32,6 +32,7 @@ final class Fixtures {
     private final ParseResponse.Builder response = ParseResponse.newBuilder();
     private final List<String> comments = new ArrayList<>();
     private String text;
+    private String file = FILE;
     private int line = 1;
 
     private Q(String name, Command command, String sql) {
@@ -48,6 +49,11 @@ final class Fixtures {
 
     Q comment(String comment) {
       comments.add(comment);
+      return this;
+    }
+
+    Q file(String queryFile) {
+      this.file = queryFile;
       return this;
     }
 
@@ -91,7 +97,7 @@ final class Fixtures {
     }
 
     ResolvedQuery build() {
-      QueryDecl decl = new QueryDecl(name, command, text, comments, FILE, line, line + 1 + comments.size());
+      QueryDecl decl = new QueryDecl(name, command, text, comments, file, line, line + 1 + comments.size());
       return new ResolvedQuery(decl, response.build());
     }
   }

@@ -20,6 +20,6 @@ public record CheckResult(Status status, String name, String detail) {
   /** The line as printed; a detail of several lines is indented under it. */
   public String format() {
     String text = status + " " + name + (detail.isEmpty() ? "" : ": " + detail);
-    return text.replace("\n", "\n     ");
+    return io.sqlj.core.TerminalText.escape(text.replace("\n", "\n     "));
   }
 }

@@ -158,6 +158,10 @@ public final class EngineRunner {
     } else if (response.get().getResponsesCount() != call.queries.size()) {
       call.error(call.block(), "engine \"" + call.engine.name() + "\" returned "
           + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries " + during);
+    } else if (response.get().hasCatalog()
+        && FieldLimits.firstExcess(response.get().getCatalog(), 0).isPresent()) {
+      call.error(call.block(), "engine \"" + call.engine.name() + "\" sent catalog."
+          + FieldLimits.firstExcess(response.get().getCatalog(), 0).get() + " " + during);
     } else {
       if (response.get().hasCatalog()) {
         call.catalog = response.get().getCatalog();

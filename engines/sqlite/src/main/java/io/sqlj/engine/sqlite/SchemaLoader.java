@@ -33,6 +33,10 @@ final class SchemaLoader {
           s.execute(stmt.sql());
         } catch (SQLException e) {
           String message = SqliteErrors.message(e);
+          if (message.contains("too many attached databases - max 0")) {
+            message = "ATTACH and VACUUM INTO are refused: sqlj loads the schema in memory, and it may not"
+                + " create or open files";
+          }
           int at = ErrorLocator.locate(message, SqlLexer.significant(stmt.sql(), SqlSyntax.SQLITE), stmt.sql().length());
           int offset = stmt.offset() + Math.max(at, 0);
           errors.add(Diagnostics.error(schema, offset, message, "SQLITE_ERROR").toBuilder().setInSchema(true).build());

@@ -12,7 +12,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteJDBCLoader;
+import org.sqlite.SQLiteLimits;
 import org.sqlite.SQLiteOpenMode;
 
 /**
@@ -42,13 +44,24 @@ public final class SqliteEngine implements Engine {
         return new SqliteSession(null, List.of(Diagnostics.unplaced(Diagnostic.Severity.ERROR,
             "database: cannot open " + path + " read-only: " + SqliteErrors.message(e), "SQLITE_CANTOPEN")));
       }
+      noFiles(conn);
       return new SqliteSession(conn, List.of());
     }
     Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+    noFiles(conn);
     List<Diagnostic> errors = schema instanceof SchemaSource.Sql sql
         ? SchemaLoader.load(conn, sql.text())
         : List.of();
     return new SqliteSession(conn, errors);
+  }
+
+  /**
+   * No database may be attached: {@code ATTACH 'x.db'} and {@code VACUUM INTO 'x.db'} in a schema
+   * or query would create or open files on the user's machine. SQLite refuses both at a limit of
+   * 0 attached databases; {@link SchemaLoader} says why. Extensions stay off (the driver's default).
+   */
+  private static void noFiles(Connection conn) throws SQLException {
+    conn.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
   }
 
   /** SQLITE_OPEN_READONLY without CREATE: a missing file is an error, nothing can be written. */

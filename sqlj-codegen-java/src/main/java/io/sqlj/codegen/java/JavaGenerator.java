@@ -13,6 +13,7 @@ import io.sqlj.engine.v1.Catalog;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -144,11 +145,17 @@ public final class JavaGenerator implements CodeGenerator {
       List<Diagnostic> diagnostics, Location at, String owner, TypeSpec type, JavaOptions options,
       Set<String> sources) {
     String simple = type.name();
-    String previous = owners.putIfAbsent(simple, owner);
+    // Keyed by lower case: GetARow.java and GetaRow.java are one file on macOS and Windows.
+    String key = simple.toLowerCase(Locale.ROOT);
+    String previous = owners.putIfAbsent(key, owner + "\0" + simple);
     if (previous != null || TAKEN_NAMES.contains(simple)) {
+      String[] other = previous == null ? null : previous.split("\0");
+      String clash = previous == null ? "the Java type " + simple + " that generated code uses"
+          : other[1].equals(simple) ? other[0]
+          : "generated type " + other[1] + " for " + other[0] + " (the file names differ only in case, so they"
+              + " are one file on a case-insensitive file system such as macOS's or Windows')";
       diagnostics.add(Diagnostic.error(at, "generated type " + simple + " for " + owner
-          + " clashes with " + (previous != null ? previous : "the Java type " + simple
-          + " that generated code uses") + "; rename one of them"));
+          + " clashes with " + clash + "; rename one of them"));
       return;
     }
     StringBuilder comment = new StringBuilder(HEADER);

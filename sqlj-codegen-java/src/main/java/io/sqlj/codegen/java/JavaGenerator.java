@@ -30,8 +30,8 @@ import java.util.TreeSet;
  */
 public final class JavaGenerator implements CodeGenerator {
 
-  /** Simple names the generated code refers to unqualified; a generated type may not take one. */
-  private static final Set<String> TAKEN_NAMES = Set.of(
+  /** Simple names the generated code refers to unqualified; a generated type or a renamed name may not take one. */
+  static final Set<String> TAKEN_NAMES = Set.of(
       "Array", "ArrayList", "BigDecimal", "Boolean", "Byte", "Collections", "Connection", "Date",
       "Double", "Float", "Function", "IllegalArgumentException", "Integer", "List", "LocalDate",
       "LocalDateTime", "LocalTime", "Long", "Object", "Objects", "OffsetDateTime", "OffsetTime",

@@ -39,6 +39,15 @@ class ProcessTreeTest {
       sleep 600
       """;
 
+  /** Fails at once, leaving an orphaned child behind; records both ids in {@code $1}. */
+  private static final String FAILING_ENGINE = """
+      #!/bin/sh
+      [ "$2" = info ] && exit 1
+      sh -c 'sleep 600 & echo $! >> "$1"' orphaner "$1"
+      echo $$ >> "$1"
+      exit 2
+      """;
+
   @TempDir Path project;
   private final List<Process> started = new ArrayList<>();
 
@@ -48,6 +57,9 @@ class ProcessTreeTest {
     Path engine = project.resolve("orphaning.sh");
     Files.writeString(engine, ORPHANING_ENGINE);
     Files.setPosixFilePermissions(engine, PosixFilePermissions.fromString("rwxr-xr-x"));
+    Path failing = project.resolve("failing.sh");
+    Files.writeString(failing, FAILING_ENGINE);
+    Files.setPosixFilePermissions(failing, PosixFilePermissions.fromString("rwxr-xr-x"));
   }
 
   @AfterEach
@@ -105,6 +117,15 @@ class ProcessTreeTest {
     assertTrue(Files.readString(project.resolve("sqlj.err")).contains("timed out"),
         Files.readString(project.resolve("sqlj.err")));
     noneSurvives(pids);
+  }
+
+  @Test
+  void aFailingEngineLeavesNoProcessBehind() throws Exception {
+    Process sqlj = sqlj(config("engines:\n  - name: failing\n    process: { cmd: \"./failing.sh "
+        + project.resolve("pids") + "\" }\n", "failing", "schema.sql"));
+    assertTrue(sqlj.waitFor(60, TimeUnit.SECONDS));
+    assertEquals(1, sqlj.exitValue());
+    noneSurvives(pids(2));
   }
 
   @Test

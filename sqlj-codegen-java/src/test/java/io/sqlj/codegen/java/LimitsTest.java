@@ -101,4 +101,18 @@ class LimitsTest {
     compiles(Fixtures.generate(query("Find", Command.MANY, "SELECT id FROM t WHERE id = ? OR parent = ?")
         .param("x", "BIGINT", false).param("x", "BIGINT", true).column("id", "BIGINT", false).build()));
   }
+
+  @Test
+  void tooManyQueriesForOneClassAreAnErrorAtClassName() {
+    List<ResolvedQuery> queries = new java.util.ArrayList<>();
+    for (int i = 0; i <= JavaGenerator.MAX_QUERIES_PER_CLASS; i++) {
+      queries.add(query("Q" + i, Command.EXEC, "DELETE FROM t").build());
+    }
+    CodegenResult result = new JavaGenerator().generate(Fixtures.request(
+        options("package", "com.example.db", "class_name", "Db"), queries));
+    assertEquals(List.of("sqlj.yaml:11:7: error: class Db would hold 5001 queries; a Java class has room for at most"
+        + " 65,535 constants, which about 5000 queries can fill: set class_per_file: true to make one class per"
+        + " query file"), diagnostics(result));
+    assertTrue(result.files().isEmpty());
+  }
 }

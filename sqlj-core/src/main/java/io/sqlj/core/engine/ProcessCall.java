@@ -45,9 +45,12 @@ final class ProcessCall {
    */
   static final long STDOUT_LIMIT = 64L * 1024 * 1024;
 
-  /** {@code setsid}, which starts a program as the leader of a new session and process group. */
+  /**
+   * {@code setsid}, which starts a program as the leader of a new session and process group, when
+   * it is there and knows {@code -w} (util-linux 2.26 and later).
+   */
   private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
-      .filter(Files::isExecutable).findFirst();
+      .filter(Files::isExecutable).findFirst().filter(ProcessCall::waits);
 
   private static final Optional<Path> KILL = Stream.of("/bin/kill", "/usr/bin/kill").map(Path::of)
       .filter(Files::isExecutable).findFirst();
@@ -142,6 +145,21 @@ final class ProcessCall {
       process.waitFor(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  private static boolean waits(Path setsid) {
+    try {
+      Process p = new ProcessBuilder(setsid.toString(), "-w", "/bin/sh", "-c", "exit 0")
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
     }
   }
 

@@ -225,8 +225,9 @@ final class QueryPlanner {
    * id = @x OR name = @x} (an integer and a text) is an error, not an argument of the first type.
    */
   private boolean sameJavaType(QueryDecl decl, Parameter first, Parameter other) {
-    Optional<ValueType> a = types.parameter(first);
-    Optional<ValueType> b = types.parameter(other);
+    // The database's types; overrides of the columns a use touches are checkSameOverride's concern.
+    Optional<ValueType> a = types.parameter(first.toBuilder().clearTableName().clearColumnName().build());
+    Optional<ValueType> b = types.parameter(other.toBuilder().clearTableName().clearColumnName().build());
     if (a.isEmpty() || b.isEmpty() || a.get().boxed().equals(b.get().boxed())) {
       return true;
     }

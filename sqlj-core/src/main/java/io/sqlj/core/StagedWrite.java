@@ -1,42 +1,74 @@
 package io.sqlj.core;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * The write phase of {@link OutputWriter}, all or nothing. Every new file is first written to a
- * staging folder; then each file it replaces or removes is moved into the staging folder too,
- * and the new one moved into place. When any step fails, the steps done so far are undone in
- * reverse order, so the out folders hold exactly what they held before the run.
+ * The write phase of {@link OutputWriter}, all or nothing, and recoverable after a crash.
+ *
+ * <p>A run makes a staging folder {@code .sqlj-staging-<pid>-*} in the config's folder, writes an
+ * {@code owner} file (its process id and start time, against reused ids), then every new file, then a {@code
+ * journal} that lists each step it is about to take. Each step moves the file it replaces or
+ * removes into the staging folder (the backup) and the new one into place. When all steps are
+ * done it writes {@code committed} and deletes the folder. When a step fails, the journal is
+ * played backwards at once; when the process dies (kill -9, power loss), the next run plays it
+ * backwards before it plans anything ({@link #recover}). A backup is there exactly when its step
+ * moved the old file away, and a staged file is gone exactly when its step moved it into place,
+ * so the journal alone says what to undo. A staging folder without a journal never touched the
+ * out folders and is deleted; so is one with {@code committed}.
  */
 final class StagedWrite {
 
-  /** Moves one file; a seam so tests can make the move phase fail part way. */
-  @FunctionalInterface
-  interface Mover {
+  /** The file operations the write makes; a seam so tests can make any of them fail or crash. */
+  interface Disk {
+    void write(Path file, byte[] bytes) throws IOException;
+
     void move(Path from, Path to) throws IOException;
   }
 
-  /** The normal move: atomic where the file system can, replacing the target. */
-  static final Mover FILES = (from, to) -> {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+  /** The real disk: atomic moves where the file system can, replacing the target. */
+  static final Disk FILES = new Disk() {
+    @Override
+    public void write(Path file, byte[] bytes) throws IOException {
+      Files.write(file, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    @Override
+    public void move(Path from, Path to) throws IOException {
+      try {
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } catch (AtomicMoveNotSupportedException e) {
+        Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+      }
     }
   };
 
-  /** One step done: a file moved into place (with its backup, if it replaced one) or a file removed. */
-  private record Step(Path target, Path backup, List<Path> createdDirs, boolean removal) {}
+  static final String PREFIX = ".sqlj-staging-";
+  private static final String OWNER = "owner";
+  private static final String JOURNAL = "journal";
+  private static final String COMMITTED = "committed";
+  private static final String JOURNAL_HEADER = "sqlj-journal 1";
+
+  /** Staging folders this process is using right now. */
+  private static final Set<Path> ACTIVE = ConcurrentHashMap.newKeySet();
 
   /** A failed write; every file was put back unless {@link #restored} says otherwise. */
   static final class Failed extends IOException {
@@ -60,102 +92,236 @@ final class StagedWrite {
     }
   }
 
-  private final Path staging;
-  private final Mover mover;
-  private final List<Step> done = new ArrayList<>();
-  private int counter;
-  private Path current;
+  /** One journal line: a file written (with the backup of the one it replaced) or removed. */
+  private record Step(boolean removal, String staged, String backup, Path target) {}
 
-  private StagedWrite(Path staging, Mover mover) {
-    this.staging = staging;
-    this.mover = mover;
-  }
+  private StagedWrite() {}
 
   /**
    * Writes {@code toWrite} (contents from {@code files}) and removes {@code toRemove}. Throws,
    * having put every file back where it can, when a step fails.
    */
-  static void run(Path configDir, Map<Path, String> files, List<Path> toWrite, List<Path> toRemove, Mover mover)
+  static void run(Path configDir, Map<Path, String> files, List<Path> toWrite, List<Path> toRemove, Disk disk)
       throws IOException {
     Files.createDirectories(configDir);
-    Path staging = Files.createTempDirectory(configDir, ".sqlj-staging-");
-    StagedWrite write = new StagedWrite(staging, mover);
-    boolean clean = true;
+    // The name carries the process id, so a folder is never without an owner, even before the owner file.
+    Path staging = Files.createTempDirectory(configDir, PREFIX + ProcessHandle.current().pid() + "-");
+    ACTIVE.add(staging);
+    Path current = null;
     try {
-      List<Path> staged = new ArrayList<>();
-      for (Path target : toWrite) {
-        staged.add(Files.writeString(write.next(), files.get(target), StandardCharsets.UTF_8));
-      }
+      List<Step> steps = stage(configDir, staging, files, toWrite, toRemove, disk);
       try {
-        for (int i = 0; i < toWrite.size(); i++) {
-          write.place(staged.get(i), toWrite.get(i));
+        for (Step step : steps) {
+          if (!step.removal()) {
+            Files.createDirectories(step.target().getParent());
+          }
+          current = step.target();
+          if (step.backup() != null) {
+            disk.move(step.target(), staging.resolve(step.backup()));
+          }
+          if (!step.removal()) {
+            disk.move(staging.resolve(step.staged()), step.target());
+          }
         }
-        for (Path stale : toRemove) {
-          write.remove(stale);
-        }
+        disk.write(staging.resolve(COMMITTED), new byte[0]);
       } catch (IOException | RuntimeException e) {
-        clean = write.undo();
-        throw new Failed(write.current, e, clean);
-      }
-    } finally {
-      if (clean) {
-        deleteTree(staging);
-      }
-    }
-  }
-
-  private Path next() {
-    return staging.resolve(Integer.toString(counter++));
-  }
-
-  private void place(Path staged, Path target) throws IOException {
-    current = target;
-    List<Path> created = createParents(target);
-    Path backup = null;
-    if (Files.exists(target)) {
-      backup = next();
-      mover.move(target, backup);
-    }
-    done.add(new Step(target, backup, created, false));
-    mover.move(staged, target);
-  }
-
-  private void remove(Path stale) throws IOException {
-    current = stale;
-    Path backup = next();
-    mover.move(stale, backup);
-    done.add(new Step(stale, backup, List.of(), true));
-  }
-
-  /** Puts every file back; returns whether all of them could be. */
-  private boolean undo() {
-    boolean ok = true;
-    for (int i = done.size() - 1; i >= 0; i--) {
-      Step step = done.get(i);
-      try {
-        if (step.backup() != null) {
-          FILES.move(step.backup(), step.target());
-        } else {
-          Files.deleteIfExists(step.target());
+        boolean restored = rollBack(configDir, staging);
+        if (restored) {
+          deleteTree(staging);
         }
-        for (Path dir : step.createdDirs()) {
-          Files.deleteIfExists(dir);
+        throw new Failed(current, e, restored);
+      }
+      deleteTree(staging);
+    } finally {
+      ACTIVE.remove(staging);
+    }
+  }
+
+  /** Writes the owner, every new file and the journal; on failure deletes the folder and throws. */
+  private static List<Step> stage(Path configDir, Path staging, Map<Path, String> files, List<Path> toWrite,
+      List<Path> toRemove, Disk disk) throws Failed {
+    try {
+      disk.write(staging.resolve(OWNER), owner().getBytes(StandardCharsets.UTF_8));
+      List<Step> steps = new ArrayList<>();
+      int counter = 0;
+      for (Path target : toWrite) {
+        String staged = Integer.toString(counter++);
+        disk.write(staging.resolve(staged), files.get(target).getBytes(StandardCharsets.UTF_8));
+        String backup = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Integer.toString(counter++) : null;
+        steps.add(new Step(false, staged, backup, target));
+      }
+      for (Path stale : toRemove) {
+        steps.add(new Step(true, null, Integer.toString(counter++), stale));
+      }
+      Path draft = staging.resolve(JOURNAL + ".tmp");
+      disk.write(draft, journal(configDir, steps).getBytes(StandardCharsets.UTF_8));
+      disk.move(draft, staging.resolve(JOURNAL));
+      return steps;
+    } catch (IOException | RuntimeException e) {
+      deleteTree(staging);
+      throw new Failed(null, e, true);
+    }
+  }
+
+  private static String journal(Path configDir, List<Step> steps) {
+    StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n');
+    for (Path dir : missingFolders(steps)) {
+      text.append("dir\t").append(encode(configDir, dir)).append('\n');
+    }
+    for (Step step : steps) {
+      String target = encode(configDir, step.target());
+      if (step.removal()) {
+        text.append("remove\t").append(step.backup()).append('\t').append(target).append('\n');
+      } else {
+        text.append("write\t").append(step.staged()).append('\t').append(step.backup() == null ? "-" : step.backup())
+            .append('\t').append(target).append('\n');
+      }
+    }
+    return text.toString();
+  }
+
+  /** The folders the steps will create, parents first: rolling back removes them again. */
+  private static List<Path> missingFolders(List<Step> steps) {
+    Set<Path> missing = new LinkedHashSet<>();
+    for (Step step : steps) {
+      List<Path> chain = new ArrayList<>();
+      for (Path dir = step.target().getParent(); dir != null && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+          dir = dir.getParent()) {
+        chain.add(0, dir);
+      }
+      missing.addAll(chain);
+    }
+    return List.copyOf(missing);
+  }
+
+  /**
+   * Finishes what interrupted runs left in {@code configDir}: plays back every journal whose
+   * process is gone and deletes its staging folder. Folders a live process owns are left alone.
+   *
+   * @return one message per run rolled back, or that could not be
+   */
+  static List<Diagnostic> recover(Path configDir) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (Path staging : leftovers(configDir)) {
+      if (Files.exists(staging.resolve(COMMITTED)) || !Files.exists(staging.resolve(JOURNAL))) {
+        deleteTree(staging); // finished, or stopped before it touched the out folders
+      } else if (rollBack(configDir, staging)) {
+        deleteTree(staging);
+        found.add(new Diagnostic(Diagnostic.Severity.WARNING, staging.getFileName().toString(), 0, 0, "an interrupted sqlj run was"
+            + " rolled back: its files were put back as they were before it", ""));
+      } else {
+        found.add(Diagnostic.error(staging.getFileName().toString(), 0, 0, "an interrupted sqlj run could not be"
+            + " rolled back; the files it replaced are in this folder, listed in its journal"));
+      }
+    }
+    return found;
+  }
+
+  /** Staging folders of runs that died part way through their moves (for {@code verify}). */
+  static List<Path> interrupted(Path configDir) {
+    return leftovers(configDir).stream()
+        .filter(s -> Files.exists(s.resolve(JOURNAL)) && !Files.exists(s.resolve(COMMITTED)))
+        .toList();
+  }
+
+  /** Staging folders in {@code configDir} whose run is over. */
+  private static List<Path> leftovers(Path configDir) {
+    List<Path> found = new ArrayList<>();
+    if (!Files.isDirectory(configDir)) {
+      return found;
+    }
+    try (Stream<Path> list = Files.list(configDir)) {
+      list.filter(p -> p.getFileName().toString().startsWith(PREFIX))
+          .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+          .filter(p -> !alive(p))
+          .sorted()
+          .forEach(found::add);
+    } catch (IOException | RuntimeException e) {
+      // An unreadable config folder fails later, with the file that cannot be read.
+    }
+    return found;
+  }
+
+  private static String owner() {
+    ProcessHandle self = ProcessHandle.current();
+    return self.pid() + " " + self.info().startInstant().map(Instant::toString).orElse("-") + "\n";
+  }
+
+  /** Whether the run that made {@code staging} may still be using it. */
+  private static boolean alive(Path staging) {
+    try {
+      Path owner = staging.resolve(OWNER);
+      String[] fields = Files.exists(owner)
+          ? Files.readString(owner, StandardCharsets.UTF_8).strip().split(" ")
+          : new String[] {staging.getFileName().toString().substring(PREFIX.length()).split("-")[0]};
+      long pid = Long.parseLong(fields[0]);
+      if (pid == ProcessHandle.current().pid()) {
+        return ACTIVE.contains(staging);
+      }
+      Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+      String started = process.flatMap(p -> p.info().startInstant()).map(Instant::toString).orElse("-");
+      return process.isPresent() && (fields.length < 2 || fields[1].equals(started));
+    } catch (IOException | RuntimeException e) {
+      return false; // not named or owned as sqlj names its folders: no live run of this sqlj uses it
+    }
+  }
+
+  /** Undoes the steps of {@code staging}'s journal that were done, last first; returns whether all could be. */
+  private static boolean rollBack(Path configDir, Path staging) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(staging.resolve(JOURNAL), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return false;
+    }
+    if (lines.isEmpty() || !lines.get(0).equals(JOURNAL_HEADER)) {
+      return false;
+    }
+    boolean ok = true;
+    List<Path> folders = new ArrayList<>();
+    for (int i = lines.size() - 1; i >= 1; i--) {
+      String[] f = lines.get(i).split("\t", -1);
+      try {
+        switch (f[0]) {
+          case "dir" -> folders.add(decode(configDir, f[1]));
+          case "remove" -> putBack(staging.resolve(f[1]), decode(configDir, f[2]));
+          case "write" -> {
+            Path target = decode(configDir, f[3]);
+            if (!f[2].equals("-") && Files.exists(staging.resolve(f[2]), LinkOption.NOFOLLOW_LINKS)) {
+              putBack(staging.resolve(f[2]), target);
+            } else if (f[2].equals("-") && !Files.exists(staging.resolve(f[1]), LinkOption.NOFOLLOW_LINKS)) {
+              Files.deleteIfExists(target); // the new file had moved into place
+            }
+          }
+          default -> ok = false;
         }
       } catch (IOException | RuntimeException e) {
         ok = false;
       }
     }
+    for (Path dir : folders) { // deepest first: the journal lists parents first
+      try {
+        Files.deleteIfExists(dir);
+      } catch (IOException e) {
+        // Not empty: something else was put there since; it stays.
+      }
+    }
     return ok;
   }
 
-  /** Creates the target's missing parent folders; returns them, deepest first. */
-  private static List<Path> createParents(Path target) throws IOException {
-    List<Path> missing = new ArrayList<>();
-    for (Path dir = target.getParent(); dir != null && !Files.exists(dir); dir = dir.getParent()) {
-      missing.add(dir);
+  private static void putBack(Path backup, Path target) throws IOException {
+    if (Files.exists(backup, LinkOption.NOFOLLOW_LINKS)) {
+      FILES.move(backup, target);
     }
-    Files.createDirectories(target.getParent());
-    return missing;
+  }
+
+  private static String encode(Path configDir, Path path) {
+    String rel = configDir.toAbsolutePath().relativize(path.toAbsolutePath()).toString();
+    return URLEncoder.encode(rel.replace(path.getFileSystem().getSeparator(), "/"), StandardCharsets.UTF_8);
+  }
+
+  private static Path decode(Path configDir, String text) {
+    return configDir.toAbsolutePath().resolve(URLDecoder.decode(text, StandardCharsets.UTF_8)).normalize();
   }
 
   static void deleteTree(Path root) {
@@ -164,7 +330,7 @@ final class StagedWrite {
         try {
           Files.deleteIfExists(p);
         } catch (IOException e) {
-          // Best effort: a leftover staging folder is harmless and named .sqlj-staging-*.
+          // Best effort: the next run deletes a leftover staging folder whose owner is gone.
         }
       });
     } catch (IOException | RuntimeException e) {

@@ -97,7 +97,11 @@ public final class GenerateMojo extends AbstractMojo {
       return;
     }
     fingerprint.forget();
-    PipelineResult result = pipeline.run(config, List.of());
+    // The out folder belongs to this execution, whichever config file it reads: files an earlier
+    // build generated with another sqlj.configFile are this execution's to replace and remove.
+    PipelineResult run = pipeline.run(config, List.of());
+    Path owner = project.getBasedir().toPath().resolve("pom.xml#" + execution.getExecutionId());
+    PipelineResult result = new PipelineResult(run.configDir(), run.files(), run.outDirs(), run.diagnostics(), owner);
     if (result.hasErrors()) {
       fail(result.diagnostics());
     }

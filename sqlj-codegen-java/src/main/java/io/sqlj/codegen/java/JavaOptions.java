@@ -139,7 +139,11 @@ record JavaOptions(String packageName, String className, int paramsLimit,
       return rename;
     }
     map.forEach((from, to) -> {
-      if (to instanceof String name && Names.isIdentifier(name)) {
+      Optional<String> clash = to instanceof String name ? renameClash(name) : Optional.empty();
+      if (clash.isPresent()) {
+        out.add(Diagnostic.error(def.locationOf(RENAME), "rename of \"" + from + "\" to \"" + to
+            + "\" clashes with " + clash.get() + "; choose another name"));
+      } else if (to instanceof String name && Names.isIdentifier(name)) {
         rename.put(String.valueOf(from).toLowerCase(java.util.Locale.ROOT), name);
       } else {
         out.add(Diagnostic.error(def.locationOf(RENAME), "rename of \"" + from
@@ -147,6 +151,24 @@ record JavaOptions(String packageName, String className, int paramsLimit,
       }
     });
     return rename;
+  }
+
+  /**
+   * What a chosen name would clash with in generated code: its locals ({@code _ps}, {@code _rs}:
+   * every name that starts with {@code _}), the types it refers to by simple name (a parameter
+   * named {@code Types} would hide {@code java.sql.Types}), or the methods every record has.
+   */
+  private static Optional<String> renameClash(String name) {
+    if (name.startsWith("_")) {
+      return Optional.of("the local variables of generated code (their names start with _)");
+    }
+    if (JavaGenerator.TAKEN_NAMES.contains(name)) {
+      return Optional.of("the Java type " + name + " that generated code uses");
+    }
+    if (Names.OBJECT_METHODS.contains(name)) {
+      return Optional.of("the method " + name + "() of every Java object");
+    }
+    return Optional.empty();
   }
 
   /** The Java name the user chose for {@code key} (lower-cased), if any. */

@@ -66,6 +66,13 @@ final class ModelPlanner {
     if (fields.isEmpty()) {
       return Optional.empty();
     }
+    int slots = JvmLimits.fieldSlots(fields);
+    if (slots > JvmLimits.PARAMETER_SLOTS) {
+      diagnostics.add(Diagnostic.warning(at, "no model for table \"" + table.getName() + "\": its " + fields.size()
+          + " columns are too many for a record constructor: " + JvmLimits.why(slots)
+          + "; queries on it get their own row records"));
+      return Optional.empty();
+    }
     return Optional.of(new TableModel(ClassName.get(options.packageName(), simple), table.getName(),
         columns, fields));
   }

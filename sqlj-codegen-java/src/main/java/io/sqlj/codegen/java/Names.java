@@ -29,7 +29,7 @@ final class Names {
    * Methods of {@code Object}: a record component or a no-argument query method with one of these
    * names would not compile, so they get a trailing {@code _} too.
    */
-  private static final Set<String> OBJECT_METHODS = Set.of(
+  static final Set<String> OBJECT_METHODS = Set.of(
       "clone", "equals", "finalize", "getClass", "hashCode", "notify", "notifyAll", "toString",
       "wait");
 

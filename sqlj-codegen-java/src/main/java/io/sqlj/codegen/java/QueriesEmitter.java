@@ -51,7 +51,7 @@ final class QueriesEmitter {
     for (QueryModel query : queries) {
       type.addField(FieldSpec.builder(String.class, query.constantName(),
               Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$L", SourceText.literal(query.sql()))
+          .initializer(sqlText(query.sql()))
           .build());
     }
     for (QueryModel query : queries) {
@@ -66,6 +66,32 @@ final class QueriesEmitter {
     type.addMethods(support.methods());
     type.addTypes(support.types());
     return type.build();
+  }
+
+  /**
+   * The longest string literal written whole: a class file stores a constant string in at most
+   * 65,535 bytes of modified UTF-8, which takes up to 3 bytes per char.
+   */
+  static final int LITERAL_CHARS = 20_000;
+
+  /**
+   * The SQL as a literal, or, when too long for one constant, joined at class initialization from
+   * literals that each fit ({@code "a" + "b"} would be folded back into one constant).
+   */
+  static CodeBlock sqlText(String sql) {
+    if (sql.length() <= LITERAL_CHARS) {
+      return SourceText.literal(sql);
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    for (int start = 0; start < sql.length(); ) {
+      int end = Math.min(sql.length(), start + LITERAL_CHARS);
+      if (end < sql.length() && Character.isHighSurrogate(sql.charAt(end - 1))) {
+        end--; // keep a surrogate pair in one part
+      }
+      parts.add(SourceText.literal(sql.substring(start, end)));
+      start = end;
+    }
+    return CodeBlock.of("$T.join($S,\n$L)", String.class, "", CodeBlock.join(parts, ",\n"));
   }
 
   /** The interface: every query method, without bodies. */

@@ -78,6 +78,9 @@ final class QueryPlanner {
     boolean ownRow = model == null && !columns.isEmpty()
         && (columns.size() > 1 || columns.get(0).model() != null);
     ClassName rowType = ownRow ? ClassName.get(options.packageName(), typeBase + "Row") : null;
+    if (!checkSlots(decl, rowType != null ? columns : List.of(), args, paramsType != null)) {
+      return Optional.empty();
+    }
     return Optional.of(new QueryModel(decl, response.getSql(), method, constant, args, bindings,
         paramsType, columns, rowType, model, key));
   }
@@ -106,6 +109,22 @@ final class QueryPlanner {
       return null;
     }
     return new QueryModel.Key(key.getName(), type.get());
+  }
+
+  /** Whether the row record and the method (or params record) fit the JVM's parameter slots. */
+  private boolean checkSlots(QueryDecl decl, List<Field> row, List<Arg> args, boolean paramsRecord) {
+    int rowSlots = JvmLimits.fieldSlots(row);
+    int argSlots = JvmLimits.argSlots(args);
+    if (rowSlots > JvmLimits.PARAMETER_SLOTS) {
+      error(decl, "query " + decl.name() + " returns " + row.size() + " columns, too many for the constructor of its"
+          + " row record: " + JvmLimits.why(rowSlots) + "; select fewer columns or split the query");
+    }
+    if (argSlots > JvmLimits.PARAMETER_SLOTS) {
+      error(decl, "query " + decl.name() + " has " + args.size() + " parameters, too many for "
+          + (paramsRecord ? "the constructor of its params record" : "its method") + ": " + JvmLimits.why(argSlots)
+          + "; split the query");
+    }
+    return rowSlots <= JvmLimits.PARAMETER_SLOTS && argSlots <= JvmLimits.PARAMETER_SLOTS;
   }
 
   /** The model whose columns are exactly {@code columns}, or null. */
@@ -191,7 +210,10 @@ final class QueryPlanner {
     Map<String, Boolean> nullable = new LinkedHashMap<>();
     Map<String, Parameter> origin = new LinkedHashMap<>();
     for (Parameter parameter : parameters) {
-      first.putIfAbsent(identity(parameter), parameter);
+      Parameter earlier = first.putIfAbsent(identity(parameter), parameter);
+      if (earlier != null && !sameJavaType(decl, earlier, parameter)) {
+        continue;
+      }
       nullable.merge(identity(parameter), parameter.getNullable(), Boolean::logicalOr);
       if (!parameter.getColumnName().isEmpty()) {
         Parameter seen = origin.putIfAbsent(identity(parameter), parameter);
@@ -222,6 +244,24 @@ final class QueryPlanner {
       args.add(new Arg(name, parameter.getName(), type.get()));
     }
     return args;
+  }
+
+  /**
+   * One name used twice is one argument, so both uses must read as the same Java type: {@code
+   * id = @x OR name = @x} (an integer and a text) is an error, not an argument of the first type.
+   */
+  private boolean sameJavaType(QueryDecl decl, Parameter first, Parameter other) {
+    // The database's types; overrides of the columns a use touches are checkSameOverride's concern.
+    Optional<ValueType> a = types.parameter(first.toBuilder().clearTableName().clearColumnName().build());
+    Optional<ValueType> b = types.parameter(other.toBuilder().clearTableName().clearColumnName().build());
+    if (a.isEmpty() || b.isEmpty() || a.get().boxed().equals(b.get().boxed())) {
+      return true;
+    }
+    error(decl, "parameter \"" + displayName(first) + "\" of query " + decl.name() + " is used at position "
+        + first.getPosition() + " as " + a.get().boxed() + " (" + first.getDataType() + ") and at position "
+        + other.getPosition() + " as " + b.get().boxed() + " (" + other.getDataType() + "); one argument cannot have"
+        + " both types: use two parameters, or cast one use to the other's type");
+    return false;
   }
 
   /**

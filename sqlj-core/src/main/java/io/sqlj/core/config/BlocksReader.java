@@ -157,6 +157,13 @@ final class BlocksReader {
       reporter.error(at, "out \"" + text + "\" is outside the config's folder; sqlj writes only below " + root);
       return Optional.empty();
     }
+    for (Path p = out; p != null && !p.equals(root); p = p.getParent()) {
+      if (Files.exists(p) && !Files.isDirectory(p)) {
+        reporter.error(at, "out \"" + text + "\" cannot be a folder: " + root.relativize(p).toString().replace('\\', '/')
+            + " is a file; move it away or change out");
+        return Optional.empty();
+      }
+    }
     return Optional.of(out);
   }
 

@@ -5,17 +5,29 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * Runs one engine process: writes its stdin, reads stdout and stderr on their own threads so no
- * pipe can fill up and block it, and kills it and its descendants when it takes too long.
+ * pipe can fill up and block it, and kills it and everything it started when it takes too long,
+ * fails, or sqlj itself is stopped.
+ *
+ * <p>Where {@code setsid} exists (Linux), each engine runs in a session and process group of its
+ * own, so a kill reaches even a grandchild that was re-parented when its parent exited; elsewhere
+ * the kill reaches the processes {@link ProcessHandle#descendants()} lists. A JVM shutdown hook
+ * (SIGTERM, SIGINT, {@code System.exit}) kills every engine still running. An engine that puts
+ * itself in another session escapes both: docs/security.md.
  */
 final class ProcessCall {
 
@@ -33,18 +45,55 @@ final class ProcessCall {
    */
   static final long STDOUT_LIMIT = 64L * 1024 * 1024;
 
+  /**
+   * {@code setsid}, which starts a program as the leader of a new session and process group, when
+   * it is there and knows {@code -w} (util-linux 2.26 and later).
+   */
+  private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
+      .filter(Files::isExecutable).findFirst().filter(ProcessCall::waits);
+
+  private static final Optional<Path> KILL = Stream.of("/bin/kill", "/usr/bin/kill").map(Path::of)
+      .filter(Files::isExecutable).findFirst();
+
+  /** Engines running now: the shutdown hook kills them. */
+  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessCall::kill), "sqlj-engine-reaper"));
+  }
+
   private ProcessCall() {}
 
   static Outcome run(List<String> argv, byte[] stdin, Map<String, String> environment, Path dir, Duration timeout) {
-    ProcessBuilder builder = new ProcessBuilder(argv).directory(dir.toFile());
-    builder.environment().clear();
-    builder.environment().putAll(environment);
     Process process;
     try {
-      process = builder.start();
+      process = start(argv, environment, dir);
     } catch (IOException | RuntimeException e) {
       return new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", String.valueOf(e.getMessage()));
     }
+    try {
+      return watch(process, stdin, timeout);
+    } finally {
+      RUNNING.remove(process);
+    }
+  }
+
+  /** Starts the engine in a process group of its own where the system can. */
+  private static Process start(List<String> argv, Map<String, String> environment, Path dir) throws IOException {
+    List<String> command = new ArrayList<>();
+    // -w: should setsid have to fork (it does when it already leads a group), it still waits and
+    // passes the engine's exit status on.
+    SETSID.ifPresent(setsid -> command.addAll(List.of(setsid.toString(), "-w")));
+    command.addAll(argv);
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().clear();
+    builder.environment().putAll(environment);
+    Process process = builder.start();
+    RUNNING.add(process);
+    return process;
+  }
+
+  private static Outcome watch(Process process, byte[] stdin, Duration timeout) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     List<Thread> threads = new ArrayList<>();
@@ -64,8 +113,8 @@ final class ProcessCall {
       Thread.currentThread().interrupt();
       finished = false;
     }
-    if (!finished) {
-      kill(process);
+    if (!finished || process.exitValue() != 0) {
+      kill(process); // the engine is gone or going; what it started goes with it
     }
     for (Thread t : threads) {
       join(t);
@@ -83,12 +132,50 @@ final class ProcessCall {
   /** Kills the process and every process it started, children first seen before any dies. */
   static void kill(Process process) {
     List<ProcessHandle> descendants = process.descendants().toList();
+    if (SETSID.isPresent()) {
+      killGroup(process.pid());
+      // setsid forked: the engine leads the group, as its child
+      process.children().forEach(child -> killGroup(child.pid()));
+    }
     process.destroyForcibly();
     descendants.forEach(ProcessHandle::destroyForcibly);
     // A child may have forked between the listing and the kill; its parent is gone now.
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     try {
       process.waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static boolean waits(Path setsid) {
+    try {
+      Process p = new ProcessBuilder(setsid.toString(), "-w", "/bin/sh", "-c", "exit 0")
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** SIGKILL to every process of the group {@code pgid}; nothing when there is none. */
+  private static void killGroup(long pgid) {
+    if (KILL.isEmpty()) {
+      return;
+    }
+    try {
+      Process kill = new ProcessBuilder(KILL.get().toString(), "-KILL", "--", "-" + pgid)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .redirectError(ProcessBuilder.Redirect.DISCARD)
+          .start();
+      kill.waitFor(5, TimeUnit.SECONDS);
+    } catch (IOException e) {
+      // No kill program after all: the descendants are still killed one by one.
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

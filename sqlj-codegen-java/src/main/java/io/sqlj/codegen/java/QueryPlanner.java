@@ -124,8 +124,8 @@ final class QueryPlanner {
   /** The user's rename for {@code table.column} or {@code column}, else lowerCamel. */
   private String columnName(Column column) {
     Optional<String> renamed = column.getTableName().isEmpty() ? Optional.empty()
-        : options.renamed(column.getTableName() + "." + column.getName());
-    return renamed.or(() -> options.renamed(column.getName()))
+        : options.renamedMember(column.getTableName() + "." + column.getName());
+    return renamed.or(() -> options.renamedMember(column.getName()))
         .orElseGet(() -> Names.member(column.getName()));
   }
 
@@ -179,7 +179,7 @@ final class QueryPlanner {
       Parameter from = origin.getOrDefault(key, parameter);
       Parameter merged = parameter.toBuilder().setNullable(nullable.get(key))
           .setTableName(from.getTableName()).setColumnName(from.getColumnName()).build();
-      String name = options.renamed(parameter.getName()).orElseGet(() -> Names.member(parameter.getName()));
+      String name = options.renamedMember(parameter.getName()).orElseGet(() -> Names.member(parameter.getName()));
       name = Names.unique(name.isEmpty() ? "p" + parameter.getPosition() : name, used);
       Optional<ValueType> type = types.parameter(merged);
       if (type.isEmpty()) {

@@ -97,7 +97,7 @@ final class BlocksReader {
       return Map.of();
     }
     Map<String, String> options = new LinkedHashMap<>();
-    for (NodeTuple t : mapping.getValue()) {
+    for (NodeTuple t : YamlMap.entries(mapping)) {
       if (!(t.getKeyNode() instanceof ScalarNode key)) {
         reporter.error(t.getKeyNode(), "keys must be plain words in " + path);
       } else if (!(t.getValueNode() instanceof ScalarNode value) || Values.isNull(value)) {
@@ -186,7 +186,7 @@ final class BlocksReader {
       }
       return;
     }
-    for (NodeTuple t : mapping.getValue()) {
+    for (NodeTuple t : YamlMap.entries(mapping)) {
       if (!(t.getKeyNode() instanceof ScalarNode key)) {
         reporter.error(t.getKeyNode(), "keys must be plain words in " + path);
       } else if (options.containsKey(key.getValue())) {

@@ -39,6 +39,12 @@ public record SqlBlock(
     Objects.requireNonNull(location, "location");
   }
 
+  /** This block with {@code newCodegen} instead of its codegen entries. */
+  public SqlBlock withCodegen(List<CodegenDef> newCodegen) {
+    return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
+        newCodegen, location);
+  }
+
   /** This block with every codegen entry writing into {@code out}. */
   public SqlBlock withOut(Path out) {
     return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,

@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -26,8 +27,17 @@ import javax.lang.model.element.Modifier;
  */
 final class GeneratedSupport {
 
+  /** The nested interface {@code _readArray} takes: reads one element. */
+  static final String ELEMENT_READER = "ElementReader";
+
   private final TreeMap<String, MethodSpec> methods = new TreeMap<>();
   private final TreeMap<String, TypeSpec> types = new TreeMap<>();
+  private final ClassName owner;
+
+  /** @param owner the class the methods go into */
+  GeneratedSupport(ClassName owner) {
+    this.owner = owner;
+  }
 
   Collection<MethodSpec> methods() {
     return methods.values();
@@ -54,7 +64,7 @@ final class GeneratedSupport {
   String readConverted(ScalarType scalar, JdbcCode jdbc) {
     String name = "_read" + scalar.converter().simpleName() + scalar.base().accessor();
     if (!methods.containsKey(name)) {
-      ValueType base = new ValueType(scalar.base(), true, false, "", false);
+      ValueType base = ValueType.of(scalar.base(), true);
       methods.put(name, method(name, scalar.type().box())
           .addParameter(ResultSet.class, "_rs")
           .addParameter(int.class, "index")
@@ -130,30 +140,73 @@ final class GeneratedSupport {
     return name;
   }
 
-  /** {@code _readArray(rs, index, convert)}: a SQL array as an unmodifiable list, or null. */
+  /**
+   * {@code _readArray(rs, index, element)}: a SQL array as an unmodifiable list, or null; each
+   * element is read by {@code element} from {@code Array.getResultSet()}, whose column 2 holds it.
+   */
   String readArray() {
     String name = "_readArray";
     TypeVariableName t = TypeVariableName.get("T");
+    ClassName reader = owner.nestedClass(ELEMENT_READER);
+    addType(TypeSpec.interfaceBuilder(reader)
+        .addJavadoc("Reads one element of a SQL array from column {@code index} of {@code rs}.\n")
+        .addModifiers(Modifier.PRIVATE)
+        .addTypeVariable(t)
+        .addMethod(MethodSpec.methodBuilder("read")
+            .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+            .returns(t)
+            .addParameter(ResultSet.class, "rs")
+            .addParameter(int.class, "index")
+            .addException(SQLException.class)
+            .build())
+        .build());
     methods.computeIfAbsent(name, n -> method(n, ParameterizedTypeName.get(ClassName.get(List.class), t))
         .addTypeVariable(t)
         .addParameter(ResultSet.class, "rs")
         .addParameter(int.class, "index")
-        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class),
-            ClassName.get(Object.class), t), "convert")
+        .addParameter(ParameterizedTypeName.get(reader, t), "element")
         .addStatement("$T array = rs.getArray(index)", Array.class)
         .beginControlFlow("if (array == null)")
         .addStatement("return null")
         .endControlFlow()
-        .beginControlFlow("try")
-        .addStatement("$T[] values = ($T[]) array.getArray()", Object.class, Object.class)
-        .addStatement("$T<$T> list = new $T<>(values.length)", List.class, t, ArrayList.class)
-        .beginControlFlow("for ($T value : values)", Object.class)
-        .addStatement("list.add(value == null ? null : convert.apply(value))")
+        .beginControlFlow("try ($T elements = array.getResultSet())", ResultSet.class)
+        .addStatement("$T<$T> list = new $T<>()", List.class, t, ArrayList.class)
+        .beginControlFlow("while (elements.next())")
+        .addStatement("list.add(element.read(elements, 2))")
         .endControlFlow()
         .addStatement("return $T.unmodifiableList(list)", Collections.class)
         .nextControlFlow("finally")
         .addStatement("array.free()")
         .endControlFlow()
+        .build());
+    return name;
+  }
+
+  /**
+   * {@code _toArray(list, dims, element)}: nested lists as the nested {@code Object} arrays
+   * {@code createArrayOf} takes for a multi-dimensional array.
+   */
+  String toArray() {
+    String name = "_toArray";
+    methods.computeIfAbsent(name, n -> MethodSpec.methodBuilder(n)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(Object[].class)
+        .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)), "list")
+        .addParameter(int.class, "dims")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Function.class), ClassName.get(Object.class),
+            ClassName.get(Object.class)), "element")
+        .addStatement("$T<?> type = $T.class", Class.class, Object.class)
+        .beginControlFlow("for (int i = 1; i < dims; i++)")
+        .addStatement("type = type.arrayType()")
+        .endControlFlow()
+        .addStatement("$T[] out = ($T[]) $T.newInstance(type, list.size())", Object.class, Object.class,
+            java.lang.reflect.Array.class)
+        .beginControlFlow("for (int i = 0; i < out.length; i++)")
+        .addStatement("$T e = list.get(i)", Object.class)
+        .addStatement("out[i] = e == null ? null : dims > 1 ? _toArray(($T<?>) e, dims - 1, element) : element.apply(e)",
+            List.class)
+        .endControlFlow()
+        .addStatement("return out")
         .build());
     return name;
   }

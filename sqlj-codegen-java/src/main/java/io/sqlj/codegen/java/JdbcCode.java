@@ -2,11 +2,7 @@ package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.TypeName;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 
 /**
  * The JDBC calls that read one column from {@code _rs} and bind one value to {@code _ps}, chosen
@@ -24,40 +20,41 @@ final class JdbcCode {
 
   /** An expression reading column {@code index} (1-based; an int or a code block) of {@code _rs}. */
   CodeBlock read(ValueType type, Object index) {
+    return read(type, "_rs", index, 1);
+  }
+
+  /** An expression reading column {@code index} of the result set named {@code rs}. */
+  CodeBlock read(ValueType type, String rs, Object index) {
+    return read(type, rs, index, 1);
+  }
+
+  /**
+   * Reads from the result set {@code rs}. An array's elements are read from
+   * {@code Array.getResultSet()} (column 2) with the same call as a scalar of their type, so each
+   * element gets the driver's exact conversion (a timestamptz element becomes an
+   * {@code OffsetDateTime}, not a {@code java.sql.Timestamp}); a second dimension is an array
+   * there in turn. {@code depth} names the lambdas' parameters apart.
+   */
+  private CodeBlock read(ValueType type, String rs, Object index, int depth) {
     ScalarType scalar = type.scalar();
     if (type.array()) {
-      return CodeBlock.of("$L(_rs, $L, $L)", support.readArray(), index, elementConverter(scalar));
+      ValueType inner = type.arrayDims() > 1
+          ? new ValueType(scalar, true, type.arrayDims() - 1, type.elementType(), false)
+          : type.element();
+      String elements = "_a" + depth;
+      String at = "_i" + depth;
+      return CodeBlock.of("$L($L, $L, ($L, $L) -> $L)", support.readArray(), rs, index, elements, at,
+          read(inner, elements, at, depth + 1));
     }
     return switch (scalar.access()) {
       case PRIMITIVE -> type.nullable()
-          ? CodeBlock.of("$L(_rs, $L)", support.nullablePrimitive(scalar), index)
-          : CodeBlock.of("_rs.get$L($L)", scalar.accessor(), index);
-      case DIRECT, OTHER_STRING -> CodeBlock.of("_rs.get$L($L)", scalar.accessor(), index);
-      case OBJECT -> CodeBlock.of("_rs.getObject($L, $T.class)", index, scalar.type());
-      case ENUM -> CodeBlock.of("$L(_rs, $L)", support.readEnum(scalar.enumModel()), index);
-      case CONVERTED -> CodeBlock.of("$L(_rs, $L)", support.readConverted(scalar, this), index);
+          ? CodeBlock.of("$L($L, $L)", support.nullablePrimitive(scalar), rs, index)
+          : CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
+      case DIRECT, TEXT -> CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
+      case OBJECT -> CodeBlock.of("$L.getObject($L, $T.class)", rs, index, scalar.type());
+      case ENUM -> CodeBlock.of("$L($L, $L)", support.readEnum(scalar.enumModel()), rs, index);
+      case CONVERTED -> CodeBlock.of("$L($L, $L)", support.readConverted(scalar, this), rs, index);
     };
-  }
-
-  /** Turns one non-null element of {@code Array.getArray()} into the Java element type. */
-  private static CodeBlock elementConverter(ScalarType scalar) {
-    TypeName type = scalar.type();
-    if (type.equals(ClassName.get(LocalDate.class))) {
-      return converter(java.sql.Date.class, "toLocalDate", type);
-    } else if (type.equals(ClassName.get(LocalTime.class))) {
-      return converter(java.sql.Time.class, "toLocalTime", type);
-    } else if (type.equals(ClassName.get(LocalDateTime.class))) {
-      return converter(java.sql.Timestamp.class, "toLocalDateTime", type);
-    }
-    return switch (scalar.access()) {
-      case OTHER_STRING -> CodeBlock.of("$T::toString", Object.class);
-      case ENUM -> CodeBlock.of("_v -> $T.fromLabel(_v.toString())", type);
-      default -> CodeBlock.of("$T.class::cast", type.box());
-    };
-  }
-
-  private static CodeBlock converter(Class<?> sqlClass, String method, TypeName type) {
-    return CodeBlock.of("_v -> _v instanceof $T _d ? _d.$L() : ($T) _v", sqlClass, method, type);
   }
 
   /**
@@ -79,19 +76,16 @@ final class JdbcCode {
         .build();
   }
 
-  private static CodeBlock set(ValueType type, CodeBlock index, CodeBlock value) {
+  private CodeBlock set(ValueType type, CodeBlock index, CodeBlock value) {
     if (type.scalar().access() == ScalarType.Access.CONVERTED && !type.array()) {
-      ValueType base = new ValueType(type.scalar().base(), false, false, "", false);
+      ValueType base = ValueType.of(type.scalar().base(), false);
       return set(base, index, CodeBlock.of("$T.toDb($L)", type.scalar().converter(), value));
     }
     ScalarType scalar = type.scalar();
     if (type.array()) {
-      CodeBlock elements = scalar.access() == ScalarType.Access.ENUM
-          ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)
-          : CodeBlock.of("$L.toArray()", value);
       return CodeBlock.builder()
           .addStatement("_ps.setArray($L, this.connection.createArrayOf($S, $L))", index,
-              type.arrayTypeName(), elements)
+              type.elementType(), elements(type, value))
           .build();
     }
     return switch (scalar.access()) {
@@ -99,11 +93,26 @@ final class JdbcCode {
           .addStatement("_ps.set$L($L, $L)", scalar.accessor(), index, value).build();
       case OBJECT -> CodeBlock.builder()
           .addStatement("_ps.setObject($L, $L)", index, value).build();
-      case OTHER_STRING -> CodeBlock.builder()
-          .addStatement("_ps.setObject($L, $L, $T.OTHER)", index, value, TYPES).build();
+      case TEXT -> CodeBlock.builder()
+          .addStatement("_ps.setObject($L, $L, $T.$L)", index, value, TYPES, scalar.sqlType()).build();
       case ENUM -> CodeBlock.builder()
           .addStatement("_ps.setObject($L, $L.label(), $T.OTHER)", index, value, TYPES).build();
       case CONVERTED -> throw new IllegalStateException("handled above");
     };
+  }
+
+  /**
+   * The {@code Object[]} that {@code createArrayOf} takes for a list: nested lists become nested
+   * arrays, enum constants their labels.
+   */
+  private CodeBlock elements(ValueType type, CodeBlock value) {
+    boolean labels = type.scalar().access() == ScalarType.Access.ENUM;
+    if (type.arrayDims() == 1) {
+      return labels
+          ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)
+          : CodeBlock.of("$L.toArray()", value);
+    }
+    return CodeBlock.of("$L($L, $L, _e -> $L)", support.toArray(), value, type.arrayDims(),
+        labels ? CodeBlock.of("(($T) _e).label()", type.scalar().type()) : CodeBlock.of("_e"));
   }
 }

@@ -7,7 +7,6 @@ import io.sqlj.core.Command;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,10 +34,9 @@ final class MethodBodies {
     }
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock sql = sql(query, body);
-    boolean keys = query.command() == Command.EXECLASTID;
     body.beginControlFlow("try ($T _ps = this.connection.prepareStatement($L$L))",
-        PreparedStatement.class, sql,
-        keys ? CodeBlock.of(", $T.RETURN_GENERATED_KEYS", Statement.class) : CodeBlock.of(""));
+        PreparedStatement.class, sql, query.key() == null ? CodeBlock.of("")
+            : CodeBlock.of(", new String[] {$S}", query.key().column()));
     body.add(bindAll(query, false));
     body.add(execute(query));
     body.endControlFlow();
@@ -135,7 +133,8 @@ final class MethodBodies {
             .addStatement("throw new $T($S)", SQLException.class,
                 name + ": the statement generated no key")
             .endControlFlow()
-            .addStatement("return _keys.getLong(1)")
+            // the driver returns the one column asked for: read it as the key's own type
+            .addStatement("return $L", jdbc.read(query.key().type(), "_keys", 1))
             .endControlFlow();
       }
       default -> throw new IllegalStateException("not a single-statement command: " + query.command());

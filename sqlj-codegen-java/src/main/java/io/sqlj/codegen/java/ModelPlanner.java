@@ -52,10 +52,10 @@ final class ModelPlanner {
     Set<String> used = new HashSet<>();
     for (Column column : table.getColumnsList()) {
       Optional<ValueType> type = types.column(column.toBuilder().setTableName(table.getName()).build());
-      if (type.isEmpty() || column.getArrayDims() > 1) {
+      if (type.isEmpty()) {
         diagnostics.add(Diagnostic.warning(at, "no model for table \"" + table.getName()
             + "\": unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
-            + "\"; add an override"));
+            + "\"; " + TypeMapper.overrideHint(column.getDataType(), table.getName(), column.getName())));
         return Optional.empty();
       }
       String name = options.renamedMember(table.getName() + "." + column.getName())

@@ -33,7 +33,7 @@ final class QueriesEmitter {
 
   /** The class; it implements {@code iface} when that is not null. */
   TypeSpec emit(ClassName name, ClassName iface, List<QueryModel> queries) {
-    GeneratedSupport support = new GeneratedSupport();
+    GeneratedSupport support = new GeneratedSupport(name);
     MethodBodies bodies = new MethodBodies(new JdbcCode(support), support);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -142,7 +142,8 @@ final class QueriesEmitter {
       case ONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType());
       case MANY -> ParameterizedTypeName.get(ValueType.LIST, query.resultType());
       case EXEC -> TypeName.VOID;
-      case EXECROWS, EXECLASTID -> TypeName.LONG;
+      case EXECROWS -> TypeName.LONG;
+      case EXECLASTID -> query.key().type().javaType();
       case BATCHEXEC, COPYFROM -> TypeName.get(long[].class);
       case ITER -> throw new IllegalStateException(":iter has two signatures");
     };

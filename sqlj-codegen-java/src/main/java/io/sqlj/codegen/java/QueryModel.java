@@ -17,6 +17,7 @@ import java.util.List;
  * @param rowType the {@code <Name>Row} record returned, or null when the query returns a table
  *     model or a single column
  * @param model the table model returned instead of a row record, or null
+ * @param key for {@code :execlastid}, the inserted table's key column (its name and type), else null
  */
 record QueryModel(
     QueryDecl decl,
@@ -28,7 +29,11 @@ record QueryModel(
     ClassName paramsType,
     List<Field> columns,
     ClassName rowType,
-    TableModel model) {
+    TableModel model,
+    Key key) {
+
+  /** The key column {@code :execlastid} reads back, by name, in its own type. */
+  record Key(String column, ValueType type) {}
 
   /** One distinct parameter: a Java argument or params record component. */
   record Arg(String name, String sqlName, ValueType type) {

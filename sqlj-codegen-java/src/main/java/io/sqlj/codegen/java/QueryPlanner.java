@@ -18,9 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Chooses names and types for each query, reporting what cannot be generated. */
 final class QueryPlanner {
+
+  private static final Pattern INSERT_INTO =
+      Pattern.compile("(?is)\\s*INSERT\\s+INTO\\s+(\"(?:[^\"]|\"\")+\"|[^\\s(]+)");
 
   private final JavaOptions options;
   private final TypeMapper types;
@@ -61,6 +66,7 @@ final class QueryPlanner {
       bindings.add(argIndex.get(identity(parameter)));
     }
     checkShape(decl, response, columns, args);
+    QueryModel.Key key = decl.command() == Command.EXECLASTID ? key(decl, response) : null;
     if (diagnostics.subList(errors, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
       return Optional.empty();
     }
@@ -73,7 +79,33 @@ final class QueryPlanner {
         && (columns.size() > 1 || columns.get(0).model() != null);
     ClassName rowType = ownRow ? ClassName.get(options.packageName(), typeBase + "Row") : null;
     return Optional.of(new QueryModel(decl, response.getSql(), method, constant, args, bindings,
-        paramsType, columns, rowType, model));
+        paramsType, columns, rowType, model, key));
+  }
+
+  /**
+   * The key {@code :execlastid} returns: the engine's {@code generated_key}, in its own type.
+   * Without one the query cannot know which column to read back, so it is an error here rather
+   * than a wrong value (the first column, whatever it is) at run time.
+   */
+  private QueryModel.Key key(QueryDecl decl, ParseResponse response) {
+    if (!response.hasGeneratedKey()) {
+      Matcher insert = INSERT_INTO.matcher(response.getSql());
+      error(decl, "query " + decl.name() + " is :execlastid, but " + (insert.lookingAt()
+          ? "table " + insert.group(1) + " has no single key column (a one-column primary key, or"
+              + " its only identity, serial or auto-increment column)"
+          : "it is not an INSERT into a table with a single key column")
+          + "; use :exec or :execrows, or RETURNING with :one");
+      return null;
+    }
+    Column key = response.getGeneratedKey().toBuilder().setNullable(false).build();
+    Optional<ValueType> type = types.column(key);
+    if (type.isEmpty()) {
+      error(decl, "unknown type \"" + key.getDataType() + "\" for key column \"" + key.getName()
+          + "\" of query " + decl.name() + "; " + TypeMapper.overrideHint(key.getDataType(),
+              key.getTableName(), key.getName()));
+      return null;
+    }
+    return new QueryModel.Key(key.getName(), type.get());
   }
 
   /** The model whose columns are exactly {@code columns}, or null. */
@@ -110,10 +142,8 @@ final class QueryPlanner {
       Optional<ValueType> type = types.column(column);
       if (type.isEmpty()) {
         error(decl, "unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
-            + "\" of query " + decl.name() + "; add an override");
-      } else if (column.getArrayDims() > 1) {
-        error(decl, "column \"" + column.getName() + "\" of query " + decl.name() + " is a "
-            + column.getArrayDims() + "-dimensional array; only one dimension is supported");
+            + "\" of query " + decl.name() + "; " + TypeMapper.overrideHint(column.getDataType(),
+                column.getTableName(), column.getName()));
       } else {
         fields.add(new Field(name, type.get()));
       }
@@ -184,12 +214,8 @@ final class QueryPlanner {
       Optional<ValueType> type = types.parameter(merged);
       if (type.isEmpty()) {
         error(decl, "unknown type \"" + parameter.getDataType() + "\" for parameter \""
-            + displayName(parameter) + "\" of query " + decl.name() + "; add an override");
-        continue;
-      }
-      if (parameter.getArrayDims() > 1) {
-        error(decl, "parameter \"" + displayName(parameter) + "\" of query " + decl.name()
-            + " is a " + parameter.getArrayDims() + "-dimensional array; only one dimension is supported");
+            + displayName(parameter) + "\" of query " + decl.name() + "; "
+            + TypeMapper.overrideHint(parameter.getDataType(), "", ""));
         continue;
       }
       index.put(key, args.size());

@@ -25,8 +25,11 @@ record ScalarType(TypeName type, Access access, String accessor, String sqlType,
     DIRECT,
     /** {@code getObject(i, X.class)}, {@code setObject(i, x)}. */
     OBJECT,
-    /** {@code getString}, {@code setObject(i, x, Types.OTHER)}: json and the like. */
-    OTHER_STRING,
+    /**
+     * The value's exact text: {@code getString}, {@code setObject(i, x, Types.<sqlType>)} so
+     * that the server parses it (json, interval, inet...).
+     */
+    TEXT,
     /** {@code getString} + {@code fromLabel}, {@code setObject(i, x.label(), Types.OTHER)}. */
     ENUM,
     /** The {@code base} value through the user's converter: {@code fromDb(x)}, {@code toDb(v)}. */
@@ -53,8 +56,8 @@ record ScalarType(TypeName type, Access access, String accessor, String sqlType,
     return new ScalarType(type, Access.OBJECT, "Object", sqlType, null);
   }
 
-  static ScalarType otherString() {
-    return new ScalarType(ClassName.get(String.class), Access.OTHER_STRING, "String", "OTHER", null);
+  static ScalarType text(String sqlType) {
+    return new ScalarType(ClassName.get(String.class), Access.TEXT, "String", sqlType, null);
   }
 
   static ScalarType enumOf(EnumModel model) {

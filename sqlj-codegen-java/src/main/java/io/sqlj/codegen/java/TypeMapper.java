@@ -23,18 +23,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
- * Picks the Java type of a column or parameter: a generated enum when the engine reports enum
- * labels, else by {@code jdbc_type}, else by well-known {@code data_type} names.
+ * Picks the Java type of a column or parameter, in this order: the user's override; the
+ * engine's facts (enum labels, {@code text_form}, {@code java_class}, {@code jdbc_type} by the
+ * JDBC 4.2 mapping); for an engine that speaks only the seed fields, {@link SeedTypeNames}; else
+ * nothing, and the planner reports the type with the override to add.
  */
 final class TypeMapper {
 
   private static final ClassName STRING = ClassName.get(String.class);
 
-  private static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
-  private static final Map<String, ScalarType> BY_DATA_TYPE = byDataType();
+  static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
 
   /** Enums by normalized data type, in the order first seen. */
   private final Map<String, EnumModel> enums;
@@ -65,14 +65,14 @@ final class TypeMapper {
     queries.forEach(query -> columns.addAll(query.response().getColumnsList()));
     for (Column column : columns) {
       if (column.getEnumLabelsCount() > 0) {
-        String dataType = column.getIsArray() ? arrayTypeName(column.getDataType()) : column.getDataType();
+        String dataType = column.getIsArray() ? elementName(column.getDataType()) : column.getDataType();
         addEnum(enums, packageName, dataType, column.getName(), column.getEnumLabelsList());
       }
     }
     for (ResolvedQuery query : queries) {
       for (Parameter parameter : query.response().getParametersList()) {
         if (parameter.getEnumLabelsCount() > 0) {
-          String dataType = parameter.getIsArray() ? arrayTypeName(parameter.getDataType()) : parameter.getDataType();
+          String dataType = parameter.getIsArray() ? elementName(parameter.getDataType()) : parameter.getDataType();
           addEnum(enums, packageName, dataType, parameter.getName(), parameter.getEnumLabelsList());
         }
       }
@@ -98,15 +98,21 @@ final class TypeMapper {
     return List.copyOf(sorted.values());
   }
 
+  /** What an engine reports about one value's type. */
+  private record Facts(String dataType, String jdbcType, String javaClass, boolean textForm,
+      String elementType, boolean array, int arrayDims, boolean nullable, boolean slice, String columnKey) {}
+
   Optional<ValueType> column(Column column) {
-    return resolve(column.getDataType(), column.getJdbcType(), column.getIsArray(),
-        column.getNullable(), false, columnKey(column.getTableName(), column.getName()));
+    return resolve(new Facts(column.getDataType(), column.getJdbcType(), column.getJavaClass(),
+        column.getTextForm(), column.getElementType(), column.getIsArray(), column.getArrayDims(),
+        column.getNullable(), false, columnKey(column.getTableName(), column.getName())));
   }
 
   /** By the parameter's origin column's override first, as a column, then by its type. */
   Optional<ValueType> parameter(Parameter parameter) {
-    return resolve(parameter.getDataType(), parameter.getJdbcType(), parameter.getIsArray(),
-        parameter.getNullable(), parameter.getIsSlice(), columnKey(parameter));
+    return resolve(new Facts(parameter.getDataType(), parameter.getJdbcType(), parameter.getJavaClass(),
+        parameter.getTextForm(), parameter.getElementType(), parameter.getIsArray(),
+        parameter.getArrayDims(), parameter.getNullable(), parameter.getIsSlice(), columnKey(parameter)));
   }
 
   /** The override {@link #parameter} applies, if any: to tell one argument's placeholders apart. */
@@ -125,17 +131,18 @@ final class TypeMapper {
     return table.isEmpty() ? "" : (table + "." + column).toLowerCase(Locale.ROOT);
   }
 
-  private Optional<ValueType> resolve(String dataType, String jdbcType, boolean array,
-      boolean nullable, boolean slice, String columnKey) {
-    String elementType = array ? arrayTypeName(dataType) : dataType;
-    Optional<ScalarType> scalar = scalar(elementType, jdbcType.trim().toUpperCase(Locale.ROOT));
-    if (!array) {
-      Optional<TypeOverride> override = override(dataType, columnKey);
+  private Optional<ValueType> resolve(Facts facts) {
+    String element = facts.array() ? elementName(facts.dataType()) : facts.dataType();
+    Optional<ScalarType> scalar = scalar(element, facts);
+    if (!facts.array()) {
+      Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey());
       if (override.isPresent()) {
         scalar = overridden(override.get(), scalar);
       }
     }
-    return scalar.map(s -> new ValueType(s, nullable, array, array ? arrayTypeName(dataType) : "", slice));
+    int dims = facts.array() ? Math.max(1, facts.arrayDims()) : 0;
+    String arrayOf = facts.elementType().isEmpty() ? element : facts.elementType();
+    return scalar.map(s -> new ValueType(s, facts.nullable(), dims, facts.array() ? arrayOf : "", facts.slice()));
   }
 
   /** A {@code table.column} override wins over a {@code db_type} one; the last written wins. */
@@ -168,16 +175,47 @@ final class TypeMapper {
     return type instanceof ClassName name ? Optional.of(ScalarType.object(name, sqlType)) : Optional.empty();
   }
 
-  private Optional<ScalarType> scalar(String dataType, String jdbcType) {
+  /** The engine's facts about one value (an array's element), else the seed-field fallback. */
+  private Optional<ScalarType> scalar(String dataType, Facts facts) {
     String key = normalize(dataType);
     if (enums.containsKey(key)) {
       return Optional.of(ScalarType.enumOf(enums.get(key)));
+    }
+    String jdbcType = jdbcTypeName(facts.jdbcType());
+    if (facts.textForm()) {
+      return Optional.of(ScalarType.text(jdbcType.isEmpty() ? "OTHER" : jdbcType));
+    }
+    String sqlType = jdbcType.isEmpty() ? "OTHER" : jdbcType;
+    if (isJdkClass(facts.javaClass())) {
+      ClassName type = ClassName.bestGuess(facts.javaClass());
+      for (ScalarType known : BY_JDBC_TYPE.values()) {
+        if (known.type().box().equals(type)) {
+          return Optional.of(known.withSqlType(sqlType));
+        }
+      }
+      return Optional.of(ScalarType.object(type, sqlType));
     }
     ScalarType byJdbc = BY_JDBC_TYPE.get(jdbcType);
     if (byJdbc != null) {
       return Optional.of(byJdbc.withSqlType(jdbcType));
     }
-    return Optional.ofNullable(BY_DATA_TYPE.get(key));
+    return SeedTypeNames.byName(key);
+  }
+
+  /** The {@code java.sql.JDBCType} name, upper case; "" when blank or not one. */
+  private static String jdbcTypeName(String jdbcType) {
+    String name = jdbcType.trim().toUpperCase(Locale.ROOT);
+    try {
+      return name.isEmpty() ? "" : java.sql.JDBCType.valueOf(name).getName();
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+
+  /** A class of the JDK, as the protocol requires of {@code java_class}: never a driver's. */
+  private static boolean isJdkClass(String javaClass) {
+    return (javaClass.startsWith("java.") || javaClass.startsWith("javax."))
+        && JavaTypes.parse(javaClass).filter(ClassName.class::isInstance).isPresent();
   }
 
   /** {@code VARCHAR(255)} → {@code varchar}; {@code int4[]} → {@code int4}; spaces collapsed. */
@@ -190,16 +228,24 @@ final class TypeMapper {
     return type;
   }
 
-  /** The element type's name for {@code createArrayOf}: {@code int4[]} and {@code _int4} → int4. */
-  static String arrayTypeName(String dataType) {
+  /** An array's element type name as a seed engine writes it: {@code int4[]} → {@code int4}. */
+  static String elementName(String dataType) {
     String type = dataType.trim();
-    if (type.endsWith("[]")) {
-      while (type.endsWith("[]")) {
-        type = type.substring(0, type.length() - 2).trim();
-      }
-      return type;
+    while (type.endsWith("[]")) {
+      type = type.substring(0, type.length() - 2).trim();
     }
-    return type.startsWith("_") ? type.substring(1) : type;
+    return type;
+  }
+
+  /** What to add to {@code options.overrides} for a type sqlj cannot map. */
+  static String overrideHint(String dataType, String table, String column) {
+    String type = normalize(dataType);
+    String hint = "add an override under options.overrides: {db_type: \"" + type
+        + "\", java_type: <a Java type>}";
+    if (!table.isEmpty() && !column.isEmpty()) {
+      hint += " or {column: \"" + table + "." + column + "\", java_type: <a Java type>}";
+    }
+    return hint + ", with a converter unless the driver reads and binds that class itself";
   }
 
   /** {@code paid} → PAID, {@code in-progress} → IN_PROGRESS; unique, never empty. */
@@ -257,34 +303,5 @@ final class TypeMapper {
     map.put("TIMESTAMP_WITH_TIMEZONE",
         ScalarType.object(ClassName.get(OffsetDateTime.class), "TIMESTAMP_WITH_TIMEZONE"));
     return Map.copyOf(map);
-  }
-
-  private static Map<String, ScalarType> byDataType() {
-    Map<String, ScalarType> map = new HashMap<>();
-    alias(map, BY_JDBC_TYPE.get("SMALLINT"), "int2", "smallint", "smallserial", "serial2");
-    alias(map, BY_JDBC_TYPE.get("INTEGER"), "int4", "integer", "int", "serial", "serial4");
-    alias(map, BY_JDBC_TYPE.get("BIGINT"), "int8", "bigint", "bigserial", "serial8");
-    alias(map, BY_JDBC_TYPE.get("REAL"), "float4", "real");
-    alias(map, BY_JDBC_TYPE.get("DOUBLE"), "float8", "double precision", "double", "float");
-    alias(map, BY_JDBC_TYPE.get("NUMERIC"), "numeric", "decimal");
-    alias(map, BY_JDBC_TYPE.get("BOOLEAN"), "bool", "boolean");
-    alias(map, BY_JDBC_TYPE.get("VARCHAR"), "text", "varchar", "char", "character",
-        "character varying", "bpchar", "citext", "name");
-    alias(map, BY_JDBC_TYPE.get("VARBINARY"), "bytea", "blob");
-    alias(map, ScalarType.object(ClassName.get(UUID.class), "OTHER"), "uuid");
-    alias(map, BY_JDBC_TYPE.get("DATE"), "date");
-    alias(map, BY_JDBC_TYPE.get("TIME"), "time", "time without time zone");
-    alias(map, BY_JDBC_TYPE.get("TIME_WITH_TIMEZONE"), "timetz", "time with time zone");
-    alias(map, BY_JDBC_TYPE.get("TIMESTAMP"), "timestamp", "timestamp without time zone");
-    alias(map, BY_JDBC_TYPE.get("TIMESTAMP_WITH_TIMEZONE"), "timestamptz",
-        "timestamp with time zone");
-    alias(map, ScalarType.otherString(), "json", "jsonb");
-    return Map.copyOf(map);
-  }
-
-  private static void alias(Map<String, ScalarType> map, ScalarType type, String... names) {
-    for (String name : names) {
-      map.put(name, type);
-    }
   }
 }

@@ -78,6 +78,18 @@ final class Fixtures {
       return this;
     }
 
+    /** The inserted table's key column, as an engine reports it in {@code generated_key}. */
+    Q key(String columnName, String jdbcType) {
+      response.setGeneratedKey(Column.newBuilder().setName(columnName).setDataType(jdbcType)
+          .setJdbcType(jdbcType));
+      return this;
+    }
+
+    Q key(Column column) {
+      response.setGeneratedKey(column);
+      return this;
+    }
+
     ResolvedQuery build() {
       QueryDecl decl = new QueryDecl(name, command, text, comments, FILE, line, line + 1 + comments.size());
       return new ResolvedQuery(decl, response.build());

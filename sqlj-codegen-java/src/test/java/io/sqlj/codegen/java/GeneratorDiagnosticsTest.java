@@ -27,10 +27,22 @@ class GeneratorDiagnosticsTest {
             .build());
     assertEquals(List.of(
         "queries/authors.sql:12:1: error: unknown type \"geometry\" for column \"area\" of query "
-            + "GetArea; add an override",
+            + "GetArea; add an override under options.overrides: {db_type: \"geometry\", java_type: <a Java type>},"
+            + " with a converter unless the driver reads and binds that class itself",
         "queries/authors.sql:12:1: error: unknown type \"polygon\" for parameter \"shape\" of query "
-            + "GetArea; add an override"), diagnostics(result));
+            + "GetArea; add an override under options.overrides: {db_type: \"polygon\", java_type: <a Java type>},"
+            + " with a converter unless the driver reads and binds that class itself"), diagnostics(result));
     assertTrue(result.files().isEmpty());
+  }
+
+  @Test
+  void execLastIdNeedsTheTablesKeyColumn() {
+    assertEquals(List.of("queries/authors.sql:1:1: error: query AddTag is :execlastid, but table tags"
+            + " has no single key column (a one-column primary key, or its only identity, serial or"
+            + " auto-increment column); use :exec or :execrows, or RETURNING with :one"),
+        diagnostics(Fixtures.generate(query("AddTag", Command.EXECLASTID,
+            "INSERT INTO tags (a, b) VALUES (?, ?)").param("a", "BIGINT", false)
+            .param("b", "BIGINT", false).build())));
   }
 
   @Test

@@ -50,8 +50,15 @@ final class KitchenSink {
     queries.add(query("Arrays", Command.ONE, "SELECT a, b, c, d, e FROM t WHERE x = ? AND y = ?")
         .column(Column.newBuilder().setName("a").setDataType("int4[]").setJdbcType("ARRAY")
             .setIsArray(true).setArrayDims(1).build())
-        .column(Column.newBuilder().setName("b").setDataType("_text").setIsArray(true)
+        .column(Column.newBuilder().setName("b").setDataType("text[]").setIsArray(true)
             .setNullable(true).build())
+        .column(Column.newBuilder().setName("grid").setDataType("int4[][]").setJdbcType("INTEGER")
+            .setElementType("int4").setIsArray(true).setArrayDims(2).build())
+        .column(Column.newBuilder().setName("spans").setDataType("interval[]").setJdbcType("OTHER")
+            .setTextForm(true).setElementType("interval").setIsArray(true).setArrayDims(1).build())
+        .column(Column.newBuilder().setName("at").setDataType("timestamptz[]")
+            .setJdbcType("TIMESTAMP_WITH_TIMEZONE").setElementType("timestamptz").setIsArray(true)
+            .setArrayDims(1).build())
         .column(Column.newBuilder().setName("c").setDataType("date[]").setJdbcType("ARRAY")
             .setIsArray(true).build())
         .column(Column.newBuilder().setName("d").setDataType("mood[]").setIsArray(true)
@@ -90,7 +97,15 @@ final class KitchenSink {
     queries.add(query("ExecRows", Command.EXECROWS, "DELETE FROM t WHERE a = ?")
         .param("a", "BIGINT", false).build());
     queries.add(query("ExecLastId", Command.EXECLASTID, "INSERT INTO t (a) VALUES (?)")
-        .param("a", "BIGINT", false).build());
+        .param("a", "BIGINT", false).key("id", "BIGINT").build());
+    queries.add(query("ExecLastUuid", Command.EXECLASTID, "INSERT INTO u (a, b, c) VALUES (?, ?, ?)")
+        .param("a", "BIGINT", false)
+        .param(Parameter.newBuilder().setName("b").setPosition(2).setDataType("text[]")
+            .setJdbcType("VARCHAR").setElementType("text").setIsArray(true).setArrayDims(2).build())
+        .param(Parameter.newBuilder().setName("span").setPosition(3).setDataType("interval")
+            .setJdbcType("OTHER").setTextForm(true).setNullable(true).build())
+        .key(Column.newBuilder().setName("key").setDataType("uuid").setJdbcType("OTHER")
+            .setJavaClass("java.util.UUID").build()).build());
     queries.add(query("Batch", Command.BATCHEXEC, "INSERT INTO t (a, b) VALUES (?, ?)")
         .param("a", "BIGINT", false).param("b", "VARCHAR", true).build());
     queries.add(query("Copy", Command.COPYFROM, "INSERT INTO t (a) VALUES (?)")

@@ -50,7 +50,7 @@ class SqliteRuntimeTest {
     queries.add(query("CreateAuthor", Command.EXECLASTID,
             "INSERT INTO authors (name, bio, age) VALUES (?, ?, ?)")
         .param("name", "VARCHAR", false).param("bio", "VARCHAR", true).param("age", "BIGINT", true)
-        .build());
+        .key("id", "BIGINT").build());
     queries.add(query("GetAuthor", Command.ONE, "SELECT id, name, bio, age FROM authors WHERE id = ?")
         .comment("Fetches one author by id.")
         .column("id", "BIGINT", false).column("name", "VARCHAR", false)

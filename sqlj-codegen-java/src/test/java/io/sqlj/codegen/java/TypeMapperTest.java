@@ -38,8 +38,26 @@ class TypeMapperTest {
     assertEquals("java.lang.String", column("Character  Varying(20)", "", false, false));
     assertEquals("java.time.OffsetDateTime", column("timestamp with time zone", "", true, false));
     assertEquals("java.util.List<java.lang.Integer>", column("int4[]", "ARRAY", false, true));
-    assertEquals("java.util.List<java.lang.String>", column("_text", "", false, true));
+    assertEquals("java.util.List<java.lang.String>", column("text[]", "", false, true));
     assertEquals("<none>", column("geometry", "OTHER", false, false));
+  }
+
+  @Test
+  void engineFactsComeBeforeJdbcTypeAndTheFallback() {
+    assertEquals("java.util.UUID", MAPPER.column(Column.newBuilder().setDataType("uuid").setJdbcType("OTHER")
+        .setJavaClass("java.util.UUID").build()).orElseThrow().javaType().toString());
+    ValueType interval = MAPPER.column(Column.newBuilder().setDataType("interval").setJdbcType("OTHER")
+        .setTextForm(true).build()).orElseThrow();
+    assertEquals("java.lang.String", interval.javaType().toString());
+    assertEquals(ScalarType.Access.TEXT, interval.scalar().access());
+    assertEquals("OTHER", interval.scalar().sqlType());
+    ValueType grid = MAPPER.column(Column.newBuilder().setDataType("int4[][]").setJdbcType("INTEGER")
+        .setIsArray(true).setArrayDims(2).setElementType("int4").build()).orElseThrow();
+    assertEquals("java.util.List<java.util.List<java.lang.Integer>>", grid.javaType().toString());
+    assertEquals("int4", grid.elementType());
+    assertEquals("<none>", MAPPER.column(Column.newBuilder().setDataType("hstore").setJdbcType("OTHER")
+        .setJavaClass("org.postgresql.util.PGobject").build()).map(t -> t.javaType().toString()).orElse("<none>"),
+        "a driver class is never used");
   }
 
   @Test

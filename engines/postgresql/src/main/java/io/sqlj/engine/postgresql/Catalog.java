@@ -17,6 +17,7 @@ final class Catalog {
   private final Map<String, Integer> columnCounts = new HashMap<>();
   private final Map<String, Boolean> nullable = new HashMap<>();
   private final Map<String, Boolean> hasColumn = new HashMap<>();
+  private final Map<String, Integer> arrayDims = new HashMap<>();
 
   Catalog(Connection conn) {
     this.conn = conn;
@@ -80,6 +81,31 @@ final class Catalog {
       }
     }
     hasColumn.put(key, result);
+    return result;
+  }
+
+  /**
+   * The dimensions a column's declaration writes ({@code int4[][]}: 2), 0 when it writes none or
+   * the column is unknown. PostgreSQL does not enforce them; sqlj trusts them.
+   */
+  int arrayDims(String table, String column) throws SQLException {
+    String key = table + "." + column;
+    Integer cached = arrayDims.get(key);
+    if (cached != null) {
+      return cached;
+    }
+    int result = 0;
+    try (PreparedStatement ps = conn.prepareStatement("SELECT attndims FROM pg_catalog.pg_attribute"
+        + " WHERE attrelid = " + RELATION + " AND attname = ? AND attnum > 0 AND NOT attisdropped")) {
+      int next = bindRelation(ps, 1, table);
+      ps.setString(next, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          result = rs.getInt(1);
+        }
+      }
+    }
+    arrayDims.put(key, result);
     return result;
   }
 

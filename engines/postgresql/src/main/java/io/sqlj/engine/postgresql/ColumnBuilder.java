@@ -44,6 +44,11 @@ final class ColumnBuilder {
       Origin origin = origins == null ? null : origins.get(i - 1);
       String table = nullToEmpty(pg.getBaseTableName(i));
       boolean nullable;
+      if (!table.isEmpty() && type.isArray()) {
+        String schema = nullToEmpty(pg.getBaseSchemaName(i));
+        type = type.withDeclaredDims(catalog.arrayDims(schema.isEmpty() ? table : schema + "." + table,
+            pg.getBaseColumnName(i)));
+      }
       if (!table.isEmpty()) {
         nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
       } else {
@@ -53,6 +58,9 @@ final class ColumnBuilder {
           .setName(md.getColumnLabel(i))
           .setDataType(type.dataType())
           .setJdbcType(type.jdbcType())
+          .setJavaClass(type.javaClass())
+          .setTextForm(type.textForm())
+          .setElementType(type.elementType())
           .setNullable(nullable)
           .setIsArray(type.isArray())
           .setArrayDims(type.arrayDims())

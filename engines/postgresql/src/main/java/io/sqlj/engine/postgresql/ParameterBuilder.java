@@ -36,6 +36,7 @@ final class ParameterBuilder {
   private final ServerText text;
   private final ParamNamer namer;
   private final ParamOrigin origin;
+  private final List<SqlToken> tokens;
 
   ParameterBuilder(PgTypes types, Catalog catalog, ScannedSql scanned, ServerText text, List<SqlToken> tokens) {
     this.types = types;
@@ -44,6 +45,7 @@ final class ParameterBuilder {
     this.text = text;
     this.namer = new ParamNamer(tokens);
     this.origin = new ParamOrigin(tokens, catalog);
+    this.tokens = tokens;
   }
 
   Result build(List<String> serverTypes) throws SQLException {
@@ -88,7 +90,12 @@ final class ParameterBuilder {
       PgType type = types.byName(serverTypes.get(g.members.get(0)));
       boolean slice = p.slice() && !text.arraySlice(i);
       ParamNamer.Guess guess = guesses.get(i);
-      String table = origin.table(namer.tokenIndex(text.questionOffset(i)), guess);
+      int at = namer.tokenIndex(text.questionOffset(i));
+      String table = origin.table(at, guess);
+      if (type.isArray()) {
+        int declared = table.isEmpty() ? 0 : catalog.arrayDims(table, guess.column());
+        type = type.withDeclaredDims(Math.max(declared, castDims(at)));
+      }
       parameters.add(Parameter.newBuilder()
           .setTableName(table)
           .setColumnName(table.isEmpty() ? "" : guess.column())
@@ -96,6 +103,9 @@ final class ParameterBuilder {
           .setPosition(p.number())
           .setDataType(type.dataType())
           .setJdbcType(type.jdbcType())
+          .setJavaClass(type.javaClass())
+          .setTextForm(type.textForm())
+          .setElementType(type.elementType())
           .setNullable(g.nullable)
           .setIsArray(type.isArray())
           .setArrayDims(type.arrayDims())
@@ -104,6 +114,30 @@ final class ParameterBuilder {
           .build());
     }
     return new Result(parameters, diagnostics);
+  }
+
+  /** The dimensions of a cast right after the placeholder at token {@code at}: {@code ?::text[][]} is 2. */
+  private int castDims(int at) {
+    if (at < 0 || at + 2 >= tokens.size() || !tokens.get(at + 1).isPunct("::")) {
+      return 0;
+    }
+    int k = at + 3; // past ::, the type's first word
+    while (k < tokens.size() && (tokens.get(k).isPunct(".") || tokens.get(k - 1).isPunct(".")
+        || tokens.get(k).isWord("precision") || tokens.get(k).isWord("varying"))) {
+      k++;
+    }
+    if (k < tokens.size() && tokens.get(k).isPunct("(")) {
+      while (k < tokens.size() && !tokens.get(k).isPunct(")")) {
+        k++;
+      }
+      k++;
+    }
+    int dims = 0;
+    while (k + 1 < tokens.size() && tokens.get(k).isPunct("[") && tokens.get(k + 1).isPunct("]")) {
+      dims++;
+      k += 2;
+    }
+    return dims;
   }
 
   private static String unique(String name, Set<String> taken) {

@@ -77,6 +77,7 @@ final class PgSession implements Engine.Session {
         ParameterBuilder.Result params = new ParameterBuilder(types, catalog, scanned, text, tokens)
             .build(d.parameterTypes());
         response.addAllParameters(params.parameters());
+        GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
         diagnostics.addAll(params.diagnostics());
       }
     } catch (PSQLException e) {

@@ -8,18 +8,36 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.postgresql.core.BaseConnection;
 
-/** Type OIDs and names to {@link PgType}s, read from pg_type and pg_enum and cached. */
+/**
+ * Type OIDs and names to {@link PgType}s, read from pg_type and pg_enum and cached. This is where
+ * the engine decides how pgjdbc carries each type: a {@code java.sql.JDBCType}, a JDK class, or
+ * the type's exact text (docs/generated-code.md has the table).
+ */
 final class PgTypes {
   private static final Map<String, String> JDBC = Map.ofEntries(
       Map.entry("int2", "SMALLINT"), Map.entry("int4", "INTEGER"), Map.entry("int8", "BIGINT"),
       Map.entry("oid", "BIGINT"), Map.entry("float4", "REAL"), Map.entry("float8", "DOUBLE"),
       Map.entry("numeric", "NUMERIC"), Map.entry("bool", "BOOLEAN"), Map.entry("text", "VARCHAR"),
       Map.entry("varchar", "VARCHAR"), Map.entry("bpchar", "VARCHAR"), Map.entry("name", "VARCHAR"),
-      Map.entry("citext", "VARCHAR"), Map.entry("char", "CHAR"), Map.entry("bytea", "BINARY"),
+      Map.entry("char", "CHAR"), Map.entry("bytea", "BINARY"),
       Map.entry("date", "DATE"), Map.entry("time", "TIME"), Map.entry("timetz", "TIME_WITH_TIMEZONE"),
       Map.entry("timestamp", "TIMESTAMP"), Map.entry("timestamptz", "TIMESTAMP_WITH_TIMEZONE"));
+  /** Types pgjdbc reads and binds as a JDK class of their own. */
+  private static final Map<String, String> JAVA_CLASS = Map.of("uuid", "java.util.UUID");
+  /**
+   * Types with no exact JDK class that travel as their text: read with getString, bound as
+   * Types.OTHER so the server parses them. Their output text reads back as the same value.
+   * Extension types (citext, hstore, ltree...) match by name in any schema. citext is here
+   * rather than VARCHAR so that a parameter compared with a citext column stays citext (a
+   * varchar parameter would make the comparison case-sensitive).
+   */
+  private static final Set<String> TEXT_FORM = Set.of(
+      "json", "jsonb", "xml", "interval", "inet", "cidr", "macaddr", "macaddr8", "money", "bit",
+      "varbit", "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon", "circle",
+      "pg_lsn", "xid", "xid8", "cid", "tid", "citext", "hstore", "ltree", "lquery", "ltxtquery");
   private static final String DESCRIBE = """
       SELECT t.typname, n.nspname, t.typtype, t.typbasetype, t.typelem, t.typcategory, t.typndims,
              t.typnotnull
@@ -57,13 +75,13 @@ final class PgTypes {
 
   private PgType describe(int oid, int depth) throws SQLException {
     if (oid == 0 || depth > 10) {
-      return new PgType("unknown", "OTHER", 0, List.of(), false);
+      return PgType.unknown("unknown");
     }
     try (PreparedStatement ps = conn.prepareStatement(DESCRIBE)) {
       ps.setInt(1, oid);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
-          return new PgType("unknown", "OTHER", 0, List.of(), false);
+          return PgType.unknown("unknown");
         }
         String name = rs.getString(1);
         String schema = rs.getString(2);
@@ -75,20 +93,35 @@ final class PgTypes {
         boolean notNull = rs.getBoolean(8);
         if (kind.equals("d")) {
           PgType b = describe(base, depth + 1);
-          int dims = b.isArray() ? Math.max(b.arrayDims(), ndims) : 0;
-          return new PgType(withDims(element(b.dataType()), dims), b.jdbcType(), dims, b.enumLabels(), notNull);
+          return b.withDims(b.isArray() ? Math.max(b.arrayDims(), ndims) : 0).withNotNullDomain(notNull);
         }
         if (category.equals("A") && elem != 0) {
-          PgType e = describe(elem, depth + 1);
-          return new PgType(e.dataType() + "[]", e.jdbcType(), 1, e.enumLabels(), false);
+          return describe(elem, depth + 1).withDims(1);
         }
         String qualified = schema.equals("pg_catalog") || schema.equals("public") ? name : schema + "." + name;
-        if (kind.equals("e")) {
-          return new PgType(qualified, "OTHER", 0, labels(oid), false);
-        }
-        return new PgType(qualified, JDBC.getOrDefault(name, "OTHER"), 0, List.of(), false);
+        return switch (kind) {
+          case "e" -> new PgType(qualified, "OTHER", 0, labels(oid), false, "", false);
+          // ranges, multiranges and composite types: their text form reads back exactly
+          case "r", "m", "c" -> textForm(qualified);
+          default -> scalar(name, qualified);
+        };
       }
     }
+  }
+
+  private static PgType scalar(String name, String qualified) {
+    if (JDBC.containsKey(name)) {
+      return new PgType(qualified, JDBC.get(name), 0, List.of(), false, "", false);
+    } else if (JAVA_CLASS.containsKey(name)) {
+      return new PgType(qualified, "OTHER", 0, List.of(), false, JAVA_CLASS.get(name), false);
+    } else if (TEXT_FORM.contains(name)) {
+      return textForm(qualified);
+    }
+    return PgType.unknown(qualified);
+  }
+
+  private static PgType textForm(String name) {
+    return new PgType(name, "OTHER", 0, List.of(), false, "", true);
   }
 
   private List<String> labels(int oid) throws SQLException {
@@ -103,17 +136,5 @@ final class PgTypes {
       }
     }
     return labels;
-  }
-
-  private static String element(String dataType) {
-    String t = dataType;
-    while (t.endsWith("[]")) {
-      t = t.substring(0, t.length() - 2);
-    }
-    return t;
-  }
-
-  private static String withDims(String element, int dims) {
-    return element + "[]".repeat(dims);
   }
 }

@@ -23,7 +23,7 @@ final class SchemaCatalog {
       n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\\_toast%'
       AND n.nspname NOT LIKE 'pg\\_temp%' AND (NOT ? OR n.nspname = ANY (current_schemas(false)))""";
   private static final String COLUMNS = """
-      SELECT n.nspname, c.relname, a.attname, a.atttypid, a.attnotnull
+      SELECT n.nspname, c.relname, a.attname, a.atttypid, a.attnotnull, a.attndims
       FROM pg_catalog.pg_class c
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped
@@ -50,13 +50,16 @@ final class SchemaCatalog {
         while (rs.next()) {
           String schema = rs.getString(1);
           String table = rs.getString(2);
-          PgType type = types.byOid(rs.getInt(4));
+          PgType type = types.byOid(rs.getInt(4)).withDeclaredDims(rs.getInt(6));
           tables.computeIfAbsent(schema + "." + table, k -> Table.newBuilder()
                   .setName(table).setSchemaName(schema.equals("public") ? "" : schema))
               .addColumns(Column.newBuilder()
                   .setName(rs.getString(3))
                   .setDataType(type.dataType())
                   .setJdbcType(type.jdbcType())
+                  .setJavaClass(type.javaClass())
+                  .setTextForm(type.textForm())
+                  .setElementType(type.elementType())
                   .setNullable(!rs.getBoolean(5) && !type.notNullDomain())
                   .setIsArray(type.isArray())
                   .setArrayDims(type.arrayDims())

@@ -52,6 +52,11 @@ class PostgresEngineTest {
       CREATE SCHEMA audit;
       CREATE TYPE audit.level AS ENUM ('low', 'high');
       CREATE TABLE audit.events (id int8 NOT NULL, level audit.level);
+      CREATE TABLE notes (body text NOT NULL, id bigint GENERATED ALWAYS AS IDENTITY);
+      CREATE TABLE pairs (a int4, b int4, PRIMARY KEY (a, b));
+      CREATE TYPE pair AS (x int4, y text);
+      CREATE TABLE odd (i interval, n inet, m money, r int4range, p point, c pair, x xml,
+                        ts timestamptz[], w text[][], v varbit, l pg_lsn, rc regclass);
       """;
 
   static final Map<String, String> QUERIES = new LinkedHashMap<>();
@@ -59,6 +64,10 @@ class PostgresEngineTest {
   static Catalog catalog;
 
   static {
+    QUERIES.put("odd", "SELECT * FROM odd WHERE i = @i AND w = @w::text[][] AND r @> @k");
+    QUERIES.put("insertNote", "INSERT INTO notes (body) VALUES ($1)");
+    QUERIES.put("insertAuthor", "INSERT INTO public.authors (name) VALUES ($1)");
+    QUERIES.put("insertPair", "INSERT INTO pairs (a, b) VALUES ($1, $2)");
     QUERIES.put("all", "SELECT * FROM authors WHERE id = $1");
     QUERIES.put("left", "SELECT a.name, b.title, b.id FROM authors a LEFT JOIN books b ON b.author_id = a.id");
     QUERIES.put("right", "SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id");
@@ -121,10 +130,40 @@ class PostgresEngineTest {
     return sb.toString().trim();
   }
 
+  static String facts(Column c) {
+    return c.getName() + ":" + c.getDataType() + "/" + c.getJdbcType()
+        + (c.getJavaClass().isEmpty() ? "" : "/" + c.getJavaClass()) + (c.getTextForm() ? "/text" : "")
+        + (c.getElementType().isEmpty() ? "" : "/of " + c.getElementType() + "*" + c.getArrayDims());
+  }
+
+  @Test
+  void everyTypeSaysHowTheDriverCarriesIt() {
+    assertEquals(List.of("i:interval/OTHER/text", "n:inet/OTHER/text", "m:money/OTHER/text",
+        "r:int4range/OTHER/text", "p:point/OTHER/text", "c:pair/OTHER/text", "x:xml/OTHER/text",
+        "ts:timestamptz[]/TIMESTAMP_WITH_TIMEZONE/of timestamptz*1", "w:text[][]/VARCHAR/of text*2",
+        "v:varbit/OTHER/text", "l:pg_lsn/OTHER/text", "rc:regclass/OTHER"),
+        ok("odd").getColumnsList().stream().map(PostgresEngineTest::facts).toList());
+    assertEquals("id:uuid/OTHER/java.util.UUID", facts(ok("all").getColumns(0)));
+    List<Parameter> p = ok("odd").getParametersList();
+    assertEquals("interval/true", p.get(0).getDataType() + "/" + p.get(0).getTextForm());
+    assertEquals("text[][]/2/text", p.get(1).getDataType() + "/" + p.get(1).getArrayDims() + "/" + p.get(1).getElementType());
+    assertEquals("int4range/true/3", p.get(2).getDataType() + "/" + p.get(2).getTextForm() + "/" + p.get(2).getPosition());
+  }
+
+  @Test
+  void anInsertReportsItsTablesKeyColumn() {
+    assertEquals("id:int8/BIGINT", facts(ok("insertNote").getGeneratedKey()), "an identity that is not the first column");
+    assertEquals("notes", ok("insertNote").getGeneratedKey().getTableName());
+    assertEquals("id:uuid/OTHER/java.util.UUID", facts(ok("insertAuthor").getGeneratedKey()));
+    assertEquals("id:int8/BIGINT", facts(ok("insert").getGeneratedKey()), "bigserial primary key");
+    assertFalse(ok("insertPair").hasGeneratedKey(), "a two-column key is no single key column");
+    assertFalse(ok("update").hasGeneratedKey());
+  }
+
   @Test
   void typesComeFromTheServer() {
     assertEquals("id:uuid/OTHER name:text/VARCHAR bio:text/VARCHAR? born:date/DATE? mood:mood/OTHER"
-        + " tags:text[]/VARCHAR grid:int4[]/INTEGER? meta:jsonb/OTHER? rating:numeric/NUMERIC?"
+        + " tags:text[]/VARCHAR grid:int4[][]/INTEGER? meta:jsonb/OTHER? rating:numeric/NUMERIC?"
         + " rank:int4/INTEGER? mail:text/VARCHAR created:timestamptz/TIMESTAMP_WITH_TIMEZONE", cols(ok("all")));
     assertEquals(List.of("happy", "so-so", "sad"), ok("all").getColumns(4).getEnumLabelsList());
     assertTrue(ok("all").getColumns(5).getIsArray());
@@ -200,7 +239,7 @@ class PostgresEngineTest {
 
   @Test
   void theCatalogHoldsEveryUserTableViewAndEnum() {
-    assertEquals(List.of("audit.events", ".authors", ".books", ".titles"), catalog.getTablesList().stream()
+    assertEquals(List.of("audit.events", ".authors", ".books", ".notes", ".odd", ".pairs", ".titles"), catalog.getTablesList().stream()
         .map(t -> t.getSchemaName() + "." + t.getName()).toList());
     Table authors = catalog.getTables(1);
     assertEquals(ok("all").getColumnsList(), authors.getColumnsList(), "columns read like SELECT *");

@@ -62,19 +62,17 @@ class GoldenTest {
   /**
    * A case's config: its {@code sqlj.yaml}, or a sqlc config as sqlc projects have it ({@code
    * sqlc.yaml}, {@code sqlc.yml}, {@code sqlc.json}), run as {@code --out expected --package
-   * com.example.db}.
+   * testdata.<case>} (each case its own package: sqlj-it compiles them all together).
    */
   static java.util.Optional<Path> configOf(Path dir) {
     return Stream.of("sqlj.yaml", "sqlc.yaml", "sqlc.yml", "sqlc.json").map(dir::resolve)
         .filter(Files::isRegularFile).findFirst();
   }
 
-  static final String SQLC_PACKAGE = "com.example.db";
-
   private static void check(Path dir) throws IOException {
     Path config = configOf(dir).orElseThrow();
     Destination destination = config.getFileName().toString().startsWith("sqlc.")
-        ? new Destination(java.util.Optional.of(dir.resolve("expected")), java.util.Optional.of(SQLC_PACKAGE))
+        ? new Destination(java.util.Optional.of(dir.resolve("expected")), java.util.Optional.of("testdata." + dir.getFileName()))
         : Destination.NONE;
     PipelineResult result = Generation.pipeline(Map.of("PATH", System.getenv("PATH"))).run(config, destination);
     Path errorFile = dir.resolve("expected-error.txt");

@@ -61,9 +61,9 @@ class QuerySplitterTest {
   @Test
   void unknownCommandListsTheValidOnes() {
     assertEquals(List.of("q.sql:1:14: error: unknown command \":oen\"; expected one of :one, :many, :exec,"
-        + " :execrows, :execlastid, :batchexec, :copyfrom, :iter"), errors("-- name: Get :oen\nSELECT 1;"));
+        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"), errors("-- name: Get :oen\nSELECT 1;"));
     assertEquals(List.of("q.sql:1:14: error: unknown command \"one\"; expected one of :one, :many, :exec,"
-        + " :execrows, :execlastid, :batchexec, :copyfrom, :iter"), errors("-- name: Get one\nSELECT 1;"));
+        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"), errors("-- name: Get one\nSELECT 1;"));
   }
 
   @Test

@@ -143,6 +143,10 @@ public final class JavaGenerator implements CodeGenerator {
         add(files, owners, diagnostics, at, "the row of query " + query.decl().name(),
             records.row(query), options, source);
       }
+      if (query.execResult() != null) {
+        add(files, owners, diagnostics, at, "the result of query " + query.decl().name(),
+            records.execResult(query), options, source);
+      }
       if (query.paramsType() != null) {
         add(files, owners, diagnostics, at, "the params of query " + query.decl().name(),
             records.params(query), options, source);

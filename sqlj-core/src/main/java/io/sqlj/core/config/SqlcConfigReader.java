@@ -226,7 +226,7 @@ final class SqlcConfigReader {
     }
     List<Path> queries = m.require("queries").map(q -> sources.read(q, m.child("queries"), "queries"))
         .orElse(List.of());
-    m.keyNode("rules").ifPresent(k -> note(k, "block rules", "sqlc vet rules are ignored by sqlj generate"));
+    m.keyNode("rules").ifPresent(k -> note(k, "rules", "sqlc vet rules are ignored by sqlj generate"));
     m.keyNode("codegen").ifPresent(k -> note(k, "codegen", "sqlc codegen plugins are ignored; sqlj generates"
         + " Java for every block"));
     Map<String, Object> options = new LinkedHashMap<>();

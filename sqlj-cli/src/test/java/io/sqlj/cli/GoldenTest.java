@@ -91,9 +91,10 @@ class GoldenTest {
       fail("unexpected diagnostics:\n" + errors + hint());
     }
     Path notesFile = dir.resolve("expected-notes.txt");
-    if (destination != Destination.NONE) {
-      // A sqlc project's notes (options ignored, blocks skipped) are part of its expected output.
-      if (UPDATE && !result.diagnostics().isEmpty()) {
+    if (destination != Destination.NONE || Files.exists(notesFile)) {
+      // A sqlc project's notes (options ignored, blocks skipped) are part of its expected output,
+      // and so are any case's that has an expected-notes.txt.
+      if (UPDATE && (!result.diagnostics().isEmpty() || destination == Destination.NONE)) {
         Files.writeString(notesFile, errors);
       }
       String notes = Files.exists(notesFile) ? Files.readString(notesFile) : "\n";
@@ -126,7 +127,9 @@ class GoldenTest {
     Path expectedDir = dir.resolve("expected");
     deleteTree(expectedDir);
     Files.deleteIfExists(errorFile);
-    Files.deleteIfExists(dir.resolve("expected-notes.txt"));
+    if (configOf(dir).orElseThrow().getFileName().toString().startsWith("sqlc.")) {
+      Files.deleteIfExists(dir.resolve("expected-notes.txt"));
+    }
     if (result.hasErrors()) {
       Files.writeString(errorFile, errors);
       return;

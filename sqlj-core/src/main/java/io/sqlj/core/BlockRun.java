@@ -80,7 +80,9 @@ final class BlockRun {
     List<String> parts = new ArrayList<>();
     boolean ok = true;
     for (Path file : block.schema()) {
-      Optional<String> text = read(file, "schema").map(MigrationText::upOnly);
+      Optional<String> text = read(file, "schema").map(MigrationText::upOnly)
+          .map(t -> FlywayPlaceholders.apply(config.relative(file), t, block.engine(), block.placeholders(),
+              diagnostics));
       text.ifPresent(parts::add);
       files.add(config.relative(file));
       ok &= text.isPresent();

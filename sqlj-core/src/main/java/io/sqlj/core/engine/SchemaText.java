@@ -34,7 +34,7 @@ public final class SchemaText {
       int lines = (int) content.chars().filter(c -> c == '\n').count() + 1;
       parts.add(new Part(files.get(i), line, lines));
       joined.append(content);
-      if (i + 1 < files.size() && endsOpen(content)) {
+      if (i + 1 < files.size() && io.sqlj.core.SqlStatements.endsOpen(content)) {
         // Migration tools run each file alone; a last statement without ';' must not run into
         // the next file's first. The ';' goes on the file's own last line, so lines still match.
         joined.append(';');
@@ -42,57 +42,6 @@ public final class SchemaText {
       line += lines;
     }
     return new SchemaText(joined.toString(), parts);
-  }
-
-  /**
-   * Whether the last thing in {@code sql} outside comments and quotes is a statement without its
-   * {@code ;}. Knows {@code '...'}, {@code "..."}, {@code --} and {@code /* *&#47;} comments and
-   * PostgreSQL's {@code $tag$...$tag$}.
-   */
-  static boolean endsOpen(String sql) {
-    char last = ';';
-    int i = 0;
-    int n = sql.length();
-    while (i < n) {
-      char c = sql.charAt(i);
-      if (c == '-' && sql.startsWith("--", i)) {
-        int end = sql.indexOf('\n', i);
-        i = end < 0 ? n : end + 1;
-      } else if (c == '/' && sql.startsWith("/*", i)) {
-        int end = sql.indexOf("*/", i + 2);
-        i = end < 0 ? n : end + 2;
-      } else if (c == '\'' || c == '"') {
-        int end = sql.indexOf(c, i + 1);
-        while (end >= 0 && end + 1 < n && sql.charAt(end + 1) == c) {
-          end = sql.indexOf(c, end + 2);
-        }
-        last = c;
-        i = end < 0 ? n : end + 1;
-      } else if (c == '$' && dollarTag(sql, i) != null) {
-        String tag = dollarTag(sql, i);
-        int end = sql.indexOf(tag, i + tag.length());
-        last = '$';
-        i = end < 0 ? n : end + tag.length();
-      } else {
-        if (!Character.isWhitespace(c)) {
-          last = c;
-        }
-        i++;
-      }
-    }
-    return last != ';';
-  }
-
-  /** {@code $$} or {@code $body$} starting at {@code i}, else null. */
-  private static String dollarTag(String sql, int i) {
-    if (i > 0 && (Character.isLetterOrDigit(sql.charAt(i - 1)) || sql.charAt(i - 1) == '_')) {
-      return null; // part of an identifier such as a$b, or $1 after a word
-    }
-    int j = i + 1;
-    while (j < sql.length() && (Character.isLetter(sql.charAt(j)) || sql.charAt(j) == '_')) {
-      j++;
-    }
-    return j < sql.length() && sql.charAt(j) == '$' ? sql.substring(i, j + 1) : null;
   }
 
   /** Schema text whose origin is unknown: its lines map to no file. */

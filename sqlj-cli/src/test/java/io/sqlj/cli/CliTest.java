@@ -145,4 +145,44 @@ class CliTest {
     assertEquals(0, sqlj("verify", "-f", sqlc, "--out", dir.resolve("java").toString(), "--package", "com.acme.db"),
         err.toString());
   }
+
+  @Test
+  void compileReportsQueryFileEngineAndCodegenErrorsAtOnceAndWritesNothing() throws IOException {
+    Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n");
+    Files.writeString(dir.resolve("queries.sql"), """
+        -- name: Good :one
+        SELECT id, name FROM authors WHERE id = ?;
+
+        -- name: Typo :oen
+        SELECT 1;
+
+        -- name: NoColumn :many
+        SELECT nme FROM authors;
+
+        -- name: Rename :one
+        UPDATE authors SET name = ? WHERE id = ?;
+        """);
+    Files.writeString(config(), """
+        version: "1"
+        sql:
+          - engine: sqlite
+            schema: schema.sql
+            queries: queries.sql
+            codegen:
+              - plugin: java
+                out: src/main/java
+                options: {package: com.example.db}
+        """);
+    assertEquals(1, sqlj("compile", "-f", config().toString()));
+    String errors = err.toString();
+    assertTrue(errors.contains("queries.sql:4:15: error: unknown command \":oen\""), errors);
+    assertTrue(errors.contains("queries.sql:8:8: error: no such column: nme"), errors);
+    assertTrue(errors.contains("error: query Rename is :one but returns no columns"), errors);
+    assertTrue(errors.endsWith("3 errors\n") || errors.endsWith("3 errors\r\n"), errors);
+    assertFalse(Files.exists(dir.resolve("src")));
+
+    Files.writeString(dir.resolve("queries.sql"), "-- name: Good :one\nSELECT id, name FROM authors WHERE id = ?;\n");
+    assertEquals(0, sqlj("compile", "-f", config().toString()), err.toString());
+    assertFalse(Files.exists(dir.resolve("src")), "compile writes nothing");
+  }
 }

@@ -106,6 +106,9 @@ public final class Pipeline {
         }
       });
     }
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      files.clear(); // codegen ran on the queries that resolved, for its errors; a run with errors has no output
+    }
     return new PipelineResult(config.dir(), files, outDirs, diagnostics);
   }
 

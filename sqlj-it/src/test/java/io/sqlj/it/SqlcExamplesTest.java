@@ -87,4 +87,22 @@ class SqlcExamplesTest {
       assertEquals(List.of(venue), q.listVenues("ber"));
     }
   }
+
+  @Test
+  void jsonbQuestionOperatorNamesNextToNumbersAndExecResultKeysAgainstPostgresql() throws Exception {
+    try (Connection db = Postgres.emptyDatabase("sqlc_params")) {
+      try (Statement s = db.createStatement()) {
+        s.execute(Files.readString(Sqlite.root().resolve(CASES).resolve("sqlc_postgres_params/schema.sql")));
+      }
+      testdata.sqlc_postgres_params.Queries q = new testdata.sqlc_postgres_params.Queries(db);
+      assertEquals(new testdata.sqlc_postgres_params.AddDocResult(1, 1L), q.addDoc("{\"a\": 1}", null));
+      assertEquals(new testdata.sqlc_postgres_params.AddDocResult(1, 2L), q.addDoc("{\"b\": 2}", "x"));
+      assertEquals(new testdata.sqlc_postgres_params.AddDocResult(1, 3L), q.addDoc("{\"a\": 3, \"b\": 4}", null));
+      assertEquals(List.of(1L, 3L), q.docsWithKey(0, 10, "a"), "jsonb ? is an operator, @key a parameter");
+      assertEquals(List.of(3L), q.docsWithKey(1, 10, "a"));
+      assertEquals(List.of(3L), q.docsWithKey(2, 1, "b"), "$1 and $2 keep their numbers next to @key");
+      assertEquals(List.of(1L, 2L, 3L), q.docsWithAnyKey(List.of("a", "b")));
+      assertEquals(2, q.retagDocs("has-a", "a").rowsAffected());
+    }
+  }
 }

@@ -8,7 +8,9 @@ import { scan } from './scanner.js';
 import { describe, unknown } from './types.js';
 import { lineColumn, originalOffset, parseError } from './errors.js';
 import { columnFacts } from './nullability.js';
-import { placeholderContext } from './context.js';
+import { placeholderContext, unquote } from './context.js';
+
+const INSERT_INTO = /^\s*(?:WITH\b[\s\S]*?\)\s*)?INSERT\s+(?:OR\s+\w+\s+)?INTO\s+((?:"(?:[^"]|"")+"|[\w.])+)/i;
 
 export class Session {
   static async open(schemaSql, dsn) {
@@ -34,15 +36,52 @@ export class Session {
     this.connection = connection;
     this.schemaError = schemaError;
     this.catalog = new Map();
+    this.keys = new Map();
+    this.enumNames = new Map();
   }
 
   async loadCatalog() {
-    const reader = await this.connection.runAndReadAll(
-      'SELECT table_name, column_name, is_nullable FROM duckdb_columns() WHERE NOT internal ORDER BY table_oid, column_index');
-    for (const [table, column, nullable] of reader.getRows()) {
-      if (!this.catalog.has(table)) this.catalog.set(table, []);
-      this.catalog.get(table).push({ name: column, nullable });
+    const enums = await this.connection.runAndReadAll(
+      "SELECT type_name FROM duckdb_types() WHERE logical_type = 'ENUM' AND NOT internal ORDER BY type_oid");
+    for (const [name] of enums.getRows()) {
+      const labels = await this.connection.runAndReadAll(`SELECT unnest(enum_range(NULL::"${name.replaceAll('"', '""')}"))`);
+      const key = labels.getRows().map((r) => r[0]).join('\u0000');
+      if (!this.enumNames.has(key)) this.enumNames.set(key, name);
     }
+    const reader = await this.connection.runAndReadAll(
+      'SELECT table_name, column_name, is_nullable, column_default FROM duckdb_columns() WHERE NOT internal ORDER BY table_oid, column_index');
+    for (const [table, column, nullable, columnDefault] of reader.getRows()) {
+      if (!this.catalog.has(table)) this.catalog.set(table, []);
+      this.catalog.get(table).push({ name: column, nullable, sequence: /^nextval\(/i.test(columnDefault ?? '') });
+    }
+    const keys = await this.connection.runAndReadAll(
+      "SELECT table_name, constraint_column_names FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'");
+    for (const [table, columns] of keys.getRows()) {
+      const names = columns.items ?? columns;
+      if (names.length === 1) this.keys.set(table, names[0]);
+    }
+  }
+
+  /**
+   * The column an INSERT into `table` generates, as ParseResponse.generated_key: its
+   * single-column primary key, else its only column filled from a sequence; undefined if none.
+   */
+  async generatedKey(table) {
+    const columns = this.catalog.get(table);
+    if (!columns) return undefined;
+    let name = this.keys.get(table);
+    if (name === undefined) {
+      const sequenced = columns.filter((c) => c.sequence);
+      if (sequenced.length !== 1) return undefined;
+      name = sequenced[0].name;
+    }
+    const quote = (n) => '"' + n.replaceAll('"', '""') + '"';
+    const prepared = await this.connection.prepare(`SELECT ${quote(name)} FROM ${quote(table)}`);
+    const t = describe(prepared.columnType(0), this.enumNames);
+    return create(ColumnSchema, {
+      name, tableName: table, dataType: t.dataType, jdbcType: t.jdbcType, javaClass: t.javaClass,
+      textForm: t.textForm, nullable: false, isArray: t.isArray, arrayDims: t.arrayDims, elementType: t.elementType,
+    });
   }
 
   async parse(request) {
@@ -63,32 +102,41 @@ export class Session {
         const at = scanned.params.find((p) => p.position === k);
         return failure(sql, `cannot infer the type of parameter ${k}; write CAST(? AS type)`, '', at ? at.offset : -1);
       }
-      types[k] = describe(prepared.parameterType(k));
+      types[k] = describe(prepared.parameterType(k), this.enumNames);
     }
     const response = create(ParseResponseSchema, { sql: scanned.jdbcSql });
     for (const p of scanned.params) response.parameters.push(this.parameter(sql, p, types[p.position]));
     if (returnsRows(prepared, sql)) {
       const facts = columnFacts(await this.tree(scanned.duckSql), this.catalog, prepared.columnCount);
       for (let i = 0; i < prepared.columnCount; i++) {
-        response.columns.push(column(prepared.columnName(i), prepared.columnType(i), facts[i]));
+        response.columns.push(column(prepared.columnName(i), describe(prepared.columnType(i), this.enumNames), facts[i]));
       }
       markEmbeds(response.columns, scanned.embeds, this.catalog);
     }
+    const insert = prepared.statementType === StatementType.INSERT ? INSERT_INTO.exec(scanned.duckSql) : null;
+    const key = insert ? await this.generatedKey(unquote(insert[1])) : undefined;
+    if (key) response.generatedKey = key;
     return response;
   }
 
   parameter(sql, p, type) {
-    const context = placeholderContext(sql, p.offset);
+    const context = placeholderContext(sql, p.offset, this.catalog);
     const target = this.catalog.get(context.table)?.find((c) => c.name === context.column);
     return create(ParameterSchema, {
       name: p.name || context.column,
       position: p.position,
       dataType: type.dataType,
-      jdbcType: p.slice ? type.elementJdbcType : type.jdbcType,
+      jdbcType: type.jdbcType,
+      javaClass: type.javaClass,
+      textForm: type.textForm,
       nullable: p.narg || (context.assigned && Boolean(target?.nullable)),
       isArray: type.isArray,
       arrayDims: type.arrayDims,
+      elementType: type.elementType,
       isSlice: p.slice,
+      enumLabels: type.enumLabels,
+      tableName: target ? context.table : '',
+      columnName: target ? context.column : '',
     });
   }
 
@@ -108,12 +156,14 @@ function returnsRows(prepared, sql) {
   return prepared.statementType === StatementType.SELECT || /\bRETURNING\b/i.test(sql);
 }
 
-function column(name, type, fact) {
-  const t = describe(type);
+function column(name, t, fact) {
   return create(ColumnSchema, {
     name,
     dataType: t.dataType,
     jdbcType: t.jdbcType,
+    javaClass: t.javaClass,
+    textForm: t.textForm,
+    elementType: t.elementType,
     nullable: fact.nullable,
     isArray: t.isArray,
     arrayDims: t.arrayDims,

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.Objects;
 
@@ -28,7 +27,7 @@ public final class Queries {
      * </pre>
      */
     public long createAuthor(String name, String bio, Long bornYear) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR, new String[] {"id"})) {
             _ps.setString(1, name);
             if (bio == null) {
                 _ps.setNull(2, Types.VARCHAR);

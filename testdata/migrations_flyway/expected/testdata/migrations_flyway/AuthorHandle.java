@@ -4,5 +4,5 @@ package testdata.migrations_flyway;
 /**
  * A row of table {@code author_handles}.
  */
-public record AuthorHandle(Long id, String handle) {
+public record AuthorHandle(long id, String handle) {
 }

@@ -63,17 +63,12 @@ public final class Queries {
         }
     }
 
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
     private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
         return new Author(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
                 _rs.getString(at + 3));
     }
 
     private static AuthorHandle _readAuthorHandle(ResultSet _rs, int at) throws SQLException {
-        return new AuthorHandle(_getLongOrNull(_rs, at), _rs.getString(at + 1));
+        return new AuthorHandle(_rs.getLong(at), _rs.getString(at + 1));
     }
 }

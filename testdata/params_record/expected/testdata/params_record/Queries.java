@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.Objects;
 
@@ -28,7 +27,7 @@ public final class Queries {
      * </pre>
      */
     public long createBook(CreateBookParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_BOOK, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_BOOK, new String[] {"id"})) {
             _ps.setLong(1, params.authorId());
             _ps.setString(2, params.title());
             if (params.isbn() == null) {

@@ -18,7 +18,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 import testdata.pg_features.types.Email;
 import testdata.pg_features.types.EmailConverter;
 import testdata.pg_features.types.Money;
@@ -330,6 +329,12 @@ public final class Queries {
                 out.append("NULL");
             } else if (e instanceof List<?> inner) {
                 out.append(_arrayLiteral(inner));
+            } else if (e instanceof byte[] bytes) {
+                out.append("\"\\\\x");
+                for (byte b : bytes) {
+                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+                }
+                out.append('"');
             } else {
                 out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             }
@@ -408,17 +413,16 @@ public final class Queries {
         return null;
     }
 
-    private static <T> List<T> _readArray(ResultSet rs, int index, Function<Object, T> convert)
-            throws SQLException {
+    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
+            SQLException {
         Array array = rs.getArray(index);
         if (array == null) {
             return null;
         }
-        try {
-            Object[] values = (Object[]) array.getArray();
-            List<T> list = new ArrayList<>(values.length);
-            for (Object value : values) {
-                list.add(value == null ? null : convert.apply(value));
+        try (ResultSet elements = array.getResultSet()) {
+            List<T> list = new ArrayList<>();
+            while (elements.next()) {
+                list.add(element.read(elements, 2));
             }
             return Collections.unmodifiableList(list);
         } finally {
@@ -428,7 +432,7 @@ public final class Queries {
 
     private static Customer _readCustomer(ResultSet _rs, int at) throws SQLException {
         return new Customer(_rs.getLong(at), _readEmailConverterString(_rs, at + 1),
-                _rs.getString(at + 2), _readArray(_rs, at + 3, String.class::cast),
+                _rs.getString(at + 2), _readArray(_rs, at + 3, (_a1, _i1) -> _a1.getString(_i1)),
                 _rs.getObject(at + 4, OffsetDateTime.class));
     }
 
@@ -458,5 +462,12 @@ public final class Queries {
         } catch (IllegalArgumentException e) {
             throw new SQLException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads one element of a SQL array from column {@code index} of {@code rs}.
+     */
+    private interface ElementReader<T> {
+        T read(ResultSet rs, int index) throws SQLException;
     }
 }

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The queries of this package, each run on the connection given at construction.
@@ -422,6 +421,11 @@ public final class Queries {
         return rs.wasNull() ? null : value;
     }
 
+    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
+        int value = rs.getInt(index);
+        return rs.wasNull() ? null : value;
+    }
+
     private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
         long value = rs.getLong(index);
         return rs.wasNull() ? null : value;
@@ -432,17 +436,16 @@ public final class Queries {
         return rs.wasNull() ? null : value;
     }
 
-    private static <T> List<T> _readArray(ResultSet rs, int index, Function<Object, T> convert)
-            throws SQLException {
+    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
+            SQLException {
         Array array = rs.getArray(index);
         if (array == null) {
             return null;
         }
-        try {
-            Object[] values = (Object[]) array.getArray();
-            List<T> list = new ArrayList<>(values.length);
-            for (Object value : values) {
-                list.add(value == null ? null : convert.apply(value));
+        try (ResultSet elements = array.getResultSet()) {
+            List<T> list = new ArrayList<>();
+            while (elements.next()) {
+                list.add(element.read(elements, 2));
             }
             return Collections.unmodifiableList(list);
         } finally {
@@ -459,14 +462,15 @@ public final class Queries {
                 _rs.getObject(at + 13, LocalDateTime.class),
                 _rs.getObject(at + 14, OffsetDateTime.class), _rs.getString(at + 15),
                 _rs.getString(at + 16), _readMood(_rs, at + 17),
-                _readArray(_rs, at + 18, String.class::cast),
-                _readArray(_rs, at + 19, Integer.class::cast), _rs.getObject(at + 20, UUID.class),
-                _getShortOrNull(_rs, at + 21), _getLongOrNull(_rs, at + 22),
-                _getDoubleOrNull(_rs, at + 23), _rs.getBigDecimal(at + 24),
-                _getBooleanOrNull(_rs, at + 25), _rs.getString(at + 26), _rs.getBytes(at + 27),
-                _rs.getObject(at + 28, LocalDate.class),
+                _readArray(_rs, at + 18, (_a1, _i1) -> _a1.getString(_i1)),
+                _readArray(_rs, at + 19, (_a1, _i1) -> _getIntOrNull(_a1, _i1)),
+                _rs.getObject(at + 20, UUID.class), _getShortOrNull(_rs, at + 21),
+                _getLongOrNull(_rs, at + 22), _getDoubleOrNull(_rs, at + 23),
+                _rs.getBigDecimal(at + 24), _getBooleanOrNull(_rs, at + 25), _rs.getString(at + 26),
+                _rs.getBytes(at + 27), _rs.getObject(at + 28, LocalDate.class),
                 _rs.getObject(at + 29, OffsetDateTime.class), _rs.getString(at + 30),
-                _readMood(_rs, at + 31), _readArray(_rs, at + 32, String.class::cast));
+                _readMood(_rs, at + 31),
+                _readArray(_rs, at + 32, (_a1, _i1) -> _a1.getString(_i1)));
     }
 
     private static Mood _readMood(ResultSet rs, int index) throws SQLException {
@@ -479,5 +483,12 @@ public final class Queries {
         } catch (IllegalArgumentException e) {
             throw new SQLException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads one element of a SQL array from column {@code index} of {@code rs}.
+     */
+    private interface ElementReader<T> {
+        T read(ResultSet rs, int index) throws SQLException;
     }
 }

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,7 +32,7 @@ public final class Queries {
      * </pre>
      */
     public long insertEverything(InsertEverythingParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVERYTHING, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVERYTHING, new String[] {"id"})) {
             _ps.setLong(1, params.i());
             _ps.setDouble(2, params.r());
             _ps.setString(3, params.t());

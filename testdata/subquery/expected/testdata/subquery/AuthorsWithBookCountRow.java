@@ -5,5 +5,5 @@ package testdata.subquery;
 /**
  * A row returned by {@code AuthorsWithBookCount}.
  */
-public record AuthorsWithBookCountRow(long id, String name, Long bookCount) {
+public record AuthorsWithBookCountRow(long id, String name, long bookCount) {
 }

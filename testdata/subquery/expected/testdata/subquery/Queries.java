@@ -40,15 +40,10 @@ public final class Queries {
                 List<AuthorsWithBookCountRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new AuthorsWithBookCountRow(_rs.getLong(1), _rs.getString(2),
-                            _getLongOrNull(_rs, 3)));
+                            _rs.getLong(3)));
                 }
                 return _rows;
             }
         }
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
     }
 }

@@ -46,7 +46,9 @@ export declare type ParseRequest = Message<"sqlj.engine.v1.ParseRequest"> & {
    */
   schemaSource: {
     /**
-     * Every schema file of the block, joined in order with a newline between files.
+     * Every schema file of the block, joined in order with a newline between files. Migration
+     * folders arrive ready to run: files in version order, down scripts left out, goose and dbmate
+     * down sections blanked (lines kept), so engines need not know migration tools.
      *
      * @generated from field: string schema_sql = 2;
      */
@@ -126,7 +128,7 @@ export declare type QueryInfo = Message<"sqlj.engine.v1.QueryInfo"> & {
 
   /**
    * The command without the colon: "one", "many", "exec", "execrows", "execlastid",
-   * "batchexec", "copyfrom".
+   * "batchexec", "copyfrom", "iter".
    *
    * @generated from field: string command = 2;
    */
@@ -187,6 +189,25 @@ export declare type ParseResponse = Message<"sqlj.engine.v1.ParseResponse"> & {
    * @generated from field: repeated sqlj.engine.v1.Diagnostic diagnostics = 4;
    */
   diagnostics: Diagnostic[];
+
+  /**
+   * The schema's tables and enums, when the engine can tell. Optional: sqlj then generates one
+   * model record per table. An engine answering `parse` may set it on every response; sqlj
+   * uses the first one it gets. Under `parse-batch`, BatchParseResponse.catalog is the place.
+   *
+   * @generated from field: sqlj.engine.v1.Catalog catalog = 5;
+   */
+  catalog?: Catalog | undefined;
+
+  /**
+   * For an INSERT, the key column of the inserted table: its single-column primary key, else
+   * its only identity, serial, auto-increment or rowid column. Unset when the table has no such
+   * single column. sqlj reads this column's value back for :execlastid and :execresult, in the
+   * column's own Java type, and refuses those commands at generate time when it is unset.
+   *
+   * @generated from field: sqlj.engine.v1.Column generated_key = 6;
+   */
+  generatedKey?: Column | undefined;
 };
 
 /**
@@ -194,6 +215,100 @@ export declare type ParseResponse = Message<"sqlj.engine.v1.ParseResponse"> & {
  * Use `create(ParseResponseSchema)` to create a new message.
  */
 export declare const ParseResponseSchema: GenMessage<ParseResponse>;
+
+/**
+ * What the schema declares, as the engine understands it.
+ *
+ * @generated from message sqlj.engine.v1.Catalog
+ */
+export declare type Catalog = Message<"sqlj.engine.v1.Catalog"> & {
+  /**
+   * Every table (and view) a query may read, in a stable order (sqlj sorts them anyway).
+   *
+   * @generated from field: repeated sqlj.engine.v1.Table tables = 1;
+   */
+  tables: Table[];
+
+  /**
+   * Every enum type, including ones no query uses.
+   *
+   * @generated from field: repeated sqlj.engine.v1.EnumType enums = 2;
+   */
+  enums: EnumType[];
+};
+
+/**
+ * Describes the message sqlj.engine.v1.Catalog.
+ * Use `create(CatalogSchema)` to create a new message.
+ */
+export declare const CatalogSchema: GenMessage<Catalog>;
+
+/**
+ * @generated from message sqlj.engine.v1.Table
+ */
+export declare type Table = Message<"sqlj.engine.v1.Table"> & {
+  /**
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * Empty for the default schema (SQLite's main, PostgreSQL's public).
+   *
+   * @generated from field: string schema_name = 2;
+   */
+  schemaName: string;
+
+  /**
+   * The columns in declaration order, as `SELECT *` returns them. Each Column has name,
+   * data_type, nullable, jdbc_type, array fields and enum_labels set like a result column;
+   * table_name is the table's name.
+   *
+   * @generated from field: repeated sqlj.engine.v1.Column columns = 3;
+   */
+  columns: Column[];
+
+  /**
+   * The table's comment, if the dialect has them; may become Javadoc.
+   *
+   * @generated from field: string comment = 4;
+   */
+  comment: string;
+};
+
+/**
+ * Describes the message sqlj.engine.v1.Table.
+ * Use `create(TableSchema)` to create a new message.
+ */
+export declare const TableSchema: GenMessage<Table>;
+
+/**
+ * @generated from message sqlj.engine.v1.EnumType
+ */
+export declare type EnumType = Message<"sqlj.engine.v1.EnumType"> & {
+  /**
+   * The type's name as columns report it in data_type: "order_status".
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: string schema_name = 2;
+   */
+  schemaName: string;
+
+  /**
+   * @generated from field: repeated string labels = 3;
+   */
+  labels: string[];
+};
+
+/**
+ * Describes the message sqlj.engine.v1.EnumType.
+ * Use `create(EnumTypeSchema)` to create a new message.
+ */
+export declare const EnumTypeSchema: GenMessage<EnumType>;
 
 /**
  * @generated from message sqlj.engine.v1.Parameter
@@ -251,6 +366,53 @@ export declare type Parameter = Message<"sqlj.engine.v1.Parameter"> & {
    * @generated from field: bool is_slice = 8;
    */
   isSlice: boolean;
+
+  /**
+   * For an enum type (or an array of one), its labels in declaration order, as on Column.
+   *
+   * @generated from field: repeated string enum_labels = 9;
+   */
+  enumLabels: string[];
+
+  /**
+   * The table and column this parameter is compared with, assigned to or inserted into, when
+   * it is one (`WHERE c.email = ?`, `SET email = ?`, `INSERT INTO customers (email) VALUES (?)`);
+   * empty otherwise. The table, not its alias, as in Column.table_name. sqlj applies that
+   * column's `table.column` type override to the parameter.
+   *
+   * @generated from field: string table_name = 10;
+   */
+  tableName: string;
+
+  /**
+   * @generated from field: string column_name = 11;
+   */
+  columnName: string;
+
+  /**
+   * How the engine's JDBC driver carries the value, when jdbc_type alone does not tell. For an
+   * array (is_array), jdbc_type, java_class and text_form describe one element.
+   * java_class: a JDK class (java.* or javax.*, never a driver class) that the driver returns
+   * from getObject(i, Class) and accepts in setObject(i, value) without loss: "java.util.UUID",
+   * "java.math.BigInteger". sqlj then uses it instead of jdbc_type's default Java type.
+   * text_form: the value travels as its exact text: read with getString, bound with
+   * setObject(i, text, Types.<jdbc_type>) so the server parses it (PostgreSQL interval, inet...).
+   *
+   * @generated from field: string java_class = 12;
+   */
+  javaClass: string;
+
+  /**
+   * @generated from field: bool text_form = 13;
+   */
+  textForm: boolean;
+
+  /**
+   * For an array: the element type's name as Connection.createArrayOf takes it ("int4", "text").
+   *
+   * @generated from field: string element_type = 14;
+   */
+  elementType: string;
 };
 
 /**
@@ -320,6 +482,31 @@ export declare type Column = Message<"sqlj.engine.v1.Column"> & {
    * @generated from field: string embed_table = 10;
    */
   embedTable: string;
+
+  /**
+   * See Parameter.java_class and text_form. How the engine's JDBC driver carries the value, when jdbc_type alone does not tell. For an
+   * array (is_array), jdbc_type, java_class and text_form describe one element.
+   * java_class: a JDK class (java.* or javax.*, never a driver class) that the driver returns
+   * from getObject(i, Class) and accepts in setObject(i, value) without loss: "java.util.UUID",
+   * "java.math.BigInteger". sqlj then uses it instead of jdbc_type's default Java type.
+   * text_form: the value travels as its exact text: read with getString, bound with
+   * setObject(i, text, Types.<jdbc_type>) so the server parses it (PostgreSQL interval, inet...).
+   *
+   * @generated from field: string java_class = 11;
+   */
+  javaClass: string;
+
+  /**
+   * @generated from field: bool text_form = 12;
+   */
+  textForm: boolean;
+
+  /**
+   * See Parameter.element_type.
+   *
+   * @generated from field: string element_type = 13;
+   */
+  elementType: string;
 };
 
 /**
@@ -360,6 +547,15 @@ export declare type Diagnostic = Message<"sqlj.engine.v1.Diagnostic"> & {
    * @generated from field: string code = 5;
    */
   code: string;
+
+  /**
+   * The problem is in the schema, not in the query: line and column are within schema_sql.
+   * sqlj reports it once, at the schema file and line it comes from, however many responses
+   * carry it.
+   *
+   * @generated from field: bool in_schema = 6;
+   */
+  inSchema: boolean;
 };
 
 /**
@@ -485,6 +681,13 @@ export declare type BatchParseResponse = Message<"sqlj.engine.v1.BatchParseRespo
    * @generated from field: repeated sqlj.engine.v1.ParseResponse responses = 1;
    */
   responses: ParseResponse[];
+
+  /**
+   * The schema's catalog, once for the whole batch; see ParseResponse.catalog.
+   *
+   * @generated from field: sqlj.engine.v1.Catalog catalog = 2;
+   */
+  catalog?: Catalog | undefined;
 };
 
 /**

@@ -47,6 +47,13 @@ class DuckDbEngineTest {
   }
 
   @Test
+  void theEnginesOwnTestsPass() throws Exception {
+    // engines/duckdb/test: parameter origins, generated keys, java_class and text_form per type.
+    Tools.Result run = Tools.run(ENGINE_DIR, 300, List.of("node", "--test", "test/"));
+    assertEquals(0, run.exit(), run.output());
+  }
+
+  @Test
   void generatesExactlyTheCommittedExampleCode() throws Exception {
     Path example = Sqlite.root().resolve("examples/duckdb");
     Path copy = tmp.resolve("duckdb");

@@ -160,7 +160,8 @@ final class CopyFromCode {
 
   /**
    * {@code _arrayLiteral(list)}: PostgreSQL's text form of an array, {@code {"a","b",NULL}},
-   * every element quoted with {@code "} and {@code \} escaped; nested lists are dimensions.
+   * every element quoted with {@code "} and {@code \} escaped; nested lists are dimensions, a
+   * {@code byte[]} is bytea's hex form.
    */
   private static String arrayLiteral(GeneratedSupport support) {
     return support.add(MethodSpec.methodBuilder("_arrayLiteral")
@@ -175,6 +176,14 @@ final class CopyFromCode {
         .addStatement("out.append(\"NULL\")")
         .nextControlFlow("else if (e instanceof $T<?> inner)", List.class)
         .addStatement("out.append(_arrayLiteral(inner))")
+        .nextControlFlow("else if (e instanceof byte[] bytes)")
+        // bytea's hex form, its backslash escaped for the array literal: "\\x00ff"
+        .addStatement("out.append($S)", "\"\\\\x")
+        .beginControlFlow("for (byte b : bytes)")
+        .addStatement("out.append($T.forDigit((b >> 4) & 0xf, 16)).append($T.forDigit(b & 0xf, 16))",
+            Character.class, Character.class)
+        .endControlFlow()
+        .addStatement("out.append('\"')")
         .nextControlFlow("else")
         .addStatement("out.append('\"').append(e.toString().replace($S, $S).replace($S, $S)).append('\"')",
             "\\", "\\\\", "\"", "\\\"")

@@ -1,5 +1,6 @@
 package io.sqlj.codegen.java;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
@@ -12,6 +13,7 @@ import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -177,6 +179,64 @@ final class GeneratedSupport {
         .addStatement("return $T.unmodifiableList(list)", Collections.class)
         .nextControlFlow("finally")
         .addStatement("array.free()")
+        .endControlFlow()
+        .build());
+    return name;
+  }
+
+  /**
+   * {@code _elementObject(rs, index, type)}: {@code getObject(index, type)} on an array's result
+   * set; where the driver does not support that there (DuckDB), its {@code getObject(index)}
+   * converted: the class itself, or a {@code java.sql} date/time value as its {@code java.time}
+   * one.
+   */
+  String elementObject() {
+    String name = "_elementObject";
+    TypeVariableName t = TypeVariableName.get("T");
+    methods.computeIfAbsent(name, n -> method(n, t)
+        .addTypeVariable(t)
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "index")
+        .addParameter(ParameterizedTypeName.get(ClassName.get(Class.class), t), "type")
+        .beginControlFlow("try")
+        .addStatement("return rs.getObject(index, type)")
+        .nextControlFlow("catch ($T e)", SQLFeatureNotSupportedException.class)
+        .addStatement("$T value = rs.getObject(index)", Object.class)
+        .beginControlFlow("if (value instanceof $T t && type == $T.class)", java.sql.Timestamp.class,
+            java.time.LocalDateTime.class)
+        .addStatement("value = t.toLocalDateTime()")
+        .nextControlFlow("else if (value instanceof $T d && type == $T.class)", java.sql.Date.class,
+            java.time.LocalDate.class)
+        .addStatement("value = d.toLocalDate()")
+        .endControlFlow()
+        .beginControlFlow("if (value != null && !type.isInstance(value))")
+        .addStatement("throw new $T($S + value.getClass().getName() + $S + type.getName(), e)",
+            SQLException.class, "cannot read an array element of class ", " as ")
+        .endControlFlow()
+        .addStatement("return type.cast(value)")
+        .endControlFlow()
+        .build());
+    return name;
+  }
+
+  /** {@code _elementBytes(rs, index)}: {@code getBytes}, or a {@code Blob}'s bytes where unsupported. */
+  String elementBytes() {
+    String name = "_elementBytes";
+    methods.computeIfAbsent(name, n -> method(n, ArrayTypeName.of(TypeName.BYTE))
+        .addParameter(ResultSet.class, "rs")
+        .addParameter(int.class, "index")
+        .beginControlFlow("try")
+        .addStatement("return rs.getBytes(index)")
+        .nextControlFlow("catch ($T e)", SQLFeatureNotSupportedException.class)
+        .addStatement("$T value = rs.getObject(index)", Object.class)
+        .beginControlFlow("if (value instanceof $T blob)", java.sql.Blob.class)
+        .addStatement("return blob.getBytes(1, (int) blob.length())")
+        .endControlFlow()
+        .beginControlFlow("if (value != null && !(value instanceof byte[]))")
+        .addStatement("throw new $T($S + value.getClass().getName() + $S, e)", SQLException.class,
+            "cannot read an array element of class ", " as byte[]")
+        .endControlFlow()
+        .addStatement("return (byte[]) value")
         .endControlFlow()
         .build());
     return name;

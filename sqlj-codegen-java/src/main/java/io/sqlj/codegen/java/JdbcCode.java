@@ -1,7 +1,9 @@
 package io.sqlj.codegen.java;
 
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
 import java.sql.Types;
 
 /**
@@ -33,7 +35,9 @@ final class JdbcCode {
    * {@code Array.getResultSet()} (column 2) with the same call as a scalar of their type, so each
    * element gets the driver's exact conversion (a timestamptz element becomes an
    * {@code OffsetDateTime}, not a {@code java.sql.Timestamp}); a second dimension is an array
-   * there in turn. {@code depth} names the lambdas' parameters apart.
+   * there in turn. {@code depth} names the lambdas' parameters apart; past 1 the value is an
+   * element, read through {@link GeneratedSupport#elementObject} where a driver's array result
+   * set may lack {@code getObject(i, Class)} (DuckDB's).
    */
   private CodeBlock read(ValueType type, String rs, Object index, int depth) {
     ScalarType scalar = type.scalar();
@@ -45,6 +49,12 @@ final class JdbcCode {
       String at = "_i" + depth;
       return CodeBlock.of("$L($L, $L, ($L, $L) -> $L)", support.readArray(), rs, index, elements, at,
           read(inner, elements, at, depth + 1));
+    }
+    if (depth > 1 && scalar.access() == ScalarType.Access.OBJECT) {
+      return CodeBlock.of("$L($L, $L, $T.class)", support.elementObject(), rs, index, scalar.type());
+    }
+    if (depth > 1 && scalar.type().equals(ArrayTypeName.of(TypeName.BYTE))) {
+      return CodeBlock.of("$L($L, $L)", support.elementBytes(), rs, index);
     }
     return switch (scalar.access()) {
       case PRIMITIVE -> type.nullable()
@@ -107,6 +117,9 @@ final class JdbcCode {
    */
   private CodeBlock elements(ValueType type, CodeBlock value) {
     boolean labels = type.scalar().access() == ScalarType.Access.ENUM;
+    if (type.arrayDims() == 1 && type.scalar().type().equals(ArrayTypeName.of(TypeName.BYTE))) {
+      return CodeBlock.of("$L.toArray(new byte[0][])", value); // pgjdbc encodes byte[][], not Object[]
+    }
     if (type.arrayDims() == 1) {
       return labels
           ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)

@@ -48,6 +48,8 @@ final class ColumnBuilder {
         String schema = nullToEmpty(pg.getBaseSchemaName(i));
         type = type.withDeclaredDims(catalog.arrayDims(schema.isEmpty() ? table : schema + "." + table,
             pg.getBaseColumnName(i)));
+      } else if (type.isArray() && origin != null) {
+        type = type.withDeclaredDims(castDims(NotNullExpr.withoutAlias(origin.item())));
       }
       if (!table.isEmpty()) {
         nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
@@ -73,6 +75,18 @@ final class ColumnBuilder {
       columns.add(column.build());
     }
     return columns;
+  }
+
+  /** The dimensions of an expression that ends in a cast to an array type: {@code @x::text[][]} is 2. */
+  static int castDims(List<SqlToken> expr) {
+    int end = expr.size();
+    int dims = 0;
+    while (end >= 2 && expr.get(end - 1).isPunct("]") && expr.get(end - 2).isPunct("[")) {
+      dims++;
+      end -= 2;
+    }
+    boolean cast = expr.subList(0, end).stream().anyMatch(t -> t.isPunct("::"));
+    return cast ? dims : 0;
   }
 
   private boolean outerNullable(Origin origin, String table) {

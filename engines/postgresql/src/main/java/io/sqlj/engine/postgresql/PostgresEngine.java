@@ -22,6 +22,25 @@ import java.util.List;
  */
 public final class PostgresEngine implements Engine {
 
+  /**
+   * The types the engine reports a mapping for, as a schema writes them: a round-trip test can
+   * create a column of each. Arrays of each, enums, domains (as their base type) and composite
+   * types come on top. {@link #EXTENSION_TYPES} need their extension installed first.
+   */
+  public static final List<String> DECLARED_TYPES = List.of(
+      "int2", "int4", "int8", "oid", "float4", "float8", "numeric", "bool",
+      "text", "varchar(20)", "char(3)", "name", "\"char\"", "bytea",
+      "date", "time", "timetz", "timestamp", "timestamptz", "interval", "uuid",
+      "json", "jsonb", "xml", "inet", "cidr", "macaddr", "macaddr8", "money", "bit(3)", "varbit",
+      "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon", "circle",
+      "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange",
+      "int4multirange", "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange",
+      "datemultirange", "xid", "xid8", "cid", "tid", "pg_lsn");
+
+  /** Extension types the engine maps by name, with the extension that provides each. */
+  public static final java.util.Map<String, String> EXTENSION_TYPES = java.util.Map.of(
+      "citext", "citext", "hstore", "hstore", "ltree", "ltree", "lquery", "ltree", "ltxtquery", "ltree");
+
   @Override
   public EngineInfo info() {
     return EngineInfo.newBuilder()

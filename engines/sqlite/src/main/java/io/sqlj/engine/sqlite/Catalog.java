@@ -1,5 +1,8 @@
 package io.sqlj.engine.sqlite;
 
+import io.sqlj.engine.sdk.SqlLexer;
+import io.sqlj.engine.sdk.SqlSyntax;
+import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Column;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,8 +20,17 @@ final class Catalog {
   /** A column of a table as declared. */
   record TableColumn(String name, SqlType type) {}
 
-  /** A table or view and its columns in declaration order (hidden columns left out). */
-  record Table(String name, List<TableColumn> columns) {
+  /**
+   * A table or view and its columns in declaration order (hidden columns left out).
+   *
+   * @param key what an INSERT generates: the single-column primary key, else the rowid; null for
+   *     a view and for a WITHOUT ROWID table with a composite key
+   */
+  record Table(String name, List<TableColumn> columns, TableColumn key) {
+    Table(String name, List<TableColumn> columns) {
+      this(name, columns, null);
+    }
+
     TableColumn column(String columnName) {
       for (TableColumn c : columns) {
         if (c.name().equalsIgnoreCase(columnName)) {
@@ -64,27 +76,32 @@ final class Catalog {
   }
 
   static Catalog read(Connection conn) throws SQLException {
-    List<String> names = new ArrayList<>();
+    record Entry(String name, String type, String sql) {}
+    List<Entry> entries = new ArrayList<>();
     try (Statement s = conn.createStatement();
-        ResultSet rs = s.executeQuery(
-            "SELECT name FROM sqlite_schema WHERE type IN ('table', 'view') ORDER BY name")) {
+        ResultSet rs = s.executeQuery("SELECT name, type, sql FROM sqlite_schema"
+            + " WHERE type IN ('table', 'view') ORDER BY type = 'view', rowid")) {
       while (rs.next()) {
-        names.add(rs.getString(1));
+        entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
       }
     }
     Map<String, Table> tables = new HashMap<>();
-    for (String name : names) {
+    Catalog catalog = new Catalog(tables);
+    for (Entry e : entries) {
       try {
-        tables.put(name.toLowerCase(Locale.ROOT), readTable(conn, name));
-      } catch (SQLException e) {
+        Table table = readTable(conn, e.name(), e.type().equals("table") && !withoutRowid(e.sql()));
+        // Views in creation order, so a view over a view sees the first one's facts.
+        tables.put(e.name().toLowerCase(Locale.ROOT),
+            e.type().equals("view") ? ViewColumns.refine(table, e.sql(), catalog) : table);
+      } catch (SQLException ex) {
         // SQLite accepts a view over a missing column and fails only when it is read; leave it
         // out, so the queries that read it get SQLite's error at their own line and column.
       }
     }
-    return new Catalog(tables);
+    return catalog;
   }
 
-  private static Table readTable(Connection conn, String name) throws SQLException {
+  private static Table readTable(Connection conn, String name, boolean hasRowid) throws SQLException {
     record Raw(String name, String type, boolean notNull, int pk) {}
     List<Raw> raw = new ArrayList<>();
     String pragma = "PRAGMA table_xinfo(\"" + name.replace("\"", "\"\"") + "\")";
@@ -98,11 +115,49 @@ final class Catalog {
     }
     long pkColumns = raw.stream().filter(r -> r.pk() > 0).count();
     List<TableColumn> columns = new ArrayList<>();
+    TableColumn key = null;
     for (Raw r : raw) {
       // INTEGER PRIMARY KEY is the rowid: never null, whatever its declaration says.
       boolean rowid = pkColumns == 1 && r.pk() == 1 && "INTEGER".equalsIgnoreCase(r.type().trim());
-      columns.add(new TableColumn(r.name(), SqlType.declared(r.type(), !(r.notNull() || rowid))));
+      TableColumn column = new TableColumn(r.name(), SqlType.declared(r.type(), !(r.notNull() || rowid)));
+      columns.add(column);
+      if (pkColumns == 1 && r.pk() == 1) {
+        key = new TableColumn(column.name(), column.type().withNullable(false));
+      }
     }
-    return new Table(name, List.copyOf(columns));
+    if (key == null && hasRowid) {
+      key = new TableColumn(rowidName(raw.stream().map(Raw::name).toList()), SqlType.BIGINT);
+    }
+    return new Table(name, List.copyOf(columns), key);
+  }
+
+  /** SQLite's names for the rowid, the first one no column of the table shadows. */
+  private static String rowidName(List<String> columnNames) {
+    for (String candidate : List.of("rowid", "_rowid_", "oid")) {
+      if (columnNames.stream().noneMatch(candidate::equalsIgnoreCase)) {
+        return candidate;
+      }
+    }
+    return "rowid";
+  }
+
+  /** {@code CREATE TABLE ... WITHOUT ROWID}: the words after the column list's {@code )}. */
+  private static boolean withoutRowid(String createSql) {
+    if (createSql == null) {
+      return false;
+    }
+    List<SqlToken> tokens = SqlLexer.significant(createSql, SqlSyntax.SQLITE);
+    int depth = 0;
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      SqlToken t = tokens.get(i);
+      if (t.isPunct("(")) {
+        depth++;
+      } else if (t.isPunct(")")) {
+        depth--;
+      } else if (depth == 0 && t.isWord("WITHOUT") && tokens.get(i + 1).isWord("ROWID")) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -213,7 +213,12 @@ final class ExpressionTyper {
     if (c.isWord("select", "with", "values")) {
       List<QueryAnalyzer.OutCol> cols = analyzer.select(s);
       c.acceptPunct(")");
-      return Typed.of(cols.isEmpty() ? SqlType.UNKNOWN : cols.get(0).typed().type().withNullable(true));
+      if (cols.isEmpty()) {
+        return Typed.of(SqlType.UNKNOWN);
+      }
+      // A subquery that finds no row is NULL, unless it is an aggregate, which always has one.
+      SqlType first = cols.get(0).typed().type();
+      return Typed.of(first.withNullable(first.nullable() || !analyzer.lastSelectIsOneRow()));
     }
     Typed inner = expr(s);
     while (c.acceptPunct(",")) {
@@ -335,6 +340,8 @@ final class ExpressionTyper {
     }
     if (c.acceptWord("over")) {
       c.skipOne();
+    } else if (FunctionTypes.isAggregate(name, args.size(), star)) {
+      analyzer.aggregateCall();
     }
     SqlType common = FunctionTypes.firstKnown(args);
     for (Typed a : args) {

@@ -24,7 +24,18 @@ final class FunctionTypes {
       "quote", "json_array", "json_object", "json_group_array", "json_group_object", "concat",
       "concat_ws");
 
+  private static final Set<String> AGGREGATES = Set.of(
+      "count", "sum", "total", "avg", "group_concat", "string_agg", "json_group_array",
+      "json_group_object", "jsonb_group_array", "jsonb_group_object", "median", "percentile",
+      "percentile_cont", "percentile_disc");
+
   private FunctionTypes() {}
+
+  /** An aggregate call (when not a window function): min and max only with one argument. */
+  static boolean isAggregate(String function, int argCount, boolean star) {
+    String fn = function.toLowerCase(java.util.Locale.ROOT);
+    return AGGREGATES.contains(fn) || ((fn.equals("min") || fn.equals("max")) && argCount == 1 && !star);
+  }
 
   /** The result type, or {@link SqlType#UNKNOWN} for a function this table does not know. */
   static SqlType result(String function, List<Typed> args, boolean star) {

@@ -1,5 +1,6 @@
 package io.sqlj.engine.sqlite;
 
+import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.sdk.SqlToken;
 import java.util.ArrayList;
@@ -24,13 +25,27 @@ final class QueryAnalyzer {
       "natural", "outer", "indexed", "not", "set", "values", "select", "do", "offset");
 
   private final Cursor c;
+  private final ScannedSql scanned;
   private final Catalog catalog;
   private final ParamFacts params;
   private final ExpressionTyper ex;
   private final Map<Integer, Integer> paramByOffset = new HashMap<>();
   private final Map<Integer, String> embedByOffset = new HashMap<>();
+  /** Calls of aggregate functions (without OVER) in the select list being typed. */
+  private int aggregateCalls;
+  /** The last SELECT finished returns exactly one row: an aggregate without GROUP BY. */
+  private boolean oneRow;
+  /** A WITH RECURSIVE entry being defined: its anchor's columns become visible to the rest. */
+  private PendingCte pendingCte;
+  private Catalog.Table inserted;
+  /** How deep in subqueries the walk is: 0 for the statement's own result columns. */
+  private int nesting;
+  private final JsonbText jsonb = new JsonbText();
+
+  private record PendingCte(String name, List<String> names, Scope scope) {}
 
   QueryAnalyzer(List<SqlToken> tokens, Catalog catalog, ParamFacts params, ScannedSql scanned) {
+    this.scanned = scanned;
     this.c = new Cursor(tokens);
     this.catalog = catalog;
     this.params = params;
@@ -41,6 +56,26 @@ final class QueryAnalyzer {
     for (ScannedSql.Embed e : scanned.embeds()) {
       embedByOffset.put(e.jdbcOffset(), e.table());
     }
+  }
+
+  /** The rewrites that read and write JSONB columns as JSON text. */
+  JsonbText jsonbText() {
+    return jsonb;
+  }
+
+  /** The table an INSERT statement writes, or null. */
+  Catalog.Table insertedTable() {
+    return inserted;
+  }
+
+  /** Notes an aggregate call in the select list being typed. */
+  void aggregateCall() {
+    aggregateCalls++;
+  }
+
+  /** True when the SELECT just analyzed yields exactly one row, whatever the data. */
+  boolean lastSelectIsOneRow() {
+    return oneRow;
   }
 
   int paramIndex(int jdbcOffset) {
@@ -70,15 +105,20 @@ final class QueryAnalyzer {
 
   /** A SELECT, VALUES or WITH ... SELECT nested in {@code outer}; stops before its {@code )}. */
   List<OutCol> select(Scope outer) {
-    Scope scope = new Scope(outer);
-    if (c.acceptWord("with")) {
-      with(scope);
+    nesting++;
+    try {
+      Scope scope = new Scope(outer);
+      if (c.acceptWord("with")) {
+        with(scope);
+      }
+      return compound(scope);
+    } finally {
+      nesting--;
     }
-    return compound(scope);
   }
 
   private void with(Scope scope) {
-    c.acceptWord("recursive");
+    boolean recursive = c.acceptWord("recursive");
     do {
       String name = c.next().value();
       List<String> names = new ArrayList<>();
@@ -94,21 +134,35 @@ final class QueryAnalyzer {
       c.acceptWord("not");
       c.acceptWord("materialized");
       c.acceptPunct("(");
+      pendingCte = recursive ? new PendingCte(name, names, scope) : null;
       List<OutCol> cols = select(scope);
+      pendingCte = null;
       c.acceptPunct(")");
-      List<Scope.ItemColumn> columns = new ArrayList<>();
-      for (int i = 0; i < cols.size(); i++) {
-        OutCol col = cols.get(i);
-        String colName = i < names.size() ? names.get(i) : col.name();
-        columns.add(new Scope.ItemColumn(colName, col.typed().type(), col.typed().table()));
-      }
-      scope.addCte(name, columns);
+      scope.addCte(name, cteColumns(cols, names));
     } while (c.acceptPunct(","));
+  }
+
+  private static List<Scope.ItemColumn> cteColumns(List<OutCol> cols, List<String> names) {
+    List<Scope.ItemColumn> columns = new ArrayList<>();
+    for (int i = 0; i < cols.size(); i++) {
+      OutCol col = cols.get(i);
+      String colName = i < names.size() ? names.get(i) : col.name();
+      columns.add(new Scope.ItemColumn(colName, col.typed().type(), col.typed().table()));
+    }
+    return columns;
   }
 
   private List<OutCol> compound(Scope cteScope) {
     Scope first = new Scope(cteScope);
+    PendingCte recursive = pendingCte;
+    pendingCte = null;
     List<OutCol> cols = core(first);
+    boolean single = !c.isWord("union", "intersect", "except");
+    boolean aggregate = oneRow;
+    if (recursive != null) {
+      // The recursive member reads the CTE itself: it sees the anchor's columns.
+      recursive.scope().addCte(recursive.name(), cteColumns(cols, recursive.names()));
+    }
     while (c.isWord("union", "intersect", "except")) {
       c.next();
       c.acceptWord("all");
@@ -122,14 +176,19 @@ final class QueryAnalyzer {
             a.typed().table(), a.typed().param()), a.embedTable(), a.offset()));
       }
     }
-    orderAndLimit(first);
+    boolean limited = orderAndLimit(first);
+    oneRow = single && aggregate && !limited;
     return cols;
   }
 
-  private void orderAndLimit(Scope scope) {
+  /** Returns whether there was a LIMIT. */
+  private boolean orderAndLimit(Scope scope) {
     if (c.acceptWord("order")) {
       c.acceptWord("by");
       exprList(scope);
+    }
+    if (!c.isWord("limit")) {
+      return false;
     }
     if (c.acceptWord("limit")) {
       Typed first = ex.expr(scope);
@@ -143,6 +202,7 @@ final class QueryAnalyzer {
         }
       }
     }
+    return true;
   }
 
   private void limit(Typed t, String name) {
@@ -165,6 +225,7 @@ final class QueryAnalyzer {
 
   private List<OutCol> core(Scope scope) {
     if (c.acceptWord("values")) {
+      oneRow = false;
       List<OutCol> cols = new ArrayList<>();
       do {
         int offset = c.peek().start();
@@ -193,6 +254,7 @@ final class QueryAnalyzer {
     if (c.acceptWord("where")) {
       ex.expr(scope);
     }
+    boolean grouped = c.isWord("group", "having");
     if (c.acceptWord("group")) {
       c.acceptWord("by");
       exprList(scope);
@@ -205,7 +267,11 @@ final class QueryAnalyzer {
     }
     int end = c.mark();
     c.reset(items);
+    int outerCalls = aggregateCalls;
+    aggregateCalls = 0;
     List<OutCol> cols = items(scope);
+    oneRow = aggregateCalls > 0 && !grouped;
+    aggregateCalls = outerCalls;
     c.reset(end);
     return cols;
   }
@@ -216,8 +282,13 @@ final class QueryAnalyzer {
     do {
       SqlToken start = c.peek();
       if (c.acceptPunct("*")) {
+        List<JsonbText.StarColumn> expanded = new ArrayList<>();
         for (Scope.Item item : scope.items) {
           expand(item, null, start.start(), cols);
+          expanded.addAll(starColumns(item));
+        }
+        if (nesting == 0) {
+          jsonb.star(start.start(), start.end(), expanded);
         }
         continue;
       }
@@ -227,16 +298,34 @@ final class QueryAnalyzer {
         c.next();
         Scope.Item item = scope.item(start.value());
         if (item != null) {
-          expand(item, embedByOffset.get(start.start()), start.start(), cols);
+          // sqlj.embed(a) of `authors a` embeds the table authors, not something called a.
+          String embed = embedByOffset.containsKey(start.start()) && item.table != null
+              ? item.table : embedByOffset.get(start.start());
+          expand(item, embed, start.start(), cols);
+          if (nesting == 0) {
+            jsonb.star(start.start(), c.peek(-1).end(), starColumns(item));
+          }
         }
         continue;
       }
       Typed t = ex.expr(scope);
+      int end = c.peek(-1).end();
       String alias = alias();
+      if (nesting == 0 && SqliteTypes.isJsonb(t.type().dataType())) {
+        jsonb.expression(cols.size(), start.start(), end, alias != null);
+      }
       String name = alias != null ? alias : t.column() != null ? t.column() : start.text();
       cols.add(new OutCol(name, t, null, start.start()));
     } while (c.acceptPunct(","));
     return cols;
+  }
+
+  private static List<JsonbText.StarColumn> starColumns(Scope.Item item) {
+    List<JsonbText.StarColumn> out = new ArrayList<>();
+    for (Scope.ItemColumn col : item.columns) {
+      out.add(new JsonbText.StarColumn(item.name, col.name(), SqliteTypes.isJsonb(col.type().dataType())));
+    }
+    return out;
   }
 
   private static void expand(Scope.Item item, String embed, int offset, List<OutCol> cols) {
@@ -363,6 +452,7 @@ final class QueryAnalyzer {
     }
     c.acceptWord("into");
     Catalog.Table table = target(scope);
+    inserted = table;
     List<Catalog.TableColumn> targets = new ArrayList<>();
     if (c.acceptPunct("(")) {
       while (!c.atEnd() && !c.acceptPunct(")")) {
@@ -482,6 +572,10 @@ final class QueryAnalyzer {
     if (target != null && value.isParam()) {
       params.infer(value.param(), target.type(), target.name(), table.name(), target.type().nullable());
       params.origin(value.param(), table.name(), target.name());
+      Placeholder p = scanned.placeholders().get(value.param());
+      if (SqliteTypes.isJsonb(target.type().dataType()) && !p.slice()) {
+        jsonb.parameter(p.jdbcOffset());
+      }
     }
   }
 

@@ -71,10 +71,27 @@ final class SqliteSession implements Engine.Session {
     }
     ParamFacts facts = new ParamFacts(scanned.placeholders().size());
     List<QueryAnalyzer.OutCol> cols;
+    QueryAnalyzer analyzer = new QueryAnalyzer(tokens, catalog, facts, scanned);
     try {
-      cols = new QueryAnalyzer(tokens, catalog, facts, scanned).statement();
+      cols = analyzer.statement();
     } catch (RuntimeException e) {
       cols = null; // the walk is best effort; SQLite's metadata still gives the columns
+    }
+    Catalog.Table inserted = analyzer.insertedTable();
+    if (inserted != null && inserted.key() != null) {
+      Catalog.TableColumn key = inserted.key();
+      response.setGeneratedKey(Column.newBuilder().setName(key.name()).setTableName(inserted.name())
+          .setDataType(key.type().dataType()).setJdbcType(key.type().jdbcType()).setNullable(false));
+    }
+    JsonbText jsonb = analyzer.jsonbText();
+    if (!jsonb.isEmpty() && cols != null && cols.size() == meta.size()) {
+      String rewritten = jsonb.apply(jdbc, meta.stream().map(MetaColumn::label).toList());
+      try (PreparedStatement ps = conn.prepareStatement(rewritten)) {
+        response.setSql(rewritten);
+      } catch (SQLException e) {
+        diagnostics.add(Diagnostics.error(sql, 0, "cannot read a JSONB column as JSON text here ("
+            + SqliteErrors.message(e) + "); select json(<column>) AS <name> instead"));
+      }
     }
     ResultColumns.add(response, diagnostics, scanned, meta, cols, catalog);
     ParameterBuilder.Result params = ParameterBuilder.build(scanned, facts);

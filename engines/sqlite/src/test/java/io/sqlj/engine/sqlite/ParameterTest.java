@@ -31,6 +31,16 @@ class ParameterTest extends EngineTestSupport {
   }
 
   @Test
+  void everySqliteSpellingOfANamedParameter() {
+    ParseResponse r = parse("SELECT title FROM books WHERE title = $title AND price > :min AND price < @max"
+        + " AND id = ?7 AND title <> $title");
+    assertEquals("", diags(r));
+    assertEquals("title#1:VARCHAR min#2:DOUBLE max#3:DOUBLE id#7:BIGINT title#1:VARCHAR", params(r));
+    assertEquals("SELECT title FROM books WHERE title = ? AND price > ? AND price < ? AND id = ?"
+        + " AND title <> ?", r.getSql());
+  }
+
+  @Test
   void inListAndSlice() {
     assertEquals("id#1:BIGINT id_2#2:BIGINT", ok("SELECT name FROM authors WHERE id IN (?, ?)"));
     ParseResponse r = parse("SELECT name FROM authors WHERE id IN (sqlj.slice(ids)) AND name = ?");

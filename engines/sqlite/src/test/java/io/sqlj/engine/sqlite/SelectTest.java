@@ -106,6 +106,14 @@ class SelectTest extends EngineTestSupport {
   }
 
   @Test
+  void embedOfAnAliasNamesTheTable() {
+    ParseResponse r = ok("SELECT sqlj.embed(a), b.title FROM authors a JOIN books b ON b.author_id = a.id");
+    assertEquals("authors", r.getColumns(0).getEmbedTable());
+    assertEquals("authors", r.getColumns(4).getEmbedTable());
+    assertEquals("SELECT a.*, b.title FROM authors a JOIN books b ON b.author_id = a.id", r.getSql());
+  }
+
+  @Test
   void multiLineQueryAndTrailingSemicolon() {
     ParseResponse r = ok("SELECT id,\n       name\n  FROM authors\n WHERE name = ?;\n");
     assertEquals("SELECT id,\n       name\n  FROM authors\n WHERE name = ?", r.getSql());

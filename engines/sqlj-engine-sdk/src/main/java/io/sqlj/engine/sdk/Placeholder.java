@@ -36,6 +36,8 @@ public record Placeholder(
     AT_NAME,
     /** {@code :name} */
     COLON_NAME,
+    /** {@code $name} (SQLite) */
+    DOLLAR_NAME,
     /** {@code sqlj.arg(name)} or {@code sqlc.arg(name)} */
     ARG,
     /** {@code sqlj.narg(name)} or {@code sqlc.narg(name)} */

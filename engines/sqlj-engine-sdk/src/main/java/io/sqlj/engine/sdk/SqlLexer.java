@@ -141,6 +141,11 @@ public final class SqlLexer {
       skipDigits();
       return token(Kind.PLACEHOLDER, start, true);
     }
+    if (syntax.dollarNames() && isIdentStart(n)) {
+      pos++;
+      skipIdentifier();
+      return token(Kind.PLACEHOLDER, start, true);
+    }
     if (syntax.dollarQuotedStrings() && (n == '$' || isIdentStart(n))) {
       int tagEnd = pos + 1;
       while (tagEnd < sql.length() && isIdentPart(sql.charAt(tagEnd)) && sql.charAt(tagEnd) != '$') {

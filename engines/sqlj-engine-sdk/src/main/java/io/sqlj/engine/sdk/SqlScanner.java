@@ -11,7 +11,7 @@ import java.util.Map;
  * Finds the placeholders and macros of a query and rewrites it for JDBC.
  *
  * <p>Understood: {@code ?}, {@code ?NNN}, {@code $N}, {@code @name}, {@code :name} (never the
- * {@code :int} of a {@code ::int} cast), and the macros {@code sqlj.arg(name)},
+ * {@code :int} of a {@code ::int} cast), {@code $name} where the syntax says so (SQLite), and the macros {@code sqlj.arg(name)},
  * {@code sqlj.narg(name)}, {@code sqlj.slice(name)}, {@code sqlj.embed(table)} with their
  * {@code sqlc.} aliases; macro names may be quoted. Numbering follows SQLite's rule, which is
  * also sqlc's where sqlc has one: {@code ?NNN} and {@code $N} keep their number, a plain
@@ -108,11 +108,15 @@ public final class SqlScanner {
     char sigil = text.charAt(0);
     if (sigil == '?' && text.length() == 1) {
       add(Placeholder.Kind.QUESTION, "", ++maxNumber, false, false, token);
-    } else if (sigil == '?' || sigil == '$') {
+    } else if (sigil == '?' || (sigil == '$' && Character.isDigit(text.charAt(1)))) {
       int number = parseNumber(text.substring(1), token);
       add(sigil == '?' ? Placeholder.Kind.NUMBERED : Placeholder.Kind.DOLLAR, "", number, false, false, token);
     } else {
-      Placeholder.Kind kind = sigil == '@' ? Placeholder.Kind.AT_NAME : Placeholder.Kind.COLON_NAME;
+      Placeholder.Kind kind = switch (sigil) {
+        case '@' -> Placeholder.Kind.AT_NAME;
+        case '$' -> Placeholder.Kind.DOLLAR_NAME;
+        default -> Placeholder.Kind.COLON_NAME;
+      };
       addNamed(kind, text.substring(1), false, false, token.start(), token.end());
     }
   }

@@ -89,6 +89,14 @@ class SqlScannerTest {
   }
 
   @Test
+  void dollarNamesAreParametersInSqlite() {
+    ScannedSql s = SqlScanner.scan("SELECT '$no' FROM t WHERE a = $val AND b = $2 AND c = $val", SqlSyntax.SQLITE);
+    assertEquals("DOLLAR_NAME:val:1 DOLLAR::2 DOLLAR_NAME:val:1", summary(s));
+    assertEquals("SELECT '$no' FROM t WHERE a = ? AND b = ? AND c = ?", s.jdbcSql());
+    assertEquals(0, SqlScanner.scan("SELECT a FROM t WHERE a = $val", SqlSyntax.LENIENT).placeholders().size());
+  }
+
+  @Test
   void bracketsAreSubscriptsInPostgres() {
     ScannedSql s = SqlScanner.scan("SELECT a[1] FROM t WHERE b = ?", SqlSyntax.POSTGRESQL);
     assertEquals(1, s.placeholders().size());

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,7 +90,7 @@ public final class Queries {
      * </pre>
      */
     public long createAuthor(String name, String bio) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR, new String[] {"id"})) {
             _ps.setString(1, name);
             if (bio == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -143,7 +142,7 @@ public final class Queries {
      * </pre>
      */
     public long addBook(long authorId, String title, Long published) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BOOK, Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BOOK, new String[] {"id"})) {
             _ps.setLong(1, authorId);
             _ps.setString(2, title);
             if (published == null) {

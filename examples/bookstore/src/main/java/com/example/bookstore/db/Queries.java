@@ -23,7 +23,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -423,6 +422,12 @@ public final class Queries {
                 out.append("NULL");
             } else if (e instanceof List<?> inner) {
                 out.append(_arrayLiteral(inner));
+            } else if (e instanceof byte[] bytes) {
+                out.append("\"\\\\x");
+                for (byte b : bytes) {
+                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+                }
+                out.append('"');
             } else {
                 out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
             }
@@ -488,17 +493,16 @@ public final class Queries {
         return null;
     }
 
-    private static <T> List<T> _readArray(ResultSet rs, int index, Function<Object, T> convert)
-            throws SQLException {
+    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
+            SQLException {
         Array array = rs.getArray(index);
         if (array == null) {
             return null;
         }
-        try {
-            Object[] values = (Object[]) array.getArray();
-            List<T> list = new ArrayList<>(values.length);
-            for (Object value : values) {
-                list.add(value == null ? null : convert.apply(value));
+        try (ResultSet elements = array.getResultSet()) {
+            List<T> list = new ArrayList<>();
+            while (elements.next()) {
+                list.add(element.read(elements, 2));
             }
             return Collections.unmodifiableList(list);
         } finally {
@@ -514,7 +518,7 @@ public final class Queries {
     private static Book _readBook(ResultSet _rs, int at) throws SQLException {
         return new Book(_rs.getObject(at, UUID.class), _rs.getObject(at + 1, UUID.class),
                 _rs.getString(at + 2), _rs.getBigDecimal(at + 3),
-                _readArray(_rs, at + 4, String.class::cast),
+                _readArray(_rs, at + 4, (_a1, _i1) -> _a1.getString(_i1)),
                 _rs.getObject(at + 5, LocalDate.class));
     }
 
@@ -562,6 +566,13 @@ public final class Queries {
                 throw new UncheckedSQLException(e);
             }
         });
+    }
+
+    /**
+     * Reads one element of a SQL array from column {@code index} of {@code rs}.
+     */
+    private interface ElementReader<T> {
+        T read(ResultSet rs, int index) throws SQLException;
     }
 
     private interface RowReader<T> {

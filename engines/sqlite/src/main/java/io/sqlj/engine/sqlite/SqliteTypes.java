@@ -1,0 +1,103 @@
+package io.sqlj.engine.sqlite;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How a declared SQLite type travels through xerial sqlite-jdbc: the one place that knows
+ * SQLite's type names. SQLite stores every value as INTEGER, REAL, TEXT or BLOB; a column's
+ * declared type only gives it an affinity. So the engine reports, for each declaration, the
+ * JDBC type whose getter and setter carry the values such a column holds exactly:
+ *
+ * <ul>
+ *   <li>INTEGER affinity (the name contains {@code INT}): {@code BIGINT}, 64-bit.
+ *   <li>TEXT affinity ({@code CHAR}, {@code CLOB}, {@code TEXT}): {@code VARCHAR}.
+ *   <li>BLOB affinity ({@code BLOB} or no type): {@code BLOB}.
+ *   <li>REAL affinity ({@code REAL}, {@code FLOA}, {@code DOUB}): {@code DOUBLE}.
+ *   <li>NUMERIC affinity, by name: {@code BOOLEAN}; {@code DATE}, {@code TIME}, {@code
+ *       TIMESTAMP}/{@code DATETIME} (xerial writes and reads java.time values as ISO text);
+ *       {@code NUMERIC}/{@code DECIMAL}; the JSON, UUID and time-zone names as {@code VARCHAR}
+ *       (the driver has no getter for {@code UUID} or {@code OffsetDateTime}, so their text
+ *       travels); {@code BYTEA} as {@code BLOB}; serials as {@code BIGINT}. Any other name is
+ *       {@code OTHER}: no Java type carries what SQLite may store there, and sqlj refuses it at
+ *       generate time with the override to add.
+ * </ul>
+ *
+ * <p>docs/generated-code.md has the same table for users.
+ */
+public final class SqliteTypes {
+
+  /**
+   * One declaration per row of the mapping, as a schema would write it: what the engine can
+   * report. A round-trip test creates a column of each.
+   */
+  public static final List<String> DECLARED_TYPES = List.of(
+      "INTEGER", "INT", "BIGINT", "SMALLINT", "TINYINT", "SERIAL", "BIGSERIAL",
+      "REAL", "DOUBLE", "DOUBLE PRECISION", "FLOAT",
+      "TEXT", "VARCHAR(20)", "CHARACTER VARYING", "CLOB",
+      "BLOB", "BYTEA",
+      "NUMERIC", "DECIMAL(10,2)",
+      "BOOLEAN", "BOOL",
+      "DATE", "TIME", "TIMESTAMP", "DATETIME",
+      "JSON", "JSONB", "UUID",
+      "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "TIME WITH TIME ZONE", "TIMETZ");
+
+  /** The declared name of SQLite's binary JSON, read back as text through {@code json(...)}. */
+  static final String JSONB = "JSONB";
+
+  /** NUMERIC-affinity names with a mapping of their own, by the name without its size. */
+  private static final Map<String, String> NAMED = Map.ofEntries(
+      Map.entry("BOOLEAN", "BOOLEAN"),
+      Map.entry("BOOL", "BOOLEAN"),
+      Map.entry("DATE", "DATE"),
+      Map.entry("TIME", "TIME"),
+      Map.entry("TIME WITHOUT TIME ZONE", "TIME"),
+      Map.entry("DATETIME", "TIMESTAMP"),
+      Map.entry("TIMESTAMP", "TIMESTAMP"),
+      Map.entry("TIMESTAMP WITHOUT TIME ZONE", "TIMESTAMP"),
+      Map.entry("NUMERIC", "NUMERIC"),
+      Map.entry("DECIMAL", "NUMERIC"),
+      Map.entry("JSON", "VARCHAR"),
+      Map.entry(JSONB, "VARCHAR"),
+      Map.entry("UUID", "VARCHAR"),
+      Map.entry("TIMESTAMPTZ", "VARCHAR"),
+      Map.entry("TIMESTAMP WITH TIME ZONE", "VARCHAR"),
+      Map.entry("TIMETZ", "VARCHAR"),
+      Map.entry("TIME WITH TIME ZONE", "VARCHAR"),
+      Map.entry("BYTEA", "BLOB"),
+      Map.entry("SERIAL", "BIGINT"),
+      Map.entry("BIGSERIAL", "BIGINT"),
+      Map.entry("SMALLSERIAL", "BIGINT"));
+
+  private SqliteTypes() {}
+
+  /** The declaration in upper case with single spaces; "" for none. */
+  static String normalize(String declaration) {
+    return declaration == null ? "" : declaration.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+  }
+
+  /** The JDBC type name the engine reports for a normalized declaration. */
+  static String jdbcType(String decl) {
+    String base = decl.replaceAll("\\s*\\(.*?\\)", "").trim();
+    // SQLite's affinity rules, in its order; a name only decides within NUMERIC affinity.
+    if (base.contains("INT")) {
+      return "BIGINT";
+    }
+    if (base.contains("CHAR") || base.contains("CLOB") || base.contains("TEXT")) {
+      return "VARCHAR";
+    }
+    if (base.isEmpty() || base.contains("BLOB")) {
+      return "BLOB";
+    }
+    if (base.contains("REAL") || base.contains("FLOA") || base.contains("DOUB")) {
+      return "DOUBLE";
+    }
+    return NAMED.getOrDefault(base, "OTHER");
+  }
+
+  /** True for SQLite's binary JSON, whose bytes mean nothing as text. */
+  static boolean isJsonb(String dataType) {
+    return normalize(dataType).equals(JSONB);
+  }
+}

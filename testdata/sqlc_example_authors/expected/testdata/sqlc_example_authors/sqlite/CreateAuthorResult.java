@@ -3,7 +3,7 @@
 package testdata.sqlc_example_authors.sqlite;
 
 /**
- * What {@code CreateAuthor} did: the number of rows it changed.
+ * What {@code CreateAuthor} did: the number of rows it changed, and the value of the key column {@code id} the database generated for the last row it inserted ({@code null} when it inserted none).
  */
-public record CreateAuthorResult(long rowsAffected) {
+public record CreateAuthorResult(long rowsAffected, Long generatedKey) {
 }

@@ -87,14 +87,21 @@ public final class Queries {
      * </pre>
      */
     public CreateAuthorResult createAuthor(String name, String bio) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR, new String[] {"id"})) {
             _ps.setString(1, name);
             if (bio == null) {
                 _ps.setNull(2, Types.VARCHAR);
             } else {
                 _ps.setString(2, bio);
             }
-            return new CreateAuthorResult(_ps.executeUpdate());
+            long _count = _ps.executeUpdate();
+            Long _key = null;
+            try (ResultSet _keys = _ps.getGeneratedKeys()) {
+                while (_keys.next()) {
+                    _key = _getLongOrNull(_keys, 1);
+                }
+            }
+            return new CreateAuthorResult(_count, _key);
         }
     }
 
@@ -109,6 +116,11 @@ public final class Queries {
             _ps.setLong(1, id);
             _ps.execute();
         }
+    }
+
+    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
     }
 
     private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {

@@ -3,7 +3,7 @@
 package testdata.sqlc_example_ondeck.sqlite;
 
 /**
- * What {@code CreateVenue} did: the number of rows it changed.
+ * What {@code CreateVenue} did: the number of rows it changed, and the value of the key column {@code id} the database generated for the last row it inserted ({@code null} when it inserted none).
  */
-public record CreateVenueResult(long rowsAffected) {
+public record CreateVenueResult(long rowsAffected, Long generatedKey) {
 }

@@ -258,7 +258,7 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public CreateVenueResult createVenue(CreateVenueParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_VENUE)) {
+        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_VENUE, new String[] {"id"})) {
             _ps.setString(1, params.slug());
             _ps.setString(2, params.name());
             _ps.setString(3, params.city());
@@ -274,7 +274,14 @@ public final class QueriesImpl implements Queries {
             } else {
                 _ps.setString(7, params.tags());
             }
-            return new CreateVenueResult(_ps.executeUpdate());
+            long _count = _ps.executeUpdate();
+            Long _key = null;
+            try (ResultSet _keys = _ps.getGeneratedKeys()) {
+                while (_keys.next()) {
+                    _key = _getLongOrNull(_keys, 1);
+                }
+            }
+            return new CreateVenueResult(_count, _key);
         }
     }
 
@@ -315,6 +322,11 @@ public final class QueriesImpl implements Queries {
                 return _rows;
             }
         }
+    }
+
+    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
     }
 
     private static City _readCity(ResultSet _rs, int at) throws SQLException {

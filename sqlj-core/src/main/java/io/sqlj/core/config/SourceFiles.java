@@ -117,9 +117,16 @@ final class SourceFiles {
       return List.of();
     }
     List<Path> files = new ArrayList<>();
+    List<Path> plain = new ArrayList<>();
     for (Path p : matched) {
-      files.addAll(expand(at, dir.relativize(p).toString(), kind));
+      if (Files.isDirectory(p)) {
+        files.addAll(expand(at, dir.relativize(p).toString(), kind));
+      } else if (p.getFileName().toString().endsWith(".sql")) {
+        plain.add(p);
+      }
     }
+    // Matched schema files are read as a folder's are (sqlc too leaves out down migrations).
+    files.addAll(kind.equals("schema") ? SchemaFolder.applied(plain) : plain);
     return files;
   }
 

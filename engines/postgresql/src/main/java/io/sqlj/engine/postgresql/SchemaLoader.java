@@ -54,7 +54,25 @@ final class SchemaLoader {
         }
       }
     }
+    clearEmptySearchPath(conn);
     return warnings;
+  }
+
+  /**
+   * A {@code pg_dump} schema runs {@code SELECT pg_catalog.set_config('search_path', '', false)}
+   * so that it can name everything with its schema; queries, written against the database as it
+   * runs, name tables without one. An empty search path left by the schema is reset, so it does
+   * not stay in effect for the queries; a search path the schema sets to something is kept.
+   */
+  private static void clearEmptySearchPath(Connection conn) throws SQLException {
+    try (Statement s = conn.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
+      String path = rs.next() ? rs.getString(1) : null;
+      if (path != null && (path.isBlank() || path.strip().equals("\"\""))) {
+        rs.close();
+        s.execute("RESET search_path");
+      }
+    }
   }
 
   /**

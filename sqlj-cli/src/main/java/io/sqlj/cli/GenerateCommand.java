@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private int generate(Pipeline pipeline, Timings timings) {
-    PipelineResult result = pipeline.run(config.file);
+    PipelineResult result = pipeline.run(config.file, config.destination());
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       GenerateCommand.class,
       VerifyCommand.class,
+      CompileCommand.class,
       InitCommand.class,
       EngineCommand.class,
       VersionCommand.class,
@@ -94,6 +95,9 @@ final class SqljCommand implements Runnable {
       }
       if (cls == VerifyCommand.class) {
         return cls.cast(new VerifyCommand(env));
+      }
+      if (cls == CompileCommand.class) {
+        return cls.cast(new CompileCommand(env));
       }
       if (cls == EngineCheckCommand.class) {
         return cls.cast(new EngineCheckCommand(env));

@@ -46,7 +46,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PipelineResult result = Generation.run(config.file, env);
+    PipelineResult result = Generation.pipeline(env).run(config.file, config.destination());
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;

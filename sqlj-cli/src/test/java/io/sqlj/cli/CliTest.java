@@ -113,4 +113,76 @@ class CliTest {
     assertTrue(err.toString().contains("nope.yaml"), err.toString());
     assertFalse(err.toString().contains("Exception"), err.toString());
   }
+
+  @Test
+  void generatesFromASqlcConfigAsItIs() throws IOException {
+    Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n");
+    Files.writeString(dir.resolve("query.sql"), "-- name: GetAuthor :one\nSELECT * FROM authors WHERE id = ? LIMIT 1;\n");
+    Files.writeString(dir.resolve("sqlc.yaml"), """
+        version: "2"
+        sql:
+          - engine: sqlite
+            schema: schema.sql
+            queries: query.sql
+            gen:
+              go:
+                package: db
+                out: internal/db
+                emit_json_tags: true
+        """);
+    String sqlc = dir.resolve("sqlc.yaml").toString();
+    assertEquals(1, sqlj("generate", "-f", sqlc));
+    assertTrue(err.toString().contains("sqlc.yaml:1:1: error: a sqlc config needs --out DIR and --package PKG"),
+        err.toString());
+    assertEquals(2, sqlj("generate", "-f", sqlc, "--out", dir.resolve("java").toString(), "--package", "9x"));
+    assertEquals(0, sqlj("generate", "-f", sqlc, "--out", dir.resolve("java").toString(), "--package",
+        "com.acme.db"), err.toString());
+    assertTrue(err.toString().contains("sqlc.yaml:10:9: note: sqlc option \"emit_json_tags\" has no meaning"),
+        err.toString());
+    String queries = Files.readString(dir.resolve("java/com/acme/db/Queries.java"));
+    assertTrue(queries.contains("public Optional<Author> getAuthor(long id)"), queries);
+    assertFalse(Files.exists(dir.resolve("internal")));
+    assertEquals(0, sqlj("verify", "-f", sqlc, "--out", dir.resolve("java").toString(), "--package", "com.acme.db"),
+        err.toString());
+  }
+
+  @Test
+  void compileReportsQueryFileEngineAndCodegenErrorsAtOnceAndWritesNothing() throws IOException {
+    Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n");
+    Files.writeString(dir.resolve("queries.sql"), """
+        -- name: Good :one
+        SELECT id, name FROM authors WHERE id = ?;
+
+        -- name: Typo :oen
+        SELECT 1;
+
+        -- name: NoColumn :many
+        SELECT nme FROM authors;
+
+        -- name: Rename :one
+        UPDATE authors SET name = ? WHERE id = ?;
+        """);
+    Files.writeString(config(), """
+        version: "1"
+        sql:
+          - engine: sqlite
+            schema: schema.sql
+            queries: queries.sql
+            codegen:
+              - plugin: java
+                out: src/main/java
+                options: {package: com.example.db}
+        """);
+    assertEquals(1, sqlj("compile", "-f", config().toString()));
+    String errors = err.toString();
+    assertTrue(errors.contains("queries.sql:4:15: error: unknown command \":oen\""), errors);
+    assertTrue(errors.contains("queries.sql:8:8: error: no such column: nme"), errors);
+    assertTrue(errors.contains("error: query Rename is :one but returns no columns"), errors);
+    assertTrue(errors.endsWith("3 errors\n") || errors.endsWith("3 errors\r\n"), errors);
+    assertFalse(Files.exists(dir.resolve("src")));
+
+    Files.writeString(dir.resolve("queries.sql"), "-- name: Good :one\nSELECT id, name FROM authors WHERE id = ?;\n");
+    assertEquals(0, sqlj("compile", "-f", config().toString()), err.toString());
+    assertFalse(Files.exists(dir.resolve("src")), "compile writes nothing");
+  }
 }

@@ -9,6 +9,7 @@ import com.github.difflib.UnifiedDiffUtils;
 import io.sqlj.codegen.java.InMemoryCompiler;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.PipelineResult;
+import io.sqlj.core.config.Destination;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -47,14 +48,33 @@ class GoldenTest {
   Stream<DynamicTest> testdata() throws IOException {
     List<Path> cases;
     try (Stream<Path> dirs = Files.list(testdataDir())) {
-      cases = dirs.filter(d -> Files.isRegularFile(d.resolve("sqlj.yaml"))).sorted().toList();
+      cases = dirs.filter(d -> configOf(d).isPresent()).sorted().toList();
     }
     assertTrue(cases.size() >= 25, "expected the testdata corpus, found " + cases.size() + " cases");
+    // -Dsqlj.cases=REGEX runs (and updates) only the cases whose folder name matches.
+    String only = System.getProperty("sqlj.cases", "");
+    if (!only.isEmpty()) {
+      cases = cases.stream().filter(d -> d.getFileName().toString().matches(only)).toList();
+    }
     return cases.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> check(dir)));
   }
 
+  /**
+   * A case's config: its {@code sqlj.yaml}, or a sqlc config as sqlc projects have it ({@code
+   * sqlc.yaml}, {@code sqlc.yml}, {@code sqlc.json}), run as {@code --out expected --package
+   * testdata.<case>} (each case its own package: sqlj-it compiles them all together).
+   */
+  static java.util.Optional<Path> configOf(Path dir) {
+    return Stream.of("sqlj.yaml", "sqlc.yaml", "sqlc.yml", "sqlc.json").map(dir::resolve)
+        .filter(Files::isRegularFile).findFirst();
+  }
+
   private static void check(Path dir) throws IOException {
-    PipelineResult result = Generation.run(dir.resolve("sqlj.yaml"), Map.of("PATH", System.getenv("PATH")));
+    Path config = configOf(dir).orElseThrow();
+    Destination destination = config.getFileName().toString().startsWith("sqlc.")
+        ? new Destination(java.util.Optional.of(dir.resolve("expected")), java.util.Optional.of("testdata." + dir.getFileName()))
+        : Destination.NONE;
+    PipelineResult result = Generation.pipeline(Map.of("PATH", System.getenv("PATH"))).run(config, destination);
     Path errorFile = dir.resolve("expected-error.txt");
     Path expectedDir = dir.resolve("expected");
     String errors =
@@ -69,6 +89,16 @@ class GoldenTest {
     }
     if (result.hasErrors()) {
       fail("unexpected diagnostics:\n" + errors + hint());
+    }
+    Path notesFile = dir.resolve("expected-notes.txt");
+    if (destination != Destination.NONE || Files.exists(notesFile)) {
+      // A sqlc project's notes (options ignored, blocks skipped) are part of its expected output,
+      // and so are any case's that has an expected-notes.txt.
+      if (UPDATE && (!result.diagnostics().isEmpty() || destination == Destination.NONE)) {
+        Files.writeString(notesFile, errors);
+      }
+      String notes = Files.exists(notesFile) ? Files.readString(notesFile) : "\n";
+      assertEquals(notes, errors, "notes and warnings differ; " + hint());
     }
     Map<String, String> actual = relativize(expectedDir, result.files());
     Map<String, String> expected = readTree(expectedDir);
@@ -97,6 +127,9 @@ class GoldenTest {
     Path expectedDir = dir.resolve("expected");
     deleteTree(expectedDir);
     Files.deleteIfExists(errorFile);
+    if (configOf(dir).orElseThrow().getFileName().toString().startsWith("sqlc.")) {
+      Files.deleteIfExists(dir.resolve("expected-notes.txt"));
+    }
     if (result.hasErrors()) {
       Files.writeString(errorFile, errors);
       return;

@@ -55,13 +55,15 @@ final class BlockRun {
     Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
     List<QueryDecl> queries = queries();
     timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
-    checkDuplicates(queries);
+    queries = withoutDuplicates(queries);
     if (engine.isEmpty()) {
       diagnostics.add(Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
     } else if (schema.isPresent() && !queries.isEmpty()) {
       EngineRunResult answer = runner.run(engine.get(), block, schema.get(), queries);
       diagnostics.addAll(answer.diagnostics());
-      if (diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      // Every error of a run at once: the queries that did resolve still go through codegen, so
+      // its errors arrive with the query-file and engine ones (a run with errors writes nothing).
+      if (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError)) {
         block.codegen().forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
           generate(def, answer);
           return null;
@@ -80,7 +82,9 @@ final class BlockRun {
     List<String> parts = new ArrayList<>();
     boolean ok = true;
     for (Path file : block.schema()) {
-      Optional<String> text = read(file, "schema").map(MigrationText::upOnly);
+      Optional<String> text = read(file, "schema").map(MigrationText::upOnly)
+          .map(t -> FlywayPlaceholders.apply(config.relative(file), t, block.engine(), block.placeholders(),
+              diagnostics));
       text.ifPresent(parts::add);
       files.add(config.relative(file));
       ok &= text.isPresent();
@@ -112,15 +116,20 @@ final class BlockRun {
     return Optional.empty();
   }
 
-  private void checkDuplicates(List<QueryDecl> queries) {
+  /** The queries with each name's first only; an error for every later one. */
+  private List<QueryDecl> withoutDuplicates(List<QueryDecl> queries) {
     Map<String, QueryDecl> first = new HashMap<>();
+    List<QueryDecl> kept = new ArrayList<>();
     for (QueryDecl decl : queries) {
       QueryDecl earlier = first.putIfAbsent(decl.name(), decl);
-      if (earlier != null) {
+      if (earlier == null) {
+        kept.add(decl);
+      } else {
         diagnostics.add(Diagnostic.error(decl.location(), "duplicate query name \"" + decl.name()
             + "\" in sql[" + block.index() + "]; first declared at " + earlier.file() + ":" + earlier.line()));
       }
     }
+    return kept;
   }
 
   private void generate(CodegenDef def, EngineRunResult answer) {

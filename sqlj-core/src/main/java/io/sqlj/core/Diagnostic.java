@@ -17,7 +17,9 @@ public record Diagnostic(
 
   public enum Severity {
     ERROR,
-    WARNING;
+    WARNING,
+    /** Information that needs no action, such as an option sqlj accepts and ignores. */
+    NOTE;
 
     String label() {
       return name().toLowerCase(java.util.Locale.ROOT);
@@ -41,6 +43,10 @@ public record Diagnostic(
 
   public static Diagnostic warning(Location at, String message) {
     return new Diagnostic(Severity.WARNING, at.file(), at.line(), at.column(), message, "");
+  }
+
+  public static Diagnostic note(Location at, String message) {
+    return new Diagnostic(Severity.NOTE, at.file(), at.line(), at.column(), message, "");
   }
 
   public boolean isError() {

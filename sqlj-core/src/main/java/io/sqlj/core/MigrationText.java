@@ -3,9 +3,10 @@ package io.sqlj.core;
 import java.util.Locale;
 
 /**
- * Keeps the "up" part of one schema file: a goose {@code -- +goose Down} or dbmate {@code --
- * migrate:down} section is dropped up to the next {@code -- +goose Up} / {@code -- migrate:up}
- * marker or the end of the file. Dropped lines stay as empty lines, so a line an engine reports in
+ * Keeps the "up" part of one schema file: a goose {@code -- +goose Down}, dbmate {@code --
+ * migrate:down} or sql-migrate {@code -- +migrate Down} section is dropped up to the next {@code
+ * -- +goose Up} / {@code -- migrate:up} / {@code -- +migrate Up} marker or the end of the file;
+ * in a tern migration everything after {@code ---- create above / drop below ----} is dropped. Dropped lines stay as empty lines, so a line an engine reports in
  * the schema still points at the same line of the file. Other goose annotations ({@code
  * StatementBegin}, {@code StatementEnd}, {@code NO TRANSACTION}) are SQL comments and stay; text
  * without markers passes through unchanged.
@@ -14,6 +15,10 @@ final class MigrationText {
   private MigrationText() {}
 
   private enum Marker { UP, DOWN, NONE }
+
+  /** tern's separator, spaces as written or not. */
+  private static final java.util.regex.Pattern TERN = java.util.regex.Pattern.compile(
+      "----\\s*create\\s+above\\s*/\\s*drop\\s+below\\s*----", java.util.regex.Pattern.CASE_INSENSITIVE);
 
   static String upOnly(String text) {
     StringBuilder out = new StringBuilder(text.length());
@@ -37,19 +42,26 @@ final class MigrationText {
     return out.toString();
   }
 
-  /** goose: {@code -- +goose Up}; dbmate: {@code -- migrate:up transaction:false}; any case. */
+  /**
+   * goose: {@code -- +goose Up}; dbmate: {@code -- migrate:up transaction:false}; sql-migrate:
+   * {@code -- +migrate Up notransaction}; tern: {@code ---- create above / drop below ----}; any case.
+   */
   private static Marker marker(String line) {
     String trimmed = line.strip();
     if (!trimmed.startsWith("--")) {
       return Marker.NONE;
     }
+    if (TERN.matcher(trimmed).matches()) {
+      return Marker.DOWN;
+    }
     String[] words = trimmed.substring(2).strip().toLowerCase(Locale.ROOT).split("\\s+");
     String first = words[0];
     String second = words.length > 1 ? words[1] : "";
-    if (first.equals("migrate:up") || first.equals("+goose") && second.equals("up")) {
+    boolean tool = first.equals("+goose") || first.equals("+migrate");
+    if (first.equals("migrate:up") || tool && second.equals("up")) {
       return Marker.UP;
     }
-    if (first.equals("migrate:down") || first.equals("+goose") && second.equals("down")) {
+    if (first.equals("migrate:down") || tool && second.equals("down")) {
       return Marker.DOWN;
     }
     return Marker.NONE;

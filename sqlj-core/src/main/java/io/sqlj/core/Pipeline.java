@@ -4,6 +4,7 @@ import io.sqlj.core.codegen.CodeGenerator;
 import io.sqlj.core.config.Config;
 import io.sqlj.core.config.ConfigLoader;
 import io.sqlj.core.config.ConfigResult;
+import io.sqlj.core.config.Destination;
 import io.sqlj.core.config.EngineDef;
 import io.sqlj.core.config.SqlBlock;
 import io.sqlj.core.engine.EngineRunner;
@@ -60,8 +61,13 @@ public final class Pipeline {
   }
 
   public PipelineResult run(Path configFile) {
+    return run(configFile, Destination.NONE);
+  }
+
+  /** Runs {@code configFile} (a sqlj.yaml or a sqlc config) with {@code destination} over its out and package. */
+  public PipelineResult run(Path configFile, Destination destination) {
     Path file = configFile.toAbsolutePath().normalize();
-    ConfigResult loaded = timings.time("config", () -> load(file));
+    ConfigResult loaded = timings.time("config", () -> load(file, destination));
     if (loaded.config().isEmpty()) {
       return new PipelineResult(file.getParent(), Map.of(), Set.of(), loaded.diagnostics(), file);
     }
@@ -73,7 +79,12 @@ public final class Pipeline {
    * for callers that look at or change the config before running it (the Maven goal).
    */
   public ConfigResult load(Path configFile) {
-    return ConfigLoader.load(configFile.toAbsolutePath().normalize(), env, bundledEngines.keySet());
+    return load(configFile, Destination.NONE);
+  }
+
+  /** Loads as {@link #load(Path)} does, with {@code destination} over the config's out and package. */
+  public ConfigResult load(Path configFile, Destination destination) {
+    return ConfigLoader.load(configFile.toAbsolutePath().normalize(), env, bundledEngines.keySet(), destination);
   }
 
   /**
@@ -94,6 +105,9 @@ public final class Pipeline {
               "two sql blocks generate this file; give their codegen entries different out folders"));
         }
       });
+    }
+    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+      files.clear(); // codegen ran on the queries that resolved, for its errors; a run with errors has no output
     }
     return new PipelineResult(config.dir(), files, outDirs, diagnostics, config.file());
   }

@@ -25,6 +25,8 @@ public final class QuerySplitter {
   private final List<String> lines;
   private final List<QueryDecl> queries = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
+  /** Whether schema statements without a name line were skipped (then a file without queries is fine). */
+  private boolean skippedDdl;
 
   private QuerySplitter(String file, String text) {
     this.file = file;
@@ -50,7 +52,7 @@ public final class QuerySplitter {
       query(i, next);
       i = next;
     }
-    if (queries.isEmpty() && diagnostics.isEmpty()) {
+    if (queries.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError) && !skippedDdl) {
       diagnostics.add(Diagnostic.error(file, 1, 1,
           "no queries in file; a query starts with a line like \"-- name: GetAuthor :one\""));
     }
@@ -68,8 +70,14 @@ public final class QuerySplitter {
         inBlockComment = !trimmed.substring(2).contains("*/");
       } else if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
         int column = lines.get(i).indexOf(trimmed.charAt(0)) + 1;
-        diagnostics.add(Diagnostic.error(file, i + 1, column,
-            "query has no name line; start it with a line like \"-- name: GetAuthor :one\""));
+        io.sqlj.engine.sdk.SqlToken token = SqlStatements.firstStatementToken(
+            String.join("\n", lines.subList(i, first)));
+        if (token != null && SqlStatements.isDdl(token)) {
+          skipDdl(i + 1, column);
+        } else {
+          diagnostics.add(Diagnostic.error(file, i + 1, column,
+              "query has no name line; start it with a line like \"-- name: GetAuthor :one\""));
+        }
         break;
       }
     }
@@ -149,7 +157,38 @@ public final class QuerySplitter {
       return;
     }
     String text = String.join("\n", lines.subList(i, last));
+    int stmtEnd = SqlStatements.firstEnd(text);
+    if (stmtEnd >= 0) {
+      String rest = text.substring(stmtEnd);
+      io.sqlj.engine.sdk.SqlToken next = SqlStatements.firstStatementToken(rest);
+      if (next == null) {
+        // only ';' and comments follow: ";;" ends the query, it is no second statement
+        text = rest.chars().allMatch(c -> c == ';' || Character.isWhitespace(c)) ? text.substring(0, stmtEnd) : text;
+      } else {
+        String before = text.substring(0, stmtEnd + next.start());
+        int line = i + 1 + (int) before.chars().filter(c -> c == '\n').count();
+        int column = before.length() - before.lastIndexOf('\n');
+        if (SqlStatements.isDdl(next)) {
+          skipDdl(line, column);
+          text = text.substring(0, stmtEnd);
+        } else {
+          diagnostics.add(Diagnostic.error(file, line, column, "query \"" + name + "\" has a second"
+              + " statement here; give it its own name line, such as \"-- name: Other :exec\""));
+          return;
+        }
+      }
+    }
     queries.add(new QueryDecl(name, command, text, comments, file, start + 1, i + 1));
+  }
+
+  /** sqlc skips statements without a name line in query files; so does sqlj, saying so once per file. */
+  private void skipDdl(int line, int column) {
+    if (!skippedDdl) {
+      diagnostics.add(new Diagnostic(Diagnostic.Severity.NOTE, file, line, column, "schema statements"
+          + " without a name line are not queries; skipped here and in the rest of this file, as sqlc"
+          + " does", ""));
+    }
+    skippedDdl = true;
   }
 
   private record Token(String text, int column) {}

@@ -59,4 +59,19 @@ class MigrationTextTest {
     assertEquals(plain, MigrationText.upOnly(plain));
     assertEquals("", MigrationText.upOnly(""));
   }
+
+  @Test
+  void sqlMigrateDownIsBlankedAndItsOtherAnnotationsStay() {
+    String text = "-- +migrate Up notransaction\n-- +migrate StatementBegin\nCREATE TABLE a (id INT);\n"
+        + "-- +migrate StatementEnd\n-- +migrate Down\nDROP TABLE a;";
+    assertEquals("-- +migrate Up notransaction\n-- +migrate StatementBegin\nCREATE TABLE a (id INT);\n"
+        + "-- +migrate StatementEnd\n\n", MigrationText.upOnly(text));
+  }
+
+  @Test
+  void ternDropsEverythingBelowItsSeparator() {
+    String text = "create table a (id int);\n\n---- create above / drop below ----\n\ndrop table a;\n";
+    assertEquals("create table a (id int);\n\n\n\n\n", MigrationText.upOnly(text));
+    assertEquals("x;\n", MigrationText.upOnly("x;\n----  Create Above/Drop Below  ----"));
+  }
 }

@@ -109,7 +109,7 @@ class PipelineTest {
         "two.sql:2:1: error: duplicate query name \"Get\" in sql[0]; first declared at one.sql:1",
         "sqlj.yaml:10:15: error: unknown codegen plugin \"jav\"; known plugins: listing",
         "three.sql:1:17: error: unknown command \":oops\"; expected one of :one, :many, :exec, :execrows,"
-            + " :execlastid, :batchexec, :copyfrom, :iter",
+            + " :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter",
         "three.sql:4:8: error: column \"nme\" does not exist (SQLSTATE 42703)"), messages(result));
     assertEquals(Map.of(), result.files());
   }

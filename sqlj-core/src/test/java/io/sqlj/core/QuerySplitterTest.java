@@ -59,11 +59,31 @@ class QuerySplitterTest {
   }
 
   @Test
+  void anEmptyStatementAfterAQueryIsNoSecondStatement() {
+    SplitResult result = QuerySplitter.split("q.sql", "-- name: A :one\nSELECT ';' FROM t;;\n;\n-- name: B :one\nSELECT 2;");
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals("SELECT ';' FROM t;", result.queries().get(0).text());
+  }
+
+  @Test
+  void schemaStatementsWithoutANameLineAreSkippedWithANote() {
+    SplitResult result = QuerySplitter.split("q.sql", "CREATE TABLE t (a INT);\n-- name: A :one\nSELECT a"
+        + " FROM t;\n  CREATE INDEX i ON t (a);\n-- name: B :exec\nDELETE FROM t;\nDELETE FROM u;");
+    assertEquals(List.of("q.sql:1:1: note: schema statements without a name line are not queries; skipped here"
+        + " and in the rest of this file, as sqlc does",
+        "q.sql:7:1: error: query \"B\" has a second statement here; give it its own name line, such as"
+        + " \"-- name: Other :exec\""), result.diagnostics().stream().map(Diagnostic::format).toList());
+    assertEquals("SELECT a FROM t;", result.queries().get(0).text());
+    assertEquals(List.of(), QuerySplitter.split("s.sql", "CREATE TABLE t (a INT);\n").diagnostics().stream()
+        .filter(Diagnostic::isError).toList(), "a file of schema statements only is no error");
+  }
+
+  @Test
   void unknownCommandListsTheValidOnes() {
     assertEquals(List.of("q.sql:1:14: error: unknown command \":oen\"; expected one of :one, :many, :exec,"
-        + " :execrows, :execlastid, :batchexec, :copyfrom, :iter"), errors("-- name: Get :oen\nSELECT 1;"));
+        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"), errors("-- name: Get :oen\nSELECT 1;"));
     assertEquals(List.of("q.sql:1:14: error: unknown command \"one\"; expected one of :one, :many, :exec,"
-        + " :execrows, :execlastid, :batchexec, :copyfrom, :iter"), errors("-- name: Get one\nSELECT 1;"));
+        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"), errors("-- name: Get one\nSELECT 1;"));
   }
 
   @Test

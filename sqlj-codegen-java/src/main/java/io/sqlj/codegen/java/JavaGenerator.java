@@ -74,15 +74,51 @@ public final class JavaGenerator implements CodeGenerator {
     for (ResolvedQuery query : request.queries()) {
       planner.plan(query).ifPresent(queries::add);
     }
-    Map<String, String> files = files(options, request, types, models, queries, diagnostics);
+    List<EnumModel> enums = types.enums();
+    if (options.omitUnused()) {
+      models = usedModels(models, queries);
+      enums = usedEnums(enums, models, queries);
+    }
+    Map<String, String> files = files(options, request, enums, models, queries, diagnostics);
     if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
       return new CodegenResult(Map.of(), diagnostics);
     }
     return new CodegenResult(files, diagnostics);
   }
 
+  /** {@code omit_unused_structs}: the models a query returns or embeds. */
+  private static Map<String, TableModel> usedModels(Map<String, TableModel> models, List<QueryModel> queries) {
+    Set<TableModel> used = new java.util.HashSet<>();
+    for (QueryModel query : queries) {
+      if (query.model() != null) {
+        used.add(query.model());
+      }
+      query.columns().stream().filter(f -> f.model() != null).forEach(f -> used.add(f.model()));
+    }
+    Map<String, TableModel> kept = new TreeMap<>(models);
+    kept.values().removeIf(model -> !used.contains(model));
+    return kept;
+  }
+
+  /** {@code omit_unused_structs}: the enums an argument, a column or a kept model has. */
+  private static List<EnumModel> usedEnums(List<EnumModel> enums, Map<String, TableModel> models,
+      List<QueryModel> queries) {
+    Set<com.palantir.javapoet.TypeName> types = new java.util.HashSet<>();
+    for (QueryModel query : queries) {
+      query.args().forEach(arg -> types.add(arg.type().javaType()));
+      query.columns().stream().filter(f -> f.model() == null).forEach(f -> types.add(f.javaType()));
+    }
+    models.values().forEach(m -> m.fields().forEach(f -> types.add(f.javaType())));
+    return enums.stream().filter(e -> types.stream().anyMatch(t -> mentions(t, e.name()))).toList();
+  }
+
+  private static boolean mentions(com.palantir.javapoet.TypeName type, ClassName name) {
+    return type.equals(name) || type instanceof com.palantir.javapoet.ParameterizedTypeName p
+        && p.typeArguments().stream().anyMatch(a -> mentions(a, name));
+  }
+
   private static Map<String, String> files(JavaOptions options, CodegenRequest request,
-      TypeMapper types, Map<String, TableModel> models, List<QueryModel> queries,
+      List<EnumModel> enums, Map<String, TableModel> models, List<QueryModel> queries,
       List<Diagnostic> diagnostics) {
     Map<String, String> files = new TreeMap<>();
     Map<String, String> owners = new HashMap<>();
@@ -122,6 +158,10 @@ public final class JavaGenerator implements CodeGenerator {
         add(files, owners, diagnostics, at, "the row of query " + query.decl().name(),
             records.row(query), options, source);
       }
+      if (query.execResult() != null) {
+        add(files, owners, diagnostics, at, "the result of query " + query.decl().name(),
+            records.execResult(query), options, source);
+      }
       if (query.paramsType() != null) {
         add(files, owners, diagnostics, at, "the params of query " + query.decl().name(),
             records.params(query), options, source);
@@ -131,7 +171,7 @@ public final class JavaGenerator implements CodeGenerator {
       add(files, owners, diagnostics, entry, "table \"" + model.table() + "\"",
           records.model(model), options, Set.of());
     }
-    for (EnumModel model : types.enums()) {
+    for (EnumModel model : enums) {
       add(files, owners, diagnostics, entry, "enum type \"" + model.dataType() + "\"",
           EnumEmitter.emit(model), options, Set.of());
     }

@@ -18,10 +18,16 @@ import java.util.Optional;
  * @param classPerFile {@code class_per_file}: one queries class per query file
  * @param emitInterface {@code emit_interface}: an interface plus its implementing class
  * @param emitModels {@code emit_models}: one record per table when the engine reports tables
+ * @param exactTableNames {@code emit_exact_table_names} (sqlc's name): models keep the table's
+ *     plural, {@code authors} → {@code Authors}
+ * @param inflectionExcluded {@code inflection_exclude_table_names}: tables, lower case, whose
+ *     model name is not made singular
+ * @param omitUnused {@code omit_unused_structs}: models and enums only for what a query uses
  */
 record JavaOptions(String packageName, String className, int paramsLimit,
     List<TypeOverride> overrides, Map<String, String> rename, boolean jspecify,
-    boolean classPerFile, boolean emitInterface, boolean emitModels) {
+    boolean classPerFile, boolean emitInterface, boolean emitModels, boolean exactTableNames,
+    java.util.Set<String> inflectionExcluded, boolean omitUnused) {
 
   static final String PACKAGE = "package";
   static final String CLASS_NAME = "class_name";
@@ -31,17 +37,25 @@ record JavaOptions(String packageName, String className, int paramsLimit,
   static final String CLASS_PER_FILE = "class_per_file";
   static final String EMIT_INTERFACE = "emit_interface";
   static final String EMIT_MODELS = "emit_models";
-  static final List<String> KEYS = List.of(CLASS_NAME, CLASS_PER_FILE, EMIT_INTERFACE, EMIT_MODELS,
-      NULLABILITY, TypeOverride.KEY, PACKAGE, PARAMS_LIMIT, RENAME);
+  /** sqlc's name for {@code params_limit}. */
+  static final String QUERY_PARAMETER_LIMIT = "query_parameter_limit";
+  static final String EXACT_TABLE_NAMES = "emit_exact_table_names";
+  static final String INFLECTION_EXCLUDE = "inflection_exclude_table_names";
+  static final String OMIT_UNUSED = "omit_unused_structs";
+  static final List<String> KEYS = List.of(CLASS_NAME, CLASS_PER_FILE, EXACT_TABLE_NAMES,
+      EMIT_INTERFACE, EMIT_MODELS, INFLECTION_EXCLUDE, NULLABILITY, OMIT_UNUSED, TypeOverride.KEY,
+      PACKAGE, PARAMS_LIMIT, QUERY_PARAMETER_LIMIT, RENAME);
 
   JavaOptions {
     overrides = List.copyOf(overrides);
     rename = Map.copyOf(rename);
+    inflectionExcluded = java.util.Set.copyOf(inflectionExcluded);
   }
 
   /** The options a test or a plain config gets: no overrides, renames or extras. */
   JavaOptions(String packageName, String className, int paramsLimit) {
-    this(packageName, className, paramsLimit, List.of(), Map.of(), false, false, false, true);
+    this(packageName, className, paramsLimit, List.of(), Map.of(), false, false, false, true, false,
+        java.util.Set.of(), false);
   }
 
   static final String DEFAULT_CLASS_NAME = "Queries";
@@ -80,13 +94,19 @@ record JavaOptions(String packageName, String className, int paramsLimit,
       }
     }
     int paramsLimit = DEFAULT_PARAMS_LIMIT;
-    if (options.containsKey(PARAMS_LIMIT)) {
-      Object value = options.get(PARAMS_LIMIT);
-      if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0
-          && ((Number) value).longValue() <= Integer.MAX_VALUE) {
-        paramsLimit = ((Number) value).intValue();
-      } else {
-        out.add(wrongType(def, PARAMS_LIMIT, "a whole number, 0 or more"));
+    if (options.containsKey(PARAMS_LIMIT) && options.containsKey(QUERY_PARAMETER_LIMIT)) {
+      out.add(Diagnostic.error(def.locationOf(QUERY_PARAMETER_LIMIT), "options \"params_limit\" and"
+          + " \"query_parameter_limit\" are the same option (sqlj's and sqlc's name); keep one"));
+    }
+    for (String key : List.of(PARAMS_LIMIT, QUERY_PARAMETER_LIMIT)) {
+      if (options.containsKey(key)) {
+        Object value = options.get(key);
+        if ((value instanceof Integer || value instanceof Long) && ((Number) value).longValue() >= 0
+            && ((Number) value).longValue() <= Integer.MAX_VALUE) {
+          paramsLimit = ((Number) value).intValue();
+        } else {
+          out.add(wrongType(def, key, "a whole number, 0 or more"));
+        }
       }
     }
     List<TypeOverride> overrides =
@@ -108,11 +128,20 @@ record JavaOptions(String packageName, String className, int paramsLimit,
     }
     boolean emitInterface = flag(def, EMIT_INTERFACE, false, out);
     boolean emitModels = flag(def, EMIT_MODELS, true, out);
+    boolean exactTableNames = flag(def, EXACT_TABLE_NAMES, false, out);
+    boolean omitUnused = flag(def, OMIT_UNUSED, false, out);
+    java.util.Set<String> excluded = new java.util.HashSet<>();
+    Object exclude = options.get(INFLECTION_EXCLUDE);
+    if (exclude instanceof List<?> names && names.stream().allMatch(String.class::isInstance)) {
+      names.forEach(n -> excluded.add(((String) n).toLowerCase(java.util.Locale.ROOT)));
+    } else if (exclude != null) {
+      out.add(wrongType(def, INFLECTION_EXCLUDE, "a list of table names"));
+    }
     if (out.size() > errors) {
       return Optional.empty();
     }
     return Optional.of(new JavaOptions(packageName, className, paramsLimit, overrides, rename,
-        jspecify, classPerFile, emitInterface, emitModels));
+        jspecify, classPerFile, emitInterface, emitModels, exactTableNames, excluded, omitUnused));
   }
 
   private static boolean flag(CodegenDef def, String key, boolean fallback, List<Diagnostic> out) {
@@ -174,6 +203,14 @@ record JavaOptions(String packageName, String className, int paramsLimit,
   /** The Java name the user chose for {@code key} (lower-cased), if any. */
   Optional<String> renamed(String key) {
     return Optional.ofNullable(rename.get(key.toLowerCase(java.util.Locale.ROOT)));
+  }
+
+  /**
+   * The user's name for a column or parameter, as a member name: sqlc configs rename to Go's
+   * exported names ({@code spotify_url: SpotifyURL}), which become {@code spotifyURL}.
+   */
+  Optional<String> renamedMember(String key) {
+    return renamed(key).map(Names::decapitalize);
   }
 
   static boolean isPackageName(String name) {

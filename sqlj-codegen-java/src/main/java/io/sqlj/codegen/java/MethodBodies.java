@@ -29,6 +29,9 @@ final class MethodBodies {
   }
 
   CodeBlock body(QueryModel query, ClassName owner) {
+    if (query.command() == Command.BATCHONE || query.command() == Command.BATCHMANY) {
+      return batchRows(query);
+    }
     if (query.isBatch()) {
       return batch(query, owner);
     }
@@ -137,9 +140,68 @@ final class MethodBodies {
             .addStatement("return $L", jdbc.read(query.key().type(), "_keys", 1))
             .endControlFlow();
       }
+      case EXECRESULT -> {
+        if (query.key() == null) {
+          code.addStatement("return new $T(_ps.executeUpdate())", query.execResult());
+          break;
+        }
+        // a multi-row INSERT reports a key per row: the last one, as SQLite's last_insert_rowid()
+        ValueType key = ValueType.of(query.key().type().scalar(), true);
+        code.addStatement("long _count = _ps.executeUpdate()")
+            .addStatement("$T _key = null", key.javaType())
+            .beginControlFlow("try ($T _keys = _ps.getGeneratedKeys())", ResultSet.class)
+            .beginControlFlow("while (_keys.next())")
+            .addStatement("_key = $L", jdbc.read(key, "_keys", 1))
+            .endControlFlow()
+            .endControlFlow()
+            .addStatement("return new $T(_count, _key)", query.execResult());
+      }
       default -> throw new IllegalStateException("not a single-statement command: " + query.command());
     }
     return code.build();
+  }
+
+  /**
+   * {@code :batchone} and {@code :batchmany}: one statement, prepared once, run for each
+   * parameter set in order; the rows of each run (for {@code :batchone} at most one, as {@code
+   * :one}) in a list of the same length as {@code rows}.
+   */
+  private CodeBlock batchRows(QueryModel query) {
+    boolean one = query.command() == Command.BATCHONE;
+    com.palantir.javapoet.TypeName each = one
+        ? com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType())
+        : com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(List.class), query.resultType());
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T<$T> _results = new $T<>(rows.size())", List.class, each, ArrayList.class)
+        .beginControlFlow("try ($T _ps = this.connection.prepareStatement($L))",
+            PreparedStatement.class, query.constantName())
+        .beginControlFlow("for ($T _row : rows)", query.paramsType())
+        .add(bindAll(query, true))
+        .beginControlFlow("try ($T _rs = _ps.executeQuery())", ResultSet.class);
+    if (one) {
+      code.beginControlFlow("if (!_rs.next())")
+          .addStatement("_results.add($T.empty())", Optional.class)
+          .addStatement("continue")
+          .endControlFlow()
+          .addStatement("$T _result = $L", query.resultType(), readRow(query))
+          .beginControlFlow("if (_rs.next())")
+          .addStatement("throw new $T($S + _results.size())", SQLException.class,
+              query.decl().name() + ": expected at most one row, got more for row ")
+          .endControlFlow()
+          .addStatement("_results.add($T.$L(_result))", Optional.class,
+              query.rowType() == null && query.model() == null ? "ofNullable" : "of");
+    } else {
+      code.addStatement("$T<$T> _rows = new $T<>()", List.class, query.resultType(), ArrayList.class)
+          .beginControlFlow("while (_rs.next())")
+          .addStatement("_rows.add($L)", readRow(query))
+          .endControlFlow()
+          .addStatement("_results.add(_rows)");
+    }
+    return code.endControlFlow()
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return _results")
+        .build();
   }
 
   private CodeBlock batch(QueryModel query, ClassName owner) {

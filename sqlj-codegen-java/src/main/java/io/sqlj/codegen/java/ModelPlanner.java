@@ -41,7 +41,9 @@ final class ModelPlanner {
   private static Optional<TableModel> model(Table table, JavaOptions options, TypeMapper types,
       Location at, List<Diagnostic> diagnostics) {
     String simple = options.renamed(table.getName())
-        .orElseGet(() -> Names.upperCamel(singularLastWord(table.getName())));
+        .orElseGet(() -> Names.upperCamel(options.exactTableNames()
+            || options.inflectionExcluded().contains(table.getName().toLowerCase(Locale.ROOT))
+            ? table.getName() : singularLastWord(table.getName())));
     if (simple.isEmpty()) {
       return Optional.empty();
     }
@@ -56,8 +58,8 @@ final class ModelPlanner {
             + "\"; " + TypeMapper.overrideHint(column.getDataType(), table.getName(), column.getName())));
         return Optional.empty();
       }
-      String name = options.renamed(table.getName() + "." + column.getName())
-          .or(() -> options.renamed(column.getName()))
+      String name = options.renamedMember(table.getName() + "." + column.getName())
+          .or(() -> options.renamedMember(column.getName()))
           .orElseGet(() -> Names.member(column.getName()));
       fields.add(new Field(Names.unique(name.isEmpty() ? "column" + (fields.size() + 1) : name, used),
           type.get(), null, false));

@@ -68,6 +68,23 @@ final class Names {
     return OBJECT_METHODS.contains(name) ? name + "_" : name;
   }
 
+  /**
+   * A Go-style exported name as a Java member: {@code SpotifyURL} → {@code spotifyURL}, {@code
+   * ID} → {@code id}, {@code URLPath} → {@code urlPath}; a name starting in lower case is kept.
+   */
+  static String decapitalize(String name) {
+    int upper = 0;
+    while (upper < name.length() && Character.isUpperCase(name.charAt(upper))) {
+      upper++;
+    }
+    if (upper == 0) {
+      return name;
+    }
+    int cut = upper == 1 || upper == name.length() ? upper : upper - 1;
+    String result = name.substring(0, cut).toLowerCase(java.util.Locale.ROOT) + name.substring(cut);
+    return RESERVED.contains(result) || OBJECT_METHODS.contains(result) ? result + "_" : result;
+  }
+
   /** {@code name}, or {@code name2}, {@code name3}... whichever is not in {@code used}; records it. */
   static String unique(String name, Set<String> used) {
     String candidate = name;

@@ -170,7 +170,12 @@ final class QueriesEmitter {
       case EXEC -> TypeName.VOID;
       case EXECROWS -> TypeName.LONG;
       case EXECLASTID -> query.key().type().javaType();
+      case EXECRESULT -> query.execResult();
       case BATCHEXEC, COPYFROM -> TypeName.get(long[].class);
+      case BATCHONE -> ParameterizedTypeName.get(ValueType.LIST,
+          ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType()));
+      case BATCHMANY -> ParameterizedTypeName.get(ValueType.LIST,
+          ParameterizedTypeName.get(ValueType.LIST, query.resultType()));
       case ITER -> throw new IllegalStateException(":iter has two signatures");
     };
   }

@@ -17,7 +17,9 @@ import java.util.List;
  * @param rowType the {@code <Name>Row} record returned, or null when the query returns a table
  *     model or a single column
  * @param model the table model returned instead of a row record, or null
- * @param key for {@code :execlastid}, the inserted table's key column (its name and type), else null
+ * @param key for {@code :execlastid}, the inserted table's key column (its name and type), else
+ *     null; for {@code :execresult} the same when the engine reports one
+ * @param execResult for {@code :execresult}, the {@code <Name>Result} record it returns, else null
  */
 record QueryModel(
     QueryDecl decl,
@@ -30,7 +32,8 @@ record QueryModel(
     List<Field> columns,
     ClassName rowType,
     TableModel model,
-    Key key) {
+    Key key,
+    ClassName execResult) {
 
   /** The key column {@code :execlastid} reads back, by name, in its own type. */
   record Key(String column, ValueType type) {}
@@ -87,7 +90,7 @@ record QueryModel(
   }
 
   boolean isBatch() {
-    return command() == Command.BATCHEXEC || command() == Command.COPYFROM;
+    return command().isBatch();
   }
 
   /** The type of one result row: the model, the row record, or the single column's boxed type. */

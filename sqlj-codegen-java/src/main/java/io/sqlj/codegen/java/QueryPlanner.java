@@ -55,8 +55,7 @@ final class QueryPlanner {
           + "(), which another query already generates; rename one of them");
     }
     String constant = Names.unique(Names.upperSnake(decl.name()), constantNames);
-    boolean returnsRows = decl.command() == Command.ONE || decl.command() == Command.MANY
-        || decl.command() == Command.ITER;
+    boolean returnsRows = decl.command().returnsRows();
     // Other commands ignore result columns (such as RETURNING under :exec), so no type is needed.
     List<Field> columns = returnsRows ? columns(decl, response.getColumnsList()) : List.of();
     Map<String, Integer> argIndex = new LinkedHashMap<>();
@@ -66,12 +65,13 @@ final class QueryPlanner {
       bindings.add(argIndex.get(identity(parameter)));
     }
     checkShape(decl, response, columns, args);
-    QueryModel.Key key = decl.command() == Command.EXECLASTID ? key(decl, response) : null;
+    QueryModel.Key key = decl.command() == Command.EXECLASTID ? key(decl, response)
+        : decl.command() == Command.EXECRESULT && response.hasGeneratedKey() ? key(decl, response) : null;
     if (diagnostics.subList(errors, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
       return Optional.empty();
     }
     String typeBase = Names.upperCamel(decl.name());
-    boolean batch = decl.command() == Command.BATCHEXEC || decl.command() == Command.COPYFROM;
+    boolean batch = decl.command().isBatch();
     ClassName paramsType = batch || args.size() > options.paramsLimit()
         ? ClassName.get(options.packageName(), typeBase + "Params") : null;
     TableModel model = columns.size() > 1 ? tableOf(response.getColumnsList(), columns) : null;
@@ -82,7 +82,8 @@ final class QueryPlanner {
       return Optional.empty();
     }
     return Optional.of(new QueryModel(decl, response.getSql(), method, constant, args, bindings,
-        paramsType, columns, rowType, model, key));
+        paramsType, columns, rowType, model, key, decl.command() == Command.EXECRESULT
+        ? ClassName.get(options.packageName(), typeBase.endsWith("Result") ? typeBase : typeBase + "Result") : null));
   }
 
   /**
@@ -173,8 +174,8 @@ final class QueryPlanner {
   /** The user's rename for {@code table.column} or {@code column}, else lowerCamel. */
   private String columnName(Column column) {
     Optional<String> renamed = column.getTableName().isEmpty() ? Optional.empty()
-        : options.renamed(column.getTableName() + "." + column.getName());
-    return renamed.or(() -> options.renamed(column.getName()))
+        : options.renamedMember(column.getTableName() + "." + column.getName());
+    return renamed.or(() -> options.renamedMember(column.getName()))
         .orElseGet(() -> Names.member(column.getName()));
   }
 
@@ -231,7 +232,7 @@ final class QueryPlanner {
       Parameter from = origin.getOrDefault(key, parameter);
       Parameter merged = parameter.toBuilder().setNullable(nullable.get(key))
           .setTableName(from.getTableName()).setColumnName(from.getColumnName()).build();
-      String name = options.renamed(parameter.getName()).orElseGet(() -> Names.member(parameter.getName()));
+      String name = options.renamedMember(parameter.getName()).orElseGet(() -> Names.member(parameter.getName()));
       name = Names.unique(name.isEmpty() ? "p" + parameter.getPosition() : name, used);
       Optional<ValueType> type = types.parameter(merged);
       if (type.isEmpty()) {
@@ -291,12 +292,11 @@ final class QueryPlanner {
 
   private void checkShape(QueryDecl decl, ParseResponse response, List<Field> columns, List<Arg> args) {
     Command command = decl.command();
-    if ((command == Command.ONE || command == Command.MANY || command == Command.ITER)
-        && response.getColumnsCount() == 0) {
+    if (command.returnsRows() && response.getColumnsCount() == 0) {
       error(decl, "query " + decl.name() + " is :" + command.keyword()
           + " but returns no columns; use :exec, :execrows or :execlastid, or add RETURNING");
     }
-    boolean batch = command == Command.BATCHEXEC || command == Command.COPYFROM;
+    boolean batch = command.isBatch();
     for (Arg arg : args) {
       if (arg.type().slice() && batch) {
         error(decl, "query " + decl.name() + " is :" + command.keyword()

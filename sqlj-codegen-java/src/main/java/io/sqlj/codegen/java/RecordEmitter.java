@@ -40,6 +40,24 @@ final class RecordEmitter {
         "The arguments of {@code $L}.\n", Javadocs.escape(query.decl().name()));
   }
 
+  /**
+   * {@code public record CreateAuthorResult(long rowsAffected, Long generatedKey)}: what {@code
+   * :execresult} returns; without a key column only {@code rowsAffected}.
+   */
+  TypeSpec execResult(QueryModel query) {
+    MethodSpec.Builder components = MethodSpec.constructorBuilder()
+        .addParameter(long.class, "rowsAffected");
+    if (query.key() != null) {
+      components.addParameter(nullness.declare(query.key().type().javaType().box(), true), "generatedKey");
+    }
+    String doc = query.key() == null
+        ? "What {@code $L} did: the number of rows it changed.\n"
+        : "What {@code $L} did: the number of rows it changed, and the value of the key column {@code "
+            + Javadocs.escape(query.key().column()) + "} the database generated for the last row it"
+            + " inserted ({@code null} when it inserted none).\n";
+    return record(query.execResult(), components.build(), doc, Javadocs.escape(query.decl().name()));
+  }
+
   private MethodSpec fields(List<Field> fields) {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     for (Field field : fields) {

@@ -117,8 +117,11 @@ final class TypeMapper {
 
   /** The override {@link #parameter} applies, if any: to tell one argument's placeholders apart. */
   Optional<TypeOverride> parameterOverride(Parameter parameter) {
-    return parameter.getIsArray() ? Optional.empty()
-        : override(parameter.getDataType(), columnKey(parameter));
+    if (parameter.getIsArray()) {
+      return Optional.empty();
+    }
+    boolean nullable = forcedNullable(parameter.getDataType(), columnKey(parameter)).orElse(parameter.getNullable());
+    return override(parameter.getDataType(), columnKey(parameter), nullable);
   }
 
   /** {@code table.column} in lower case, as {@code column} overrides are matched; "" without a table. */
@@ -134,22 +137,50 @@ final class TypeMapper {
   private Optional<ValueType> resolve(Facts facts) {
     String element = facts.array() ? elementName(facts.dataType()) : facts.dataType();
     Optional<ScalarType> scalar = scalar(element, facts);
+    boolean nullable = forcedNullable(facts.dataType(), facts.columnKey()).orElse(facts.nullable());
     if (!facts.array()) {
-      Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey());
+      Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey(), nullable);
       if (override.isPresent()) {
         scalar = overridden(override.get(), scalar);
       }
     }
     int dims = facts.array() ? Math.max(1, facts.arrayDims()) : 0;
     String arrayOf = facts.elementType().isEmpty() ? element : facts.elementType();
-    return scalar.map(s -> new ValueType(s, facts.nullable(), dims, facts.array() ? arrayOf : "", facts.slice()));
+    return scalar.map(s -> new ValueType(s, nullable, dims, facts.array() ? arrayOf : "", facts.slice()));
   }
 
-  /** A {@code table.column} override wins over a {@code db_type} one; the last written wins. */
-  private Optional<TypeOverride> override(String dataType, String columnKey) {
+  /**
+   * The nullability a {@code nullable}-only override sets: a {@code table.column} entry wins over
+   * a {@code db_type} one; the last written wins.
+   */
+  private Optional<Boolean> forcedNullable(String dataType, String columnKey) {
+    Boolean byType = null;
+    Boolean byColumn = null;
+    for (TypeOverride o : overrides) {
+      if (o.hasType()) {
+        continue;
+      }
+      if (o.column() != null && o.column().equals(columnKey)) {
+        byColumn = o.nullable();
+      } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
+        byType = o.nullable();
+      }
+    }
+    return Optional.ofNullable(byColumn != null ? byColumn : byType);
+  }
+
+  /**
+   * The Java-type override of a value: a {@code table.column} override wins over a {@code
+   * db_type} one; the last written wins; an entry with {@code nullable} applies only to values of
+   * that nullability.
+   */
+  private Optional<TypeOverride> override(String dataType, String columnKey, boolean nullable) {
     TypeOverride byType = null;
     TypeOverride byColumn = null;
     for (TypeOverride o : overrides) {
+      if (!o.hasType() || !o.appliesTo(nullable)) {
+        continue;
+      }
       if (o.column() != null && o.column().equals(columnKey)) {
         byColumn = o;
       } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {

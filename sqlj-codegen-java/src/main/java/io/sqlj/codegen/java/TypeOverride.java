@@ -20,11 +20,24 @@ import java.util.Set;
  * @param converter a class with {@code static J fromDb(D)} and {@code static D toDb(J)}, where
  *     {@code D} is the type sqlj would use without the override; null to read and bind the
  *     value with {@code getObject(i, J.class)} and {@code setObject}
+ * @param nullable sqlc's {@code nullable}: with {@code javaType}, the entry applies only to values
+ *     that are nullable ({@code true}) or not ({@code false}); without {@code javaType} the entry
+ *     only sets the values' nullability; null: any
  */
-record TypeOverride(String dbType, String column, TypeName javaType, ClassName converter) {
+record TypeOverride(String dbType, String column, TypeName javaType, ClassName converter, Boolean nullable) {
+
+  /** Whether the entry gives a Java type, rather than only a nullability. */
+  boolean hasType() {
+    return javaType != null;
+  }
+
+  /** Whether a Java-type entry applies to a value of this nullability. */
+  boolean appliesTo(boolean valueNullable) {
+    return nullable == null || nullable == valueNullable;
+  }
 
   static final String KEY = "overrides";
-  private static final Set<String> FIELDS = Set.of("db_type", "column", "java_type", "converter");
+  private static final Set<String> FIELDS = Set.of("db_type", "column", "java_type", "converter", "nullable");
 
   /** Reads {@code overrides:}; adds an error naming the bad value for each wrong entry. */
   static List<TypeOverride> parse(Object value, Location at, List<Diagnostic> out) {
@@ -52,7 +65,7 @@ record TypeOverride(String dbType, String column, TypeName javaType, ClassName c
     for (Object key : map.keySet()) {
       if (!FIELDS.contains(String.valueOf(key))) {
         out.add(Diagnostic.error(at, where + " has unknown key \"" + key
-            + "\"; valid keys: column, converter, db_type, java_type"));
+            + "\"; valid keys: column, converter, db_type, java_type, nullable"));
       }
     }
     String dbType = string(map, "db_type", where, at, out);
@@ -66,9 +79,19 @@ record TypeOverride(String dbType, String column, TypeName javaType, ClassName c
     if (column != null && !column.matches("[^.\\s]+\\.[^.\\s]+")) {
       out.add(Diagnostic.error(at, where + ": column must be table.column, got \"" + column + "\""));
     }
+    Object nullableValue = map.get("nullable");
+    if (nullableValue != null && !(nullableValue instanceof Boolean)) {
+      out.add(Diagnostic.error(at, where + ": nullable must be true or false, got " + nullableValue));
+    }
+    Boolean nullable = nullableValue instanceof Boolean b ? b : null;
     Optional<TypeName> type = javaType == null ? Optional.empty() : JavaTypes.parse(javaType);
-    if (javaType == null) {
-      out.add(Diagnostic.error(at, where + " needs java_type, such as java_type: com.acme.Email"));
+    if (javaType == null && nullable == null) {
+      out.add(Diagnostic.error(at, where + " needs java_type, such as java_type: com.acme.Email (or"
+          + " only nullable: true or false, to change whether values may be null)"));
+    } else if (javaType == null && converter != null) {
+      out.add(Diagnostic.error(at, where + ": converter needs java_type"));
+    } else if (javaType == null) {
+      // a nullability-only entry
     } else if (type.isEmpty()) {
       out.add(Diagnostic.error(at, where + ": java_type is not a fully qualified Java type: \""
           + javaType + "\""));
@@ -89,7 +112,7 @@ record TypeOverride(String dbType, String column, TypeName javaType, ClassName c
     return Optional.of(new TypeOverride(
         dbType == null ? null : TypeMapper.normalize(dbType),
         column == null ? null : column.toLowerCase(Locale.ROOT),
-        type.get(), (ClassName) conv.orElse(null)));
+        type.orElse(null), (ClassName) conv.orElse(null), nullable));
   }
 
   private static String string(Map<?, ?> map, String key, String where, Location at, List<Diagnostic> out) {

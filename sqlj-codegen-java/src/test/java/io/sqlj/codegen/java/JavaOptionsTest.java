@@ -37,10 +37,10 @@ class JavaOptionsTest {
   @Test
   void unknownOptionNamesTheNearestValidOne() {
     assertEquals(List.of("sqlj.yaml:11:7: error: unknown option \"pakage\" for plugin java; did you "
-            + "mean \"package\"? (valid options: class_name, class_per_file, emit_interface, emit_models, nullability, overrides, package, params_limit, rename)"),
+            + "mean \"package\"? (valid options: class_name, class_per_file, emit_exact_table_names, emit_interface, emit_models, inflection_exclude_table_names, nullability, omit_unused_structs, overrides, package, params_limit, query_parameter_limit, rename)"),
         errors(options("package", "a.b", "pakage", "x")));
     assertEquals(List.of("sqlj.yaml:10:7: error: unknown option \"paramslimit\" for plugin java; "
-            + "did you mean \"params_limit\"? (valid options: class_name, class_per_file, emit_interface, emit_models, nullability, overrides, package, params_limit, rename)"),
+            + "did you mean \"params_limit\"? (valid options: class_name, class_per_file, emit_exact_table_names, emit_interface, emit_models, inflection_exclude_table_names, nullability, omit_unused_structs, overrides, package, params_limit, query_parameter_limit, rename)"),
         errors(options("paramslimit", 3, "package", "a.b")));
   }
 

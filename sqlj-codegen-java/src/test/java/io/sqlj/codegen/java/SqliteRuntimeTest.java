@@ -106,7 +106,47 @@ class SqliteRuntimeTest {
         .column(Column.newBuilder().setName("mood").setDataType("mood").setJdbcType("VARCHAR")
             .setNullable(true).addEnumLabels("happy").addEnumLabels("so-so").build())
         .param("id", "BIGINT", false).build());
+    queries.add(query("AddAuthor", Command.EXECRESULT, "INSERT INTO authors (name) VALUES (?), (?)")
+        .param("first", "VARCHAR", false).param("second", "VARCHAR", false)
+        .key("id", "BIGINT").build());
+    queries.add(query("RenameAll", Command.EXECRESULT, "UPDATE authors SET name = ? WHERE age IS NULL")
+        .param("name", "VARCHAR", false).build());
+    queries.add(query("AgeOf", Command.BATCHONE, "SELECT age FROM authors WHERE name = ?")
+        .column("age", "BIGINT", true).param("name", "VARCHAR", false).build());
+    queries.add(query("AuthorsAged", Command.BATCHMANY,
+            "SELECT id, name FROM authors WHERE age = ? ORDER BY id")
+        .column("id", "BIGINT", false).column("name", "VARCHAR", false)
+        .param("age", "BIGINT", false).build());
     return queries;
+  }
+
+  @Test
+  void execResultReturnsTheCountAndTheLastGeneratedKey() throws Exception {
+    create("Ann", null, 30L);
+    assertEquals("AddAuthorResult[rowsAffected=2, generatedKey=3]",
+        q.call("addAuthor", "Bob", "Cy").toString());
+    assertEquals("RenameAllResult[rowsAffected=2]", q.call("renameAll", "X").toString());
+    assertEquals(1L, q.type("RenameAllResult").getRecordComponents().length, "no key: only the count");
+  }
+
+  @Test
+  void batchOneAndBatchManyAnswerPerParameterSetInOrder() throws Exception {
+    create("Ann", null, 30L);
+    create("Bob", null, null);
+    create("Cy", null, 30L);
+    create("Cy", null, 41L);
+    List<?> ages = (List<?>) q.call("ageOf", List.of(q.record("AgeOfParams", "Bob"),
+        q.record("AgeOfParams", "Ann"), q.record("AgeOfParams", "Nobody")));
+    assertEquals(List.of(Optional.empty(), Optional.of(30L), Optional.empty()), ages,
+        "a NULL age and a missing author both read as empty, as :one does");
+    SQLException twoRows = assertThrows(SQLException.class,
+        () -> q.call("ageOf", List.of(q.record("AgeOfParams", "Cy"))));
+    assertTrue(twoRows.getMessage().contains("AgeOf: expected at most one row"), twoRows.getMessage());
+    List<?> aged = (List<?>) q.call("authorsAged", List.of(q.record("AuthorsAgedParams", 30L),
+        q.record("AuthorsAgedParams", 99L), q.record("AuthorsAgedParams", 41L)));
+    assertEquals("[[AuthorsAgedRow[id=1, name=Ann], AuthorsAgedRow[id=3, name=Cy]], [],"
+        + " [AuthorsAgedRow[id=4, name=Cy]]]", aged.toString());
+    assertEquals(List.of(), q.call("authorsAged", List.of()));
   }
 
   private long create(String name, String bio, Long age) throws Exception {

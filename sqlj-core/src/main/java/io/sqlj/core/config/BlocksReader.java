@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class BlocksReader {
 
   private static final List<String> BLOCK_KEYS =
-      List.of("engine", "schema", "database", "queries", "engine_options", "codegen");
+      List.of("engine", "schema", "database", "queries", "engine_options", "placeholders", "codegen");
   private static final List<String> DATABASE_KEYS = List.of("uri");
   private static final List<String> CODEGEN_KEYS = List.of("plugin", "out", "options");
 
@@ -77,12 +77,14 @@ final class BlocksReader {
     List<Path> queries = m.require("queries").map(q -> sources.read(q, m.child("queries"), "queries")).orElse(List.of());
     Map<String, String> engineOptions =
         m.get("engine_options").map(o -> engineOptions(o, m.child("engine_options"))).orElse(Map.of());
+    Map<String, String> placeholders =
+        m.get("placeholders").map(o -> engineOptions(o, m.child("placeholders"))).orElse(Map.of());
     List<CodegenDef> codegen = m.require("codegen").map(c -> codegen(c, m.child("codegen"))).orElse(List.of());
     if (engine.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(new SqlBlock(index, engine.get(), reporter.at(engineNode.get()), schema, database,
-        queries, engineOptions, codegen, reporter.at(node)));
+        queries, engineOptions, codegen, reporter.at(node), placeholders));
   }
 
   private Optional<String> database(Node node, String path) {
@@ -97,7 +99,7 @@ final class BlocksReader {
       return Map.of();
     }
     Map<String, String> options = new LinkedHashMap<>();
-    for (NodeTuple t : mapping.getValue()) {
+    for (NodeTuple t : YamlMap.entries(mapping)) {
       if (!(t.getKeyNode() instanceof ScalarNode key)) {
         reporter.error(t.getKeyNode(), "keys must be plain words in " + path);
       } else if (!(t.getValueNode() instanceof ScalarNode value) || Values.isNull(value)) {
@@ -193,7 +195,7 @@ final class BlocksReader {
       }
       return;
     }
-    for (NodeTuple t : mapping.getValue()) {
+    for (NodeTuple t : YamlMap.entries(mapping)) {
       if (!(t.getKeyNode() instanceof ScalarNode key)) {
         reporter.error(t.getKeyNode(), "keys must be plain words in " + path);
       } else if (options.containsKey(key.getValue())) {

@@ -1,11 +1,13 @@
 package io.sqlj.core.config;
 
+import io.sqlj.core.Diagnostic;
 import io.sqlj.core.Location;
 import io.sqlj.core.TextFile;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +47,69 @@ public final class ConfigLoader {
    *     entry
    */
   public static ConfigResult load(Path configFile, Map<String, String> env, Set<String> bundledEngines) {
+    return load(configFile, env, bundledEngines, Destination.NONE);
+  }
+
+  /**
+   * Loads a sqlj.yaml or a sqlc config ({@link SqlcConfigReader}), with {@code destination}
+   * replacing the config's out folders and packages.
+   */
+  public static ConfigResult load(Path configFile, Map<String, String> env, Set<String> bundledEngines,
+      Destination destination) {
+    ConfigResult result = loadWithoutDestination(configFile, env, bundledEngines, destination);
+    if (result.config().isEmpty()) {
+      return result;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+    Config config = result.config().get();
+    List<SqlBlock> blocks = SqlcOptions.normalize(config.sql(), diagnostics);
+    if (!config.version().startsWith("sqlc/")) {
+      blocks = withDestination(blocks, destination);
+    }
+    return new ConfigResult(Optional.of(new Config(config.file(), config.dir(), config.version(),
+        config.engines(), blocks)), diagnostics);
+  }
+
+  /**
+   * {@code --out} and {@code --package} over a sqlj.yaml's own: every java entry writes under
+   * {@code out}; with one block its package is {@code package}, with several each block's package
+   * becomes a sub-package named after the last part of its own.
+   */
+  private static List<SqlBlock> withDestination(List<SqlBlock> blocks, Destination destination) {
+    if (destination.isEmpty()) {
+      return blocks;
+    }
+    Set<String> used = new HashSet<>();
+    List<SqlBlock> out = new ArrayList<>();
+    for (SqlBlock block : blocks) {
+      List<CodegenDef> defs = new ArrayList<>();
+      for (CodegenDef def : block.codegen()) {
+        CodegenDef changed = destination.out().map(def::withOut).orElse(def);
+        if (destination.packageName().isPresent() && def.plugin().equals("java")) {
+          String pkg = destination.packageName().get();
+          if (blocks.size() > 1) {
+            String own = String.valueOf(def.options().getOrDefault("package", "block" + (block.index() + 1)));
+            String sub = SqlcConfigReader.javaPackagePart(own.substring(own.lastIndexOf('.') + 1));
+            String candidate = sub;
+            for (int n = 2; !used.add(candidate); n++) {
+              candidate = sub + n;
+            }
+            pkg = pkg + "." + candidate;
+          }
+          Map<String, Object> options = new java.util.LinkedHashMap<>(changed.options());
+          options.put("package", pkg);
+          changed = new CodegenDef(changed.plugin(), changed.out(), options, changed.optionLocations(),
+              changed.location());
+        }
+        defs.add(changed);
+      }
+      out.add(block.withCodegen(defs));
+    }
+    return out;
+  }
+
+  private static ConfigResult loadWithoutDestination(Path configFile, Map<String, String> env,
+      Set<String> bundledEngines, Destination destination) {
     Path file = configFile.toAbsolutePath().normalize();
     Path dir = file.getParent();
     Reporter reporter = new Reporter(file.getFileName().toString());
@@ -53,6 +118,11 @@ public final class ConfigLoader {
       return new ConfigResult(Optional.empty(), reporter.diagnostics());
     }
     Values values = new Values(Map.copyOf(env), reporter);
+    if (SqlcConfigReader.isSqlc(file, root.get())) {
+      Optional<Config> sqlc = new SqlcConfigReader(dir, values, reporter, destination)
+          .read(file, root.get(), bundledEngines);
+      return new ConfigResult(reporter.hasErrors() ? Optional.empty() : sqlc, reporter.diagnostics());
+    }
     Optional<YamlMap> top = YamlMap.of(root.get(), "", TOP_KEYS, reporter);
     if (top.isEmpty()) {
       return new ConfigResult(Optional.empty(), reporter.diagnostics());

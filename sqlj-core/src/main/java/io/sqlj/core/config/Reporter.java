@@ -38,6 +38,14 @@ final class Reporter {
     diagnostics.add(Diagnostic.error(at, message));
   }
 
+  void warning(Node node, String message) {
+    diagnostics.add(Diagnostic.warning(at(node), message));
+  }
+
+  void note(Node node, String message) {
+    diagnostics.add(Diagnostic.note(at(node), message));
+  }
+
   boolean hasErrors() {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }

@@ -58,6 +58,9 @@ final class SourceFiles {
   private List<Path> expand(Node at, String name, String kind) {
     String noun = kind.equals("schema") ? "schema" : "query";
     Path target = dir.resolve(name).normalize();
+    if (!Files.exists(target) && isGlob(name)) {
+      return glob(at, name, kind);
+    }
     if (Files.isRegularFile(target)) {
       return List.of(target);
     }
@@ -83,6 +86,56 @@ final class SourceFiles {
           + sql.get().get(0).getFileName() + "); sqlj applies up migrations only");
     }
     return applied;
+  }
+
+  private static boolean isGlob(String name) {
+    return name.contains("*") || name.contains("?") || name.contains("[");
+  }
+
+  /**
+   * A pattern such as {@code sql/*_schema.sql} (sqlc's {@code filepath.Glob}): the files it
+   * matches, sorted by path; each matched folder stands for its files as a named folder does.
+   */
+  private List<Path> glob(Node at, String pattern, String kind) {
+    String unixPattern = pattern.replace('\\', '/');
+    int firstWild = indexOfWild(unixPattern);
+    int slash = unixPattern.lastIndexOf('/', firstWild);
+    Path base = dir.resolve(slash < 0 ? "." : unixPattern.substring(0, slash)).normalize();
+    java.nio.file.PathMatcher matcher = dir.getFileSystem().getPathMatcher("glob:" + unixPattern);
+    List<Path> matched = new ArrayList<>();
+    int depth = (int) unixPattern.substring(slash + 1).chars().filter(c -> c == '/').count() + 1;
+    try (Stream<Path> walk = Files.walk(base, depth)) {
+      walk.filter(p -> matcher.matches(dir.relativize(p.normalize())))
+          .sorted(Comparator.comparing(p -> dir.relativize(p).toString()))
+          .forEach(matched::add);
+    } catch (IOException e) {
+      // the pattern's folder does not exist: no match, reported below
+    }
+    if (matched.isEmpty()) {
+      reporter.error(at, "no file matches " + (kind.equals("schema") ? "schema" : "query") + " pattern \""
+          + pattern + "\"");
+      return List.of();
+    }
+    List<Path> files = new ArrayList<>();
+    List<Path> plain = new ArrayList<>();
+    for (Path p : matched) {
+      if (Files.isDirectory(p)) {
+        files.addAll(expand(at, dir.relativize(p).toString(), kind));
+      } else if (p.getFileName().toString().endsWith(".sql")) {
+        plain.add(p);
+      }
+    }
+    // Matched schema files are read as a folder's are (sqlc too leaves out down migrations).
+    files.addAll(kind.equals("schema") ? SchemaFolder.applied(plain) : plain);
+    return files;
+  }
+
+  private static int indexOfWild(String pattern) {
+    int i = 0;
+    while (i < pattern.length() && "*?[{".indexOf(pattern.charAt(i)) < 0) {
+      i++;
+    }
+    return i;
   }
 
   private static Optional<List<Path>> sqlFilesIn(Path folder) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param database the {@code database.uri}, with {@code ${VAR}} expanded
  * @param queries query files, already expanded from folders and sorted
  * @param engineOptions {@code engine_options:}, sent to the engine as strings
+ * @param placeholders {@code placeholders:}, Flyway's {@code ${name}} values for schema files
  */
 public record SqlBlock(
     int index,
@@ -26,7 +27,15 @@ public record SqlBlock(
     List<Path> queries,
     Map<String, String> engineOptions,
     List<CodegenDef> codegen,
-    Location location) {
+    Location location,
+    Map<String, String> placeholders) {
+
+  /** A block without placeholders. */
+  public SqlBlock(int index, String engine, Location engineLocation, List<Path> schema,
+      Optional<String> database, List<Path> queries, Map<String, String> engineOptions,
+      List<CodegenDef> codegen, Location location) {
+    this(index, engine, engineLocation, schema, database, queries, engineOptions, codegen, location, Map.of());
+  }
 
   public SqlBlock {
     Objects.requireNonNull(engine, "engine");
@@ -37,11 +46,18 @@ public record SqlBlock(
     engineOptions = Map.copyOf(engineOptions);
     codegen = List.copyOf(codegen);
     Objects.requireNonNull(location, "location");
+    placeholders = Map.copyOf(placeholders);
+  }
+
+  /** This block with {@code newCodegen} instead of its codegen entries. */
+  public SqlBlock withCodegen(List<CodegenDef> newCodegen) {
+    return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
+        newCodegen, location, placeholders);
   }
 
   /** This block with every codegen entry writing into {@code out}. */
   public SqlBlock withOut(Path out) {
     return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
-        codegen.stream().map(def -> def.withOut(out)).toList(), location);
+        codegen.stream().map(def -> def.withOut(out)).toList(), location, placeholders);
   }
 }

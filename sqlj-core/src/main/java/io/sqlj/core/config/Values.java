@@ -132,7 +132,7 @@ final class Values {
   private Object convert(Node node, int[] budget, Map<Node, Boolean> open) {
     if (node instanceof MappingNode mapping) {
       Map<String, Object> map = new LinkedHashMap<>();
-      for (NodeTuple t : mapping.getValue()) {
+      for (NodeTuple t : YamlMap.entries(mapping)) {
         String key = t.getKeyNode() instanceof ScalarNode k ? k.getValue() : describe(t.getKeyNode());
         map.put(key, toObject(t.getValueNode(), budget, open));
       }

@@ -24,7 +24,7 @@ final class YamlMap {
     this.node = node;
     this.path = path;
     this.reporter = reporter;
-    for (NodeTuple tuple : node.getValue()) {
+    for (NodeTuple tuple : entries(node)) {
       if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)) {
         reporter.error(tuple.getKeyNode(), "keys must be plain words " + where(path));
         continue;
@@ -38,6 +38,56 @@ final class YamlMap {
         entries.put(key, tuple);
       }
     }
+  }
+
+  /**
+   * The entries of a mapping with YAML merge keys applied ({@code <<: *defaults}, or a list of
+   * aliases): the merged mappings' entries take the place of the {@code <<} entry, except keys the
+   * mapping itself writes, which win; among merged mappings the first wins, as in YAML 1.1.
+   */
+  static List<NodeTuple> entries(MappingNode node) {
+    return entries(node, new java.util.IdentityHashMap<>());
+  }
+
+  private static List<NodeTuple> entries(MappingNode node, Map<Node, Boolean> open) {
+    if (open.put(node, Boolean.TRUE) != null) {
+      return List.of(); // a mapping merging itself through an alias: nothing more to add
+    }
+    java.util.Set<String> explicit = new java.util.HashSet<>();
+    for (NodeTuple t : node.getValue()) {
+      if (!isMerge(t) && t.getKeyNode() instanceof ScalarNode k) {
+        explicit.add(k.getValue());
+      }
+    }
+    List<NodeTuple> out = new java.util.ArrayList<>();
+    java.util.Set<String> merged = new java.util.HashSet<>();
+    for (NodeTuple t : node.getValue()) {
+      if (!isMerge(t)) {
+        out.add(t);
+        continue;
+      }
+      List<Node> sources = t.getValueNode() instanceof org.yaml.snakeyaml.nodes.SequenceNode seq
+          ? seq.getValue() : List.of(t.getValueNode());
+      for (Node source : sources) {
+        if (!(source instanceof MappingNode m)) {
+          out.add(t); // not a mapping: left for the caller to report as an unknown key
+          continue;
+        }
+        for (NodeTuple inner : entries(m, open)) {
+          if (inner.getKeyNode() instanceof ScalarNode k && !explicit.contains(k.getValue())
+              && merged.add(k.getValue())) {
+            out.add(inner);
+          }
+        }
+      }
+    }
+    open.remove(node);
+    return out;
+  }
+
+  private static boolean isMerge(NodeTuple t) {
+    return t.getKeyNode() instanceof ScalarNode k && (org.yaml.snakeyaml.nodes.Tag.MERGE.equals(k.getTag())
+        || k.getValue().equals("<<") && k.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN);
   }
 
   /** The mapping at {@code node}, or empty (and a reported error) when it is something else. */

@@ -34,6 +34,11 @@ public final class SchemaText {
       int lines = (int) content.chars().filter(c -> c == '\n').count() + 1;
       parts.add(new Part(files.get(i), line, lines));
       joined.append(content);
+      if (i + 1 < files.size() && io.sqlj.core.SqlStatements.endsOpen(content)) {
+        // Migration tools run each file alone; a last statement without ';' must not run into
+        // the next file's first. The ';' goes on the file's own last line, so lines still match.
+        joined.append(';');
+      }
       line += lines;
     }
     return new SchemaText(joined.toString(), parts);

@@ -15,7 +15,10 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Runs the schema text in the scratch database one statement at a time, so a failure can name
- * its line; the first failure stops the load and is reported.
+ * its line; the first failure stops the load and is reported. A statement that cannot change a
+ * type sqlj reads and that fails only because the private server is not the user's (a grant to
+ * a role it lacks, {@code ALTER ... OWNER TO}, {@code COMMENT}, {@code SET ROLE}, an extension or
+ * text search parser it does not have) is skipped with a warning instead.
  */
 final class SchemaLoader {
   private SchemaLoader() {}
@@ -25,6 +28,7 @@ final class SchemaLoader {
    * server's error position; empty when it loaded.
    */
   static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
+    List<Diagnostic> warnings = new ArrayList<>();
     try (Statement s = conn.createStatement()) {
       s.setEscapeProcessing(false);
       for (int[] range : statements(schema)) {
@@ -37,12 +41,65 @@ final class SchemaLoader {
             throw e;
           }
           int at = range[0] + Math.max(0, server.getPosition() - 1);
-          return List.of(Diagnostics.error(schema, at, server.getMessage(), server.getSQLState()).toBuilder()
+          if (typeNeutral(text) && conn.getAutoCommit()) {
+            warnings.add(Diagnostics.warning(schema, range[0], "skipped: " + server.getMessage()
+                + " (SQLSTATE " + server.getSQLState() + "); the statement cannot change a type sqlj reads")
+                .toBuilder().setInSchema(true).build());
+            continue;
+          }
+          List<Diagnostic> out = new ArrayList<>(warnings);
+          out.add(Diagnostics.error(schema, at, server.getMessage(), server.getSQLState()).toBuilder()
               .setInSchema(true).build());
+          return out;
         }
       }
     }
-    return List.of();
+    clearEmptySearchPath(conn);
+    return warnings;
+  }
+
+  /**
+   * A {@code pg_dump} schema runs {@code SELECT pg_catalog.set_config('search_path', '', false)}
+   * so that it can name everything with its schema; queries, written against the database as it
+   * runs, name tables without one. An empty search path left by the schema is reset, so it does
+   * not stay in effect for the queries; a search path the schema sets to something is kept.
+   */
+  private static void clearEmptySearchPath(Connection conn) throws SQLException {
+    try (Statement s = conn.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
+      String path = rs.next() ? rs.getString(1) : null;
+      if (path != null && (path.isBlank() || path.strip().equals("\"\""))) {
+        rs.close();
+        s.execute("RESET search_path");
+      }
+    }
+  }
+
+  /**
+   * Whether a statement only grants, owns, comments, sets session state or adds an extension or
+   * text search setup: nothing a query's parameter or column type comes from.
+   */
+  static boolean typeNeutral(String statement) {
+    List<String> words = new ArrayList<>();
+    for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
+      if (t.kind() == SqlToken.Kind.WORD) {
+        words.add(t.text().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (words.isEmpty()) {
+      return false;
+    }
+    String first = words.get(0);
+    String second = words.size() > 1 ? words.get(1) : "";
+    return switch (first) {
+      case "grant", "revoke", "comment", "security", "set", "reset" -> true;
+      case "create" -> List.of("extension", "role", "user", "group", "publication", "subscription", "text",
+          "index", "unique", "trigger", "policy")
+          .contains(second);
+      case "alter" -> List.of("role", "user", "group", "default", "system", "publication", "subscription",
+          "text", "extension").contains(second) || String.join(" ", words).contains(" owner to ");
+      default -> false;
+    };
   }
 
   /** [start, end) of each statement: split at {@code ;} outside parentheses, strings and comments. */

@@ -16,8 +16,10 @@ import java.util.Map;
  * {@code sqlc.} aliases; macro names may be quoted. Numbering follows SQLite's rule, which is
  * also sqlc's where sqlc has one: {@code ?NNN} and {@code $N} keep their number, a plain
  * {@code ?} takes one more than the largest number so far, a name takes one more than the
- * largest number so far on its first appearance and keeps it. A number claimed by two different
- * placeholders (e.g. {@code ? ... ?1}) is reported as a problem.
+ * largest number so far on its first appearance and keeps it. In a query that also has {@code
+ * $N} placeholders and no {@code ?} a name instead takes the lowest number no {@code $N} of the query uses, as
+ * sqlc numbers them ({@code LIMIT $1 OFFSET $2} with {@code @account_id}: 3). A number claimed
+ * by two different placeholders (e.g. {@code ? ... ?1}) is reported as a problem.
  */
 public final class SqlScanner {
   private final String sql;
@@ -30,6 +32,9 @@ public final class SqlScanner {
   private final Map<Integer, String> ownerByNumber = new HashMap<>();
   private final Map<String, Boolean> sliceByName = new HashMap<>();
   private int maxNumber;
+  /** The numbers of the query's {@code $N} placeholders, which names skip (sqlc's rule). */
+  private final java.util.Set<Integer> dollarNumbers = new java.util.HashSet<>();
+  private int lastNamedNumber;
 
   private SqlScanner(String sql) {
     this.sql = sql;
@@ -41,14 +46,41 @@ public final class SqlScanner {
   }
 
   public static ScannedSql scan(String sql, SqlSyntax syntax) {
-    return new SqlScanner(sql).run(SqlLexer.tokenize(sql, syntax));
+    SqlScanner scanner = new SqlScanner(sql);
+    scanner.questionIsOperator = syntax.dollarQuotedStrings() && !syntax.bracketIdentifiers();
+    return scanner.run(SqlLexer.tokenize(sql, syntax));
   }
 
+  /**
+   * PostgreSQL: in a query whose parameters are {@code $N} or names, {@code ?} is an operator
+   * ({@code jsonb ? 'key'}, {@code ?|}, {@code ?&}), as sqlc reads it; it is written as JDBC's
+   * escape {@code ??}.
+   */
+  private boolean questionIsOperator;
+
   private ScannedSql run(List<SqlToken> tokens) {
+    boolean questionMarks = false;
+    for (SqlToken token : tokens) {
+      if (token.kind() == Kind.PLACEHOLDER && token.text().startsWith("$") && token.text().length() > 1
+          && token.text().substring(1).chars().allMatch(Character::isDigit) && token.text().length() < 10) {
+        dollarNumbers.add(Integer.parseInt(token.text().substring(1)));
+      }
+      questionMarks |= token.kind() == Kind.PLACEHOLDER && token.text().startsWith("?");
+    }
+    boolean otherParameters = tokens.stream().anyMatch(t -> t.kind() == Kind.PLACEHOLDER && !t.text().startsWith("?")
+        || t.isWord("sqlc") || t.isWord("sqlj"));
+    questionIsOperator &= otherParameters;
+    if (questionMarks && !questionIsOperator) {
+      dollarNumbers.clear(); // SQLite's rule for queries that mix ? in
+    }
     for (int i = 0; i < tokens.size(); i++) {
       SqlToken token = tokens.get(i);
       if (!token.complete()) {
         problems.add(new ScannedSql.Problem(token.start(), unterminated(token)));
+      }
+      if (token.kind() == Kind.PLACEHOLDER && questionIsOperator && token.text().equals("?")) {
+        emit("??", token.start());
+        continue;
       }
       if (token.kind() == Kind.PLACEHOLDER) {
         placeholder(token);
@@ -145,7 +177,13 @@ public final class SqlScanner {
 
   private void addNamed(Placeholder.Kind kind, String name, boolean nullable, boolean slice, int start, int end) {
     Integer number = numbersByName.get(name);
-    if (number == null) {
+    if (number == null && !dollarNumbers.isEmpty()) {
+      do {
+        lastNamedNumber++;
+      } while (dollarNumbers.contains(lastNamedNumber));
+      number = lastNamedNumber;
+      numbersByName.put(name, number);
+    } else if (number == null) {
       number = ++maxNumber;
       numbersByName.put(name, number);
     }

@@ -117,7 +117,27 @@ class SqlScannerTest {
     assertEquals(1, s.problems().size());
     assertEquals(10, s.problems().get(0).offset());
     assertTrue(s.problems().get(0).message().contains("?1"), s.problems().get(0).message());
-    assertEquals(1, SqlScanner.scan("SELECT @a, $1").problems().size());
+  }
+
+  @Test
+  void questionMarkIsAJsonbOperatorInPostgresqlQueriesWithOtherParameters() {
+    ScannedSql s = SqlScanner.scan("SELECT * FROM t WHERE doc ? 'k' AND doc ?| $1 AND id = @id",
+        SqlSyntax.POSTGRESQL);
+    assertEquals("SELECT * FROM t WHERE doc ?? 'k' AND doc ??| ? AND id = ?", s.jdbcSql());
+    assertEquals("DOLLAR::1 AT_NAME:id:2", summary(s));
+    assertTrue(s.problems().isEmpty());
+    assertEquals("QUESTION::1", summary(SqlScanner.scan("SELECT ?", SqlSyntax.POSTGRESQL)),
+        "alone, ? is a placeholder");
+    assertEquals("QUESTION::1 AT_NAME:a:2", summary(SqlScanner.scan("SELECT ?, @a", SqlSyntax.SQLITE)));
+  }
+
+  @Test
+  void namesNextToDollarNumbersTakeTheNumbersLeftFreeAsInSqlc() {
+    ScannedSql s = SqlScanner.scan("SELECT * FROM a WHERE x = @id OR y = @id LIMIT $1 OFFSET $2");
+    assertEquals("AT_NAME:id:3 AT_NAME:id:3 DOLLAR::1 DOLLAR::2", summary(s));
+    assertTrue(s.problems().isEmpty());
+    assertEquals("AT_NAME:a:1 DOLLAR::2 AT_NAME:b:3 ARG:c:4",
+        summary(SqlScanner.scan("SELECT @a, $2, @b, sqlc.arg(c)")));
   }
 
   @Test

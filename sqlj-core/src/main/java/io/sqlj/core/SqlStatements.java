@@ -1,0 +1,60 @@
+package io.sqlj.core;
+
+import io.sqlj.engine.sdk.SqlLexer;
+import io.sqlj.engine.sdk.SqlSyntax;
+import io.sqlj.engine.sdk.SqlToken;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where statements of a SQL text end, by the engine SDK's lexer (so {@code ;} inside strings,
+ * quoted names, comments and dollar-quoted bodies does not count).
+ */
+public final class SqlStatements {
+
+  private SqlStatements() {}
+
+  /** Statements that define or configure rather than query: sqlc skips them in query files. */
+  private static final Set<String> DDL = Set.of("create", "alter", "drop", "comment", "grant",
+      "revoke", "set", "reset", "pragma", "begin", "commit", "rollback", "truncate", "vacuum",
+      "analyze", "reindex", "cluster", "refresh", "do", "savepoint", "release", "lock", "attach",
+      "detach", "security");
+
+  /**
+   * Whether the last significant token of {@code sql} is not a {@code ;}: its last statement runs
+   * on. Text that is only comments is not open.
+   */
+  public static boolean endsOpen(String sql) {
+    List<SqlToken> tokens = SqlLexer.significant(sql, SqlSyntax.LENIENT);
+    return !tokens.isEmpty() && !tokens.get(tokens.size() - 1).isPunct(";");
+  }
+
+  /**
+   * The index just after the {@code ;} that ends the first statement of {@code sql}, or -1 when
+   * it has no such {@code ;}.
+   */
+  public static int firstEnd(String sql) {
+    for (SqlToken t : SqlLexer.significant(sql, SqlSyntax.LENIENT)) {
+      if (t.isPunct(";")) {
+        return t.end();
+      }
+    }
+    return -1;
+  }
+
+  /** The first significant token of {@code sql} that is not a {@code ;}, or null: a statement there. */
+  public static SqlToken firstStatementToken(String sql) {
+    for (SqlToken t : SqlLexer.significant(sql, SqlSyntax.LENIENT)) {
+      if (!t.isPunct(";")) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  /** Whether a statement starting with {@code first} defines the schema rather than queries it. */
+  public static boolean isDdl(SqlToken first) {
+    return first.kind() == SqlToken.Kind.WORD && DDL.contains(first.text().toLowerCase(Locale.ROOT));
+  }
+}

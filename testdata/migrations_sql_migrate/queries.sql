@@ -1,0 +1,2 @@
+-- name: GetAuthor :one
+SELECT id, name, nick FROM authors WHERE id = ?;

@@ -1,0 +1,2 @@
+-- name: GetAuthor :one
+select id, name, bio from authors where id = $1;;

@@ -1,0 +1,5 @@
+CREATE TABLE authors (
+          id   integer    PRIMARY KEY AUTOINCREMENT,
+          name text   NOT NULL,
+          bio  text
+);

@@ -1,0 +1,5 @@
+CREATE TABLE docs (
+  id   bigserial PRIMARY KEY,
+  body jsonb NOT NULL,
+  tag  text
+);

@@ -1,0 +1,1 @@
+ALTER TABLE tool_logs DROP COLUMN IF EXISTS company_id;

@@ -1,0 +1,2 @@
+ALTER TABLE companies DROP COLUMN IF EXISTS slack_team_name;
+ALTER TABLE companies DROP COLUMN IF EXISTS slack_team_id;

@@ -1,0 +1,4 @@
+DROP TABLE domains;
+DROP TABLE favicons;
+DROP TABLE routes;
+DROP TABLE redirects;

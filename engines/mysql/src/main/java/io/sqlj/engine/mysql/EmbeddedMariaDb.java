@@ -80,12 +80,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     FileTree.delete(runDir);
   }
 
+  /** Kills the server: its data is thrown away, so a clean InnoDB shutdown (~1.5 s) buys nothing. */
   private void stop() {
-    process.destroy();
+    process.destroyForcibly();
     try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
+      process.waitFor(10, TimeUnit.SECONDS);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
@@ -129,6 +128,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         "--log-error=" + log,
         "--skip-networking", "--skip-grant-tables", "--skip-log-bin", "--skip-name-resolve",
         "--innodb-buffer-pool-size=8M", "--innodb-log-file-size=4M", "--innodb-stats-persistent=OFF",
+        "--innodb-data-file-path=ibdata1:1M:autoextend", "--innodb-temp-data-file-path=ibtmp1:1M:autoextend",
         "--performance-schema=OFF", "--max-connections=20",
         "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci",
         "--default-time-zone=+00:00"));

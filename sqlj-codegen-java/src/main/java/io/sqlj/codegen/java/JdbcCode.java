@@ -102,7 +102,7 @@ final class JdbcCode {
       case OTHER_STRING -> CodeBlock.builder()
           .addStatement("_ps.setObject($L, $L, $T.OTHER)", index, value, TYPES).build();
       case ENUM -> CodeBlock.builder()
-          .addStatement("_ps.setObject($L, $L.label(), $T.OTHER)", index, value, TYPES).build();
+          .addStatement("_ps.setObject($L, $L.label(), $T.$L)", index, value, TYPES, scalar.sqlType()).build();
       case CONVERTED -> throw new IllegalStateException("handled above");
     };
   }

@@ -19,7 +19,7 @@ import java.util.List;
  * The MySQL/MariaDB engine. With schema text it starts a private MariaDB (one per session, so
  * one per batch), loads the schema into a fresh database and lets the server check and describe
  * each query through a prepare; with {@code database: { uri }} it prepares the queries on that
- * server over a read-only connection, never running them.
+ * server without running them.
  */
 public final class MysqlEngine implements Engine {
   /** MySQL's lexical rules as far as the shared lexer goes: no [name] identifiers, no $$ strings. */
@@ -89,10 +89,9 @@ public final class MysqlEngine implements Engine {
       return new MySession(null, List.of(unplaced("database: cannot connect to " + target.display() + ": "
           + message)), null, target.password());
     }
-    try (Statement s = conn.createStatement()) {
-      s.execute("SET SESSION TRANSACTION READ ONLY");
-    }
-    conn.setReadOnly(true);
+    // Not a READ ONLY session: MySQL then refuses even to prepare an INSERT. The engine only
+    // prepares (COM_STMT_PREPARE changes nothing) and reads information_schema; nothing runs.
+    conn.setAutoCommit(false);
     return new MySession(conn, List.of(), null, target.password());
   }
 

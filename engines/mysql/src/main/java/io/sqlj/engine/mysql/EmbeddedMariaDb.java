@@ -23,10 +23,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
   private final Process process;
   private final Path runDir;
+  private final Thread cleanup;
 
   private EmbeddedMariaDb(Process process, Path runDir) {
     this.process = process;
     this.runDir = runDir;
+    // A server outlives a JVM that exits without close() (a crash, Ctrl-C): kill it then too.
+    this.cleanup = new Thread(() -> {
+      process.destroyForcibly();
+      FileTree.delete(runDir);
+    }, "sqlj-mariadb-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
   }
 
   /** Starts a server and waits until it accepts connections. */
@@ -78,6 +85,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
   public void close() {
     stop();
     FileTree.delete(runDir);
+    try {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
+    } catch (IllegalStateException e) {
+      // already shutting down: the hook runs anyway and finds nothing left to do
+    }
   }
 
   /** Kills the server: its data is thrown away, so a clean InnoDB shutdown (~1.5 s) buys nothing. */

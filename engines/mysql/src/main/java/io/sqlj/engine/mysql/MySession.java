@@ -63,7 +63,8 @@ final class MySession implements Engine.Session {
     if (conn == null || Diagnostics.hasErrors(diagnostics)) {
       return response.addAllDiagnostics(diagnostics).build();
     }
-    try (PreparedStatement ps = conn.prepareStatement(text)) {
+    DescribedText described = DescribedText.of(text, tokens);
+    try (PreparedStatement ps = conn.prepareStatement(described.text())) {
       int count = ps.getParameterMetaData().getParameterCount();
       if (count != scanned.placeholders().size()) {
         diagnostics.add(Diagnostics.error(sql, 0, "the server counts " + count
@@ -79,8 +80,9 @@ final class MySession implements Engine.Session {
       if (e.getErrorCode() == 0) {
         throw e; // the connection failed, not the query
       }
-      ServerError error = ServerError.of(text, e);
-      diagnostics.add(Diagnostics.error(sql, scanned.originalOffset(error.offset()), mask(error.message()),
+      ServerError error = ServerError.of(described.text(), e);
+      diagnostics.add(Diagnostics.error(sql, scanned.originalOffset(described.userOffset(error.offset())),
+          mask(error.message()),
           error.code()));
     }
     return response.addAllDiagnostics(diagnostics).build();

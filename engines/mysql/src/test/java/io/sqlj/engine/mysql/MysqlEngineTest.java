@@ -51,6 +51,16 @@ class MysqlEngineTest {
         pages SMALLINT
       );
       CREATE VIEW titles AS SELECT isbn, title FROM books;
+      CREATE FUNCTION shout(s TEXT) RETURNS TEXT DETERMINISTIC
+      BEGIN
+        DECLARE t TEXT;
+        SET t = CONCAT(UPPER(s), '!');
+        RETURN t;
+      END;
+      CREATE PROCEDURE touch(n INT)
+      BEGIN
+        IF n > 0 THEN UPDATE books SET pages = pages + n; END IF;
+      END;
       """;
 
   static final Map<String, String> QUERIES = new LinkedHashMap<>();
@@ -74,6 +84,7 @@ class MysqlEngineTest {
     QUERIES.put("arrow", "SELECT meta->>'$.a' FROM authors");
     QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
     QUERIES.put("view", "SELECT * FROM titles WHERE title = ?");
+    QUERIES.put("function", "SELECT shout(title) AS loud FROM books");
     QUERIES.put("deleteAlias", "DELETE FROM books b WHERE b.isbn = ?");
     QUERIES.put("deleteAliasBad", "DELETE FROM books AS b WHERE b.nope = ?");
   }
@@ -193,6 +204,11 @@ class MysqlEngineTest {
     Diagnostic d = ANSWERS.get("deleteAliasBad").getDiagnostics(0);
     assertEquals("Unknown column 'b.nope' in 'where clause'", d.getMessage());
     assertEquals(30, d.getColumn());
+  }
+
+  @Test
+  void storedRoutinesInTheSchemaLoadAndDescribe() {
+    assertEquals("loud:text/VARCHAR?", cols(ok("function").getColumnsList()));
   }
 
   @Test

@@ -35,7 +35,8 @@ record ServerError(int offset, String message, String code) {
           + " or leave the collation out)"),
       new Missing("utf8mb4_0900_as_cs", "MySQL 8's utf8mb4_0900_* collations"),
       new Missing("utf8mb4_0900_bin", "MySQL 8's utf8mb4_0900_* collations"),
-      new Missing("srid", "SRID column attributes"));
+      new Missing("srid", "SRID column attributes"),
+      new Missing("vector", "the VECTOR type (MySQL 9)"));
 
   static ServerError of(String text, SQLException e) {
     String message = CONN.matcher(e.getMessage() == null ? "" : e.getMessage()).replaceFirst("");
@@ -105,6 +106,14 @@ record ServerError(int offset, String message, String code) {
   /** The MySQL 8 feature the text uses at (or just before) the error, and where; or null. */
   private static Missing missing(String text, int offset) {
     List<SqlToken> tokens = SqlLexer.significant(text, MysqlEngine.SYNTAX);
+    if (!tokens.isEmpty() && tokens.get(0).isWord("with")) {
+      for (SqlToken t : tokens) {
+        if ((t.isWord("delete") || t.isWord("update")) && t.start() == offset) {
+          return new Missing(t.text(), "WITH (a common table expression) before " + t.key().toUpperCase(java.util.Locale.ROOT)
+              + " (write the CTE as a subquery)", t.start());
+        }
+      }
+    }
     for (int k = 0; k < tokens.size(); k++) {
       SqlToken t = tokens.get(k);
       boolean nearError = t.end() >= offset || k + 1 < tokens.size() && tokens.get(k + 1).end() >= offset;

@@ -84,6 +84,7 @@ class MysqlEngineTest {
     QUERIES.put("arrow", "SELECT meta->>'$.a' FROM authors");
     QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
     QUERIES.put("view", "SELECT * FROM titles WHERE title = ?");
+    QUERIES.put("cteDelete", "WITH old AS (SELECT isbn FROM books WHERE pages < ?)\nDELETE FROM books WHERE isbn IN (SELECT isbn FROM old)");
     QUERIES.put("function", "SELECT shout(title) AS loud FROM books");
     QUERIES.put("deleteAlias", "DELETE FROM books b WHERE b.isbn = ?");
     QUERIES.put("deleteAliasBad", "DELETE FROM books AS b WHERE b.nope = ?");
@@ -204,6 +205,14 @@ class MysqlEngineTest {
     Diagnostic d = ANSWERS.get("deleteAliasBad").getDiagnostics(0);
     assertEquals("Unknown column 'b.nope' in 'where clause'", d.getMessage());
     assertEquals(30, d.getColumn());
+  }
+
+  @Test
+  void aCteBeforeDeleteIsNamedAsMissing() {
+    Diagnostic d = ANSWERS.get("cteDelete").getDiagnostics(0);
+    assertTrue(d.getMessage().contains("lacks: WITH (a common table expression) before DELETE"), d.getMessage());
+    assertEquals(2, d.getLine());
+    assertEquals(1, d.getColumn());
   }
 
   @Test

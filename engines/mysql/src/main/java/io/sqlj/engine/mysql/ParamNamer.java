@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * Infers an unnamed parameter's name from what surrounds its {@code ?}: the column it is
- * compared with ({@code col = ?}, {@code ? < col}, {@code col = ANY(?)}, {@code col IN (?)},
+ * compared with ({@code col = ?}, {@code ? < col}, {@code col IN (?)},
  * {@code col LIKE ?}), assigned to ({@code SET col = ?}) or inserted into
  * ({@code INSERT INTO t (a, b) VALUES (?, ?)}); {@code from_col}/{@code to_col} for BETWEEN,
  * {@code limit} and {@code offset}.
@@ -19,7 +19,8 @@ final class ParamNamer {
    * @param writtenTable the table of a column written to (INSERT/UPDATE), or ""
    * @param qualifier the table or alias written before the column compared with ({@code c} of
    *     {@code c.email = ?}), or ""
-   * @param column the column compared with, assigned to or inserted into, as PostgreSQL folds it
+   * @param column the column compared with, assigned to or inserted into, a bare word in lower case
+   *     (MySQL matches column names ignoring case)
    *     ({@code Email} → {@code email}), or ""
    */
   record Guess(String name, String writtenTable, String qualifier, String column) {
@@ -128,7 +129,7 @@ final class ParamNamer {
         || t.isPunct(")") || t.isPunct(",") || t.isPunct(";") || isComparison(t);
   }
 
-  /** An identifier as PostgreSQL reads it: a bare word in lower case, a quoted one as written. */
+  /** An identifier as a catalog key: a bare word in lower case, a quoted one as written. */
   static String folded(SqlToken t) {
     return t.kind() == SqlToken.Kind.WORD ? t.key() : t.value();
   }

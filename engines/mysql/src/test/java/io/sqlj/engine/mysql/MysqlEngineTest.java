@@ -57,6 +57,7 @@ class MysqlEngineTest {
         SET t = CONCAT(UPPER(s), '!');
         RETURN t;
       END;
+      CREATE EVENT nightly ON SCHEDULE EVERY 1 DAY DO DELETE FROM books WHERE pages = 0;
       CREATE PROCEDURE touch(n INT)
       BEGIN
         IF n > 0 THEN UPDATE books SET pages = pages + n; END IF;

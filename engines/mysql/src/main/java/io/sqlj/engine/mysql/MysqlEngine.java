@@ -22,8 +22,12 @@ import java.util.List;
  * server without running them.
  */
 public final class MysqlEngine implements Engine {
-  /** MySQL's lexical rules as far as the shared lexer goes: no [name] identifiers, no $$ strings. */
-  static final SqlSyntax SYNTAX = new SqlSyntax(false, false);
+  /**
+   * MySQL's lexical rules as far as the shared lexer goes: no {@code [name]} identifiers. The
+   * PostgreSQL rules differ only in {@code $tag$} strings, which MySQL text does not contain.
+   * (MySQL's backslash escapes in strings and {@code #} comments are not in the lexer yet.)
+   */
+  static final SqlSyntax SYNTAX = SqlSyntax.POSTGRESQL;
   /** The database the schema is loaded into on the private server. */
   static final String DATABASE = "sqlj";
 

@@ -20,7 +20,8 @@ final class BundledEngines {
   /** Engine name → the full command line that starts it (the verb is added by the runner). */
   static Map<String, List<String>> commands() {
     return Map.of("sqlite", command("io.sqlj.engine.sqlite.SqliteEngineMain"),
-        "postgresql", command("io.sqlj.engine.postgresql.PostgresEngineMain"));
+        "postgresql", command("io.sqlj.engine.postgresql.PostgresEngineMain"),
+        "mysql", command("io.sqlj.engine.mysql.MysqlEngineMain"));
   }
 
   private static List<String> command(String mainClass) {

@@ -48,6 +48,15 @@ class EngineCheckTest {
   }
 
   @Test
+  void theBundledMysqlEnginePasses() {
+    // Each single-shot parse starts its own private MariaDB (about 0.3 s each).
+    assertEquals(0, sqlj("engine", "check", "--bundled", "mysql"), out + "\n" + err);
+    String report = out.toString();
+    assertTrue(report.contains("PASS info is well-formed: name \"mysql\""), report);
+    assertTrue(report.contains("16 passed, 0 failed, 0 skipped"), report);
+  }
+
+  @Test
   void thePythonEngineOfTheAuthorGuidePasses() {
     assumeTrue(PythonEngine.available(), "python3 is not on PATH: the documented Python engine is not checked");
     assertEquals(0, sqlj("engine", "check", "--", "python3", PythonEngine.script().toString()), out + "\n" + err);

@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 public final class QuerySplitter {
 
-  private static final Pattern LINE_NAME = Pattern.compile("^(\\s*--\\s*name:)(.*)$");
+  /** {@code -- name:}, or {@code # name:} (MySQL's line comment, which sqlc accepts too). */
+  private static final Pattern LINE_NAME = Pattern.compile("^(\\s*(?:--|#)\\s*name:)(.*)$");
   private static final Pattern BLOCK_NAME = Pattern.compile("^(\\s*/\\*\\s*name:)(.*?)\\*/\\s*$");
   private static final Pattern WORD = Pattern.compile("\\S+");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");

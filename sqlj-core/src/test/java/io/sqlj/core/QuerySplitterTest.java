@@ -41,6 +41,14 @@ class QuerySplitterTest {
   }
 
   @Test
+  void acceptsMysqlHashNameLines() {
+    SplitResult result = QuerySplitter.split("q.sql", "# name: A :one\nSELECT 1;\n#name: B :many\nSELECT 2;\n");
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals(List.of("A", "B"), result.queries().stream().map(QueryDecl::name).toList());
+    assertEquals("SELECT 2;", result.queries().get(1).text());
+  }
+
+  @Test
   void handlesCrlf() {
     SplitResult result = QuerySplitter.split("q.sql",
         "-- name: A :execrows\r\n-- Doc.\r\nUPDATE t\r\nSET x = 1;\r\n\r\n-- name: B :execlastid\r\nINSERT 1;\r\n");

@@ -22,7 +22,8 @@ final class BundledEngines {
   /** To bundle another engine: one line here and a dependency in the plugin's POM. */
   static final List<Engine> KNOWN = List.of(
       new Engine("sqlite", "io.sqlj", "sqlj-engine-sqlite", "io.sqlj.engine.sqlite.SqliteEngineMain"),
-      new Engine("postgresql", "io.sqlj", "sqlj-engine-postgresql", "io.sqlj.engine.postgresql.PostgresEngineMain"));
+      new Engine("postgresql", "io.sqlj", "sqlj-engine-postgresql", "io.sqlj.engine.postgresql.PostgresEngineMain"),
+      new Engine("mysql", "io.sqlj", "sqlj-engine-mysql", "io.sqlj.engine.mysql.MysqlEngineMain"));
 
   /** Start-up flags: engines are short-lived, so a fast start beats peak throughput. */
   private static final List<String> JVM_FLAGS =

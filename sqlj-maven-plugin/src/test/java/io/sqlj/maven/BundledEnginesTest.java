@@ -28,10 +28,13 @@ class BundledEnginesTest {
   }
 
   @Test
-  void bothBundledEnginesRunOnThePluginClassPath() throws IOException {
+  void theBundledEnginesRunOnThePluginClassPath() throws IOException {
     BundledEngines engines = BundledEngines.from(List.of(artifact("sqlj-core", "1"),
-        artifact("sqlj-engine-sqlite", "1"), artifact("sqlj-engine-postgresql", "1")));
-    assertEquals(List.of("postgresql", "sqlite"), engines.commands().keySet().stream().sorted().toList());
+        artifact("sqlj-engine-sqlite", "1"), artifact("sqlj-engine-postgresql", "1"),
+        artifact("sqlj-engine-mysql", "1")));
+    assertEquals(List.of("mysql", "postgresql", "sqlite"), engines.commands().keySet().stream().sorted().toList());
+    List<String> mysql = engines.commands().get("mysql");
+    assertEquals("io.sqlj.engine.mysql.MysqlEngineMain", mysql.get(mysql.size() - 1));
     List<String> pg = engines.commands().get("postgresql");
     assertEquals("io.sqlj.engine.postgresql.PostgresEngineMain", pg.get(pg.size() - 1));
     assertTrue(pg.get(pg.size() - 2).contains("sqlj-engine-postgresql-1.jar"), pg.toString());

@@ -106,7 +106,7 @@ final class JdbcCode {
       case TEXT -> CodeBlock.builder()
           .addStatement("_ps.setObject($L, $L, $T.$L)", index, value, TYPES, scalar.sqlType()).build();
       case ENUM -> CodeBlock.builder()
-          .addStatement("_ps.setObject($L, $L.label(), $T.OTHER)", index, value, TYPES).build();
+          .addStatement("_ps.setObject($L, $L.label(), $T.$L)", index, value, TYPES, scalar.sqlType()).build();
       case CONVERTED -> throw new IllegalStateException("handled above");
     };
   }

@@ -37,6 +37,8 @@ final class TypeMapper {
   static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
 
   /** Enums by normalized data type, in the order first seen. */
+  private static final Set<String> TEXT_ENUMS = Set.of("CHAR", "VARCHAR");
+
   private final Map<String, EnumModel> enums;
   private final List<TypeOverride> overrides;
 
@@ -210,7 +212,9 @@ final class TypeMapper {
   private Optional<ScalarType> scalar(String dataType, Facts facts) {
     String key = normalize(dataType);
     if (enums.containsKey(key)) {
-      return Optional.of(ScalarType.enumOf(enums.get(key)));
+      ScalarType type = ScalarType.enumOf(enums.get(key));
+      // A database whose enums are strings (MySQL's ENUM columns) binds the label as one.
+      return Optional.of(TEXT_ENUMS.contains(jdbcType) ? type.withSqlType(jdbcType) : type);
     }
     String jdbcType = jdbcTypeName(facts.jdbcType());
     if (facts.textForm()) {

@@ -30,7 +30,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ConfigLoader {
 
   /** The engines sqlj ships with. */
-  public static final Set<String> BUNDLED_ENGINES = Set.of("sqlite", "postgresql");
+  public static final Set<String> BUNDLED_ENGINES = Set.of("sqlite", "postgresql", "mysql");
 
   private static final List<String> TOP_KEYS = List.of("version", "engines", "sql");
 

@@ -1,0 +1,5 @@
+CREATE TABLE books (
+  id        BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY,
+  author_id INT NOT NULL,
+  title     VARCHAR(200) NOT NULL
+);

@@ -1,0 +1,2 @@
+-- name: GetItem :one
+SELECT id, name FROM items WHERE id = ?;

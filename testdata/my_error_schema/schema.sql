@@ -1,0 +1,10 @@
+CREATE TABLE items (
+  id INT AUTO_INCREMENT PRIMARY KEY,
+  name VARCHAR(50) NOT NULL
+);
+
+CREATE TABLE tags (
+  item_id INT NOT NULL,
+  label VARCHAR(20) NOT NULL,
+  PRIMARY KEY (item_id, labl)
+);

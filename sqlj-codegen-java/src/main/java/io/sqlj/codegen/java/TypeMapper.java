@@ -211,12 +211,12 @@ final class TypeMapper {
   /** The engine's facts about one value (an array's element), else the seed-field fallback. */
   private Optional<ScalarType> scalar(String dataType, Facts facts) {
     String key = normalize(dataType);
+    String jdbcType = jdbcTypeName(facts.jdbcType());
     if (enums.containsKey(key)) {
       ScalarType type = ScalarType.enumOf(enums.get(key));
       // A database whose enums are strings (MySQL's ENUM columns) binds the label as one.
       return Optional.of(TEXT_ENUMS.contains(jdbcType) ? type.withSqlType(jdbcType) : type);
     }
-    String jdbcType = jdbcTypeName(facts.jdbcType());
     if (facts.textForm()) {
       return Optional.of(ScalarType.text(jdbcType.isEmpty() ? "OTHER" : jdbcType));
     }

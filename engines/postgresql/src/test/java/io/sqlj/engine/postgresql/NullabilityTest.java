@@ -154,8 +154,10 @@ class NullabilityTest {
       s.execute(SCHEMA);
       s.execute(DATA);
       s.execute("CREATE ROLE reader LOGIN; GRANT SELECT ON ALL TABLES IN SCHEMA public TO reader");
+      // The private server admits only the OS user, as postgres; let it in as reader too.
+      admit(s, "reader");
     }
-    String uri = "postgres://" + EmbeddedPostgres.USER + "@127.0.0.1:" + server.port() + "/postgres";
+    String uri = server.jdbcUrl("postgres") + "&user=" + EmbeddedPostgres.USER;
     BatchParseRequest.Builder batch = BatchParseRequest.newBuilder()
         .setConnectionParams(ConnectionParams.newBuilder().setDsn(uri));
     CASES.values().forEach(c -> batch.addRequests(ParseRequest.newBuilder().setSql(c[0])));
@@ -192,13 +194,31 @@ class NullabilityTest {
     assertEquals("", String.join("\n", wrong));
   }
 
+  private static void admit(Statement s, String role) throws Exception {
+    java.nio.file.Path hba = java.nio.file.Path.of(setting(s, "hba_file"));
+    java.nio.file.Path ident = java.nio.file.Path.of(setting(s, "ident_file"));
+    java.nio.file.Files.writeString(hba, "local all " + role + " peer map=sqlj\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    java.nio.file.Files.writeString(ident, "sqlj " + System.getProperty("user.name") + " " + role + "\n",
+        java.nio.file.StandardOpenOption.APPEND);
+    s.execute("SELECT pg_reload_conf()");
+    Thread.sleep(200);
+  }
+
+  private static String setting(Statement s, String name) throws Exception {
+    try (var rs = s.executeQuery("SHOW " + name)) {
+      rs.next();
+      return rs.getString(1);
+    }
+  }
+
   /**
    * A user who may not keep the trees out of the server's log gets none: the SQL-text rules
    * answer instead, cautious but still never wrong in the unsafe direction.
    */
   @Test
   void withoutTheServersTreeTheTextRulesAnswer() {
-    String uri = "postgres://reader@127.0.0.1:" + server.port() + "/postgres";
+    String uri = server.jdbcUrl("postgres") + "&user=reader";
     BatchParseRequest batch = BatchParseRequest.newBuilder()
         .setConnectionParams(ConnectionParams.newBuilder().setDsn(uri))
         .addRequests(ParseRequest.newBuilder().setSql(CASES.get("scalarSubqueries")[0]))

@@ -81,6 +81,11 @@ final class SourceText {
   static String harden(String source) {
     StringBuilder out = new StringBuilder(source.length() + 16);
     int backslashes = 0;
+    // javac 17 lets a backslash that follows a Unicode escape start another escape even when it
+    // is itself escaped (the escape of U+D800, then an escaped backslash and u0022, reads as a
+    // quote): every backslash right after an escape,
+    // and the rest of its run, is written as an escape too, which javac never reads further.
+    boolean afterEscape = false;
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
       if (c == '\\') {
@@ -89,9 +94,11 @@ final class SourceText {
           out.append(source, i, i + 6);
           i += 5;
           backslashes = 0;
+          afterEscape = true;
           continue;
         }
-        out.append(startsEscape ? "\\u005c" : "\\");
+        out.append(startsEscape || afterEscape ? "\\u005c" : "\\");
+        afterEscape = startsEscape || afterEscape;
         backslashes = startsEscape ? 0 : backslashes + 1;
         continue;
       }
@@ -102,8 +109,10 @@ final class SourceText {
       }
       if (invisible(source, i)) {
         out.append(String.format("\\u%04x", (int) c));
+        afterEscape = true;
       } else {
         out.append(c);
+        afterEscape = false;
       }
     }
     return out.toString();

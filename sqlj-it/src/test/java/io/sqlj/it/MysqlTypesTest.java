@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.sql.Connection;
@@ -28,7 +29,7 @@ import testdata.my_types.RenamePetsParams;
 
 /** Generated code for every MySQL type family, run against the MySQL engine's own MariaDB. */
 class MysqlTypesTest {
-  static final BigDecimal U64_MAX = new BigDecimal("18446744073709551615");
+  static final BigInteger U64_MAX = new BigInteger("18446744073709551615");
   static final byte[] BYTES = {0, 1, (byte) 0xff};
   static final LocalDate DAY = LocalDate.of(2024, 2, 29);
   static final LocalTime TIME = LocalTime.of(13, 45, 30);
@@ -44,14 +45,14 @@ class MysqlTypesTest {
   void everyTypeRoundTripsAtItsLimitsAndAsNull() throws Exception {
     try (Connection db = MariaDb.withSchemaOf("my_types")) {
       Queries q = new Queries(db);
-      long full = q.insertEverything(new InsertEverythingParams(true, (short) -128, (short) 255,
+      BigInteger full = q.insertEverything(new InsertEverythingParams(true, (short) -128, (short) 255,
           Short.MIN_VALUE, 65535, -8388608, 16777215, Integer.MIN_VALUE, 4294967295L, Long.MIN_VALUE, U64_MAX,
           new BigDecimal("-12345678.1234"), 1.5f, 2.25, true, new byte[] {0x0f, (byte) 0xff}, DAY, TIME, LOCAL,
           (short) 2155, "abc", "label ü", "body", BYTES, BYTES, BYTES, "{\"a\": [1, 2]}", EverythingFeeling.SO_SO,
           "red,blue", point(1.5, -2), 7, U64_MAX, new BigDecimal("0.0001"), false, "text", BYTES, DAY,
           LOCAL.withNano(0), "[true]", EverythingMaybeFeeling.SAD, point(0, 0)));
-      Everything row = q.getEverything(BigDecimal.valueOf(full)).orElseThrow();
-      assertEquals(BigDecimal.valueOf(full), row.id());
+      Everything row = q.getEverything(full).orElseThrow();
+      assertEquals(full, row.id());
       assertTrue(row.flag());
       assertEquals((short) -128, row.tiny());
       assertEquals((short) 255, row.tinyU());
@@ -96,12 +97,12 @@ class MysqlTypesTest {
       assertEquals(EverythingMaybeFeeling.SAD, row.maybeFeeling());
       assertArrayEquals(point(0, 0), row.maybePlace());
 
-      long empty = q.insertEverything(new InsertEverythingParams(false, (short) 127, (short) 0, Short.MAX_VALUE, 0,
-          8388607, 0, Integer.MAX_VALUE, 0, Long.MAX_VALUE, BigDecimal.ZERO, BigDecimal.ZERO, 0, 0, false,
+      BigInteger empty = q.insertEverything(new InsertEverythingParams(false, (short) 127, (short) 0, Short.MAX_VALUE, 0,
+          8388607, 0, Integer.MAX_VALUE, 0, Long.MAX_VALUE, BigInteger.ZERO, BigDecimal.ZERO, 0, 0, false,
           new byte[] {0, 0}, DAY, LocalTime.MIDNIGHT, LOCAL, (short) 1901, "", "", "", new byte[3], new byte[0],
           new byte[0], "{}", EverythingFeeling.HAPPY, "", point(0, 0), null, null, null, null, null, null, null,
           null, null, null, null));
-      Everything nulls = q.getEverything(BigDecimal.valueOf(empty)).orElseThrow();
+      Everything nulls = q.getEverything(empty).orElseThrow();
       assertEquals(Long.MAX_VALUE, nulls.big());
       assertEquals("", nulls.tags());
       assertArrayEquals(new byte[3], nulls.raw());
@@ -117,13 +118,13 @@ class MysqlTypesTest {
       assertNull(nulls.maybeFeeling());
       assertNull(nulls.maybePlace());
 
-      assertEquals(List.of(BigDecimal.valueOf(empty)), q.byFeeling(EverythingFeeling.HAPPY));
-      assertEquals(List.of(BigDecimal.valueOf(full), BigDecimal.valueOf(empty)),
-          q.byIds(List.of(BigDecimal.valueOf(empty), BigDecimal.valueOf(full), BigDecimal.TEN)));
+      assertEquals(List.of(empty), q.byFeeling(EverythingFeeling.HAPPY));
+      assertEquals(List.of(full, empty),
+          q.byIds(List.of(empty, full, BigInteger.TEN)));
       assertEquals(List.of(), q.byIds(List.of()));
-      assertEquals(1, q.setFeeling(null, BigDecimal.valueOf(full)));
-      assertNull(q.getEverything(BigDecimal.valueOf(full)).orElseThrow().maybeFeeling());
-      assertEquals(1, q.setFeeling(EverythingMaybeFeeling.HAPPY, BigDecimal.valueOf(full)));
+      assertEquals(1, q.setFeeling(null, full));
+      assertNull(q.getEverything(full).orElseThrow().maybeFeeling());
+      assertEquals(1, q.setFeeling(EverythingMaybeFeeling.HAPPY, full));
       assertEquals(new CountAndTopRow(2, "text"), q.countAndTop().orElseThrow());
     }
   }

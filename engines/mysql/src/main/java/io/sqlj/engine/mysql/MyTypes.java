@@ -10,8 +10,28 @@ import java.util.Locale;
  * next Java type, {@code BIGINT UNSIGNED} to {@code java.math.BigInteger}, {@code TINYINT(1)} and
  * {@code BIT(1)} are booleans, longer BITs and spatial values are bytes.
  */
-final class MyTypes {
+public final class MyTypes {
   private MyTypes() {}
+
+  /**
+   * One column declaration per row of the mapping (docs/mysql.md), as a schema would write it:
+   * every type the engine can report for a table column, signed and unsigned, each BIT and
+   * TINYINT kind, each text, binary and spatial kind, MariaDB's own UUID/INET types, and an ENUM
+   * and a SET whose labels hold a space, a quote, a backslash and non-ASCII characters. A
+   * round-trip test creates a column of each ({@code SERIAL}, always NOT NULL and generated, is
+   * a key type, not a value type).
+   */
+  public static final List<String> DECLARED_TYPES = List.of(
+      "BOOLEAN", "TINYINT(1)", "BIT(1)", "BIT(12)", "BIT(64)",
+      "TINYINT", "TINYINT UNSIGNED", "SMALLINT", "SMALLINT UNSIGNED", "MEDIUMINT", "MEDIUMINT UNSIGNED",
+      "INT", "INT UNSIGNED", "BIGINT", "BIGINT UNSIGNED",
+      "DECIMAL(10,2)", "DECIMAL(65,30)", "DECIMAL(65,0)", "FLOAT", "DOUBLE",
+      "DATE", "TIME", "TIME(6)", "DATETIME", "DATETIME(6)", "TIMESTAMP(6)", "YEAR",
+      "CHAR(20)", "VARCHAR(255)", "VARCHAR(16000)", "TINYTEXT", "TEXT", "MEDIUMTEXT", "LONGTEXT",
+      "BINARY(5)", "VARBINARY(255)", "TINYBLOB", "BLOB", "MEDIUMBLOB", "LONGBLOB",
+      "JSON", "ENUM('two words','''quoted''','back\\\\slash','naïve 😀','so-so')", "SET('red','dark blue','über')",
+      "GEOMETRY", "POINT", "LINESTRING", "POLYGON", "MULTIPOINT", "MULTILINESTRING", "MULTIPOLYGON",
+      "GEOMETRYCOLLECTION", "UUID", "INET4", "INET6");
 
   /**
    * The type of a table column from information_schema.COLUMNS.

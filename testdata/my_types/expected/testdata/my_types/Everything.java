@@ -2,6 +2,7 @@
 package testdata.my_types;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -9,13 +10,13 @@ import java.time.LocalTime;
 /**
  * A row of table {@code everything}.
  */
-public record Everything(BigDecimal id, boolean flag, short tiny, short tinyU, short small,
-        int smallU, int medium, int mediumU, int regular, long regularU, long big, BigDecimal bigU,
+public record Everything(BigInteger id, boolean flag, short tiny, short tinyU, short small,
+        int smallU, int medium, int mediumU, int regular, long regularU, long big, BigInteger bigU,
         BigDecimal amount, float f4, double f8, boolean oneBit, byte[] bits, LocalDate day,
         LocalTime atTime, LocalDateTime atLocal, LocalDateTime stamp, short yr, String code,
         String label, String body, byte[] raw, byte[] data, byte[] photo, String doc,
         EverythingFeeling feeling, String tags, byte[] place, Integer maybeInt,
-        BigDecimal maybeBigU, BigDecimal maybeAmount, Boolean maybeFlag, String maybeText,
+        BigInteger maybeBigU, BigDecimal maybeAmount, Boolean maybeFlag, String maybeText,
         byte[] maybeData, LocalDate maybeDay, LocalDateTime maybeLocal, String maybeDoc,
         EverythingMaybeFeeling maybeFeeling, byte[] maybePlace) {
 }

@@ -5,12 +5,11 @@ package testdata.my_types;
 import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,8 +76,8 @@ public final class Queries {
      *   ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?);
      * </pre>
      */
-    public long insertEverything(InsertEverythingParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVERYTHING, Statement.RETURN_GENERATED_KEYS)) {
+    public BigInteger insertEverything(InsertEverythingParams params) throws SQLException {
+        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVERYTHING, new String[] {"id"})) {
             _ps.setBoolean(1, params.flag());
             _ps.setShort(2, params.tiny());
             _ps.setShort(3, params.tinyU());
@@ -89,7 +88,7 @@ public final class Queries {
             _ps.setInt(8, params.regular());
             _ps.setLong(9, params.regularU());
             _ps.setLong(10, params.big());
-            _ps.setBigDecimal(11, params.bigU());
+            _ps.setObject(11, params.bigU());
             _ps.setBigDecimal(12, params.amount());
             _ps.setFloat(13, params.f4());
             _ps.setDouble(14, params.f8());
@@ -117,7 +116,7 @@ public final class Queries {
             if (params.maybeBigU() == null) {
                 _ps.setNull(32, Types.NUMERIC);
             } else {
-                _ps.setBigDecimal(32, params.maybeBigU());
+                _ps.setObject(32, params.maybeBigU());
             }
             if (params.maybeAmount() == null) {
                 _ps.setNull(33, Types.DECIMAL);
@@ -169,7 +168,7 @@ public final class Queries {
                 if (!_keys.next()) {
                     throw new SQLException("InsertEverything: the statement generated no key");
                 }
-                return _keys.getLong(1);
+                return _keys.getObject(1, BigInteger.class);
             }
         }
     }
@@ -179,9 +178,9 @@ public final class Queries {
      * SELECT * FROM everything WHERE id = ?;
      * </pre>
      */
-    public Optional<Everything> getEverything(BigDecimal id) throws SQLException {
+    public Optional<Everything> getEverything(BigInteger id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(GET_EVERYTHING)) {
-            _ps.setBigDecimal(1, id);
+            _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -200,9 +199,9 @@ public final class Queries {
      * SELECT ST_AsText(place) AS wkt FROM everything WHERE id = ?;
      * </pre>
      */
-    public Optional<String> placeAsText(BigDecimal id) throws SQLException {
+    public Optional<String> placeAsText(BigInteger id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(PLACE_AS_TEXT)) {
-            _ps.setBigDecimal(1, id);
+            _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -221,13 +220,13 @@ public final class Queries {
      * SELECT id FROM everything WHERE feeling = &#64;feeling ORDER BY id;
      * </pre>
      */
-    public List<BigDecimal> byFeeling(EverythingFeeling feeling) throws SQLException {
+    public List<BigInteger> byFeeling(EverythingFeeling feeling) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(BY_FEELING)) {
             _ps.setObject(1, feeling.label(), Types.CHAR);
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<BigDecimal> _rows = new ArrayList<>();
+                List<BigInteger> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_rs.getBigDecimal(1));
+                    _rows.add(_rs.getObject(1, BigInteger.class));
                 }
                 return _rows;
             }
@@ -239,18 +238,18 @@ public final class Queries {
      * SELECT id FROM everything WHERE id IN (sqlj.slice(ids)) ORDER BY id;
      * </pre>
      */
-    public List<BigDecimal> byIds(List<BigDecimal> ids) throws SQLException {
+    public List<BigInteger> byIds(List<BigInteger> ids) throws SQLException {
         String _sql = BY_IDS;
         _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
         try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
             int _index = 1;
-            for (BigDecimal _item : ids) {
-                _ps.setBigDecimal(_index++, _item);
+            for (BigInteger _item : ids) {
+                _ps.setObject(_index++, _item);
             }
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<BigDecimal> _rows = new ArrayList<>();
+                List<BigInteger> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_rs.getBigDecimal(1));
+                    _rows.add(_rs.getObject(1, BigInteger.class));
                 }
                 return _rows;
             }
@@ -262,14 +261,14 @@ public final class Queries {
      * UPDATE everything SET maybe_feeling = sqlj.narg(feeling) WHERE id = &#64;id;
      * </pre>
      */
-    public long setFeeling(EverythingMaybeFeeling feeling, BigDecimal id) throws SQLException {
+    public long setFeeling(EverythingMaybeFeeling feeling, BigInteger id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(SET_FEELING)) {
             if (feeling == null) {
                 _ps.setNull(1, Types.CHAR);
             } else {
                 _ps.setObject(1, feeling.label(), Types.CHAR);
             }
-            _ps.setBigDecimal(2, id);
+            _ps.setObject(2, id);
             return _ps.executeUpdate();
         }
     }
@@ -312,8 +311,8 @@ public final class Queries {
      * INSERT INTO pets (owner_id, name) VALUES (?, ?);
      * </pre>
      */
-    public long addPet(Integer ownerId, String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_PET, Statement.RETURN_GENERATED_KEYS)) {
+    public int addPet(Integer ownerId, String name) throws SQLException {
+        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_PET, new String[] {"id"})) {
             if (ownerId == null) {
                 _ps.setNull(1, Types.INTEGER);
             } else {
@@ -325,7 +324,7 @@ public final class Queries {
                 if (!_keys.next()) {
                     throw new SQLException("AddPet: the statement generated no key");
                 }
-                return _keys.getLong(1);
+                return _keys.getInt(1);
             }
         }
     }
@@ -535,11 +534,12 @@ public final class Queries {
     }
 
     private static Everything _readEverything(ResultSet _rs, int at) throws SQLException {
-        return new Everything(_rs.getBigDecimal(at), _rs.getBoolean(at + 1), _rs.getShort(at + 2),
-                _rs.getShort(at + 3), _rs.getShort(at + 4), _rs.getInt(at + 5), _rs.getInt(at + 6),
-                _rs.getInt(at + 7), _rs.getInt(at + 8), _rs.getLong(at + 9), _rs.getLong(at + 10),
-                _rs.getBigDecimal(at + 11), _rs.getBigDecimal(at + 12), _rs.getFloat(at + 13),
-                _rs.getDouble(at + 14), _rs.getBoolean(at + 15), _rs.getBytes(at + 16),
+        return new Everything(_rs.getObject(at, BigInteger.class), _rs.getBoolean(at + 1),
+                _rs.getShort(at + 2), _rs.getShort(at + 3), _rs.getShort(at + 4),
+                _rs.getInt(at + 5), _rs.getInt(at + 6), _rs.getInt(at + 7), _rs.getInt(at + 8),
+                _rs.getLong(at + 9), _rs.getLong(at + 10), _rs.getObject(at + 11, BigInteger.class),
+                _rs.getBigDecimal(at + 12), _rs.getFloat(at + 13), _rs.getDouble(at + 14),
+                _rs.getBoolean(at + 15), _rs.getBytes(at + 16),
                 _rs.getObject(at + 17, LocalDate.class), _rs.getObject(at + 18, LocalTime.class),
                 _rs.getObject(at + 19, LocalDateTime.class),
                 _rs.getObject(at + 20, LocalDateTime.class), _rs.getShort(at + 21),
@@ -547,7 +547,7 @@ public final class Queries {
                 _rs.getBytes(at + 25), _rs.getBytes(at + 26), _rs.getBytes(at + 27),
                 _rs.getString(at + 28), _readEverythingFeeling(_rs, at + 29),
                 _rs.getString(at + 30), _rs.getBytes(at + 31), _getIntOrNull(_rs, at + 32),
-                _rs.getBigDecimal(at + 33), _rs.getBigDecimal(at + 34),
+                _rs.getObject(at + 33, BigInteger.class), _rs.getBigDecimal(at + 34),
                 _getBooleanOrNull(_rs, at + 35), _rs.getString(at + 36), _rs.getBytes(at + 37),
                 _rs.getObject(at + 38, LocalDate.class),
                 _rs.getObject(at + 39, LocalDateTime.class), _rs.getString(at + 40),

@@ -5,5 +5,5 @@ package testdata.sqlc_project_gostore;
 /**
  * A row returned by {@code GetVariantAvailability}.
  */
-public record GetVariantAvailabilityRow(int stockQty, String kind, Boolean purchasable) {
+public record GetVariantAvailabilityRow(int stockQty, String kind, boolean purchasable) {
 }

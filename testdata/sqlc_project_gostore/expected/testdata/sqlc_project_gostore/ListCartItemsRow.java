@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record ListCartItemsRow(UUID variantId, int quantity, String productSlug,
         String productTitle, String kind, String sku, String option1, String option2,
-        String option3, long priceCents, int stockQty, Boolean purchasable) {
+        String option3, long priceCents, int stockQty, boolean purchasable) {
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record ListCartLinesForOrderRow(UUID variantId, int quantity, String title, String kind,
         String option1, String option2, String option3, long priceCents, int stockQty,
-        Boolean purchasable) {
+        boolean purchasable) {
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
  * A row returned by {@code ListOrderEntitlements}.
  */
 public record ListOrderEntitlementsRow(UUID id, UUID variantId, OffsetDateTime revokedAt,
-        OffsetDateTime createdAt, String productTitle, String variantLabel, Long downloadCount) {
+        OffsetDateTime createdAt, String productTitle, String variantLabel, long downloadCount) {
 }

@@ -7,6 +7,6 @@ import java.time.OffsetDateTime;
 /**
  * A row returned by {@code ProductDownloadStats}.
  */
-public record ProductDownloadStatsRow(Long totalDownloads, Long uniqueBuyers,
-        OffsetDateTime lastDownload, Long entitlementsIssued, Long entitlementsRevoked) {
+public record ProductDownloadStatsRow(long totalDownloads, long uniqueBuyers,
+        OffsetDateTime lastDownload, long entitlementsIssued, long entitlementsRevoked) {
 }

@@ -442,7 +442,7 @@ public final class Queries {
                     _rows.add(new ListCartItemsRow(_rs.getObject(1, UUID.class), _rs.getInt(2),
                             _rs.getString(3), _rs.getString(4), _rs.getString(5), _rs.getString(6),
                             _rs.getString(7), _rs.getString(8), _rs.getString(9), _rs.getLong(10),
-                            _rs.getInt(11), _getBooleanOrNull(_rs, 12)));
+                            _rs.getInt(11), _rs.getBoolean(12)));
                 }
                 return _rows;
             }
@@ -465,7 +465,7 @@ public final class Queries {
                     return Optional.empty();
                 }
                 GetVariantAvailabilityRow _result = new GetVariantAvailabilityRow(_rs.getInt(1),
-                        _rs.getString(2), _getBooleanOrNull(_rs, 3));
+                        _rs.getString(2), _rs.getBoolean(3));
                 if (_rs.next()) {
                     throw new SQLException("GetVariantAvailability: expected at most one row, got more");
                 }
@@ -1589,7 +1589,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Integer _result = _getIntOrNull(_rs, 1);
+                Integer _result = _rs.getInt(1);
                 if (_rs.next()) {
                     throw new SQLException("NextProductFilePosition: expected at most one row, got more");
                 }
@@ -1879,7 +1879,7 @@ public final class Queries {
                     _rows.add(new ListOrderEntitlementsRow(_rs.getObject(1, UUID.class),
                             _rs.getObject(2, UUID.class), _rs.getObject(3, OffsetDateTime.class),
                             _rs.getObject(4, OffsetDateTime.class), _rs.getString(5),
-                            _rs.getString(6), _getLongOrNull(_rs, 7)));
+                            _rs.getString(6), _rs.getLong(7)));
                 }
                 return _rows;
             }
@@ -1922,9 +1922,9 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductDownloadStatsRow _result = new ProductDownloadStatsRow(_getLongOrNull(_rs, 1),
-                        _getLongOrNull(_rs, 2), _rs.getObject(3, OffsetDateTime.class),
-                        _getLongOrNull(_rs, 4), _getLongOrNull(_rs, 5));
+                ProductDownloadStatsRow _result = new ProductDownloadStatsRow(_rs.getLong(1),
+                        _rs.getLong(2), _rs.getObject(3, OffsetDateTime.class), _rs.getLong(4),
+                        _rs.getLong(5));
                 if (_rs.next()) {
                     throw new SQLException("ProductDownloadStats: expected at most one row, got more");
                 }
@@ -2053,7 +2053,7 @@ public final class Queries {
                     _rows.add(new ListCartLinesForOrderRow(_rs.getObject(1, UUID.class),
                             _rs.getInt(2), _rs.getString(3), _rs.getString(4), _rs.getString(5),
                             _rs.getString(6), _rs.getString(7), _rs.getLong(8), _rs.getInt(9),
-                            _getBooleanOrNull(_rs, 10)));
+                            _rs.getBoolean(10)));
                 }
                 return _rows;
             }
@@ -2431,21 +2431,6 @@ public final class Queries {
                 return _rows;
             }
         }
-    }
-
-    private static Boolean _getBooleanOrNull(ResultSet rs, int index) throws SQLException {
-        boolean value = rs.getBoolean(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
     }
 
     private static Cart _readCart(ResultSet _rs, int at) throws SQLException {

@@ -58,11 +58,13 @@ class AttackTest {
         """);
   }
 
+  /** The generated Java sources (not sqlj's manifest beside them). */
   private Map<String, String> generated() throws IOException {
     Map<String, String> files = new TreeMap<>();
     Path gen = dir.resolve("gen");
     try (Stream<Path> walk = Files.walk(gen)) {
-      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)::iterator) {
+      for (Path p : (Iterable<Path>) walk.filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".java"))::iterator) {
         files.put(gen.relativize(p).toString(), Files.readString(p));
       }
     }

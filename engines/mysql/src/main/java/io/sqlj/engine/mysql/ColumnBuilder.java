@@ -1,5 +1,6 @@
 package io.sqlj.engine.mysql;
 
+import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Column;

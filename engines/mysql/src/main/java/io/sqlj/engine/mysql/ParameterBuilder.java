@@ -1,5 +1,6 @@
 package io.sqlj.engine.mysql;
 
+import io.sqlj.engine.sdk.ParamNamer;
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.sdk.SqlToken;

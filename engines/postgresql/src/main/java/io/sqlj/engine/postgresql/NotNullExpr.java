@@ -1,5 +1,6 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.SqlToken;
 import java.util.List;
 import java.util.Set;

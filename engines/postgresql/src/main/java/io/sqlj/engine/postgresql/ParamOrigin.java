@@ -1,5 +1,7 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.sdk.ParamNamer;
+import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.SqlToken;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.sdk.ParamNamer;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;

@@ -1,5 +1,6 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.ScannedSql;

@@ -1,6 +1,5 @@
-package io.sqlj.engine.postgresql;
+package io.sqlj.engine.sdk;
 
-import io.sqlj.engine.sdk.SqlToken;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +10,7 @@ import java.util.Set;
  * ({@code INSERT INTO t (a, b) VALUES (?, ?)}); {@code from_col}/{@code to_col} for BETWEEN,
  * {@code limit} and {@code offset}.
  */
-final class ParamNamer {
+public final class ParamNamer {
   /**
    * What surrounds one {@code ?}.
    *
@@ -22,7 +21,7 @@ final class ParamNamer {
    * @param column the column compared with, assigned to or inserted into, as PostgreSQL folds it
    *     ({@code Email} → {@code email}), or ""
    */
-  record Guess(String name, String writtenTable, String qualifier, String column) {
+  public record Guess(String name, String writtenTable, String qualifier, String column) {
     static final Guess NONE = new Guess("", "", "", "");
 
     Guess renamed(String newName) {
@@ -39,7 +38,7 @@ final class ParamNamer {
 
   private final List<SqlToken> tokens;
 
-  ParamNamer(List<SqlToken> tokens) {
+  public ParamNamer(List<SqlToken> tokens) {
     this.tokens = tokens;
   }
 
@@ -48,7 +47,7 @@ final class ParamNamer {
    * comparison is the whole expression on both sides: in {@code a || b = ?} or {@code col = ?::int}
    * the parameter is named after the column but is not a value of it.
    */
-  Guess guess(int jdbcOffset) {
+  public Guess guess(int jdbcOffset) {
     int i = indexAt(jdbcOffset);
     if (i < 0) {
       return Guess.NONE;
@@ -129,7 +128,7 @@ final class ParamNamer {
   }
 
   /** An identifier as PostgreSQL reads it: a bare word in lower case, a quoted one as written. */
-  static String folded(SqlToken t) {
+  public static String folded(SqlToken t) {
     return t.kind() == SqlToken.Kind.WORD ? t.key() : t.value();
   }
 
@@ -211,7 +210,7 @@ final class ParamNamer {
   }
 
   /** The table an INSERT or UPDATE writes, or "". */
-  String target() {
+  public String target() {
     for (int k = 0; k + 2 < tokens.size(); k++) {
       if (tokens.get(k).isWord("insert") && tokens.get(k + 1).isWord("into")) {
         return qualified(k + 2);
@@ -233,7 +232,7 @@ final class ParamNamer {
   }
 
   /** The index of the token starting at {@code jdbcOffset}, or -1. */
-  int tokenIndex(int jdbcOffset) {
+  public int tokenIndex(int jdbcOffset) {
     return indexAt(jdbcOffset);
   }
 

@@ -1,6 +1,5 @@
-package io.sqlj.engine.mysql;
+package io.sqlj.engine.sdk;
 
-import io.sqlj.engine.sdk.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,20 +10,20 @@ import java.util.Set;
  * RETURNING list, split at top-level commas) and the FROM clause's tables with the side of an
  * outer join each is on. Best effort: anything it does not follow leaves {@link #known()} false.
  */
-final class QueryShape {
+public final class QueryShape {
   /** A FROM item: its alias (or table name), the table when it is one, and whether an outer join can null it. */
-  record Ref(String alias, String table, boolean nullable) {}
+  public record Ref(String alias, String table, boolean nullable) {}
 
   private static final Set<String> FROM_END = Set.of("where", "group", "having", "window", "order", "limit",
       "offset", "fetch", "for", "union", "intersect", "except", "returning", "on", "using");
   private static final Set<String> CLAUSE_END = Set.of("where", "group", "having", "window", "order", "limit",
       "offset", "fetch", "for", "union", "intersect", "except", "returning");
 
-  final List<List<SqlToken>> items = new ArrayList<>();
-  final List<Ref> refs = new ArrayList<>();
-  boolean setOperation;
+  public final List<List<SqlToken>> items = new ArrayList<>();
+  public final List<Ref> refs = new ArrayList<>();
+  public boolean setOperation;
 
-  static QueryShape of(List<SqlToken> tokens) {
+  public static QueryShape of(List<SqlToken> tokens) {
     QueryShape shape = new QueryShape();
     int depth = 0;
     int select = -1;
@@ -173,7 +172,7 @@ final class QueryShape {
     return t.kind() == SqlToken.Kind.WORD && (FROM_END.contains(t.key()) || isJoinWord(t));
   }
 
-  static int skipParens(List<SqlToken> tokens, int open) {
+  public static int skipParens(List<SqlToken> tokens, int open) {
     int depth = 0;
     for (int i = open; i < tokens.size(); i++) {
       if (tokens.get(i).isPunct("(")) {
@@ -186,7 +185,7 @@ final class QueryShape {
   }
 
   /** Items from {@code start} split at top-level commas, ending at a stop word or {@code ;}. */
-  static List<List<SqlToken>> split(List<SqlToken> tokens, int start, Set<String> stop) {
+  public static List<List<SqlToken>> split(List<SqlToken> tokens, int start, Set<String> stop) {
     List<List<SqlToken>> out = new ArrayList<>();
     List<SqlToken> current = new ArrayList<>();
     int depth = 0;
@@ -223,7 +222,7 @@ final class QueryShape {
   }
 
   /** The FROM item named {@code alias}, or null. */
-  Ref ref(String alias) {
+  public Ref ref(String alias) {
     String key = alias.toLowerCase(Locale.ROOT);
     return refs.stream().filter(r -> r.alias().equals(key)).findFirst().orElse(null);
   }

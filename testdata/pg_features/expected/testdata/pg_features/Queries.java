@@ -74,7 +74,7 @@ public final class Queries {
                 _data.append(',');
                 _csv(_data, _row.name());
                 _data.append(',');
-                _csv(_data, _row.tags() == null ? null : _arrayLiteral(_row.tags()));
+                _csv(_data, _row.tags() == null ? null : _arrayLiteral(_row.tags(), ","));
                 _data.append('\n');
             }
             long _copied = _copyIn(_pg, this.connection, "COPY customers (email, name, tags) FROM STDIN (FORMAT csv)", _data.toString());
@@ -320,15 +320,15 @@ public final class Queries {
         return true;
     }
 
-    private static String _arrayLiteral(List<?> list) {
+    private static String _arrayLiteral(List<?> list, String delimiter) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < list.size(); i++) {
             Object e = list.get(i);
-            out.append(i == 0 ? "" : ",");
+            out.append(i == 0 ? "" : delimiter);
             if (e == null) {
                 out.append("NULL");
             } else if (e instanceof List<?> inner) {
-                out.append(_arrayLiteral(inner));
+                out.append(_arrayLiteral(inner, delimiter));
             } else if (e instanceof byte[] bytes) {
                 out.append("\"\\\\x");
                 for (byte b : bytes) {

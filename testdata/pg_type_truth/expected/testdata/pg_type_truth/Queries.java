@@ -598,13 +598,13 @@ public final class Queries {
         if (_pg != null) {
             StringBuilder _data = new StringBuilder();
             for (CopyArraysParams _row : rows) {
-                _csv(_data, _row.stamps() == null ? null : _arrayLiteral(_row.stamps()));
+                _csv(_data, _row.stamps() == null ? null : _arrayLiteral(_row.stamps(), ","));
                 _data.append(',');
-                _csv(_data, _row.grid() == null ? null : _arrayLiteral(_row.grid()));
+                _csv(_data, _row.grid() == null ? null : _arrayLiteral(_row.grid(), ","));
                 _data.append(',');
-                _csv(_data, _row.spans() == null ? null : _arrayLiteral(_row.spans()));
+                _csv(_data, _row.spans() == null ? null : _arrayLiteral(_row.spans(), ","));
                 _data.append(',');
-                _csv(_data, _row.blobs() == null ? null : _arrayLiteral(_row.blobs()));
+                _csv(_data, _row.blobs() == null ? null : _arrayLiteral(_row.blobs(), ","));
                 _data.append('\n');
             }
             long _copied = _copyIn(_pg, this.connection, "COPY racks (stamps, grid, spans, blobs) FROM STDIN (FORMAT csv)", _data.toString());
@@ -653,15 +653,15 @@ public final class Queries {
         return _counts;
     }
 
-    private static String _arrayLiteral(List<?> list) {
+    private static String _arrayLiteral(List<?> list, String delimiter) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < list.size(); i++) {
             Object e = list.get(i);
-            out.append(i == 0 ? "" : ",");
+            out.append(i == 0 ? "" : delimiter);
             if (e == null) {
                 out.append("NULL");
             } else if (e instanceof List<?> inner) {
-                out.append(_arrayLiteral(inner));
+                out.append(_arrayLiteral(inner, delimiter));
             } else if (e instanceof byte[] bytes) {
                 out.append("\"\\\\x");
                 for (byte b : bytes) {

@@ -151,8 +151,6 @@ class PostgresRoundTripTest extends RoundTripMatrix {
         "[postgresql] box: value … read back as ", typesPg + ": the same binary transfer as point",
         "[postgresql] oid[]: value … Cannot convert the column of type OID to requested type long", typesPg
             + ": in binary transfer pgjdbc's array result set refuses getLong on oid elements",
-        "[postgresql] box[]: :copyfrom threw … malformed array literal", typesPg + ": box arrays are delimited by ';'"
-            + " (pg_type.typdelim), COPY's array literal uses ','",
         "[postgresql] pair: slice refused at generate time: unknown type \"record\"", typesPg
             + ": the engine reports a slice of composite values as record");
   }

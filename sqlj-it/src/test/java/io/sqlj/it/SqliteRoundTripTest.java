@@ -51,8 +51,7 @@ class SqliteRoundTripTest extends RoundTripMatrix {
 
   @Override
   Map<String, String> knownFailures() {
-    return Map.of("[sqlite] JSONB: :copyfrom refused at generate time", "branch sqlite-duckdb: the engine writes a JSONB"
-        + " column as jsonb(?), which codegen's :copyfrom check refuses (INSERT ... VALUES (?) with plain parameters only)");
+    return Map.of();
   }
 
   @Override

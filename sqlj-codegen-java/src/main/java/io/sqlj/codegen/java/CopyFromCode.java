@@ -101,13 +101,24 @@ final class CopyFromCode {
       CodeBlock elements = scalar.access() == ScalarType.Access.ENUM
           ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toList()", value)
           : value;
-      return CodeBlock.of("$L == null ? null : $L($L)", value, arrayLiteral(support), elements);
+      return CodeBlock.of("$L == null ? null : $L($L, $S)", value, arrayLiteral(support), elements,
+          delimiter(arg.type().elementType()));
     }
     return switch (scalar.access()) {
       case ENUM -> CodeBlock.of("$L == null ? null : $L.label()", value, value);
       case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value, scalar.converter(), value);
       default -> value;
     };
+  }
+
+  /**
+   * The element delimiter of an array of {@code elementType} in PostgreSQL's text form (its
+   * {@code pg_type.typdelim}): {@code ;} for {@code box}, whose values hold commas, and {@code ,}
+   * for every other built-in type.
+   */
+  static String delimiter(String elementType) {
+    String name = elementType.replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT);
+    return name.equals("box") || name.equals("pg_catalog.box") ? ";" : ",";
   }
 
   private static String pgConnection(GeneratedSupport support, ClassName owner) {
@@ -159,7 +170,8 @@ final class CopyFromCode {
   }
 
   /**
-   * {@code _arrayLiteral(list)}: PostgreSQL's text form of an array, {@code {"a","b",NULL}},
+   * {@code _arrayLiteral(list, delimiter)}: PostgreSQL's text form of an array, {@code {"a","b",NULL}}
+   * (elements separated by {@code delimiter}: {@code ;} for {@code box}),
    * every element quoted with {@code "} and {@code \} escaped; nested lists are dimensions, a
    * {@code byte[]} is bytea's hex form.
    */
@@ -168,14 +180,15 @@ final class CopyFromCode {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(String.class)
         .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)), "list")
+        .addParameter(String.class, "delimiter")
         .addStatement("$T out = new $T(\"{\")", StringBuilder.class, StringBuilder.class)
         .beginControlFlow("for (int i = 0; i < list.size(); i++)")
         .addStatement("$T e = list.get(i)", Object.class)
-        .addStatement("out.append(i == 0 ? \"\" : \",\")")
+        .addStatement("out.append(i == 0 ? \"\" : delimiter)")
         .beginControlFlow("if (e == null)")
         .addStatement("out.append(\"NULL\")")
         .nextControlFlow("else if (e instanceof $T<?> inner)", List.class)
-        .addStatement("out.append(_arrayLiteral(inner))")
+        .addStatement("out.append(_arrayLiteral(inner, delimiter))")
         .nextControlFlow("else if (e instanceof byte[] bytes)")
         // bytea's hex form, its backslash escaped for the array literal: "\\x00ff"
         .addStatement("out.append($S)", "\"\\\\x")

@@ -206,7 +206,8 @@ final class MethodBodies {
 
   private CodeBlock batch(QueryModel query, ClassName owner) {
     CodeBlock.Builder code = CodeBlock.builder();
-    if (query.command() == Command.COPYFROM) {
+    if (query.command() == Command.COPYFROM
+        && CopyFromCode.copySql(query.sql(), query.bindings().size()).isPresent()) {
       code.add(CopyFromCode.copy(query, support, owner));
     }
     return code

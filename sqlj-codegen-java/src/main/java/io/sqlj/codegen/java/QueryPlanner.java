@@ -309,9 +309,12 @@ final class QueryPlanner {
     }
     if (command == Command.COPYFROM && CopyFromCode.copySql(response.getSql(),
         response.getParametersCount()).isEmpty()) {
-      error(decl, "query " + decl.name() + " is :copyfrom, which needs INSERT INTO table (col, ...)"
-          + " VALUES (?, ...) with one plain parameter per column, so that PostgreSQL"
-          + " can load it with COPY; use :batchexec for other statements");
+      // An engine may wrap a parameter for its column (SQLite writes a JSONB column's value as
+      // jsonb(?)): such an INSERT cannot be a COPY, so it runs as the batch on every connection.
+      diagnostics.add(Diagnostic.warning(decl.location(), "query " + decl.name() + " is :copyfrom, but its SQL"
+          + " (as the engine prepares it) is not INSERT INTO table (col, ...) VALUES (?, ...) with one plain"
+          + " parameter per column, so it cannot go through PostgreSQL's COPY: it runs as a batch of the"
+          + " INSERT on every connection, like :batchexec"));
     }
     long placeholders = countPlaceholders(response.getSql());
     if (placeholders != response.getParametersCount()) {

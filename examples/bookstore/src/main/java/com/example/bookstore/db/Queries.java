@@ -116,7 +116,7 @@ public final class Queries {
                 _data.append(',');
                 _csv(_data, _row.price());
                 _data.append(',');
-                _csv(_data, _row.tags() == null ? null : _arrayLiteral(_row.tags()));
+                _csv(_data, _row.tags() == null ? null : _arrayLiteral(_row.tags(), ","));
                 _data.append(',');
                 _csv(_data, _row.publishedOn());
                 _data.append('\n');
@@ -413,15 +413,15 @@ public final class Queries {
         }
     }
 
-    private static String _arrayLiteral(List<?> list) {
+    private static String _arrayLiteral(List<?> list, String delimiter) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < list.size(); i++) {
             Object e = list.get(i);
-            out.append(i == 0 ? "" : ",");
+            out.append(i == 0 ? "" : delimiter);
             if (e == null) {
                 out.append("NULL");
             } else if (e instanceof List<?> inner) {
-                out.append(_arrayLiteral(inner));
+                out.append(_arrayLiteral(inner, delimiter));
             } else if (e instanceof byte[] bytes) {
                 out.append("\"\\\\x");
                 for (byte b : bytes) {

@@ -79,9 +79,4 @@ public final class EngineProcess {
     return new Reply(outcome.kind() == ProcessCall.Kind.EXITED, outcome.exitCode(), outcome.stdout(),
         outcome.stderr(), fault);
   }
-
-  /** The number of JDBC {@code ?} placeholders in {@code sql}, counted as the runner counts them. */
-  public static int placeholders(String sql) {
-    return Placeholders.count(sql);
-  }
 }

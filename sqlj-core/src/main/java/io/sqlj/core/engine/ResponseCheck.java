@@ -6,6 +6,8 @@ import io.sqlj.core.QueryDecl;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.engine.v1.Parameter;
 import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -62,7 +64,7 @@ final class ResponseCheck {
       out.add(Diagnostic.error(at, who + "returned no sql for query \"" + decl.name() + "\""));
       return;
     }
-    int placeholders = Placeholders.count(response.getSql());
+    int placeholders = SqlLexer.jdbcPlaceholders(response.getSql(), SqlSyntax.forEngine(engine));
     if (placeholders != response.getParametersCount()) {
       out.add(Diagnostic.error(at, who + "returned " + response.getParametersCount() + " parameters for the "
           + placeholders + " placeholders (\"?\") of query \"" + decl.name() + "\": " + response.getSql()));

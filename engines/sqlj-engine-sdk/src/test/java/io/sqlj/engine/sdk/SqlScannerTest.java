@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sqlj.engine.sdk.Placeholder.Kind;
+import io.sqlj.sql.SqlSyntax;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -175,23 +176,5 @@ class SqlScannerTest {
     assertEquals(sql.indexOf("@other"), second.offset());
     assertEquals(Kind.AT_NAME, second.kind());
     assertEquals(second, s.placeholderAt(second.jdbcOffset()));
-  }
-
-  @Test
-  void lexerRoundTripsAndKnowsOperators() {
-    String sql = "a->>'x' || b <> c::int -- end\n x'0A' 1.5e3 .5 0x1F";
-    List<SqlToken> tokens = SqlLexer.tokenize(sql, SqlSyntax.LENIENT);
-    assertEquals(sql, tokens.stream().map(SqlToken::text).collect(Collectors.joining()));
-    List<String> significant = SqlLexer.significant(sql, SqlSyntax.LENIENT).stream()
-        .map(t -> t.kind() + "=" + t.text()).toList();
-    assertEquals(List.of("WORD=a", "PUNCT=->>", "STRING='x'", "PUNCT=||", "WORD=b", "PUNCT=<>",
-        "WORD=c", "PUNCT=::", "WORD=int", "BLOB=x'0A'", "NUMBER=1.5e3", "NUMBER=.5", "NUMBER=0x1F"),
-        significant);
-  }
-
-  @Test
-  void tokenValuesUnquote() {
-    List<SqlToken> t = SqlLexer.significant("\"a\"\"b\" 'it''s' [x y] `q` $t$body$t$", SqlSyntax.LENIENT);
-    assertEquals(List.of("a\"b", "it's", "x y", "q", "body"), t.stream().map(SqlToken::value).toList());
   }
 }

@@ -191,11 +191,13 @@ public final class SqlScanner {
     if (slice) {
       emit("/*SLICE:" + name + "*/", start);
     }
+    separate('?', start);
     record(new Placeholder(kind, name, number, nullable, slice, start, end - start, out.length()));
     emit("?", start);
   }
 
   private void add(Placeholder.Kind kind, String name, int number, boolean nullable, boolean slice, SqlToken token) {
+    separate('?', token.start());
     record(new Placeholder(kind, name, number, nullable, slice, token.start(),
         token.end() - token.start(), out.length()));
     emit("?", token.start());
@@ -217,6 +219,7 @@ public final class SqlScanner {
   }
 
   private void copy(int start, int end) {
+    separate(sql.charAt(start), start);
     out.append(sql, start, end);
     for (int k = start; k < end; k++) {
       offsets.add(k);
@@ -224,8 +227,20 @@ public final class SqlScanner {
   }
 
   private void emit(String text, int originalOffset) {
+    separate(text.charAt(0), originalOffset);
     out.append(text);
     for (int k = 0; k < text.length(); k++) {
+      offsets.add(originalOffset);
+    }
+  }
+
+  /**
+   * A space between a {@code ?} written and a {@code ?} that follows ({@code ?2?}, a placeholder
+   * right before {@code ??}): JDBC would read the two as its escaped {@code ?} operator.
+   */
+  private void separate(char next, int originalOffset) {
+    if (next == '?' && out.length() > 0 && out.charAt(out.length() - 1) == '?') {
+      out.append(' ');
       offsets.add(originalOffset);
     }
   }

@@ -177,4 +177,11 @@ class SqlScannerTest {
     assertEquals(Kind.AT_NAME, second.kind());
     assertEquals(second, s.placeholderAt(second.jdbcOffset()));
   }
+
+  @Test
+  void adjacentPlaceholdersAreSeparatedSoJdbcDoesNotReadAnEscape() {
+    // found by SqlScannerPropertyTest: "?1?" became "??", which JDBC reads as an escaped ? operator
+    assertEquals("SELECT ? ?", SqlScanner.scan("SELECT ?1?", SqlSyntax.SQLITE).jdbcSql());
+    assertEquals("SELECT ? ??", SqlScanner.scan("SELECT @a??", SqlSyntax.SQLITE).jdbcSql());
+  }
 }

@@ -1,9 +1,7 @@
 package io.sqlj.core.engine;
 
-import io.sqlj.core.SqljVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +41,7 @@ public final class EngineProcess {
     this.spec = spec;
     this.dir = dir.toAbsolutePath().normalize();
     this.found = CommandResolver.resolve(spec.argv().get(0), spec.bundled(), this.dir, env.get("PATH"));
-    Map<String, String> environment = new LinkedHashMap<>();
-    if (env.containsKey("PATH")) {
-      environment.put("PATH", env.get("PATH"));
-    }
-    environment.put("SQLJ_VERSION", SqljVersion.get());
-    for (String name : spec.env()) {
-      if (env.containsKey(name)) {
-        environment.put(name, env.get(name));
-      }
-    }
-    this.environment = Map.copyOf(environment);
+    this.environment = EngineEnvironment.of(spec, env, false);
   }
 
   public EngineSpec spec() {

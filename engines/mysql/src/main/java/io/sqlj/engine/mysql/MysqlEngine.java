@@ -3,6 +3,7 @@ package io.sqlj.engine.mysql;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.EngineMain;
+import io.sqlj.engine.sdk.EngineVersion;
 import io.sqlj.engine.sdk.SchemaSource;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.EngineInfo;
@@ -31,7 +32,7 @@ public final class MysqlEngine implements Engine {
   public EngineInfo info() {
     return EngineInfo.newBuilder()
         .setName("mysql")
-        .setVersion(version())
+        .setVersion(EngineVersion.get())
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
         .build();
@@ -93,10 +94,5 @@ public final class MysqlEngine implements Engine {
     // prepares (COM_STMT_PREPARE changes nothing) and reads information_schema; nothing runs.
     conn.setAutoCommit(false);
     return new MySession(conn, List.of(), null, target.password());
-  }
-
-  private static String version() {
-    String v = MysqlEngine.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
   }
 }

@@ -1,6 +1,7 @@
 package io.sqlj.core.engine;
 
 import io.sqlj.core.SqljVersion;
+import io.sqlj.core.Timings;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

@@ -30,6 +30,7 @@ public final class SqliteEngine implements Engine {
         .setVersion(version())
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
+        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
         .build();
   }
 

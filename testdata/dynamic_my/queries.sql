@@ -26,13 +26,13 @@ SELECT a.id, a.name, COUNT(b.id) AS books
 FROM authors a
 LEFT JOIN books b ON b.author_id = a.id AND sqlj.optional(b.price <= @max_price)
 GROUP BY a.id, a.name
-HAVING sqlj.optional(COUNT(b.id) >= @min_books)
+HAVING sqlj.optional(COUNT(b.id) >= CAST(@min_books AS SIGNED))
 ORDER BY a.id;
 
 -- name: BooksPage :many
 -- Keyset pagination: the first page without a cursor, the next after the last row seen.
 SELECT id, title, created_at FROM books
-WHERE sqlj.optional((created_at, id) < (@after_created_at, @after_id))
+WHERE sqlj.optional((created_at, id) < (@after_created_at, CAST(@after_id AS SIGNED)))
   AND sqlj.optional(author_id = @author_id)
 ORDER BY created_at DESC, id DESC
 LIMIT @page_size;

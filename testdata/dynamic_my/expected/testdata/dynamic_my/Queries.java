@@ -40,11 +40,11 @@ public final class Queries {
             + "FROM authors a\n"
             + "LEFT JOIN books b ON b.author_id = a.id AND (b.price <= ?)\n"
             + "GROUP BY a.id, a.name\n"
-            + "HAVING (COUNT(b.id) >= ?)\n"
+            + "HAVING (COUNT(b.id) >= CAST(? AS SIGNED))\n"
             + "ORDER BY a.id";
 
     private static final String BOOKS_PAGE = "SELECT id, title, created_at FROM books\n"
-            + "WHERE ((created_at, id) < (?, ?))\n"
+            + "WHERE ((created_at, id) < (?, CAST(? AS SIGNED)))\n"
             + "  AND (author_id = ?)\n"
             + "ORDER BY created_at DESC, id DESC\n"
             + "LIMIT ?";
@@ -256,11 +256,11 @@ public final class Queries {
      * FROM authors a
      * LEFT JOIN books b ON b.author_id = a.id AND sqlj.optional(b.price &lt;= &#64;max_price)
      * GROUP BY a.id, a.name
-     * HAVING sqlj.optional(COUNT(b.id) &gt;= &#64;min_books)
+     * HAVING sqlj.optional(COUNT(b.id) &gt;= CAST(&#64;min_books AS SIGNED))
      * ORDER BY a.id;
      * </pre>
      */
-    public List<AuthorBookCountsRow> authorBookCounts(Long maxPrice, String minBooks) throws
+    public List<AuthorBookCountsRow> authorBookCounts(Long maxPrice, Long minBooks) throws
             SQLException {
         boolean _on0 = maxPrice != null;
         boolean _on1 = minBooks != null;
@@ -271,7 +271,7 @@ public final class Queries {
                     + "\n"
                         + "GROUP BY a.id, a.name\n"
                         + "HAVING "
-                    + (_on1 ? "(COUNT(b.id) >= ?)" : "TRUE")
+                    + (_on1 ? "(COUNT(b.id) >= CAST(? AS SIGNED))" : "TRUE")
                     + "\n"
                         + "ORDER BY a.id";
         try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
@@ -285,9 +285,9 @@ public final class Queries {
             }
             if (_on1) {
                 if (minBooks == null) {
-                    _ps.setNull(_index++, Types.VARCHAR);
+                    _ps.setNull(_index++, Types.BIGINT);
                 } else {
-                    _ps.setString(_index++, minBooks);
+                    _ps.setLong(_index++, minBooks);
                 }
             }
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -306,13 +306,13 @@ public final class Queries {
      *
      * <pre>
      * SELECT id, title, created_at FROM books
-     * WHERE sqlj.optional((created_at, id) &lt; (&#64;after_created_at, &#64;after_id))
+     * WHERE sqlj.optional((created_at, id) &lt; (&#64;after_created_at, CAST(&#64;after_id AS SIGNED)))
      *   AND sqlj.optional(author_id = &#64;author_id)
      * ORDER BY created_at DESC, id DESC
      * LIMIT &#64;page_size;
      * </pre>
      */
-    public List<BooksPageRow> booksPage(String afterCreatedAt, String afterId, Long authorId,
+    public List<BooksPageRow> booksPage(String afterCreatedAt, Long afterId, Long authorId,
             long pageSize) throws SQLException {
         boolean _on0 = afterCreatedAt != null;
         if (_on0 != (afterId != null)) {
@@ -321,7 +321,7 @@ public final class Queries {
         boolean _on1 = authorId != null;
         String _sql = "SELECT id, title, created_at FROM books\n"
                         + "WHERE "
-                    + (_on0 ? "((created_at, id) < (?, ?))" : "TRUE")
+                    + (_on0 ? "((created_at, id) < (?, CAST(? AS SIGNED)))" : "TRUE")
                     + "\n"
                         + "  AND "
                     + (_on1 ? "(author_id = ?)" : "TRUE")
@@ -339,9 +339,9 @@ public final class Queries {
             }
             if (_on0) {
                 if (afterId == null) {
-                    _ps.setNull(_index++, Types.VARCHAR);
+                    _ps.setNull(_index++, Types.BIGINT);
                 } else {
-                    _ps.setString(_index++, afterId);
+                    _ps.setLong(_index++, afterId);
                 }
             }
             if (_on1) {

@@ -39,6 +39,8 @@ public final class EngineRunner {
   private final Timings timings;
   private final String sqljVersion = SqljVersion.get();
   private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
+  private static final Set<String> BUNDLED_FEATURES = Set.of("batch", io.sqlj.engine.sdk.Macros.FEATURE_OPTIONAL,
+      io.sqlj.engine.sdk.Macros.FEATURE_SORT, io.sqlj.engine.sdk.Macros.FEATURE_EMBED_LIST);
 
   /**
    * @param configDir the engine's working directory, and where relative commands are found
@@ -87,6 +89,10 @@ public final class EngineRunner {
     if (engineFeatures.isEmpty()) {
       return call.result();
     }
+    call.refuseUnsupportedMacros(engineFeatures.get());
+    if (call.queries.isEmpty()) {
+      return call.result();
+    }
     if (engineFeatures.get().contains("batch")) {
       batch(call, argv, environment, schemaSql);
     } else {
@@ -98,7 +104,8 @@ public final class EngineRunner {
   /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
   private Optional<Set<String>> features(Call call, List<String> argv, Map<String, String> environment) {
     if (call.engine.bundled()) {
-      return Optional.of(Set.of("batch")); // built on the engine SDK, which always has it: no JVM start to ask
+      // built on the engine SDK, which always has these: no JVM start to ask
+      return Optional.of(BUNDLED_FEATURES);
     }
     Set<String> known = features.get(argv);
     if (known != null) {
@@ -231,7 +238,7 @@ public final class EngineRunner {
     final SqlBlock sqlBlock;
     /** The block as messages name it: {@code sql[0]}. */
     final String blockName;
-    final List<QueryDecl> queries;
+    List<QueryDecl> queries;
     final SchemaText schema;
     final List<ResolvedQuery> resolved = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -244,6 +251,35 @@ public final class EngineRunner {
       this.blockName = "sql[" + block.index() + "]";
       this.queries = List.copyOf(queries);
       this.schema = schema;
+    }
+
+    /**
+     * Drops, with an error each, the queries that use a macro ({@code sqlj.optional}, {@code
+     * sqlj.sort}, {@code sqlj.embed_list}) whose feature the engine does not declare: an engine
+     * that does not know them would see unknown functions, or worse, answer without the spans.
+     */
+    void refuseUnsupportedMacros(Set<String> features) {
+      List<QueryDecl> kept = new ArrayList<>();
+      for (QueryDecl decl : queries) {
+        String lower = decl.text().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("optional") && !lower.contains("sort") && !lower.contains("embed_list")) {
+          kept.add(decl); // most queries: no need to scan
+          continue;
+        }
+        io.sqlj.engine.sdk.ScannedSql scanned = io.sqlj.engine.sdk.SqlScanner.scan(decl.text(),
+            io.sqlj.sql.SqlSyntax.forEngine(engine.name()));
+        List<String> missing = scanned.features().stream().filter(f -> !features.contains(f)).toList();
+        if (missing.isEmpty()) {
+          kept.add(decl);
+          continue;
+        }
+        error(decl.location(), "query " + decl.name() + " uses sqlj." + String.join(", sqlj.", missing)
+            + ", but engine \"" + engine.name() + "\" (" + blockName + ") does not declare the feature"
+            + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing.stream().map(m -> "\"" + m + "\"").toList())
+            + " in its info; use a bundled engine, or an engine version that supports "
+            + (missing.size() == 1 ? "it" : "them"));
+      }
+      queries = List.copyOf(kept);
     }
 
     /** Where the block names its engine: where faults of the engine as a whole are reported. */

@@ -115,6 +115,7 @@ final class PgSession implements Engine.Session {
         response.addAllParameters(params.parameters());
         GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
         diagnostics.addAll(params.diagnostics());
+        io.sqlj.engine.sdk.Macros.complete(response, scanned);
       }
     } catch (PSQLException e) {
       diagnostics.add(serverError(sql, text, e));

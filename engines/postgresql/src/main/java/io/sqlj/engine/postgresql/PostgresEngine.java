@@ -49,6 +49,7 @@ public final class PostgresEngine implements Engine {
         .setVersion(EngineVersion.get())
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
+        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
         .build();
   }
 

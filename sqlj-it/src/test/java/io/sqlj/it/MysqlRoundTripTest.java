@@ -70,12 +70,14 @@ class MysqlRoundTripTest extends RoundTripMatrix {
 
   @Override
   List<KeyTable> keyTables() {
-    return List.of(
-        new KeyTable("INT AUTO_INCREMENT", "id INT AUTO_INCREMENT PRIMARY KEY", true),
-        new KeyTable("INT AUTO_INCREMENT", "id INT AUTO_INCREMENT PRIMARY KEY", false),
-        new KeyTable("BIGINT AUTO_INCREMENT", "id BIGINT AUTO_INCREMENT PRIMARY KEY", true),
-        new KeyTable("BIGINT UNSIGNED AUTO_INCREMENT", "id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY", false),
-        new KeyTable("SERIAL", "id SERIAL PRIMARY KEY", true));
+    List<KeyTable> keys = new ArrayList<>();
+    for (boolean first : List.of(true, false)) {
+      keys.add(new KeyTable("INT AUTO_INCREMENT", "id INT AUTO_INCREMENT PRIMARY KEY", first));
+      keys.add(new KeyTable("BIGINT AUTO_INCREMENT", "id BIGINT AUTO_INCREMENT PRIMARY KEY", first));
+      keys.add(new KeyTable("BIGINT UNSIGNED AUTO_INCREMENT", "id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY", first));
+      keys.add(new KeyTable("SERIAL", "id SERIAL PRIMARY KEY", first));
+    }
+    return keys;
   }
 
   private static final List<String> SPATIAL = List.of("GEOMETRY", "POINT", "LINESTRING", "POLYGON", "MULTIPOINT",

@@ -23,11 +23,12 @@ import java.util.List;
  */
 public final class MysqlEngine implements Engine {
   /**
-   * MySQL's lexical rules as far as the shared lexer goes: no {@code [name]} identifiers. The
-   * PostgreSQL rules differ only in {@code $tag$} strings, which MySQL text does not contain.
-   * (MySQL's backslash escapes in strings and {@code #} comments are not in the lexer yet.)
+   * MySQL's lexical rules as far as the shared lexer goes: no {@code [name]} identifiers, no
+   * {@code $tag$} strings. (With PostgreSQL's rules a {@code ?} in a query that also has {@code
+   * sqlc.arg(name)} was read as the jsonb operator and sent as {@code ??}: sqlc's mix_param_types
+   * case.) MySQL's backslash escapes in strings and {@code #} comments are not in the lexer yet.
    */
-  static final SqlSyntax SYNTAX = SqlSyntax.POSTGRESQL;
+  static final SqlSyntax SYNTAX = SqlSyntax.MYSQL;
   /** The database the schema is loaded into on the private server. */
   static final String DATABASE = "sqlj";
 

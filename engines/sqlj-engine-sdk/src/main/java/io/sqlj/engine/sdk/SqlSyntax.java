@@ -14,6 +14,11 @@ public record SqlSyntax(boolean bracketIdentifiers, boolean dollarQuotedStrings,
   public static final SqlSyntax SQLITE = new SqlSyntax(true, false, true);
   /** PostgreSQL: dollar-quoted strings, {@code [} is a subscript. */
   public static final SqlSyntax POSTGRESQL = new SqlSyntax(false, true, false);
+  /**
+   * MySQL/MariaDB: no dollar-quoted strings and no bracket identifiers; so {@code ?} is always a
+   * placeholder, also in a query that mixes it with {@code sqlc.arg(name)}, as sqlc reads it.
+   */
+  public static final SqlSyntax MYSQL = new SqlSyntax(false, false, false);
   /** Everything the scanner knows: both bracket identifiers and dollar-quoted strings. */
   public static final SqlSyntax LENIENT = new SqlSyntax(true, true, false);
 

@@ -118,10 +118,10 @@ class SqlcConfigTest {
   void jsonIndentedWithTabsLoads() throws IOException {
     // sqlc's own sqlc.json files are often indented with tabs, which YAML refuses where it indents
     ConfigResult result = load("sqlc.json", "{\n\t\"version\": \"1\",\n\t\"packages\": [{\n\t\t\"name\": \"db\","
-        + "\n\t\t\"path\": \"go\",\t\"engine\": \"mysql\",\n\t\t\"schema\": \"schema.sql\",\n\t\t\"queries\": \"query.sql\""
+        + "\n\t\t\"path\": \"go\",\t\"engine\": \"sqlite\",\n\t\t\"schema\": \"sql\",\n\t\t\"queries\": \"query.sql\""
         + "\n\t}]\n}\n");
     assertTrue(result.config().isPresent(), messages(result).toString());
-    assertEquals("mysql", result.config().get().sql().get(0).engine());
+    assertEquals("sqlite", result.config().get().sql().get(0).engine());
   }
 
   @Test

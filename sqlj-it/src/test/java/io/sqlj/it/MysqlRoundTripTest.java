@@ -42,8 +42,10 @@ class MysqlRoundTripTest extends RoundTripMatrix {
   List<SqlType> reportableTypes(Connection db) {
     List<SqlType> types = new ArrayList<>();
     for (String declared : MyTypes.DECLARED_TYPES) {
-      // no slice on spatial types: geometry equality is ST_Equals, not `=` on the stored bytes
-      types.add(SqlType.scalar(declared, !SPATIAL.contains(base(declared))));
+      // no slice on spatial types: geometry equality is ST_Equals, not `=` on the stored bytes; nor on
+      // FLOAT: `v IN (?)` compares the column's single-precision value with a double argument, which
+      // MySQL's manual calls unreliable (3.40282E38 stored as a FLOAT is not the double 3.40282E38)
+      types.add(SqlType.scalar(declared, !SPATIAL.contains(base(declared)) && !base(declared).equals("FLOAT")));
     }
     return types;
   }

@@ -300,7 +300,7 @@ final class QueryPlanner {
       if (type.isEmpty()) {
         error(decl, "unknown type \"" + parameter.getDataType() + "\" for parameter \""
             + displayName(parameter) + "\" of query " + decl.name() + "; "
-            + TypeMapper.overrideHint(parameter.getDataType(), "", ""));
+            + TypeMapper.overrideHint(parameter.getDataType(), merged.getTableName(), merged.getColumnName()));
         continue;
       }
       index.put(key, args.size());

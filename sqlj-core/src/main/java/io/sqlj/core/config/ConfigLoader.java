@@ -164,6 +164,12 @@ public final class ConfigLoader {
       reporter.error(Location.of(reporter.file()), "cannot read config file: " + e.getMessage());
       return Optional.empty();
     }
+    if (file.getFileName() != null && file.getFileName().toString().endsWith(".json")) {
+      // JSON is YAML's flow style, except that JSON allows tabs as whitespace and YAML refuses
+      // them where it indents (sqlc.json files often use tabs). A raw tab can only be whitespace
+      // in valid JSON (inside a string it must be written \t): a space keeps every position.
+      text = text.replace('\t', ' ');
+    }
     Node root;
     try {
       // What Yaml.compose does, without building the Yaml facade's constructor and representer:

@@ -81,6 +81,7 @@ final class ResponseCheck {
       }
       facts(who, decl, ValueFacts.of(c), i + 1, out);
     }
+    spans(who, decl, response, out);
   }
 
   /** The checks a column and a parameter share: one message per problem of their type facts. */
@@ -89,7 +90,6 @@ final class ResponseCheck {
       out.add(Diagnostic.error(decl.location(), who + "returned " + value.describe(n) + " of query \""
           + decl.name() + "\" " + problem));
     }
-    spans(who, decl, response, out);
   }
 
   /**

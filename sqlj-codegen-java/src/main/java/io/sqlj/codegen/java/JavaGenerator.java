@@ -167,6 +167,10 @@ public final class JavaGenerator implements CodeGenerator {
         add(files, owners, diagnostics, at, "the params of query " + query.decl().name(),
             records.params(query), source);
       }
+      if (query.dynamic() != null && query.dynamic().sort() != null) {
+        add(files, owners, diagnostics, at, "the sort of query " + query.decl().name(),
+            SortEnumEmitter.emit(query), options, source);
+      }
     }
     for (TableModel model : models.values()) {
       add(files, owners, diagnostics, entry, "table \"" + model.table() + "\"",

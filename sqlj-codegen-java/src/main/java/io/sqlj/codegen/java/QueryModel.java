@@ -20,6 +20,7 @@ import java.util.List;
  * @param key for {@code :execlastid}, the inserted table's key column (its name and type), else
  *     null; for {@code :execresult} the same when the engine reports one
  * @param execResult for {@code :execresult}, the {@code <Name>Result} record it returns, else null
+ * @param dynamic the {@code sqlj.optional} predicates and {@code sqlj.sort}, or null without them
  */
 record QueryModel(
     QueryDecl decl,
@@ -33,7 +34,8 @@ record QueryModel(
     ClassName rowType,
     TableModel model,
     Key key,
-    ClassName execResult) {
+    ClassName execResult,
+    DynamicSql dynamic) {
 
   /** The key column {@code :execlastid} reads back, by name, in its own type. */
   record Key(String column, ValueType type) {}
@@ -53,11 +55,16 @@ record QueryModel(
    *
    * @param type the column's type; null for an embed
    * @param nullable for an embed, whether the record may be null (the outer side of a join)
+   * @param list a {@code sqlj.embed_list(table)}: a list of the table's records
    */
-  record Field(String name, ValueType type, TableModel model, boolean nullable) {
+  record Field(String name, ValueType type, TableModel model, boolean nullable, boolean list) {
 
     Field(String name, ValueType type) {
-      this(name, type, null, false);
+      this(name, type, null, false, false);
+    }
+
+    Field(String name, ValueType type, TableModel model, boolean nullable) {
+      this(name, type, model, nullable, false);
     }
 
     /** How many result columns the component reads. */
@@ -66,12 +73,13 @@ record QueryModel(
     }
 
     boolean isNullable() {
-      return model == null ? type.nullable() : nullable;
+      return model == null ? type.nullable() : nullable && !list;
     }
 
     /** The component's type, without nullability annotations. */
     TypeName javaType() {
-      return model == null ? type.javaType() : model.name();
+      return model == null ? type.javaType()
+          : list ? com.palantir.javapoet.ParameterizedTypeName.get(ValueType.LIST, model.name()) : model.name();
     }
   }
 
@@ -87,6 +95,11 @@ record QueryModel(
 
   boolean hasSlices() {
     return args.stream().anyMatch(arg -> arg.type().slice());
+  }
+
+  /** Whether a component is a {@code sqlj.embed_list}: rows are grouped then. */
+  boolean hasEmbedList() {
+    return columns.stream().anyMatch(Field::list);
   }
 
   boolean isBatch() {

@@ -1,15 +1,15 @@
 package io.sqlj.engine.mysql;
 
-import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlLexer;
 import io.sqlj.engine.sdk.SqlScanner;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -77,6 +77,7 @@ final class MySession implements Engine.Session {
       response.addAllParameters(new ParameterBuilder(catalog, scanned, tokens).build());
       insertedTable(tokens).flatMap(catalog::generatedKey)
           .ifPresent(key -> response.setGeneratedKey(SchemaCatalog.column(key, key.type())));
+      io.sqlj.engine.sdk.Macros.complete(response, scanned);
     } catch (SQLException e) {
       if (e.getErrorCode() == 0) {
         throw e; // the connection failed, not the query

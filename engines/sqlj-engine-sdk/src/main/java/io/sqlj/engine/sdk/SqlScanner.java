@@ -1,6 +1,9 @@
 package io.sqlj.engine.sdk;
 
-import io.sqlj.engine.sdk.SqlToken.Kind;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken.Kind;
+import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +31,12 @@ public final class SqlScanner {
   private final List<Placeholder> placeholders = new ArrayList<>();
   private final List<ScannedSql.Embed> embeds = new ArrayList<>();
   private final List<ScannedSql.Problem> problems = new ArrayList<>();
+  private final List<ScannedSql.OptionalPredicate> optionals = new ArrayList<>();
+  private ScannedSql.Sort sort;
+  /** The open {@code sqlj.optional(}: its start, its first placeholder and the depth inside it; or null. */
+  private int[] openOptional;
+  /** Parentheses open at the current token. */
+  private int depth;
   private final Map<String, Integer> numbersByName = new HashMap<>();
   private final Map<Integer, String> ownerByNumber = new HashMap<>();
   private final Map<String, Boolean> sliceByName = new HashMap<>();
@@ -45,18 +54,14 @@ public final class SqlScanner {
     return scan(sql, SqlSyntax.LENIENT);
   }
 
-  public static ScannedSql scan(String sql, SqlSyntax syntax) {
-    SqlScanner scanner = new SqlScanner(sql);
-    scanner.questionIsOperator = syntax.dollarQuotedStrings() && !syntax.bracketIdentifiers();
-    return scanner.run(SqlLexer.tokenize(sql, syntax));
-  }
-
   /**
-   * PostgreSQL: in a query whose parameters are {@code $N} or names, {@code ?} is an operator
-   * ({@code jsonb ? 'key'}, {@code ?|}, {@code ?&}), as sqlc reads it; it is written as JDBC's
-   * escape {@code ??}.
+   * Scans {@code sql} of {@code syntax}. In PostgreSQL a {@code ?} that the lexer reads as an
+   * operator ({@code jsonb ? 'key'}, {@code ?|}, {@code ?&}: in a query whose parameters are
+   * {@code $N} or names, as sqlc reads it) is written as JDBC's escape {@code ??}.
    */
-  private boolean questionIsOperator;
+  public static ScannedSql scan(String sql, SqlSyntax syntax) {
+    return new SqlScanner(sql).run(SqlLexer.tokenize(sql, syntax));
+  }
 
   private ScannedSql run(List<SqlToken> tokens) {
     boolean questionMarks = false;
@@ -67,10 +72,7 @@ public final class SqlScanner {
       }
       questionMarks |= token.kind() == Kind.PLACEHOLDER && token.text().startsWith("?");
     }
-    boolean otherParameters = tokens.stream().anyMatch(t -> t.kind() == Kind.PLACEHOLDER && !t.text().startsWith("?")
-        || t.isWord("sqlc") || t.isWord("sqlj"));
-    questionIsOperator &= otherParameters;
-    if (questionMarks && !questionIsOperator) {
+    if (questionMarks) {
       dollarNumbers.clear(); // SQLite's rule for queries that mix ? in
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -78,8 +80,8 @@ public final class SqlScanner {
       if (!token.complete()) {
         problems.add(new ScannedSql.Problem(token.start(), unterminated(token)));
       }
-      if (token.kind() == Kind.PLACEHOLDER && questionIsOperator && token.text().equals("?")) {
-        emit("??", token.start());
+      if (token.kind() == Kind.PUNCT && token.text().startsWith("?") && !token.text().startsWith("??")) {
+        emit("?" + token.text(), token.start()); // the lexer's ? operator, escaped for JDBC
         continue;
       }
       if (token.kind() == Kind.PLACEHOLDER) {
@@ -93,14 +95,26 @@ public final class SqlScanner {
           continue;
         }
       }
+      if (token.isPunct("(")) {
+        depth++;
+      } else if (token.isPunct(")")) {
+        depth--;
+        if (openOptional != null && depth == openOptional[2] - 1) {
+          closeOptional(token);
+          continue;
+        }
+      }
       copy(token.start(), token.end());
+    }
+    if (openOptional != null) {
+      problems.add(new ScannedSql.Problem(openOptional[0], "sqlj.optional( is never closed with )"));
     }
     int[] map = new int[offsets.size() + 1];
     for (int i = 0; i < offsets.size(); i++) {
       map[i] = offsets.get(i);
     }
     map[offsets.size()] = sql.length();
-    return new ScannedSql(sql, out.toString(), placeholders, embeds, problems, map);
+    return new ScannedSql(sql, out.toString(), placeholders, embeds, problems, map, optionals, sort);
   }
 
   private void placeholder(SqlToken token) {
@@ -141,15 +155,22 @@ public final class SqlScanner {
     }
     SqlToken fn = tokens.get(i + 2);
     String which = fn.kind() == Kind.WORD ? fn.text().toLowerCase(Locale.ROOT) : "";
-    if (!List.of("arg", "narg", "slice", "embed").contains(which)) {
+    if (!List.of("arg", "narg", "slice", "embed", "embed_list", "optional", "sort").contains(which)) {
       return i;
     }
     int j = skipTrivia(tokens, i + 3);
     SqlToken start = tokens.get(i);
     String spelled = start.text() + "." + fn.text();
     if (j >= tokens.size() || !tokens.get(j).isPunct("(")) {
-      problems.add(new ScannedSql.Problem(start.start(), spelled + " must be followed by (name)"));
+      problems.add(new ScannedSql.Problem(start.start(), spelled + " must be followed by ("
+          + (which.equals("optional") ? "predicate" : which.equals("sort") ? "@name, ordering, ..." : "name") + ")"));
       return i;
+    }
+    if (which.equals("optional")) {
+      return openOptional(start, j);
+    }
+    if (which.equals("sort")) {
+      return sort(tokens, start, j);
     }
     j = skipTrivia(tokens, j + 1);
     SqlToken name = j < tokens.size() ? tokens.get(j) : null;
@@ -164,8 +185,8 @@ public final class SqlScanner {
     }
     int end = tokens.get(close).end();
     switch (which) {
-      case "embed" -> {
-        embeds.add(new ScannedSql.Embed(name.value(), start.start(), out.length()));
+      case "embed", "embed_list" -> {
+        embeds.add(new ScannedSql.Embed(name.value(), start.start(), out.length(), which.equals("embed_list")));
         emit(name.text() + ".*", start.start());
       }
       case "slice" -> addNamed(Placeholder.Kind.SLICE, name.value(), false, true, start.start(), end);
@@ -173,6 +194,111 @@ public final class SqlScanner {
       default -> addNamed(Placeholder.Kind.ARG, name.value(), false, false, start.start(), end);
     }
     return close;
+  }
+
+  /** {@code sqlj.optional(}: written as a marked {@code (}; the matching {@code )} closes it. */
+  private int openOptional(SqlToken start, int paren) {
+    if (openOptional != null) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.optional cannot be nested in another sqlj.optional;"
+          + " write the inner predicate as a separate sqlj.optional"));
+    }
+    depth++;
+    openOptional = new int[] {start.start(), placeholders.size(), depth};
+    emit(ScannedSql.OPTIONAL_MARK + "(", start.start());
+    return paren;
+  }
+
+  private void closeOptional(SqlToken close) {
+    int first = openOptional[1];
+    List<Integer> inside = new ArrayList<>();
+    for (int k = first; k < placeholders.size(); k++) {
+      inside.add(k);
+    }
+    if (inside.isEmpty()) {
+      problems.add(new ScannedSql.Problem(openOptional[0], "sqlj.optional needs a predicate with at least one"
+          + " parameter, as in sqlj.optional(author_id = @author_id): the parameters decide whether it applies"));
+    }
+    optionals.add(new ScannedSql.OptionalPredicate(openOptional[0], inside));
+    emit(")" + ScannedSql.END_MARK, close.start());
+    openOptional = null;
+  }
+
+  /**
+   * {@code sqlj.sort(@name, ordering, ...)}: every ordering, joined with {@code ", "} between
+   * marks, so the database checks each; returns the index of the closing parenthesis.
+   */
+  private int sort(List<SqlToken> tokens, SqlToken start, int paren) {
+    List<List<SqlToken>> args = new ArrayList<>();
+    List<SqlToken> current = new ArrayList<>();
+    int level = 0;
+    int k = paren + 1;
+    for (; k < tokens.size(); k++) {
+      SqlToken t = tokens.get(k);
+      if (t.isPunct("(")) {
+        level++;
+      } else if (t.isPunct(")") && level-- == 0) {
+        break;
+      } else if (t.isPunct(",") && level == 0) {
+        args.add(current);
+        current = new ArrayList<>();
+        continue;
+      }
+      current.add(t);
+    }
+    args.add(current);
+    String usage = "; write sqlj.sort(@name, ordering, ...), as in sqlj.sort(@order, title, price DESC)";
+    if (k >= tokens.size()) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort( is never closed with )"));
+      return paren;
+    }
+    List<SqlToken> nameArg = args.get(0).stream().filter(t -> !t.isTrivia()).toList();
+    String name = nameArg.size() != 1 ? null
+        : nameArg.get(0).kind() == Kind.PLACEHOLDER && nameArg.get(0).text().length() > 1
+            && !Character.isDigit(nameArg.get(0).text().charAt(1)) ? nameArg.get(0).text().substring(1)
+        : nameArg.get(0).kind() == Kind.WORD ? nameArg.get(0).text() : null;
+    if (name == null || args.size() < 2) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort takes a name and at least one ordering" + usage));
+      return k;
+    }
+    if (sort != null) {
+      problems.add(new ScannedSql.Problem(start.start(), "a query can have one sqlj.sort; list every ordering in it"));
+    }
+    if (openOptional != null) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort cannot be inside sqlj.optional"));
+    }
+    List<String> orderings = new ArrayList<>();
+    emit(ScannedSql.SORT_MARK, start.start());
+    for (int a = 1; a < args.size(); a++) {
+      List<SqlToken> ordering = args.get(a);
+      int from = 0;
+      int to = ordering.size();
+      while (from < to && ordering.get(from).isTrivia()) {
+        from++;
+      }
+      while (to > from && ordering.get(to - 1).isTrivia()) {
+        to--;
+      }
+      if (from == to) {
+        problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort has an empty ordering" + usage));
+        continue;
+      }
+      for (SqlToken t : ordering.subList(from, to)) {
+        if (t.kind() == Kind.PLACEHOLDER || t.isWord("sqlj") || t.isWord("sqlc")) {
+          problems.add(new ScannedSql.Problem(t.start(), "an ordering of sqlj.sort cannot use parameters or"
+              + " macros: each is a fixed expression the caller picks by name"));
+        }
+      }
+      if (a > 1) {
+        emit(", ", ordering.get(from).start());
+      }
+      copy(ordering.get(from).start(), ordering.get(to - 1).end());
+      orderings.add(sql.substring(ordering.get(from).start(), ordering.get(to - 1).end()));
+    }
+    emit(ScannedSql.END_MARK, tokens.get(k).start());
+    if (sort == null) {
+      sort = new ScannedSql.Sort(name, start.start(), orderings);
+    }
+    return k;
   }
 
   private void addNamed(Placeholder.Kind kind, String name, boolean nullable, boolean slice, int start, int end) {
@@ -195,11 +321,13 @@ public final class SqlScanner {
     if (slice) {
       emit("/*SLICE:" + name + "*/", start);
     }
+    separate('?', start);
     record(new Placeholder(kind, name, number, nullable, slice, start, end - start, out.length()));
     emit("?", start);
   }
 
   private void add(Placeholder.Kind kind, String name, int number, boolean nullable, boolean slice, SqlToken token) {
+    separate('?', token.start());
     record(new Placeholder(kind, name, number, nullable, slice, token.start(),
         token.end() - token.start(), out.length()));
     emit("?", token.start());
@@ -221,6 +349,7 @@ public final class SqlScanner {
   }
 
   private void copy(int start, int end) {
+    separate(sql.charAt(start), start);
     out.append(sql, start, end);
     for (int k = start; k < end; k++) {
       offsets.add(k);
@@ -228,8 +357,20 @@ public final class SqlScanner {
   }
 
   private void emit(String text, int originalOffset) {
+    separate(text.charAt(0), originalOffset);
     out.append(text);
     for (int k = 0; k < text.length(); k++) {
+      offsets.add(originalOffset);
+    }
+  }
+
+  /**
+   * A space between a {@code ?} written and a {@code ?} that follows ({@code ?2?}, a placeholder
+   * right before {@code ??}): JDBC would read the two as its escaped {@code ?} operator.
+   */
+  private void separate(char next, int originalOffset) {
+    if (next == '?' && out.length() > 0 && out.charAt(out.length() - 1) == '?') {
+      out.append(' ');
       offsets.add(originalOffset);
     }
   }

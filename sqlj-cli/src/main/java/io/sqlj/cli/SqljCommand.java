@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       VerifyCommand.class,
       CompileCommand.class,
+      VetCommand.class,
       InitCommand.class,
       EngineCommand.class,
       VersionCommand.class,
@@ -98,6 +99,9 @@ final class SqljCommand implements Runnable {
       }
       if (cls == CompileCommand.class) {
         return cls.cast(new CompileCommand(env));
+      }
+      if (cls == VetCommand.class) {
+        return cls.cast(new VetCommand(env));
       }
       if (cls == EngineCheckCommand.class) {
         return cls.cast(new EngineCheckCommand(env));

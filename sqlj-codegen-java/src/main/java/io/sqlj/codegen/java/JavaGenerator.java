@@ -30,7 +30,11 @@ import java.util.TreeSet;
  */
 public final class JavaGenerator implements CodeGenerator {
 
-  /** Simple names the generated code refers to unqualified; a generated type or a renamed name may not take one. */
+  /**
+   * Simple names of JDK types the generated code refers to. A generated type may take one (the JDK
+   * type is then written qualified, see {@link #write}); a renamed member may not, since a
+   * variable named {@code Types} would obscure {@code Types.VARCHAR}.
+   */
   static final Set<String> TAKEN_NAMES = Set.of(
       "Array", "ArrayList", "BigDecimal", "Boolean", "Byte", "Collections", "Connection", "Date",
       "Double", "Float", "Function", "IllegalArgumentException", "Integer", "List", "LocalDate",
@@ -120,12 +124,12 @@ public final class JavaGenerator implements CodeGenerator {
   private static Map<String, String> files(JavaOptions options, CodegenRequest request,
       List<EnumModel> enums, Map<String, TableModel> models, List<QueryModel> queries,
       List<Diagnostic> diagnostics) {
-    Map<String, String> files = new TreeMap<>();
+    Map<String, Pending> files = new TreeMap<>();
     Map<String, String> owners = new HashMap<>();
     Location entry = request.def().location();
     Nullness nullness = new Nullness(options.jspecify());
     QueriesEmitter emitter = new QueriesEmitter(nullness);
-    RecordEmitter records = new RecordEmitter(nullness);
+    RecordEmitter records = new RecordEmitter(nullness, generatedNames(options, enums, models, queries));
     for (Map.Entry<String, List<QueryModel>> group : classes(options, queries).entrySet()) {
       ClassName name = ClassName.get(options.packageName(), group.getKey());
       TreeSet<String> sources = new TreeSet<>();
@@ -142,13 +146,10 @@ public final class JavaGenerator implements CodeGenerator {
       }
       if (options.emitInterface()) {
         ClassName impl = name.peerClass(name.simpleName() + "Impl");
-        add(files, owners, diagnostics, at, owner, emitter.emitInterface(name, impl, group.getValue()),
-            options, sources);
-        add(files, owners, diagnostics, at, owner, emitter.emit(impl, name, group.getValue()),
-            options, sources);
+        add(files, owners, diagnostics, at, owner, emitter.emitInterface(name, impl, group.getValue()), sources);
+        add(files, owners, diagnostics, at, owner, emitter.emit(impl, name, group.getValue()), sources);
       } else {
-        add(files, owners, diagnostics, at, owner, emitter.emit(name, null, group.getValue()),
-            options, sources);
+        add(files, owners, diagnostics, at, owner, emitter.emit(name, null, group.getValue()), sources);
       }
     }
     for (QueryModel query : queries) {
@@ -156,15 +157,15 @@ public final class JavaGenerator implements CodeGenerator {
       Set<String> source = Set.of(query.decl().file());
       if (query.rowType() != null) {
         add(files, owners, diagnostics, at, "the row of query " + query.decl().name(),
-            records.row(query), options, source);
+            records.row(query), source);
       }
       if (query.execResult() != null) {
         add(files, owners, diagnostics, at, "the result of query " + query.decl().name(),
-            records.execResult(query), options, source);
+            records.execResult(query), source);
       }
       if (query.paramsType() != null) {
         add(files, owners, diagnostics, at, "the params of query " + query.decl().name(),
-            records.params(query), options, source);
+            records.params(query), source);
       }
       if (query.dynamic() != null && query.dynamic().sort() != null) {
         add(files, owners, diagnostics, at, "the sort of query " + query.decl().name(),
@@ -173,13 +174,13 @@ public final class JavaGenerator implements CodeGenerator {
     }
     for (TableModel model : models.values()) {
       add(files, owners, diagnostics, entry, "table \"" + model.table() + "\"",
-          records.model(model), options, Set.of());
+          records.model(model), Set.of());
     }
     for (EnumModel model : enums) {
       add(files, owners, diagnostics, entry, "enum type \"" + model.dataType() + "\"",
-          EnumEmitter.emit(model), options, Set.of());
+          EnumEmitter.emit(model), Set.of());
     }
-    return files;
+    return write(files, options);
   }
 
   /** Class name → its queries: one class, or one per query file with class_per_file. */
@@ -198,32 +199,71 @@ public final class JavaGenerator implements CodeGenerator {
     return classes;
   }
 
-  /** Adds one top-level type's file, unless its name is taken (then an error says by what). */
-  private static void add(Map<String, String> files, Map<String, String> owners,
-      List<Diagnostic> diagnostics, Location at, String owner, TypeSpec type, JavaOptions options,
-      Set<String> sources) {
+  /** The simple names of every top-level type this run generates in the package. */
+  private static Set<String> generatedNames(JavaOptions options, List<EnumModel> enums,
+      Map<String, TableModel> models, List<QueryModel> queries) {
+    Set<String> names = new TreeSet<>();
+    for (String queriesClass : classes(options, queries).keySet()) {
+      names.add(queriesClass);
+      names.add(queriesClass + "Impl");
+    }
+    for (QueryModel query : queries) {
+      for (ClassName type : new ClassName[] {query.rowType(), query.paramsType(), query.execResult()}) {
+        if (type != null) {
+          names.add(type.simpleName());
+        }
+      }
+    }
+    models.values().forEach(m -> names.add(m.name().simpleName()));
+    enums.forEach(e -> names.add(e.name().simpleName()));
+    return names;
+  }
+
+  /** A top-level type to write, once every type of the package is known. */
+  private record Pending(TypeSpec type, Set<String> sources) {}
+
+  /** Adds one top-level type, unless another generated type has its name (then an error says which). */
+  private static void add(Map<String, Pending> pending, Map<String, String> owners,
+      List<Diagnostic> diagnostics, Location at, String owner, TypeSpec type, Set<String> sources) {
     String simple = type.name();
     // Keyed by lower case: GetARow.java and GetaRow.java are one file on macOS and Windows.
     String key = simple.toLowerCase(Locale.ROOT);
     String previous = owners.putIfAbsent(key, owner + "\0" + simple);
-    if (previous != null || TAKEN_NAMES.contains(simple)) {
-      String[] other = previous == null ? null : previous.split("\0");
-      String clash = previous == null ? "the Java type " + simple + " that generated code uses"
-          : other[1].equals(simple) ? other[0]
+    if (previous != null) {
+      String[] other = previous.split("\0");
+      String clash = other[1].equals(simple) ? other[0]
           : "generated type " + other[1] + " for " + other[0] + " (the file names differ only in case, so they"
               + " are one file on a case-insensitive file system such as macOS's or Windows')";
       diagnostics.add(Diagnostic.error(at, "generated type " + simple + " for " + owner
           + " clashes with " + clash + "; rename one of them"));
       return;
     }
-    StringBuilder comment = new StringBuilder(HEADER);
-    new TreeSet<>(sources).forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
-    JavaFile file = JavaFile.builder(options.packageName(), type)
-        .addFileComment("$L", comment)
-        .skipJavaLangImports(true)
-        .indent("    ")
-        .build();
-    String path = options.packageName().replace('.', '/') + "/" + simple + ".java";
-    files.put(path, SourceText.harden(file.toString()));
+    pending.put(simple, new Pending(type, sources));
+  }
+
+  /**
+   * Writes every pending type. A generated type may share its simple name with a JDK type that
+   * generated code uses (table {@code connections} → model {@code Connection}, next to {@code
+   * java.sql.Connection}): every file of the package then writes the JDK type by its qualified
+   * name, so the two never clash.
+   */
+  private static Map<String, String> write(Map<String, Pending> pending, JavaOptions options) {
+    String[] generated = pending.keySet().toArray(String[]::new);
+    // Records already qualify these (RecordEmitter); other kinds are rebuilt here.
+    Map<String, String> files = new TreeMap<>();
+    pending.forEach((simple, p) -> {
+      StringBuilder comment = new StringBuilder(HEADER);
+      new TreeSet<>(p.sources()).forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
+      TypeSpec type = p.type().kind() == TypeSpec.Kind.RECORD ? p.type()
+          : p.type().toBuilder().alwaysQualify(generated).build();
+      JavaFile file = JavaFile.builder(options.packageName(), type)
+          .addFileComment("$L", comment)
+          .skipJavaLangImports(true)
+          .indent("    ")
+          .build();
+      String path = options.packageName().replace('.', '/') + "/" + simple + ".java";
+      files.put(path, SourceText.harden(file.toString()));
+    });
+    return files;
   }
 }

@@ -18,10 +18,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code sql:}, the blocks, and their {@code codegen:} entries. */
 final class BlocksReader {
 
-  private static final List<String> BLOCK_KEYS =
+  static final List<String> BLOCK_KEYS =
       List.of("engine", "schema", "database", "queries", "engine_options", "placeholders", "codegen");
-  private static final List<String> DATABASE_KEYS = List.of("uri");
-  private static final List<String> CODEGEN_KEYS = List.of("plugin", "out", "options");
+  static final List<String> DATABASE_KEYS = List.of("uri");
+  static final List<String> CODEGEN_KEYS = List.of("plugin", "out", "options");
 
   private final Path dir;
   private final Values values;

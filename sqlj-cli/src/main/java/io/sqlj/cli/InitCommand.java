@@ -97,11 +97,17 @@ final class InitCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("note: sqlj-maven-plugin " + version + " is not on Maven Central; run"
             + " `mvn -DskipTests install` once in sqlj's checkout first");
       }
-      spec.commandLine().getOut().println("next: mvn -f " + dir.resolve("pom.xml").normalize() + " compile");
+      spec.commandLine().getOut().println("next: mvn -f " + shellWord(dir.resolve("pom.xml").normalize()) + " compile");
     } else {
-      spec.commandLine().getOut().println("next: sqlj generate -f " + dir.resolve("sqlj.yaml").normalize());
+      spec.commandLine().getOut().println("next: sqlj generate -f " + shellWord(dir.resolve("sqlj.yaml").normalize()));
     }
     return SqljCommand.OK;
+  }
+
+  /** {@code path} as one word of a POSIX shell command line: quoted when it needs to be. */
+  static String shellWord(Path path) {
+    String text = path.toString();
+    return text.matches("[A-Za-z0-9_./:@%+=,-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
   }
 
   /** File name → contents of the starter, in the order they are written. */

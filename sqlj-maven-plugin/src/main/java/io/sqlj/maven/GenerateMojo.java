@@ -8,6 +8,7 @@ import io.sqlj.core.PipelineResult;
 import io.sqlj.core.WriteReport;
 import io.sqlj.core.config.Config;
 import io.sqlj.core.config.ConfigResult;
+import io.sqlj.core.config.Destination;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,10 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution execution;
 
+  /** The folder {@code mvn} ran in: error paths are printed relative to it, so a multi-module build can click them. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  private File executionRoot;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -83,13 +88,19 @@ public final class GenerateMojo extends AbstractMojo {
 
   private void generateWith(Pipeline pipeline, BundledEngines engines, Map<String, String> env, Path out)
       throws MojoFailureException {
-    ConfigResult loaded = pipeline.timings().time("config", () -> pipeline.load(configFile.toPath()));
+    // out replaces every codegen entry's own, which a config read only by the plugin may leave out.
+    Destination destination = new Destination(Optional.of(out), Optional.empty());
+    ConfigResult loaded = pipeline.timings().time("config", () -> pipeline.load(configFile.toPath(), destination));
     if (loaded.config().isEmpty()) {
       fail(loaded.diagnostics());
     }
-    loaded.diagnostics().forEach(d -> getLog().warn(d.format()));
+    loaded.diagnostics().forEach(d -> getLog().warn(display(d)));
     Config config = loaded.config().get().withOut(out);
-    Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", execution.getExecutionId() + ".fingerprint");
+    // Named by what is generated (config and out folder), not by the execution: `mvn sqlj:generate`
+    // (execution default-cli) shares the up-to-date check and the generated files with the
+    // execution bound to the build.
+    String key = key(config.file(), out);
+    Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", key + ".fingerprint");
     Fingerprint fingerprint = new Fingerprint(fingerprintFile, engines.versions(), env);
     Optional<String> inputs = pipeline.timings().time("fingerprint", () -> fingerprint.inputs(config));
     if (inputs.isPresent() && pipeline.timings().time("up-to-date check", () -> fingerprint.upToDate(inputs.get(), out))) {
@@ -100,12 +111,12 @@ public final class GenerateMojo extends AbstractMojo {
     // The out folder belongs to this execution, whichever config file it reads: files an earlier
     // build generated with another sqlj.configFile are this execution's to replace and remove.
     PipelineResult run = pipeline.run(config, List.of());
-    Path owner = project.getBasedir().toPath().resolve("pom.xml#" + execution.getExecutionId());
+    Path owner = project.getBasedir().toPath().resolve("pom.xml#" + key);
     PipelineResult result = new PipelineResult(run.configDir(), run.files(), run.outDirs(), run.diagnostics(), owner);
     if (result.hasErrors()) {
       fail(result.diagnostics());
     }
-    result.diagnostics().forEach(d -> getLog().warn(d.format()));
+    result.diagnostics().forEach(d -> getLog().warn(display(d)));
     WriteReport report = OutputWriter.write(result);
     if (report.hasErrors()) {
       fail(report.diagnostics());
@@ -114,14 +125,38 @@ public final class GenerateMojo extends AbstractMojo {
     inputs.ifPresent(i -> fingerprint.remember(i, out).ifPresent(problem -> getLog().warn("sqlj: " + problem)));
   }
 
+  /**
+   * What names one generation of this project: the config and the out folder, relative to the
+   * project, as a file name ({@code sqlj.yaml@target_generated-sources_sqlj}).
+   */
+  private String key(Path config, Path out) {
+    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
+    String name = relative(base, config) + "@" + relative(base, out);
+    return name.replaceAll("[^A-Za-z0-9._@-]", "_");
+  }
+
+  private static String relative(Path base, Path path) {
+    Path p = path.toAbsolutePath().normalize();
+    return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+  }
+
+  /**
+   * A diagnostic as the CLI prints it, its path relative to the folder {@code mvn} ran in (the
+   * reactor root, for a multi-module build) or absolute when outside it, so an IDE or terminal
+   * can open it.
+   */
+  String display(Diagnostic d) {
+    return Paths.display(d, configFile.toPath(), executionRoot == null ? null : executionRoot.toPath()).format();
+  }
+
   /** Prints every diagnostic as the CLI does, one per line, and fails the build. */
   private void fail(List<Diagnostic> diagnostics) throws MojoFailureException {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     for (Diagnostic d : diagnostics) {
       if (d.isError()) {
-        getLog().error(d.format());
+        getLog().error(display(d));
       } else {
-        getLog().warn(d.format());
+        getLog().warn(display(d));
       }
     }
     throw new MojoFailureException("sqlj found " + errors + (errors == 1 ? " error" : " errors") + " in " + configFile);

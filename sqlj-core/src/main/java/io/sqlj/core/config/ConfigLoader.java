@@ -152,7 +152,7 @@ public final class ConfigLoader {
     Set<String> engineNames = new HashSet<>(bundledEngines);
     engines.forEach(e -> engineNames.add(e.name()));
     List<SqlBlock> blocks =
-        m.require("sql").map(s -> new BlocksReader(dir, values, reporter).read(s, engineNames)).orElse(List.of());
+        m.require("sql").map(s -> new BlocksReader(dir, values, reporter, destination.out()).read(s, engineNames)).orElse(List.of());
     if (reporter.hasErrors() || version.isEmpty()) {
       return new ConfigResult(Optional.empty(), reporter.diagnostics());
     }

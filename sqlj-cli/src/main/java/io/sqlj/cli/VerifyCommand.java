@@ -46,7 +46,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PipelineResult result = Generation.pipeline(env).run(config.file, config.destination());
+    PipelineResult result = Generation.withProgress(Generation.pipeline(env), false, spec.commandLine().getErr(), env,
+        p -> p.run(config.file, config.destination()));
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;

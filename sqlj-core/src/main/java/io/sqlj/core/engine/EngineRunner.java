@@ -96,12 +96,20 @@ public final class EngineRunner {
     return call.result();
   }
 
+  /** The variable that moves the bundled engines' cache (docs/postgresql.md). */
+  static final String CACHE_HOME = "XDG_CACHE_HOME";
+
   private Map<String, String> environment(EngineSpec engine) {
     Map<String, String> environment = new LinkedHashMap<>();
     if (env.containsKey("PATH")) {
       environment.put("PATH", env.get("PATH"));
     }
     environment.put("SQLJ_VERSION", sqljVersion);
+    // The bundled engines keep the database binaries they extract (or download) under
+    // $XDG_CACHE_HOME/sqlj, else ~/.cache/sqlj.
+    if (engine.bundled() && env.containsKey(CACHE_HOME)) {
+      environment.put(CACHE_HOME, env.get(CACHE_HOME));
+    }
     if (timings.enabled()) {
       environment.put(Timings.ENV, "1");
     }

@@ -29,6 +29,7 @@ final class TerminalProgress implements Progress, AutoCloseable {
   private final ScheduledExecutorService ticker;
   private long next;
   private boolean shown;
+  private String last = "";
 
   private record Running(String what, long startMillis) {}
 
@@ -102,9 +103,13 @@ final class TerminalProgress implements Progress, AutoCloseable {
     if (line.length() > WIDTH) {
       line = line.substring(0, WIDTH - 3) + "...";
     }
+    if (shown && line.equals(last)) {
+      return;
+    }
     err.print("\r" + line + "\033[K");
     err.flush();
     shown = true;
+    last = line;
   }
 
   private void erase() {

@@ -64,6 +64,25 @@ class EngineCheckTest {
     assertTrue(report.contains("SKIP info is well-formed: not answered"), report);
     assertTrue(report.contains("PASS bad SQL (an unknown column) gives a diagnostic inside the query: 2:3"), report);
     assertTrue(report.contains("0 failed"), report);
+    assertTrue(report.contains("PASS the starter project generates the expected Java types"), report);
+  }
+
+  @Test
+  void anEngineWhoseTypesGenerateTheWrongJavaFailsTheStarterCheck() throws IOException {
+    assumeTrue(PythonEngine.available(), "python3 is not on PATH");
+    // Well-formed answers, the right data_type for the protocol checks, but every parameter
+    // claims java_class java.lang.Object: the generated methods would take Object.
+    String script = Files.readString(PythonEngine.script());
+    String typed = "put(2, position) + put(3, data_type))";
+    assertTrue(script.contains(typed));
+    Path engine = dir.resolve("object-engine.py");
+    Files.writeString(engine, script.replace(typed, "put(2, position) + put(3, data_type) + put(12, \"java.lang.Object\"))"));
+    assertEquals(1, sqlj("engine", "check", "--", "python3", engine.toString()), out + "\n" + err);
+    String report = out.toString();
+    assertTrue(report.contains("PASS parse GetAuthor"), report);
+    assertTrue(report.contains("FAIL the starter project generates the expected Java types: "), report);
+    assertTrue(report.contains("getAuthor(Object id): expected an integer x"), report);
+    assertTrue(report.contains("1 failed"), report);
   }
 
   @Test

@@ -86,6 +86,11 @@ class InitTest {
     // The config has no out: `sqlj generate` says why and what to do; the plugin needs none.
     assertEquals(1, sqlj(List.of("generate", "-f", dir.resolve("sqlj.yaml").toString())));
     assertTrue(err.toString().contains("missing required key \"out\""), err.toString());
+    // verify says what it compares for a plugin project, and why there is nothing to compare.
+    err.getBuffer().setLength(0);
+    assertEquals(1, sqlj(List.of("verify", "-f", dir.resolve("sqlj.yaml").toString())));
+    assertTrue(err.toString().startsWith("note: pom.xml runs the sqlj Maven plugin"), err.toString());
+    assertTrue(err.toString().contains("missing required key \"out\""), err.toString());
   }
 
   private static String text(Element parent, String tag) {

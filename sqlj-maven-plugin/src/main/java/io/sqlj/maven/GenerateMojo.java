@@ -96,10 +96,9 @@ public final class GenerateMojo extends AbstractMojo {
     }
     loaded.diagnostics().forEach(d -> getLog().warn(display(d)));
     Config config = loaded.config().get().withOut(out);
-    // Named by what is generated (config and out folder), not by the execution: `mvn sqlj:generate`
-    // (execution default-cli) shares the up-to-date check and the generated files with the
-    // execution bound to the build.
-    String key = key(config.file(), out);
+    // `mvn sqlj:generate` (execution default-cli) runs as the execution bound to the build, so
+    // it shares its up-to-date check and owns the same generated files.
+    String key = executionKey();
     Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", key + ".fingerprint");
     Fingerprint fingerprint = new Fingerprint(fingerprintFile, engines.versions(), env);
     Optional<String> inputs = pipeline.timings().time("fingerprint", () -> fingerprint.inputs(config));
@@ -126,18 +125,26 @@ public final class GenerateMojo extends AbstractMojo {
   }
 
   /**
-   * What names one generation of this project: the config and the out folder, relative to the
-   * project, as a file name ({@code sqlj.yaml@target_generated-sources_sqlj}).
+   * The execution's id; for {@code mvn sqlj:generate} from the command line ({@code default-cli}),
+   * the id of the project's one execution of the goal, when it has exactly one.
    */
-  private String key(Path config, Path out) {
-    Path base = project.getBasedir().toPath().toAbsolutePath().normalize();
-    String name = relative(base, config) + "@" + relative(base, out);
-    return name.replaceAll("[^A-Za-z0-9._@-]", "_");
-  }
-
-  private static String relative(Path base, Path path) {
-    Path p = path.toAbsolutePath().normalize();
-    return p.startsWith(base) ? base.relativize(p).toString() : p.toString();
+  private String executionKey() {
+    String id = execution.getExecutionId();
+    if (!"default-cli".equals(id)) {
+      return id;
+    }
+    for (org.apache.maven.model.Plugin p : project.getBuildPlugins()) {
+      if (p.getKey().equals(plugin.getPluginLookupKey())) {
+        List<String> bound = p.getExecutions().stream()
+            .filter(e -> e.getGoals().contains("generate"))
+            .map(org.apache.maven.model.PluginExecution::getId)
+            .toList();
+        if (bound.size() == 1) {
+          return bound.get(0);
+        }
+      }
+    }
+    return id;
   }
 
   /**

@@ -27,6 +27,21 @@ public final class ConformanceCheck {
   /** The suite's schema, for engines checked against a live database ({@code --dsn}). */
   public static final String SCHEMA_SQL = StandardSuite.SCHEMA;
 
+  /** The suite's standard queries as one query file ({@code -- name: X :cmd} each): the starter project. */
+  public static String queriesFile() {
+    StringBuilder file = new StringBuilder();
+    for (StandardSuite.Query q : StandardSuite.QUERIES) {
+      file.append("-- name: ").append(q.name()).append(" :").append(q.command()).append('\n')
+          .append(q.sql()).append(";\n\n");
+    }
+    return file.toString();
+  }
+
+  /** A result the kit's caller adds, such as the starter project's Java types. */
+  public static CheckResult result(boolean passed, String name, String detail) {
+    return passed ? CheckResult.pass(name, detail) : CheckResult.fail(name, detail);
+  }
+
   /** Declares 16 bytes of field 1 and gives 6: no protobuf decoder may accept it. */
   static final byte[] MALFORMED = {0x0A, 0x10, 'S', 'E', 'L', 'E', 'C', 'T'};
 

@@ -73,7 +73,12 @@ public final class PostgresEngine implements Engine {
       }
     }
     if (schema instanceof SchemaSource.Database db) {
-      return openDatabase(db.params().getDsn());
+      if (options.containsKey(SERVER_VERSION)) {
+        notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, "engine_options." + SERVER_VERSION
+            + " picks the private server of schema: mode; with database: the database's own version describes"
+            + " the queries", ""));
+      }
+      return openDatabase(db.params().getDsn()).once(notes);
     }
     String version;
     try {
@@ -92,10 +97,9 @@ public final class PostgresEngine implements Engine {
     try {
       Connection conn = server.connect("postgres");
       String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
-      List<Diagnostic> errors = new java.util.ArrayList<>(notes);
-      errors.addAll(SchemaLoader.load(conn, text));
+      List<Diagnostic> errors = SchemaLoader.load(conn, text);
       conn.setAutoCommit(false);
-      return new PgSession(conn, errors, server);
+      return new PgSession(conn, errors, server).once(notes);
     } catch (SQLException | RuntimeException e) {
       server.close();
       throw e;
@@ -106,7 +110,7 @@ public final class PostgresEngine implements Engine {
     return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
   }
 
-  private static Session openDatabase(String dsn) throws SQLException {
+  private static PgSession openDatabase(String dsn) throws SQLException {
     Dsn.Target target;
     try {
       target = Dsn.parse(dsn);

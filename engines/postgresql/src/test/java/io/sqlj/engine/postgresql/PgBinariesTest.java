@@ -111,6 +111,18 @@ class PgBinariesTest {
   }
 
   @Test
+  void theEngineReportsAServerVersionItCannotStartWithoutStartingAnything() throws Exception {
+    try (io.sqlj.engine.sdk.Engine.Session session = new PostgresEngine().open(
+        new io.sqlj.engine.sdk.SchemaSource.Sql("CREATE TABLE t (id int);"), Map.of("server_version", "9.6"))) {
+      io.sqlj.engine.v1.ParseResponse response = session.parse(
+          io.sqlj.engine.v1.ParseRequest.newBuilder().setSql("SELECT id FROM t").build());
+      assertEquals(1, response.getDiagnosticsCount(), response.toString());
+      assertTrue(response.getDiagnostics(0).getMessage().startsWith(
+          "engine_options.server_version \"9.6\" is not a PostgreSQL version sqlj can start"), response.toString());
+    }
+  }
+
+  @Test
   void aMissingArtifactIsDownloadedOnceCheckedAndReused() throws Exception {
     PgBinaries.Platform platform = PgBinaries.Platform.of("Mac OS X", "aarch64");
     byte[] jar = fakeJar(platform.archiveEntry());

@@ -27,10 +27,17 @@ public final class ConformanceCheck {
   /** The suite's schema, for engines checked against a live database ({@code --dsn}). */
   public static final String SCHEMA_SQL = StandardSuite.SCHEMA;
 
-  /** The suite's standard queries as one query file ({@code -- name: X :cmd} each): the starter project. */
+  /**
+   * The suite's standard queries as one query file ({@code -- name: X :cmd} each): the starter
+   * project. Queries with a column of any type ({@code count(*)}, whose type dialects differ on)
+   * are left out: their Java type is not the engine's to get right.
+   */
   public static String queriesFile() {
     StringBuilder file = new StringBuilder();
     for (StandardSuite.Query q : StandardSuite.QUERIES) {
+      if (q.columns().stream().anyMatch(c -> c.type() == TypeFamily.ANY)) {
+        continue;
+      }
       file.append("-- name: ").append(q.name()).append(" :").append(q.command()).append('\n')
           .append(q.sql()).append(";\n\n");
     }

@@ -91,8 +91,8 @@ final class StarterTypesCheck {
       if (!found.find()) {
         problems.add("no method " + m.getKey() + "(...) was generated");
       } else if (!found.group(1).matches(m.getValue())) {
-        problems.add(m.getKey() + "(" + found.group(1) + "): expected " + m.getValue().replace("\\w+", "x")
-            .replace(INTEGER, "an integer").replace("(?:", "").replace(")", ""));
+        problems.add(m.getKey() + "(" + found.group(1) + "): expected ("
+            + m.getValue().replace(" \\w+", "").replace(INTEGER, "an integer") + ")");
       }
     }
     Matcher records = Pattern.compile("record \\w+\\(([^)]*)\\)").matcher(code);

@@ -81,7 +81,9 @@ class EngineCheckTest {
     String report = out.toString();
     assertTrue(report.contains("PASS parse GetAuthor"), report);
     assertTrue(report.contains("FAIL the starter project generates the expected Java types: "), report);
-    assertTrue(report.contains("getAuthor(Object id): expected an integer x"), report);
+    assertTrue(report.contains("getAuthor(Object p1): expected (an integer)"), report);
+    assertTrue(report.contains("createAuthor(Object id, Object name, Object bio): expected (an integer, String, String)"),
+        report);
     assertTrue(report.contains("1 failed"), report);
   }
 

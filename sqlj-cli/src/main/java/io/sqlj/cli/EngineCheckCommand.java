@@ -1,6 +1,7 @@
 package io.sqlj.cli;
 
 import io.sqlj.core.config.EngineDef;
+import io.sqlj.core.conformance.CheckResult;
 import io.sqlj.core.conformance.ConformanceCheck;
 import io.sqlj.core.conformance.ConformanceReport;
 import io.sqlj.core.engine.BundledEngines;

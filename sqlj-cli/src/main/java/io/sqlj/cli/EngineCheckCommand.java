@@ -1,6 +1,7 @@
 package io.sqlj.cli;
 
 import io.sqlj.core.config.EngineDef;
+import io.sqlj.core.conformance.CheckResult;
 import io.sqlj.core.conformance.ConformanceCheck;
 import io.sqlj.core.conformance.ConformanceReport;
 import io.sqlj.core.engine.BundledEngines;
@@ -78,6 +79,14 @@ final class EngineCheckCommand implements Callable<Integer> {
       out.println(r.format());
       out.flush();
     });
+    if (process.problem().isEmpty()) {
+      CheckResult starter = StarterTypesCheck.run(engine, Path.of("").toAbsolutePath(), environment,
+          Optional.ofNullable(dsn));
+      out.println(starter.format());
+      List<CheckResult> all = new ArrayList<>(report.results());
+      all.add(starter);
+      report = new ConformanceReport(all);
+    }
     out.println(report.summary());
     return report.passed() ? SqljCommand.OK : SqljCommand.INPUT_ERRORS;
   }

@@ -37,7 +37,7 @@ record TypeOverride(String dbType, String column, TypeName javaType, ClassName c
   }
 
   static final String KEY = "overrides";
-  private static final Set<String> FIELDS = Set.of("db_type", "column", "java_type", "converter", "nullable");
+  static final Set<String> FIELDS = Set.of("db_type", "column", "java_type", "converter", "nullable");
 
   /** Reads {@code overrides:}; adds an error naming the bad value for each wrong entry. */
   static List<TypeOverride> parse(Object value, Location at, List<Diagnostic> out) {

@@ -34,6 +34,24 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /**
+   * Every key a sqlj.yaml may have, by where it may appear ({@code ""} is the top level,
+   * {@code "sql[]"} a block, {@code "sql[].codegen[]"} a codegen entry...), in the order the
+   * loader lists them; plus {@code "sql[].codegen[].options (sqlc, ignored)"}, sqlc's Go options a
+   * java entry accepts and ignores. docs/sqlj.schema.json must know each of them (a test says so).
+   */
+  public static Map<String, List<String>> knownKeys() {
+    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    keys.put("", TOP_KEYS);
+    keys.put("engines[]", EnginesReader.ENGINE_KEYS);
+    keys.put("engines[].process", EnginesReader.PROCESS_KEYS);
+    keys.put("sql[]", BlocksReader.BLOCK_KEYS);
+    keys.put("sql[].database", BlocksReader.DATABASE_KEYS);
+    keys.put("sql[].codegen[]", BlocksReader.CODEGEN_KEYS);
+    keys.put("sql[].codegen[].options (sqlc, ignored)", SqlcOptions.GO_ONLY);
+    return keys;
+  }
+
   /** Loads with {@link BundledEngines#names()} as the bundled engine names. */
   public static ConfigResult load(Path configFile, Map<String, String> env) {
     return load(configFile, env, BundledEngines.names());
@@ -132,7 +150,7 @@ public final class ConfigLoader {
     Set<String> engineNames = new HashSet<>(bundledEngines);
     engines.forEach(e -> engineNames.add(e.name()));
     List<SqlBlock> blocks =
-        m.require("sql").map(s -> new BlocksReader(dir, values, reporter).read(s, engineNames)).orElse(List.of());
+        m.require("sql").map(s -> new BlocksReader(dir, values, reporter, destination.out()).read(s, engineNames)).orElse(List.of());
     if (reporter.hasErrors() || version.isEmpty()) {
       return new ConfigResult(Optional.empty(), reporter.diagnostics());
     }

@@ -27,6 +27,28 @@ public final class ConformanceCheck {
   /** The suite's schema, for engines checked against a live database ({@code --dsn}). */
   public static final String SCHEMA_SQL = StandardSuite.SCHEMA;
 
+  /**
+   * The suite's standard queries as one query file ({@code -- name: X :cmd} each): the starter
+   * project. Queries with a column of any type ({@code count(*)}, whose type dialects differ on)
+   * are left out: their Java type is not the engine's to get right.
+   */
+  public static String queriesFile() {
+    StringBuilder file = new StringBuilder();
+    for (StandardSuite.Query q : StandardSuite.QUERIES) {
+      if (q.columns().stream().anyMatch(c -> c.type() == TypeFamily.ANY)) {
+        continue;
+      }
+      file.append("-- name: ").append(q.name()).append(" :").append(q.command()).append('\n')
+          .append(q.sql()).append(";\n\n");
+    }
+    return file.toString();
+  }
+
+  /** A result the kit's caller adds, such as the starter project's Java types. */
+  public static CheckResult result(boolean passed, String name, String detail) {
+    return passed ? CheckResult.pass(name, detail) : CheckResult.fail(name, detail);
+  }
+
   /** Declares 16 bytes of field 1 and gives 6: no protobuf decoder may accept it. */
   static final byte[] MALFORMED = {0x0A, 0x10, 'S', 'E', 'L', 'E', 'C', 'T'};
 

@@ -132,6 +132,20 @@ class EngineRunnerTest {
   }
 
   @Test
+  void aBundledEngineAlsoSeesTheCacheHomeAnOwnEngineDoesNot() {
+    Map<String, String> env = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+        "XDG_CACHE_HOME", "/somewhere/cache", "SECRET", "no");
+    EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("env"), List.of(), Duration.ofSeconds(30), true);
+    EngineRunResult result = new EngineRunner(dir, env).run(bundled, block(), "", List.of(query("A", "SELECT 1", 2)));
+    assertEquals(List.of("PATH", "SQLJ_VERSION", "XDG_CACHE_HOME"),
+        result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList());
+    result = new EngineRunner(dir, env).run(spec("env", Duration.ofSeconds(30)), block(), "",
+        List.of(query("A", "SELECT 1", 2)));
+    assertEquals(List.of("PATH", "SQLJ_VERSION"),
+        result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList());
+  }
+
+  @Test
   void invalidAnswersAreErrors() {
     EngineRunResult result = runner().run(spec("parse", Duration.ofSeconds(30)), block(), "",
         List.of(query("A", "SELECT NOTYPE", 2)));

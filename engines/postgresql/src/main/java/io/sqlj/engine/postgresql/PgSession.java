@@ -80,10 +80,20 @@ final class PgSession implements Engine.Session {
     }
   }
 
+  /** Warnings said once, on the first response: where the server's binaries were downloaded to. */
+  private List<Diagnostic> once = List.of();
+
+  PgSession once(List<Diagnostic> notes) {
+    this.once = List.copyOf(notes);
+    return this;
+  }
+
   @Override
   public ParseResponse parse(ParseRequest request) throws SQLException {
     String sql = request.getSql();
-    List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
+    List<Diagnostic> diagnostics = new ArrayList<>(once);
+    once = List.of();
+    diagnostics.addAll(schemaDiagnostics);
     ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.POSTGRESQL);
     for (ScannedSql.Problem p : scanned.problems()) {
       diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));

@@ -106,7 +106,7 @@ public final class EngineMain {
 
   /** Answers one request in a session of its own. */
   public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
-    try (Engine.Session session = engine.open(SchemaSource.of(request))) {
+    try (Engine.Session session = engine.open(SchemaSource.of(request), request.getOptionsMap())) {
       ParseResponse response = parseOne(session, request);
       Optional<Catalog> catalog = session.catalog();
       return catalog.isEmpty() ? response : response.toBuilder().setCatalog(catalog.get()).build();
@@ -122,7 +122,9 @@ public final class EngineMain {
       throws Exception {
     BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
     clock.lap("read-request");
-    try (Engine.Session session = engine.open(SchemaSource.of(batch))) {
+    java.util.Map<String, String> options =
+        batch.getRequestsCount() == 0 ? java.util.Map.of() : batch.getRequests(0).getOptionsMap();
+    try (Engine.Session session = engine.open(SchemaSource.of(batch), options)) {
       clock.lap("open-session-and-load-schema");
       for (ParseRequest request : batch.getRequestsList()) {
         ParseRequest.Builder withVersion = request.toBuilder();

@@ -186,9 +186,7 @@ public final class JavaGenerator implements CodeGenerator {
       return classes;
     }
     for (QueryModel query : queries) {
-      String file = query.decl().file();
-      String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-      String name = Names.upperCamel(base) + "Queries";
+      String name = JavaSignatures.classPerFileName(query.decl().file());
       classes.computeIfAbsent(name, n -> new ArrayList<>()).add(query);
     }
     return classes;

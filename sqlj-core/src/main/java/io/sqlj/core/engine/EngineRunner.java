@@ -70,6 +70,21 @@ public final class EngineRunner {
    *     that problems an engine finds in the schema are reported at their file and line
    */
   public EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
+    return run(engine, block, schema, queries, null);
+  }
+
+  /**
+   * How a batch reaches the engine: by default one {@code parse-batch} process; an {@link
+   * EngineSession} sends it to a warm {@code serve} process instead.
+   */
+  interface Transport {
+    /** Sends the encoded BatchParseRequest; the outcome's stdout is the encoded BatchParseResponse. */
+    ProcessCall.Outcome call(List<String> argv, Map<String, String> environment, byte[] request, EngineSpec engine);
+  }
+
+  /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
+  EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries,
+      Transport transport) {
     String schemaSql = schema.text();
     if (queries.isEmpty()) {
       return new EngineRunResult(List.of(), List.of());
@@ -88,8 +103,11 @@ public final class EngineRunner {
     if (engineFeatures.isEmpty()) {
       return call.result();
     }
-    if (engineFeatures.get().contains("batch")) {
-      batch(call, argv, environment, schemaSql);
+    if (transport != null && engineFeatures.get().contains("serve")) {
+      batch(call, argv, environment, schemaSql, transport);
+    } else if (engineFeatures.get().contains("batch")) {
+      batch(call, argv, environment, schemaSql, (a, e, bytes, spec) ->
+          ProcessCall.run(with(a, "parse-batch"), bytes, e, configDir, spec.timeout()));
     } else {
       oneByOne(call, argv, environment, schemaSql);
     }
@@ -116,7 +134,7 @@ public final class EngineRunner {
   /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
   private Optional<Set<String>> features(Call call, List<String> argv, Map<String, String> environment) {
     if (call.engine.bundled()) {
-      return Optional.of(Set.of("batch")); // built on the engine SDK, which always has it: no JVM start to ask
+      return Optional.of(Set.of("batch", "serve")); // built on the engine SDK, which has both: no JVM start to ask
     }
     Set<String> known = features.get(argv);
     if (known != null) {
@@ -135,7 +153,8 @@ public final class EngineRunner {
     return Optional.of(result);
   }
 
-  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
+  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql,
+      Transport transport) {
     BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
     if (call.blockDef.database().isPresent()) {
       request.setConnectionParams(connection(call.blockDef));
@@ -145,8 +164,8 @@ public final class EngineRunner {
     for (QueryDecl decl : call.queries) {
       request.addRequests(request(decl, call.blockDef));
     }
-    ProcessCall.Outcome outcome = timed(call, "parse-batch", () -> ProcessCall.run(
-        with(argv, "parse-batch"), request.build().toByteArray(), environment, configDir, call.engine.timeout()));
+    ProcessCall.Outcome outcome = timed(call, "parse-batch", () ->
+        transport.call(argv, environment, request.build().toByteArray(), call.engine));
     String during = "while resolving " + call.block + " (" + call.files() + ")";
     if (call.fault(call.block(), outcome, during)) {
       return;

@@ -36,7 +36,7 @@ class ProtocolTest extends EngineTestSupport {
     EngineInfo info = engine.info();
     assertEquals("sqlite", info.getName());
     assertEquals(1, info.getProtocolVersion());
-    assertEquals(List.of("batch"), info.getFeaturesList());
+    assertEquals(List.of("batch", "serve"), info.getFeaturesList());
     assertTrue(info.getVersion().startsWith("3."), info.getVersion());
   }
 

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CompileCommand.class,
       InitCommand.class,
       EngineCommand.class,
+      LspCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -98,6 +99,9 @@ final class SqljCommand implements Runnable {
       }
       if (cls == CompileCommand.class) {
         return cls.cast(new CompileCommand(env));
+      }
+      if (cls == LspCommand.class) {
+        return cls.cast(new LspCommand(env));
       }
       if (cls == EngineCheckCommand.class) {
         return cls.cast(new EngineCheckCommand(env));

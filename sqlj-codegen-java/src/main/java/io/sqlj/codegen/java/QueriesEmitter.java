@@ -133,7 +133,7 @@ final class QueriesEmitter {
       if (text.endsWith(";")) {
         text = text.substring(0, text.length() - 1);
       }
-      text = text.replace("abstract ", "").replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
+      text = text.replaceAll("\\s*\n\\s*", " ").replace("abstract ", "").replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
       out.add(text);
     }
     return out;

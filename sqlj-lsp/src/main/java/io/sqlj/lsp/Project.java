@@ -127,6 +127,8 @@ final class Project {
   /** Published file → source ("config#block") → its diagnostics there. */
   private final Map<Path, Map<String, List<Diagnostic>>> published = new HashMap<>();
   private final Map<String, Set<Path>> filesOfSource = new HashMap<>();
+  /** Files published at least once: a file checked clean for the first time gets an empty list too. */
+  private final Set<Path> announced = new HashSet<>();
 
   Project(Pipeline pipeline, LanguageClient client, Settings settings, List<Path> roots, PrintStream log) {
     this.pipeline = pipeline;
@@ -334,11 +336,19 @@ final class Project {
       return;
     }
     state.update(result);
-    publish(source, state.config().dir(), result.diagnostics());
+    Set<Path> files = new HashSet<>();
+    state.block().queries().forEach(q -> files.add(q.toAbsolutePath().normalize()));
+    state.block().schema().forEach(q -> files.add(q.toAbsolutePath().normalize()));
+    publish(source, state.config().dir(), result.diagnostics(), files);
   }
 
   /** Replaces what {@code source} reports, and publishes every file whose diagnostics that changes. */
   private void publish(String source, Path dir, List<Diagnostic> diagnostics) {
+    publish(source, dir, diagnostics, Set.of());
+  }
+
+  /** As {@link #publish(String, Path, List)}; {@code files} are published even when nothing changed for them. */
+  private void publish(String source, Path dir, List<Diagnostic> diagnostics, Set<Path> files) {
     Map<Path, List<Diagnostic>> byFile = new LinkedHashMap<>();
     for (Diagnostic d : diagnostics) {
       Path file = d.file().isEmpty() ? configFileOf(source) : dir.resolve(d.file()).toAbsolutePath().normalize();
@@ -346,6 +356,8 @@ final class Project {
     }
     Set<Path> touched = new HashSet<>(filesOfSource.getOrDefault(source, Set.of()));
     touched.addAll(byFile.keySet());
+    files.stream().filter(f -> open.containsKey(f) || !announced.contains(f)).forEach(touched::add);
+    announced.addAll(touched);
     filesOfSource.put(source, Set.copyOf(byFile.keySet()));
     for (Path file : touched) {
       Map<String, List<Diagnostic>> bySource = published.computeIfAbsent(file, f -> new TreeMap<>());

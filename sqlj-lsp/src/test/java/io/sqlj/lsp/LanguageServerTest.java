@@ -117,7 +117,7 @@ class LanguageServerTest {
       assertTrue(param.contains("parameter `id`"), param);
       assertTrue(param.contains("SQL type `INTEGER`, not null"), param);
       assertTrue(param.contains("Java `long id`"), param);
-      String column = hover(lsp, queries, 1, 25);
+      String column = hover(lsp, queries, 1, 18);
       assertTrue(column.contains("result column `bio` of table `authors`"), column);
       assertTrue(column.contains("SQL type `TEXT`, nullable"), column);
       assertTrue(column.contains("Java `String bio`"), column);
@@ -286,7 +286,8 @@ class LanguageServerTest {
   private static String hover(LspHarness lsp, Path file, int line, int character) throws Exception {
     Hover hover = lsp.server.getTextDocumentService().hover(new HoverParams(
         new TextDocumentIdentifier(file.toUri().toString()), new Position(line, character))).get(30, TimeUnit.SECONDS);
-    return hover == null ? "(no hover)" : hover.getContents().getRight().getValue();
+    return hover == null ? "(no hover; server log: " + lsp.log.toString(java.nio.charset.StandardCharsets.UTF_8) + ")"
+        : hover.getContents().getRight().getValue();
   }
 
   private static List<? extends Location> definition(LspHarness lsp, Path file, int line, int character) throws Exception {

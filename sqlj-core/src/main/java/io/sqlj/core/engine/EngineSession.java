@@ -50,6 +50,7 @@ public final class EngineSession implements AutoCloseable {
   private OutputStream stdin;
   private InputStream stdout;
   private ByteArrayOutputStream stderr;
+  private Thread drain;
   private int starts;
   private int sent;
   /** The schema source of the cached answers: the request with its queries cleared. */
@@ -190,7 +191,7 @@ public final class EngineSession implements AutoCloseable {
       ByteArrayOutputStream err = new ByteArrayOutputStream();
       stderr = err;
       InputStream errStream = process.getErrorStream();
-      Thread drain = new Thread(() -> drain(errStream, err), "sqlj-engine-session-stderr");
+      drain = new Thread(() -> drain(errStream, err), "sqlj-engine-session-stderr");
       drain.setDaemon(true);
       drain.start();
     }
@@ -228,6 +229,9 @@ public final class EngineSession implements AutoCloseable {
     int status;
     try {
       status = current.waitFor(5, TimeUnit.SECONDS) ? current.exitValue() : -1;
+      if (drain != null) {
+        drain.join(1000); // the last words of its stderr
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       status = -1;

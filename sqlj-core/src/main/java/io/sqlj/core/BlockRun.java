@@ -46,6 +46,7 @@ final class BlockRun {
   private final Timings timings;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<Path, String> files = new LinkedHashMap<>();
+  private boolean withCodegen = true;
 
   BlockRun(Config config, SqlBlock block, Map<String, CodeGenerator> generators, Optional<EngineSpec> engine,
       EngineRunner runner, Timings timings) {
@@ -61,6 +62,24 @@ final class BlockRun {
     this.runner = runner;
     this.reader = reader;
     this.timings = timings;
+  }
+
+  /** Stops {@link #run} before codegen, for a caller that runs {@link #codegen} itself later. */
+  BlockRun withoutCodegen() {
+    withCodegen = false;
+    return this;
+  }
+
+  /**
+   * Codegen alone, over an engine answer a {@link #withoutCodegen} run produced.
+   *
+   * @param hadErrors whether that run reported an error (then codegen runs only when a query resolved)
+   */
+  Output codegen(EngineRunResult answer, boolean hadErrors) {
+    if (!answer.resolved().isEmpty() || !hadErrors) {
+      block.codegen().forEach(def -> generate(def, answer));
+    }
+    return new Output(files, diagnostics, List.of(), answer.resolved(), answer.catalog());
   }
 
   Output run() {
@@ -84,7 +103,7 @@ final class BlockRun {
       catalog = answer.catalog();
       // Every error of a run at once: the queries that did resolve still go through codegen, so
       // its errors arrive with the query-file and engine ones (a run with errors writes nothing).
-      if (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      if (withCodegen && (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError))) {
         block.codegen().forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
           generate(def, answer);
           return null;

@@ -73,6 +73,9 @@ final class Project {
   static final class BlockState {
     final BlockSession session;
     BlockSession.Result result;
+    /** Codegen's diagnostics of the last codegen phase, shown with a new result until the next. */
+    List<Diagnostic> codegen = List.of();
+    boolean codegenDue;
     private Map<String, JavaSignatures.Method> methods;
 
     BlockState(BlockSession session) {
@@ -339,7 +342,34 @@ final class Project {
     Set<Path> files = new HashSet<>();
     state.block().queries().forEach(q -> files.add(q.toAbsolutePath().normalize()));
     state.block().schema().forEach(q -> files.add(q.toAbsolutePath().normalize()));
-    publish(source, state.config().dir(), result.diagnostics(), files);
+    publish(source, state.config().dir(), concat(result.diagnostics(), state.codegen), files);
+    // Codegen's own diagnostics follow, unless the next change is already waiting.
+    state.codegenDue = true;
+    worker.execute(() -> guarded("codegen", () -> codegen(state, source)));
+  }
+
+  private void codegen(BlockState state, String source) {
+    if (!state.codegenDue || !pending.isEmpty() || closed || !configs.containsKey(state.config().file())) {
+      return;
+    }
+    state.codegenDue = false;
+    BlockSession.Result result = state.result;
+    List<Diagnostic> generated;
+    try {
+      generated = state.session.generate(result).diagnostics();
+    } catch (RuntimeException | LinkageError e) {
+      generated = List.of(Diagnostic.error(state.block().location(), "sqlj lsp could not run codegen: " + e));
+    }
+    if (!generated.equals(state.codegen)) {
+      state.codegen = generated;
+      publish(source, state.config().dir(), concat(result.diagnostics(), generated));
+    }
+  }
+
+  private static List<Diagnostic> concat(List<Diagnostic> a, List<Diagnostic> b) {
+    List<Diagnostic> all = new ArrayList<>(a);
+    b.stream().filter(d -> !all.contains(d)).forEach(all::add);
+    return all;
   }
 
   /** Replaces what {@code source} reports, and publishes every file whose diagnostics that changes. */

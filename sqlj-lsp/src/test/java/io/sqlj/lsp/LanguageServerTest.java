@@ -182,6 +182,32 @@ class LanguageServerTest {
   }
 
   @Test
+  void savingRegeneratesWhenTheSettingAsks() throws Exception {
+    Path queries = project(QUERIES.replace("nme", "name"));
+    Path java = dir.resolve("src/main/java/com/example/db/Queries.java");
+    try (LspHarness lsp = new LspHarness(dir)) {
+      lsp.open(queries);
+      lsp.client.await(queries, List::isEmpty);
+      lsp.server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(
+          new TextDocumentIdentifier(queries.toUri().toString())));
+      Thread.sleep(2000); // off by default: nothing may appear
+      assertFalse(Files.exists(java));
+      com.google.gson.JsonObject settings = new com.google.gson.JsonObject();
+      settings.addProperty("generateOnSave", true);
+      com.google.gson.JsonObject wrapper = new com.google.gson.JsonObject();
+      wrapper.add("sqlj", settings);
+      lsp.server.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(wrapper));
+      lsp.server.getTextDocumentService().didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(
+          new TextDocumentIdentifier(queries.toUri().toString())));
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+      while (!Files.exists(java) && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertTrue(Files.readString(java).contains("getAuthor("), "generated on save");
+    }
+  }
+
+  @Test
   void codeActionAddsAnOverrideForAnUnknownType() throws Exception {
     Files.writeString(dir.resolve("sqlj.yaml"), CONFIG);
     Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE t (id INTEGER PRIMARY KEY, g GEOMETRY);\n");

@@ -37,7 +37,7 @@ final class LspCommand implements Callable<Integer> {
     System.setOut(log); // a stray println anywhere in sqlj must not corrupt the protocol
     try {
       return io.sqlj.lsp.LspMain.run(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out),
-          BundledEngines.commands(), env, log);
+          io.sqlj.core.engine.BundledEngines.onThisClassPath(), env, log);
     } finally {
       System.setOut(stdout);
     }

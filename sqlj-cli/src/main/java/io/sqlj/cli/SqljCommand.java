@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       VetCommand.class,
       InitCommand.class,
       EngineCommand.class,
+      LspCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -102,6 +103,9 @@ final class SqljCommand implements Runnable {
       }
       if (cls == VetCommand.class) {
         return cls.cast(new VetCommand(env));
+      }
+      if (cls == LspCommand.class) {
+        return cls.cast(new LspCommand(env));
       }
       if (cls == EngineCheckCommand.class) {
         return cls.cast(new EngineCheckCommand(env));

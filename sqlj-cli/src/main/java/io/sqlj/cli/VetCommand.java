@@ -1,6 +1,7 @@
 package io.sqlj.cli;
 
 import io.sqlj.core.Diagnostic;
+import io.sqlj.core.engine.BundledEngines;
 import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
 import io.sqlj.core.config.CodegenDef;
@@ -59,7 +60,7 @@ final class VetCommand implements Callable<Integer> {
           original.sql().stream().map(block -> block.withCodegen(List.of(new CodegenDef(VetRules.NAME,
               block.codegen().isEmpty() ? original.dir().toAbsolutePath() : block.codegen().get(0).out(),
               Map.of(), Map.of(), block.location())))).toList());
-      Pipeline pipeline = new Pipeline(List.of(new VetRules(vetted)), BundledEngines.commands(), env);
+      Pipeline pipeline = new Pipeline(List.of(new VetRules(vetted)), BundledEngines.onThisClassPath(), env);
       PipelineResult result = pipeline.run(vetted, loaded.diagnostics());
       diagnostics.addAll(result.diagnostics());
     }

@@ -169,6 +169,14 @@ public final class Pipeline {
     }
   }
 
+  /**
+   * A warm session of one block of a config {@link #load} loaded, for tools that run it on every
+   * change (the language server); the caller closes it.
+   */
+  public BlockSession session(Config config, SqlBlock block) {
+    return new BlockSession(config, block, generators, engineFor(config, block), env);
+  }
+
   /** An engine declared in sqlj.yaml wins over a bundled one of the same name. */
   private Optional<EngineSpec> engineFor(Config config, SqlBlock block) {
     for (EngineDef def : config.engines()) {

@@ -179,7 +179,7 @@ public final class JavaGenerator implements CodeGenerator {
       }
       if (query.dynamic() != null && query.dynamic().sort() != null) {
         add(files, owners, diagnostics, at, "the sort of query " + query.decl().name(),
-            SortEnumEmitter.emit(query), options, source);
+            SortEnumEmitter.emit(query), source);
       }
     }
     for (TableModel model : models.values()) {
@@ -201,9 +201,7 @@ public final class JavaGenerator implements CodeGenerator {
       return classes;
     }
     for (QueryModel query : queries) {
-      String file = query.decl().file();
-      String base = file.substring(file.lastIndexOf('/') + 1).replaceFirst("\\.[^.]*$", "");
-      String name = Names.upperCamel(base) + "Queries";
+      String name = JavaSignatures.classPerFileName(query.decl().file());
       classes.computeIfAbsent(name, n -> new ArrayList<>()).add(query);
     }
     return classes;

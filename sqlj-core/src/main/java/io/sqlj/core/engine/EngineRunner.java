@@ -39,7 +39,7 @@ public final class EngineRunner {
   private final Timings timings;
   private final String sqljVersion = SqljVersion.get();
   private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
-  private static final Set<String> BUNDLED_FEATURES = Set.of("batch", io.sqlj.engine.sdk.Macros.FEATURE_OPTIONAL,
+  private static final Set<String> BUNDLED_FEATURES = Set.of("batch", "serve", io.sqlj.engine.sdk.Macros.FEATURE_OPTIONAL,
       io.sqlj.engine.sdk.Macros.FEATURE_SORT, io.sqlj.engine.sdk.Macros.FEATURE_EMBED_LIST);
 
   /**
@@ -71,6 +71,21 @@ public final class EngineRunner {
    *     that problems an engine finds in the schema are reported at their file and line
    */
   public EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
+    return run(engine, block, schema, queries, null);
+  }
+
+  /**
+   * How a batch reaches the engine: by default one {@code parse-batch} process; an {@link
+   * EngineSession} sends it to a warm {@code serve} process instead.
+   */
+  interface Transport {
+    /** Sends the encoded BatchParseRequest; the outcome's stdout is the encoded BatchParseResponse. */
+    ProcessCall.Outcome call(List<String> argv, Map<String, String> environment, byte[] request, EngineSpec engine);
+  }
+
+  /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
+  EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries,
+      Transport transport) {
     String schemaSql = schema.text();
     if (queries.isEmpty()) {
       return new EngineRunResult(List.of(), List.of());
@@ -93,8 +108,11 @@ public final class EngineRunner {
     if (call.queries.isEmpty()) {
       return call.result();
     }
-    if (engineFeatures.get().contains("batch")) {
-      batch(call, argv, environment, schemaSql);
+    if (transport != null && engineFeatures.get().contains("serve")) {
+      batch(call, argv, environment, schemaSql, transport);
+    } else if (engineFeatures.get().contains("batch")) {
+      batch(call, argv, environment, schemaSql, (a, e, bytes, spec) ->
+          ProcessCall.run(with(a, "parse-batch"), bytes, e, configDir, spec.timeout()));
     } else {
       oneByOne(call, argv, environment, schemaSql);
     }
@@ -124,7 +142,8 @@ public final class EngineRunner {
     return Optional.of(result);
   }
 
-  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
+  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql,
+      Transport transport) {
     BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
     if (call.sqlBlock.database().isPresent()) {
       request.setConnectionParams(connection(call.sqlBlock));
@@ -134,8 +153,8 @@ public final class EngineRunner {
     for (QueryDecl decl : call.queries) {
       request.addRequests(request(decl, call.sqlBlock));
     }
-    ProcessCall.Outcome outcome = timed(call, "parse-batch", () -> ProcessCall.run(
-        with(argv, "parse-batch"), request.build().toByteArray(), environment, configDir, call.engine.timeout()));
+    ProcessCall.Outcome outcome = timed(call, "parse-batch", () ->
+        transport.call(argv, environment, request.build().toByteArray(), call.engine));
     String during = "while resolving " + call.blockName + " (" + call.files() + ")";
     if (call.fault(call.engineLocation(), outcome, during)) {
       return;

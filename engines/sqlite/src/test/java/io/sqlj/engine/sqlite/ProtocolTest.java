@@ -36,7 +36,7 @@ class ProtocolTest extends EngineTestSupport {
     EngineInfo info = engine.info();
     assertEquals("sqlite", info.getName());
     assertEquals(1, info.getProtocolVersion());
-    assertEquals(List.of("batch", "optional", "sort", "embed_list"), info.getFeaturesList());
+    assertEquals(List.of("batch", "optional", "sort", "embed_list", "serve"), info.getFeaturesList());
     assertTrue(info.getVersion().matches("\\d+\\.\\d+\\.\\d+\\S* \\(SQLite 3\\.\\d+.*\\)"), info.getVersion());
     assertTrue(info.getVersion().startsWith(io.sqlj.engine.sdk.EngineVersion.get() + " "), info.getVersion());
   }

@@ -106,7 +106,8 @@ final class CopyFromCode {
     }
     return switch (scalar.access()) {
       case ENUM -> CodeBlock.of("$L == null ? null : $L.label()", value, value);
-      case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value, scalar.converter(), value);
+      case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value,
+          ((ScalarType.Converted) scalar).converter(), value);
       default -> value;
     };
   }

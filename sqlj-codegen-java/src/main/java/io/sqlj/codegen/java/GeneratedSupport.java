@@ -63,7 +63,7 @@ final class GeneratedSupport {
   }
 
   /** {@code _readEmailConverterString(_rs, index)}: the database value through the converter. */
-  String readConverted(ScalarType scalar, JdbcCode jdbc) {
+  String readConverted(ScalarType.Converted scalar, JdbcCode jdbc) {
     String name = "_read" + scalar.converter().simpleName() + scalar.base().accessor();
     if (!methods.containsKey(name)) {
       ValueType base = ValueType.of(scalar.base(), true);

@@ -93,7 +93,11 @@ public final class JavaGenerator implements CodeGenerator {
       if (query.model() != null) {
         used.add(query.model());
       }
-      query.columns().stream().filter(f -> f.model() != null).forEach(f -> used.add(f.model()));
+      for (QueryModel.Field field : query.columns()) {
+        if (field instanceof QueryModel.Embed embed) {
+          used.add(embed.model());
+        }
+      }
     }
     Map<String, TableModel> kept = new TreeMap<>(models);
     kept.values().removeIf(model -> !used.contains(model));
@@ -106,7 +110,7 @@ public final class JavaGenerator implements CodeGenerator {
     Set<com.palantir.javapoet.TypeName> types = new java.util.HashSet<>();
     for (QueryModel query : queries) {
       query.args().forEach(arg -> types.add(arg.type().javaType()));
-      query.columns().stream().filter(f -> f.model() == null).forEach(f -> types.add(f.javaType()));
+      query.columns().stream().filter(f -> f instanceof QueryModel.Plain).forEach(f -> types.add(f.javaType()));
     }
     models.values().forEach(m -> m.fields().forEach(f -> types.add(f.javaType())));
     return enums.stream().filter(e -> types.stream().anyMatch(t -> mentions(t, e.name()))).toList();

@@ -32,7 +32,7 @@ final class MethodBodies {
     if (query.command() == Command.BATCHONE || query.command() == Command.BATCHMANY) {
       return batchRows(query);
     }
-    if (query.isBatch()) {
+    if (query.command().isBatch()) {
       return batch(query, owner);
     }
     CodeBlock.Builder body = CodeBlock.builder();
@@ -270,7 +270,7 @@ final class MethodBodies {
       return CodeBlock.of("$L(_rs, 1)", support.readModel(query.model(), jdbc));
     }
     if (query.rowType() == null) {
-      return jdbc.read(query.columns().get(0).type(), 1);
+      return jdbc.read(((QueryModel.Plain) query.columns().get(0)).type(), 1);
     }
     List<CodeBlock> values = new ArrayList<>();
     int index = 1;
@@ -283,11 +283,11 @@ final class MethodBodies {
 
   /** One component: a column, or an embedded table's record (null when its columns all are). */
   private CodeBlock read(QueryModel.Field field, int index) {
-    if (field.model() == null) {
-      return jdbc.read(field.type(), index);
+    if (!(field instanceof QueryModel.Embed embed)) {
+      return jdbc.read(((QueryModel.Plain) field).type(), index);
     }
-    String model = support.readModel(field.model(), jdbc);
-    if (!field.nullable()) {
+    String model = support.readModel(embed.model(), jdbc);
+    if (!embed.nullable()) {
       return CodeBlock.of("$L(_rs, $L)", model, index);
     }
     return CodeBlock.of("$L(_rs, $L, $L) ? null : $L(_rs, $L)", support.allNull(), index,

@@ -146,7 +146,7 @@ final class QueriesEmitter {
         .addJavadoc("$L", Javadocs.forQuery(query.decl()) + extraDoc)
         .returns(returns)
         .addException(SQLException.class);
-    if (query.isBatch()) {
+    if (query.command().isBatch()) {
       method.addParameter(ParameterizedTypeName.get(ValueType.LIST, query.paramsType()), "rows");
     } else if (query.paramsType() != null) {
       method.addParameter(query.paramsType(), "params");

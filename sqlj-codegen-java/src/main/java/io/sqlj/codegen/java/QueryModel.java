@@ -48,30 +48,61 @@ record QueryModel(
   }
 
   /**
-   * One row record component: a result column, or with {@code model} the columns of a
-   * {@code sqlj.embed(table)} read as that table's record.
-   *
-   * @param type the column's type; null for an embed
-   * @param nullable for an embed, whether the record may be null (the outer side of a join)
+   * One row record component: a result column ({@link Plain}), or the columns of a
+   * {@code sqlj.embed(table)} read as that table's record ({@link Embed}).
    */
-  record Field(String name, ValueType type, TableModel model, boolean nullable) {
+  sealed interface Field permits Plain, Embed {
 
-    Field(String name, ValueType type) {
-      this(name, type, null, false);
-    }
+    String name();
 
     /** How many result columns the component reads. */
-    int width() {
-      return model == null ? 1 : model.fields().size();
-    }
+    int width();
 
-    boolean isNullable() {
-      return model == null ? type.nullable() : nullable;
-    }
+    boolean isNullable();
 
     /** The component's type, without nullability annotations. */
-    TypeName javaType() {
-      return model == null ? type.javaType() : model.name();
+    TypeName javaType();
+  }
+
+  /** A component read from one column. */
+  record Plain(String name, ValueType type) implements Field {
+
+    @Override
+    public int width() {
+      return 1;
+    }
+
+    @Override
+    public boolean isNullable() {
+      return type.nullable();
+    }
+
+    @Override
+    public TypeName javaType() {
+      return type.javaType();
+    }
+  }
+
+  /**
+   * A table's record read from its columns.
+   *
+   * @param nullable whether the record may be null (the outer side of a join)
+   */
+  record Embed(String name, TableModel model, boolean nullable) implements Field {
+
+    @Override
+    public int width() {
+      return model.fields().size();
+    }
+
+    @Override
+    public boolean isNullable() {
+      return nullable;
+    }
+
+    @Override
+    public TypeName javaType() {
+      return model.name();
     }
   }
 
@@ -87,10 +118,6 @@ record QueryModel(
 
   boolean hasSlices() {
     return args.stream().anyMatch(arg -> arg.type().slice());
-  }
-
-  boolean isBatch() {
-    return command().isBatch();
   }
 
   /** The type of one result row: the model, the row record, or the single column's boxed type. */

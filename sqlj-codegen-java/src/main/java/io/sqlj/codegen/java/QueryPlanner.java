@@ -76,7 +76,7 @@ final class QueryPlanner {
         ? ClassName.get(options.packageName(), typeBase + "Params") : null;
     TableModel model = columns.size() > 1 ? tableOf(response.getColumnsList(), columns) : null;
     boolean ownRow = model == null && !columns.isEmpty()
-        && (columns.size() > 1 || columns.get(0).model() != null);
+        && (columns.size() > 1 || columns.get(0) instanceof QueryModel.Embed);
     ClassName rowType = ownRow ? ClassName.get(options.packageName(), typeBase + "Row") : null;
     if (!checkSlots(decl, rowType != null ? columns : List.of(), args, paramsType != null)) {
       return Optional.empty();
@@ -165,7 +165,7 @@ final class QueryPlanner {
             + "\" of query " + decl.name() + "; " + TypeMapper.overrideHint(column.getDataType(),
                 column.getTableName(), column.getName()));
       } else {
-        fields.add(new Field(name, type.get()));
+        fields.add(new QueryModel.Plain(name, type.get()));
       }
     }
     return fields;
@@ -202,7 +202,7 @@ final class QueryPlanner {
       nullable |= group.get(i).getNullable() && !model.fields().get(i).type().nullable();
     }
     String name = Names.unique(Names.member(model.name().simpleName()), used);
-    return Optional.of(new Field(name, null, model, nullable));
+    return Optional.of(new QueryModel.Embed(name, model, nullable));
   }
 
   /** One argument per distinct parameter, ordered by position then first appearance. */

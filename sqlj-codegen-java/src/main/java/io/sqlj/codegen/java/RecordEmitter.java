@@ -58,7 +58,7 @@ final class RecordEmitter {
     return record(query.execResult(), components.build(), doc, Javadocs.escape(query.decl().name()));
   }
 
-  private MethodSpec fields(List<Field> fields) {
+  private MethodSpec fields(List<? extends Field> fields) {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     for (Field field : fields) {
       components.addParameter(nullness.declare(field.javaType(), field.isNullable()), field.name());

@@ -2,35 +2,23 @@
 // source: queries.sql
 package testdata.pg_type_truth;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.sql.Array;
-import java.sql.Blob;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String ADD_BY_UUID = "INSERT INTO keyed_by_uuid (name) VALUES (?)";
@@ -63,10 +51,33 @@ public final class Queries {
 
     private static final String COPY_ARRAYS = "INSERT INTO racks (stamps, grid, spans, blobs) VALUES (?, ?, ?, ?)";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -75,7 +86,8 @@ public final class Queries {
      * </pre>
      */
     public UUID addByUuid(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BY_UUID, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_BY_UUID, new String[] {"id"})) {
             _ps.setString(1, name);
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -93,7 +105,8 @@ public final class Queries {
      * </pre>
      */
     public long addKeyNotFirst(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_KEY_NOT_FIRST, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_KEY_NOT_FIRST, new String[] {"id"})) {
             _ps.setString(1, name);
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -111,7 +124,8 @@ public final class Queries {
      * </pre>
      */
     public int addByIdentity(String note) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BY_IDENTITY, new String[] {"code"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_BY_IDENTITY, new String[] {"code"})) {
             if (note == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -133,7 +147,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> nameByUuid(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(NAME_BY_UUID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(NAME_BY_UUID)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -154,7 +169,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> nameByKey(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(NAME_BY_KEY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(NAME_BY_KEY)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -176,7 +192,8 @@ public final class Queries {
      * </pre>
      */
     public int addOdd(AddOddParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ODD, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_ODD, new String[] {"id"})) {
             if (params.span() == null) {
                 _ps.setNull(1, Types.OTHER);
             } else {
@@ -393,13 +410,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Odd> getOdd(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ODD)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ODD)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Odd _result = _readOdd(_rs, 1);
+                Odd _result = SqljSupport.readOdd(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetOdd: expected at most one row, got more");
                 }
@@ -414,7 +432,8 @@ public final class Queries {
      * </pre>
      */
     public List<Integer> oddByCitext(String ci) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ODD_BY_CITEXT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ODD_BY_CITEXT)) {
             _ps.setObject(1, ci, Types.OTHER);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Integer> _rows = new ArrayList<>();
@@ -432,7 +451,8 @@ public final class Queries {
      * </pre>
      */
     public List<Integer> oddBySpan(String span) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ODD_BY_SPAN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ODD_BY_SPAN)) {
             _ps.setObject(1, span, Types.OTHER);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Integer> _rows = new ArrayList<>();
@@ -451,66 +471,67 @@ public final class Queries {
      * </pre>
      */
     public int addArrays(AddArraysParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ARRAYS, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_ARRAYS, new String[] {"id"})) {
             if (params.stamps() == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("timestamptz", params.stamps().toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("timestamptz", params.stamps().toArray()));
             }
             if (params.times() == null) {
                 _ps.setNull(2, Types.ARRAY);
             } else {
-                _ps.setArray(2, this.connection.createArrayOf("time", params.times().toArray()));
+                _ps.setArray(2, _c.connection().createArrayOf("time", params.times().toArray()));
             }
             if (params.days() == null) {
                 _ps.setNull(3, Types.ARRAY);
             } else {
-                _ps.setArray(3, this.connection.createArrayOf("date", params.days().toArray()));
+                _ps.setArray(3, _c.connection().createArrayOf("date", params.days().toArray()));
             }
             if (params.locals() == null) {
                 _ps.setNull(4, Types.ARRAY);
             } else {
-                _ps.setArray(4, this.connection.createArrayOf("timestamp", params.locals().toArray()));
+                _ps.setArray(4, _c.connection().createArrayOf("timestamp", params.locals().toArray()));
             }
             if (params.grid() == null) {
                 _ps.setNull(5, Types.ARRAY);
             } else {
-                _ps.setArray(5, this.connection.createArrayOf("int4", _toArray(params.grid(), 2, _e -> _e)));
+                _ps.setArray(5, _c.connection().createArrayOf("int4", SqljSupport.toArray(params.grid(), 2, _e -> _e)));
             }
             if (params.words() == null) {
                 _ps.setNull(6, Types.ARRAY);
             } else {
-                _ps.setArray(6, this.connection.createArrayOf("text", _toArray(params.words(), 2, _e -> _e)));
+                _ps.setArray(6, _c.connection().createArrayOf("text", SqljSupport.toArray(params.words(), 2, _e -> _e)));
             }
             if (params.spans() == null) {
                 _ps.setNull(7, Types.ARRAY);
             } else {
-                _ps.setArray(7, this.connection.createArrayOf("interval", params.spans().toArray()));
+                _ps.setArray(7, _c.connection().createArrayOf("interval", params.spans().toArray()));
             }
             if (params.addrs() == null) {
                 _ps.setNull(8, Types.ARRAY);
             } else {
-                _ps.setArray(8, this.connection.createArrayOf("inet", params.addrs().toArray()));
+                _ps.setArray(8, _c.connection().createArrayOf("inet", params.addrs().toArray()));
             }
             if (params.uuids() == null) {
                 _ps.setNull(9, Types.ARRAY);
             } else {
-                _ps.setArray(9, this.connection.createArrayOf("uuid", params.uuids().toArray()));
+                _ps.setArray(9, _c.connection().createArrayOf("uuid", params.uuids().toArray()));
             }
             if (params.blobs() == null) {
                 _ps.setNull(10, Types.ARRAY);
             } else {
-                _ps.setArray(10, this.connection.createArrayOf("bytea", params.blobs().toArray(new byte[0][])));
+                _ps.setArray(10, _c.connection().createArrayOf("bytea", params.blobs().toArray(new byte[0][])));
             }
             if (params.nums() == null) {
                 _ps.setNull(11, Types.ARRAY);
             } else {
-                _ps.setArray(11, this.connection.createArrayOf("numeric", params.nums().toArray()));
+                _ps.setArray(11, _c.connection().createArrayOf("numeric", params.nums().toArray()));
             }
             if (params.flags() == null) {
                 _ps.setNull(12, Types.ARRAY);
             } else {
-                _ps.setArray(12, this.connection.createArrayOf("bool", params.flags().toArray()));
+                _ps.setArray(12, _c.connection().createArrayOf("bool", params.flags().toArray()));
             }
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -528,13 +549,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Rack> getArrays(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ARRAYS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ARRAYS)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Rack _result = _readRack(_rs, 1);
+                Rack _result = SqljSupport.readRack(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetArrays: expected at most one row, got more");
                 }
@@ -549,14 +571,15 @@ public final class Queries {
      * </pre>
      */
     public List<ListArraysRow> listArrays() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ARRAYS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ARRAYS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListArraysRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new ListArraysRow(_rs.getInt(1),
-                            _readArray(_rs, 2, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
-                            _readArray(_rs, 3, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
-                            _readArray(_rs, 4, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
+                            SqljSupport.readArray(_rs, 2, (_a1, _i1) -> SqljSupport.elementObject(_a1, _i1, OffsetDateTime.class)),
+                            SqljSupport.readArray(_rs, 3, (_a1, _i1) -> SqljSupport.readArray(_a1, _i1, (_a2, _i2) -> SqljSupport.getIntOrNull(_a2, _i2))),
+                            SqljSupport.readArray(_rs, 4, (_a1, _i1) -> SqljSupport.readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
                 }
                 return _rows;
             }
@@ -569,17 +592,18 @@ public final class Queries {
      * </pre>
      */
     public Optional<List<List<String>>> echoWords(List<List<String>> words) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ECHO_WORDS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ECHO_WORDS)) {
             if (words == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("text", _toArray(words, 2, _e -> _e)));
+                _ps.setArray(1, _c.connection().createArrayOf("text", SqljSupport.toArray(words, 2, _e -> _e)));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                List<List<String>> _result = _readArray(_rs, 1, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)));
+                List<List<String>> _result = SqljSupport.readArray(_rs, 1, (_a1, _i1) -> SqljSupport.readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)));
                 if (_rs.next()) {
                     throw new SQLException("EchoWords: expected at most one row, got more");
                 }
@@ -594,261 +618,72 @@ public final class Queries {
      * </pre>
      */
     public long[] copyArrays(List<CopyArraysParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (CopyArraysParams _row : rows) {
-                _csv(_data, _row.stamps() == null ? null : _arrayLiteral(_row.stamps(), ","));
-                _data.append(',');
-                _csv(_data, _row.grid() == null ? null : _arrayLiteral(_row.grid(), ","));
-                _data.append(',');
-                _csv(_data, _row.spans() == null ? null : _arrayLiteral(_row.spans(), ","));
-                _data.append(',');
-                _csv(_data, _row.blobs() == null ? null : _arrayLiteral(_row.blobs(), ","));
-                _data.append('\n');
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (CopyArraysParams _row : rows) {
+                    SqljSupport.csv(_data, _row.stamps() == null ? null : SqljSupport.arrayLiteral(_row.stamps(), ","));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.grid() == null ? null : SqljSupport.arrayLiteral(_row.grid(), ","));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.spans() == null ? null : SqljSupport.arrayLiteral(_row.spans(), ","));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.blobs() == null ? null : SqljSupport.arrayLiteral(_row.blobs(), ","));
+                    _data.append('\n');
+                }
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY racks (stamps, grid, spans, blobs) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("CopyArrays: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
             }
-            long _copied = _copyIn(_pg, this.connection, "COPY racks (stamps, grid, spans, blobs) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("CopyArrays: COPY loaded " + _copied + " rows of " + rows.size());
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(COPY_ARRAYS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (CopyArraysParams _row : rows) {
+                    if (_row.stamps() == null) {
+                        _ps.setNull(1, Types.ARRAY);
+                    } else {
+                        _ps.setArray(1, _c.connection().createArrayOf("timestamptz", _row.stamps().toArray()));
+                    }
+                    if (_row.grid() == null) {
+                        _ps.setNull(2, Types.ARRAY);
+                    } else {
+                        _ps.setArray(2, _c.connection().createArrayOf("int4", SqljSupport.toArray(_row.grid(), 2, _e -> _e)));
+                    }
+                    if (_row.spans() == null) {
+                        _ps.setNull(3, Types.ARRAY);
+                    } else {
+                        _ps.setArray(3, _c.connection().createArrayOf("interval", _row.spans().toArray()));
+                    }
+                    if (_row.blobs() == null) {
+                        _ps.setNull(4, Types.ARRAY);
+                    } else {
+                        _ps.setArray(4, _c.connection().createArrayOf("bytea", _row.blobs().toArray(new byte[0][])));
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
+                }
             }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
+            return _counts;
         }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(COPY_ARRAYS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (CopyArraysParams _row : rows) {
-                if (_row.stamps() == null) {
-                    _ps.setNull(1, Types.ARRAY);
-                } else {
-                    _ps.setArray(1, this.connection.createArrayOf("timestamptz", _row.stamps().toArray()));
-                }
-                if (_row.grid() == null) {
-                    _ps.setNull(2, Types.ARRAY);
-                } else {
-                    _ps.setArray(2, this.connection.createArrayOf("int4", _toArray(_row.grid(), 2, _e -> _e)));
-                }
-                if (_row.spans() == null) {
-                    _ps.setNull(3, Types.ARRAY);
-                } else {
-                    _ps.setArray(3, this.connection.createArrayOf("interval", _row.spans().toArray()));
-                }
-                if (_row.blobs() == null) {
-                    _ps.setNull(4, Types.ARRAY);
-                } else {
-                    _ps.setArray(4, this.connection.createArrayOf("bytea", _row.blobs().toArray(new byte[0][])));
-                }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
-                }
-            }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
-        }
-        return _counts;
-    }
-
-    private static String _arrayLiteral(List<?> list, String delimiter) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < list.size(); i++) {
-            Object e = list.get(i);
-            out.append(i == 0 ? "" : delimiter);
-            if (e == null) {
-                out.append("NULL");
-            } else if (e instanceof List<?> inner) {
-                out.append(_arrayLiteral(inner, delimiter));
-            } else if (e instanceof byte[] bytes) {
-                out.append("\"\\\\x");
-                for (byte b : bytes) {
-                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-                }
-                out.append('"');
-            } else {
-                out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return out.append('}').toString();
     }
 
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static byte[] _elementBytes(ResultSet rs, int index) throws SQLException {
-        try {
-            return rs.getBytes(index);
-        } catch (SQLFeatureNotSupportedException e) {
-            Object value = rs.getObject(index);
-            if (value instanceof Blob blob) {
-                return blob.getBytes(1, (int) blob.length());
-            }
-            if (value != null && !(value instanceof byte[])) {
-                throw new SQLException("cannot read an array element of class " + value.getClass().getName() + " as byte[]", e);
-            }
-            return (byte[]) value;
-        }
-    }
-
-    private static <T> T _elementObject(ResultSet rs, int index, Class<T> type) throws
-            SQLException {
-        try {
-            return rs.getObject(index, type);
-        } catch (SQLFeatureNotSupportedException e) {
-            Object value = rs.getObject(index);
-            if (value instanceof Timestamp t && type == LocalDateTime.class) {
-                value = t.toLocalDateTime();
-            } else if (value instanceof Date d && type == LocalDate.class) {
-                value = d.toLocalDate();
-            }
-            if (value != null && !type.isInstance(value)) {
-                throw new SQLException("cannot read an array element of class " + value.getClass().getName() + " as " + type.getName(), e);
-            }
-            return type.cast(value);
-        }
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    private static Boolean _getBooleanOrNull(ResultSet rs, int index) throws SQLException {
-        boolean value = rs.getBoolean(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Odd _readOdd(ResultSet _rs, int at) throws SQLException {
-        return new Odd(_rs.getInt(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getString(at + 7), _rs.getString(at + 8),
-                _rs.getString(at + 9), _rs.getString(at + 10), _rs.getString(at + 11),
-                _rs.getString(at + 12), _rs.getString(at + 13), _rs.getString(at + 14),
-                _rs.getString(at + 15), _rs.getString(at + 16), _rs.getString(at + 17),
-                _rs.getString(at + 18), _rs.getString(at + 19), _rs.getString(at + 20),
-                _rs.getString(at + 21), _rs.getString(at + 22), _rs.getString(at + 23),
-                _rs.getString(at + 24), _rs.getString(at + 25), _rs.getString(at + 26),
-                _rs.getString(at + 27), _rs.getString(at + 28), _rs.getString(at + 29),
-                _rs.getString(at + 30), _getLongOrNull(_rs, at + 31), _rs.getString(at + 32),
-                _rs.getString(at + 33), _rs.getString(at + 34), _rs.getString(at + 35),
-                _rs.getString(at + 36), _rs.getString(at + 37),
-                _rs.getObject(at + 38, OffsetTime.class), _rs.getString(at + 39),
-                _rs.getString(at + 40));
-    }
-
-    private static Rack _readRack(ResultSet _rs, int at) throws SQLException {
-        return new Rack(_rs.getInt(at),
-                _readArray(_rs, at + 1, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
-                _readArray(_rs, at + 2, (_a1, _i1) -> _elementObject(_a1, _i1, LocalTime.class)),
-                _readArray(_rs, at + 3, (_a1, _i1) -> _elementObject(_a1, _i1, LocalDate.class)),
-                _readArray(_rs, at + 4, (_a1, _i1) -> _elementObject(_a1, _i1, LocalDateTime.class)),
-                _readArray(_rs, at + 5, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
-                _readArray(_rs, at + 6, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2))),
-                _readArray(_rs, at + 7, (_a1, _i1) -> _a1.getString(_i1)),
-                _readArray(_rs, at + 8, (_a1, _i1) -> _a1.getString(_i1)),
-                _readArray(_rs, at + 9, (_a1, _i1) -> _elementObject(_a1, _i1, UUID.class)),
-                _readArray(_rs, at + 10, (_a1, _i1) -> _elementBytes(_a1, _i1)),
-                _readArray(_rs, at + 11, (_a1, _i1) -> _a1.getBigDecimal(_i1)),
-                _readArray(_rs, at + 12, (_a1, _i1) -> _getBooleanOrNull(_a1, _i1)));
-    }
-
-    private static Object[] _toArray(List<?> list, int dims, Function<Object, Object> element) {
-        Class<?> type = Object.class;
-        for (int i = 1; i < dims; i++) {
-            type = type.arrayType();
-        }
-        Object[] out = (Object[]) java.lang.reflect.Array.newInstance(type, list.size());
-        for (int i = 0; i < out.length; i++) {
-            Object e = list.get(i);
-            out[i] = e == null ? null : dims > 1 ? _toArray((List<?>) e, dims - 1, element) : element.apply(e);
-        }
-        return out;
-    }
-
-    /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
-     */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -94,7 +94,7 @@ final class JdbcCode {
     ScalarType scalar = type.scalar();
     if (type.array()) {
       return CodeBlock.builder()
-          .addStatement("_ps.setArray($L, this.connection.createArrayOf($L, $L))", index,
+          .addStatement("_ps.setArray($L, $L.createArrayOf($L, $L))", index, ConnectionCode.CONNECTION,
               SourceText.literal(type.elementType()), elements(type, value))
           .build();
     }

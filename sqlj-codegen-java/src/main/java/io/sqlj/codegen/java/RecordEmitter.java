@@ -66,8 +66,8 @@ final class RecordEmitter {
     return components.build();
   }
 
-  private static TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
-    return TypeSpec.recordBuilder(name)
+  private TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
+    return nullness.mark(TypeSpec.recordBuilder(name))
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc, arg)
         .recordConstructor(components)

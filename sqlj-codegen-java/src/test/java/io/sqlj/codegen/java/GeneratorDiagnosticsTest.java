@@ -100,6 +100,6 @@ class GeneratorDiagnosticsTest {
         .param("b", "BIGINT", false).param("c", "BIGINT", false).build());
     assertEquals(List.of("queries/authors.sql:1:1: warning: the engine's SQL for query Get seems to "
         + "have 1 placeholders but the engine reported 2 parameters"), diagnostics(result));
-    assertEquals(1, result.files().size());
+    assertEquals(2, result.files().size(), "the queries class and its support class");
   }
 }

@@ -80,7 +80,7 @@ class OutputTreeTest {
     Run verify = sqlj("verify", "-f", cfg("sqlj.yaml"));
     assertEquals(3, verify.exit());
     assertTrue(verify.out().contains("--- a/gen/com/example/db/ListAuthorsRow.java\n+++ /dev/null"), verify.out());
-    assertEquals(new Run(0, "1 file written, 2 unchanged, 1 removed\n", ""), sqlj("generate", "-f", cfg("sqlj.yaml")));
+    assertEquals(new Run(0, "2 files written, 1 unchanged, 1 removed\n", ""), sqlj("generate", "-f", cfg("sqlj.yaml")));
     assertFalse(Files.exists(project.resolve("gen/com/example/db/ListAuthorsRow.java")));
   }
 

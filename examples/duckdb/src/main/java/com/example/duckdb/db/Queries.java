@@ -8,15 +8,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String CREATE_AUTHOR = "INSERT INTO authors (id, name, born, rating, active) VALUES (?, ?, ?, ?, ?);";
@@ -40,10 +40,33 @@ public final class Queries {
 
     private static final String BOOKS_WITH_AUTHOR = "SELECT books.*, a.name FROM books JOIN authors a ON a.id = books.author_id ORDER BY books.id;";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -52,7 +75,8 @@ public final class Queries {
      * </pre>
      */
     public void createAuthor(CreateAuthorParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR)) {
             _ps.setInt(1, params.id());
             _ps.setString(2, params.name());
             if (params.born() == null) {
@@ -80,7 +104,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> addBook(AddBookParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_BOOK)) {
             _ps.setLong(1, params.id());
             _ps.setInt(2, params.authorId());
             _ps.setString(3, params.title());
@@ -113,14 +138,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<GetAuthorRow> getAuthor(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
                 GetAuthorRow _result = new GetAuthorRow(_rs.getInt(1), _rs.getString(2),
-                        _rs.getObject(3, LocalDate.class), _getDoubleOrNull(_rs, 4),
+                        _rs.getObject(3, LocalDate.class), SqljSupport.getDoubleOrNull(_rs, 4),
                         _rs.getBoolean(5));
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
@@ -139,7 +165,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListAuthorsWithBooksRow> listAuthorsWithBooks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_AUTHORS_WITH_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_AUTHORS_WITH_BOOKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListAuthorsWithBooksRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -158,8 +185,9 @@ public final class Queries {
      */
     public List<String> booksByIds(List<Long> ids) throws SQLException {
         String _sql = BOOKS_BY_IDS;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (long _item : ids) {
                 _ps.setLong(_index++, _item);
@@ -180,7 +208,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countBooks(int authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_BOOKS)) {
             _ps.setInt(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -201,7 +230,8 @@ public final class Queries {
      * </pre>
      */
     public long rateAuthor(Double rating, String pattern) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RATE_AUTHOR)) {
             if (rating == null) {
                 _ps.setNull(1, Types.DOUBLE);
             } else {
@@ -218,11 +248,13 @@ public final class Queries {
      * </pre>
      */
     public List<BooksWithAuthorRow> booksWithAuthor() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_WITH_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_WITH_AUTHOR)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<BooksWithAuthorRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new BooksWithAuthorRow(_readBook(_rs, 1), _rs.getString(6)));
+                    _rows.add(new BooksWithAuthorRow(SqljSupport.readBook(_rs, 1),
+                            _rs.getString(6)));
                 }
                 return _rows;
             }
@@ -230,20 +262,10 @@ public final class Queries {
     }
 
     /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Double _getDoubleOrNull(ResultSet rs, int index) throws SQLException {
-        double value = rs.getDouble(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getLong(at), _rs.getInt(at + 1), _rs.getString(at + 2),
-                _rs.getBigDecimal(at + 3), _rs.getObject(at + 4, LocalDateTime.class));
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -54,7 +54,8 @@ class DataSourceTransactionsTest {
           "CREATE TABLE orders (id BIGSERIAL PRIMARY KEY, customer_id BIGINT REFERENCES customers (id),"
               + " total_cents BIGINT NOT NULL, note TEXT)");
     }
-    exercise(new CountingDataSource(() -> Postgres.server().connect(db)));
+    var server = Postgres.server();
+    exercise(new CountingDataSource(() -> server.connect(db)));
   }
 
   private static void exercise(CountingDataSource ds) throws Exception {

@@ -66,7 +66,7 @@ class DataSourceTransactionsTest {
     assertEquals("Ann", customers.getCustomer(1).orElseThrow().name());
     assertEquals(2, customers.listCustomersByIds(List.of(1L, 2L)).size());
     assertEquals(0, ds.open(), "every call closed the connection it took");
-    assertEquals(4, ds.taken(), "one connection per call");
+    assertEquals(3, ds.taken(), "one connection per call");
 
     var orders = new OrdersQueriesImpl(ds);
     orders.addOrders(List.of(new AddOrdersParams(1L, new Money(10), null), new AddOrdersParams(null, new Money(20), "x")));

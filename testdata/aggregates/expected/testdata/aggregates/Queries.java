@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String BOOK_STATS = "SELECT a.name, count(b.id) AS books, sum(b.pages) AS total_pages, avg(b.price) AS avg_price,\n"
@@ -24,10 +26,33 @@ public final class Queries {
 
     private static final String COUNT_BOOKS_BY_AUTHOR = "SELECT count(*) FROM books WHERE author_id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -41,13 +66,14 @@ public final class Queries {
      * </pre>
      */
     public List<BookStatsRow> bookStats() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOK_STATS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOK_STATS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<BookStatsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new BookStatsRow(_rs.getString(1), _rs.getLong(2),
-                            _getLongOrNull(_rs, 3), _getDoubleOrNull(_rs, 4),
-                            _getDoubleOrNull(_rs, 5), _rs.getDouble(6)));
+                            SqljSupport.getLongOrNull(_rs, 3), SqljSupport.getDoubleOrNull(_rs, 4),
+                            SqljSupport.getDoubleOrNull(_rs, 5), _rs.getDouble(6)));
                 }
                 return _rows;
             }
@@ -60,7 +86,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countBooksByAuthor(long authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_BOOKS_BY_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_BOOKS_BY_AUTHOR)) {
             _ps.setLong(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -75,13 +102,11 @@ public final class Queries {
         }
     }
 
-    private static Double _getDoubleOrNull(ResultSet rs, int index) throws SQLException {
-        double value = rs.getDouble(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,9 +2,6 @@
 // source: queries.sql
 package testdata.embed_models;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String CREATE_CUSTOMERS = "INSERT INTO customers (email, full_name, nickname) VALUES (?, ?, ?)";
@@ -43,10 +39,33 @@ public final class Queries {
 
     private static final String EXPORT_TOTALS = "SELECT total_cents FROM orders WHERE customer_id = ? ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -55,48 +74,50 @@ public final class Queries {
      * </pre>
      */
     public long[] createCustomers(List<CreateCustomersParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (CreateCustomersParams _row : rows) {
-                _csv(_data, _row.email());
-                _data.append(',');
-                _csv(_data, _row.fullName());
-                _data.append(',');
-                _csv(_data, _row.nickname());
-                _data.append('\n');
-            }
-            long _copied = _copyIn(_pg, this.connection, "COPY customers (email, full_name, nickname) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("CreateCustomers: COPY loaded " + _copied + " rows of " + rows.size());
-            }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
-        }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_CUSTOMERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (CreateCustomersParams _row : rows) {
-                _ps.setString(1, _row.email());
-                _ps.setString(2, _row.fullName());
-                if (_row.nickname() == null) {
-                    _ps.setNull(3, Types.VARCHAR);
-                } else {
-                    _ps.setString(3, _row.nickname());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (CreateCustomersParams _row : rows) {
+                    SqljSupport.csv(_data, _row.email());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.fullName());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.nickname());
+                    _data.append('\n');
                 }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY customers (email, full_name, nickname) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("CreateCustomers: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
+            }
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CUSTOMERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (CreateCustomersParams _row : rows) {
+                    _ps.setString(1, _row.email());
+                    _ps.setString(2, _row.fullName());
+                    if (_row.nickname() == null) {
+                        _ps.setNull(3, Types.VARCHAR);
+                    } else {
+                        _ps.setString(3, _row.nickname());
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -105,33 +126,35 @@ public final class Queries {
      * </pre>
      */
     public long[] addOrders(List<AddOrdersParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ORDERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (AddOrdersParams _row : rows) {
-                if (_row.customerId() == null) {
-                    _ps.setNull(1, Types.BIGINT);
-                } else {
-                    _ps.setLong(1, _row.customerId());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(ADD_ORDERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (AddOrdersParams _row : rows) {
+                    if (_row.customerId() == null) {
+                        _ps.setNull(1, Types.BIGINT);
+                    } else {
+                        _ps.setLong(1, _row.customerId());
+                    }
+                    _ps.setLong(2, _row.totalCents());
+                    if (_row.note() == null) {
+                        _ps.setNull(3, Types.VARCHAR);
+                    } else {
+                        _ps.setString(3, _row.note());
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
                 }
-                _ps.setLong(2, _row.totalCents());
-                if (_row.note() == null) {
-                    _ps.setNull(3, Types.VARCHAR);
-                } else {
-                    _ps.setString(3, _row.note());
-                }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -140,13 +163,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Customer> getCustomer(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CUSTOMER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CUSTOMER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Customer _result = _readCustomer(_rs, 1);
+                Customer _result = SqljSupport.readCustomer(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCustomer: expected at most one row, got more");
                 }
@@ -165,12 +189,13 @@ public final class Queries {
      * </pre>
      */
     public List<ListOrdersWithCustomerRow> listOrdersWithCustomer() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ORDERS_WITH_CUSTOMER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ORDERS_WITH_CUSTOMER)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListOrdersWithCustomerRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListOrdersWithCustomerRow(_readOrder(_rs, 1),
-                            _allNull(_rs, 5, 4) ? null : _readCustomer(_rs, 5)));
+                    _rows.add(new ListOrdersWithCustomerRow(SqljSupport.readOrder(_rs, 1),
+                            SqljSupport.allNull(_rs, 5, 4) ? null : SqljSupport.readCustomer(_rs, 5)));
                 }
                 return _rows;
             }
@@ -185,11 +210,13 @@ public final class Queries {
      * </pre>
      */
     public List<ListCustomerOrdersRow> listCustomerOrders() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CUSTOMER_ORDERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CUSTOMER_ORDERS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListCustomerOrdersRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListCustomerOrdersRow(_readCustomer(_rs, 1), _rs.getLong(5)));
+                    _rows.add(new ListCustomerOrdersRow(SqljSupport.readCustomer(_rs, 1),
+                            _rs.getLong(5)));
                 }
                 return _rows;
             }
@@ -204,16 +231,14 @@ public final class Queries {
      * <p>The rows are read as the stream is consumed; close it (try-with-resources) to release the statement. An {@code SQLException} while reading is thrown as {@code UncheckedSQLException}.
      */
     public Stream<Order> exportOrders() throws SQLException {
-        PreparedStatement _ps = this.connection.prepareStatement(EXPORT_ORDERS);
+        SqljSupport.Lease _c = this.connections.open();
+        PreparedStatement _ps = null;
         try {
+            _ps = _c.connection().prepareStatement(EXPORT_ORDERS);
             _ps.setFetchSize(1000);
-            return _stream(_ps, _ps.executeQuery(), _rs -> _readOrder(_rs, 1));
+            return SqljSupport.stream(_c, _ps, _ps.executeQuery(), _rs -> SqljSupport.readOrder(_rs, 1));
         } catch (SQLException | RuntimeException _e) {
-            try {
-                _ps.close();
-            } catch (SQLException _suppressed) {
-                _e.addSuppressed(_suppressed);
-            }
+            SqljSupport.closeAfter(_e, _ps, _c);
             throw _e;
         }
     }
@@ -226,11 +251,12 @@ public final class Queries {
      * <p>Hands each row to {@code each} as it is read; no row is kept.
      */
     public void exportOrders(Consumer<? super Order> each) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(EXPORT_ORDERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(EXPORT_ORDERS)) {
             _ps.setFetchSize(1000);
             try (ResultSet _rs = _ps.executeQuery()) {
                 while (_rs.next()) {
-                    each.accept(_readOrder(_rs, 1));
+                    each.accept(SqljSupport.readOrder(_rs, 1));
                 }
             }
         }
@@ -244,17 +270,15 @@ public final class Queries {
      * <p>The rows are read as the stream is consumed; close it (try-with-resources) to release the statement. An {@code SQLException} while reading is thrown as {@code UncheckedSQLException}.
      */
     public Stream<Long> exportTotals(long customerId) throws SQLException {
-        PreparedStatement _ps = this.connection.prepareStatement(EXPORT_TOTALS);
+        SqljSupport.Lease _c = this.connections.open();
+        PreparedStatement _ps = null;
         try {
+            _ps = _c.connection().prepareStatement(EXPORT_TOTALS);
             _ps.setFetchSize(1000);
             _ps.setLong(1, customerId);
-            return _stream(_ps, _ps.executeQuery(), _rs -> _rs.getLong(1));
+            return SqljSupport.stream(_c, _ps, _ps.executeQuery(), _rs -> _rs.getLong(1));
         } catch (SQLException | RuntimeException _e) {
-            try {
-                _ps.close();
-            } catch (SQLException _suppressed) {
-                _e.addSuppressed(_suppressed);
-            }
+            SqljSupport.closeAfter(_e, _ps, _c);
             throw _e;
         }
     }
@@ -267,7 +291,8 @@ public final class Queries {
      * <p>Hands each row to {@code each} as it is read; no row is kept.
      */
     public void exportTotals(long customerId, Consumer<? super Long> each) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(EXPORT_TOTALS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(EXPORT_TOTALS)) {
             _ps.setFetchSize(1000);
             _ps.setLong(1, customerId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -278,133 +303,11 @@ public final class Queries {
         }
     }
 
-    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
-        for (int i = from; i < from + count; i++) {
-            if (rs.getObject(i) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static Customer _readCustomer(ResultSet _rs, int at) throws SQLException {
-        return new Customer(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3));
-    }
-
-    private static Order _readOrder(ResultSet _rs, int at) throws SQLException {
-        return new Order(_rs.getLong(at), _getLongOrNull(_rs, at + 1), _rs.getLong(at + 2),
-                _rs.getString(at + 3));
-    }
-
-    private static <T> Stream<T> _stream(PreparedStatement ps, ResultSet rs, RowReader<T> reader) {
-        Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                try {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    action.accept(reader.read(rs));
-                    return true;
-                } catch (SQLException e) {
-                    throw new UncheckedSQLException(e);
-                }
-            }
-        };
-        return StreamSupport.stream(rows, false).onClose(() -> {
-            try {
-                try {
-                    rs.close();
-                } finally {
-                    ps.close();
-                }
-            } catch (SQLException e) {
-                throw new UncheckedSQLException(e);
-            }
-        });
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * A {@link SQLException} raised while a stream of rows was read or closed.
-     */
-    public static final class UncheckedSQLException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public UncheckedSQLException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String LIST_AUTHORS_WITH_BOOKS = "SELECT a.id, a.name, b.id AS book_id, b.title\n"
@@ -19,10 +21,33 @@ public final class Queries {
             + "LEFT JOIN books b ON b.author_id = a.id\n"
             + "ORDER BY a.id, b.id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -36,20 +61,24 @@ public final class Queries {
      * </pre>
      */
     public List<ListAuthorsWithBooksRow> listAuthorsWithBooks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_AUTHORS_WITH_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_AUTHORS_WITH_BOOKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListAuthorsWithBooksRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new ListAuthorsWithBooksRow(_rs.getLong(1), _rs.getString(2),
-                            _getLongOrNull(_rs, 3), _rs.getString(4)));
+                            SqljSupport.getLongOrNull(_rs, 3), _rs.getString(4)));
                 }
                 return _rows;
             }
         }
     }
 
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -10,19 +10,44 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String LIST_KEYWORDS = "SELECT id, \"class\", \"default\", \"public\", \"order\" FROM keywords ORDER BY id";
 
     private static final String INSERT_KEYWORD = "INSERT INTO keywords (\"class\", \"default\", \"public\", \"order\") VALUES (?, ?, ?, ?)";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -31,11 +56,12 @@ public final class Queries {
      * </pre>
      */
     public List<Keyword> listKeywords() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_KEYWORDS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_KEYWORDS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Keyword> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readKeyword(_rs, 1));
+                    _rows.add(SqljSupport.readKeyword(_rs, 1));
                 }
                 return _rows;
             }
@@ -49,7 +75,8 @@ public final class Queries {
      */
     public void insertKeyword(String class_, Long default_, long public_, String order) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_KEYWORD)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_KEYWORD)) {
             _ps.setString(1, class_);
             if (default_ == null) {
                 _ps.setNull(2, Types.BIGINT);
@@ -66,13 +93,11 @@ public final class Queries {
         }
     }
 
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Keyword _readKeyword(ResultSet _rs, int at) throws SQLException {
-        return new Keyword(_rs.getLong(at), _rs.getString(at + 1), _getLongOrNull(_rs, at + 2),
-                _rs.getLong(at + 3), _rs.getString(at + 4));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

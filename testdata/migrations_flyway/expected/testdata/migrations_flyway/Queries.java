@@ -10,19 +10,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_AUTHOR = "SELECT id, name, bio, handle FROM authors WHERE id = ?";
 
     private static final String LIST_HANDLES = "SELECT id, handle FROM author_handles ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -31,13 +56,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> getAuthor(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -52,23 +78,23 @@ public final class Queries {
      * </pre>
      */
     public List<AuthorHandle> listHandles() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_HANDLES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_HANDLES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<AuthorHandle> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readAuthorHandle(_rs, 1));
+                    _rows.add(SqljSupport.readAuthorHandle(_rs, 1));
                 }
                 return _rows;
             }
         }
     }
 
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3));
-    }
-
-    private static AuthorHandle _readAuthorHandle(ResultSet _rs, int at) throws SQLException {
-        return new AuthorHandle(_rs.getLong(at), _rs.getString(at + 1));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,27 +2,22 @@
 // source: queries.sql
 package testdata.my_types;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
 import java.math.BigInteger;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String INSERT_EVERYTHING = "INSERT INTO everything (flag, tiny, tiny_u, small, small_u, medium, medium_u, regular, regular_u,\n"
@@ -60,10 +55,33 @@ public final class Queries {
 
     private static final String PETS_PAGE = "SELECT id, name FROM pets ORDER BY id LIMIT ? OFFSET ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -77,7 +95,8 @@ public final class Queries {
      * </pre>
      */
     public BigInteger insertEverything(InsertEverythingParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVERYTHING, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVERYTHING, new String[] {"id"})) {
             _ps.setBoolean(1, params.flag());
             _ps.setShort(2, params.tiny());
             _ps.setShort(3, params.tinyU());
@@ -90,7 +109,7 @@ public final class Queries {
             _ps.setLong(10, params.big());
             _ps.setObject(11, params.bigU());
             _ps.setBigDecimal(12, params.amount());
-            _ps.setDouble(13, params.f4());
+            _ps.setFloat(13, params.f4());
             _ps.setDouble(14, params.f8());
             _ps.setBoolean(15, params.oneBit());
             _ps.setBytes(16, params.bits());
@@ -179,13 +198,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Everything> getEverything(BigInteger id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EVERYTHING)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EVERYTHING)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Everything _result = _readEverything(_rs, 1);
+                Everything _result = SqljSupport.readEverything(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEverything: expected at most one row, got more");
                 }
@@ -200,7 +220,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> placeAsText(BigInteger id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PLACE_AS_TEXT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PLACE_AS_TEXT)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -221,7 +242,8 @@ public final class Queries {
      * </pre>
      */
     public List<BigInteger> byFeeling(EverythingFeeling feeling) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BY_FEELING)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BY_FEELING)) {
             _ps.setObject(1, feeling.label(), Types.CHAR);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<BigInteger> _rows = new ArrayList<>();
@@ -240,8 +262,9 @@ public final class Queries {
      */
     public List<BigInteger> byIds(List<BigInteger> ids) throws SQLException {
         String _sql = BY_IDS;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (BigInteger _item : ids) {
                 _ps.setObject(_index++, _item);
@@ -262,7 +285,8 @@ public final class Queries {
      * </pre>
      */
     public long setFeeling(EverythingMaybeFeeling feeling, BigInteger id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SET_FEELING)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SET_FEELING)) {
             if (feeling == null) {
                 _ps.setNull(1, Types.CHAR);
             } else {
@@ -279,7 +303,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<CountAndTopRow> countAndTop() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_AND_TOP)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_AND_TOP)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -299,7 +324,8 @@ public final class Queries {
      * </pre>
      */
     public void addOwner(int id, String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_OWNER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_OWNER)) {
             _ps.setInt(1, id);
             _ps.setString(2, name);
             _ps.execute();
@@ -312,7 +338,8 @@ public final class Queries {
      * </pre>
      */
     public int addPet(Integer ownerId, String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_PET, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_PET, new String[] {"id"})) {
             if (ownerId == null) {
                 _ps.setNull(1, Types.INTEGER);
             } else {
@@ -335,45 +362,47 @@ public final class Queries {
      * </pre>
      */
     public long[] addPets(List<AddPetsParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (AddPetsParams _row : rows) {
-                _csv(_data, _row.ownerId());
-                _data.append(',');
-                _csv(_data, _row.name());
-                _data.append('\n');
-            }
-            long _copied = _copyIn(_pg, this.connection, "COPY pets (owner_id, name) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("AddPets: COPY loaded " + _copied + " rows of " + rows.size());
-            }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
-        }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_PETS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (AddPetsParams _row : rows) {
-                if (_row.ownerId() == null) {
-                    _ps.setNull(1, Types.INTEGER);
-                } else {
-                    _ps.setInt(1, _row.ownerId());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (AddPetsParams _row : rows) {
+                    SqljSupport.csv(_data, _row.ownerId());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.name());
+                    _data.append('\n');
                 }
-                _ps.setString(2, _row.name());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY pets (owner_id, name) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("AddPets: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
+            }
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(ADD_PETS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (AddPetsParams _row : rows) {
+                    if (_row.ownerId() == null) {
+                        _ps.setNull(1, Types.INTEGER);
+                    } else {
+                        _ps.setInt(1, _row.ownerId());
+                    }
+                    _ps.setString(2, _row.name());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -382,24 +411,26 @@ public final class Queries {
      * </pre>
      */
     public long[] renamePets(List<RenamePetsParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(RENAME_PETS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (RenamePetsParams _row : rows) {
-                _ps.setString(1, _row.name());
-                _ps.setInt(2, _row.id());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(RENAME_PETS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (RenamePetsParams _row : rows) {
+                    _ps.setString(1, _row.name());
+                    _ps.setInt(2, _row.id());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -409,7 +440,8 @@ public final class Queries {
      * </pre>
      */
     public List<OwnersLeftPetsRow> ownersLeftPets() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(OWNERS_LEFT_PETS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(OWNERS_LEFT_PETS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OwnersLeftPetsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -427,7 +459,8 @@ public final class Queries {
      * </pre>
      */
     public List<OwnersRightPetsRow> ownersRightPets() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(OWNERS_RIGHT_PETS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(OWNERS_RIGHT_PETS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OwnersRightPetsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -444,7 +477,8 @@ public final class Queries {
      * </pre>
      */
     public List<PetsPageRow> petsPage(long limit, long offset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PETS_PAGE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PETS_PAGE)) {
             _ps.setLong(1, limit);
             _ps.setLong(2, offset);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -458,125 +492,10 @@ public final class Queries {
     }
 
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
-     */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Boolean _getBooleanOrNull(ResultSet rs, int index) throws SQLException {
-        boolean value = rs.getBoolean(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static Everything _readEverything(ResultSet _rs, int at) throws SQLException {
-        return new Everything(_rs.getObject(at, BigInteger.class), _rs.getBoolean(at + 1),
-                _rs.getShort(at + 2), _rs.getShort(at + 3), _rs.getShort(at + 4),
-                _rs.getInt(at + 5), _rs.getInt(at + 6), _rs.getInt(at + 7), _rs.getInt(at + 8),
-                _rs.getLong(at + 9), _rs.getLong(at + 10), _rs.getObject(at + 11, BigInteger.class),
-                _rs.getBigDecimal(at + 12), _rs.getDouble(at + 13), _rs.getDouble(at + 14),
-                _rs.getBoolean(at + 15), _rs.getBytes(at + 16),
-                _rs.getObject(at + 17, LocalDate.class), _rs.getObject(at + 18, LocalTime.class),
-                _rs.getObject(at + 19, LocalDateTime.class),
-                _rs.getObject(at + 20, LocalDateTime.class), _rs.getShort(at + 21),
-                _rs.getString(at + 22), _rs.getString(at + 23), _rs.getString(at + 24),
-                _rs.getBytes(at + 25), _rs.getBytes(at + 26), _rs.getBytes(at + 27),
-                _rs.getString(at + 28), _readEverythingFeeling(_rs, at + 29),
-                _rs.getString(at + 30), _rs.getBytes(at + 31), _getIntOrNull(_rs, at + 32),
-                _rs.getObject(at + 33, BigInteger.class), _rs.getBigDecimal(at + 34),
-                _getBooleanOrNull(_rs, at + 35), _rs.getString(at + 36), _rs.getBytes(at + 37),
-                _rs.getObject(at + 38, LocalDate.class),
-                _rs.getObject(at + 39, LocalDateTime.class), _rs.getString(at + 40),
-                _readEverythingMaybeFeeling(_rs, at + 41), _rs.getBytes(at + 42));
-    }
-
-    private static EverythingFeeling _readEverythingFeeling(ResultSet rs, int index) throws
-            SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return EverythingFeeling.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
-    }
-
-    private static EverythingMaybeFeeling _readEverythingMaybeFeeling(ResultSet rs, int index)
-            throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return EverythingMaybeFeeling.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,29 +2,24 @@
 // source: queries.sql
 package testdata.pg_features;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 import testdata.pg_features.types.Email;
 import testdata.pg_features.types.EmailConverter;
-import testdata.pg_features.types.Money;
 import testdata.pg_features.types.MoneyConverter;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String CREATE_CUSTOMERS = "INSERT INTO customers (email, name, tags) VALUES (?, ?, ?)";
@@ -52,10 +47,33 @@ public final class Queries {
 
     private static final String CUSTOMER_IDS_BY_EMAILS = "SELECT id FROM customers WHERE email IN (/*SLICE:emails*/?) ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -66,48 +84,50 @@ public final class Queries {
      * </pre>
      */
     public long[] createCustomers(List<CreateCustomersParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (CreateCustomersParams _row : rows) {
-                _csv(_data, _row.email() == null ? null : EmailConverter.toDb(_row.email()));
-                _data.append(',');
-                _csv(_data, _row.name());
-                _data.append(',');
-                _csv(_data, _row.tags() == null ? null : _arrayLiteral(_row.tags(), ","));
-                _data.append('\n');
-            }
-            long _copied = _copyIn(_pg, this.connection, "COPY customers (email, name, tags) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("CreateCustomers: COPY loaded " + _copied + " rows of " + rows.size());
-            }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
-        }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_CUSTOMERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (CreateCustomersParams _row : rows) {
-                _ps.setString(1, EmailConverter.toDb(_row.email()));
-                _ps.setString(2, _row.name());
-                if (_row.tags() == null) {
-                    _ps.setNull(3, Types.ARRAY);
-                } else {
-                    _ps.setArray(3, this.connection.createArrayOf("text", _row.tags().toArray()));
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (CreateCustomersParams _row : rows) {
+                    SqljSupport.csv(_data, _row.email() == null ? null : EmailConverter.toDb(_row.email()));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.name());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.tags() == null ? null : SqljSupport.arrayLiteral(_row.tags(), ","));
+                    _data.append('\n');
                 }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY customers (email, name, tags) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("CreateCustomers: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
+            }
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CUSTOMERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (CreateCustomersParams _row : rows) {
+                    _ps.setString(1, EmailConverter.toDb(_row.email()));
+                    _ps.setString(2, _row.name());
+                    if (_row.tags() == null) {
+                        _ps.setNull(3, Types.ARRAY);
+                    } else {
+                        _ps.setArray(3, _c.connection().createArrayOf("text", _row.tags().toArray()));
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -116,34 +136,36 @@ public final class Queries {
      * </pre>
      */
     public long[] addOrders(List<AddOrdersParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ORDERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (AddOrdersParams _row : rows) {
-                if (_row.customerId() == null) {
-                    _ps.setNull(1, Types.BIGINT);
-                } else {
-                    _ps.setLong(1, _row.customerId());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(ADD_ORDERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (AddOrdersParams _row : rows) {
+                    if (_row.customerId() == null) {
+                        _ps.setNull(1, Types.BIGINT);
+                    } else {
+                        _ps.setLong(1, _row.customerId());
+                    }
+                    _ps.setLong(2, MoneyConverter.toDb(_row.totalCents()));
+                    _ps.setObject(3, _row.status().label(), Types.OTHER);
+                    if (_row.note() == null) {
+                        _ps.setNull(4, Types.VARCHAR);
+                    } else {
+                        _ps.setString(4, _row.note());
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
                 }
-                _ps.setLong(2, MoneyConverter.toDb(_row.totalCents()));
-                _ps.setObject(3, _row.status().label(), Types.OTHER);
-                if (_row.note() == null) {
-                    _ps.setNull(4, Types.VARCHAR);
-                } else {
-                    _ps.setString(4, _row.note());
-                }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -152,13 +174,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Customer> getCustomer(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CUSTOMER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CUSTOMER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Customer _result = _readCustomer(_rs, 1);
+                Customer _result = SqljSupport.readCustomer(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCustomer: expected at most one row, got more");
                 }
@@ -173,16 +196,17 @@ public final class Queries {
      * </pre>
      */
     public List<Customer> customersByIds(List<Long> ids) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CUSTOMERS_BY_IDS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CUSTOMERS_BY_IDS)) {
             if (ids == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("int8", ids.toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("int8", ids.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Customer> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCustomer(_rs, 1));
+                    _rows.add(SqljSupport.readCustomer(_rs, 1));
                 }
                 return _rows;
             }
@@ -196,8 +220,9 @@ public final class Queries {
      */
     public List<Order> ordersByStatuses(List<OrderStatus> statuses) throws SQLException {
         String _sql = ORDERS_BY_STATUSES;
-        _sql = _expandSlice(_sql, "/*SLICE:statuses*/?", statuses.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:statuses*/?", statuses.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (OrderStatus _item : statuses) {
                 _ps.setObject(_index++, _item.label(), Types.OTHER);
@@ -205,7 +230,7 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Order> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readOrder(_rs, 1));
+                    _rows.add(SqljSupport.readOrder(_rs, 1));
                 }
                 return _rows;
             }
@@ -222,12 +247,13 @@ public final class Queries {
      * </pre>
      */
     public List<OrdersWithCustomerRow> ordersWithCustomer() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ORDERS_WITH_CUSTOMER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ORDERS_WITH_CUSTOMER)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OrdersWithCustomerRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new OrdersWithCustomerRow(_readOrder(_rs, 1),
-                            _allNull(_rs, 6, 5) ? null : _readCustomer(_rs, 6)));
+                    _rows.add(new OrdersWithCustomerRow(SqljSupport.readOrder(_rs, 1),
+                            SqljSupport.allNull(_rs, 6, 5) ? null : SqljSupport.readCustomer(_rs, 6)));
                 }
                 return _rows;
             }
@@ -243,11 +269,13 @@ public final class Queries {
      * </pre>
      */
     public List<CustomerTotalsRow> customerTotals() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CUSTOMER_TOTALS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CUSTOMER_TOTALS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<CustomerTotalsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new CustomerTotalsRow(_readCustomer(_rs, 1), _rs.getBigDecimal(6)));
+                    _rows.add(new CustomerTotalsRow(SqljSupport.readCustomer(_rs, 1),
+                            _rs.getBigDecimal(6)));
                 }
                 return _rows;
             }
@@ -260,7 +288,8 @@ public final class Queries {
      * </pre>
      */
     public long setStatus(OrderStatus status, long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SET_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SET_STATUS)) {
             _ps.setObject(1, status.label(), Types.OTHER);
             _ps.setLong(2, id);
             return _ps.executeUpdate();
@@ -273,7 +302,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<FindByEmailRow> findByEmail(Email email) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_BY_EMAIL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_BY_EMAIL)) {
             _ps.setString(1, EmailConverter.toDb(email));
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -295,8 +325,9 @@ public final class Queries {
      */
     public List<Long> customerIdsByEmails(List<Email> emails) throws SQLException {
         String _sql = CUSTOMER_IDS_BY_EMAILS;
-        _sql = _expandSlice(_sql, "/*SLICE:emails*/?", emails.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:emails*/?", emails.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (Email _item : emails) {
                 _ps.setString(_index++, EmailConverter.toDb(_item));
@@ -311,163 +342,11 @@ public final class Queries {
         }
     }
 
-    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
-        for (int i = from; i < from + count; i++) {
-            if (rs.getObject(i) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String _arrayLiteral(List<?> list, String delimiter) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < list.size(); i++) {
-            Object e = list.get(i);
-            out.append(i == 0 ? "" : delimiter);
-            if (e == null) {
-                out.append("NULL");
-            } else if (e instanceof List<?> inner) {
-                out.append(_arrayLiteral(inner, delimiter));
-            } else if (e instanceof byte[] bytes) {
-                out.append("\"\\\\x");
-                for (byte b : bytes) {
-                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-                }
-                out.append('"');
-            } else {
-                out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return out.append('}').toString();
-    }
-
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
-     */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Customer _readCustomer(ResultSet _rs, int at) throws SQLException {
-        return new Customer(_rs.getLong(at), _readEmailConverterString(_rs, at + 1),
-                _rs.getString(at + 2), _readArray(_rs, at + 3, (_a1, _i1) -> _a1.getString(_i1)),
-                _rs.getObject(at + 4, OffsetDateTime.class));
-    }
-
-    private static Email _readEmailConverterString(ResultSet _rs, int index) throws SQLException {
-        String value = _rs.getString(index);
-        return value == null ? null : EmailConverter.fromDb(value);
-    }
-
-    private static Money _readMoneyConverterLong(ResultSet _rs, int index) throws SQLException {
-        Long value = _getLongOrNull(_rs, index);
-        return value == null ? null : MoneyConverter.fromDb(value);
-    }
-
-    private static Order _readOrder(ResultSet _rs, int at) throws SQLException {
-        return new Order(_rs.getLong(at), _getLongOrNull(_rs, at + 1),
-                _readMoneyConverterLong(_rs, at + 2), _readOrderStatus(_rs, at + 3),
-                _rs.getString(at + 4));
-    }
-
-    private static OrderStatus _readOrderStatus(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return OrderStatus.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
-     */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

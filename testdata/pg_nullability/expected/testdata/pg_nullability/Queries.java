@@ -9,9 +9,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String TEAM_STATS = "SELECT t.id,\n"
@@ -63,10 +65,33 @@ public final class Queries {
             + "FROM players p LEFT JOIN teams t ON t.id = p.team_id\n"
             + "ORDER BY p.id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -86,13 +111,14 @@ public final class Queries {
      * </pre>
      */
     public List<TeamStatsRow> teamStats() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(TEAM_STATS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(TEAM_STATS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<TeamStatsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new TeamStatsRow(_rs.getLong(1), _rs.getLong(2), _rs.getLong(3),
-                            _getLongOrNull(_rs, 4), _getIntOrNull(_rs, 5), _rs.getLong(6),
-                            _getIntOrNull(_rs, 7)));
+                            SqljSupport.getLongOrNull(_rs, 4), SqljSupport.getIntOrNull(_rs, 5),
+                            _rs.getLong(6), SqljSupport.getIntOrNull(_rs, 7)));
                 }
                 return _rows;
             }
@@ -110,12 +136,13 @@ public final class Queries {
      * </pre>
      */
     public List<AllScoresRow> allScores() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ALL_SCORES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ALL_SCORES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<AllScoresRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new AllScoresRow(_rs.getLong(1), _rs.getInt(2),
-                            _getIntOrNull(_rs, 3)));
+                            SqljSupport.getIntOrNull(_rs, 3)));
                 }
                 return _rows;
             }
@@ -130,11 +157,12 @@ public final class Queries {
      * </pre>
      */
     public List<ActivePlayer> activePlayers() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ACTIVE_PLAYERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ACTIVE_PLAYERS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ActivePlayer> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readActivePlayer(_rs, 1));
+                    _rows.add(SqljSupport.readActivePlayer(_rs, 1));
                 }
                 return _rows;
             }
@@ -149,11 +177,12 @@ public final class Queries {
      * </pre>
      */
     public List<PlayerTeam> playerTeams() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PLAYER_TEAMS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PLAYER_TEAMS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<PlayerTeam> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readPlayerTeam(_rs, 1));
+                    _rows.add(SqljSupport.readPlayerTeam(_rs, 1));
                 }
                 return _rows;
             }
@@ -169,7 +198,8 @@ public final class Queries {
      * </pre>
      */
     public List<RankedRow> ranked() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RANKED)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RANKED)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<RankedRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -191,12 +221,13 @@ public final class Queries {
      * </pre>
      */
     public List<CountdownRow> countdown() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNTDOWN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNTDOWN)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<CountdownRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new CountdownRow(_rs.getInt(1), _rs.getInt(2),
-                            _getIntOrNull(_rs, 3)));
+                            SqljSupport.getIntOrNull(_rs, 3)));
                 }
                 return _rows;
             }
@@ -220,14 +251,15 @@ public final class Queries {
      * </pre>
      */
     public List<ExpressionsRow> expressions() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(EXPRESSIONS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(EXPRESSIONS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ExpressionsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new ExpressionsRow(_rs.getLong(1), _rs.getInt(2), _rs.getLong(3),
                             _rs.getDouble(4), _rs.getInt(5), _rs.getBoolean(6),
-                            _getIntOrNull(_rs, 7), _rs.getBoolean(8), _getIntOrNull(_rs, 9),
-                            _rs.getInt(10)));
+                            SqljSupport.getIntOrNull(_rs, 7), _rs.getBoolean(8),
+                            SqljSupport.getIntOrNull(_rs, 9), _rs.getInt(10)));
                 }
                 return _rows;
             }
@@ -242,11 +274,12 @@ public final class Queries {
      * </pre>
      */
     public List<PlayerTeamRow> playerTeam() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PLAYER_TEAM)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PLAYER_TEAM)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<PlayerTeamRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new PlayerTeamRow(_rs.getLong(1), _getLongOrNull(_rs, 2),
+                    _rows.add(new PlayerTeamRow(_rs.getLong(1), SqljSupport.getLongOrNull(_rs, 2),
                             _rs.getLong(3)));
                 }
                 return _rows;
@@ -254,22 +287,11 @@ public final class Queries {
         }
     }
 
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static ActivePlayer _readActivePlayer(ResultSet _rs, int at) throws SQLException {
-        return new ActivePlayer(_rs.getLong(at), _getLongOrNull(_rs, at + 1), _rs.getInt(at + 2),
-                _getIntOrNull(_rs, at + 3), _rs.getInt(at + 4));
-    }
-
-    private static PlayerTeam _readPlayerTeam(ResultSet _rs, int at) throws SQLException {
-        return new PlayerTeam(_rs.getLong(at), _rs.getInt(at + 1), _getLongOrNull(_rs, at + 2));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

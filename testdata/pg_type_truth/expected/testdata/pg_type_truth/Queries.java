@@ -2,35 +2,23 @@
 // source: queries.sql
 package testdata.pg_type_truth;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.sql.Array;
-import java.sql.Blob;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.time.OffsetTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String ADD_BY_UUID = "INSERT INTO keyed_by_uuid (name) VALUES (?)";
@@ -43,8 +31,8 @@ public final class Queries {
 
     private static final String NAME_BY_KEY = "SELECT name FROM key_not_first WHERE id = ?";
 
-    private static final String ADD_ODD = "INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, ln, seg, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)\n"
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADD_ODD = "INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)\n"
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String GET_ODD = "SELECT * FROM odd WHERE id = ?";
 
@@ -63,10 +51,33 @@ public final class Queries {
 
     private static final String COPY_ARRAYS = "INSERT INTO racks (stamps, grid, spans, blobs) VALUES (?, ?, ?, ?)";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -75,7 +86,8 @@ public final class Queries {
      * </pre>
      */
     public UUID addByUuid(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BY_UUID, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_BY_UUID, new String[] {"id"})) {
             _ps.setString(1, name);
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -93,7 +105,8 @@ public final class Queries {
      * </pre>
      */
     public long addKeyNotFirst(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_KEY_NOT_FIRST, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_KEY_NOT_FIRST, new String[] {"id"})) {
             _ps.setString(1, name);
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -111,7 +124,8 @@ public final class Queries {
      * </pre>
      */
     public int addByIdentity(String note) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BY_IDENTITY, new String[] {"code"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_BY_IDENTITY, new String[] {"code"})) {
             if (note == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -133,7 +147,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> nameByUuid(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(NAME_BY_UUID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(NAME_BY_UUID)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -154,7 +169,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> nameByKey(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(NAME_BY_KEY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(NAME_BY_KEY)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -171,12 +187,13 @@ public final class Queries {
 
     /**
      * <pre>
-     * INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, ln, seg, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
-     * VALUES (&#64;span, &#64;addr, &#64;net, &#64;mac, &#64;mac8, &#64;cash, &#64;bits, &#64;vbits, &#64;doc, &#64;vec, &#64;query, &#64;ln, &#64;seg, &#64;pth, &#64;poly, &#64;circ, &#64;ir, &#64;br, &#64;nr, &#64;tr, &#64;tzr, &#64;dr, &#64;imr, &#64;x, &#64;x8, &#64;c, &#64;t, &#64;lsn, &#64;o, &#64;h, &#64;lt, &#64;lq, &#64;ltq, &#64;ci, &#64;pr, &#64;tt, &#64;nm, &#64;ch);
+     * INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
+     * VALUES (&#64;span, &#64;addr, &#64;net, &#64;mac, &#64;mac8, &#64;cash, &#64;bits, &#64;vbits, &#64;doc, &#64;vec, &#64;query, &#64;pt, &#64;ln, &#64;seg, &#64;bx, &#64;pth, &#64;poly, &#64;circ, &#64;ir, &#64;br, &#64;nr, &#64;tr, &#64;tzr, &#64;dr, &#64;imr, &#64;x, &#64;x8, &#64;c, &#64;t, &#64;lsn, &#64;o, &#64;h, &#64;lt, &#64;lq, &#64;ltq, &#64;ci, &#64;pr, &#64;tt, &#64;nm, &#64;ch);
      * </pre>
      */
     public int addOdd(AddOddParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ODD, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_ODD, new String[] {"id"})) {
             if (params.span() == null) {
                 _ps.setNull(1, Types.OTHER);
             } else {
@@ -232,140 +249,150 @@ public final class Queries {
             } else {
                 _ps.setObject(11, params.query(), Types.OTHER);
             }
-            if (params.ln() == null) {
+            if (params.pt() == null) {
                 _ps.setNull(12, Types.OTHER);
             } else {
-                _ps.setObject(12, params.ln(), Types.OTHER);
+                _ps.setObject(12, params.pt(), Types.OTHER);
             }
-            if (params.seg() == null) {
+            if (params.ln() == null) {
                 _ps.setNull(13, Types.OTHER);
             } else {
-                _ps.setObject(13, params.seg(), Types.OTHER);
+                _ps.setObject(13, params.ln(), Types.OTHER);
             }
-            if (params.pth() == null) {
+            if (params.seg() == null) {
                 _ps.setNull(14, Types.OTHER);
             } else {
-                _ps.setObject(14, params.pth(), Types.OTHER);
+                _ps.setObject(14, params.seg(), Types.OTHER);
             }
-            if (params.poly() == null) {
+            if (params.bx() == null) {
                 _ps.setNull(15, Types.OTHER);
             } else {
-                _ps.setObject(15, params.poly(), Types.OTHER);
+                _ps.setObject(15, params.bx(), Types.OTHER);
             }
-            if (params.circ() == null) {
+            if (params.pth() == null) {
                 _ps.setNull(16, Types.OTHER);
             } else {
-                _ps.setObject(16, params.circ(), Types.OTHER);
+                _ps.setObject(16, params.pth(), Types.OTHER);
             }
-            if (params.ir() == null) {
+            if (params.poly() == null) {
                 _ps.setNull(17, Types.OTHER);
             } else {
-                _ps.setObject(17, params.ir(), Types.OTHER);
+                _ps.setObject(17, params.poly(), Types.OTHER);
             }
-            if (params.br() == null) {
+            if (params.circ() == null) {
                 _ps.setNull(18, Types.OTHER);
             } else {
-                _ps.setObject(18, params.br(), Types.OTHER);
+                _ps.setObject(18, params.circ(), Types.OTHER);
             }
-            if (params.nr() == null) {
+            if (params.ir() == null) {
                 _ps.setNull(19, Types.OTHER);
             } else {
-                _ps.setObject(19, params.nr(), Types.OTHER);
+                _ps.setObject(19, params.ir(), Types.OTHER);
             }
-            if (params.tr() == null) {
+            if (params.br() == null) {
                 _ps.setNull(20, Types.OTHER);
             } else {
-                _ps.setObject(20, params.tr(), Types.OTHER);
+                _ps.setObject(20, params.br(), Types.OTHER);
             }
-            if (params.tzr() == null) {
+            if (params.nr() == null) {
                 _ps.setNull(21, Types.OTHER);
             } else {
-                _ps.setObject(21, params.tzr(), Types.OTHER);
+                _ps.setObject(21, params.nr(), Types.OTHER);
             }
-            if (params.dr() == null) {
+            if (params.tr() == null) {
                 _ps.setNull(22, Types.OTHER);
             } else {
-                _ps.setObject(22, params.dr(), Types.OTHER);
+                _ps.setObject(22, params.tr(), Types.OTHER);
             }
-            if (params.imr() == null) {
+            if (params.tzr() == null) {
                 _ps.setNull(23, Types.OTHER);
             } else {
-                _ps.setObject(23, params.imr(), Types.OTHER);
+                _ps.setObject(23, params.tzr(), Types.OTHER);
             }
-            if (params.x() == null) {
+            if (params.dr() == null) {
                 _ps.setNull(24, Types.OTHER);
             } else {
-                _ps.setObject(24, params.x(), Types.OTHER);
+                _ps.setObject(24, params.dr(), Types.OTHER);
             }
-            if (params.x8() == null) {
+            if (params.imr() == null) {
                 _ps.setNull(25, Types.OTHER);
             } else {
-                _ps.setObject(25, params.x8(), Types.OTHER);
+                _ps.setObject(25, params.imr(), Types.OTHER);
             }
-            if (params.c() == null) {
+            if (params.x() == null) {
                 _ps.setNull(26, Types.OTHER);
             } else {
-                _ps.setObject(26, params.c(), Types.OTHER);
+                _ps.setObject(26, params.x(), Types.OTHER);
             }
-            if (params.t() == null) {
+            if (params.x8() == null) {
                 _ps.setNull(27, Types.OTHER);
             } else {
-                _ps.setObject(27, params.t(), Types.OTHER);
+                _ps.setObject(27, params.x8(), Types.OTHER);
             }
-            if (params.lsn() == null) {
+            if (params.c() == null) {
                 _ps.setNull(28, Types.OTHER);
             } else {
-                _ps.setObject(28, params.lsn(), Types.OTHER);
+                _ps.setObject(28, params.c(), Types.OTHER);
             }
-            if (params.o() == null) {
-                _ps.setNull(29, Types.BIGINT);
+            if (params.t() == null) {
+                _ps.setNull(29, Types.OTHER);
             } else {
-                _ps.setLong(29, params.o());
+                _ps.setObject(29, params.t(), Types.OTHER);
             }
-            if (params.h() == null) {
+            if (params.lsn() == null) {
                 _ps.setNull(30, Types.OTHER);
             } else {
-                _ps.setObject(30, params.h(), Types.OTHER);
+                _ps.setObject(30, params.lsn(), Types.OTHER);
             }
-            if (params.lt() == null) {
-                _ps.setNull(31, Types.OTHER);
+            if (params.o() == null) {
+                _ps.setNull(31, Types.BIGINT);
             } else {
-                _ps.setObject(31, params.lt(), Types.OTHER);
+                _ps.setLong(31, params.o());
             }
-            if (params.lq() == null) {
+            if (params.h() == null) {
                 _ps.setNull(32, Types.OTHER);
             } else {
-                _ps.setObject(32, params.lq(), Types.OTHER);
+                _ps.setObject(32, params.h(), Types.OTHER);
             }
-            if (params.ltq() == null) {
+            if (params.lt() == null) {
                 _ps.setNull(33, Types.OTHER);
             } else {
-                _ps.setObject(33, params.ltq(), Types.OTHER);
+                _ps.setObject(33, params.lt(), Types.OTHER);
             }
-            if (params.ci() == null) {
+            if (params.lq() == null) {
                 _ps.setNull(34, Types.OTHER);
             } else {
-                _ps.setObject(34, params.ci(), Types.OTHER);
+                _ps.setObject(34, params.lq(), Types.OTHER);
             }
-            if (params.pr() == null) {
+            if (params.ltq() == null) {
                 _ps.setNull(35, Types.OTHER);
             } else {
-                _ps.setObject(35, params.pr(), Types.OTHER);
+                _ps.setObject(35, params.ltq(), Types.OTHER);
+            }
+            if (params.ci() == null) {
+                _ps.setNull(36, Types.OTHER);
+            } else {
+                _ps.setObject(36, params.ci(), Types.OTHER);
+            }
+            if (params.pr() == null) {
+                _ps.setNull(37, Types.OTHER);
+            } else {
+                _ps.setObject(37, params.pr(), Types.OTHER);
             }
             if (params.tt() == null) {
-                _ps.setNull(36, Types.TIME_WITH_TIMEZONE);
+                _ps.setNull(38, Types.TIME_WITH_TIMEZONE);
             } else {
-                _ps.setObject(36, params.tt());
+                _ps.setObject(38, params.tt());
             }
             if (params.nm() == null) {
-                _ps.setNull(37, Types.VARCHAR);
+                _ps.setNull(39, Types.VARCHAR);
             } else {
-                _ps.setString(37, params.nm());
+                _ps.setString(39, params.nm());
             }
             if (params.ch() == null) {
-                _ps.setNull(38, Types.CHAR);
+                _ps.setNull(40, Types.CHAR);
             } else {
-                _ps.setString(38, params.ch());
+                _ps.setString(40, params.ch());
             }
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -383,13 +410,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Odd> getOdd(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ODD)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ODD)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Odd _result = _readOdd(_rs, 1);
+                Odd _result = SqljSupport.readOdd(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetOdd: expected at most one row, got more");
                 }
@@ -404,7 +432,8 @@ public final class Queries {
      * </pre>
      */
     public List<Integer> oddByCitext(String ci) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ODD_BY_CITEXT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ODD_BY_CITEXT)) {
             _ps.setObject(1, ci, Types.OTHER);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Integer> _rows = new ArrayList<>();
@@ -422,7 +451,8 @@ public final class Queries {
      * </pre>
      */
     public List<Integer> oddBySpan(String span) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ODD_BY_SPAN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ODD_BY_SPAN)) {
             _ps.setObject(1, span, Types.OTHER);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Integer> _rows = new ArrayList<>();
@@ -441,66 +471,67 @@ public final class Queries {
      * </pre>
      */
     public int addArrays(AddArraysParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ARRAYS, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_ARRAYS, new String[] {"id"})) {
             if (params.stamps() == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("timestamptz", params.stamps().toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("timestamptz", params.stamps().toArray()));
             }
             if (params.times() == null) {
                 _ps.setNull(2, Types.ARRAY);
             } else {
-                _ps.setArray(2, this.connection.createArrayOf("time", params.times().toArray()));
+                _ps.setArray(2, _c.connection().createArrayOf("time", params.times().toArray()));
             }
             if (params.days() == null) {
                 _ps.setNull(3, Types.ARRAY);
             } else {
-                _ps.setArray(3, this.connection.createArrayOf("date", params.days().toArray()));
+                _ps.setArray(3, _c.connection().createArrayOf("date", params.days().toArray()));
             }
             if (params.locals() == null) {
                 _ps.setNull(4, Types.ARRAY);
             } else {
-                _ps.setArray(4, this.connection.createArrayOf("timestamp", params.locals().toArray()));
+                _ps.setArray(4, _c.connection().createArrayOf("timestamp", params.locals().toArray()));
             }
             if (params.grid() == null) {
                 _ps.setNull(5, Types.ARRAY);
             } else {
-                _ps.setArray(5, this.connection.createArrayOf("int4", _toArray(params.grid(), 2, _e -> _e)));
+                _ps.setArray(5, _c.connection().createArrayOf("int4", SqljSupport.toArray(params.grid(), 2, _e -> _e)));
             }
             if (params.words() == null) {
                 _ps.setNull(6, Types.ARRAY);
             } else {
-                _ps.setArray(6, this.connection.createArrayOf("text", _toArray(params.words(), 2, _e -> _e)));
+                _ps.setArray(6, _c.connection().createArrayOf("text", SqljSupport.toArray(params.words(), 2, _e -> _e)));
             }
             if (params.spans() == null) {
                 _ps.setNull(7, Types.ARRAY);
             } else {
-                _ps.setArray(7, this.connection.createArrayOf("interval", params.spans().toArray()));
+                _ps.setArray(7, _c.connection().createArrayOf("interval", params.spans().toArray()));
             }
             if (params.addrs() == null) {
                 _ps.setNull(8, Types.ARRAY);
             } else {
-                _ps.setArray(8, this.connection.createArrayOf("inet", params.addrs().toArray()));
+                _ps.setArray(8, _c.connection().createArrayOf("inet", params.addrs().toArray()));
             }
             if (params.uuids() == null) {
                 _ps.setNull(9, Types.ARRAY);
             } else {
-                _ps.setArray(9, this.connection.createArrayOf("uuid", params.uuids().toArray()));
+                _ps.setArray(9, _c.connection().createArrayOf("uuid", params.uuids().toArray()));
             }
             if (params.blobs() == null) {
                 _ps.setNull(10, Types.ARRAY);
             } else {
-                _ps.setArray(10, this.connection.createArrayOf("bytea", params.blobs().toArray(new byte[0][])));
+                _ps.setArray(10, _c.connection().createArrayOf("bytea", params.blobs().toArray(new byte[0][])));
             }
             if (params.nums() == null) {
                 _ps.setNull(11, Types.ARRAY);
             } else {
-                _ps.setArray(11, this.connection.createArrayOf("numeric", params.nums().toArray()));
+                _ps.setArray(11, _c.connection().createArrayOf("numeric", params.nums().toArray()));
             }
             if (params.flags() == null) {
                 _ps.setNull(12, Types.ARRAY);
             } else {
-                _ps.setArray(12, this.connection.createArrayOf("bool", params.flags().toArray()));
+                _ps.setArray(12, _c.connection().createArrayOf("bool", params.flags().toArray()));
             }
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -518,13 +549,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Rack> getArrays(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ARRAYS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ARRAYS)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Rack _result = _readRack(_rs, 1);
+                Rack _result = SqljSupport.readRack(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetArrays: expected at most one row, got more");
                 }
@@ -539,14 +571,15 @@ public final class Queries {
      * </pre>
      */
     public List<ListArraysRow> listArrays() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ARRAYS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ARRAYS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListArraysRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new ListArraysRow(_rs.getInt(1),
-                            _readArray(_rs, 2, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
-                            _readArray(_rs, 3, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
-                            _readArray(_rs, 4, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
+                            SqljSupport.readArray(_rs, 2, (_a1, _i1) -> SqljSupport.elementObject(_a1, _i1, OffsetDateTime.class)),
+                            SqljSupport.readArray(_rs, 3, (_a1, _i1) -> SqljSupport.readArray(_a1, _i1, (_a2, _i2) -> SqljSupport.getIntOrNull(_a2, _i2))),
+                            SqljSupport.readArray(_rs, 4, (_a1, _i1) -> SqljSupport.readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)))));
                 }
                 return _rows;
             }
@@ -559,17 +592,18 @@ public final class Queries {
      * </pre>
      */
     public Optional<List<List<String>>> echoWords(List<List<String>> words) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ECHO_WORDS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ECHO_WORDS)) {
             if (words == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("text", _toArray(words, 2, _e -> _e)));
+                _ps.setArray(1, _c.connection().createArrayOf("text", SqljSupport.toArray(words, 2, _e -> _e)));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                List<List<String>> _result = _readArray(_rs, 1, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)));
+                List<List<String>> _result = SqljSupport.readArray(_rs, 1, (_a1, _i1) -> SqljSupport.readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2)));
                 if (_rs.next()) {
                     throw new SQLException("EchoWords: expected at most one row, got more");
                 }
@@ -584,260 +618,72 @@ public final class Queries {
      * </pre>
      */
     public long[] copyArrays(List<CopyArraysParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (CopyArraysParams _row : rows) {
-                _csv(_data, _row.stamps() == null ? null : _arrayLiteral(_row.stamps(), ","));
-                _data.append(',');
-                _csv(_data, _row.grid() == null ? null : _arrayLiteral(_row.grid(), ","));
-                _data.append(',');
-                _csv(_data, _row.spans() == null ? null : _arrayLiteral(_row.spans(), ","));
-                _data.append(',');
-                _csv(_data, _row.blobs() == null ? null : _arrayLiteral(_row.blobs(), ","));
-                _data.append('\n');
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (CopyArraysParams _row : rows) {
+                    SqljSupport.csv(_data, _row.stamps() == null ? null : SqljSupport.arrayLiteral(_row.stamps(), ","));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.grid() == null ? null : SqljSupport.arrayLiteral(_row.grid(), ","));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.spans() == null ? null : SqljSupport.arrayLiteral(_row.spans(), ","));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.blobs() == null ? null : SqljSupport.arrayLiteral(_row.blobs(), ","));
+                    _data.append('\n');
+                }
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY racks (stamps, grid, spans, blobs) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("CopyArrays: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
             }
-            long _copied = _copyIn(_pg, this.connection, "COPY racks (stamps, grid, spans, blobs) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("CopyArrays: COPY loaded " + _copied + " rows of " + rows.size());
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(COPY_ARRAYS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (CopyArraysParams _row : rows) {
+                    if (_row.stamps() == null) {
+                        _ps.setNull(1, Types.ARRAY);
+                    } else {
+                        _ps.setArray(1, _c.connection().createArrayOf("timestamptz", _row.stamps().toArray()));
+                    }
+                    if (_row.grid() == null) {
+                        _ps.setNull(2, Types.ARRAY);
+                    } else {
+                        _ps.setArray(2, _c.connection().createArrayOf("int4", SqljSupport.toArray(_row.grid(), 2, _e -> _e)));
+                    }
+                    if (_row.spans() == null) {
+                        _ps.setNull(3, Types.ARRAY);
+                    } else {
+                        _ps.setArray(3, _c.connection().createArrayOf("interval", _row.spans().toArray()));
+                    }
+                    if (_row.blobs() == null) {
+                        _ps.setNull(4, Types.ARRAY);
+                    } else {
+                        _ps.setArray(4, _c.connection().createArrayOf("bytea", _row.blobs().toArray(new byte[0][])));
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
+                }
             }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
+            return _counts;
         }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(COPY_ARRAYS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (CopyArraysParams _row : rows) {
-                if (_row.stamps() == null) {
-                    _ps.setNull(1, Types.ARRAY);
-                } else {
-                    _ps.setArray(1, this.connection.createArrayOf("timestamptz", _row.stamps().toArray()));
-                }
-                if (_row.grid() == null) {
-                    _ps.setNull(2, Types.ARRAY);
-                } else {
-                    _ps.setArray(2, this.connection.createArrayOf("int4", _toArray(_row.grid(), 2, _e -> _e)));
-                }
-                if (_row.spans() == null) {
-                    _ps.setNull(3, Types.ARRAY);
-                } else {
-                    _ps.setArray(3, this.connection.createArrayOf("interval", _row.spans().toArray()));
-                }
-                if (_row.blobs() == null) {
-                    _ps.setNull(4, Types.ARRAY);
-                } else {
-                    _ps.setArray(4, this.connection.createArrayOf("bytea", _row.blobs().toArray(new byte[0][])));
-                }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
-                }
-            }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
-        }
-        return _counts;
-    }
-
-    private static String _arrayLiteral(List<?> list, String delimiter) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < list.size(); i++) {
-            Object e = list.get(i);
-            out.append(i == 0 ? "" : delimiter);
-            if (e == null) {
-                out.append("NULL");
-            } else if (e instanceof List<?> inner) {
-                out.append(_arrayLiteral(inner, delimiter));
-            } else if (e instanceof byte[] bytes) {
-                out.append("\"\\\\x");
-                for (byte b : bytes) {
-                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-                }
-                out.append('"');
-            } else {
-                out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return out.append('}').toString();
     }
 
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static byte[] _elementBytes(ResultSet rs, int index) throws SQLException {
-        try {
-            return rs.getBytes(index);
-        } catch (SQLFeatureNotSupportedException e) {
-            Object value = rs.getObject(index);
-            if (value instanceof Blob blob) {
-                return blob.getBytes(1, (int) blob.length());
-            }
-            if (value != null && !(value instanceof byte[])) {
-                throw new SQLException("cannot read an array element of class " + value.getClass().getName() + " as byte[]", e);
-            }
-            return (byte[]) value;
-        }
-    }
-
-    private static <T> T _elementObject(ResultSet rs, int index, Class<T> type) throws
-            SQLException {
-        try {
-            return rs.getObject(index, type);
-        } catch (SQLFeatureNotSupportedException e) {
-            Object value = rs.getObject(index);
-            if (value instanceof Timestamp t && type == LocalDateTime.class) {
-                value = t.toLocalDateTime();
-            } else if (value instanceof Date d && type == LocalDate.class) {
-                value = d.toLocalDate();
-            }
-            if (value != null && !type.isInstance(value)) {
-                throw new SQLException("cannot read an array element of class " + value.getClass().getName() + " as " + type.getName(), e);
-            }
-            return type.cast(value);
-        }
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    private static Boolean _getBooleanOrNull(ResultSet rs, int index) throws SQLException {
-        boolean value = rs.getBoolean(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Odd _readOdd(ResultSet _rs, int at) throws SQLException {
-        return new Odd(_rs.getInt(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getString(at + 7), _rs.getString(at + 8),
-                _rs.getString(at + 9), _rs.getString(at + 10), _rs.getString(at + 11),
-                _rs.getString(at + 12), _rs.getString(at + 13), _rs.getString(at + 14),
-                _rs.getString(at + 15), _rs.getString(at + 16), _rs.getString(at + 17),
-                _rs.getString(at + 18), _rs.getString(at + 19), _rs.getString(at + 20),
-                _rs.getString(at + 21), _rs.getString(at + 22), _rs.getString(at + 23),
-                _rs.getString(at + 24), _rs.getString(at + 25), _rs.getString(at + 26),
-                _rs.getString(at + 27), _rs.getString(at + 28), _getLongOrNull(_rs, at + 29),
-                _rs.getString(at + 30), _rs.getString(at + 31), _rs.getString(at + 32),
-                _rs.getString(at + 33), _rs.getString(at + 34), _rs.getString(at + 35),
-                _rs.getObject(at + 36, OffsetTime.class), _rs.getString(at + 37),
-                _rs.getString(at + 38));
-    }
-
-    private static Rack _readRack(ResultSet _rs, int at) throws SQLException {
-        return new Rack(_rs.getInt(at),
-                _readArray(_rs, at + 1, (_a1, _i1) -> _elementObject(_a1, _i1, OffsetDateTime.class)),
-                _readArray(_rs, at + 2, (_a1, _i1) -> _elementObject(_a1, _i1, LocalTime.class)),
-                _readArray(_rs, at + 3, (_a1, _i1) -> _elementObject(_a1, _i1, LocalDate.class)),
-                _readArray(_rs, at + 4, (_a1, _i1) -> _elementObject(_a1, _i1, LocalDateTime.class)),
-                _readArray(_rs, at + 5, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _getIntOrNull(_a2, _i2))),
-                _readArray(_rs, at + 6, (_a1, _i1) -> _readArray(_a1, _i1, (_a2, _i2) -> _a2.getString(_i2))),
-                _readArray(_rs, at + 7, (_a1, _i1) -> _a1.getString(_i1)),
-                _readArray(_rs, at + 8, (_a1, _i1) -> _a1.getString(_i1)),
-                _readArray(_rs, at + 9, (_a1, _i1) -> _elementObject(_a1, _i1, UUID.class)),
-                _readArray(_rs, at + 10, (_a1, _i1) -> _elementBytes(_a1, _i1)),
-                _readArray(_rs, at + 11, (_a1, _i1) -> _a1.getBigDecimal(_i1)),
-                _readArray(_rs, at + 12, (_a1, _i1) -> _getBooleanOrNull(_a1, _i1)));
-    }
-
-    private static Object[] _toArray(List<?> list, int dims, Function<Object, Object> element) {
-        Class<?> type = Object.class;
-        for (int i = 1; i < dims; i++) {
-            type = type.arrayType();
-        }
-        Object[] out = (Object[]) java.lang.reflect.Array.newInstance(type, list.size());
-        for (int i = 0; i < out.length; i++) {
-            Object e = list.get(i);
-            out[i] = e == null ? null : dims > 1 ? _toArray((List<?>) e, dims - 1, element) : element.apply(e);
-        }
-        return out;
-    }
-
-    /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
-     */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

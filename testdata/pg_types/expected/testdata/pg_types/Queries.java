@@ -2,25 +2,21 @@
 // source: queries.sql
 package testdata.pg_types;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String INSERT_EVERYTHING = "INSERT INTO everything (small, big, f4, f8, amount, flag, label, code, data, day, at_time, at_local,\n"
@@ -55,10 +51,33 @@ public final class Queries {
 
     private static final String OWNERS_INNER_PETS = "SELECT o.name AS owner, p.name AS pet FROM owners o JOIN pets p ON p.owner_id = o.id ORDER BY p.name";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -73,7 +92,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Integer> insertEverything(InsertEverythingParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVERYTHING)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVERYTHING)) {
             _ps.setShort(1, params.small());
             _ps.setLong(2, params.big());
             _ps.setFloat(3, params.f4());
@@ -93,12 +113,12 @@ public final class Queries {
             if (params.tags() == null) {
                 _ps.setNull(17, Types.ARRAY);
             } else {
-                _ps.setArray(17, this.connection.createArrayOf("text", params.tags().toArray()));
+                _ps.setArray(17, _c.connection().createArrayOf("text", params.tags().toArray()));
             }
             if (params.scores() == null) {
                 _ps.setNull(18, Types.ARRAY);
             } else {
-                _ps.setArray(18, this.connection.createArrayOf("int4", params.scores().toArray()));
+                _ps.setArray(18, _c.connection().createArrayOf("int4", params.scores().toArray()));
             }
             if (params.maybeKey() == null) {
                 _ps.setNull(19, Types.OTHER);
@@ -163,7 +183,7 @@ public final class Queries {
             if (params.maybeTags() == null) {
                 _ps.setNull(31, Types.ARRAY);
             } else {
-                _ps.setArray(31, this.connection.createArrayOf("text", params.maybeTags().toArray()));
+                _ps.setArray(31, _c.connection().createArrayOf("text", params.maybeTags().toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -184,13 +204,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Everything> getEverything(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EVERYTHING)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EVERYTHING)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Everything _result = _readEverything(_rs, 1);
+                Everything _result = SqljSupport.readEverything(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEverything: expected at most one row, got more");
                 }
@@ -205,7 +226,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<UUID> keyOf(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(KEY_OF)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(KEY_OF)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -226,7 +248,8 @@ public final class Queries {
      * </pre>
      */
     public List<Integer> byFeeling(Mood feeling) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BY_FEELING)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BY_FEELING)) {
             _ps.setObject(1, feeling.label(), Types.OTHER);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Integer> _rows = new ArrayList<>();
@@ -244,11 +267,12 @@ public final class Queries {
      * </pre>
      */
     public List<Integer> byIdsAny(List<Integer> ids) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BY_IDS_ANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BY_IDS_ANY)) {
             if (ids == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("int4", ids.toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("int4", ids.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Integer> _rows = new ArrayList<>();
@@ -267,8 +291,9 @@ public final class Queries {
      */
     public List<Integer> byIdsIn(List<Integer> ids) throws SQLException {
         String _sql = BY_IDS_IN;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (int _item : ids) {
                 _ps.setInt(_index++, _item);
@@ -289,7 +314,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<CountAndDefaultsRow> countAndDefaults() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_AND_DEFAULTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_AND_DEFAULTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -310,7 +336,8 @@ public final class Queries {
      * </pre>
      */
     public void addOwner(UUID id, String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_OWNER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_OWNER)) {
             _ps.setObject(1, id);
             _ps.setString(2, name);
             _ps.execute();
@@ -323,7 +350,8 @@ public final class Queries {
      * </pre>
      */
     public void addPet(UUID id, UUID ownerId, String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_PET)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_PET)) {
             _ps.setObject(1, id);
             if (ownerId == null) {
                 _ps.setNull(2, Types.OTHER);
@@ -341,7 +369,8 @@ public final class Queries {
      * </pre>
      */
     public List<OwnersLeftPetsRow> ownersLeftPets() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(OWNERS_LEFT_PETS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(OWNERS_LEFT_PETS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OwnersLeftPetsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -358,7 +387,8 @@ public final class Queries {
      * </pre>
      */
     public List<OwnersRightPetsRow> ownersRightPets() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(OWNERS_RIGHT_PETS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(OWNERS_RIGHT_PETS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OwnersRightPetsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -375,7 +405,8 @@ public final class Queries {
      * </pre>
      */
     public List<OwnersFullPetsRow> ownersFullPets() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(OWNERS_FULL_PETS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(OWNERS_FULL_PETS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OwnersFullPetsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -392,7 +423,8 @@ public final class Queries {
      * </pre>
      */
     public List<OwnersInnerPetsRow> ownersInnerPets() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(OWNERS_INNER_PETS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(OWNERS_INNER_PETS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OwnersInnerPetsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -404,91 +436,10 @@ public final class Queries {
     }
 
     /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Boolean _getBooleanOrNull(ResultSet rs, int index) throws SQLException {
-        boolean value = rs.getBoolean(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Double _getDoubleOrNull(ResultSet rs, int index) throws SQLException {
-        double value = rs.getDouble(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Short _getShortOrNull(ResultSet rs, int index) throws SQLException {
-        short value = rs.getShort(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Everything _readEverything(ResultSet _rs, int at) throws SQLException {
-        return new Everything(_rs.getInt(at), _rs.getObject(at + 1, UUID.class),
-                _rs.getShort(at + 2), _rs.getLong(at + 3), _rs.getFloat(at + 4),
-                _rs.getDouble(at + 5), _rs.getBigDecimal(at + 6), _rs.getBoolean(at + 7),
-                _rs.getString(at + 8), _rs.getString(at + 9), _rs.getBytes(at + 10),
-                _rs.getObject(at + 11, LocalDate.class), _rs.getObject(at + 12, LocalTime.class),
-                _rs.getObject(at + 13, LocalDateTime.class),
-                _rs.getObject(at + 14, OffsetDateTime.class), _rs.getString(at + 15),
-                _rs.getString(at + 16), _readMood(_rs, at + 17),
-                _readArray(_rs, at + 18, (_a1, _i1) -> _a1.getString(_i1)),
-                _readArray(_rs, at + 19, (_a1, _i1) -> _getIntOrNull(_a1, _i1)),
-                _rs.getObject(at + 20, UUID.class), _getShortOrNull(_rs, at + 21),
-                _getLongOrNull(_rs, at + 22), _getDoubleOrNull(_rs, at + 23),
-                _rs.getBigDecimal(at + 24), _getBooleanOrNull(_rs, at + 25), _rs.getString(at + 26),
-                _rs.getBytes(at + 27), _rs.getObject(at + 28, LocalDate.class),
-                _rs.getObject(at + 29, OffsetDateTime.class), _rs.getString(at + 30),
-                _readMood(_rs, at + 31),
-                _readArray(_rs, at + 32, (_a1, _i1) -> _a1.getString(_i1)));
-    }
-
-    private static Mood _readMood(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return Mood.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
-     */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,11 +2,13 @@
 // source: orders.sql
 package testdata.shop;
 
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import testdata.shop.types.Money;
 
 /**
  * The arguments of {@code AddOrders}.
  */
+@NullMarked
 public record AddOrdersParams(@Nullable Long customerId, Money totalCents, @Nullable String note) {
 }

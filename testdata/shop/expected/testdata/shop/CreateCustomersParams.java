@@ -2,11 +2,13 @@
 // source: customers.sql
 package testdata.shop;
 
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 import testdata.shop.types.Email;
 
 /**
  * The arguments of {@code CreateCustomers}.
  */
+@NullMarked
 public record CreateCustomersParams(Email email, String name, @Nullable String nickname) {
 }

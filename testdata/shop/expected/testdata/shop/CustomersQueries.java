@@ -5,11 +5,13 @@ package testdata.shop;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.NullMarked;
 import testdata.shop.types.Email;
 
 /**
  * The queries of this package; {@link CustomersQueriesImpl} runs them on a connection.
  */
+@NullMarked
 public interface CustomersQueries {
     /**
      * Loads many customers at once: COPY on PostgreSQL, a batched insert elsewhere.

@@ -2,9 +2,6 @@
 // source: customers.sql
 package testdata.shop;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,16 +9,20 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import testdata.shop.types.Email;
 import testdata.shop.types.EmailConverter;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
+@NullMarked
 public final class CustomersQueriesImpl implements CustomersQueries {
     private static final String CREATE_CUSTOMERS = "INSERT INTO customers (email, full_name, nickname) VALUES (?, ?, ?)";
 
@@ -31,10 +32,33 @@ public final class CustomersQueriesImpl implements CustomersQueries {
 
     private static final String FIND_BY_EMAIL = "SELECT id, full_name FROM customers WHERE email = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public CustomersQueriesImpl(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public CustomersQueriesImpl(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T extends @Nullable Object> T inTransaction(DataSource dataSource,
+            SqlFunction<CustomersQueries, T> body) throws SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new CustomersQueriesImpl(connection)));
     }
 
     /**
@@ -46,48 +70,50 @@ public final class CustomersQueriesImpl implements CustomersQueries {
      */
     @Override
     public long[] createCustomers(List<CreateCustomersParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (CreateCustomersParams _row : rows) {
-                _csv(_data, _row.email() == null ? null : EmailConverter.toDb(_row.email()));
-                _data.append(',');
-                _csv(_data, _row.name());
-                _data.append(',');
-                _csv(_data, _row.nickname());
-                _data.append('\n');
-            }
-            long _copied = _copyIn(_pg, this.connection, "COPY customers (email, full_name, nickname) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("CreateCustomers: COPY loaded " + _copied + " rows of " + rows.size());
-            }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
-        }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_CUSTOMERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (CreateCustomersParams _row : rows) {
-                _ps.setString(1, EmailConverter.toDb(_row.email()));
-                _ps.setString(2, _row.name());
-                if (_row.nickname() == null) {
-                    _ps.setNull(3, Types.VARCHAR);
-                } else {
-                    _ps.setString(3, _row.nickname());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (CreateCustomersParams _row : rows) {
+                    SqljSupport.csv(_data, _row.email() == null ? null : EmailConverter.toDb(_row.email()));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.name());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.nickname());
+                    _data.append('\n');
                 }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY customers (email, full_name, nickname) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("CreateCustomers: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
+            }
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CUSTOMERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (CreateCustomersParams _row : rows) {
+                    _ps.setString(1, EmailConverter.toDb(_row.email()));
+                    _ps.setString(2, _row.name());
+                    if (_row.nickname() == null) {
+                        _ps.setNull(3, Types.VARCHAR);
+                    } else {
+                        _ps.setString(3, _row.nickname());
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -97,13 +123,14 @@ public final class CustomersQueriesImpl implements CustomersQueries {
      */
     @Override
     public Optional<Customer> getCustomer(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CUSTOMER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CUSTOMER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Customer _result = _readCustomer(_rs, 1);
+                Customer _result = SqljSupport.readCustomer(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCustomer: expected at most one row, got more");
                 }
@@ -120,8 +147,9 @@ public final class CustomersQueriesImpl implements CustomersQueries {
     @Override
     public List<Customer> listCustomersByIds(List<Long> ids) throws SQLException {
         String _sql = LIST_CUSTOMERS_BY_IDS;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (long _item : ids) {
                 _ps.setLong(_index++, _item);
@@ -129,7 +157,7 @@ public final class CustomersQueriesImpl implements CustomersQueries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Customer> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCustomer(_rs, 1));
+                    _rows.add(SqljSupport.readCustomer(_rs, 1));
                 }
                 return _rows;
             }
@@ -143,7 +171,8 @@ public final class CustomersQueriesImpl implements CustomersQueries {
      */
     @Override
     public Optional<FindByEmailRow> findByEmail(Email email) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_BY_EMAIL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_BY_EMAIL)) {
             _ps.setString(1, EmailConverter.toDb(email));
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -159,78 +188,10 @@ public final class CustomersQueriesImpl implements CustomersQueries {
     }
 
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
-     */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), CustomersQueriesImpl.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static Customer _readCustomer(ResultSet _rs, int at) throws SQLException {
-        return new Customer(_rs.getLong(at), _readEmailConverterString(_rs, at + 1),
-                _rs.getString(at + 2), _rs.getString(at + 3));
-    }
-
-    private static Email _readEmailConverterString(ResultSet _rs, int index) throws SQLException {
-        String value = _rs.getString(index);
-        return value == null ? null : EmailConverter.fromDb(value);
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

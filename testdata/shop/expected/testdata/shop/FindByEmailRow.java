@@ -2,8 +2,11 @@
 // source: customers.sql
 package testdata.shop;
 
+import org.jspecify.annotations.NullMarked;
+
 /**
  * A row returned by {@code FindByEmail}.
  */
+@NullMarked
 public record FindByEmailRow(long id, String name) {
 }

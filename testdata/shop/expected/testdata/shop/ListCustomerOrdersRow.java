@@ -2,10 +2,12 @@
 // source: orders.sql
 package testdata.shop;
 
+import org.jspecify.annotations.NullMarked;
 import testdata.shop.types.Money;
 
 /**
  * A row returned by {@code ListCustomerOrders}.
  */
+@NullMarked
 public record ListCustomerOrdersRow(Customer customer, Money totalCents) {
 }

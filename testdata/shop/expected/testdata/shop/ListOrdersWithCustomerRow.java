@@ -2,10 +2,12 @@
 // source: orders.sql
 package testdata.shop;
 
+import org.jspecify.annotations.NullMarked;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A row returned by {@code ListOrdersWithCustomer}.
  */
+@NullMarked
 public record ListOrdersWithCustomerRow(Purchase purchase, @Nullable Customer customer) {
 }

@@ -6,10 +6,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The queries of this package; {@link OrdersQueriesImpl} runs them on a connection.
  */
+@NullMarked
 public interface OrdersQueries {
     /**
      * <pre>

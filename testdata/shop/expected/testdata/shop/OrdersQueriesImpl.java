@@ -10,19 +10,18 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
-import testdata.shop.types.Email;
-import testdata.shop.types.EmailConverter;
-import testdata.shop.types.Money;
+import javax.sql.DataSource;
+import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 import testdata.shop.types.MoneyConverter;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
+@NullMarked
 public final class OrdersQueriesImpl implements OrdersQueries {
     private static final String ADD_ORDERS = "INSERT INTO orders (customer_id, total_cents, note) VALUES (?, ?, ?)";
 
@@ -36,10 +35,33 @@ public final class OrdersQueriesImpl implements OrdersQueries {
 
     private static final String EXPORT_ORDERS = "SELECT * FROM orders ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public OrdersQueriesImpl(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public OrdersQueriesImpl(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T extends @Nullable Object> T inTransaction(DataSource dataSource,
+            SqlFunction<OrdersQueries, T> body) throws SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new OrdersQueriesImpl(connection)));
     }
 
     /**
@@ -49,33 +71,35 @@ public final class OrdersQueriesImpl implements OrdersQueries {
      */
     @Override
     public long[] addOrders(List<AddOrdersParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ORDERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (AddOrdersParams _row : rows) {
-                if (_row.customerId() == null) {
-                    _ps.setNull(1, Types.BIGINT);
-                } else {
-                    _ps.setLong(1, _row.customerId());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(ADD_ORDERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (AddOrdersParams _row : rows) {
+                    if (_row.customerId() == null) {
+                        _ps.setNull(1, Types.BIGINT);
+                    } else {
+                        _ps.setLong(1, _row.customerId());
+                    }
+                    _ps.setLong(2, MoneyConverter.toDb(_row.totalCents()));
+                    if (_row.note() == null) {
+                        _ps.setNull(3, Types.VARCHAR);
+                    } else {
+                        _ps.setString(3, _row.note());
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
                 }
-                _ps.setLong(2, MoneyConverter.toDb(_row.totalCents()));
-                if (_row.note() == null) {
-                    _ps.setNull(3, Types.VARCHAR);
-                } else {
-                    _ps.setString(3, _row.note());
-                }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -89,12 +113,13 @@ public final class OrdersQueriesImpl implements OrdersQueries {
      */
     @Override
     public List<ListOrdersWithCustomerRow> listOrdersWithCustomer() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ORDERS_WITH_CUSTOMER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ORDERS_WITH_CUSTOMER)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListOrdersWithCustomerRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListOrdersWithCustomerRow(_readPurchase(_rs, 1),
-                            _allNull(_rs, 5, 4) ? null : _readCustomer(_rs, 5)));
+                    _rows.add(new ListOrdersWithCustomerRow(SqljSupport.readPurchase(_rs, 1),
+                            SqljSupport.allNull(_rs, 5, 4) ? null : SqljSupport.readCustomer(_rs, 5)));
                 }
                 return _rows;
             }
@@ -110,12 +135,13 @@ public final class OrdersQueriesImpl implements OrdersQueries {
      */
     @Override
     public List<ListCustomerOrdersRow> listCustomerOrders() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CUSTOMER_ORDERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CUSTOMER_ORDERS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListCustomerOrdersRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListCustomerOrdersRow(_readCustomer(_rs, 1),
-                            _readMoneyConverterLong(_rs, 5)));
+                    _rows.add(new ListCustomerOrdersRow(SqljSupport.readCustomer(_rs, 1),
+                            SqljSupport.readMoneyConverterLong(_rs, 5)));
                 }
                 return _rows;
             }
@@ -133,16 +159,14 @@ public final class OrdersQueriesImpl implements OrdersQueries {
      */
     @Override
     public Stream<Purchase> exportOrders() throws SQLException {
-        PreparedStatement _ps = this.connection.prepareStatement(EXPORT_ORDERS);
+        SqljSupport.Lease _c = this.connections.open();
+        PreparedStatement _ps = null;
         try {
+            _ps = _c.connection().prepareStatement(EXPORT_ORDERS);
             _ps.setFetchSize(1000);
-            return _stream(_ps, _ps.executeQuery(), _rs -> _readPurchase(_rs, 1));
+            return SqljSupport.stream(_c, _ps, _ps.executeQuery(), _rs -> SqljSupport.readPurchase(_rs, 1));
         } catch (SQLException | RuntimeException _e) {
-            try {
-                _ps.close();
-            } catch (SQLException _suppressed) {
-                _e.addSuppressed(_suppressed);
-            }
+            SqljSupport.closeAfter(_e, _ps, _c);
             throw _e;
         }
     }
@@ -158,104 +182,22 @@ public final class OrdersQueriesImpl implements OrdersQueries {
      */
     @Override
     public void exportOrders(Consumer<? super Purchase> each) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(EXPORT_ORDERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(EXPORT_ORDERS)) {
             _ps.setFetchSize(1000);
             try (ResultSet _rs = _ps.executeQuery()) {
                 while (_rs.next()) {
-                    each.accept(_readPurchase(_rs, 1));
+                    each.accept(SqljSupport.readPurchase(_rs, 1));
                 }
             }
         }
-    }
-
-    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
-        for (int i = from; i < from + count; i++) {
-            if (rs.getObject(i) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Customer _readCustomer(ResultSet _rs, int at) throws SQLException {
-        return new Customer(_rs.getLong(at), _readEmailConverterString(_rs, at + 1),
-                _rs.getString(at + 2), _rs.getString(at + 3));
-    }
-
-    private static Email _readEmailConverterString(ResultSet _rs, int index) throws SQLException {
-        String value = _rs.getString(index);
-        return value == null ? null : EmailConverter.fromDb(value);
-    }
-
-    private static Money _readMoneyConverterLong(ResultSet _rs, int index) throws SQLException {
-        Long value = _getLongOrNull(_rs, index);
-        return value == null ? null : MoneyConverter.fromDb(value);
-    }
-
-    private static Purchase _readPurchase(ResultSet _rs, int at) throws SQLException {
-        return new Purchase(_rs.getLong(at), _getLongOrNull(_rs, at + 1),
-                _readMoneyConverterLong(_rs, at + 2), _rs.getString(at + 3));
-    }
-
-    private static <T> Stream<T> _stream(PreparedStatement ps, ResultSet rs, RowReader<T> reader) {
-        Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                try {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    action.accept(reader.read(rs));
-                    return true;
-                } catch (SQLException e) {
-                    throw new UncheckedSQLException(e);
-                }
-            }
-        };
-        return StreamSupport.stream(rows, false).onClose(() -> {
-            try {
-                try {
-                    rs.close();
-                } finally {
-                    ps.close();
-                }
-            } catch (SQLException e) {
-                throw new UncheckedSQLException(e);
-            }
-        });
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
     }
 
     /**
-     * A {@link SQLException} raised while a stream of rows was read or closed.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    public static final class UncheckedSQLException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public UncheckedSQLException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -7,22 +7,46 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String LIST_AUTHORS_BY_IDS = "SELECT id, name FROM authors WHERE id IN (/*SLICE:ids*/?) ORDER BY id";
 
     private static final String LIST_BOOKS_BY_AUTHORS_AND_MAX_PRICE = "SELECT id, title FROM books WHERE author_id IN (/*SLICE:author_ids*/?) AND price <= ? ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -32,8 +56,9 @@ public final class Queries {
      */
     public List<ListAuthorsByIdsRow> listAuthorsByIds(List<Long> ids) throws SQLException {
         String _sql = LIST_AUTHORS_BY_IDS;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (long _item : ids) {
                 _ps.setLong(_index++, _item);
@@ -56,8 +81,9 @@ public final class Queries {
     public List<ListBooksByAuthorsAndMaxPriceRow> listBooksByAuthorsAndMaxPrice(
             List<Long> authorIds, double maxPrice) throws SQLException {
         String _sql = LIST_BOOKS_BY_AUTHORS_AND_MAX_PRICE;
-        _sql = _expandSlice(_sql, "/*SLICE:author_ids*/?", authorIds.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:author_ids*/?", authorIds.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (long _item : authorIds) {
                 _ps.setLong(_index++, _item);
@@ -75,10 +101,10 @@ public final class Queries {
     }
 
     /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,21 +2,20 @@
 // source: postgresql/query.sql
 package testdata.sqlc_example_batch;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class QueriesImpl implements Queries {
     private static final String GET_AUTHOR = "SELECT * FROM authors\n"
@@ -66,10 +65,33 @@ public final class QueriesImpl implements Queries {
     private static final String GET_BIOGRAPHY = "SELECT biography FROM authors\n"
             + "WHERE author_id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public QueriesImpl(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public QueriesImpl(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new QueriesImpl(connection)));
     }
 
     /**
@@ -80,13 +102,14 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Author> getAuthor(int authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setInt(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -103,7 +126,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public DeleteBookExecResult deleteBookExecResult(int bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_BOOK_EXEC_RESULT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_BOOK_EXEC_RESULT)) {
             _ps.setInt(1, bookId);
             return new DeleteBookExecResult(_ps.executeUpdate());
         }
@@ -117,23 +141,25 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public long[] deleteBook(List<DeleteBookParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_BOOK)) {
-            int _done = 0;
-            int _pending = 0;
-            for (DeleteBookParams _row : rows) {
-                _ps.setInt(1, _row.bookId());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(DELETE_BOOK)) {
+                int _done = 0;
+                int _pending = 0;
+                for (DeleteBookParams _row : rows) {
+                    _ps.setInt(1, _row.bookId());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -144,23 +170,25 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public long[] deleteBookNamedFunc(List<DeleteBookNamedFuncParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_BOOK_NAMED_FUNC)) {
-            int _done = 0;
-            int _pending = 0;
-            for (DeleteBookNamedFuncParams _row : rows) {
-                _ps.setInt(1, _row.bookId());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(DELETE_BOOK_NAMED_FUNC)) {
+                int _done = 0;
+                int _pending = 0;
+                for (DeleteBookNamedFuncParams _row : rows) {
+                    _ps.setInt(1, _row.bookId());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -171,23 +199,25 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public long[] deleteBookNamedSign(List<DeleteBookNamedSignParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_BOOK_NAMED_SIGN)) {
-            int _done = 0;
-            int _pending = 0;
-            for (DeleteBookNamedSignParams _row : rows) {
-                _ps.setInt(1, _row.bookId());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(DELETE_BOOK_NAMED_SIGN)) {
+                int _done = 0;
+                int _pending = 0;
+                for (DeleteBookNamedSignParams _row : rows) {
+                    _ps.setInt(1, _row.bookId());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -199,13 +229,14 @@ public final class QueriesImpl implements Queries {
     @Override
     public List<List<Book>> booksByYear(List<BooksByYearParams> rows) throws SQLException {
         List<List<Book>> _results = new ArrayList<>(rows.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_YEAR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_YEAR)) {
             for (BooksByYearParams _row : rows) {
                 _ps.setInt(1, _row.year());
                 try (ResultSet _rs = _ps.executeQuery()) {
                     List<Book> _rows = new ArrayList<>();
                     while (_rs.next()) {
-                        _rows.add(_readBook(_rs, 1));
+                        _rows.add(SqljSupport.readBook(_rs, 1));
                     }
                     _results.add(_rows);
                 }
@@ -222,13 +253,14 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Author> createAuthor(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR)) {
             _ps.setString(1, name);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateAuthor: expected at most one row, got more");
                 }
@@ -262,7 +294,8 @@ public final class QueriesImpl implements Queries {
     @Override
     public List<Optional<Book>> createBook(List<CreateBookParams> rows) throws SQLException {
         List<Optional<Book>> _results = new ArrayList<>(rows.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_BOOK)) {
             for (CreateBookParams _row : rows) {
                 _ps.setInt(1, _row.authorId());
                 _ps.setString(2, _row.isbn());
@@ -273,14 +306,14 @@ public final class QueriesImpl implements Queries {
                 if (_row.tags() == null) {
                     _ps.setNull(7, Types.ARRAY);
                 } else {
-                    _ps.setArray(7, this.connection.createArrayOf("varchar", _row.tags().toArray()));
+                    _ps.setArray(7, _c.connection().createArrayOf("varchar", _row.tags().toArray()));
                 }
                 try (ResultSet _rs = _ps.executeQuery()) {
                     if (!_rs.next()) {
                         _results.add(Optional.empty());
                         continue;
                     }
-                    Book _result = _readBook(_rs, 1);
+                    Book _result = SqljSupport.readBook(_rs, 1);
                     if (_rs.next()) {
                         throw new SQLException("CreateBook: expected at most one row, got more for row " + _results.size());
                     }
@@ -300,29 +333,31 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public long[] updateBook(List<UpdateBookParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_BOOK)) {
-            int _done = 0;
-            int _pending = 0;
-            for (UpdateBookParams _row : rows) {
-                _ps.setString(1, _row.title());
-                if (_row.tags() == null) {
-                    _ps.setNull(2, Types.ARRAY);
-                } else {
-                    _ps.setArray(2, this.connection.createArrayOf("varchar", _row.tags().toArray()));
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_BOOK)) {
+                int _done = 0;
+                int _pending = 0;
+                for (UpdateBookParams _row : rows) {
+                    _ps.setString(1, _row.title());
+                    if (_row.tags() == null) {
+                        _ps.setNull(2, Types.ARRAY);
+                    } else {
+                        _ps.setArray(2, _c.connection().createArrayOf("varchar", _row.tags().toArray()));
+                    }
+                    _ps.setInt(3, _row.bookId());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
                 }
-                _ps.setInt(3, _row.bookId());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -334,7 +369,8 @@ public final class QueriesImpl implements Queries {
     @Override
     public List<Optional<String>> getBiography(List<GetBiographyParams> rows) throws SQLException {
         List<Optional<String>> _results = new ArrayList<>(rows.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_BIOGRAPHY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_BIOGRAPHY)) {
             for (GetBiographyParams _row : rows) {
                 _ps.setInt(1, _row.authorId());
                 try (ResultSet _rs = _ps.executeQuery()) {
@@ -353,59 +389,11 @@ public final class QueriesImpl implements Queries {
         return _results;
     }
 
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getInt(at), _rs.getString(at + 1), _rs.getString(at + 2));
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getInt(at), _rs.getInt(at + 1), _rs.getString(at + 2),
-                _readBookType(_rs, at + 3), _rs.getString(at + 4), _rs.getInt(at + 5),
-                _rs.getObject(at + 6, OffsetDateTime.class),
-                _readArray(_rs, at + 7, (_a1, _i1) -> _a1.getString(_i1)));
-    }
-
-    private static BookType _readBookType(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return BookType.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
-    }
-
     /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String COUNT_PILOTS = "SELECT COUNT(*) FROM pilots";
@@ -21,10 +23,33 @@ public final class Queries {
 
     private static final String DELETE_PILOT = "DELETE FROM pilots WHERE id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -33,7 +58,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countPilots() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_PILOTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_PILOTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -53,11 +79,12 @@ public final class Queries {
      * </pre>
      */
     public List<Pilot> listPilots() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_PILOTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_PILOTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Pilot> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readPilot(_rs, 1));
+                    _rows.add(SqljSupport.readPilot(_rs, 1));
                 }
                 return _rows;
             }
@@ -70,13 +97,18 @@ public final class Queries {
      * </pre>
      */
     public void deletePilot(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_PILOT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_PILOT)) {
             _ps.setInt(1, id);
             _ps.execute();
         }
     }
 
-    private static Pilot _readPilot(ResultSet _rs, int at) throws SQLException {
-        return new Pilot(_rs.getInt(at), _rs.getString(at + 1));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

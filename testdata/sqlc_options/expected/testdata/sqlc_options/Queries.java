@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_AUTHOR = "SELECT * FROM authors WHERE id = ?";
@@ -23,10 +25,33 @@ public final class Queries {
 
     private static final String AGES = "SELECT a.age, b.born FROM authors a LEFT JOIN authors b ON b.id = a.id + 1";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -35,13 +60,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> getAuthor(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -56,11 +82,12 @@ public final class Queries {
      * </pre>
      */
     public List<News> listNews() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_NEWS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_NEWS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<News> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readNews(_rs, 1));
+                    _rows.add(SqljSupport.readNews(_rs, 1));
                 }
                 return _rows;
             }
@@ -74,7 +101,8 @@ public final class Queries {
      */
     public List<AuthorsBornAfterRow> authorsBornAfter(AuthorsBornAfterParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHORS_BORN_AFTER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(AUTHORS_BORN_AFTER)) {
             _ps.setLong(1, params.born());
             _ps.setString(2, params.name());
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -94,7 +122,8 @@ public final class Queries {
      * </pre>
      */
     public List<AgesRow> ages() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AGES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(AGES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<AgesRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -105,12 +134,11 @@ public final class Queries {
         }
     }
 
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getLong(at + 3), _rs.getLong(at + 4));
-    }
-
-    private static News _readNews(ResultSet _rs, int at) throws SQLException {
-        return new News(_rs.getLong(at), _rs.getString(at + 1));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -10,9 +10,11 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String ADD_DOC = "INSERT INTO docs (body, tag) VALUES (?, ?)";
@@ -26,10 +28,33 @@ public final class Queries {
 
     private static final String DOCS_WITH_ANY_KEY = "SELECT id FROM docs WHERE body ??| ?::text[] ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -38,7 +63,8 @@ public final class Queries {
      * </pre>
      */
     public AddDocResult addDoc(String body, String tag) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_DOC, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_DOC, new String[] {"id"})) {
             _ps.setObject(1, body, Types.OTHER);
             if (tag == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -49,7 +75,7 @@ public final class Queries {
             Long _key = null;
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
                 while (_keys.next()) {
-                    _key = _getLongOrNull(_keys, 1);
+                    _key = SqljSupport.getLongOrNull(_keys, 1);
                 }
             }
             return new AddDocResult(_count, _key);
@@ -62,7 +88,8 @@ public final class Queries {
      * </pre>
      */
     public RetagDocsResult retagDocs(String tag, String key) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RETAG_DOCS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RETAG_DOCS)) {
             if (tag == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -82,7 +109,8 @@ public final class Queries {
      * </pre>
      */
     public List<Long> docsWithKey(long id, long limit, String key) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DOCS_WITH_KEY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DOCS_WITH_KEY)) {
             _ps.setString(1, key);
             _ps.setLong(2, id);
             _ps.setLong(3, limit);
@@ -102,11 +130,12 @@ public final class Queries {
      * </pre>
      */
     public List<Long> docsWithAnyKey(List<String> keys) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DOCS_WITH_ANY_KEY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DOCS_WITH_ANY_KEY)) {
             if (keys == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("text", keys.toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("text", keys.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Long> _rows = new ArrayList<>();
@@ -118,8 +147,11 @@ public final class Queries {
         }
     }
 
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -8,14 +8,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String CREATE_ACCOUNT = "INSERT INTO accounts (\n"
@@ -77,10 +78,33 @@ public final class Queries {
             + "LIMIT ?\n"
             + "OFFSET ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -96,7 +120,8 @@ public final class Queries {
      */
     public Optional<Account> createAccount(String owner, long balance, String currency) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ACCOUNT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ACCOUNT)) {
             _ps.setString(1, owner);
             _ps.setLong(2, balance);
             _ps.setString(3, currency);
@@ -104,7 +129,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Account _result = _readAccount(_rs, 1);
+                Account _result = SqljSupport.readAccount(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateAccount: expected at most one row, got more");
                 }
@@ -120,13 +145,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Account> getAccount(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ACCOUNT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ACCOUNT)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Account _result = _readAccount(_rs, 1);
+                Account _result = SqljSupport.readAccount(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAccount: expected at most one row, got more");
                 }
@@ -144,13 +170,14 @@ public final class Queries {
      * </pre>
      */
     public List<Account> listAccounts(long limit, long offset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ACCOUNTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ACCOUNTS)) {
             _ps.setLong(1, limit);
             _ps.setLong(2, offset);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Account> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readAccount(_rs, 1));
+                    _rows.add(SqljSupport.readAccount(_rs, 1));
                 }
                 return _rows;
             }
@@ -166,14 +193,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<Account> updateAccount(long id, long balance) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_ACCOUNT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_ACCOUNT)) {
             _ps.setLong(1, balance);
             _ps.setLong(2, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Account _result = _readAccount(_rs, 1);
+                Account _result = SqljSupport.readAccount(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpdateAccount: expected at most one row, got more");
                 }
@@ -189,7 +217,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteAccount(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_ACCOUNT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_ACCOUNT)) {
             _ps.setLong(1, id);
             _ps.execute();
         }
@@ -206,14 +235,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<Entry> createEntry(long accountId, long amount) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ENTRY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ENTRY)) {
             _ps.setLong(1, accountId);
             _ps.setLong(2, amount);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Entry _result = _readEntry(_rs, 1);
+                Entry _result = SqljSupport.readEntry(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateEntry: expected at most one row, got more");
                 }
@@ -229,13 +259,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Entry> getEntry(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ENTRY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ENTRY)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Entry _result = _readEntry(_rs, 1);
+                Entry _result = SqljSupport.readEntry(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEntry: expected at most one row, got more");
                 }
@@ -254,14 +285,15 @@ public final class Queries {
      * </pre>
      */
     public List<Entry> listEntries(long accountId, long limit, long offset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ENTRIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ENTRIES)) {
             _ps.setLong(1, accountId);
             _ps.setLong(2, limit);
             _ps.setLong(3, offset);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Entry> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEntry(_rs, 1));
+                    _rows.add(SqljSupport.readEntry(_rs, 1));
                 }
                 return _rows;
             }
@@ -281,7 +313,8 @@ public final class Queries {
      */
     public Optional<Transfer> createTransfer(long fromAccountId, long toAccountId, long amount)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_TRANSFER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_TRANSFER)) {
             _ps.setLong(1, fromAccountId);
             _ps.setLong(2, toAccountId);
             _ps.setLong(3, amount);
@@ -289,7 +322,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Transfer _result = _readTransfer(_rs, 1);
+                Transfer _result = SqljSupport.readTransfer(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateTransfer: expected at most one row, got more");
                 }
@@ -305,13 +338,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Transfer> getTransfer(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_TRANSFER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_TRANSFER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Transfer _result = _readTransfer(_rs, 1);
+                Transfer _result = SqljSupport.readTransfer(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetTransfer: expected at most one row, got more");
                 }
@@ -333,7 +367,8 @@ public final class Queries {
      */
     public List<Transfer> listTransfers(long fromAccountId, long toAccountId, long limit,
             long offset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_TRANSFERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_TRANSFERS)) {
             _ps.setLong(1, fromAccountId);
             _ps.setLong(2, toAccountId);
             _ps.setLong(3, limit);
@@ -341,25 +376,18 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Transfer> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readTransfer(_rs, 1));
+                    _rows.add(SqljSupport.readTransfer(_rs, 1));
                 }
                 return _rows;
             }
         }
     }
 
-    private static Account _readAccount(ResultSet _rs, int at) throws SQLException {
-        return new Account(_rs.getLong(at), _rs.getString(at + 1), _rs.getLong(at + 2),
-                _rs.getString(at + 3), _rs.getObject(at + 4, OffsetDateTime.class));
-    }
-
-    private static Entry _readEntry(ResultSet _rs, int at) throws SQLException {
-        return new Entry(_rs.getLong(at), _rs.getLong(at + 1), _rs.getLong(at + 2),
-                _rs.getObject(at + 3, OffsetDateTime.class));
-    }
-
-    private static Transfer _readTransfer(ResultSet _rs, int at) throws SQLException {
-        return new Transfer(_rs.getLong(at), _rs.getLong(at + 1), _rs.getLong(at + 2),
-                _rs.getLong(at + 3), _rs.getObject(at + 4, OffsetDateTime.class));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String CREATE_CART = "INSERT INTO carts (id) VALUES (?)";
@@ -371,10 +373,33 @@ public final class Queries {
             + "WHERE order_id = ? AND kind = 'digital'\n"
             + "ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -383,7 +408,8 @@ public final class Queries {
      * </pre>
      */
     public void createCart(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_CART)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CART)) {
             _ps.setString(1, id);
             _ps.execute();
         }
@@ -405,13 +431,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Cart> getCart(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CART)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CART)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Cart _result = _readCart(_rs, 1);
+                Cart _result = SqljSupport.readCart(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCart: expected at most one row, got more");
                 }
@@ -434,7 +461,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListCartItemsRow> listCartItems(String cartId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CART_ITEMS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CART_ITEMS)) {
             _ps.setString(1, cartId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListCartItemsRow> _rows = new ArrayList<>();
@@ -458,7 +486,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<GetVariantAvailabilityRow> getVariantAvailability(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_VARIANT_AVAILABILITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_VARIANT_AVAILABILITY)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -481,7 +510,8 @@ public final class Queries {
      */
     public Optional<Integer> getCartLineQuantity(String cartId, UUID variantId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CART_LINE_QUANTITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CART_LINE_QUANTITY)) {
             _ps.setString(1, cartId);
             _ps.setObject(2, variantId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -507,7 +537,8 @@ public final class Queries {
      * </pre>
      */
     public void upsertCartLine(String cartId, UUID variantId, int quantity) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPSERT_CART_LINE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPSERT_CART_LINE)) {
             _ps.setString(1, cartId);
             _ps.setObject(2, variantId);
             _ps.setInt(3, quantity);
@@ -521,7 +552,8 @@ public final class Queries {
      * </pre>
      */
     public void touchCart(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(TOUCH_CART)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(TOUCH_CART)) {
             _ps.setString(1, id);
             _ps.execute();
         }
@@ -533,7 +565,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteCartLine(String cartId, UUID variantId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_CART_LINE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_CART_LINE)) {
             _ps.setString(1, cartId);
             _ps.setObject(2, variantId);
             _ps.execute();
@@ -546,7 +579,8 @@ public final class Queries {
      * </pre>
      */
     public void clearCart(String cartId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CLEAR_CART)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CLEAR_CART)) {
             _ps.setString(1, cartId);
             _ps.execute();
         }
@@ -558,7 +592,8 @@ public final class Queries {
      * </pre>
      */
     public long deleteCartsOlderThan(int p1) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_CARTS_OLDER_THAN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_CARTS_OLDER_THAN)) {
             _ps.setInt(1, p1);
             return _ps.executeUpdate();
         }
@@ -570,11 +605,12 @@ public final class Queries {
      * </pre>
      */
     public List<Product> listProducts() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_PRODUCTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_PRODUCTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Product> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProduct(_rs, 1));
+                    _rows.add(SqljSupport.readProduct(_rs, 1));
                 }
                 return _rows;
             }
@@ -609,11 +645,12 @@ public final class Queries {
      * </pre>
      */
     public List<ProductVariant> listAllVariants() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ALL_VARIANTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ALL_VARIANTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ProductVariant> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProductVariant(_rs, 1));
+                    _rows.add(SqljSupport.readProductVariant(_rs, 1));
                 }
                 return _rows;
             }
@@ -660,16 +697,17 @@ public final class Queries {
      */
     public List<SearchActiveProductsRow> searchActiveProducts(List<String> categorySlugs, String q,
             long pageSize, long pageOffset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SEARCH_ACTIVE_PRODUCTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SEARCH_ACTIVE_PRODUCTS)) {
             if (categorySlugs == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("text", categorySlugs.toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("text", categorySlugs.toArray()));
             }
             if (categorySlugs == null) {
                 _ps.setNull(2, Types.ARRAY);
             } else {
-                _ps.setArray(2, this.connection.createArrayOf("text", categorySlugs.toArray()));
+                _ps.setArray(2, _c.connection().createArrayOf("text", categorySlugs.toArray()));
             }
             _ps.setString(3, q);
             _ps.setString(4, q);
@@ -710,12 +748,13 @@ public final class Queries {
      * </pre>
      */
     public List<Product> listNewestActiveProducts(long rowLimit) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_NEWEST_ACTIVE_PRODUCTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_NEWEST_ACTIVE_PRODUCTS)) {
             _ps.setLong(1, rowLimit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Product> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProduct(_rs, 1));
+                    _rows.add(SqljSupport.readProduct(_rs, 1));
                 }
                 return _rows;
             }
@@ -731,16 +770,17 @@ public final class Queries {
      */
     public List<ProductVariant> listActiveVariantsByProducts(List<UUID> productIds) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ACTIVE_VARIANTS_BY_PRODUCTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ACTIVE_VARIANTS_BY_PRODUCTS)) {
             if (productIds == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("uuid", productIds.toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("uuid", productIds.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ProductVariant> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProductVariant(_rs, 1));
+                    _rows.add(SqljSupport.readProductVariant(_rs, 1));
                 }
                 return _rows;
             }
@@ -753,13 +793,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> getActiveProductBySlug(String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ACTIVE_PRODUCT_BY_SLUG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ACTIVE_PRODUCT_BY_SLUG)) {
             _ps.setString(1, slug);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetActiveProductBySlug: expected at most one row, got more");
                 }
@@ -776,12 +817,13 @@ public final class Queries {
      * </pre>
      */
     public List<ProductVariant> listActiveVariantsByProduct(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ACTIVE_VARIANTS_BY_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ACTIVE_VARIANTS_BY_PRODUCT)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ProductVariant> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProductVariant(_rs, 1));
+                    _rows.add(SqljSupport.readProductVariant(_rs, 1));
                 }
                 return _rows;
             }
@@ -794,13 +836,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> getProduct(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_PRODUCT)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetProduct: expected at most one row, got more");
                 }
@@ -815,13 +858,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> getProductBySlug(String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_PRODUCT_BY_SLUG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_PRODUCT_BY_SLUG)) {
             _ps.setString(1, slug);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetProductBySlug: expected at most one row, got more");
                 }
@@ -842,12 +886,13 @@ public final class Queries {
      * </pre>
      */
     public List<ProductVariant> listVariantsByProduct(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_VARIANTS_BY_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_VARIANTS_BY_PRODUCT)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ProductVariant> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProductVariant(_rs, 1));
+                    _rows.add(SqljSupport.readProductVariant(_rs, 1));
                 }
                 return _rows;
             }
@@ -871,7 +916,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> createProduct(CreateProductParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_PRODUCT)) {
             _ps.setString(1, params.slug());
             _ps.setString(2, params.title());
             _ps.setString(3, params.description());
@@ -884,7 +930,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateProduct: expected at most one row, got more");
                 }
@@ -911,7 +957,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> updateProduct(UpdateProductParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_PRODUCT)) {
             _ps.setString(1, params.slug());
             _ps.setString(2, params.title());
             _ps.setString(3, params.description());
@@ -925,7 +972,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpdateProduct: expected at most one row, got more");
                 }
@@ -943,14 +990,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> setProductImage(UUID id, String imageKey) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SET_PRODUCT_IMAGE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SET_PRODUCT_IMAGE)) {
             _ps.setString(1, imageKey);
             _ps.setObject(2, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("SetProductImage: expected at most one row, got more");
                 }
@@ -971,13 +1019,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> clearProductImage(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CLEAR_PRODUCT_IMAGE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CLEAR_PRODUCT_IMAGE)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("ClearProductImage: expected at most one row, got more");
                 }
@@ -992,7 +1041,8 @@ public final class Queries {
      * </pre>
      */
     public long deleteProduct(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_PRODUCT)) {
             _ps.setObject(1, id);
             return _ps.executeUpdate();
         }
@@ -1010,7 +1060,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<ProductVariant> createVariant(CreateVariantParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_VARIANT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_VARIANT)) {
             _ps.setObject(1, params.productId());
             _ps.setString(2, params.sku());
             _ps.setString(3, params.option1());
@@ -1023,7 +1074,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductVariant _result = _readProductVariant(_rs, 1);
+                ProductVariant _result = SqljSupport.readProductVariant(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateVariant: expected at most one row, got more");
                 }
@@ -1042,7 +1093,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<ProductVariant> updateVariant(UpdateVariantParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_VARIANT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_VARIANT)) {
             _ps.setString(1, params.sku());
             _ps.setString(2, params.option1());
             _ps.setString(3, params.option2());
@@ -1056,7 +1108,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductVariant _result = _readProductVariant(_rs, 1);
+                ProductVariant _result = SqljSupport.readProductVariant(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpdateVariant: expected at most one row, got more");
                 }
@@ -1076,7 +1128,8 @@ public final class Queries {
      * </pre>
      */
     public long deleteVariant(UUID id, UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_VARIANT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_VARIANT)) {
             _ps.setObject(1, id);
             _ps.setObject(2, productId);
             return _ps.executeUpdate();
@@ -1101,7 +1154,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Product> upsertProduct(UpsertProductParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPSERT_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPSERT_PRODUCT)) {
             _ps.setString(1, params.slug());
             _ps.setString(2, params.title());
             _ps.setString(3, params.description());
@@ -1114,7 +1168,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Product _result = _readProduct(_rs, 1);
+                Product _result = SqljSupport.readProduct(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpsertProduct: expected at most one row, got more");
                 }
@@ -1140,7 +1194,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<ProductVariant> upsertVariant(UpsertVariantParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPSERT_VARIANT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPSERT_VARIANT)) {
             _ps.setObject(1, params.productId());
             _ps.setString(2, params.sku());
             _ps.setString(3, params.option1());
@@ -1153,7 +1208,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductVariant _result = _readProductVariant(_rs, 1);
+                ProductVariant _result = SqljSupport.readProductVariant(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpsertVariant: expected at most one row, got more");
                 }
@@ -1168,11 +1223,12 @@ public final class Queries {
      * </pre>
      */
     public List<Category> listCategories() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CATEGORIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CATEGORIES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Category> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCategory(_rs, 1));
+                    _rows.add(SqljSupport.readCategory(_rs, 1));
                 }
                 return _rows;
             }
@@ -1185,13 +1241,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Category> getCategory(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CATEGORY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CATEGORY)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Category _result = _readCategory(_rs, 1);
+                Category _result = SqljSupport.readCategory(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCategory: expected at most one row, got more");
                 }
@@ -1209,7 +1266,8 @@ public final class Queries {
      */
     public Optional<Category> createCategory(String slug, String name, int position) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_CATEGORY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CATEGORY)) {
             _ps.setString(1, slug);
             _ps.setString(2, name);
             _ps.setInt(3, position);
@@ -1217,7 +1275,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Category _result = _readCategory(_rs, 1);
+                Category _result = SqljSupport.readCategory(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateCategory: expected at most one row, got more");
                 }
@@ -1237,7 +1295,8 @@ public final class Queries {
      */
     public Optional<Category> updateCategory(UUID id, String slug, String name, int position) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_CATEGORY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_CATEGORY)) {
             _ps.setString(1, slug);
             _ps.setString(2, name);
             _ps.setInt(3, position);
@@ -1246,7 +1305,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Category _result = _readCategory(_rs, 1);
+                Category _result = SqljSupport.readCategory(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpdateCategory: expected at most one row, got more");
                 }
@@ -1265,7 +1324,8 @@ public final class Queries {
      * </pre>
      */
     public long deleteCategory(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_CATEGORY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_CATEGORY)) {
             _ps.setObject(1, id);
             return _ps.executeUpdate();
         }
@@ -1283,7 +1343,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countCategoryProducts(UUID categoryId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_CATEGORY_PRODUCTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_CATEGORY_PRODUCTS)) {
             _ps.setObject(1, categoryId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1308,7 +1369,8 @@ public final class Queries {
      */
     public Optional<Category> upsertCategory(String slug, String name, int position) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPSERT_CATEGORY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPSERT_CATEGORY)) {
             _ps.setString(1, slug);
             _ps.setString(2, name);
             _ps.setInt(3, position);
@@ -1316,7 +1378,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Category _result = _readCategory(_rs, 1);
+                Category _result = SqljSupport.readCategory(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpsertCategory: expected at most one row, got more");
                 }
@@ -1337,12 +1399,13 @@ public final class Queries {
      * </pre>
      */
     public List<Category> listCategoriesByProduct(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CATEGORIES_BY_PRODUCT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CATEGORIES_BY_PRODUCT)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Category> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCategory(_rs, 1));
+                    _rows.add(SqljSupport.readCategory(_rs, 1));
                 }
                 return _rows;
             }
@@ -1361,12 +1424,13 @@ public final class Queries {
      * </pre>
      */
     public List<ListAllProductCategoriesRow> listAllProductCategories() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ALL_PRODUCT_CATEGORIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ALL_PRODUCT_CATEGORIES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListAllProductCategoriesRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new ListAllProductCategoriesRow(_rs.getObject(1, UUID.class),
-                            _readCategory(_rs, 2)));
+                            SqljSupport.readCategory(_rs, 2)));
                 }
                 return _rows;
             }
@@ -1385,7 +1449,8 @@ public final class Queries {
      * </pre>
      */
     public void clearProductCategories(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CLEAR_PRODUCT_CATEGORIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CLEAR_PRODUCT_CATEGORIES)) {
             _ps.setObject(1, productId);
             _ps.execute();
         }
@@ -1399,7 +1464,8 @@ public final class Queries {
      * </pre>
      */
     public void addProductCategory(UUID p1, UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_PRODUCT_CATEGORY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_PRODUCT_CATEGORY)) {
             _ps.setObject(1, p1);
             _ps.setObject(2, id);
             _ps.setObject(3, id);
@@ -1419,7 +1485,8 @@ public final class Queries {
      * </pre>
      */
     public void addProductCategoryBySlug(UUID p1, String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_PRODUCT_CATEGORY_BY_SLUG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_PRODUCT_CATEGORY_BY_SLUG)) {
             _ps.setObject(1, p1);
             _ps.setString(2, slug);
             _ps.execute();
@@ -1435,12 +1502,13 @@ public final class Queries {
      * </pre>
      */
     public List<ProductFile> listProductFiles(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_PRODUCT_FILES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_PRODUCT_FILES)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ProductFile> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProductFile(_rs, 1));
+                    _rows.add(SqljSupport.readProductFile(_rs, 1));
                 }
                 return _rows;
             }
@@ -1457,7 +1525,8 @@ public final class Queries {
      */
     public List<ListProductFileVariantsRow> listProductFileVariants(UUID productId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_PRODUCT_FILE_VARIANTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_PRODUCT_FILE_VARIANTS)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListProductFileVariantsRow> _rows = new ArrayList<>();
@@ -1476,14 +1545,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<ProductFile> getProductFile(long id, UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_PRODUCT_FILE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_PRODUCT_FILE)) {
             _ps.setLong(1, id);
             _ps.setObject(2, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductFile _result = _readProductFile(_rs, 1);
+                ProductFile _result = SqljSupport.readProductFile(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetProductFile: expected at most one row, got more");
                 }
@@ -1506,7 +1576,8 @@ public final class Queries {
      */
     public Optional<ProductFile> createProductFile(CreateProductFileParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_PRODUCT_FILE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_PRODUCT_FILE)) {
             _ps.setObject(1, params.productId());
             _ps.setInt(2, params.position());
             _ps.setString(3, params.title());
@@ -1518,7 +1589,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductFile _result = _readProductFile(_rs, 1);
+                ProductFile _result = SqljSupport.readProductFile(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateProductFile: expected at most one row, got more");
                 }
@@ -1536,7 +1607,8 @@ public final class Queries {
      */
     public Optional<ProductFile> updateProductFile(long id, UUID productId, String title,
             int position) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_PRODUCT_FILE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_PRODUCT_FILE)) {
             _ps.setString(1, title);
             _ps.setInt(2, position);
             _ps.setLong(3, id);
@@ -1545,7 +1617,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductFile _result = _readProductFile(_rs, 1);
+                ProductFile _result = SqljSupport.readProductFile(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpdateProductFile: expected at most one row, got more");
                 }
@@ -1561,7 +1633,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> deleteProductFile(long id, UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_PRODUCT_FILE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_PRODUCT_FILE)) {
             _ps.setLong(1, id);
             _ps.setObject(2, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -1583,7 +1656,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Integer> nextProductFilePosition(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(NEXT_PRODUCT_FILE_POSITION)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(NEXT_PRODUCT_FILE_POSITION)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1608,7 +1682,8 @@ public final class Queries {
      * </pre>
      */
     public void clearFileVariants(long fileId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CLEAR_FILE_VARIANTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CLEAR_FILE_VARIANTS)) {
             _ps.setLong(1, fileId);
             _ps.execute();
         }
@@ -1626,7 +1701,8 @@ public final class Queries {
      * </pre>
      */
     public void addFileVariant(UUID id, long p2, UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_FILE_VARIANT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_FILE_VARIANT)) {
             _ps.setObject(1, id);
             _ps.setLong(2, p2);
             _ps.setObject(3, id);
@@ -1650,12 +1726,13 @@ public final class Queries {
      * </pre>
      */
     public List<ProductFile> listVariantFiles(UUID variantId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_VARIANT_FILES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_VARIANT_FILES)) {
             _ps.setObject(1, variantId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ProductFile> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readProductFile(_rs, 1));
+                    _rows.add(SqljSupport.readProductFile(_rs, 1));
                 }
                 return _rows;
             }
@@ -1670,7 +1747,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countProductOrderItems(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_PRODUCT_ORDER_ITEMS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_PRODUCT_ORDER_ITEMS)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1691,7 +1769,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countProductFiles(UUID productId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_PRODUCT_FILES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_PRODUCT_FILES)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1722,7 +1801,8 @@ public final class Queries {
      */
     public Optional<Entitlement> createEntitlement(UUID orderId, long orderItemId, UUID variantId,
             byte[] tokenHash) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ENTITLEMENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ENTITLEMENT)) {
             _ps.setObject(1, orderId);
             _ps.setLong(2, orderItemId);
             _ps.setObject(3, variantId);
@@ -1731,7 +1811,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Entitlement _result = _readEntitlement(_rs, 1);
+                Entitlement _result = SqljSupport.readEntitlement(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateEntitlement: expected at most one row, got more");
                 }
@@ -1757,7 +1837,8 @@ public final class Queries {
      */
     public Optional<GetEntitlementByTokenHashRow> getEntitlementByTokenHash(byte[] tokenHash) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ENTITLEMENT_BY_TOKEN_HASH)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ENTITLEMENT_BY_TOKEN_HASH)) {
             _ps.setBytes(1, tokenHash);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1785,14 +1866,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<ProductFile> getEntitlementFile(UUID variantId, long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ENTITLEMENT_FILE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ENTITLEMENT_FILE)) {
             _ps.setObject(1, variantId);
             _ps.setLong(2, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProductFile _result = _readProductFile(_rs, 1);
+                ProductFile _result = SqljSupport.readProductFile(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEntitlementFile: expected at most one row, got more");
                 }
@@ -1809,7 +1891,8 @@ public final class Queries {
      */
     public void recordDownload(UUID entitlementId, long fileId, String ip, String userAgent) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RECORD_DOWNLOAD)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RECORD_DOWNLOAD)) {
             _ps.setObject(1, entitlementId);
             _ps.setLong(2, fileId);
             _ps.setString(3, ip);
@@ -1825,7 +1908,8 @@ public final class Queries {
      * </pre>
      */
     public long revokeEntitlement(UUID id, UUID orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(REVOKE_ENTITLEMENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(REVOKE_ENTITLEMENT)) {
             _ps.setObject(1, id);
             _ps.setObject(2, orderId);
             return _ps.executeUpdate();
@@ -1843,7 +1927,8 @@ public final class Queries {
      * </pre>
      */
     public long restoreEntitlement(UUID id, UUID orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RESTORE_ENTITLEMENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RESTORE_ENTITLEMENT)) {
             _ps.setObject(1, id);
             _ps.setObject(2, orderId);
             return _ps.executeUpdate();
@@ -1871,7 +1956,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListOrderEntitlementsRow> listOrderEntitlements(UUID orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ORDER_ENTITLEMENTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ORDER_ENTITLEMENTS)) {
             _ps.setObject(1, orderId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListOrderEntitlementsRow> _rows = new ArrayList<>();
@@ -1912,7 +1998,8 @@ public final class Queries {
      */
     public Optional<ProductDownloadStatsRow> productDownloadStats(UUID productId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PRODUCT_DOWNLOAD_STATS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PRODUCT_DOWNLOAD_STATS)) {
             _ps.setObject(1, productId);
             _ps.setObject(2, productId);
             _ps.setObject(3, productId);
@@ -1950,7 +2037,8 @@ public final class Queries {
      */
     public List<ProductFileDownloadStatsRow> productFileDownloadStats(UUID productId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PRODUCT_FILE_DOWNLOAD_STATS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PRODUCT_FILE_DOWNLOAD_STATS)) {
             _ps.setObject(1, productId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ProductFileDownloadStatsRow> _rows = new ArrayList<>();
@@ -1985,7 +2073,8 @@ public final class Queries {
      */
     public List<RecentProductDownloadsRow> recentProductDownloads(UUID productId, long limit) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RECENT_PRODUCT_DOWNLOADS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RECENT_PRODUCT_DOWNLOADS)) {
             _ps.setObject(1, productId);
             _ps.setLong(2, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -2013,7 +2102,8 @@ public final class Queries {
      */
     public Optional<GetOrderEntitlementRow> getOrderEntitlement(UUID id, UUID orderId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ORDER_ENTITLEMENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ORDER_ENTITLEMENT)) {
             _ps.setObject(1, id);
             _ps.setObject(2, orderId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -2045,7 +2135,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListCartLinesForOrderRow> listCartLinesForOrder(String cartId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CART_LINES_FOR_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CART_LINES_FOR_ORDER)) {
             _ps.setString(1, cartId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListCartLinesForOrderRow> _rows = new ArrayList<>();
@@ -2076,7 +2167,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<CreateOrderRow> createOrder(CreateOrderParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ORDER)) {
             if (params.cartId() == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -2111,7 +2203,8 @@ public final class Queries {
      * </pre>
      */
     public void createOrderItem(CreateOrderItemParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ORDER_ITEM)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ORDER_ITEM)) {
             _ps.setObject(1, params.orderId());
             _ps.setObject(2, params.variantId());
             _ps.setString(3, params.title());
@@ -2129,13 +2222,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Order> getOrder(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ORDER)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Order _result = _readOrder(_rs, 1);
+                Order _result = SqljSupport.readOrder(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetOrder: expected at most one row, got more");
                 }
@@ -2160,13 +2254,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Order> getLatestOrderForCart(String cartId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_LATEST_ORDER_FOR_CART)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_LATEST_ORDER_FOR_CART)) {
             _ps.setString(1, cartId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Order _result = _readOrder(_rs, 1);
+                Order _result = SqljSupport.readOrder(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetLatestOrderForCart: expected at most one row, got more");
                 }
@@ -2181,12 +2276,13 @@ public final class Queries {
      * </pre>
      */
     public List<Order> listRecentOrders(long limit) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_RECENT_ORDERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_RECENT_ORDERS)) {
             _ps.setLong(1, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Order> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readOrder(_rs, 1));
+                    _rows.add(SqljSupport.readOrder(_rs, 1));
                 }
                 return _rows;
             }
@@ -2204,7 +2300,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListOrderItemsRow> listOrderItems(UUID orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ORDER_ITEMS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ORDER_ITEMS)) {
             _ps.setObject(1, orderId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListOrderItemsRow> _rows = new ArrayList<>();
@@ -2224,7 +2321,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> lockOrderStatus(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LOCK_ORDER_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LOCK_ORDER_STATUS)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -2245,7 +2343,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> getOrderStatus(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ORDER_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ORDER_STATUS)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -2272,7 +2371,8 @@ public final class Queries {
      * </pre>
      */
     public void markOrderPaid(MarkOrderPaidParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(MARK_ORDER_PAID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(MARK_ORDER_PAID)) {
             _ps.setString(1, params.status());
             _ps.setString(2, params.gateway());
             if (params.gatewayRef() == null) {
@@ -2299,7 +2399,8 @@ public final class Queries {
      * </pre>
      */
     public void flagOrderOversold(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FLAG_ORDER_OVERSOLD)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FLAG_ORDER_OVERSOLD)) {
             _ps.setObject(1, id);
             _ps.execute();
         }
@@ -2317,7 +2418,8 @@ public final class Queries {
      * </pre>
      */
     public long decrementVariantStock(int stockQty, UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DECREMENT_VARIANT_STOCK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DECREMENT_VARIANT_STOCK)) {
             _ps.setInt(1, stockQty);
             _ps.setObject(2, id);
             _ps.setInt(3, stockQty);
@@ -2334,7 +2436,8 @@ public final class Queries {
      * </pre>
      */
     public void clearCartForOrder(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CLEAR_CART_FOR_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CLEAR_CART_FOR_ORDER)) {
             _ps.setObject(1, id);
             _ps.execute();
         }
@@ -2353,7 +2456,8 @@ public final class Queries {
      * </pre>
      */
     public long recordUnpaidOrder(RecordUnpaidOrderParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RECORD_UNPAID_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RECORD_UNPAID_ORDER)) {
             _ps.setString(1, params.status());
             _ps.setString(2, params.gateway());
             if (params.gatewayRef() == null) {
@@ -2379,7 +2483,8 @@ public final class Queries {
      * </pre>
      */
     public long recordOrderNotification(RecordOrderNotificationParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RECORD_ORDER_NOTIFICATION)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RECORD_ORDER_NOTIFICATION)) {
             _ps.setString(1, params.gateway());
             if (params.gatewayRef() == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -2405,7 +2510,8 @@ public final class Queries {
      * </pre>
      */
     public void markOrderEmailed(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(MARK_ORDER_EMAILED)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(MARK_ORDER_EMAILED)) {
             _ps.setObject(1, id);
             _ps.execute();
         }
@@ -2420,7 +2526,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListDigitalOrderItemsRow> listDigitalOrderItems(UUID orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_DIGITAL_ORDER_ITEMS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_DIGITAL_ORDER_ITEMS)) {
             _ps.setObject(1, orderId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListDigitalOrderItemsRow> _rows = new ArrayList<>();
@@ -2433,54 +2540,11 @@ public final class Queries {
         }
     }
 
-    private static Cart _readCart(ResultSet _rs, int at) throws SQLException {
-        return new Cart(_rs.getString(at), _rs.getObject(at + 1, OffsetDateTime.class),
-                _rs.getObject(at + 2, OffsetDateTime.class));
-    }
-
-    private static Category _readCategory(ResultSet _rs, int at) throws SQLException {
-        return new Category(_rs.getObject(at, UUID.class), _rs.getString(at + 1),
-                _rs.getString(at + 2), _rs.getInt(at + 3));
-    }
-
-    private static Entitlement _readEntitlement(ResultSet _rs, int at) throws SQLException {
-        return new Entitlement(_rs.getObject(at, UUID.class), _rs.getObject(at + 1, UUID.class),
-                _rs.getLong(at + 2), _rs.getObject(at + 3, UUID.class), _rs.getBytes(at + 4),
-                _rs.getObject(at + 5, OffsetDateTime.class),
-                _rs.getObject(at + 6, OffsetDateTime.class));
-    }
-
-    private static Order _readOrder(ResultSet _rs, int at) throws SQLException {
-        return new Order(_rs.getObject(at, UUID.class), _rs.getString(at + 1),
-                _rs.getString(at + 2), _rs.getString(at + 3), _rs.getString(at + 4),
-                _rs.getString(at + 5), _rs.getLong(at + 6), _rs.getString(at + 7),
-                _rs.getString(at + 8), _rs.getString(at + 9), _rs.getString(at + 10),
-                _rs.getString(at + 11), _rs.getString(at + 12), _rs.getString(at + 13),
-                _rs.getBoolean(at + 14), _rs.getBoolean(at + 15),
-                _rs.getObject(at + 16, OffsetDateTime.class),
-                _rs.getObject(at + 17, OffsetDateTime.class));
-    }
-
-    private static Product _readProduct(ResultSet _rs, int at) throws SQLException {
-        return new Product(_rs.getObject(at, UUID.class), _rs.getString(at + 1),
-                _rs.getString(at + 2), _rs.getString(at + 3), _rs.getString(at + 4),
-                _rs.getString(at + 5), _rs.getString(at + 6), _rs.getString(at + 7),
-                _rs.getString(at + 8), _rs.getBoolean(at + 9),
-                _rs.getObject(at + 10, OffsetDateTime.class),
-                _rs.getObject(at + 11, OffsetDateTime.class), _rs.getString(at + 12));
-    }
-
-    private static ProductFile _readProductFile(ResultSet _rs, int at) throws SQLException {
-        return new ProductFile(_rs.getLong(at), _rs.getObject(at + 1, UUID.class),
-                _rs.getInt(at + 2), _rs.getString(at + 3), _rs.getString(at + 4),
-                _rs.getString(at + 5), _rs.getString(at + 6), _rs.getLong(at + 7),
-                _rs.getObject(at + 8, OffsetDateTime.class));
-    }
-
-    private static ProductVariant _readProductVariant(ResultSet _rs, int at) throws SQLException {
-        return new ProductVariant(_rs.getObject(at, UUID.class), _rs.getObject(at + 1, UUID.class),
-                _rs.getString(at + 2), _rs.getString(at + 3), _rs.getString(at + 4),
-                _rs.getString(at + 5), _rs.getLong(at + 6), _rs.getInt(at + 7),
-                _rs.getBoolean(at + 8));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -14,9 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_CLIENT_INFO = "SELECT *\n"
@@ -100,10 +102,33 @@ public final class Queries {
             + "FROM users\n"
             + "WHERE subject = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -115,13 +140,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<ClientStore> getClientInfo(String subject) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CLIENT_INFO)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CLIENT_INFO)) {
             _ps.setString(1, subject);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ClientStore _result = _readClientStore(_rs, 1);
+                ClientStore _result = SqljSupport.readClientStore(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetClientInfo: expected at most one row, got more");
                 }
@@ -140,7 +166,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetAppListRow> getAppList(String owner, long p2, long offset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_APP_LIST)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_APP_LIST)) {
             _ps.setString(1, owner);
             _ps.setLong(2, p2);
             _ps.setLong(3, offset);
@@ -163,7 +190,8 @@ public final class Queries {
      * </pre>
      */
     public void insertClientApp(InsertClientAppParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_CLIENT_APP)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_CLIENT_APP)) {
             _ps.setString(1, params.subject());
             _ps.setString(2, params.name());
             _ps.setString(3, params.secret());
@@ -191,7 +219,8 @@ public final class Queries {
      * </pre>
      */
     public void updateClientApp(UpdateClientAppParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_CLIENT_APP)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_CLIENT_APP)) {
             _ps.setString(1, params.name());
             _ps.setString(2, params.domain());
             _ps.setBoolean(3, params.p3());
@@ -215,7 +244,8 @@ public final class Queries {
      */
     public void resetClientAppSecret(String secret, String subject, String owner) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RESET_CLIENT_APP_SECRET)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RESET_CLIENT_APP_SECRET)) {
             _ps.setString(1, secret);
             _ps.setString(2, subject);
             _ps.setString(3, owner);
@@ -236,7 +266,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetUserListRow> getUserList(long offset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER_LIST)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER_LIST)) {
             _ps.setLong(1, offset);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetUserListRow> _rows = new ArrayList<>();
@@ -259,7 +290,8 @@ public final class Queries {
      * </pre>
      */
     public void updateUser(boolean active, String roles, String subject) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_USER)) {
             _ps.setBoolean(1, active);
             _ps.setString(2, roles);
             _ps.setString(3, subject);
@@ -273,7 +305,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Boolean> userEmailExists(String email) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(USER_EMAIL_EXISTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(USER_EMAIL_EXISTS)) {
             _ps.setString(1, email);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -295,7 +328,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Boolean> hasUser() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(HAS_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(HAS_USER)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -316,7 +350,8 @@ public final class Queries {
      * </pre>
      */
     public void addUser(AddUserParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_USER)) {
             _ps.setString(1, params.subject());
             _ps.setString(2, params.email());
             _ps.setBoolean(3, params.emailVerified());
@@ -339,7 +374,8 @@ public final class Queries {
      */
     public void updateUserInfo(String email, boolean emailVerified, String userinfo, String subject)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_USER_INFO)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_USER_INFO)) {
             _ps.setString(1, email);
             _ps.setBoolean(2, emailVerified);
             _ps.setString(3, userinfo);
@@ -356,7 +392,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> getUserRoles(String subject) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER_ROLES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER_ROLES)) {
             _ps.setString(1, subject);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -380,13 +417,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<User> getUser(String subject) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER)) {
             _ps.setString(1, subject);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = _readUser(_rs, 1);
+                User _result = SqljSupport.readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUser: expected at most one row, got more");
                 }
@@ -406,7 +444,8 @@ public final class Queries {
      */
     public void updateUserToken(String accessToken, String refreshToken, LocalDateTime expiry,
             String subject) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_USER_TOKEN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_USER_TOKEN)) {
             if (accessToken == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -436,7 +475,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<GetUserTokenRow> getUserToken(String subject) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER_TOKEN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER_TOKEN)) {
             _ps.setString(1, subject);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -460,7 +500,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> getUserEmail(String subject) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER_EMAIL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER_EMAIL)) {
             _ps.setString(1, subject);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -475,16 +516,11 @@ public final class Queries {
         }
     }
 
-    private static ClientStore _readClientStore(ResultSet _rs, int at) throws SQLException {
-        return new ClientStore(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getBoolean(at + 6), _rs.getBoolean(at + 7), _rs.getBoolean(at + 8));
-    }
-
-    private static User _readUser(ResultSet _rs, int at) throws SQLException {
-        return new User(_rs.getString(at), _rs.getString(at + 1), _rs.getBoolean(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getObject(at + 7, LocalDateTime.class),
-                _rs.getObject(at + 8, LocalDateTime.class), _rs.getBoolean(at + 9));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -12,13 +12,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String FIND_AGENT_TO_SYNC = "SELECT agents.id      as agent_id,\n"
@@ -151,10 +152,33 @@ public final class Queries {
 
     private static final String FIND_DOMAIN_ACME_TOKEN = "SELECT * FROM dns_api_tokens WHERE domain LIKE CONCAT('%', CAST(? AS TEXT))";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -177,7 +201,8 @@ public final class Queries {
      * </pre>
      */
     public List<FindAgentToSyncRow> findAgentToSync() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_AGENT_TO_SYNC)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_AGENT_TO_SYNC)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<FindAgentToSyncRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -198,7 +223,8 @@ public final class Queries {
      * </pre>
      */
     public void updateAgentLastSync(LocalDateTime lastSync, long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_AGENT_LAST_SYNC)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_AGENT_LAST_SYNC)) {
             if (lastSync == null) {
                 _ps.setNull(1, Types.TIMESTAMP);
             } else {
@@ -219,7 +245,8 @@ public final class Queries {
      */
     public void updateAgentCertNotAfter(Long notAfter, long agentId, long certId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_AGENT_CERT_NOT_AFTER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_AGENT_CERT_NOT_AFTER)) {
             if (notAfter == null) {
                 _ps.setNull(1, Types.BIGINT);
             } else {
@@ -245,7 +272,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<FindNextCertRow> findNextCert() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_NEXT_CERT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_NEXT_CERT)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -285,7 +313,8 @@ public final class Queries {
      * </pre>
      */
     public List<FindOwnedCertsRow> findOwnedCerts(String owner) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_OWNED_CERTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_OWNED_CERTS)) {
             _ps.setString(1, owner);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<FindOwnedCertsRow> _rows = new ArrayList<>();
@@ -313,7 +342,8 @@ public final class Queries {
      */
     public void updateRenewingState(boolean renewing, LocalDateTime renewRetry, long id) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_RENEWING_STATE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_RENEWING_STATE)) {
             _ps.setBoolean(1, renewing);
             if (renewRetry == null) {
                 _ps.setNull(2, Types.TIMESTAMP);
@@ -334,7 +364,8 @@ public final class Queries {
      * </pre>
      */
     public void triggerManualRenew(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(TRIGGER_MANUAL_RENEW)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(TRIGGER_MANUAL_RENEW)) {
             _ps.setLong(1, id);
             _ps.execute();
         }
@@ -348,7 +379,8 @@ public final class Queries {
      * </pre>
      */
     public void setRetryFlag(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SET_RETRY_FLAG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SET_RETRY_FLAG)) {
             _ps.setLong(1, id);
             _ps.execute();
         }
@@ -366,7 +398,8 @@ public final class Queries {
      */
     public void updateCertAfterRenewal(LocalDateTime notAfter, LocalDateTime updatedAt, long id)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_CERT_AFTER_RENEWAL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_CERT_AFTER_RENEWAL)) {
             if (notAfter == null) {
                 _ps.setNull(1, Types.TIMESTAMP);
             } else {
@@ -386,7 +419,8 @@ public final class Queries {
      * </pre>
      */
     public long addCertificate(AddCertificateParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_CERTIFICATE, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_CERTIFICATE, new String[] {"id"})) {
             _ps.setString(1, params.name());
             _ps.setBoolean(2, params.autoRenew());
             _ps.setBoolean(3, params.active());
@@ -425,7 +459,8 @@ public final class Queries {
      * </pre>
      */
     public void addCertificateOwner(String owner, long certId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_CERTIFICATE_OWNER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_CERTIFICATE_OWNER)) {
             _ps.setString(1, owner);
             _ps.setLong(2, certId);
             _ps.execute();
@@ -446,7 +481,8 @@ public final class Queries {
      */
     public void changeCertificateDetails(ChangeCertificateDetailsParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CHANGE_CERTIFICATE_DETAILS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CHANGE_CERTIFICATE_DETAILS)) {
             _ps.setString(1, params.country());
             _ps.setString(2, params.org());
             _ps.setString(3, params.orgUnit());
@@ -465,7 +501,8 @@ public final class Queries {
      * </pre>
      */
     public void removeCertificate(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(REMOVE_CERTIFICATE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(REMOVE_CERTIFICATE)) {
             _ps.setLong(1, id);
             _ps.execute();
         }
@@ -483,7 +520,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> checkCertOwner(long id, String owner) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CHECK_CERT_OWNER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CHECK_CERT_OWNER)) {
             _ps.setLong(1, id);
             _ps.setString(2, owner);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -507,7 +545,8 @@ public final class Queries {
      * </pre>
      */
     public void setCertificateAutoRenew(boolean autoRenew, long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SET_CERTIFICATE_AUTO_RENEW)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SET_CERTIFICATE_AUTO_RENEW)) {
             _ps.setBoolean(1, autoRenew);
             _ps.setLong(2, id);
             _ps.execute();
@@ -522,7 +561,8 @@ public final class Queries {
      * </pre>
      */
     public List<String> getDomainsForCertificate(long certId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_DOMAINS_FOR_CERTIFICATE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_DOMAINS_FOR_CERTIFICATE)) {
             _ps.setLong(1, certId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<String> _rows = new ArrayList<>();
@@ -542,7 +582,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetDomainStatesForCertRow> getDomainStatesForCert(long certId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_DOMAIN_STATES_FOR_CERT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_DOMAIN_STATES_FOR_CERT)) {
             _ps.setLong(1, certId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetDomainStatesForCertRow> _rows = new ArrayList<>();
@@ -562,7 +603,8 @@ public final class Queries {
      * </pre>
      */
     public void setDomainStateForCert(long state, long certId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SET_DOMAIN_STATE_FOR_CERT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SET_DOMAIN_STATE_FOR_CERT)) {
             _ps.setLong(1, state);
             _ps.setLong(2, certId);
             _ps.execute();
@@ -576,7 +618,8 @@ public final class Queries {
      * </pre>
      */
     public void addDomains(long certId, String domain, long state) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_DOMAINS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_DOMAINS)) {
             _ps.setLong(1, certId);
             _ps.setString(2, domain);
             _ps.setLong(3, state);
@@ -593,8 +636,9 @@ public final class Queries {
      */
     public void updateDomains(long state, List<String> domains) throws SQLException {
         String _sql = UPDATE_DOMAINS;
-        _sql = _expandSlice(_sql, "/*SLICE:domains*/?", domains.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:domains*/?", domains.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             _ps.setLong(_index++, state);
             for (String _item : domains) {
@@ -610,12 +654,13 @@ public final class Queries {
      * </pre>
      */
     public List<DnsApiToken> findDomainAcmeToken(String p1) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_DOMAIN_ACME_TOKEN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_DOMAIN_ACME_TOKEN)) {
             _ps.setString(1, p1);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<DnsApiToken> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readDnsApiToken(_rs, 1));
+                    _rows.add(SqljSupport.readDnsApiToken(_rs, 1));
                 }
                 return _rows;
             }
@@ -623,15 +668,10 @@ public final class Queries {
     }
 
     /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static DnsApiToken _readDnsApiToken(ResultSet _rs, int at) throws SQLException {
-        return new DnsApiToken(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3));
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -15,7 +15,6 @@
 // source: internal/db/queries/work_items.sql
 package testdata.sqlc_project_rally;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,13 +22,14 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_ACTIVE_PROVIDER_TOKEN = "SELECT encrypted_token FROM access_providers\n"
@@ -361,10 +361,33 @@ public final class Queries {
     private static final String COMPLETE_WORK_ITEMS_BY_SOURCE_TASK = "UPDATE work_items SET status = 'done', updated_at = now()\n"
             + "WHERE source_task_id = ? AND status != 'done'";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -376,7 +399,8 @@ public final class Queries {
      */
     public Optional<String> getActiveProviderToken(String companyId, String providerName) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ACTIVE_PROVIDER_TOKEN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ACTIVE_PROVIDER_TOKEN)) {
             _ps.setString(1, companyId);
             _ps.setString(2, providerName);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -401,7 +425,8 @@ public final class Queries {
      */
     public Optional<InsertAeMessageRow> insertAeMessage(InsertAeMessageParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_AE_MESSAGE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_AE_MESSAGE)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.companyId());
             _ps.setString(3, params.fromId());
@@ -431,7 +456,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListUnreadMessagesRow> listUnreadMessages(String toId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_UNREAD_MESSAGES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_UNREAD_MESSAGES)) {
             _ps.setString(1, toId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListUnreadMessagesRow> _rows = new ArrayList<>();
@@ -450,7 +476,8 @@ public final class Queries {
      * </pre>
      */
     public void markMessagesAsRead(String toId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(MARK_MESSAGES_AS_READ)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(MARK_MESSAGES_AS_READ)) {
             _ps.setString(1, toId);
             _ps.execute();
         }
@@ -462,13 +489,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Company> getCompany(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_COMPANY)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Company _result = _readCompany(_rs, 1);
+                Company _result = SqljSupport.readCompany(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCompany: expected at most one row, got more");
                 }
@@ -483,11 +511,12 @@ public final class Queries {
      * </pre>
      */
     public List<Company> listCompanies() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_COMPANIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_COMPANIES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Company> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCompany(_rs, 1));
+                    _rows.add(SqljSupport.readCompany(_rs, 1));
                 }
                 return _rows;
             }
@@ -503,7 +532,8 @@ public final class Queries {
      */
     public Optional<Company> insertCompany(String id, String name, String mission, String status)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_COMPANY)) {
             _ps.setString(1, id);
             _ps.setString(2, name);
             if (mission == null) {
@@ -516,7 +546,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Company _result = _readCompany(_rs, 1);
+                Company _result = SqljSupport.readCompany(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("InsertCompany: expected at most one row, got more");
                 }
@@ -531,7 +561,8 @@ public final class Queries {
      * </pre>
      */
     public void updateCompanyStatus(String id, String status) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_COMPANY_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_COMPANY_STATUS)) {
             _ps.setString(1, status);
             _ps.setString(2, id);
             _ps.execute();
@@ -544,7 +575,8 @@ public final class Queries {
      * </pre>
      */
     public void updateCompanyPolicy(String id, String policyDoc) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_COMPANY_POLICY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_COMPANY_POLICY)) {
             if (policyDoc == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -561,7 +593,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countCompanies() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_COMPANIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_COMPANIES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -581,7 +614,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> getCompanyPolicy(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_COMPANY_POLICY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_COMPANY_POLICY)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -603,7 +637,8 @@ public final class Queries {
      */
     public void updateSlackTeam(String id, String slackTeamId, String slackTeamName,
             String slackBotUserId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_SLACK_TEAM)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_SLACK_TEAM)) {
             if (slackTeamId == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -630,11 +665,12 @@ public final class Queries {
      * </pre>
      */
     public List<Company> listCompaniesByName() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_COMPANIES_BY_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_COMPANIES_BY_NAME)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Company> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCompany(_rs, 1));
+                    _rows.add(SqljSupport.readCompany(_rs, 1));
                 }
                 return _rows;
             }
@@ -647,12 +683,13 @@ public final class Queries {
      * </pre>
      */
     public Optional<Company> getFirstActiveCompany() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_FIRST_ACTIVE_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_FIRST_ACTIVE_COMPANY)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Company _result = _readCompany(_rs, 1);
+                Company _result = SqljSupport.readCompany(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetFirstActiveCompany: expected at most one row, got more");
                 }
@@ -667,13 +704,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<CompanyFinancial> getCompanyFinancials(String companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_COMPANY_FINANCIALS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_COMPANY_FINANCIALS)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                CompanyFinancial _result = _readCompanyFinancial(_rs, 1);
+                CompanyFinancial _result = SqljSupport.readCompanyFinancial(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCompanyFinancials: expected at most one row, got more");
                 }
@@ -695,7 +733,8 @@ public final class Queries {
      * </pre>
      */
     public void upsertCompanyFinancials(UpsertCompanyFinancialsParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPSERT_COMPANY_FINANCIALS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPSERT_COMPANY_FINANCIALS)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.companyId());
             if (params.bankName() == null) {
@@ -788,7 +827,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countTasks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_TASKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_TASKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -808,7 +848,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countActiveKbEntries() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_ACTIVE_KB_ENTRIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_ACTIVE_KB_ENTRIES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -835,7 +876,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListAEsWithLastActiveRow> listAEsWithLastActive() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_A_ES_WITH_LAST_ACTIVE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_A_ES_WITH_LAST_ACTIVE)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListAEsWithLastActiveRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -863,7 +905,8 @@ public final class Queries {
      */
     public List<ListRecentToolLogsWithEmployeeRow> listRecentToolLogsWithEmployee(long limit) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_RECENT_TOOL_LOGS_WITH_EMPLOYEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_RECENT_TOOL_LOGS_WITH_EMPLOYEE)) {
             _ps.setLong(1, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListRecentToolLogsWithEmployeeRow> _rows = new ArrayList<>();
@@ -891,7 +934,8 @@ public final class Queries {
      */
     public List<ListAllEmployeesWithLastActiveRow> listAllEmployeesWithLastActive() throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ALL_EMPLOYEES_WITH_LAST_ACTIVE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ALL_EMPLOYEES_WITH_LAST_ACTIVE)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListAllEmployeesWithLastActiveRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -917,7 +961,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListActiveTeamWorkItemsRow> listActiveTeamWorkItems() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ACTIVE_TEAM_WORK_ITEMS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ACTIVE_TEAM_WORK_ITEMS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListActiveTeamWorkItemsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -943,7 +988,8 @@ public final class Queries {
      */
     public List<ListWorkItemsByOwnerNotCancelledRow> listWorkItemsByOwnerNotCancelled(
             String ownerId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_WORK_ITEMS_BY_OWNER_NOT_CANCELLED)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_WORK_ITEMS_BY_OWNER_NOT_CANCELLED)) {
             _ps.setString(1, ownerId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListWorkItemsByOwnerNotCancelledRow> _rows = new ArrayList<>();
@@ -971,7 +1017,8 @@ public final class Queries {
      */
     public List<ListToolLogsWithEmployeeByEmployeeRow> listToolLogsWithEmployeeByEmployee(
             String employeeId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_BY_EMPLOYEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_BY_EMPLOYEE)) {
             _ps.setString(1, employeeId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListToolLogsWithEmployeeByEmployeeRow> _rows = new ArrayList<>();
@@ -1000,7 +1047,8 @@ public final class Queries {
      */
     public List<ListToolLogsWithEmployeeByToolRow> listToolLogsWithEmployeeByTool(String tool)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_BY_TOOL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_BY_TOOL)) {
             _ps.setString(1, tool);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListToolLogsWithEmployeeByToolRow> _rows = new ArrayList<>();
@@ -1029,7 +1077,8 @@ public final class Queries {
      */
     public List<ListToolLogsWithEmployeeByEmployeeAndToolRow> listToolLogsWithEmployeeByEmployeeAndTool(
             String employeeId, String tool) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_BY_EMPLOYEE_AND_TOOL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_BY_EMPLOYEE_AND_TOOL)) {
             _ps.setString(1, employeeId);
             _ps.setString(2, tool);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -1057,7 +1106,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListToolLogsWithEmployeeAllRow> listToolLogsWithEmployeeAll() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_ALL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_TOOL_LOGS_WITH_EMPLOYEE_ALL)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListToolLogsWithEmployeeAllRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -1079,13 +1129,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<EmployeeConfig> getEmployeeConfig(String employeeId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EMPLOYEE_CONFIG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EMPLOYEE_CONFIG)) {
             _ps.setString(1, employeeId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                EmployeeConfig _result = _readEmployeeConfig(_rs, 1);
+                EmployeeConfig _result = SqljSupport.readEmployeeConfig(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEmployeeConfig: expected at most one row, got more");
                 }
@@ -1102,7 +1153,8 @@ public final class Queries {
      */
     public void insertEmployeeConfig(String id, String employeeId, String config) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EMPLOYEE_CONFIG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EMPLOYEE_CONFIG)) {
             _ps.setString(1, id);
             _ps.setString(2, employeeId);
             _ps.setObject(3, config, Types.OTHER);
@@ -1116,13 +1168,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Employee> getEmployee(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EMPLOYEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EMPLOYEE)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Employee _result = _readEmployee(_rs, 1);
+                Employee _result = SqljSupport.readEmployee(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEmployee: expected at most one row, got more");
                 }
@@ -1137,12 +1190,13 @@ public final class Queries {
      * </pre>
      */
     public List<Employee> listEmployeesByCompany(String companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_EMPLOYEES_BY_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_EMPLOYEES_BY_COMPANY)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Employee> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEmployee(_rs, 1));
+                    _rows.add(SqljSupport.readEmployee(_rs, 1));
                 }
                 return _rows;
             }
@@ -1157,7 +1211,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Employee> insertEmployee(InsertEmployeeParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EMPLOYEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EMPLOYEE)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.companyId());
             _ps.setString(3, params.role());
@@ -1182,7 +1237,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Employee _result = _readEmployee(_rs, 1);
+                Employee _result = SqljSupport.readEmployee(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("InsertEmployee: expected at most one row, got more");
                 }
@@ -1197,7 +1252,8 @@ public final class Queries {
      * </pre>
      */
     public void updateEmployeeStatus(String id, String status) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_EMPLOYEE_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_EMPLOYEE_STATUS)) {
             _ps.setString(1, status);
             _ps.setString(2, id);
             _ps.execute();
@@ -1210,12 +1266,13 @@ public final class Queries {
      * </pre>
      */
     public List<Employee> listHumanEmployeesByCompany(String companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_HUMAN_EMPLOYEES_BY_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_HUMAN_EMPLOYEES_BY_COMPANY)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Employee> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEmployee(_rs, 1));
+                    _rows.add(SqljSupport.readEmployee(_rs, 1));
                 }
                 return _rows;
             }
@@ -1228,14 +1285,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<Employee> getEmployeeByRole(String companyId, String role) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EMPLOYEE_BY_ROLE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EMPLOYEE_BY_ROLE)) {
             _ps.setString(1, companyId);
             _ps.setString(2, role);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Employee _result = _readEmployee(_rs, 1);
+                Employee _result = SqljSupport.readEmployee(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEmployeeByRole: expected at most one row, got more");
                 }
@@ -1251,7 +1309,8 @@ public final class Queries {
      */
     public void updateEmployeeContainerStatus(String id, String containerStatus) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_EMPLOYEE_CONTAINER_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_EMPLOYEE_CONTAINER_STATUS)) {
             if (containerStatus == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -1268,12 +1327,13 @@ public final class Queries {
      * </pre>
      */
     public List<Employee> listAEsByCompany(String companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_A_ES_BY_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_A_ES_BY_COMPANY)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Employee> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEmployee(_rs, 1));
+                    _rows.add(SqljSupport.readEmployee(_rs, 1));
                 }
                 return _rows;
             }
@@ -1286,7 +1346,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countAEs() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_A_ES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_A_ES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
@@ -1306,11 +1367,12 @@ public final class Queries {
      * </pre>
      */
     public List<Employee> listAllEmployees() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ALL_EMPLOYEES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ALL_EMPLOYEES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Employee> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEmployee(_rs, 1));
+                    _rows.add(SqljSupport.readEmployee(_rs, 1));
                 }
                 return _rows;
             }
@@ -1323,11 +1385,12 @@ public final class Queries {
      * </pre>
      */
     public List<Employee> listAllEmployeesByCreatedAt() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ALL_EMPLOYEES_BY_CREATED_AT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ALL_EMPLOYEES_BY_CREATED_AT)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Employee> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEmployee(_rs, 1));
+                    _rows.add(SqljSupport.readEmployee(_rs, 1));
                 }
                 return _rows;
             }
@@ -1340,7 +1403,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> getEmployeeContainerId(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EMPLOYEE_CONTAINER_ID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EMPLOYEE_CONTAINER_ID)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1361,12 +1425,13 @@ public final class Queries {
      * </pre>
      */
     public List<Employee> listActiveAEsByCompany(String companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ACTIVE_A_ES_BY_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ACTIVE_A_ES_BY_COMPANY)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Employee> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEmployee(_rs, 1));
+                    _rows.add(SqljSupport.readEmployee(_rs, 1));
                 }
                 return _rows;
             }
@@ -1382,7 +1447,8 @@ public final class Queries {
      */
     public void upsertHumanEmployee(String id, String companyId, String name, String slackUserId)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPSERT_HUMAN_EMPLOYEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPSERT_HUMAN_EMPLOYEE)) {
             _ps.setString(1, id);
             _ps.setString(2, companyId);
             if (name == null) {
@@ -1410,7 +1476,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<GetAeWithConfigRow> getAeWithConfig(String companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AE_WITH_CONFIG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AE_WITH_CONFIG)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1434,7 +1501,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Knowledgebase> insertKbEntry(InsertKbEntryParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_KB_ENTRY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_KB_ENTRY)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.companyId());
             _ps.setString(3, params.title());
@@ -1442,7 +1510,7 @@ public final class Queries {
             if (params.tags() == null) {
                 _ps.setNull(5, Types.ARRAY);
             } else {
-                _ps.setArray(5, this.connection.createArrayOf("text", params.tags().toArray()));
+                _ps.setArray(5, _c.connection().createArrayOf("text", params.tags().toArray()));
             }
             _ps.setString(6, params.status());
             if (params.approvedBy() == null) {
@@ -1455,7 +1523,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Knowledgebase _result = _readKnowledgebase(_rs, 1);
+                Knowledgebase _result = SqljSupport.readKnowledgebase(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("InsertKBEntry: expected at most one row, got more");
                 }
@@ -1470,7 +1538,8 @@ public final class Queries {
      * </pre>
      */
     public void approveKbEntry(String id, String approvedBy) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(APPROVE_KB_ENTRY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(APPROVE_KB_ENTRY)) {
             if (approvedBy == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -1487,12 +1556,13 @@ public final class Queries {
      * </pre>
      */
     public List<Knowledgebase> getAllKbEntries(String companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ALL_KB_ENTRIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ALL_KB_ENTRIES)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Knowledgebase> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readKnowledgebase(_rs, 1));
+                    _rows.add(SqljSupport.readKnowledgebase(_rs, 1));
                 }
                 return _rows;
             }
@@ -1505,14 +1575,15 @@ public final class Queries {
      * </pre>
      */
     public List<Knowledgebase> searchKbEntries(String companyId, String title) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SEARCH_KB_ENTRIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SEARCH_KB_ENTRIES)) {
             _ps.setString(1, companyId);
             _ps.setString(2, title);
             _ps.setString(3, title);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Knowledgebase> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readKnowledgebase(_rs, 1));
+                    _rows.add(SqljSupport.readKnowledgebase(_rs, 1));
                 }
                 return _rows;
             }
@@ -1528,7 +1599,8 @@ public final class Queries {
      */
     public Optional<MemoryEvent> insertMemoryEvent(InsertMemoryEventParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_MEMORY_EVENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_MEMORY_EVENT)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.employeeId());
             _ps.setString(3, params.type());
@@ -1539,7 +1611,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                MemoryEvent _result = _readMemoryEvent(_rs, 1);
+                MemoryEvent _result = SqljSupport.readMemoryEvent(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("InsertMemoryEvent: expected at most one row, got more");
                 }
@@ -1555,13 +1627,14 @@ public final class Queries {
      */
     public List<MemoryEvent> getRecentMemoryEvents(String employeeId, long limit) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_RECENT_MEMORY_EVENTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_RECENT_MEMORY_EVENTS)) {
             _ps.setString(1, employeeId);
             _ps.setLong(2, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<MemoryEvent> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readMemoryEvent(_rs, 1));
+                    _rows.add(SqljSupport.readMemoryEvent(_rs, 1));
                 }
                 return _rows;
             }
@@ -1575,14 +1648,15 @@ public final class Queries {
      */
     public List<MemoryEvent> getMemoryEventsByType(String employeeId, String type, long limit)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_MEMORY_EVENTS_BY_TYPE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_MEMORY_EVENTS_BY_TYPE)) {
             _ps.setString(1, employeeId);
             _ps.setString(2, type);
             _ps.setLong(3, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<MemoryEvent> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readMemoryEvent(_rs, 1));
+                    _rows.add(SqljSupport.readMemoryEvent(_rs, 1));
                 }
                 return _rows;
             }
@@ -1595,13 +1669,14 @@ public final class Queries {
      * </pre>
      */
     public List<MemoryEvent> searchMemoryEvents(String employeeId, String p2) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SEARCH_MEMORY_EVENTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SEARCH_MEMORY_EVENTS)) {
             _ps.setString(1, employeeId);
             _ps.setString(2, p2);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<MemoryEvent> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readMemoryEvent(_rs, 1));
+                    _rows.add(SqljSupport.readMemoryEvent(_rs, 1));
                 }
                 return _rows;
             }
@@ -1617,7 +1692,8 @@ public final class Queries {
      */
     public Optional<ProposedHire> insertProposedHire(InsertProposedHireParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_PROPOSED_HIRE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_PROPOSED_HIRE)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.companyId());
             _ps.setString(3, params.proposedBy());
@@ -1641,7 +1717,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProposedHire _result = _readProposedHire(_rs, 1);
+                ProposedHire _result = SqljSupport.readProposedHire(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("InsertProposedHire: expected at most one row, got more");
                 }
@@ -1661,7 +1737,8 @@ public final class Queries {
      */
     public List<ListProposedHiresByCompanyRow> listProposedHiresByCompany(String companyId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_PROPOSED_HIRES_BY_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_PROPOSED_HIRES_BY_COMPANY)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListProposedHiresByCompanyRow> _rows = new ArrayList<>();
@@ -1687,7 +1764,8 @@ public final class Queries {
      */
     public List<ListPendingHiresByCompanyRow> listPendingHiresByCompany(String companyId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_PENDING_HIRES_BY_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_PENDING_HIRES_BY_COMPANY)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListPendingHiresByCompanyRow> _rows = new ArrayList<>();
@@ -1708,13 +1786,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<ProposedHire> getProposedHire(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_PROPOSED_HIRE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_PROPOSED_HIRE)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ProposedHire _result = _readProposedHire(_rs, 1);
+                ProposedHire _result = SqljSupport.readProposedHire(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetProposedHire: expected at most one row, got more");
                 }
@@ -1729,7 +1808,8 @@ public final class Queries {
      * </pre>
      */
     public void approveProposedHire(String id, String reviewedBy) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(APPROVE_PROPOSED_HIRE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(APPROVE_PROPOSED_HIRE)) {
             if (reviewedBy == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -1746,7 +1826,8 @@ public final class Queries {
      * </pre>
      */
     public void rejectProposedHire(String id, String reviewedBy) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(REJECT_PROPOSED_HIRE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(REJECT_PROPOSED_HIRE)) {
             if (reviewedBy == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -1763,7 +1844,8 @@ public final class Queries {
      * </pre>
      */
     public void markProposedHireComplete(String companyId, String role) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(MARK_PROPOSED_HIRE_COMPLETE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(MARK_PROPOSED_HIRE_COMPLETE)) {
             _ps.setString(1, companyId);
             _ps.setString(2, role);
             _ps.execute();
@@ -1779,7 +1861,8 @@ public final class Queries {
      */
     public Optional<SlackEvent> insertSlackEvent(InsertSlackEventParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_SLACK_EVENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_SLACK_EVENT)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.companyId());
             _ps.setString(3, params.eventType());
@@ -1813,7 +1896,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                SlackEvent _result = _readSlackEvent(_rs, 1);
+                SlackEvent _result = SqljSupport.readSlackEvent(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("InsertSlackEvent: expected at most one row, got more");
                 }
@@ -1829,13 +1912,14 @@ public final class Queries {
      */
     public List<SlackEvent> getUnprocessedSlackEvents(String companyId, long limit) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_UNPROCESSED_SLACK_EVENTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_UNPROCESSED_SLACK_EVENTS)) {
             _ps.setString(1, companyId);
             _ps.setLong(2, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<SlackEvent> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readSlackEvent(_rs, 1));
+                    _rows.add(SqljSupport.readSlackEvent(_rs, 1));
                 }
                 return _rows;
             }
@@ -1848,13 +1932,14 @@ public final class Queries {
      * </pre>
      */
     public List<SlackEvent> getRecentSlackEvents(String companyId, long limit) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_RECENT_SLACK_EVENTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_RECENT_SLACK_EVENTS)) {
             _ps.setString(1, companyId);
             _ps.setLong(2, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<SlackEvent> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readSlackEvent(_rs, 1));
+                    _rows.add(SqljSupport.readSlackEvent(_rs, 1));
                 }
                 return _rows;
             }
@@ -1876,7 +1961,8 @@ public final class Queries {
      */
     public List<GetRecentSlackMessagesExcludingBotRow> getRecentSlackMessagesExcludingBot(
             String companyId, String userId, long limit) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_RECENT_SLACK_MESSAGES_EXCLUDING_BOT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_RECENT_SLACK_MESSAGES_EXCLUDING_BOT)) {
             _ps.setString(1, companyId);
             _ps.setString(2, userId);
             _ps.setLong(3, limit);
@@ -1907,7 +1993,8 @@ public final class Queries {
      */
     public List<GetUnprocessedSlackMessagesExcludingBotRow> getUnprocessedSlackMessagesExcludingBot(
             String companyId, String userId, long limit) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_UNPROCESSED_SLACK_MESSAGES_EXCLUDING_BOT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_UNPROCESSED_SLACK_MESSAGES_EXCLUDING_BOT)) {
             _ps.setString(1, companyId);
             _ps.setString(2, userId);
             _ps.setLong(3, limit);
@@ -1930,7 +2017,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<GetSlackEventByIdRow> getSlackEventById(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_SLACK_EVENT_BY_ID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_SLACK_EVENT_BY_ID)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -1953,7 +2041,8 @@ public final class Queries {
      * </pre>
      */
     public void markSlackEventProcessed(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(MARK_SLACK_EVENT_PROCESSED)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(MARK_SLACK_EVENT_PROCESSED)) {
             _ps.setString(1, id);
             _ps.execute();
         }
@@ -1967,7 +2056,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<CreateTaskRow> createTask(CreateTaskParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_TASK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_TASK)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.companyId());
             _ps.setString(3, params.title());
@@ -2008,13 +2098,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Task> getTask(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_TASK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_TASK)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Task _result = _readTask(_rs, 1);
+                Task _result = SqljSupport.readTask(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetTask: expected at most one row, got more");
                 }
@@ -2029,7 +2120,8 @@ public final class Queries {
      * </pre>
      */
     public void updateTaskStatus(String id, String status) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_TASK_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_TASK_STATUS)) {
             _ps.setString(1, status);
             _ps.setString(2, id);
             _ps.execute();
@@ -2046,7 +2138,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListTasksByAssigneeRow> listTasksByAssignee(String assigneeId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_TASKS_BY_ASSIGNEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_TASKS_BY_ASSIGNEE)) {
             _ps.setString(1, assigneeId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListTasksByAssigneeRow> _rows = new ArrayList<>();
@@ -2066,7 +2159,8 @@ public final class Queries {
      */
     public void updateTaskStatusByAssignee(String id, String status, String assigneeId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_TASK_STATUS_BY_ASSIGNEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_TASK_STATUS_BY_ASSIGNEE)) {
             _ps.setString(1, status);
             _ps.setString(2, id);
             _ps.setString(3, assigneeId);
@@ -2088,7 +2182,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<GetTaskDetailRow> getTaskDetail(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_TASK_DETAIL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_TASK_DETAIL)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -2119,7 +2214,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListActiveTasksRow> listActiveTasks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_ACTIVE_TASKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_ACTIVE_TASKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListActiveTasksRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -2141,7 +2237,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<ToolLog> insertToolLog(InsertToolLogParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_TOOL_LOG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_TOOL_LOG)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.employeeId());
             if (params.companyId() == null) {
@@ -2169,7 +2266,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                ToolLog _result = _readToolLog(_rs, 1);
+                ToolLog _result = SqljSupport.readToolLog(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("InsertToolLog: expected at most one row, got more");
                 }
@@ -2184,13 +2281,14 @@ public final class Queries {
      * </pre>
      */
     public List<ToolLog> getToolLogsByEmployee(String employeeId, long limit) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_TOOL_LOGS_BY_EMPLOYEE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_TOOL_LOGS_BY_EMPLOYEE)) {
             _ps.setString(1, employeeId);
             _ps.setLong(2, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ToolLog> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readToolLog(_rs, 1));
+                    _rows.add(SqljSupport.readToolLog(_rs, 1));
                 }
                 return _rows;
             }
@@ -2203,12 +2301,13 @@ public final class Queries {
      * </pre>
      */
     public List<ToolLog> getRecentToolLogs(long limit) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_RECENT_TOOL_LOGS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_RECENT_TOOL_LOGS)) {
             _ps.setLong(1, limit);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ToolLog> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readToolLog(_rs, 1));
+                    _rows.add(SqljSupport.readToolLog(_rs, 1));
                 }
                 return _rows;
             }
@@ -2224,7 +2323,8 @@ public final class Queries {
      */
     public Optional<CreateWorkItemRow> createWorkItem(CreateWorkItemParams params) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_WORK_ITEM)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_WORK_ITEM)) {
             _ps.setString(1, params.id());
             if (params.parentId() == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -2268,13 +2368,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<WorkItem> getWorkItem(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_WORK_ITEM)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_WORK_ITEM)) {
             _ps.setString(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                WorkItem _result = _readWorkItem(_rs, 1);
+                WorkItem _result = SqljSupport.readWorkItem(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetWorkItem: expected at most one row, got more");
                 }
@@ -2293,7 +2394,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListWorkItemsByOwnerRow> listWorkItemsByOwner(String ownerId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_WORK_ITEMS_BY_OWNER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_WORK_ITEMS_BY_OWNER)) {
             _ps.setString(1, ownerId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListWorkItemsByOwnerRow> _rows = new ArrayList<>();
@@ -2319,7 +2421,8 @@ public final class Queries {
      */
     public List<ListWorkItemsByCompanyRow> listWorkItemsByCompany(String companyId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_WORK_ITEMS_BY_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_WORK_ITEMS_BY_COMPANY)) {
             _ps.setString(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListWorkItemsByCompanyRow> _rows = new ArrayList<>();
@@ -2339,7 +2442,8 @@ public final class Queries {
      * </pre>
      */
     public void updateWorkItemStatus(String id, String status, String ownerId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_WORK_ITEM_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_WORK_ITEM_STATUS)) {
             _ps.setString(1, status);
             _ps.setString(2, id);
             _ps.setString(3, ownerId);
@@ -2353,7 +2457,8 @@ public final class Queries {
      * </pre>
      */
     public void touchWorkItem(String id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(TOUCH_WORK_ITEM)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(TOUCH_WORK_ITEM)) {
             _ps.setString(1, id);
             _ps.execute();
         }
@@ -2366,7 +2471,8 @@ public final class Queries {
      * </pre>
      */
     public void addWorkItemHistory(AddWorkItemHistoryParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_WORK_ITEM_HISTORY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_WORK_ITEM_HISTORY)) {
             _ps.setString(1, params.id());
             _ps.setString(2, params.workItemId());
             _ps.setString(3, params.changeType());
@@ -2393,7 +2499,8 @@ public final class Queries {
      */
     public List<CheckDuplicateWorkItemRow> checkDuplicateWorkItem(String ownerId, String companyId,
             String title) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CHECK_DUPLICATE_WORK_ITEM)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CHECK_DUPLICATE_WORK_ITEM)) {
             _ps.setString(1, ownerId);
             _ps.setString(2, companyId);
             _ps.setString(3, title);
@@ -2415,117 +2522,18 @@ public final class Queries {
      * </pre>
      */
     public void completeWorkItemsBySourceTask(String sourceTaskId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COMPLETE_WORK_ITEMS_BY_SOURCE_TASK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COMPLETE_WORK_ITEMS_BY_SOURCE_TASK)) {
             _ps.setString(1, sourceTaskId);
             _ps.execute();
         }
     }
 
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Company _readCompany(ResultSet _rs, int at) throws SQLException {
-        return new Company(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getObject(at + 4, OffsetDateTime.class),
-                _rs.getString(at + 5), _rs.getString(at + 6), _rs.getString(at + 7),
-                _rs.getString(at + 8));
-    }
-
-    private static CompanyFinancial _readCompanyFinancial(ResultSet _rs, int at) throws
-            SQLException {
-        return new CompanyFinancial(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getString(at + 7), _rs.getString(at + 8),
-                _rs.getString(at + 9), _getIntOrNull(_rs, at + 10), _rs.getString(at + 11),
-                _rs.getObject(at + 12, OffsetDateTime.class),
-                _rs.getObject(at + 13, OffsetDateTime.class));
-    }
-
-    private static Employee _readEmployee(ResultSet _rs, int at) throws SQLException {
-        return new Employee(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getObject(at + 6, OffsetDateTime.class), _rs.getString(at + 7),
-                _rs.getString(at + 8), _rs.getString(at + 9), _rs.getString(at + 10));
-    }
-
-    private static EmployeeConfig _readEmployeeConfig(ResultSet _rs, int at) throws SQLException {
-        return new EmployeeConfig(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getObject(at + 3, OffsetDateTime.class));
-    }
-
-    private static Knowledgebase _readKnowledgebase(ResultSet _rs, int at) throws SQLException {
-        return new Knowledgebase(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _readArray(_rs, at + 4, (_a1, _i1) -> _a1.getString(_i1)),
-                _rs.getString(at + 5), _rs.getString(at + 6),
-                _rs.getObject(at + 7, OffsetDateTime.class));
-    }
-
-    private static MemoryEvent _readMemoryEvent(ResultSet _rs, int at) throws SQLException {
-        return new MemoryEvent(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4),
-                _rs.getObject(at + 5, OffsetDateTime.class));
-    }
-
-    private static ProposedHire _readProposedHire(ResultSet _rs, int at) throws SQLException {
-        return new ProposedHire(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getString(at + 7), _rs.getString(at + 8),
-                _rs.getObject(at + 9, OffsetDateTime.class));
-    }
-
-    private static SlackEvent _readSlackEvent(ResultSet _rs, int at) throws SQLException {
-        return new SlackEvent(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getString(at + 7),
-                _rs.getObject(at + 8, OffsetDateTime.class),
-                _rs.getObject(at + 9, OffsetDateTime.class), _rs.getString(at + 10));
-    }
-
-    private static Task _readTask(ResultSet _rs, int at) throws SQLException {
-        return new Task(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getString(at + 7),
-                _rs.getObject(at + 8, OffsetDateTime.class));
-    }
-
-    private static ToolLog _readToolLog(ResultSet _rs, int at) throws SQLException {
-        return new ToolLog(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getBoolean(at + 6), _rs.getString(at + 7), _rs.getString(at + 8),
-                _rs.getObject(at + 9, OffsetDateTime.class), _rs.getString(at + 10));
-    }
-
-    private static WorkItem _readWorkItem(ResultSet _rs, int at) throws SQLException {
-        return new WorkItem(_rs.getString(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
-                _rs.getString(at + 6), _rs.getString(at + 7), _rs.getString(at + 8),
-                _rs.getObject(at + 9, OffsetDateTime.class),
-                _rs.getObject(at + 10, OffsetDateTime.class));
-    }
-
     /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String FIND_USER_BY_EMAIL = "SELECT id, email, name, token, otp, otp_expires_at, created_at\n"
@@ -83,10 +85,33 @@ public final class Queries {
             + "FROM users\n"
             + "WHERE token IS NOT NULL AND deleted_at IS NULL";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -97,7 +122,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<FindUserByEmailRow> findUserByEmail(String email) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_USER_BY_EMAIL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_USER_BY_EMAIL)) {
             _ps.setString(1, email);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -123,14 +149,15 @@ public final class Queries {
      * </pre>
      */
     public Optional<FindUserByTokenRow> findUserByToken(String token) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(FIND_USER_BY_TOKEN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(FIND_USER_BY_TOKEN)) {
             _ps.setString(1, token);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
                 FindUserByTokenRow _result = new FindUserByTokenRow(_rs.getInt(1), _rs.getString(2),
-                        _rs.getString(3), _getIntOrNull(_rs, 4),
+                        _rs.getString(3), SqljSupport.getIntOrNull(_rs, 4),
                         _rs.getObject(5, LocalDateTime.class));
                 if (_rs.next()) {
                     throw new SQLException("FindUserByToken: expected at most one row, got more");
@@ -146,7 +173,8 @@ public final class Queries {
      * </pre>
      */
     public void updateUserToken(String token, int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_USER_TOKEN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_USER_TOKEN)) {
             if (token == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -166,7 +194,8 @@ public final class Queries {
      */
     public Optional<CreateUserRow> createUser(String email, String name, Integer selectedCompanyId)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_USER)) {
             _ps.setString(1, email);
             _ps.setString(2, name);
             if (selectedCompanyId == null) {
@@ -179,7 +208,7 @@ public final class Queries {
                     return Optional.empty();
                 }
                 CreateUserRow _result = new CreateUserRow(_rs.getInt(1), _rs.getString(2),
-                        _rs.getString(3), _getIntOrNull(_rs, 4),
+                        _rs.getString(3), SqljSupport.getIntOrNull(_rs, 4),
                         _rs.getObject(5, LocalDateTime.class));
                 if (_rs.next()) {
                     throw new SQLException("CreateUser: expected at most one row, got more");
@@ -195,7 +224,8 @@ public final class Queries {
      * </pre>
      */
     public void updateUserSelectedCompany(Integer selectedCompanyId, int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_USER_SELECTED_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_USER_SELECTED_COMPANY)) {
             if (selectedCompanyId == null) {
                 _ps.setNull(1, Types.INTEGER);
             } else {
@@ -214,7 +244,8 @@ public final class Queries {
      * </pre>
      */
     public void updateUserName(String name, int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_USER_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_USER_NAME)) {
             _ps.setString(1, name);
             _ps.setInt(2, id);
             _ps.execute();
@@ -230,7 +261,8 @@ public final class Queries {
      */
     public Optional<CreateCompanyRow> createCompany(String companyName, int ownerId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_COMPANY)) {
             _ps.setString(1, companyName);
             _ps.setInt(2, ownerId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -255,7 +287,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<GetCompanyByIdRow> getCompanyById(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_COMPANY_BY_ID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_COMPANY_BY_ID)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -282,7 +315,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Boolean> isUserCompanyOwner(int ownerId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(IS_USER_COMPANY_OWNER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(IS_USER_COMPANY_OWNER)) {
             _ps.setInt(1, ownerId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -306,7 +340,8 @@ public final class Queries {
      */
     public Optional<AddUserToCompanyRow> addUserToCompany(int companyId, int userId, String role)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_USER_TO_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_USER_TO_COMPANY)) {
             _ps.setInt(1, companyId);
             _ps.setInt(2, userId);
             _ps.setString(3, role);
@@ -333,7 +368,8 @@ public final class Queries {
      */
     public Optional<GetCompanyUserRow> getCompanyUser(int companyId, int userId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_COMPANY_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_COMPANY_USER)) {
             _ps.setInt(1, companyId);
             _ps.setInt(2, userId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -359,7 +395,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetUserCompaniesRow> getUserCompanies(int userId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER_COMPANIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER_COMPANIES)) {
             _ps.setInt(1, userId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetUserCompaniesRow> _rows = new ArrayList<>();
@@ -382,7 +419,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Boolean> isUserMemberOfCompany(int companyId, int userId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(IS_USER_MEMBER_OF_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(IS_USER_MEMBER_OF_COMPANY)) {
             _ps.setInt(1, companyId);
             _ps.setInt(2, userId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -405,7 +443,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> getCompanyUserRole(int companyId, int userId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_COMPANY_USER_ROLE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_COMPANY_USER_ROLE)) {
             _ps.setInt(1, companyId);
             _ps.setInt(2, userId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -430,7 +469,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetCompanyMembersRow> getCompanyMembers(int companyId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_COMPANY_MEMBERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_COMPANY_MEMBERS)) {
             _ps.setInt(1, companyId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetCompanyMembersRow> _rows = new ArrayList<>();
@@ -450,7 +490,8 @@ public final class Queries {
      * </pre>
      */
     public void removeUserFromCompany(int companyId, int userId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(REMOVE_USER_FROM_COMPANY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(REMOVE_USER_FROM_COMPANY)) {
             _ps.setInt(1, companyId);
             _ps.setInt(2, userId);
             _ps.execute();
@@ -463,7 +504,8 @@ public final class Queries {
      * </pre>
      */
     public void updateUserOtp(String otp, LocalDateTime otpExpiresAt, int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_USER_OTP)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_USER_OTP)) {
             if (otp == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -487,12 +529,13 @@ public final class Queries {
      * </pre>
      */
     public List<GetAllUsersWithTokenRow> getAllUsersWithToken() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ALL_USERS_WITH_TOKEN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ALL_USERS_WITH_TOKEN)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetAllUsersWithTokenRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new GetAllUsersWithTokenRow(_rs.getInt(1), _rs.getString(2),
-                            _rs.getString(3), _rs.getString(4), _getIntOrNull(_rs, 5),
+                            _rs.getString(3), _rs.getString(4), SqljSupport.getIntOrNull(_rs, 5),
                             _rs.getObject(6, LocalDateTime.class)));
                 }
                 return _rows;
@@ -500,8 +543,11 @@ public final class Queries {
         }
     }
 
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

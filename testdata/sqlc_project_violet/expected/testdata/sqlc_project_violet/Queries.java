@@ -12,9 +12,11 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_ACTIVE_DOMAINS = "SELECT domain\n"
@@ -70,10 +72,33 @@ public final class Queries {
             + "FROM redirects\n"
             + "WHERE source = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -84,7 +109,8 @@ public final class Queries {
      * </pre>
      */
     public List<String> getActiveDomains() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ACTIVE_DOMAINS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ACTIVE_DOMAINS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<String> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -104,7 +130,8 @@ public final class Queries {
      * </pre>
      */
     public void addDomain(String domain, boolean active) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_DOMAIN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_DOMAIN)) {
             _ps.setString(1, domain);
             _ps.setBoolean(2, active);
             _ps.execute();
@@ -120,7 +147,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteDomain(String domain) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_DOMAIN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_DOMAIN)) {
             _ps.setString(1, domain);
             _ps.execute();
         }
@@ -133,7 +161,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetFaviconsRow> getFavicons() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_FAVICONS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_FAVICONS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetFaviconsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -154,7 +183,8 @@ public final class Queries {
      */
     public void updateFaviconCache(String host, String svg, String png, String ico) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_FAVICON_CACHE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_FAVICON_CACHE)) {
             _ps.setString(1, host);
             if (svg == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -183,7 +213,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetActiveRoutesRow> getActiveRoutes() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ACTIVE_ROUTES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ACTIVE_ROUTES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetActiveRoutesRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -203,7 +234,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetActiveRedirectsRow> getActiveRedirects() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ACTIVE_REDIRECTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ACTIVE_REDIRECTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetActiveRedirectsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -222,7 +254,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetAllRoutesRow> getAllRoutes() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ALL_ROUTES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ALL_ROUTES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetAllRoutesRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -241,7 +274,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetAllRedirectsRow> getAllRedirects() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ALL_REDIRECTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ALL_REDIRECTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetAllRedirectsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -262,7 +296,8 @@ public final class Queries {
      * </pre>
      */
     public void addRoute(AddRouteParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_ROUTE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_ROUTE)) {
             _ps.setString(1, params.source());
             _ps.setString(2, params.destination());
             _ps.setString(3, params.description());
@@ -281,7 +316,8 @@ public final class Queries {
      * </pre>
      */
     public void addRedirect(AddRedirectParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_REDIRECT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_REDIRECT)) {
             _ps.setString(1, params.source());
             _ps.setString(2, params.destination());
             _ps.setString(3, params.description());
@@ -300,7 +336,8 @@ public final class Queries {
      * </pre>
      */
     public void removeRoute(String source) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(REMOVE_ROUTE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(REMOVE_ROUTE)) {
             _ps.setString(1, source);
             _ps.execute();
         }
@@ -314,9 +351,18 @@ public final class Queries {
      * </pre>
      */
     public void removeRedirect(String source) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(REMOVE_REDIRECT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(REMOVE_REDIRECT)) {
             _ps.setString(1, source);
             _ps.execute();
         }
+    }
+
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

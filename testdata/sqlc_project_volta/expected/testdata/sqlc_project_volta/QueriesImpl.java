@@ -7,15 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class QueriesImpl implements Queries {
     private static final String GET_ENTRY_BY_ID = "SELECT * FROM entry\n"
@@ -52,10 +53,33 @@ public final class QueriesImpl implements Queries {
             + "WHERE id = ?\n"
             + "RETURNING *";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public QueriesImpl(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public QueriesImpl(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new QueriesImpl(connection)));
     }
 
     /**
@@ -66,13 +90,14 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Entry> getEntryById(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ENTRY_BY_ID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ENTRY_BY_ID)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Entry _result = _readEntry(_rs, 1);
+                Entry _result = SqljSupport.readEntry(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEntryByID: expected at most one row, got more");
                 }
@@ -89,12 +114,13 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<Entry> getEntriesByDomain(String domainSubStr) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ENTRIES_BY_DOMAIN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ENTRIES_BY_DOMAIN)) {
             _ps.setString(1, domainSubStr);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Entry> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEntry(_rs, 1));
+                    _rows.add(SqljSupport.readEntry(_rs, 1));
                 }
                 return _rows;
             }
@@ -111,13 +137,14 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<Entry> getEntries(long limit, long offset) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ENTRIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ENTRIES)) {
             _ps.setLong(1, limit);
             _ps.setLong(2, offset);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Entry> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readEntry(_rs, 1));
+                    _rows.add(SqljSupport.readEntry(_rs, 1));
                 }
                 return _rows;
             }
@@ -139,7 +166,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Entry> createEntry(CreateEntryParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ENTRY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ENTRY)) {
             _ps.setObject(1, params.id());
             _ps.setString(2, params.domain());
             if (params.login() == null) {
@@ -157,7 +185,7 @@ public final class QueriesImpl implements Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Entry _result = _readEntry(_rs, 1);
+                Entry _result = SqljSupport.readEntry(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateEntry: expected at most one row, got more");
                 }
@@ -181,7 +209,8 @@ public final class QueriesImpl implements Queries {
     @Override
     public Optional<Entry> updateEntry(UUID id, String login, String password, String meta) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_ENTRY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_ENTRY)) {
             if (login == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -198,7 +227,7 @@ public final class QueriesImpl implements Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Entry _result = _readEntry(_rs, 1);
+                Entry _result = SqljSupport.readEntry(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("UpdateEntry: expected at most one row, got more");
                 }
@@ -216,13 +245,14 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Entry> deleteEntry(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_ENTRY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_ENTRY)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Entry _result = _readEntry(_rs, 1);
+                Entry _result = SqljSupport.readEntry(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("DeleteEntry: expected at most one row, got more");
                 }
@@ -231,10 +261,11 @@ public final class QueriesImpl implements Queries {
         }
     }
 
-    private static Entry _readEntry(ResultSet _rs, int at) throws SQLException {
-        return new Entry(_rs.getObject(at, UUID.class), _rs.getString(at + 1),
-                _rs.getString(at + 2), _rs.getString(at + 3),
-                _rs.getObject(at + 4, OffsetDateTime.class),
-                _rs.getObject(at + 5, OffsetDateTime.class), _rs.getString(at + 6));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String INSERT_EVENT = "INSERT INTO events (ref, at, body, amount, label) VALUES (?, ?, jsonb(?), ?, ?)";
@@ -40,10 +42,33 @@ public final class Queries {
     private static final String ALL_NAMES = "WITH everyone AS (SELECT name FROM authors UNION ALL SELECT title FROM books)\n"
             + "SELECT name FROM everyone ORDER BY name";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -52,7 +77,8 @@ public final class Queries {
      * </pre>
      */
     public long insertEvent(InsertEventParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVENT, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVENT, new String[] {"id"})) {
             _ps.setString(1, params.ref());
             if (params.at() == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -86,13 +112,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Event> getEvent(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EVENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EVENT)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Event _result = _readEvent(_rs, 1);
+                Event _result = SqljSupport.readEvent(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEvent: expected at most one row, got more");
                 }
@@ -109,7 +136,8 @@ public final class Queries {
      * </pre>
      */
     public List<String> eventRefs(String label, String notRef, long after) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(EVENT_REFS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(EVENT_REFS)) {
             _ps.setString(1, label);
             _ps.setString(2, notRef);
             _ps.setLong(3, after);
@@ -129,7 +157,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> eventBody(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(EVENT_BODY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(EVENT_BODY)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -150,7 +179,8 @@ public final class Queries {
      * </pre>
      */
     public long insertAuthor(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_AUTHOR, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_AUTHOR, new String[] {"id"})) {
             _ps.setString(1, name);
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -168,7 +198,8 @@ public final class Queries {
      * </pre>
      */
     public void insertBook(long authorId, String title) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_BOOK)) {
             _ps.setLong(1, authorId);
             _ps.setString(2, title);
             _ps.execute();
@@ -181,11 +212,12 @@ public final class Queries {
      * </pre>
      */
     public List<AuthorBooksRow> authorBooks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHOR_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(AUTHOR_BOOKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<AuthorBooksRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new AuthorBooksRow(_readAuthor(_rs, 1), _rs.getString(3)));
+                    _rows.add(new AuthorBooksRow(SqljSupport.readAuthor(_rs, 1), _rs.getString(3)));
                 }
                 return _rows;
             }
@@ -203,7 +235,8 @@ public final class Queries {
      * </pre>
      */
     public List<AuthorCountsRow> authorCounts() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHOR_COUNTS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(AUTHOR_COUNTS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<AuthorCountsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -222,7 +255,8 @@ public final class Queries {
      * </pre>
      */
     public List<String> allNames() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ALL_NAMES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ALL_NAMES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<String> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -233,12 +267,11 @@ public final class Queries {
         }
     }
 
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getLong(at), _rs.getString(at + 1));
-    }
-
-    private static Event _readEvent(ResultSet _rs, int at) throws SQLException {
-        return new Event(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getBigDecimal(at + 4), _rs.getString(at + 5));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

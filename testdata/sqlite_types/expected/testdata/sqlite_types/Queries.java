@@ -7,23 +7,46 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String INSERT_EVERYTHING = "INSERT INTO everything (i, r, t, b, n, flag, d, ts, maybe_i, maybe_t) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String GET_EVERYTHING = "SELECT id, i, r, t, b, n, flag, d, ts, maybe_i, maybe_t FROM everything WHERE id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -32,7 +55,8 @@ public final class Queries {
      * </pre>
      */
     public long insertEverything(InsertEverythingParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVERYTHING, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVERYTHING, new String[] {"id"})) {
             _ps.setLong(1, params.i());
             _ps.setDouble(2, params.r());
             _ps.setString(3, params.t());
@@ -67,13 +91,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Everything> getEverything(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_EVERYTHING)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_EVERYTHING)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Everything _result = _readEverything(_rs, 1);
+                Everything _result = SqljSupport.readEverything(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetEverything: expected at most one row, got more");
                 }
@@ -82,16 +107,11 @@ public final class Queries {
         }
     }
 
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Everything _readEverything(ResultSet _rs, int at) throws SQLException {
-        return new Everything(_rs.getLong(at), _rs.getLong(at + 1), _rs.getDouble(at + 2),
-                _rs.getString(at + 3), _rs.getBytes(at + 4), _rs.getBigDecimal(at + 5),
-                _rs.getBoolean(at + 6), _rs.getObject(at + 7, LocalDate.class),
-                _rs.getObject(at + 8, LocalDateTime.class), _getLongOrNull(_rs, at + 9),
-                _rs.getString(at + 10));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

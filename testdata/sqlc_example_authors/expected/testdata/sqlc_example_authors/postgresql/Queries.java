@@ -11,9 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_AUTHOR = "SELECT * FROM authors\n"
@@ -32,10 +34,33 @@ public final class Queries {
     private static final String DELETE_AUTHOR = "DELETE FROM authors\n"
             + "WHERE id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -45,13 +70,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> getAuthor(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -67,11 +93,12 @@ public final class Queries {
      * </pre>
      */
     public List<Author> listAuthors() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_AUTHORS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_AUTHORS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Author> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readAuthor(_rs, 1));
+                    _rows.add(SqljSupport.readAuthor(_rs, 1));
                 }
                 return _rows;
             }
@@ -89,7 +116,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> createAuthor(String name, String bio) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR)) {
             _ps.setString(1, name);
             if (bio == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -100,7 +128,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateAuthor: expected at most one row, got more");
                 }
@@ -116,13 +144,18 @@ public final class Queries {
      * </pre>
      */
     public void deleteAuthor(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_AUTHOR)) {
             _ps.setLong(1, id);
             _ps.execute();
         }
     }
 
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -7,14 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_AUTHOR = "SELECT * FROM authors\n"
@@ -70,10 +71,33 @@ public final class Queries {
     private static final String DELETE_AUTHOR_BEFORE_YEAR = "DELETE FROM books\n"
             + "WHERE yr < ? AND author_id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -83,13 +107,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> getAuthor(int authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setInt(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -105,13 +130,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Book> getBook(int bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_BOOK)) {
             _ps.setInt(1, bookId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Book _result = _readBook(_rs, 1);
+                Book _result = SqljSupport.readBook(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetBook: expected at most one row, got more");
                 }
@@ -127,7 +153,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteBook(int bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_BOOK)) {
             _ps.setInt(1, bookId);
             _ps.execute();
         }
@@ -140,13 +167,14 @@ public final class Queries {
      * </pre>
      */
     public List<Book> booksByTitleYear(String title, int yr) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_TITLE_YEAR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_TITLE_YEAR)) {
             _ps.setString(1, title);
             _ps.setInt(2, yr);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Book> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readBook(_rs, 1));
+                    _rows.add(SqljSupport.readBook(_rs, 1));
                 }
                 return _rows;
             }
@@ -167,7 +195,8 @@ public final class Queries {
      * </pre>
      */
     public List<BooksByTagsRow> booksByTags(String tags) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_TAGS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_TAGS)) {
             _ps.setString(1, tags);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<BooksByTagsRow> _rows = new ArrayList<>();
@@ -186,13 +215,14 @@ public final class Queries {
      * </pre>
      */
     public CreateAuthorResult createAuthor(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR, new String[] {"author_id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR, new String[] {"author_id"})) {
             _ps.setString(1, name);
             long _count = _ps.executeUpdate();
             Integer _key = null;
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
                 while (_keys.next()) {
-                    _key = _getIntOrNull(_keys, 1);
+                    _key = SqljSupport.getIntOrNull(_keys, 1);
                 }
             }
             return new CreateAuthorResult(_count, _key);
@@ -221,7 +251,8 @@ public final class Queries {
      * </pre>
      */
     public CreateBookResult createBook(CreateBookParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_BOOK, new String[] {"book_id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_BOOK, new String[] {"book_id"})) {
             _ps.setInt(1, params.authorId());
             _ps.setString(2, params.isbn());
             _ps.setObject(3, params.bookType().label(), Types.CHAR);
@@ -233,7 +264,7 @@ public final class Queries {
             Integer _key = null;
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
                 while (_keys.next()) {
-                    _key = _getIntOrNull(_keys, 1);
+                    _key = SqljSupport.getIntOrNull(_keys, 1);
                 }
             }
             return new CreateBookResult(_count, _key);
@@ -248,7 +279,8 @@ public final class Queries {
      * </pre>
      */
     public void updateBook(String title, String tags, int bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_BOOK)) {
             _ps.setString(1, title);
             _ps.setString(2, tags);
             _ps.setInt(3, bookId);
@@ -265,7 +297,8 @@ public final class Queries {
      */
     public void updateBookIsbn(String title, String tags, String isbn, int bookId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_BOOK_ISBN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_BOOK_ISBN)) {
             _ps.setString(1, title);
             _ps.setString(2, tags);
             _ps.setString(3, isbn);
@@ -282,37 +315,19 @@ public final class Queries {
      * </pre>
      */
     public void deleteAuthorBeforeYear(int yr, int authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_AUTHOR_BEFORE_YEAR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_AUTHOR_BEFORE_YEAR)) {
             _ps.setInt(1, yr);
             _ps.setInt(2, authorId);
             _ps.execute();
         }
     }
 
-    private static Integer _getIntOrNull(ResultSet rs, int index) throws SQLException {
-        int value = rs.getInt(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getInt(at), _rs.getString(at + 1));
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getInt(at), _rs.getInt(at + 1), _rs.getString(at + 2),
-                _readBooksBookType(_rs, at + 3), _rs.getString(at + 4), _rs.getInt(at + 5),
-                _rs.getObject(at + 6, LocalDateTime.class), _rs.getString(at + 7));
-    }
-
-    private static BooksBookType _readBooksBookType(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return BooksBookType.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,21 +2,20 @@
 // source: postgresql/query.sql
 package testdata.sqlc_example_booktest.postgresql;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_AUTHOR = "SELECT * FROM authors\n"
@@ -73,10 +72,33 @@ public final class Queries {
 
     private static final String SAY_HELLO = "select * from say_hello(?)";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -86,13 +108,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> getAuthor(int authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setInt(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -108,13 +131,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Book> getBook(int bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_BOOK)) {
             _ps.setInt(1, bookId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Book _result = _readBook(_rs, 1);
+                Book _result = SqljSupport.readBook(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetBook: expected at most one row, got more");
                 }
@@ -130,7 +154,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteBook(int bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_BOOK)) {
             _ps.setInt(1, bookId);
             _ps.execute();
         }
@@ -143,13 +168,14 @@ public final class Queries {
      * </pre>
      */
     public List<Book> booksByTitleYear(String title, int year) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_TITLE_YEAR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_TITLE_YEAR)) {
             _ps.setString(1, title);
             _ps.setInt(2, year);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Book> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readBook(_rs, 1));
+                    _rows.add(SqljSupport.readBook(_rs, 1));
                 }
                 return _rows;
             }
@@ -170,18 +196,19 @@ public final class Queries {
      * </pre>
      */
     public List<BooksByTagsRow> booksByTags(List<String> p1) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_TAGS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_TAGS)) {
             if (p1 == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("varchar", p1.toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("varchar", p1.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<BooksByTagsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new BooksByTagsRow(_rs.getInt(1), _rs.getString(2), _rs.getString(3),
                             _rs.getString(4),
-                            _readArray(_rs, 5, (_a1, _i1) -> _a1.getString(_i1))));
+                            SqljSupport.readArray(_rs, 5, (_a1, _i1) -> _a1.getString(_i1))));
                 }
                 return _rows;
             }
@@ -195,13 +222,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> createAuthor(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR)) {
             _ps.setString(1, name);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateAuthor: expected at most one row, got more");
                 }
@@ -233,7 +261,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Book> createBook(CreateBookParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_BOOK)) {
             _ps.setInt(1, params.authorId());
             _ps.setString(2, params.isbn());
             _ps.setObject(3, params.bookType().label(), Types.OTHER);
@@ -243,13 +272,13 @@ public final class Queries {
             if (params.tags() == null) {
                 _ps.setNull(7, Types.ARRAY);
             } else {
-                _ps.setArray(7, this.connection.createArrayOf("varchar", params.tags().toArray()));
+                _ps.setArray(7, _c.connection().createArrayOf("varchar", params.tags().toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Book _result = _readBook(_rs, 1);
+                Book _result = SqljSupport.readBook(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateBook: expected at most one row, got more");
                 }
@@ -266,12 +295,13 @@ public final class Queries {
      * </pre>
      */
     public void updateBook(String title, List<String> tags, int bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_BOOK)) {
             _ps.setString(1, title);
             if (tags == null) {
                 _ps.setNull(2, Types.ARRAY);
             } else {
-                _ps.setArray(2, this.connection.createArrayOf("varchar", tags.toArray()));
+                _ps.setArray(2, _c.connection().createArrayOf("varchar", tags.toArray()));
             }
             _ps.setInt(3, bookId);
             _ps.execute();
@@ -287,12 +317,13 @@ public final class Queries {
      */
     public void updateBookIsbn(String title, List<String> tags, int bookId, String isbn) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_BOOK_ISBN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_BOOK_ISBN)) {
             _ps.setString(1, title);
             if (tags == null) {
                 _ps.setNull(2, Types.ARRAY);
             } else {
-                _ps.setArray(2, this.connection.createArrayOf("varchar", tags.toArray()));
+                _ps.setArray(2, _c.connection().createArrayOf("varchar", tags.toArray()));
             }
             _ps.setString(3, isbn);
             _ps.setInt(4, bookId);
@@ -306,7 +337,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> sayHello(String p1) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SAY_HELLO)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SAY_HELLO)) {
             _ps.setString(1, p1);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -321,50 +353,11 @@ public final class Queries {
         }
     }
 
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getInt(at), _rs.getString(at + 1));
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getInt(at), _rs.getInt(at + 1), _rs.getString(at + 2),
-                _readBookType(_rs, at + 3), _rs.getString(at + 4), _rs.getInt(at + 5),
-                _rs.getObject(at + 6, OffsetDateTime.class),
-                _readArray(_rs, at + 7, (_a1, _i1) -> _a1.getString(_i1)));
-    }
-
-    private static BookType _readBookType(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return BookType.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
-    }
-
     /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -6,15 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_AUTHOR = "SELECT * FROM authors\n"
@@ -72,10 +72,33 @@ public final class Queries {
     private static final String DELETE_AUTHOR_BEFORE_YEAR = "DELETE FROM books\n"
             + "WHERE yr < ? AND author_id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -85,13 +108,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> getAuthor(long authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setLong(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -107,13 +131,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Book> getBook(long bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_BOOK)) {
             _ps.setLong(1, bookId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Book _result = _readBook(_rs, 1);
+                Book _result = SqljSupport.readBook(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetBook: expected at most one row, got more");
                 }
@@ -129,7 +154,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteBook(long bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_BOOK)) {
             _ps.setLong(1, bookId);
             _ps.execute();
         }
@@ -142,13 +168,14 @@ public final class Queries {
      * </pre>
      */
     public List<Book> booksByTitleYear(String title, long yr) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_TITLE_YEAR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_TITLE_YEAR)) {
             _ps.setString(1, title);
             _ps.setLong(2, yr);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Book> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readBook(_rs, 1));
+                    _rows.add(SqljSupport.readBook(_rs, 1));
                 }
                 return _rows;
             }
@@ -170,8 +197,9 @@ public final class Queries {
      */
     public List<BooksByTagsRow> booksByTags(List<String> tags) throws SQLException {
         String _sql = BOOKS_BY_TAGS;
-        _sql = _expandSlice(_sql, "/*SLICE:tags*/?", tags.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:tags*/?", tags.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (String _item : tags) {
                 _ps.setString(_index++, _item);
@@ -194,13 +222,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> createAuthor(String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR)) {
             _ps.setString(1, name);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateAuthor: expected at most one row, got more");
                 }
@@ -232,7 +261,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Book> createBook(CreateBookParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_BOOK)) {
             _ps.setLong(1, params.authorId());
             _ps.setString(2, params.isbn());
             _ps.setString(3, params.bookType());
@@ -244,7 +274,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Book _result = _readBook(_rs, 1);
+                Book _result = SqljSupport.readBook(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateBook: expected at most one row, got more");
                 }
@@ -261,7 +291,8 @@ public final class Queries {
      * </pre>
      */
     public void updateBook(String title, String tag, long bookId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_BOOK)) {
             _ps.setString(1, title);
             _ps.setString(2, tag);
             _ps.setLong(3, bookId);
@@ -278,7 +309,8 @@ public final class Queries {
      */
     public void updateBookIsbn(String title, String tag, long bookId, String isbn) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_BOOK_ISBN)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_BOOK_ISBN)) {
             _ps.setString(1, title);
             _ps.setString(2, tag);
             _ps.setString(3, isbn);
@@ -294,7 +326,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteAuthorBeforeYear(long yr, long authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_AUTHOR_BEFORE_YEAR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_AUTHOR_BEFORE_YEAR)) {
             _ps.setLong(1, yr);
             _ps.setLong(2, authorId);
             _ps.execute();
@@ -302,20 +335,10 @@ public final class Queries {
     }
 
     /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getLong(at), _rs.getString(at + 1));
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getLong(at), _rs.getLong(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4), _rs.getLong(at + 5),
-                _rs.getObject(at + 6, LocalDateTime.class), _rs.getString(at + 7));
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

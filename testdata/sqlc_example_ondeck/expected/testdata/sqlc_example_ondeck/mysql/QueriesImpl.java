@@ -9,14 +9,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class QueriesImpl implements Queries {
     private static final String LIST_CITIES = "SELECT *\n"
@@ -82,10 +83,33 @@ public final class QueriesImpl implements Queries {
             + "GROUP BY 1\n"
             + "ORDER BY 1";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public QueriesImpl(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public QueriesImpl(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new QueriesImpl(connection)));
     }
 
     /**
@@ -97,11 +121,12 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<City> listCities() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CITIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CITIES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<City> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCity(_rs, 1));
+                    _rows.add(SqljSupport.readCity(_rs, 1));
                 }
                 return _rows;
             }
@@ -117,13 +142,14 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<City> getCity(String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CITY)) {
             _ps.setString(1, slug);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                City _result = _readCity(_rs, 1);
+                City _result = SqljSupport.readCity(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCity: expected at most one row, got more");
                 }
@@ -145,7 +171,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public void createCity(String name, String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_CITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CITY)) {
             _ps.setString(1, name);
             _ps.setString(2, slug);
             _ps.execute();
@@ -161,7 +188,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public void updateCityName(String name, String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_CITY_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_CITY_NAME)) {
             _ps.setString(1, name);
             _ps.setString(2, slug);
             _ps.execute();
@@ -178,12 +206,13 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<Venue> listVenues(String city) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_VENUES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_VENUES)) {
             _ps.setString(1, city);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Venue> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readVenue(_rs, 1));
+                    _rows.add(SqljSupport.readVenue(_rs, 1));
                 }
                 return _rows;
             }
@@ -198,7 +227,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public void deleteVenue(String slug, String slug2) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_VENUE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_VENUE)) {
             _ps.setString(1, slug);
             _ps.setString(2, slug2);
             _ps.execute();
@@ -214,14 +244,15 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Venue> getVenue(String slug, String city) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_VENUE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_VENUE)) {
             _ps.setString(1, slug);
             _ps.setString(2, city);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Venue _result = _readVenue(_rs, 1);
+                Venue _result = SqljSupport.readVenue(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetVenue: expected at most one row, got more");
                 }
@@ -255,7 +286,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public CreateVenueResult createVenue(CreateVenueParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_VENUE, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_VENUE, new String[] {"id"})) {
             _ps.setString(1, params.slug());
             _ps.setString(2, params.name());
             _ps.setString(3, params.city());
@@ -291,7 +323,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public void updateVenueName(String name, String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_VENUE_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_VENUE_NAME)) {
             _ps.setString(1, name);
             _ps.setString(2, slug);
             _ps.execute();
@@ -310,7 +343,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<VenueCountByCityRow> venueCountByCity() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(VENUE_COUNT_BY_CITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(VENUE_COUNT_BY_CITY)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<VenueCountByCityRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -321,26 +355,11 @@ public final class QueriesImpl implements Queries {
         }
     }
 
-    private static City _readCity(ResultSet _rs, int at) throws SQLException {
-        return new City(_rs.getString(at), _rs.getString(at + 1));
-    }
-
-    private static Venue _readVenue(ResultSet _rs, int at) throws SQLException {
-        return new Venue(_rs.getObject(at, BigInteger.class), _readVenueStatus(_rs, at + 1),
-                _rs.getString(at + 2), _rs.getString(at + 3), _rs.getString(at + 4),
-                _rs.getString(at + 5), _rs.getString(at + 6), _rs.getString(at + 7),
-                _rs.getString(at + 8), _rs.getObject(at + 9, LocalDateTime.class));
-    }
-
-    private static VenueStatus _readVenueStatus(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return VenueStatus.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

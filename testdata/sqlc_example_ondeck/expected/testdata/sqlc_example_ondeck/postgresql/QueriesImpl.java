@@ -3,21 +3,20 @@
 // source: postgresql/query/venue.sql
 package testdata.sqlc_example_ondeck.postgresql;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class QueriesImpl implements Queries {
     private static final String LIST_CITIES = "SELECT *\n"
@@ -84,10 +83,33 @@ public final class QueriesImpl implements Queries {
             + "GROUP BY 1\n"
             + "ORDER BY 1";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public QueriesImpl(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public QueriesImpl(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new QueriesImpl(connection)));
     }
 
     /**
@@ -99,11 +121,12 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<City> listCities() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_CITIES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_CITIES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<City> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readCity(_rs, 1));
+                    _rows.add(SqljSupport.readCity(_rs, 1));
                 }
                 return _rows;
             }
@@ -119,13 +142,14 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<City> getCity(String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_CITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_CITY)) {
             _ps.setString(1, slug);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                City _result = _readCity(_rs, 1);
+                City _result = SqljSupport.readCity(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetCity: expected at most one row, got more");
                 }
@@ -151,14 +175,15 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<City> createCity(String name, String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_CITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CITY)) {
             _ps.setString(1, name);
             _ps.setString(2, slug);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                City _result = _readCity(_rs, 1);
+                City _result = SqljSupport.readCity(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateCity: expected at most one row, got more");
                 }
@@ -176,7 +201,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public void updateCityName(String slug, String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_CITY_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_CITY_NAME)) {
             _ps.setString(1, name);
             _ps.setString(2, slug);
             _ps.execute();
@@ -193,12 +219,13 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<Venue> listVenues(String city) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_VENUES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_VENUES)) {
             _ps.setString(1, city);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Venue> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readVenue(_rs, 1));
+                    _rows.add(SqljSupport.readVenue(_rs, 1));
                 }
                 return _rows;
             }
@@ -213,7 +240,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public void deleteVenue(String slug) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_VENUE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_VENUE)) {
             _ps.setString(1, slug);
             _ps.setString(2, slug);
             _ps.execute();
@@ -229,14 +257,15 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Venue> getVenue(String slug, String city) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_VENUE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_VENUE)) {
             _ps.setString(1, slug);
             _ps.setString(2, city);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Venue _result = _readVenue(_rs, 1);
+                Venue _result = SqljSupport.readVenue(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetVenue: expected at most one row, got more");
                 }
@@ -270,7 +299,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Integer> createVenue(CreateVenueParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_VENUE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_VENUE)) {
             _ps.setString(1, params.slug());
             _ps.setString(2, params.name());
             _ps.setString(3, params.city());
@@ -279,12 +309,12 @@ public final class QueriesImpl implements Queries {
             if (params.statuses() == null) {
                 _ps.setNull(6, Types.ARRAY);
             } else {
-                _ps.setArray(6, this.connection.createArrayOf("status", params.statuses().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
+                _ps.setArray(6, _c.connection().createArrayOf("status", params.statuses().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
             if (params.tags() == null) {
                 _ps.setNull(7, Types.ARRAY);
             } else {
-                _ps.setArray(7, this.connection.createArrayOf("text", params.tags().toArray()));
+                _ps.setArray(7, _c.connection().createArrayOf("text", params.tags().toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -309,7 +339,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public Optional<Integer> updateVenueName(String slug, String name) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_VENUE_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_VENUE_NAME)) {
             _ps.setString(1, name);
             _ps.setString(2, slug);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -337,7 +368,8 @@ public final class QueriesImpl implements Queries {
      */
     @Override
     public List<VenueCountByCityRow> venueCountByCity() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(VENUE_COUNT_BY_CITY)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(VENUE_COUNT_BY_CITY)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<VenueCountByCityRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -348,51 +380,11 @@ public final class QueriesImpl implements Queries {
         }
     }
 
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static City _readCity(ResultSet _rs, int at) throws SQLException {
-        return new City(_rs.getString(at), _rs.getString(at + 1));
-    }
-
-    private static Status _readStatus(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return Status.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
-    }
-
-    private static Venue _readVenue(ResultSet _rs, int at) throws SQLException {
-        return new Venue(_rs.getInt(at), _readStatus(_rs, at + 1),
-                _readArray(_rs, at + 2, (_a1, _i1) -> _readStatus(_a1, _i1)), _rs.getString(at + 3),
-                _rs.getString(at + 4), _rs.getString(at + 5), _rs.getString(at + 6),
-                _rs.getString(at + 7), _readArray(_rs, at + 8, (_a1, _i1) -> _a1.getString(_i1)),
-                _rs.getObject(at + 9, LocalDateTime.class));
-    }
-
     /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

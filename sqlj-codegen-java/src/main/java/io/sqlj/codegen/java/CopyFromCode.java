@@ -92,14 +92,14 @@ final class CopyFromCode {
   }
 
   /** The statements that COPY {@code rows} and return when the connection is PostgreSQL. */
-  static CodeBlock copy(QueryModel query, GeneratedSupport support, ClassName owner) {
+  static CodeBlock copy(QueryModel query, GeneratedSupport support) {
     String copySql = copySql(query.sql(), query.bindings().size()).orElseThrow();
     CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("$T<?> _pg = $L(this.connection)", Class.class, pgConnection(support, owner))
+        .addStatement("$T<?> _pg = $L($L)", Class.class, pgConnection(support), ConnectionCode.CONNECTION)
         .beginControlFlow("if (_pg != null)")
         .addStatement("$T _data = new $T()", StringBuilder.class, StringBuilder.class)
         .beginControlFlow("for ($T _row : rows)", query.paramsType());
-    String csv = csv(support);
+    CodeBlock csv = csv(support);
     for (int i = 0; i < query.bindings().size(); i++) {
       Arg arg = query.args().get(query.bindings().get(i));
       if (i > 0) {
@@ -109,8 +109,8 @@ final class CopyFromCode {
     }
     return code.addStatement("_data.append('\\n')")
         .endControlFlow()
-        .addStatement("long _copied = $L(_pg, this.connection, $L, _data.toString())",
-            copyIn(support), SourceText.literal(copySql))
+        .addStatement("long _copied = $L(_pg, $L, $L, _data.toString())",
+            copyIn(support), ConnectionCode.CONNECTION, SourceText.literal(copySql))
         .beginControlFlow("if (_copied != rows.size())")
         .addStatement("throw new $T($L + _copied + $S + rows.size())", SQLException.class,
             SourceText.literal(query.decl().name() + ": COPY loaded "), " rows of ")
@@ -137,20 +137,21 @@ final class CopyFromCode {
     }
     return switch (scalar.access()) {
       case ENUM -> CodeBlock.of("$L == null ? null : $L.label()", value, value);
-      case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value, scalar.converter(), value);
+      case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value,
+          ((ScalarType.Converted) scalar).converter(), value);
       default -> value;
     };
   }
 
-  private static String pgConnection(GeneratedSupport support, ClassName owner) {
-    return support.add(MethodSpec.methodBuilder("_pgConnection")
+  private static CodeBlock pgConnection(GeneratedSupport support) {
+    return support.add(MethodSpec.methodBuilder("pgConnection")
         .addJavadoc("pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(ANY_CLASS)
         .addParameter(Connection.class, "connection")
         .addException(SQLException.class)
         .addStatement("$T[] loaders = {connection.getClass().getClassLoader(), $T.class.getClassLoader()}",
-            ClassLoader.class, owner)
+            ClassLoader.class, support.name())
         .beginControlFlow("for ($T loader : loaders)", ClassLoader.class)
         .beginControlFlow("try")
         .addStatement("$T<?> type = $T.forName($S, false, loader)", Class.class, Class.class,
@@ -164,10 +165,10 @@ final class CopyFromCode {
         .build());
   }
 
-  private static String copyIn(GeneratedSupport support) {
-    return support.add(MethodSpec.methodBuilder("_copyIn")
+  private static CodeBlock copyIn(GeneratedSupport support) {
+    return support.add(MethodSpec.methodBuilder("copyIn")
         .addJavadoc("Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(long.class)
         .addParameter(ANY_CLASS, "pg")
         .addParameter(Connection.class, "connection")
@@ -191,14 +192,14 @@ final class CopyFromCode {
   }
 
   /**
-   * {@code _arrayLiteral(list, delimiter)}: PostgreSQL's text form of an array, {@code {"a","b",NULL}}
+   * {@code arrayLiteral(list, delimiter)}: PostgreSQL's text form of an array, {@code {"a","b",NULL}}
    * (elements separated by {@code delimiter}, as the engine reports it: {@code ;} for {@code box}),
    * every element quoted with {@code "} and {@code \} escaped; nested lists are dimensions, a
    * {@code byte[]} is bytea's hex form.
    */
-  private static String arrayLiteral(GeneratedSupport support) {
-    return support.add(MethodSpec.methodBuilder("_arrayLiteral")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+  private static CodeBlock arrayLiteral(GeneratedSupport support) {
+    return support.add(MethodSpec.methodBuilder("arrayLiteral")
+        .addModifiers(Modifier.STATIC)
         .returns(String.class)
         .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)), "list")
         .addParameter(String.class, "delimiter")
@@ -209,7 +210,7 @@ final class CopyFromCode {
         .beginControlFlow("if (e == null)")
         .addStatement("out.append(\"NULL\")")
         .nextControlFlow("else if (e instanceof $T<?> inner)", List.class)
-        .addStatement("out.append(_arrayLiteral(inner, delimiter))")
+        .addStatement("out.append(arrayLiteral(inner, delimiter))")
         .nextControlFlow("else if (e instanceof byte[] bytes)")
         // bytea's hex form, its backslash escaped for the array literal: "\\x00ff"
         .addStatement("out.append($S)", "\"\\\\x")
@@ -227,10 +228,10 @@ final class CopyFromCode {
         .build());
   }
 
-  /** {@code _csv(out, value)}: one CSV field; null stays empty (NULL), text is always quoted. */
-  private static String csv(GeneratedSupport support) {
-    return support.add(MethodSpec.methodBuilder("_csv")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+  /** {@code csv(out, value)}: one CSV field; null stays empty (NULL), text is always quoted. */
+  private static CodeBlock csv(GeneratedSupport support) {
+    return support.add(MethodSpec.methodBuilder("csv")
+        .addModifiers(Modifier.STATIC)
         .addParameter(StringBuilder.class, "out")
         .addParameter(Object.class, "value")
         .beginControlFlow("if (value == null)")

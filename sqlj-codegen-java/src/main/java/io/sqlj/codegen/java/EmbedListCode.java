@@ -31,7 +31,7 @@ final class EmbedListCode {
     List<Field> fields = query.columns();
     int keyField = -1;
     for (int i = 0; i < fields.size() && keyField < 0; i++) {
-      if (fields.get(i).model() != null && !fields.get(i).list()) {
+      if (fields.get(i) instanceof QueryModel.Embed e && !e.list()) {
         keyField = i;
       }
     }
@@ -43,11 +43,11 @@ final class EmbedListCode {
     int index = 1;
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
-      if (field.list()) {
+      if (field instanceof QueryModel.Embed embed && embed.list()) {
         first.add(CodeBlock.of("new $T<>()", ArrayList.class));
         copy.add(CodeBlock.of("$T.copyOf(_group.$L())", List.class, field.name()));
         addChild.beginControlFlow("if (!$L(_rs, $L, $L))", support.allNull(), index, field.width())
-            .addStatement("_row.$L().add($L(_rs, $L))", field.name(), support.readModel(field.model(), jdbc), index)
+            .addStatement("_row.$L().add($L(_rs, $L))", field.name(), support.readModel(embed.model(), jdbc), index)
             .endControlFlow();
       } else {
         first.add(i == keyField ? CodeBlock.of("_key") : read.apply(field, index));

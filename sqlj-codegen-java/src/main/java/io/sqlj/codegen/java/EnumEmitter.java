@@ -13,8 +13,8 @@ final class EnumEmitter {
 
   private EnumEmitter() {}
 
-  static TypeSpec emit(EnumModel model) {
-    TypeSpec.Builder type = TypeSpec.enumBuilder(model.name())
+  static TypeSpec emit(EnumModel model, Nullness nullness) {
+    TypeSpec.Builder type = nullness.mark(TypeSpec.enumBuilder(model.name()))
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The database type {@code $L}.\n", Javadocs.escape(model.dataType()));
     for (int i = 0; i < model.labels().size(); i++) {

@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeMap;
@@ -23,37 +22,71 @@ import java.util.function.Function;
 import javax.lang.model.element.Modifier;
 
 /**
- * The private static methods a generated queries class calls, added only when some query needs
- * them and emitted sorted by name. Their names start with {@code _} and a letter, which no name
- * derived from the user's input does.
+ * The package-private class {@code SqljSupport} that every queries class of one package calls:
+ * how a call gets its connection, transactions, and the static helpers some queries need (added
+ * only then, emitted sorted by name), written once per package however many queries classes
+ * there are.
  */
 final class GeneratedSupport {
 
-  /** The nested interface {@code _readArray} takes: reads one element. */
+  /** The support class's simple name: {@code Sqlj} keeps it apart from names made from tables. */
+  static final String NAME = "SqljSupport";
+
+  /** The nested interface {@code readArray} takes: reads one element. */
   static final String ELEMENT_READER = "ElementReader";
 
   private final TreeMap<String, MethodSpec> methods = new TreeMap<>();
   private final TreeMap<String, TypeSpec> types = new TreeMap<>();
   private final ClassName owner;
+  private final ClassName uncheckedException;
+  private boolean streams;
 
-  /** @param owner the class the methods go into */
-  GeneratedSupport(ClassName owner) {
-    this.owner = owner;
+  GeneratedSupport(String packageName) {
+    this.owner = ClassName.get(packageName, NAME);
+    this.uncheckedException = ClassName.get(packageName, IterCode.EXCEPTION);
+    ConnectionCode.addTo(this);
   }
 
-  Collection<MethodSpec> methods() {
-    return methods.values();
+  ClassName name() {
+    return owner;
   }
 
-  /** Nested types the methods need, such as the exception a stream throws. */
-  Collection<TypeSpec> types() {
-    return types.values();
+  /** The exception a stream of rows throws: a public top-level class of the package. */
+  ClassName uncheckedException() {
+    streams = true;
+    return uncheckedException;
   }
 
-  /** Adds {@code method} under its name unless there; returns the name. */
-  String add(MethodSpec method) {
+  /** Whether some query streams rows, so that {@link #uncheckedException()} must be written. */
+  boolean hasStreams() {
+    return streams;
+  }
+
+  /** The class. */
+  TypeSpec emit() {
+    return TypeSpec.classBuilder(owner)
+        .addModifiers(Modifier.FINAL)
+        .addJavadoc("What the queries classes of this package share; not part of their API.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethods(methods.values())
+        .addTypes(types.values())
+        .build();
+  }
+
+  /** Adds {@code method} under its name unless there; returns how to call it. */
+  CodeBlock add(MethodSpec method) {
     methods.putIfAbsent(method.name(), method);
-    return method.name();
+    return call(method.name());
+  }
+
+  /** {@code SqljSupport.name}, to be followed by the arguments. */
+  CodeBlock call(String name) {
+    return CodeBlock.of("$T.$N", owner, name);
+  }
+
+  /** A nested type of the class. */
+  ClassName nested(String simpleName) {
+    return owner.nestedClass(simpleName);
   }
 
   /** Adds the nested {@code type} unless there; returns its simple name. */
@@ -62,9 +95,9 @@ final class GeneratedSupport {
     return type.name();
   }
 
-  /** {@code _readEmailConverterString(_rs, index)}: the database value through the converter. */
-  String readConverted(ScalarType scalar, JdbcCode jdbc) {
-    String name = "_read" + scalar.converter().simpleName() + scalar.base().accessor();
+  /** {@code readEmailConverterString(_rs, index)}: the database value through the converter. */
+  CodeBlock readConverted(ScalarType.Converted scalar, JdbcCode jdbc) {
+    String name = "read" + scalar.converter().simpleName() + scalar.base().accessor();
     if (!methods.containsKey(name)) {
       ValueType base = ValueType.of(scalar.base(), true);
       methods.put(name, method(name, scalar.type().box())
@@ -74,12 +107,12 @@ final class GeneratedSupport {
           .addStatement("return value == null ? null : $T.fromDb(value)", scalar.converter())
           .build());
     }
-    return name;
+    return call(name);
   }
 
-  /** {@code _readAuthor(_rs, at)}: the table's record from the columns starting at {@code at}. */
-  String readModel(TableModel model, JdbcCode jdbc) {
-    String name = "_read" + model.name().simpleName();
+  /** {@code readAuthor(_rs, at)}: the table's record from the columns starting at {@code at}. */
+  CodeBlock readModel(TableModel model, JdbcCode jdbc) {
+    String name = "read" + model.name().simpleName();
     if (!methods.containsKey(name)) {
       List<CodeBlock> values = new ArrayList<>();
       for (int i = 0; i < model.fields().size(); i++) {
@@ -91,12 +124,12 @@ final class GeneratedSupport {
           .addStatement("return new $T($L)", model.name(), CodeBlock.join(values, ",$W"))
           .build());
     }
-    return name;
+    return call(name);
   }
 
-  /** {@code _allNull(rs, from, count)}: whether the columns are all SQL NULL (an absent join). */
-  String allNull() {
-    String name = "_allNull";
+  /** {@code allNull(rs, from, count)}: whether the columns are all SQL NULL (an absent join). */
+  CodeBlock allNull() {
+    String name = "allNull";
     methods.computeIfAbsent(name, n -> method(n, TypeName.BOOLEAN)
         .addParameter(ResultSet.class, "rs")
         .addParameter(int.class, "from")
@@ -108,24 +141,24 @@ final class GeneratedSupport {
         .endControlFlow()
         .addStatement("return true")
         .build());
-    return name;
+    return call(name);
   }
 
-  /** {@code _getLongOrNull(rs, index)}: the value, or null after {@code wasNull()}. */
-  String nullablePrimitive(ScalarType scalar) {
-    String name = "_get" + scalar.accessor() + "OrNull";
+  /** {@code getLongOrNull(rs, index)}: the value, or null after {@code wasNull()}. */
+  CodeBlock nullablePrimitive(ScalarType scalar) {
+    String name = "get" + scalar.accessor() + "OrNull";
     methods.computeIfAbsent(name, n -> method(n, scalar.type().box())
         .addParameter(ResultSet.class, "rs")
         .addParameter(int.class, "index")
         .addStatement("$T value = rs.get$L(index)", scalar.type(), scalar.accessor())
         .addStatement("return rs.wasNull() ? null : value")
         .build());
-    return name;
+    return call(name);
   }
 
-  /** {@code _readOrderStatus(rs, index)}: the constant for the label read, or null. */
-  String readEnum(EnumModel model) {
-    String name = "_read" + model.name().simpleName();
+  /** {@code readOrderStatus(rs, index)}: the constant for the label read, or null. */
+  CodeBlock readEnum(EnumModel model) {
+    String name = "read" + model.name().simpleName();
     methods.computeIfAbsent(name, n -> method(n, model.name())
         .addParameter(ResultSet.class, "rs")
         .addParameter(int.class, "index")
@@ -139,20 +172,19 @@ final class GeneratedSupport {
         .addStatement("throw new $T(e.getMessage(), e)", SQLException.class)
         .endControlFlow()
         .build());
-    return name;
+    return call(name);
   }
 
   /**
-   * {@code _readArray(rs, index, element)}: a SQL array as an unmodifiable list, or null; each
+   * {@code readArray(rs, index, element)}: a SQL array as an unmodifiable list, or null; each
    * element is read by {@code element} from {@code Array.getResultSet()}, whose column 2 holds it.
    */
-  String readArray() {
-    String name = "_readArray";
+  CodeBlock readArray() {
+    String name = "readArray";
     TypeVariableName t = TypeVariableName.get("T");
-    ClassName reader = owner.nestedClass(ELEMENT_READER);
+    ClassName reader = nested(ELEMENT_READER);
     addType(TypeSpec.interfaceBuilder(reader)
         .addJavadoc("Reads one element of a SQL array from column {@code index} of {@code rs}.\n")
-        .addModifiers(Modifier.PRIVATE)
         .addTypeVariable(t)
         .addMethod(MethodSpec.methodBuilder("read")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -181,17 +213,17 @@ final class GeneratedSupport {
         .addStatement("array.free()")
         .endControlFlow()
         .build());
-    return name;
+    return call(name);
   }
 
   /**
-   * {@code _elementObject(rs, index, type)}: {@code getObject(index, type)} on an array's result
+   * {@code elementObject(rs, index, type)}: {@code getObject(index, type)} on an array's result
    * set; where the driver does not support that there (DuckDB), its {@code getObject(index)}
    * converted: the class itself, or a {@code java.sql} date/time value as its {@code java.time}
    * one.
    */
-  String elementObject() {
-    String name = "_elementObject";
+  CodeBlock elementObject() {
+    String name = "elementObject";
     TypeVariableName t = TypeVariableName.get("T");
     methods.computeIfAbsent(name, n -> method(n, t)
         .addTypeVariable(t)
@@ -216,12 +248,12 @@ final class GeneratedSupport {
         .addStatement("return type.cast(value)")
         .endControlFlow()
         .build());
-    return name;
+    return call(name);
   }
 
-  /** {@code _elementBytes(rs, index)}: {@code getBytes}, or a {@code Blob}'s bytes where unsupported. */
-  String elementBytes() {
-    String name = "_elementBytes";
+  /** {@code elementBytes(rs, index)}: {@code getBytes}, or a {@code Blob}'s bytes where unsupported. */
+  CodeBlock elementBytes() {
+    String name = "elementBytes";
     methods.computeIfAbsent(name, n -> method(n, ArrayTypeName.of(TypeName.BYTE))
         .addParameter(ResultSet.class, "rs")
         .addParameter(int.class, "index")
@@ -239,17 +271,17 @@ final class GeneratedSupport {
         .addStatement("return (byte[]) value")
         .endControlFlow()
         .build());
-    return name;
+    return call(name);
   }
 
   /**
-   * {@code _toArray(list, dims, element)}: nested lists as the nested {@code Object} arrays
+   * {@code toArray(list, dims, element)}: nested lists as the nested {@code Object} arrays
    * {@code createArrayOf} takes for a multi-dimensional array.
    */
-  String toArray() {
-    String name = "_toArray";
+  CodeBlock toArray() {
+    String name = "toArray";
     methods.computeIfAbsent(name, n -> MethodSpec.methodBuilder(n)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(Object[].class)
         .addParameter(ParameterizedTypeName.get(ClassName.get(List.class), WildcardTypeName.subtypeOf(Object.class)), "list")
         .addParameter(int.class, "dims")
@@ -263,20 +295,20 @@ final class GeneratedSupport {
             java.lang.reflect.Array.class)
         .beginControlFlow("for (int i = 0; i < out.length; i++)")
         .addStatement("$T e = list.get(i)", Object.class)
-        .addStatement("out[i] = e == null ? null : dims > 1 ? _toArray(($T<?>) e, dims - 1, element) : element.apply(e)",
+        .addStatement("out[i] = e == null ? null : dims > 1 ? toArray(($T<?>) e, dims - 1, element) : element.apply(e)",
             List.class)
         .endControlFlow()
         .addStatement("return out")
         .build());
-    return name;
+    return call(name);
   }
 
-  /** {@code _expandSlice(sql, marker, size)}: the marker becomes {@code ?, ?, ...} or NULL. */
-  String expandSlice() {
-    String name = "_expandSlice";
+  /** {@code expandSlice(sql, marker, size)}: the marker becomes {@code ?, ?, ...} or NULL. */
+  CodeBlock expandSlice() {
+    String name = "expandSlice";
     methods.computeIfAbsent(name, n -> MethodSpec.methodBuilder(n)
         .addJavadoc("An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.\n")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(String.class)
         .addParameter(String.class, "sql")
         .addParameter(String.class, "marker")
@@ -285,12 +317,12 @@ final class GeneratedSupport {
             String.class, "NULL", String.class, ", ", Collections.class, "?")
         .addStatement("return sql.replace(marker, placeholders)")
         .build());
-    return name;
+    return call(name);
   }
 
-  /** {@code _executeBatch(ps, counts, offset)}: runs the batch, copies its counts, new offset. */
-  String executeBatch() {
-    String name = "_executeBatch";
+  /** {@code executeBatch(ps, counts, offset)}: runs the batch, copies its counts, new offset. */
+  CodeBlock executeBatch() {
+    String name = "executeBatch";
     methods.computeIfAbsent(name, n -> method(n, TypeName.INT)
         .addParameter(PreparedStatement.class, "statement")
         .addParameter(long[].class, "counts")
@@ -301,12 +333,12 @@ final class GeneratedSupport {
         .endControlFlow()
         .addStatement("return offset + done.length")
         .build());
-    return name;
+    return call(name);
   }
 
-  private static MethodSpec.Builder method(String name, TypeName returns) {
+  static MethodSpec.Builder method(String name, TypeName returns) {
     return MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.STATIC)
         .returns(returns)
         .addException(SQLException.class);
   }

@@ -1,6 +1,7 @@
 package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -33,11 +34,13 @@ final class IterCode {
 
   private IterCode() {}
 
-  /** {@code _stream(ps, rs, reader)}; adds the nested types it needs. */
-  static String stream(GeneratedSupport support, ClassName owner) {
-    ClassName exception = owner.nestedClass(EXCEPTION);
-    ClassName reader = owner.nestedClass(READER);
-    support.addType(exception(exception));
+  /**
+   * {@code stream(lease, ps, rs, reader)}: closing the stream closes the result set, the
+   * statement and the lease; adds the types it needs.
+   */
+  static CodeBlock stream(GeneratedSupport support) {
+    ClassName exception = support.uncheckedException();
+    ClassName reader = support.nested(READER);
     support.addType(reader(reader));
     TypeVariableName t = TypeVariableName.get("T");
     TypeSpec spliterator = TypeSpec.anonymousClassBuilder("$T.MAX_VALUE, $T.ORDERED", Long.class,
@@ -60,10 +63,11 @@ final class IterCode {
             .endControlFlow()
             .build())
         .build();
-    return support.add(MethodSpec.methodBuilder("_stream")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+    return support.add(MethodSpec.methodBuilder("stream")
+        .addModifiers(Modifier.STATIC)
         .addTypeVariable(t)
         .returns(ParameterizedTypeName.get(ClassName.get(Stream.class), t))
+        .addParameter(support.nested(ConnectionCode.LEASE), "lease")
         .addParameter(PreparedStatement.class, "ps")
         .addParameter(ResultSet.class, "rs")
         .addParameter(ParameterizedTypeName.get(reader, t), "reader")
@@ -73,7 +77,11 @@ final class IterCode {
         .beginControlFlow("try")
         .addStatement("rs.close()")
         .nextControlFlow("finally")
+        .beginControlFlow("try")
         .addStatement("ps.close()")
+        .nextControlFlow("finally")
+        .addStatement("lease.close()")
+        .endControlFlow()
         .endControlFlow()
         .nextControlFlow("catch ($T e)", SQLException.class)
         .addStatement("throw new $T(e)", exception)
@@ -82,9 +90,10 @@ final class IterCode {
         .build());
   }
 
-  private static TypeSpec exception(ClassName name) {
-    return TypeSpec.classBuilder(name)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+  /** The public top-level exception of the package's streams. */
+  static TypeSpec exception(ClassName name, Nullness nullness) {
+    return nullness.mark(TypeSpec.classBuilder(name))
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .superclass(RuntimeException.class)
         .addJavadoc("A {@link $T} raised while a stream of rows was read or closed.\n",
             SQLException.class)
@@ -107,7 +116,6 @@ final class IterCode {
   private static TypeSpec reader(ClassName name) {
     TypeVariableName t = TypeVariableName.get("T");
     return TypeSpec.interfaceBuilder(name)
-        .addModifiers(Modifier.PRIVATE)
         .addTypeVariable(t)
         .addMethod(MethodSpec.methodBuilder("read")
             .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

@@ -69,9 +69,10 @@ public final class JavaSignatures {
           .map(a -> new Typed(a.name(), a.sqlName(), simple(emitter.declared(a.type()).toString()), a.type().nullable()))
           .toList();
       List<Typed> columns = q.columns().stream()
-          .map(f -> f.model() != null
-              ? new Typed(f.name(), f.name(), f.model().name().simpleName(), f.nullable())
-              : new Typed(f.name(), f.name(), simple(emitter.declared(f.type()).toString()), f.type().nullable()))
+          .map(f -> f instanceof QueryModel.Embed e
+              ? new Typed(f.name(), f.name(), simple(e.javaType().toString()), e.isNullable())
+              : new Typed(f.name(), f.name(), simple(emitter.declared(((QueryModel.Plain) f).type()).toString()),
+                  f.isNullable()))
           .toList();
       String className = options.classPerFile() ? classPerFileName(q.decl().file()) : options.className();
       out.put(q.decl().name(), new Method(q.decl().name(), className, q.methodName(), emitter.declarations(q),

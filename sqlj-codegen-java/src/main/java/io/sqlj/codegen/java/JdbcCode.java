@@ -62,8 +62,8 @@ final class JdbcCode {
           : CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
       case DIRECT, TEXT -> CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
       case OBJECT -> CodeBlock.of("$L.getObject($L, $T.class)", rs, index, scalar.type());
-      case ENUM -> CodeBlock.of("$L($L, $L)", support.readEnum(scalar.enumModel()), rs, index);
-      case CONVERTED -> CodeBlock.of("$L($L, $L)", support.readConverted(scalar, this), rs, index);
+      case ENUM -> CodeBlock.of("$L($L, $L)", support.readEnum(((ScalarType.EnumLabel) scalar).model()), rs, index);
+      case CONVERTED -> CodeBlock.of("$L($L, $L)", support.readConverted((ScalarType.Converted) scalar, this), rs, index);
     };
   }
 
@@ -87,14 +87,14 @@ final class JdbcCode {
   }
 
   private CodeBlock set(ValueType type, CodeBlock index, CodeBlock value) {
-    if (type.scalar().access() == ScalarType.Access.CONVERTED && !type.array()) {
-      ValueType base = ValueType.of(type.scalar().base(), false);
-      return set(base, index, CodeBlock.of("$T.toDb($L)", type.scalar().converter(), value));
+    if (type.scalar() instanceof ScalarType.Converted converted && !type.array()) {
+      ValueType base = ValueType.of(converted.base(), false);
+      return set(base, index, CodeBlock.of("$T.toDb($L)", converted.converter(), value));
     }
     ScalarType scalar = type.scalar();
     if (type.array()) {
       return CodeBlock.builder()
-          .addStatement("_ps.setArray($L, this.connection.createArrayOf($L, $L))", index,
+          .addStatement("_ps.setArray($L, $L.createArrayOf($L, $L))", index, ConnectionCode.CONNECTION,
               SourceText.literal(type.elementType()), elements(type, value))
           .build();
     }

@@ -22,8 +22,8 @@ final class JvmLimits {
     return name.equals(TypeName.LONG) || name.equals(TypeName.DOUBLE) ? 2 : 1;
   }
 
-  static int fieldSlots(List<Field> fields) {
-    return fields.stream().mapToInt(f -> f.type() == null ? 1 : slots(f.type())).sum();
+  static int fieldSlots(List<? extends Field> fields) {
+    return fields.stream().mapToInt(f -> f instanceof QueryModel.Plain plain ? slots(plain.type()) : 1).sum();
   }
 
   static int argSlots(List<Arg> args) {

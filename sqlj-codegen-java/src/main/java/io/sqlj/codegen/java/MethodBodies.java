@@ -28,17 +28,17 @@ final class MethodBodies {
     this.support = support;
   }
 
-  CodeBlock body(QueryModel query, ClassName owner) {
-    if (query.command() == Command.BATCHONE || query.command() == Command.BATCHMANY) {
+  CodeBlock body(QueryModel query) {
+    if (query.command().isBatch() && query.command().returnsRows()) {
       return batchRows(query);
     }
-    if (query.isBatch()) {
-      return batch(query, owner);
+    if (query.command().isBatch()) {
+      return batch(query);
     }
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock sql = sql(query, body);
-    body.beginControlFlow("try ($T _ps = this.connection.prepareStatement($L$L))",
-        PreparedStatement.class, sql, query.key() == null ? CodeBlock.of("")
+    body.beginControlFlow("try ($L;\n$>$>$T _ps = $L.prepareStatement($L$L)$<$<)", ConnectionCode.openLease(support),
+        PreparedStatement.class, ConnectionCode.CONNECTION, sql, query.key() == null ? CodeBlock.of("")
             : CodeBlock.of(", new String[] {$S}", query.key().column()));
     body.add(bindAll(query, false));
     body.add(execute(query));
@@ -50,8 +50,8 @@ final class MethodBodies {
   CodeBlock iterEach(QueryModel query, String each) {
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock sql = sql(query, body);
-    return body.beginControlFlow("try ($T _ps = this.connection.prepareStatement($L))",
-            PreparedStatement.class, sql)
+    return body.beginControlFlow("try ($L;\n$>$>$T _ps = $L.prepareStatement($L)$<$<)",
+            ConnectionCode.openLease(support), PreparedStatement.class, ConnectionCode.CONNECTION, sql)
         .addStatement("_ps.setFetchSize($L)", IterCode.FETCH_SIZE)
         .add(bindAll(query, false))
         .beginControlFlow("try ($T _rs = _ps.executeQuery())", ResultSet.class)
@@ -63,22 +63,21 @@ final class MethodBodies {
         .build();
   }
 
-  /** {@code :iter} as a stream that owns the statement until it is closed. */
-  CodeBlock iterStream(QueryModel query, ClassName owner) {
+  /** {@code :iter} as a stream that owns the statement (and a connection taken for it) until closed. */
+  CodeBlock iterStream(QueryModel query) {
     CodeBlock.Builder body = CodeBlock.builder();
     CodeBlock sql = sql(query, body);
-    String stream = IterCode.stream(support, owner);
-    return body.addStatement("$T _ps = this.connection.prepareStatement($L)", PreparedStatement.class, sql)
+    CodeBlock stream = IterCode.stream(support);
+    return body.addStatement(ConnectionCode.openLease(support))
+        .addStatement("$T _ps = null", PreparedStatement.class)
         .beginControlFlow("try")
+        .addStatement("_ps = $L.prepareStatement($L)", ConnectionCode.CONNECTION, sql)
         .addStatement("_ps.setFetchSize($L)", IterCode.FETCH_SIZE)
         .add(bindAll(query, false))
-        .addStatement("return $L(_ps, _ps.executeQuery(), _rs -> $L)", stream, readRow(query))
+        .addStatement("return $L($L, _ps, _ps.executeQuery(), _rs -> $L)", stream, ConnectionCode.LEASE_LOCAL,
+            readRow(query))
         .nextControlFlow("catch ($T | $T _e)", SQLException.class, RuntimeException.class)
-        .beginControlFlow("try")
-        .addStatement("_ps.close()")
-        .nextControlFlow("catch ($T _suppressed)", SQLException.class)
-        .addStatement("_e.addSuppressed(_suppressed)")
-        .endControlFlow()
+        .addStatement("$L(_e, _ps, $L)", ConnectionCode.closeAfter(support), ConnectionCode.LEASE_LOCAL)
         .addStatement("throw _e")
         .endControlFlow()
         .build();
@@ -210,8 +209,8 @@ final class MethodBodies {
         : com.palantir.javapoet.ParameterizedTypeName.get(ClassName.get(List.class), query.resultType());
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T<$T> _results = new $T<>(rows.size())", List.class, each, ArrayList.class)
-        .beginControlFlow("try ($T _ps = this.connection.prepareStatement($L))",
-            PreparedStatement.class, query.constantName())
+        .beginControlFlow("try ($L;\n$>$>$T _ps = $L.prepareStatement($L)$<$<)", ConnectionCode.openLease(support),
+            PreparedStatement.class, ConnectionCode.CONNECTION, query.constantName())
         .beginControlFlow("for ($T _row : rows)", query.paramsType())
         .add(bindAll(query, true))
         .beginControlFlow("try ($T _rs = _ps.executeQuery())", ResultSet.class);
@@ -241,16 +240,17 @@ final class MethodBodies {
         .build();
   }
 
-  private CodeBlock batch(QueryModel query, ClassName owner) {
-    CodeBlock.Builder code = CodeBlock.builder();
+  private CodeBlock batch(QueryModel query) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .beginControlFlow("try ($L)", ConnectionCode.openLease(support));
     if (query.command() == Command.COPYFROM
         && CopyFromCode.copySql(query.sql(), query.bindings().size()).isPresent()) {
-      code.add(CopyFromCode.copy(query, support, owner));
+      code.add(CopyFromCode.copy(query, support));
     }
     return code
         .addStatement("long[] _counts = new long[rows.size()]")
-        .beginControlFlow("try ($T _ps = this.connection.prepareStatement($L))",
-            PreparedStatement.class, query.constantName())
+        .beginControlFlow("try ($T _ps = $L.prepareStatement($L))",
+            PreparedStatement.class, ConnectionCode.CONNECTION, query.constantName())
         .addStatement("int _done = 0")
         .addStatement("int _pending = 0")
         .beginControlFlow("for ($T _row : rows)", query.paramsType())
@@ -266,6 +266,7 @@ final class MethodBodies {
         .endControlFlow()
         .endControlFlow()
         .addStatement("return _counts")
+        .endControlFlow()
         .build();
   }
 
@@ -314,7 +315,7 @@ final class MethodBodies {
       return CodeBlock.of("$L(_rs, 1)", support.readModel(query.model(), jdbc));
     }
     if (query.rowType() == null) {
-      return jdbc.read(query.columns().get(0).type(), 1);
+      return jdbc.read(((QueryModel.Plain) query.columns().get(0)).type(), 1);
     }
     List<CodeBlock> values = new ArrayList<>();
     int index = 1;
@@ -327,11 +328,11 @@ final class MethodBodies {
 
   /** One component: a column, or an embedded table's record (null when its columns all are). */
   CodeBlock read(QueryModel.Field field, int index) {
-    if (field.model() == null) {
-      return jdbc.read(field.type(), index);
+    if (!(field instanceof QueryModel.Embed embed)) {
+      return jdbc.read(((QueryModel.Plain) field).type(), index);
     }
-    String model = support.readModel(field.model(), jdbc);
-    if (!field.nullable()) {
+    CodeBlock model = support.readModel(embed.model(), jdbc);
+    if (!embed.nullable()) {
       return CodeBlock.of("$L(_rs, $L)", model, index);
     }
     return CodeBlock.of("$L(_rs, $L, $L) ? null : $L(_rs, $L)", support.allNull(), index,

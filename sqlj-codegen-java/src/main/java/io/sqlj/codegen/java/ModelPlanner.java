@@ -1,7 +1,7 @@
 package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.ClassName;
-import io.sqlj.codegen.java.QueryModel.Field;
+import io.sqlj.codegen.java.QueryModel.Plain;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.Location;
 import io.sqlj.engine.v1.Catalog;
@@ -46,7 +46,7 @@ final class ModelPlanner {
     if (simple.isEmpty()) {
       return Optional.empty();
     }
-    List<Field> fields = new ArrayList<>();
+    List<Plain> fields = new ArrayList<>();
     List<String> columns = new ArrayList<>();
     Set<String> used = new HashSet<>();
     for (Column column : table.getColumnsList()) {
@@ -60,8 +60,8 @@ final class ModelPlanner {
       String name = options.renamedMember(table.getName() + "." + column.getName())
           .or(() -> options.renamedMember(column.getName()))
           .orElseGet(() -> Names.member(column.getName()));
-      fields.add(new Field(Names.unique(name.isEmpty() ? "column" + (fields.size() + 1) : name, used),
-          type.get(), null, false));
+      fields.add(new Plain(Names.unique(name.isEmpty() ? "column" + (fields.size() + 1) : name, used),
+          type.get()));
       columns.add(column.getName());
     }
     if (fields.isEmpty()) {

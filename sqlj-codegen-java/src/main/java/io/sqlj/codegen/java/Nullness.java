@@ -3,6 +3,7 @@ package io.sqlj.codegen.java;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 
 /**
  * How nullable types are declared: plain ({@code nullability: none}), or with JSpecify's
@@ -12,6 +13,16 @@ import com.palantir.javapoet.TypeName;
 record Nullness(boolean jspecify) {
 
   static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+
+  /**
+   * With jspecify, {@code @NullMarked} on a public generated type: every type it mentions without
+   * {@code @Nullable} is declared non-null, so the nullness is stated everywhere, not only where
+   * null is possible.
+   */
+  TypeSpec.Builder mark(TypeSpec.Builder type) {
+    return jspecify ? type.addAnnotation(NULL_MARKED) : type;
+  }
 
   /** {@code type} as declared in a signature or record component. */
   TypeName declare(TypeName type, boolean nullable) {

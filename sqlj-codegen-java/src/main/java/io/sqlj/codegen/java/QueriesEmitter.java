@@ -7,6 +7,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.sqlj.codegen.java.QueryModel.Arg;
 import java.sql.Connection;
@@ -18,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
+import javax.sql.DataSource;
 
 /**
  * Emits the queries class (a connection, one SQL constant and one method per query) and, with
@@ -31,19 +33,52 @@ final class QueriesEmitter {
     this.nullness = nullness;
   }
 
-  /** The class; it implements {@code iface} when that is not null. */
-  TypeSpec emit(ClassName name, ClassName iface, List<QueryModel> queries) {
-    GeneratedSupport support = new GeneratedSupport(name);
+  /**
+   * The class; it implements {@code iface} when that is not null. Its helpers go into {@code
+   * support}, shared by the package's queries classes.
+   */
+  TypeSpec emit(ClassName name, ClassName iface, List<QueryModel> queries, GeneratedSupport support) {
     MethodBodies bodies = new MethodBodies(new JdbcCode(support), support);
-    TypeSpec.Builder type = TypeSpec.classBuilder(name)
+    ClassName function = name.nestedClass(SQL_FUNCTION);
+    TypeName queriesType = iface != null ? iface : name;
+    TypeVariableName t = TypeVariableName.get("T");
+    TypeSpec.Builder type = nullness.mark(TypeSpec.classBuilder(name))
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The queries of this package, each run on the connection given at construction.\n")
-        .addField(Connection.class, "connection", Modifier.PRIVATE, Modifier.FINAL)
+        .addJavadoc("The queries of this package. Made with a {@link $T}, every call runs on it; made with a {@link"
+            + " $T},\neach call takes a connection from it and closes it after the call.\n", Connection.class,
+            DataSource.class)
+        .addField(support.nested(ConnectionCode.CONNECTIONS), "connections", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Runs every call on {@code connection}, which the caller commits and closes.\n")
             .addModifiers(Modifier.PUBLIC)
             .addParameter(Connection.class, "connection")
-            .addStatement("this.connection = $T.requireNonNull(connection, $S)", Objects.class,
-                "connection")
+            .addStatement("this.connections = $L($T.requireNonNull(connection, $S))", support.call("kept"),
+                Objects.class, "connection")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addJavadoc("Takes a connection from {@code dataSource} for each call and closes it after the call (a"
+                + " stream\nreturned by an {@code :iter} method when the stream is closed). A transaction-aware"
+                + " {@code DataSource},\nsuch as Spring's, hands out the connection of the current"
+                + " transaction.\n")
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(DataSource.class, "dataSource")
+            .addStatement("this.connections = $L($T.requireNonNull(dataSource, $S))", support.call("perCall"),
+                Objects.class, "dataSource")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("inTransaction")
+            .addJavadoc("Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when"
+                + " {@code body}\nreturns, rolls back when it throws anything (and rethrows it); then restores"
+                + " auto-commit and\ncloses the connection.\n")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addTypeVariable(nullness.jspecify()
+                ? TypeVariableName.get("T", nullness.declare(ClassName.OBJECT, true)) : t)
+            .returns(t)
+            .addParameter(DataSource.class, "dataSource")
+            .addParameter(ParameterizedTypeName.get(function, queriesType, t), "body")
+            .addException(SQLException.class)
+            .addStatement("$T.requireNonNull(body, $S)", Objects.class, "body")
+            .addStatement("return $L($T.requireNonNull(dataSource, $S), connection -> body.apply(new $T(connection)))",
+                support.call("inTransaction"), Objects.class, "dataSource", name)
             .build());
     if (iface != null) {
       type.addSuperinterface(iface);
@@ -59,14 +94,16 @@ final class QueriesEmitter {
         if (iface != null) {
           method.addAnnotation(Override.class);
         }
-        method.addCode(body(query, method.build(), bodies, name));
+        method.addCode(body(query, method.build(), bodies));
         type.addMethod(method.build());
       }
     }
-    type.addMethods(support.methods());
-    type.addTypes(support.types());
+    type.addType(ConnectionCode.sqlFunction(function));
     return type.build();
   }
+
+  /** The nested functional interface {@code inTransaction} takes. */
+  static final String SQL_FUNCTION = "SqlFunction";
 
   /**
    * The longest string literal written whole: a class file stores a constant string in at most
@@ -96,7 +133,7 @@ final class QueriesEmitter {
 
   /** The interface: every query method, without bodies. */
   TypeSpec emitInterface(ClassName name, ClassName implementation, List<QueryModel> queries) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(name)
+    TypeSpec.Builder type = nullness.mark(TypeSpec.interfaceBuilder(name))
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The queries of this package; {@link $T} runs them on a connection.\n",
             implementation);
@@ -108,13 +145,13 @@ final class QueriesEmitter {
     return type.build();
   }
 
-  private static CodeBlock body(QueryModel query, MethodSpec method, MethodBodies bodies, ClassName owner) {
+  private static CodeBlock body(QueryModel query, MethodSpec method, MethodBodies bodies) {
     if (!query.isIter()) {
-      return bodies.body(query, owner);
+      return bodies.body(query);
     }
     return method.returnType().equals(TypeName.VOID)
         ? bodies.iterEach(query, method.parameters().get(method.parameters().size() - 1).name())
-        : bodies.iterStream(query, owner);
+        : bodies.iterStream(query);
   }
 
   /**
@@ -147,7 +184,7 @@ final class QueriesEmitter {
       return methods;
     }
     methods.add(signature(query,
-        ParameterizedTypeName.get(ClassName.get(Stream.class), query.resultType()),
+        ParameterizedTypeName.get(ClassName.get(Stream.class), element(query)),
         "\n<p>The rows are read as the stream is consumed; close it (try-with-resources) to release"
             + " the statement. An {@code SQLException} while reading is thrown as {@code "
             + IterCode.EXCEPTION + "}.\n"));
@@ -157,7 +194,7 @@ final class QueriesEmitter {
     query.args().forEach(arg -> used.add(arg.name()));
     String name = used.contains("each") ? "each_" : "each";
     each.addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class),
-        WildcardTypeName.supertypeOf(query.resultType())), name);
+        WildcardTypeName.supertypeOf(element(query))), name);
     methods.add(each);
     return methods;
   }
@@ -168,7 +205,7 @@ final class QueriesEmitter {
         .addJavadoc("$L", Javadocs.forQuery(query.decl()) + extraDoc)
         .returns(returns)
         .addException(SQLException.class);
-    if (query.isBatch()) {
+    if (query.command().isBatch()) {
       method.addParameter(ParameterizedTypeName.get(ValueType.LIST, query.paramsType()), "rows");
     } else if (query.paramsType() != null) {
       method.addParameter(query.paramsType(), "params");
@@ -185,10 +222,19 @@ final class QueriesEmitter {
     return nullness.declare(type.javaType(), type.nullable() && !type.slice());
   }
 
+  /**
+   * One row as an element of a list or stream: a single nullable column is {@code @Nullable}
+   * there ({@code :one}'s {@code Optional} holds no null).
+   */
+  private TypeName element(QueryModel query) {
+    boolean nullable = query.rowType() == null && query.model() == null && query.columns().get(0).isNullable();
+    return nullness.declare(query.resultType(), nullable);
+  }
+
   private TypeName returnType(QueryModel query) {
     return switch (query.command()) {
       case ONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType());
-      case MANY -> ParameterizedTypeName.get(ValueType.LIST, query.resultType());
+      case MANY -> ParameterizedTypeName.get(ValueType.LIST, element(query));
       case EXEC -> TypeName.VOID;
       case EXECROWS -> TypeName.LONG;
       case EXECLASTID -> query.key().type().javaType();
@@ -197,7 +243,7 @@ final class QueriesEmitter {
       case BATCHONE -> ParameterizedTypeName.get(ValueType.LIST,
           ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType()));
       case BATCHMANY -> ParameterizedTypeName.get(ValueType.LIST,
-          ParameterizedTypeName.get(ValueType.LIST, query.resultType()));
+          ParameterizedTypeName.get(ValueType.LIST, element(query)));
       case ITER -> throw new IllegalStateException(":iter has two signatures");
     };
   }

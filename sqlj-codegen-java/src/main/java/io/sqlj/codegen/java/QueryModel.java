@@ -50,36 +50,66 @@ record QueryModel(
   }
 
   /**
-   * One row record component: a result column, or with {@code model} the columns of a
-   * {@code sqlj.embed(table)} read as that table's record.
-   *
-   * @param type the column's type; null for an embed
-   * @param nullable for an embed, whether the record may be null (the outer side of a join)
-   * @param list a {@code sqlj.embed_list(table)}: a list of the table's records
+   * One row record component: a result column ({@link Plain}), or the columns of a
+   * {@code sqlj.embed(table)} read as that table's record ({@link Embed}).
    */
-  record Field(String name, ValueType type, TableModel model, boolean nullable, boolean list) {
+  sealed interface Field permits Plain, Embed {
 
-    Field(String name, ValueType type) {
-      this(name, type, null, false, false);
-    }
-
-    Field(String name, ValueType type, TableModel model, boolean nullable) {
-      this(name, type, model, nullable, false);
-    }
+    String name();
 
     /** How many result columns the component reads. */
-    int width() {
-      return model == null ? 1 : model.fields().size();
-    }
+    int width();
 
-    boolean isNullable() {
-      return model == null ? type.nullable() : nullable && !list;
-    }
+    boolean isNullable();
 
     /** The component's type, without nullability annotations. */
-    TypeName javaType() {
-      return model == null ? type.javaType()
-          : list ? com.palantir.javapoet.ParameterizedTypeName.get(ValueType.LIST, model.name()) : model.name();
+    TypeName javaType();
+  }
+
+  /** A component read from one column. */
+  record Plain(String name, ValueType type) implements Field {
+
+    @Override
+    public int width() {
+      return 1;
+    }
+
+    @Override
+    public boolean isNullable() {
+      return type.nullable();
+    }
+
+    @Override
+    public TypeName javaType() {
+      return type.javaType();
+    }
+  }
+
+  /**
+   * A table's record read from its columns.
+   *
+   * @param nullable whether the record may be null (the outer side of a join)
+   * @param list a {@code sqlj.embed_list(table)}: a list of the table's records, never null
+   */
+  record Embed(String name, TableModel model, boolean nullable, boolean list) implements Field {
+
+    Embed(String name, TableModel model, boolean nullable) {
+      this(name, model, nullable, false);
+    }
+
+    @Override
+    public int width() {
+      return model.fields().size();
+    }
+
+    @Override
+    public boolean isNullable() {
+      return nullable && !list;
+    }
+
+    @Override
+    public TypeName javaType() {
+      return list ? com.palantir.javapoet.ParameterizedTypeName.get(ValueType.LIST, model.name()) : model.name();
     }
   }
 
@@ -99,11 +129,7 @@ record QueryModel(
 
   /** Whether a component is a {@code sqlj.embed_list}: rows are grouped then. */
   boolean hasEmbedList() {
-    return columns.stream().anyMatch(Field::list);
-  }
-
-  boolean isBatch() {
-    return command().isBatch();
+    return columns.stream().anyMatch(f -> f instanceof Embed e && e.list());
   }
 
   /** The type of one result row: the model, the row record, or the single column's boxed type. */

@@ -81,7 +81,7 @@ final class QueryPlanner {
         ? ClassName.get(options.packageName(), typeBase + "Params") : null;
     TableModel model = columns.size() > 1 ? tableOf(response.getColumnsList(), columns) : null;
     boolean ownRow = model == null && !columns.isEmpty()
-        && (columns.size() > 1 || columns.get(0).model() != null);
+        && (columns.size() > 1 || columns.get(0) instanceof QueryModel.Embed);
     ClassName rowType = ownRow ? ClassName.get(options.packageName(), typeBase + "Row") : null;
     if (!checkSlots(decl, rowType != null ? columns : List.of(), args, paramsType != null)) {
       return Optional.empty();
@@ -113,7 +113,7 @@ final class QueryPlanner {
     args.forEach(arg -> used.add(arg.name()));
     String sqlName = sort.type().simpleName();
     String name = Names.unique(Names.member(sortName(sort, sqlName)), used);
-    ScalarType type = new ScalarType(sort.type(), ScalarType.Access.OBJECT, "Object", "OTHER", null);
+    ScalarType type = new ScalarType.Jdbc(sort.type(), ScalarType.Access.OBJECT, "Object", "OTHER");
     args.add(new Arg(name, name, ValueType.of(type, true)));
     return dynamic.withSortArg(args.size() - 1);
   }
@@ -127,7 +127,7 @@ final class QueryPlanner {
    * first {@code sqlj.embed}; one list per query (two lists would multiply each other's rows).
    */
   private void checkEmbedList(QueryDecl decl, List<Field> columns) {
-    long lists = columns.stream().filter(Field::list).count();
+    long lists = columns.stream().filter(f -> f instanceof QueryModel.Embed e && e.list()).count();
     if (lists == 0) {
       return;
     }
@@ -139,7 +139,7 @@ final class QueryPlanner {
       error(decl, "query " + decl.name() + " has " + lists + " sqlj.embed_list; a query can have one (two"
           + " one-to-many joins multiply each other's rows): run a second query for the other list");
     }
-    if (columns.stream().noneMatch(f -> f.model() != null && !f.list())) {
+    if (columns.stream().noneMatch(f -> f instanceof QueryModel.Embed e && !e.list())) {
       error(decl, "query " + decl.name() + " uses sqlj.embed_list without a sqlj.embed to group by; select"
           + " the parent as sqlj.embed(table), as in SELECT sqlj.embed(authors), sqlj.embed_list(books)");
     }
@@ -225,7 +225,7 @@ final class QueryPlanner {
             + "\" of query " + decl.name() + "; " + TypeMapper.overrideHint(column.getDataType(),
                 column.getTableName(), column.getName()));
       } else {
-        fields.add(new Field(name, type.get()));
+        fields.add(new QueryModel.Plain(name, type.get()));
       }
     }
     return fields;
@@ -264,7 +264,7 @@ final class QueryPlanner {
     boolean list = group.get(0).getEmbedList();
     // the list is named after the table (books), the single record after its model (author)
     String name = Names.unique(Names.member(list ? table : model.name().simpleName()), used);
-    return Optional.of(new Field(name, null, model, nullable, list));
+    return Optional.of(new QueryModel.Embed(name, model, nullable, list));
   }
 
   /** One argument per distinct parameter, ordered by position then first appearance. */

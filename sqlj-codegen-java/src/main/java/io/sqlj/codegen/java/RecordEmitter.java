@@ -65,7 +65,7 @@ final class RecordEmitter {
     return record(query.execResult(), components.build(), doc, Javadocs.escape(query.decl().name()));
   }
 
-  private MethodSpec fields(List<Field> fields) {
+  private MethodSpec fields(List<? extends Field> fields) {
     MethodSpec.Builder components = MethodSpec.constructorBuilder();
     for (Field field : fields) {
       components.addParameter(nullness.declare(field.javaType(), field.isNullable()), field.name());
@@ -74,7 +74,7 @@ final class RecordEmitter {
   }
 
   private TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
-    return TypeSpec.recordBuilder(name)
+    return nullness.mark(TypeSpec.recordBuilder(name))
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc, arg)
         .recordConstructor(components)

@@ -4,19 +4,11 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 
 /**
- * How values of one SQL type travel between JDBC and Java.
- *
- * @param type the Java type; primitive where one exists
- * @param access which JDBC calls read and bind it
- * @param accessor the suffix of {@code getX}/{@code setX} for {@link Access#PRIMITIVE} and {@link
- *     Access#DIRECT}: {@code Long}, {@code String}, {@code Bytes}
- * @param sqlType the {@code java.sql.Types} constant used to bind SQL NULL
- * @param enumModel the generated enum, for {@link Access#ENUM}; otherwise null
- * @param converter for {@link Access#CONVERTED}, the user's class with {@code fromDb}/{@code toDb}
- * @param base for {@link Access#CONVERTED}, how the database value itself travels
+ * How values of one SQL type travel between JDBC and Java: through a JDBC call chosen by {@link
+ * #access()} ({@link Jdbc}), as a generated enum's label ({@link EnumLabel}), or through the
+ * user's converter ({@link Converted}).
  */
-record ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel,
-    ClassName converter, ScalarType base) {
+sealed interface ScalarType permits ScalarType.Jdbc, ScalarType.EnumLabel, ScalarType.Converted {
 
   enum Access {
     /** {@code getLong} + {@code wasNull()}, {@code setLong}. */
@@ -32,40 +24,117 @@ record ScalarType(TypeName type, Access access, String accessor, String sqlType,
     TEXT,
     /** {@code getString} + {@code fromLabel}, {@code setObject(i, x.label(), Types.OTHER)}. */
     ENUM,
-    /** The {@code base} value through the user's converter: {@code fromDb(x)}, {@code toDb(v)}. */
+    /** The base value through the user's converter: {@code fromDb(x)}, {@code toDb(v)}. */
     CONVERTED
   }
 
-  ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel) {
-    this(type, access, accessor, sqlType, enumModel, null, null);
+  /** The Java type; primitive where one exists. */
+  TypeName type();
+
+  /** Which JDBC calls read and bind it. */
+  Access access();
+
+  /**
+   * The suffix of {@code getX}/{@code setX} for {@link Access#PRIMITIVE} and {@link
+   * Access#DIRECT}: {@code Long}, {@code String}, {@code Bytes}.
+   */
+  String accessor();
+
+  /** The {@code java.sql.Types} constant used to bind SQL NULL. */
+  String sqlType();
+
+  /** The same type reporting a different {@code java.sql.Types} constant for NULL. */
+  ScalarType withSqlType(String newSqlType);
+
+  /** A value read and bound by JDBC calls alone. */
+  record Jdbc(TypeName type, Access access, String accessor, String sqlType) implements ScalarType {
+
+    public Jdbc {
+      if (access == Access.ENUM || access == Access.CONVERTED) {
+        throw new IllegalArgumentException("not a plain JDBC access: " + access);
+      }
+    }
+
+    @Override
+    public ScalarType withSqlType(String newSqlType) {
+      return new Jdbc(type, access, accessor, newSqlType);
+    }
+  }
+
+  /** A generated enum, read and bound as its label. */
+  record EnumLabel(EnumModel model, String sqlType) implements ScalarType {
+
+    @Override
+    public TypeName type() {
+      return model.name();
+    }
+
+    @Override
+    public Access access() {
+      return Access.ENUM;
+    }
+
+    @Override
+    public String accessor() {
+      return "String";
+    }
+
+    @Override
+    public ScalarType withSqlType(String newSqlType) {
+      return new EnumLabel(model, newSqlType);
+    }
+  }
+
+  /**
+   * The user's type, through their converter's {@code fromDb}/{@code toDb}.
+   *
+   * @param converter the user's class with {@code fromDb}/{@code toDb}
+   * @param base how the database value itself travels
+   */
+  record Converted(TypeName type, ClassName converter, ScalarType base) implements ScalarType {
+
+    @Override
+    public Access access() {
+      return Access.CONVERTED;
+    }
+
+    @Override
+    public String accessor() {
+      return base.accessor();
+    }
+
+    @Override
+    public String sqlType() {
+      return base.sqlType();
+    }
+
+    @Override
+    public ScalarType withSqlType(String newSqlType) {
+      return new Converted(type, converter, base.withSqlType(newSqlType));
+    }
   }
 
   static ScalarType converted(TypeName type, ClassName converter, ScalarType base) {
-    return new ScalarType(type, Access.CONVERTED, base.accessor(), base.sqlType(), null, converter, base);
+    return new Converted(type, converter, base);
   }
 
   static ScalarType primitive(TypeName type, String accessor, String sqlType) {
-    return new ScalarType(type, Access.PRIMITIVE, accessor, sqlType, null);
+    return new Jdbc(type, Access.PRIMITIVE, accessor, sqlType);
   }
 
   static ScalarType direct(TypeName type, String accessor, String sqlType) {
-    return new ScalarType(type, Access.DIRECT, accessor, sqlType, null);
+    return new Jdbc(type, Access.DIRECT, accessor, sqlType);
   }
 
   static ScalarType object(ClassName type, String sqlType) {
-    return new ScalarType(type, Access.OBJECT, "Object", sqlType, null);
+    return new Jdbc(type, Access.OBJECT, "Object", sqlType);
   }
 
   static ScalarType text(String sqlType) {
-    return new ScalarType(ClassName.get(String.class), Access.TEXT, "String", sqlType, null);
+    return new Jdbc(ClassName.get(String.class), Access.TEXT, "String", sqlType);
   }
 
   static ScalarType enumOf(EnumModel model) {
-    return new ScalarType(model.name(), Access.ENUM, "String", "OTHER", model);
-  }
-
-  /** The same type reporting a different {@code java.sql.Types} constant for NULL. */
-  ScalarType withSqlType(String newSqlType) {
-    return new ScalarType(type, access, accessor, newSqlType, enumModel, converter, base);
+    return new EnumLabel(model, "OTHER");
   }
 }

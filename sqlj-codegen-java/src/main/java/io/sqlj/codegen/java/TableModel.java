@@ -2,6 +2,7 @@ package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.ClassName;
 import io.sqlj.codegen.java.QueryModel.Field;
+import io.sqlj.codegen.java.QueryModel.Plain;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,7 +13,7 @@ import java.util.Locale;
  * @param columnNames the database's column names, in order, one per field
  * @param fields the record's components, one per column in declaration order
  */
-record TableModel(ClassName name, String table, List<String> columnNames, List<Field> fields) {
+record TableModel(ClassName name, String table, List<String> columnNames, List<Plain> fields) {
 
   TableModel {
     columnNames = List.copyOf(columnNames);
@@ -27,8 +28,8 @@ record TableModel(ClassName name, String table, List<String> columnNames, List<F
     for (int i = 0; i < columns.size(); i++) {
       boolean sameTable = tables.get(i).isEmpty() || tables.get(i).equalsIgnoreCase(table);
       if (!sameTable || !names.get(i).toLowerCase(Locale.ROOT).equals(columnNames.get(i).toLowerCase(Locale.ROOT))
-          || columns.get(i).model() != null
-          || !columns.get(i).type().javaType().equals(fields.get(i).type().javaType())) {
+          || !(columns.get(i) instanceof Plain column)
+          || !column.javaType().equals(fields.get(i).javaType())) {
         return false;
       }
     }

@@ -63,7 +63,7 @@ class JavaOptionsTest {
         List.of(Fixtures.query("GetOne", Command.ONE, "SELECT ?").column("one", "BIGINT", false)
             .param("x", "BIGINT", false).build())));
     assertEquals(List.of(), result.diagnostics());
-    assertEquals(List.of("org/acme/AuthorQueries.java", "org/acme/GetOneParams.java"),
+    assertEquals(List.of("org/acme/AuthorQueries.java", "org/acme/GetOneParams.java", "org/acme/SqljSupport.java"),
         List.copyOf(result.files().keySet()));
     assertTrue(result.files().get("org/acme/AuthorQueries.java")
         .contains("public Optional<Long> getOne(GetOneParams params) throws SQLException"));

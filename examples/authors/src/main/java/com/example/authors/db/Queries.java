@@ -8,13 +8,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_AUTHOR = "SELECT id, name, bio FROM authors WHERE id = ?";
@@ -38,10 +39,33 @@ public final class Queries {
 
     private static final String LIST_AUTHORS_BY_IDS = "SELECT id, name, bio FROM authors WHERE id IN (/*SLICE:ids*/?) ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -52,13 +76,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Author> getAuthor(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                Author _result = SqljSupport.readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -73,11 +98,12 @@ public final class Queries {
      * </pre>
      */
     public List<Author> listAuthors() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_AUTHORS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_AUTHORS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Author> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readAuthor(_rs, 1));
+                    _rows.add(SqljSupport.readAuthor(_rs, 1));
                 }
                 return _rows;
             }
@@ -90,7 +116,8 @@ public final class Queries {
      * </pre>
      */
     public long createAuthor(String name, String bio) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR, new String[] {"id"})) {
             _ps.setString(1, name);
             if (bio == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -113,7 +140,8 @@ public final class Queries {
      * </pre>
      */
     public long updateAuthorBio(String bio, long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(UPDATE_AUTHOR_BIO)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(UPDATE_AUTHOR_BIO)) {
             if (bio == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -130,7 +158,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteAuthor(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_AUTHOR)) {
             _ps.setLong(1, id);
             _ps.execute();
         }
@@ -142,7 +171,8 @@ public final class Queries {
      * </pre>
      */
     public long addBook(long authorId, String title, Long published) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BOOK, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_BOOK, new String[] {"id"})) {
             _ps.setLong(1, authorId);
             _ps.setString(2, title);
             if (published == null) {
@@ -171,12 +201,13 @@ public final class Queries {
      * </pre>
      */
     public List<ListBooksWithAuthorsRow> listBooksWithAuthors() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_BOOKS_WITH_AUTHORS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_BOOKS_WITH_AUTHORS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListBooksWithAuthorsRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
                     _rows.add(new ListBooksWithAuthorsRow(_rs.getString(1), _rs.getString(2),
-                            _getLongOrNull(_rs, 3)));
+                            SqljSupport.getLongOrNull(_rs, 3)));
                 }
                 return _rows;
             }
@@ -189,7 +220,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countBooksByAuthor(long authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_BOOKS_BY_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_BOOKS_BY_AUTHOR)) {
             _ps.setLong(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -211,8 +243,9 @@ public final class Queries {
      */
     public List<Author> listAuthorsByIds(List<Long> ids) throws SQLException {
         String _sql = LIST_AUTHORS_BY_IDS;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (long _item : ids) {
                 _ps.setLong(_index++, _item);
@@ -220,7 +253,7 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Author> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readAuthor(_rs, 1));
+                    _rows.add(SqljSupport.readAuthor(_rs, 1));
                 }
                 return _rows;
             }
@@ -228,19 +261,10 @@ public final class Queries {
     }
 
     /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2));
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

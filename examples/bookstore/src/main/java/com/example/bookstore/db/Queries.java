@@ -2,35 +2,25 @@
 // source: queries.sql
 package com.example.bookstore.db;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String CREATE_AUTHOR = "INSERT INTO authors (name, bio) VALUES (?, ?) RETURNING id";
@@ -44,17 +34,6 @@ public final class Queries {
     private static final String BOOKS_BY_IDS = "SELECT * FROM books WHERE id = ANY(?) ORDER BY title";
 
     private static final String AUTHORS_WITH_BOOKS = "SELECT authors.*, books.title, books.price\n"
-            + "FROM authors LEFT JOIN books ON books.author_id = authors.id\n"
-            + "ORDER BY authors.name, books.title";
-
-    private static final String SEARCH_BOOKS = "SELECT * FROM books\n"
-            + "WHERE (author_id = ?)\n"
-            + "  AND (price <= ?)\n"
-            + "  AND (?::text = ANY(tags))\n"
-            + "ORDER BY title, price, price DESC, id\n"
-            + "LIMIT 50";
-
-    private static final String AUTHOR_CATALOGUE = "SELECT authors.*, books.*\n"
             + "FROM authors LEFT JOIN books ON books.author_id = authors.id\n"
             + "ORDER BY authors.name, books.title";
 
@@ -80,10 +59,33 @@ public final class Queries {
             + "GROUP BY o.id\n"
             + "ORDER BY o.customer";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -92,7 +94,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<UUID> createAuthor(String name, String bio) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR)) {
             _ps.setString(1, name);
             if (bio == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -120,58 +123,60 @@ public final class Queries {
      * </pre>
      */
     public long[] addBooks(List<AddBooksParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (AddBooksParams _row : rows) {
-                _csv(_data, _row.authorId());
-                _data.append(',');
-                _csv(_data, _row.title());
-                _data.append(',');
-                _csv(_data, _row.price());
-                _data.append(',');
-                _csv(_data, _row.tags() == null ? null : _arrayLiteral(_row.tags(), ","));
-                _data.append(',');
-                _csv(_data, _row.publishedOn());
-                _data.append('\n');
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (AddBooksParams _row : rows) {
+                    SqljSupport.csv(_data, _row.authorId());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.title());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.price());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.tags() == null ? null : SqljSupport.arrayLiteral(_row.tags(), ","));
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.publishedOn());
+                    _data.append('\n');
+                }
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY books (author_id, title, price, tags, published_on) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("AddBooks: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
             }
-            long _copied = _copyIn(_pg, this.connection, "COPY books (author_id, title, price, tags, published_on) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("AddBooks: COPY loaded " + _copied + " rows of " + rows.size());
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(ADD_BOOKS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (AddBooksParams _row : rows) {
+                    _ps.setObject(1, _row.authorId());
+                    _ps.setString(2, _row.title());
+                    _ps.setBigDecimal(3, _row.price());
+                    if (_row.tags() == null) {
+                        _ps.setNull(4, Types.ARRAY);
+                    } else {
+                        _ps.setArray(4, _c.connection().createArrayOf("text", _row.tags().toArray()));
+                    }
+                    if (_row.publishedOn() == null) {
+                        _ps.setNull(5, Types.DATE);
+                    } else {
+                        _ps.setObject(5, _row.publishedOn());
+                    }
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
+                }
             }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
+            return _counts;
         }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BOOKS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (AddBooksParams _row : rows) {
-                _ps.setObject(1, _row.authorId());
-                _ps.setString(2, _row.title());
-                _ps.setBigDecimal(3, _row.price());
-                if (_row.tags() == null) {
-                    _ps.setNull(4, Types.ARRAY);
-                } else {
-                    _ps.setArray(4, this.connection.createArrayOf("text", _row.tags().toArray()));
-                }
-                if (_row.publishedOn() == null) {
-                    _ps.setNull(5, Types.DATE);
-                } else {
-                    _ps.setObject(5, _row.publishedOn());
-                }
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
-                }
-            }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
-        }
-        return _counts;
     }
 
     /**
@@ -180,13 +185,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Book> getBook(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_BOOK)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Book _result = _readBook(_rs, 1);
+                Book _result = SqljSupport.readBook(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetBook: expected at most one row, got more");
                 }
@@ -201,12 +207,13 @@ public final class Queries {
      * </pre>
      */
     public List<Book> booksByTag(String tag) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_TAG)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_TAG)) {
             _ps.setString(1, tag);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Book> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readBook(_rs, 1));
+                    _rows.add(SqljSupport.readBook(_rs, 1));
                 }
                 return _rows;
             }
@@ -219,16 +226,17 @@ public final class Queries {
      * </pre>
      */
     public List<Book> booksByIds(List<UUID> ids) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_BY_IDS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_BY_IDS)) {
             if (ids == null) {
                 _ps.setNull(1, Types.ARRAY);
             } else {
-                _ps.setArray(1, this.connection.createArrayOf("uuid", ids.toArray()));
+                _ps.setArray(1, _c.connection().createArrayOf("uuid", ids.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Book> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readBook(_rs, 1));
+                    _rows.add(SqljSupport.readBook(_rs, 1));
                 }
                 return _rows;
             }
@@ -245,111 +253,13 @@ public final class Queries {
      * </pre>
      */
     public List<AuthorsWithBooksRow> authorsWithBooks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHORS_WITH_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(AUTHORS_WITH_BOOKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<AuthorsWithBooksRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new AuthorsWithBooksRow(_readAuthor(_rs, 1), _rs.getString(5),
-                            _rs.getBigDecimal(6)));
-                }
-                return _rows;
-            }
-        }
-    }
-
-    /**
-     * The catalogue's search page: every filter is optional (null leaves it out of the SQL, so
-     * PostgreSQL can use the index of the one given), and the caller picks one of the orderings.
-     *
-     * <pre>
-     * SELECT * FROM books
-     * WHERE sqlj.optional(author_id = &#64;author_id)
-     *   AND sqlj.optional(price &lt;= &#64;max_price)
-     *   AND sqlj.optional(&#64;tag::text = ANY(tags))
-     * ORDER BY sqlj.sort(&#64;order, title, price, price DESC), id
-     * LIMIT 50;
-     * </pre>
-     */
-    public List<Book> searchBooks(UUID authorId, BigDecimal maxPrice, String tag,
-            SearchBooksSort order) throws SQLException {
-        boolean _on0 = authorId != null;
-        boolean _on1 = maxPrice != null;
-        boolean _on2 = tag != null;
-        SearchBooksSort _sort = order == null ? SearchBooksSort.TITLE : order;
-        String _sql = "SELECT * FROM books\n"
-                        + "WHERE "
-                    + (_on0 ? "(author_id = ?)" : "TRUE")
-                    + "\n"
-                        + "  AND "
-                    + (_on1 ? "(price <= ?)" : "TRUE")
-                    + "\n"
-                        + "  AND "
-                    + (_on2 ? "(?::text = ANY(tags))" : "TRUE")
-                    + "\n"
-                        + "ORDER BY "
-                    + _sort.sql()
-                    + ", id\n"
-                        + "LIMIT 50";
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
-            int _index = 1;
-            if (_on0) {
-                if (authorId == null) {
-                    _ps.setNull(_index++, Types.OTHER);
-                } else {
-                    _ps.setObject(_index++, authorId);
-                }
-            }
-            if (_on1) {
-                if (maxPrice == null) {
-                    _ps.setNull(_index++, Types.NUMERIC);
-                } else {
-                    _ps.setBigDecimal(_index++, maxPrice);
-                }
-            }
-            if (_on2) {
-                if (tag == null) {
-                    _ps.setNull(_index++, Types.VARCHAR);
-                } else {
-                    _ps.setString(_index++, tag);
-                }
-            }
-            try (ResultSet _rs = _ps.executeQuery()) {
-                List<Book> _rows = new ArrayList<>();
-                while (_rs.next()) {
-                    _rows.add(_readBook(_rs, 1));
-                }
-                return _rows;
-            }
-        }
-    }
-
-    /**
-     * Every author with the list of their books (empty for an author without books).
-     *
-     * <pre>
-     * SELECT sqlj.embed(authors), sqlj.embed_list(books)
-     * FROM authors LEFT JOIN books ON books.author_id = authors.id
-     * ORDER BY authors.name, books.title;
-     * </pre>
-     */
-    public List<AuthorCatalogueRow> authorCatalogue() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHOR_CATALOGUE)) {
-            try (ResultSet _rs = _ps.executeQuery()) {
-                Map<Author, AuthorCatalogueRow> _groups = new LinkedHashMap<>();
-                while (_rs.next()) {
-                    Author _key = _readAuthor(_rs, 1);
-                    AuthorCatalogueRow _row = _groups.get(_key);
-                    if (_row == null) {
-                        _row = new AuthorCatalogueRow(_key, new ArrayList<>());
-                        _groups.put(_key, _row);
-                    }
-                    if (!_allNull(_rs, 5, 6)) {
-                        _row.books().add(_readBook(_rs, 5));
-                    }
-                }
-                List<AuthorCatalogueRow> _rows = new ArrayList<>(_groups.size());
-                for (AuthorCatalogueRow _group : _groups.values()) {
-                    _rows.add(new AuthorCatalogueRow(_group.author(), List.copyOf(_group.books())));
+                    _rows.add(new AuthorsWithBooksRow(SqljSupport.readAuthor(_rs, 1),
+                            _rs.getString(5), _rs.getBigDecimal(6)));
                 }
                 return _rows;
             }
@@ -363,7 +273,8 @@ public final class Queries {
      */
     public Optional<CreateOrderRow> createOrder(String customer, String details) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ORDER)) {
             _ps.setString(1, customer);
             if (details == null) {
                 _ps.setNull(2, Types.OTHER);
@@ -375,7 +286,7 @@ public final class Queries {
                     return Optional.empty();
                 }
                 CreateOrderRow _result = new CreateOrderRow(_rs.getObject(1, UUID.class),
-                        _readOrderStatus(_rs, 2));
+                        SqljSupport.readOrderStatus(_rs, 2));
                 if (_rs.next()) {
                     throw new SQLException("CreateOrder: expected at most one row, got more");
                 }
@@ -390,7 +301,8 @@ public final class Queries {
      * </pre>
      */
     public void addLine(UUID orderId, UUID bookId, int quantity) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_LINE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_LINE)) {
             _ps.setObject(1, orderId);
             _ps.setObject(2, bookId);
             _ps.setInt(3, quantity);
@@ -406,7 +318,8 @@ public final class Queries {
      * </pre>
      */
     public long placeOrder(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PLACE_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PLACE_ORDER)) {
             _ps.setObject(1, id);
             return _ps.executeUpdate();
         }
@@ -418,7 +331,8 @@ public final class Queries {
      * </pre>
      */
     public long setOrderStatus(OrderStatus status, UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(SET_ORDER_STATUS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(SET_ORDER_STATUS)) {
             _ps.setObject(1, status.label(), Types.OTHER);
             _ps.setObject(2, id);
             return _ps.executeUpdate();
@@ -431,13 +345,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<Order> getOrder(UUID id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ORDER)) {
             _ps.setObject(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Order _result = _readOrder(_rs, 1);
+                Order _result = SqljSupport.readOrder(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetOrder: expected at most one row, got more");
                 }
@@ -455,12 +370,13 @@ public final class Queries {
      * </pre>
      */
     public List<OrderLinesRow> orderLines(UUID orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ORDER_LINES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ORDER_LINES)) {
             _ps.setObject(1, orderId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<OrderLinesRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new OrderLinesRow(_readBook(_rs, 1), _rs.getInt(7),
+                    _rows.add(new OrderLinesRow(SqljSupport.readBook(_rs, 1), _rs.getInt(7),
                             _rs.getBigDecimal(8)));
                 }
                 return _rows;
@@ -483,18 +399,16 @@ public final class Queries {
      * <p>The rows are read as the stream is consumed; close it (try-with-resources) to release the statement. An {@code SQLException} while reading is thrown as {@code UncheckedSQLException}.
      */
     public Stream<ExportOrdersRow> exportOrders() throws SQLException {
-        PreparedStatement _ps = this.connection.prepareStatement(EXPORT_ORDERS);
+        SqljSupport.Lease _c = this.connections.open();
+        PreparedStatement _ps = null;
         try {
+            _ps = _c.connection().prepareStatement(EXPORT_ORDERS);
             _ps.setFetchSize(1000);
-            return _stream(_ps, _ps.executeQuery(), _rs -> new ExportOrdersRow(_rs.getObject(1, UUID.class),
-                    _rs.getString(2), _readOrderStatus(_rs, 3),
+            return SqljSupport.stream(_c, _ps, _ps.executeQuery(), _rs -> new ExportOrdersRow(_rs.getObject(1, UUID.class),
+                    _rs.getString(2), SqljSupport.readOrderStatus(_rs, 3),
                     _rs.getObject(4, OffsetDateTime.class), _rs.getBigDecimal(5)));
         } catch (SQLException | RuntimeException _e) {
-            try {
-                _ps.close();
-            } catch (SQLException _suppressed) {
-                _e.addSuppressed(_suppressed);
-            }
+            SqljSupport.closeAfter(_e, _ps, _c);
             throw _e;
         }
     }
@@ -514,206 +428,24 @@ public final class Queries {
      * <p>Hands each row to {@code each} as it is read; no row is kept.
      */
     public void exportOrders(Consumer<? super ExportOrdersRow> each) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(EXPORT_ORDERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(EXPORT_ORDERS)) {
             _ps.setFetchSize(1000);
             try (ResultSet _rs = _ps.executeQuery()) {
                 while (_rs.next()) {
                     each.accept(new ExportOrdersRow(_rs.getObject(1, UUID.class), _rs.getString(2),
-                            _readOrderStatus(_rs, 3), _rs.getObject(4, OffsetDateTime.class),
-                            _rs.getBigDecimal(5)));
+                            SqljSupport.readOrderStatus(_rs, 3),
+                            _rs.getObject(4, OffsetDateTime.class), _rs.getBigDecimal(5)));
                 }
             }
         }
     }
 
-    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
-        for (int i = from; i < from + count; i++) {
-            if (rs.getObject(i) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static String _arrayLiteral(List<?> list, String delimiter) {
-        StringBuilder out = new StringBuilder("{");
-        for (int i = 0; i < list.size(); i++) {
-            Object e = list.get(i);
-            out.append(i == 0 ? "" : delimiter);
-            if (e == null) {
-                out.append("NULL");
-            } else if (e instanceof List<?> inner) {
-                out.append(_arrayLiteral(inner, delimiter));
-            } else if (e instanceof byte[] bytes) {
-                out.append("\"\\\\x");
-                for (byte b : bytes) {
-                    out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-                }
-                out.append('"');
-            } else {
-                out.append('"').append(e.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-            }
-        }
-        return out.append('}').toString();
-    }
-
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static <T> List<T> _readArray(ResultSet rs, int index, ElementReader<T> element) throws
-            SQLException {
-        Array array = rs.getArray(index);
-        if (array == null) {
-            return null;
-        }
-        try (ResultSet elements = array.getResultSet()) {
-            List<T> list = new ArrayList<>();
-            while (elements.next()) {
-                list.add(element.read(elements, 2));
-            }
-            return Collections.unmodifiableList(list);
-        } finally {
-            array.free();
-        }
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getObject(at, UUID.class), _rs.getString(at + 1),
-                _rs.getString(at + 2), _rs.getObject(at + 3, OffsetDateTime.class));
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getObject(at, UUID.class), _rs.getObject(at + 1, UUID.class),
-                _rs.getString(at + 2), _rs.getBigDecimal(at + 3),
-                _readArray(_rs, at + 4, (_a1, _i1) -> _a1.getString(_i1)),
-                _rs.getObject(at + 5, LocalDate.class));
-    }
-
-    private static Order _readOrder(ResultSet _rs, int at) throws SQLException {
-        return new Order(_rs.getObject(at, UUID.class), _rs.getString(at + 1),
-                _readOrderStatus(_rs, at + 2), _rs.getString(at + 3),
-                _rs.getObject(at + 4, OffsetDateTime.class));
-    }
-
-    private static OrderStatus _readOrderStatus(ResultSet rs, int index) throws SQLException {
-        String label = rs.getString(index);
-        if (label == null) {
-            return null;
-        }
-        try {
-            return OrderStatus.fromLabel(label);
-        } catch (IllegalArgumentException e) {
-            throw new SQLException(e.getMessage(), e);
-        }
-    }
-
-    private static <T> Stream<T> _stream(PreparedStatement ps, ResultSet rs, RowReader<T> reader) {
-        Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                try {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    action.accept(reader.read(rs));
-                    return true;
-                } catch (SQLException e) {
-                    throw new UncheckedSQLException(e);
-                }
-            }
-        };
-        return StreamSupport.stream(rows, false).onClose(() -> {
-            try {
-                try {
-                    rs.close();
-                } finally {
-                    ps.close();
-                }
-            } catch (SQLException e) {
-                throw new UncheckedSQLException(e);
-            }
-        });
-    }
-
-    /**
-     * Reads one element of a SQL array from column {@code index} of {@code rs}.
-     */
-    private interface ElementReader<T> {
-        T read(ResultSet rs, int index) throws SQLException;
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * A {@link SQLException} raised while a stream of rows was read or closed.
-     */
-    public static final class UncheckedSQLException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public UncheckedSQLException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,24 +2,21 @@
 // source: queries.sql
 package com.example.duckdb.db;
 
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String CREATE_AUTHOR = "INSERT INTO authors (id, name, born, rating, active) VALUES (?, ?, ?, ?, ?);";
@@ -43,19 +40,33 @@ public final class Queries {
 
     private static final String BOOKS_WITH_AUTHOR = "SELECT books.*, a.name FROM books JOIN authors a ON a.id = books.author_id ORDER BY books.id;";
 
-    private static final String FIND_BOOKS = "SELECT id, title FROM books\n"
-            + "WHERE (author_id = ?)\n"
-            + "  AND (price BETWEEN ? AND ?)\n"
-            + "ORDER BY title, id DESC, id;";
+    private final SqljSupport.Connections connections;
 
-    private static final String AUTHORS_WITH_THEIR_BOOKS = "SELECT authors.*, books.*\n"
-            + "FROM authors LEFT JOIN books ON books.author_id = authors.id\n"
-            + "ORDER BY authors.id, books.id;";
-
-    private final Connection connection;
-
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -64,7 +75,8 @@ public final class Queries {
      * </pre>
      */
     public void createAuthor(CreateAuthorParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_AUTHOR)) {
             _ps.setInt(1, params.id());
             _ps.setString(2, params.name());
             if (params.born() == null) {
@@ -92,7 +104,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> addBook(AddBookParams params) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_BOOK)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_BOOK)) {
             _ps.setLong(1, params.id());
             _ps.setInt(2, params.authorId());
             _ps.setString(3, params.title());
@@ -124,14 +137,17 @@ public final class Queries {
      * SELECT id, name, born, rating, active FROM authors WHERE id = $1;
      * </pre>
      */
-    public Optional<Author> getAuthor(int id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
+    public Optional<GetAuthorRow> getAuthor(int id) throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_AUTHOR)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                Author _result = _readAuthor(_rs, 1);
+                GetAuthorRow _result = new GetAuthorRow(_rs.getInt(1), _rs.getString(2),
+                        _rs.getObject(3, LocalDate.class), SqljSupport.getDoubleOrNull(_rs, 4),
+                        _rs.getBoolean(5));
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -149,7 +165,8 @@ public final class Queries {
      * </pre>
      */
     public List<ListAuthorsWithBooksRow> listAuthorsWithBooks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_AUTHORS_WITH_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_AUTHORS_WITH_BOOKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListAuthorsWithBooksRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -168,8 +185,9 @@ public final class Queries {
      */
     public List<String> booksByIds(List<Long> ids) throws SQLException {
         String _sql = BOOKS_BY_IDS;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (long _item : ids) {
                 _ps.setLong(_index++, _item);
@@ -190,7 +208,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> countBooks(int authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(COUNT_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(COUNT_BOOKS)) {
             _ps.setInt(1, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -211,7 +230,8 @@ public final class Queries {
      * </pre>
      */
     public long rateAuthor(Double rating, String pattern) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(RATE_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(RATE_AUTHOR)) {
             if (rating == null) {
                 _ps.setNull(1, Types.DOUBLE);
             } else {
@@ -228,11 +248,13 @@ public final class Queries {
      * </pre>
      */
     public List<BooksWithAuthorRow> booksWithAuthor() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(BOOKS_WITH_AUTHOR)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOOKS_WITH_AUTHOR)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<BooksWithAuthorRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new BooksWithAuthorRow(_readBook(_rs, 1), _rs.getString(6)));
+                    _rows.add(new BooksWithAuthorRow(SqljSupport.readBook(_rs, 1),
+                            _rs.getString(6)));
                 }
                 return _rows;
             }
@@ -240,128 +262,10 @@ public final class Queries {
     }
 
     /**
-     * Optional filters (the price range takes both bounds or neither) and a choice of orderings.
-     *
-     * <pre>
-     * SELECT id, title FROM books
-     * WHERE sqlj.optional(author_id = &#64;author_id)
-     *   AND sqlj.optional(price BETWEEN &#64;min_price AND &#64;max_price)
-     * ORDER BY sqlj.sort(&#64;order, title, id DESC), id;
-     * </pre>
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    public List<FindBooksRow> findBooks(Integer authorId, BigDecimal minPrice, BigDecimal maxPrice,
-            FindBooksSort order) throws SQLException {
-        boolean _on0 = authorId != null;
-        boolean _on1 = minPrice != null;
-        if (_on1 != (maxPrice != null)) {
-            throw new IllegalArgumentException("findBooks: minPrice, maxPrice are the parameters of one sqlj.optional predicate: give all of them or none (null)");
-        }
-        FindBooksSort _sort = order == null ? FindBooksSort.TITLE : order;
-        String _sql = "SELECT id, title FROM books\n"
-                        + "WHERE "
-                    + (_on0 ? "(author_id = ?)" : "TRUE")
-                    + "\n"
-                        + "  AND "
-                    + (_on1 ? "(price BETWEEN ? AND ?)" : "TRUE")
-                    + "\n"
-                        + "ORDER BY "
-                    + _sort.sql()
-                    + ", id;";
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
-            int _index = 1;
-            if (_on0) {
-                if (authorId == null) {
-                    _ps.setNull(_index++, Types.INTEGER);
-                } else {
-                    _ps.setInt(_index++, authorId);
-                }
-            }
-            if (_on1) {
-                if (minPrice == null) {
-                    _ps.setNull(_index++, Types.DECIMAL);
-                } else {
-                    _ps.setBigDecimal(_index++, minPrice);
-                }
-            }
-            if (_on1) {
-                if (maxPrice == null) {
-                    _ps.setNull(_index++, Types.DECIMAL);
-                } else {
-                    _ps.setBigDecimal(_index++, maxPrice);
-                }
-            }
-            try (ResultSet _rs = _ps.executeQuery()) {
-                List<FindBooksRow> _rows = new ArrayList<>();
-                while (_rs.next()) {
-                    _rows.add(new FindBooksRow(_rs.getLong(1), _rs.getString(2)));
-                }
-                return _rows;
-            }
-        }
-    }
-
-    /**
-     * <pre>
-     * SELECT sqlj.embed(authors), sqlj.embed_list(books)
-     * FROM authors LEFT JOIN books ON books.author_id = authors.id
-     * ORDER BY authors.id, books.id;
-     * </pre>
-     */
-    public List<AuthorsWithTheirBooksRow> authorsWithTheirBooks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHORS_WITH_THEIR_BOOKS)) {
-            try (ResultSet _rs = _ps.executeQuery()) {
-                Map<Author, AuthorsWithTheirBooksRow> _groups = new LinkedHashMap<>();
-                while (_rs.next()) {
-                    Author _key = _readAuthor(_rs, 1);
-                    AuthorsWithTheirBooksRow _row = _groups.get(_key);
-                    if (_row == null) {
-                        _row = new AuthorsWithTheirBooksRow(_key, new ArrayList<>());
-                        _groups.put(_key, _row);
-                    }
-                    if (!_allNull(_rs, 6, 5)) {
-                        _row.books().add(_readBook(_rs, 6));
-                    }
-                }
-                List<AuthorsWithTheirBooksRow> _rows = new ArrayList<>(_groups.size());
-                for (AuthorsWithTheirBooksRow _group : _groups.values()) {
-                    _rows.add(new AuthorsWithTheirBooksRow(_group.author(),
-                            List.copyOf(_group.books())));
-                }
-                return _rows;
-            }
-        }
-    }
-
-    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
-        for (int i = from; i < from + count; i++) {
-            if (rs.getObject(i) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
-     */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Double _getDoubleOrNull(ResultSet rs, int index) throws SQLException {
-        double value = rs.getDouble(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getInt(at), _rs.getString(at + 1),
-                _rs.getObject(at + 2, LocalDate.class), _getDoubleOrNull(_rs, at + 3),
-                _rs.getBoolean(at + 4));
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getLong(at), _rs.getInt(at + 1), _rs.getString(at + 2),
-                _rs.getBigDecimal(at + 3), _rs.getObject(at + 4, LocalDateTime.class));
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -1,0 +1,5 @@
+CREATE TABLE accounts (
+  id      BIGSERIAL PRIMARY KEY,
+  owner   TEXT NOT NULL UNIQUE,
+  balance BIGINT NOT NULL DEFAULT 0
+);

@@ -8,15 +8,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String FIND_BOOKS = "SELECT id, title, price FROM books\n"
@@ -58,10 +59,33 @@ public final class Queries {
             + "WHERE authors.id = ?\n"
             + "ORDER BY books.id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -97,9 +121,10 @@ public final class Queries {
                     + _sort.sql()
                     + ", id";
         if (params.ids() != null) {
-            _sql = _expandSlice(_sql, "/*SLICE:ids*/?", params.ids().size());
+            _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", params.ids().size());
         }
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             if (_on0) {
                 if (params.authorId() == null) {
@@ -158,7 +183,8 @@ public final class Queries {
                     + (_on1 ? "(title = ?)" : "TRUE")
                     + "\n"
                         + "ORDER BY id";
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             if (_on0) {
                 if (authorId == null) {
@@ -192,7 +218,8 @@ public final class Queries {
      * </pre>
      */
     public List<Long> nullOrFilter(long authorId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(NULL_OR_FILTER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(NULL_OR_FILTER)) {
             _ps.setLong(1, authorId);
             _ps.setLong(2, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
@@ -224,7 +251,8 @@ public final class Queries {
                     + (_on1 ? "(price > ?)" : "TRUE")
                     + " OR id = 1)\n"
                         + "ORDER BY id";
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             if (_on0) {
                 if (authorId == null) {
@@ -274,7 +302,8 @@ public final class Queries {
                     + (_on1 ? "(COUNT(b.id) >= ?)" : "TRUE")
                     + "\n"
                         + "ORDER BY a.id";
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             if (_on0) {
                 if (maxPrice == null) {
@@ -328,7 +357,8 @@ public final class Queries {
                     + "\n"
                         + "ORDER BY created_at DESC, id DESC\n"
                         + "LIMIT ?";
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             if (_on0) {
                 if (afterCreatedAt == null) {
@@ -370,18 +400,19 @@ public final class Queries {
      * </pre>
      */
     public List<AuthorsWithBooksRow> authorsWithBooks() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHORS_WITH_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(AUTHORS_WITH_BOOKS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 Map<Author, AuthorsWithBooksRow> _groups = new LinkedHashMap<>();
                 while (_rs.next()) {
-                    Author _key = _readAuthor(_rs, 1);
+                    Author _key = SqljSupport.readAuthor(_rs, 1);
                     AuthorsWithBooksRow _row = _groups.get(_key);
                     if (_row == null) {
                         _row = new AuthorsWithBooksRow(_key, new ArrayList<>());
                         _groups.put(_key, _row);
                     }
-                    if (!_allNull(_rs, 3, 5)) {
-                        _row.books().add(_readBook(_rs, 3));
+                    if (!SqljSupport.allNull(_rs, 3, 5)) {
+                        _row.books().add(SqljSupport.readBook(_rs, 3));
                     }
                 }
                 List<AuthorsWithBooksRow> _rows = new ArrayList<>(_groups.size());
@@ -403,19 +434,20 @@ public final class Queries {
      * </pre>
      */
     public Optional<AuthorWithBooksRow> authorWithBooks(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHOR_WITH_BOOKS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(AUTHOR_WITH_BOOKS)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 Map<Author, AuthorWithBooksRow> _groups = new LinkedHashMap<>();
                 while (_rs.next()) {
-                    Author _key = _readAuthor(_rs, 1);
+                    Author _key = SqljSupport.readAuthor(_rs, 1);
                     AuthorWithBooksRow _row = _groups.get(_key);
                     if (_row == null) {
                         _row = new AuthorWithBooksRow(_key, new ArrayList<>());
                         _groups.put(_key, _row);
                     }
-                    if (!_allNull(_rs, 3, 5)) {
-                        _row.books().add(_readBook(_rs, 3));
+                    if (!SqljSupport.allNull(_rs, 3, 5)) {
+                        _row.books().add(SqljSupport.readBook(_rs, 3));
                     }
                 }
                 List<AuthorWithBooksRow> _rows = new ArrayList<>(_groups.size());
@@ -430,29 +462,11 @@ public final class Queries {
         }
     }
 
-    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
-        for (int i = from; i < from + count; i++) {
-            if (rs.getObject(i) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
-        return new Author(_rs.getLong(at), _rs.getString(at + 1));
-    }
-
-    private static Book _readBook(ResultSet _rs, int at) throws SQLException {
-        return new Book(_rs.getLong(at), _rs.getLong(at + 1), _rs.getString(at + 2),
-                _rs.getLong(at + 3), _rs.getString(at + 4));
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

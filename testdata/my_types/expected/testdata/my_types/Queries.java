@@ -109,7 +109,7 @@ public final class Queries {
             _ps.setLong(10, params.big());
             _ps.setObject(11, params.bigU());
             _ps.setBigDecimal(12, params.amount());
-            _ps.setFloat(13, params.f4());
+            _ps.setDouble(13, params.f4());
             _ps.setDouble(14, params.f8());
             _ps.setBoolean(15, params.oneBit());
             _ps.setBytes(16, params.bits());

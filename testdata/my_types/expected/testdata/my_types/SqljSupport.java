@@ -148,7 +148,7 @@ final class SqljSupport {
                 _rs.getShort(at + 2), _rs.getShort(at + 3), _rs.getShort(at + 4),
                 _rs.getInt(at + 5), _rs.getInt(at + 6), _rs.getInt(at + 7), _rs.getInt(at + 8),
                 _rs.getLong(at + 9), _rs.getLong(at + 10), _rs.getObject(at + 11, BigInteger.class),
-                _rs.getBigDecimal(at + 12), _rs.getFloat(at + 13), _rs.getDouble(at + 14),
+                _rs.getBigDecimal(at + 12), _rs.getDouble(at + 13), _rs.getDouble(at + 14),
                 _rs.getBoolean(at + 15), _rs.getBytes(at + 16),
                 _rs.getObject(at + 17, LocalDate.class), _rs.getObject(at + 18, LocalTime.class),
                 _rs.getObject(at + 19, LocalDateTime.class),

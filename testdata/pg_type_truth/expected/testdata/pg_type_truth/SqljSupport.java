@@ -231,12 +231,12 @@ final class SqljSupport {
                 _rs.getString(at + 18), _rs.getString(at + 19), _rs.getString(at + 20),
                 _rs.getString(at + 21), _rs.getString(at + 22), _rs.getString(at + 23),
                 _rs.getString(at + 24), _rs.getString(at + 25), _rs.getString(at + 26),
-                _rs.getString(at + 27), _rs.getString(at + 28), _rs.getString(at + 29),
-                _rs.getString(at + 30), SqljSupport.getLongOrNull(_rs, at + 31),
-                _rs.getString(at + 32), _rs.getString(at + 33), _rs.getString(at + 34),
-                _rs.getString(at + 35), _rs.getString(at + 36), _rs.getString(at + 37),
-                _rs.getObject(at + 38, OffsetTime.class), _rs.getString(at + 39),
-                _rs.getString(at + 40));
+                _rs.getString(at + 27), _rs.getString(at + 28),
+                SqljSupport.getLongOrNull(_rs, at + 29), _rs.getString(at + 30),
+                _rs.getString(at + 31), _rs.getString(at + 32), _rs.getString(at + 33),
+                _rs.getString(at + 34), _rs.getString(at + 35),
+                _rs.getObject(at + 36, OffsetTime.class), _rs.getString(at + 37),
+                _rs.getString(at + 38));
     }
 
     static Rack readRack(ResultSet _rs, int at) throws SQLException {

@@ -7,14 +7,15 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String LIST_SHELVES = "SELECT *\n"
@@ -82,10 +83,33 @@ public final class Queries {
             + "FROM shop.user\n"
             + "WHERE user_id = ?";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -98,11 +122,12 @@ public final class Queries {
      * </pre>
      */
     public List<Shelve> listShelves() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_SHELVES)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_SHELVES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Shelve> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readShelve(_rs, 1));
+                    _rows.add(SqljSupport.readShelve(_rs, 1));
                 }
                 return _rows;
             }
@@ -133,7 +158,8 @@ public final class Queries {
      * </pre>
      */
     public List<GetAllOpenedOrdersRow> getAllOpenedOrders() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_ALL_OPENED_ORDERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_ALL_OPENED_ORDERS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetAllOpenedOrdersRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
@@ -159,7 +185,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<Long> createOrder(Long userId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_ORDER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_ORDER)) {
             if (userId == null) {
                 _ps.setNull(1, Types.BIGINT);
             } else {
@@ -193,7 +220,8 @@ public final class Queries {
      */
     public Optional<OrderTable> addToOrderTable(Long orderId, Long productId, Integer quantity)
             throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_TO_ORDER_TABLE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_TO_ORDER_TABLE)) {
             if (orderId == null) {
                 _ps.setNull(1, Types.BIGINT);
             } else {
@@ -213,7 +241,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                OrderTable _result = _readOrderTable(_rs, 1);
+                OrderTable _result = SqljSupport.readOrderTable(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("AddToOrderTable: expected at most one row, got more");
                 }
@@ -231,7 +259,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteOrderByOrderId(long orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_ORDER_BY_ORDER_ID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_ORDER_BY_ORDER_ID)) {
             _ps.setLong(1, orderId);
             _ps.execute();
         }
@@ -246,7 +275,8 @@ public final class Queries {
      * </pre>
      */
     public void deleteOrderProductsByOrderId(long orderId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_ORDER_PRODUCTS_BY_ORDER_ID)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_ORDER_PRODUCTS_BY_ORDER_ID)) {
             _ps.setLong(1, orderId);
             _ps.execute();
         }
@@ -265,7 +295,8 @@ public final class Queries {
      */
     public Optional<User> createUsers(String userName, String passwordHash, String name) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_USERS)) {
             if (userName == null) {
                 _ps.setNull(1, Types.VARCHAR);
             } else {
@@ -285,7 +316,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = _readUser(_rs, 1);
+                User _result = SqljSupport.readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateUsers: expected at most one row, got more");
                 }
@@ -302,11 +333,12 @@ public final class Queries {
      * </pre>
      */
     public List<User> listUsers() throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_USERS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readUser(_rs, 1));
+                    _rows.add(SqljSupport.readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -321,13 +353,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<User> getUser(long userId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER)) {
             _ps.setLong(1, userId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = _readUser(_rs, 1);
+                User _result = SqljSupport.readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUser: expected at most one row, got more");
                 }
@@ -344,13 +377,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<User> getUserByName(String userName) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER_BY_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER_BY_NAME)) {
             _ps.setString(1, userName);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = _readUser(_rs, 1);
+                User _result = SqljSupport.readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUserByName: expected at most one row, got more");
                 }
@@ -367,24 +401,18 @@ public final class Queries {
      * </pre>
      */
     public void deleteUsers(long userId) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(DELETE_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(DELETE_USERS)) {
             _ps.setLong(1, userId);
             _ps.execute();
         }
     }
 
-    private static OrderTable _readOrderTable(ResultSet _rs, int at) throws SQLException {
-        return new OrderTable(_rs.getLong(at), _rs.getLong(at + 1), _rs.getLong(at + 2),
-                _rs.getInt(at + 3));
-    }
-
-    private static Shelve _readShelve(ResultSet _rs, int at) throws SQLException {
-        return new Shelve(_rs.getLong(at), _rs.getString(at + 1));
-    }
-
-    private static User _readUser(ResultSet _rs, int at) throws SQLException {
-        return new User(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getString(at + 3), _rs.getString(at + 4),
-                _rs.getObject(at + 5, OffsetDateTime.class), _rs.getBoolean(at + 6));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

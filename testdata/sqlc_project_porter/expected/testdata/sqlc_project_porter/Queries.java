@@ -6,15 +6,15 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String PORTER_APP_REVISIONS_FOR_PROJECT = "SELECT * FROM porter_app_revisions\n"
@@ -25,10 +25,33 @@ public final class Queries {
             + "VALUES \n"
             + "(?, ?) RETURNING *";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -39,12 +62,13 @@ public final class Queries {
      */
     public List<PorterAppRevision> porterAppRevisionsForProject(long projectId) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(PORTER_APP_REVISIONS_FOR_PROJECT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(PORTER_APP_REVISIONS_FOR_PROJECT)) {
             _ps.setLong(1, projectId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<PorterAppRevision> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readPorterAppRevision(_rs, 1));
+                    _rows.add(SqljSupport.readPorterAppRevision(_rs, 1));
                 }
                 return _rows;
             }
@@ -61,14 +85,15 @@ public final class Queries {
      */
     public Optional<PorterAppRevision> createPorterAppRevision(long projectId,
             String base64Contract) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_PORTER_APP_REVISION)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_PORTER_APP_REVISION)) {
             _ps.setLong(1, projectId);
             _ps.setString(2, base64Contract);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                PorterAppRevision _result = _readPorterAppRevision(_rs, 1);
+                PorterAppRevision _result = SqljSupport.readPorterAppRevision(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreatePorterAppRevision: expected at most one row, got more");
                 }
@@ -77,12 +102,11 @@ public final class Queries {
         }
     }
 
-    private static PorterAppRevision _readPorterAppRevision(ResultSet _rs, int at) throws
-            SQLException {
-        return new PorterAppRevision(_rs.getObject(at, UUID.class),
-                _rs.getObject(at + 1, OffsetDateTime.class),
-                _rs.getObject(at + 2, OffsetDateTime.class),
-                _rs.getObject(at + 3, OffsetDateTime.class), _rs.getString(at + 4),
-                _rs.getLong(at + 5));
+    /**
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
+     */
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

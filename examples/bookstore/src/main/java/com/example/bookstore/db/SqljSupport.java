@@ -30,6 +30,15 @@ final class SqljSupport {
     private SqljSupport() {
     }
 
+    static boolean allNull(ResultSet rs, int from, int count) throws SQLException {
+        for (int i = from; i < from + count; i++) {
+            if (rs.getObject(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String arrayLiteral(List<?> list, String delimiter) {
         StringBuilder out = new StringBuilder("{");
         for (int i = 0; i < list.size(); i++) {

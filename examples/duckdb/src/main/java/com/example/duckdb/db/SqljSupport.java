@@ -4,6 +4,7 @@ package com.example.duckdb.db;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
 import javax.sql.DataSource;
@@ -13,6 +14,15 @@ import javax.sql.DataSource;
  */
 final class SqljSupport {
     private SqljSupport() {
+    }
+
+    static boolean allNull(ResultSet rs, int from, int count) throws SQLException {
+        for (int i = from; i < from + count; i++) {
+            if (rs.getObject(i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -71,6 +81,12 @@ final class SqljSupport {
      */
     static Connections perCall(DataSource dataSource) {
         return () -> new Lease(dataSource.getConnection(), true);
+    }
+
+    static Author readAuthor(ResultSet _rs, int at) throws SQLException {
+        return new Author(_rs.getInt(at), _rs.getString(at + 1),
+                _rs.getObject(at + 2, LocalDate.class), SqljSupport.getDoubleOrNull(_rs, at + 3),
+                _rs.getBoolean(at + 4));
     }
 
     static Book readBook(ResultSet _rs, int at) throws SQLException {

@@ -35,6 +35,12 @@ final class Apis {
     return new Api() {
       @Override public Object get(long id) throws SQLException { return q.getUser(id); }
       @Override public Object list(long after) throws SQLException { return q.listUsers(after); }
+      @Override public Object list1000(long after) throws SQLException { return q.listUsers1000(after); }
+      @Override public long iter1000(long after) throws SQLException {
+        try (var users = q.streamUsers(after)) {
+          return users.mapToLong(u -> u.score()).sum();
+        }
+      }
       @Override public void insert(long u, String k, long a) throws SQLException { q.insertEvent(u, k, a); }
       @Override public Object insertAll() throws SQLException { return q.insertEvents(rows); }
     };
@@ -46,6 +52,12 @@ final class Apis {
     return new Api() {
       @Override public Object get(long id) throws SQLException { return q.getUser(id); }
       @Override public Object list(long after) throws SQLException { return q.listUsers(after); }
+      @Override public Object list1000(long after) throws SQLException { return q.listUsers1000(after); }
+      @Override public long iter1000(long after) throws SQLException {
+        try (var users = q.streamUsers(after)) {
+          return users.mapToLong(u -> u.score()).sum();
+        }
+      }
       @Override public void insert(long u, String k, long a) throws SQLException { q.insertEvent(u, k, a); }
       @Override public Object insertAll() throws SQLException { return q.insertEvents(rows); }
     };
@@ -59,6 +71,8 @@ final class Apis {
     return new Api() {
       @Override public Object get(long id) throws SQLException { return generated.get(id); }
       @Override public Object list(long after) throws SQLException { return generated.list(after); }
+      @Override public Object list1000(long after) throws SQLException { return generated.list1000(after); }
+      @Override public long iter1000(long after) throws SQLException { return generated.iter1000(after); }
       @Override public void insert(long u, String k, long a) throws SQLException { generated.insert(u, k, a); }
       @Override public Object insertAll() throws SQLException { return q.copyEvents(rows); }
     };
@@ -69,6 +83,8 @@ final class Apis {
     return new Api() {
       @Override public Object get(long id) throws SQLException { return h.get(id); }
       @Override public Object list(long after) throws SQLException { return h.list(after); }
+      @Override public Object list1000(long after) throws SQLException { return h.list1000(after); }
+      @Override public long iter1000(long after) throws SQLException { return h.iter1000(after); }
       @Override public void insert(long u, String k, long a) throws SQLException { h.insert(u, k, a); }
       @Override public Object insertAll() throws SQLException { return h.insertAll(Workload.EVENTS); }
     };
@@ -85,6 +101,14 @@ final class Apis {
       }
       @Override public Object list(long after) {
         return handle.createQuery(HandJdbc.LIST).bind(0, after).map(user).list();
+      }
+      @Override public Object list1000(long after) {
+        return handle.createQuery(HandJdbc.LIST_1000).bind(0, after).map(user).list();
+      }
+      @Override public long iter1000(long after) {
+        try (var users = handle.createQuery(HandJdbc.LIST_1000).bind(0, after).map(user).stream()) {
+          return users.mapToLong(User::score).sum();
+        }
       }
       @Override public void insert(long u, String k, long a) {
         handle.createUpdate(HandJdbc.INSERT).bind(0, u).bind(1, k).bind(2, a).execute();
@@ -108,6 +132,12 @@ final class Apis {
     return new Api() {
       @Override public Object get(long id) { return ctx.resultQuery(HandJdbc.GET, id).fetchOne(user); }
       @Override public Object list(long after) { return ctx.resultQuery(HandJdbc.LIST, after).fetch(user); }
+      @Override public Object list1000(long after) { return ctx.resultQuery(HandJdbc.LIST_1000, after).fetch(user); }
+      @Override public long iter1000(long after) {
+        try (var users = ctx.resultQuery(HandJdbc.LIST_1000, after).fetchStream()) {
+          return users.mapToLong(r -> r.get(3, Long.class)).sum();
+        }
+      }
       @Override public void insert(long u, String k, long a) { ctx.execute(HandJdbc.INSERT, u, k, a); }
       @Override public Object insertAll() {
         BatchBindStep batch = ctx.batch(HandJdbc.INSERT);

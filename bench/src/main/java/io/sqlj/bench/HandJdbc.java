@@ -12,6 +12,7 @@ final class HandJdbc {
 
   static final String GET = "SELECT id, name, email, score FROM users WHERE id = ?";
   static final String LIST = "SELECT id, name, email, score FROM users WHERE id > ? ORDER BY id LIMIT 100";
+  static final String LIST_1000 = "SELECT id, name, email, score FROM users WHERE id > ? ORDER BY id LIMIT 1000";
   static final String INSERT = "INSERT INTO events (user_id, kind, amount) VALUES (?, ?, ?)";
 
   private final Connection connection;
@@ -38,6 +39,36 @@ final class HandJdbc {
           users.add(new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
         }
         return users;
+      }
+    }
+  }
+
+  /** The row count is not known up front, so the list grows as a careful programmer's would. */
+  List<User> list1000(long after) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(LIST_1000)) {
+      ps.setLong(1, after);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<User> users = new ArrayList<>();
+        while (rs.next()) {
+          users.add(new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)));
+        }
+        return users;
+      }
+    }
+  }
+
+  /** Each row read and dropped; the fetch size lets PostgreSQL stream instead of buffering all. */
+  long iter1000(long after) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(LIST_1000)) {
+      ps.setFetchSize(1000);
+      ps.setLong(1, after);
+      try (ResultSet rs = ps.executeQuery()) {
+        long sum = 0;
+        while (rs.next()) {
+          User u = new User(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4));
+          sum += u.score();
+        }
+        return sum;
       }
     }
   }

@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * Point select, a 100-row list, an insert and a 1,000-row batch insert, through each {@link Apis
+ * Point select, a 100-row list, a 1,000-row list and stream, an insert and a 1,000-row batch insert, through each {@link Apis
  * variant} against each database. Run it with the commands in docs/performance.md.
  */
 @State(Scope.Benchmark)
@@ -57,6 +57,16 @@ public class OperationsBenchmark {
   @Benchmark
   public Object list100() throws Exception {
     return calls.list(next++ % (Database.USERS - 100));
+  }
+
+  @Benchmark
+  public Object list1000() throws Exception {
+    return calls.list1000(next++ % (Database.USERS - 1000));
+  }
+
+  @Benchmark
+  public long iter1000() throws Exception {
+    return calls.iter1000(next++ % (Database.USERS - 1000));
   }
 
   @Benchmark

@@ -14,6 +14,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 /**
  * The queries of this package, each run on the connection given at construction.
@@ -29,6 +34,10 @@ public final class Queries {
 
     private static final String COPY_EVENTS = "INSERT INTO events (user_id, kind, amount) VALUES (?, ?, ?)";
 
+    private static final String LIST_USERS1000 = "SELECT id, name, email, score FROM users WHERE id > ? ORDER BY id LIMIT 1000";
+
+    private static final String STREAM_USERS = "SELECT id, name, email, score FROM users WHERE id > ? ORDER BY id LIMIT 1000";
+
     private final Connection connection;
 
     public Queries(Connection connection) {
@@ -40,15 +49,14 @@ public final class Queries {
      * SELECT id, name, email, score FROM users WHERE id = $1;
      * </pre>
      */
-    public Optional<GetUserRow> getUser(long id) throws SQLException {
+    public Optional<User> getUser(long id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                GetUserRow _result = new GetUserRow(_rs.getLong(1), _rs.getString(2),
-                        _rs.getString(3), _rs.getLong(4));
+                User _result = _readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUser: expected at most one row, got more");
                 }
@@ -62,14 +70,13 @@ public final class Queries {
      * SELECT id, name, email, score FROM users WHERE id &gt; $1 ORDER BY id LIMIT 100;
      * </pre>
      */
-    public List<ListUsersRow> listUsers(long id) throws SQLException {
+    public List<User> listUsers(long id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<ListUsersRow> _rows = new ArrayList<>();
+                List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ListUsersRow(_rs.getLong(1), _rs.getString(2), _rs.getString(3),
-                            _rs.getLong(4)));
+                    _rows.add(_readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -164,6 +171,66 @@ public final class Queries {
     }
 
     /**
+     * <pre>
+     * SELECT id, name, email, score FROM users WHERE id &gt; $1 ORDER BY id LIMIT 1000;
+     * </pre>
+     */
+    public List<User> listUsers1000(long id) throws SQLException {
+        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS1000)) {
+            _ps.setLong(1, id);
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<User> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(_readUser(_rs, 1));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    /**
+     * <pre>
+     * SELECT id, name, email, score FROM users WHERE id &gt; $1 ORDER BY id LIMIT 1000;
+     * </pre>
+     *
+     * <p>The rows are read as the stream is consumed; close it (try-with-resources) to release the statement. An {@code SQLException} while reading is thrown as {@code UncheckedSQLException}.
+     */
+    public Stream<User> streamUsers(long id) throws SQLException {
+        PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS);
+        try {
+            _ps.setFetchSize(1000);
+            _ps.setLong(1, id);
+            return _stream(_ps, _ps.executeQuery(), _rs -> _readUser(_rs, 1));
+        } catch (SQLException | RuntimeException _e) {
+            try {
+                _ps.close();
+            } catch (SQLException _suppressed) {
+                _e.addSuppressed(_suppressed);
+            }
+            throw _e;
+        }
+    }
+
+    /**
+     * <pre>
+     * SELECT id, name, email, score FROM users WHERE id &gt; $1 ORDER BY id LIMIT 1000;
+     * </pre>
+     *
+     * <p>Hands each row to {@code each} as it is read; no row is kept.
+     */
+    public void streamUsers(long id, Consumer<? super User> each) throws SQLException {
+        try (PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS)) {
+            _ps.setFetchSize(1000);
+            _ps.setLong(1, id);
+            try (ResultSet _rs = _ps.executeQuery()) {
+                while (_rs.next()) {
+                    each.accept(_readUser(_rs, 1));
+                }
+            }
+        }
+    }
+
+    /**
      * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
      */
     private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
@@ -219,5 +286,58 @@ public final class Queries {
             }
         }
         return null;
+    }
+
+    private static User _readUser(ResultSet _rs, int at) throws SQLException {
+        return new User(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
+                _rs.getLong(at + 3));
+    }
+
+    private static <T> Stream<T> _stream(PreparedStatement ps, ResultSet rs, RowReader<T> reader) {
+        Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
+            @Override
+            public boolean tryAdvance(Consumer<? super T> action) {
+                try {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    action.accept(reader.read(rs));
+                    return true;
+                } catch (SQLException e) {
+                    throw new UncheckedSQLException(e);
+                }
+            }
+        };
+        return StreamSupport.stream(rows, false).onClose(() -> {
+            try {
+                try {
+                    rs.close();
+                } finally {
+                    ps.close();
+                }
+            } catch (SQLException e) {
+                throw new UncheckedSQLException(e);
+            }
+        });
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    /**
+     * A {@link SQLException} raised while a stream of rows was read or closed.
+     */
+    public static final class UncheckedSQLException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public UncheckedSQLException(SQLException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized SQLException getCause() {
+            return (SQLException) super.getCause();
+        }
     }
 }

@@ -2,9 +2,6 @@
 // source: queries.sql
 package testdata.jdbc_calls;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,18 +9,16 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_USER = "SELECT id, name, email, score FROM users WHERE id = ?";
@@ -52,10 +47,33 @@ public final class Queries {
 
     private static final String USERS_ABOVE = "SELECT id, name, email, score FROM users WHERE score > ? ORDER BY id";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -64,13 +82,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<User> getUser(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = _readUser(_rs, 1);
+                User _result = SqljSupport.readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUser: expected at most one row, got more");
                 }
@@ -85,12 +104,13 @@ public final class Queries {
      * </pre>
      */
     public List<User> listUsers(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_USERS)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readUser(_rs, 1));
+                    _rows.add(SqljSupport.readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -105,17 +125,15 @@ public final class Queries {
      * <p>The rows are read as the stream is consumed; close it (try-with-resources) to release the statement. An {@code SQLException} while reading is thrown as {@code UncheckedSQLException}.
      */
     public Stream<User> streamUsers(long id) throws SQLException {
-        PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS);
+        SqljSupport.Lease _c = this.connections.open();
+        PreparedStatement _ps = null;
         try {
+            _ps = _c.connection().prepareStatement(STREAM_USERS);
             _ps.setFetchSize(1000);
             _ps.setLong(1, id);
-            return _stream(_ps, _ps.executeQuery(), _rs -> _readUser(_rs, 1));
+            return SqljSupport.stream(_c, _ps, _ps.executeQuery(), _rs -> SqljSupport.readUser(_rs, 1));
         } catch (SQLException | RuntimeException _e) {
-            try {
-                _ps.close();
-            } catch (SQLException _suppressed) {
-                _e.addSuppressed(_suppressed);
-            }
+            SqljSupport.closeAfter(_e, _ps, _c);
             throw _e;
         }
     }
@@ -128,12 +146,13 @@ public final class Queries {
      * <p>Hands each row to {@code each} as it is read; no row is kept.
      */
     public void streamUsers(long id, Consumer<? super User> each) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(STREAM_USERS)) {
             _ps.setFetchSize(1000);
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 while (_rs.next()) {
-                    each.accept(_readUser(_rs, 1));
+                    each.accept(SqljSupport.readUser(_rs, 1));
                 }
             }
         }
@@ -146,8 +165,9 @@ public final class Queries {
      */
     public List<User> usersIn(List<Long> ids) throws SQLException {
         String _sql = USERS_IN;
-        _sql = _expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
             int _index = 1;
             for (long _item : ids) {
                 _ps.setLong(_index++, _item);
@@ -155,7 +175,7 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readUser(_rs, 1));
+                    _rows.add(SqljSupport.readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -168,7 +188,8 @@ public final class Queries {
      * </pre>
      */
     public Optional<String> userEmail(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(USER_EMAIL)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(USER_EMAIL)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
@@ -189,7 +210,8 @@ public final class Queries {
      * </pre>
      */
     public void insertUser(String name, String email, long score) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_USER)) {
             _ps.setString(1, name);
             if (email == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -207,7 +229,8 @@ public final class Queries {
      * </pre>
      */
     public long addScore(long score, long score2) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(ADD_SCORE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ADD_SCORE)) {
             _ps.setLong(1, score);
             _ps.setLong(2, score2);
             return _ps.executeUpdate();
@@ -220,7 +243,8 @@ public final class Queries {
      * </pre>
      */
     public long createUser(String name, String email, long score) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_USER, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_USER, new String[] {"id"})) {
             _ps.setString(1, name);
             if (email == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -245,7 +269,8 @@ public final class Queries {
      */
     public CreateUserResult createUserResult(String name, String email, long score) throws
             SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(CREATE_USER_RESULT, new String[] {"id"})) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(CREATE_USER_RESULT, new String[] {"id"})) {
             _ps.setString(1, name);
             if (email == null) {
                 _ps.setNull(2, Types.VARCHAR);
@@ -257,7 +282,7 @@ public final class Queries {
             Long _key = null;
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
                 while (_keys.next()) {
-                    _key = _getLongOrNull(_keys, 1);
+                    _key = SqljSupport.getLongOrNull(_keys, 1);
                 }
             }
             return new CreateUserResult(_count, _key);
@@ -270,29 +295,31 @@ public final class Queries {
      * </pre>
      */
     public long[] insertUsers(List<InsertUsersParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_USERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (InsertUsersParams _row : rows) {
-                _ps.setString(1, _row.name());
-                if (_row.email() == null) {
-                    _ps.setNull(2, Types.VARCHAR);
-                } else {
-                    _ps.setString(2, _row.email());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(INSERT_USERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (InsertUsersParams _row : rows) {
+                    _ps.setString(1, _row.name());
+                    if (_row.email() == null) {
+                        _ps.setNull(2, Types.VARCHAR);
+                    } else {
+                        _ps.setString(2, _row.email());
+                    }
+                    _ps.setLong(3, _row.score());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
                 }
-                _ps.setLong(3, _row.score());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -301,48 +328,50 @@ public final class Queries {
      * </pre>
      */
     public long[] copyUsers(List<CopyUsersParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (CopyUsersParams _row : rows) {
-                _csv(_data, _row.name());
-                _data.append(',');
-                _csv(_data, _row.email());
-                _data.append(',');
-                _csv(_data, _row.score());
-                _data.append('\n');
-            }
-            long _copied = _copyIn(_pg, this.connection, "COPY users (name, email, score) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("CopyUsers: COPY loaded " + _copied + " rows of " + rows.size());
-            }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
-        }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(COPY_USERS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (CopyUsersParams _row : rows) {
-                _ps.setString(1, _row.name());
-                if (_row.email() == null) {
-                    _ps.setNull(2, Types.VARCHAR);
-                } else {
-                    _ps.setString(2, _row.email());
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (CopyUsersParams _row : rows) {
+                    SqljSupport.csv(_data, _row.name());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.email());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.score());
+                    _data.append('\n');
                 }
-                _ps.setLong(3, _row.score());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY users (name, email, score) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("CopyUsers: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
+            }
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(COPY_USERS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (CopyUsersParams _row : rows) {
+                    _ps.setString(1, _row.name());
+                    if (_row.email() == null) {
+                        _ps.setNull(2, Types.VARCHAR);
+                    } else {
+                        _ps.setString(2, _row.email());
+                    }
+                    _ps.setLong(3, _row.score());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -352,7 +381,8 @@ public final class Queries {
      */
     public List<Optional<User>> userByName(List<UserByNameParams> rows) throws SQLException {
         List<Optional<User>> _results = new ArrayList<>(rows.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(USER_BY_NAME)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(USER_BY_NAME)) {
             for (UserByNameParams _row : rows) {
                 _ps.setString(1, _row.name());
                 try (ResultSet _rs = _ps.executeQuery()) {
@@ -360,7 +390,7 @@ public final class Queries {
                         _results.add(Optional.empty());
                         continue;
                     }
-                    User _result = _readUser(_rs, 1);
+                    User _result = SqljSupport.readUser(_rs, 1);
                     if (_rs.next()) {
                         throw new SQLException("UserByName: expected at most one row, got more for row " + _results.size());
                     }
@@ -378,13 +408,14 @@ public final class Queries {
      */
     public List<List<User>> usersAbove(List<UsersAboveParams> rows) throws SQLException {
         List<List<User>> _results = new ArrayList<>(rows.size());
-        try (PreparedStatement _ps = this.connection.prepareStatement(USERS_ABOVE)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(USERS_ABOVE)) {
             for (UsersAboveParams _row : rows) {
                 _ps.setLong(1, _row.score());
                 try (ResultSet _rs = _ps.executeQuery()) {
                     List<User> _rows = new ArrayList<>();
                     while (_rs.next()) {
-                        _rows.add(_readUser(_rs, 1));
+                        _rows.add(SqljSupport.readUser(_rs, 1));
                     }
                     _results.add(_rows);
                 }
@@ -394,126 +425,10 @@ public final class Queries {
     }
 
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
-     */
-    private static String _expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
-    private static Long _getLongOrNull(ResultSet rs, int index) throws SQLException {
-        long value = rs.getLong(index);
-        return rs.wasNull() ? null : value;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static User _readUser(ResultSet _rs, int at) throws SQLException {
-        return new User(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getLong(at + 3));
-    }
-
-    private static <T> Stream<T> _stream(PreparedStatement ps, ResultSet rs, RowReader<T> reader) {
-        Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                try {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    action.accept(reader.read(rs));
-                    return true;
-                } catch (SQLException e) {
-                    throw new UncheckedSQLException(e);
-                }
-            }
-        };
-        return StreamSupport.stream(rows, false).onClose(() -> {
-            try {
-                try {
-                    rs.close();
-                } finally {
-                    ps.close();
-                }
-            } catch (SQLException e) {
-                throw new UncheckedSQLException(e);
-            }
-        });
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * A {@link SQLException} raised while a stream of rows was read or closed.
-     */
-    public static final class UncheckedSQLException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public UncheckedSQLException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -2,9 +2,6 @@
 // source: project/postgresql/queries.sql
 package io.sqlj.bench.gen.postgresql;
 
-import java.io.Reader;
-import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,14 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_USER = "SELECT id, name, email, score FROM users WHERE id = ?";
@@ -38,10 +34,33 @@ public final class Queries {
 
     private static final String STREAM_USERS = "SELECT id, name, email, score FROM users WHERE id > ? ORDER BY id LIMIT 1000";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -50,13 +69,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<User> getUser(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = _readUser(_rs, 1);
+                User _result = SqljSupport.readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUser: expected at most one row, got more");
                 }
@@ -71,12 +91,13 @@ public final class Queries {
      * </pre>
      */
     public List<User> listUsers(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_USERS)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readUser(_rs, 1));
+                    _rows.add(SqljSupport.readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -89,7 +110,8 @@ public final class Queries {
      * </pre>
      */
     public void insertEvent(long userId, String kind, long amount) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVENT)) {
             _ps.setLong(1, userId);
             _ps.setString(2, kind);
             _ps.setLong(3, amount);
@@ -103,25 +125,27 @@ public final class Queries {
      * </pre>
      */
     public long[] insertEvents(List<InsertEventsParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVENTS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (InsertEventsParams _row : rows) {
-                _ps.setLong(1, _row.userId());
-                _ps.setString(2, _row.kind());
-                _ps.setLong(3, _row.amount());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVENTS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (InsertEventsParams _row : rows) {
+                    _ps.setLong(1, _row.userId());
+                    _ps.setString(2, _row.kind());
+                    _ps.setLong(3, _row.amount());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -130,44 +154,46 @@ public final class Queries {
      * </pre>
      */
     public long[] copyEvents(List<CopyEventsParams> rows) throws SQLException {
-        Class<?> _pg = _pgConnection(this.connection);
-        if (_pg != null) {
-            StringBuilder _data = new StringBuilder();
-            for (CopyEventsParams _row : rows) {
-                _csv(_data, _row.userId());
-                _data.append(',');
-                _csv(_data, _row.kind());
-                _data.append(',');
-                _csv(_data, _row.amount());
-                _data.append('\n');
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
+            if (_pg != null) {
+                StringBuilder _data = new StringBuilder();
+                for (CopyEventsParams _row : rows) {
+                    SqljSupport.csv(_data, _row.userId());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.kind());
+                    _data.append(',');
+                    SqljSupport.csv(_data, _row.amount());
+                    _data.append('\n');
+                }
+                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY events (user_id, kind, amount) FROM STDIN (FORMAT csv)", _data.toString());
+                if (_copied != rows.size()) {
+                    throw new SQLException("CopyEvents: COPY loaded " + _copied + " rows of " + rows.size());
+                }
+                long[] _ones = new long[rows.size()];
+                Arrays.fill(_ones, 1L);
+                return _ones;
             }
-            long _copied = _copyIn(_pg, this.connection, "COPY events (user_id, kind, amount) FROM STDIN (FORMAT csv)", _data.toString());
-            if (_copied != rows.size()) {
-                throw new SQLException("CopyEvents: COPY loaded " + _copied + " rows of " + rows.size());
-            }
-            long[] _ones = new long[rows.size()];
-            Arrays.fill(_ones, 1L);
-            return _ones;
-        }
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(COPY_EVENTS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (CopyEventsParams _row : rows) {
-                _ps.setLong(1, _row.userId());
-                _ps.setString(2, _row.kind());
-                _ps.setLong(3, _row.amount());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(COPY_EVENTS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (CopyEventsParams _row : rows) {
+                    _ps.setLong(1, _row.userId());
+                    _ps.setString(2, _row.kind());
+                    _ps.setLong(3, _row.amount());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -176,12 +202,13 @@ public final class Queries {
      * </pre>
      */
     public List<User> listUsers1000(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS1000)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_USERS1000)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readUser(_rs, 1));
+                    _rows.add(SqljSupport.readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -196,17 +223,15 @@ public final class Queries {
      * <p>The rows are read as the stream is consumed; close it (try-with-resources) to release the statement. An {@code SQLException} while reading is thrown as {@code UncheckedSQLException}.
      */
     public Stream<User> streamUsers(long id) throws SQLException {
-        PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS);
+        SqljSupport.Lease _c = this.connections.open();
+        PreparedStatement _ps = null;
         try {
+            _ps = _c.connection().prepareStatement(STREAM_USERS);
             _ps.setFetchSize(1000);
             _ps.setLong(1, id);
-            return _stream(_ps, _ps.executeQuery(), _rs -> _readUser(_rs, 1));
+            return SqljSupport.stream(_c, _ps, _ps.executeQuery(), _rs -> SqljSupport.readUser(_rs, 1));
         } catch (SQLException | RuntimeException _e) {
-            try {
-                _ps.close();
-            } catch (SQLException _suppressed) {
-                _e.addSuppressed(_suppressed);
-            }
+            SqljSupport.closeAfter(_e, _ps, _c);
             throw _e;
         }
     }
@@ -219,125 +244,23 @@ public final class Queries {
      * <p>Hands each row to {@code each} as it is read; no row is kept.
      */
     public void streamUsers(long id, Consumer<? super User> each) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(STREAM_USERS)) {
             _ps.setFetchSize(1000);
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 while (_rs.next()) {
-                    each.accept(_readUser(_rs, 1));
+                    each.accept(SqljSupport.readUser(_rs, 1));
                 }
             }
         }
     }
 
     /**
-     * Runs {@code sql} with pgjdbc's {@code CopyManager.copyIn}; the rows copied.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    private static long _copyIn(Class<?> pg, Connection connection, String sql, String data) throws
-            SQLException {
-        try {
-            Object api = pg.getMethod("getCopyAPI").invoke(connection.unwrap(pg));
-            Object copied = api.getClass().getMethod("copyIn", String.class, Reader.class).invoke(api, sql, new StringReader(data));
-            return (Long) copied;
-        } catch (InvocationTargetException e) {
-            if (e.getCause() instanceof SQLException cause) {
-                throw cause;
-            }
-            throw new SQLException("COPY failed: " + e.getCause(), e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new SQLException("cannot use pgjdbc's CopyManager: " + e, e);
-        }
-    }
-
-    private static void _csv(StringBuilder out, Object value) {
-        if (value == null) {
-            return;
-        }
-        if (value instanceof byte[] bytes) {
-            out.append("\\x");
-            for (byte b : bytes) {
-                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
-            }
-            return;
-        }
-        out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    /**
-     * pgjdbc's {@code PGConnection} when {@code connection} wraps one, else null.
-     */
-    private static Class<?> _pgConnection(Connection connection) throws SQLException {
-        ClassLoader[] loaders = {connection.getClass().getClassLoader(), Queries.class.getClassLoader()};
-        for (ClassLoader loader : loaders) {
-            try {
-                Class<?> type = Class.forName("org.postgresql.PGConnection", false, loader);
-                return connection.isWrapperFor(type) ? type : null;
-            } catch (ClassNotFoundException e) {
-                // pgjdbc is not visible from this loader; try the next one
-            }
-        }
-        return null;
-    }
-
-    private static User _readUser(ResultSet _rs, int at) throws SQLException {
-        return new User(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getLong(at + 3));
-    }
-
-    private static <T> Stream<T> _stream(PreparedStatement ps, ResultSet rs, RowReader<T> reader) {
-        Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                try {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    action.accept(reader.read(rs));
-                    return true;
-                } catch (SQLException e) {
-                    throw new UncheckedSQLException(e);
-                }
-            }
-        };
-        return StreamSupport.stream(rows, false).onClose(() -> {
-            try {
-                try {
-                    rs.close();
-                } finally {
-                    ps.close();
-                }
-            } catch (SQLException e) {
-                throw new UncheckedSQLException(e);
-            }
-        });
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /**
-     * A {@link SQLException} raised while a stream of rows was read or closed.
-     */
-    public static final class UncheckedSQLException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public UncheckedSQLException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -10,14 +10,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 
 /**
- * The queries of this package, each run on the connection given at construction.
+ * The queries of this package. Made with a {@link Connection}, every call runs on it; made with a {@link DataSource},
+ * each call takes a connection from it and closes it after the call.
  */
 public final class Queries {
     private static final String GET_USER = "SELECT id, name, email, score FROM users WHERE id = ?";
@@ -32,10 +31,33 @@ public final class Queries {
 
     private static final String STREAM_USERS = "SELECT id, name, email, score FROM users WHERE id > ? ORDER BY id LIMIT 1000";
 
-    private final Connection connection;
+    private final SqljSupport.Connections connections;
 
+    /**
+     * Runs every call on {@code connection}, which the caller commits and closes.
+     */
     public Queries(Connection connection) {
-        this.connection = Objects.requireNonNull(connection, "connection");
+        this.connections = SqljSupport.kept(Objects.requireNonNull(connection, "connection"));
+    }
+
+    /**
+     * Takes a connection from {@code dataSource} for each call and closes it after the call (a stream
+     * returned by an {@code :iter} method when the stream is closed). A transaction-aware {@code DataSource},
+     * such as Spring's, hands out the connection of the current transaction.
+     */
+    public Queries(DataSource dataSource) {
+        this.connections = SqljSupport.perCall(Objects.requireNonNull(dataSource, "dataSource"));
+    }
+
+    /**
+     * Runs {@code body} on one connection of {@code dataSource} with auto-commit off: commits when {@code body}
+     * returns, rolls back when it throws anything (and rethrows it); then restores auto-commit and
+     * closes the connection.
+     */
+    public static <T> T inTransaction(DataSource dataSource, SqlFunction<Queries, T> body) throws
+            SQLException {
+        Objects.requireNonNull(body, "body");
+        return SqljSupport.inTransaction(Objects.requireNonNull(dataSource, "dataSource"), connection -> body.apply(new Queries(connection)));
     }
 
     /**
@@ -44,13 +66,14 @@ public final class Queries {
      * </pre>
      */
     public Optional<User> getUser(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(GET_USER)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_USER)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = _readUser(_rs, 1);
+                User _result = SqljSupport.readUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUser: expected at most one row, got more");
                 }
@@ -65,12 +88,13 @@ public final class Queries {
      * </pre>
      */
     public List<User> listUsers(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_USERS)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readUser(_rs, 1));
+                    _rows.add(SqljSupport.readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -83,7 +107,8 @@ public final class Queries {
      * </pre>
      */
     public void insertEvent(long userId, String kind, long amount) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVENT)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVENT)) {
             _ps.setLong(1, userId);
             _ps.setString(2, kind);
             _ps.setLong(3, amount);
@@ -97,25 +122,27 @@ public final class Queries {
      * </pre>
      */
     public long[] insertEvents(List<InsertEventsParams> rows) throws SQLException {
-        long[] _counts = new long[rows.size()];
-        try (PreparedStatement _ps = this.connection.prepareStatement(INSERT_EVENTS)) {
-            int _done = 0;
-            int _pending = 0;
-            for (InsertEventsParams _row : rows) {
-                _ps.setLong(1, _row.userId());
-                _ps.setString(2, _row.kind());
-                _ps.setLong(3, _row.amount());
-                _ps.addBatch();
-                if (++_pending == 1000) {
-                    _done = _executeBatch(_ps, _counts, _done);
-                    _pending = 0;
+        try (SqljSupport.Lease _c = this.connections.open()) {
+            long[] _counts = new long[rows.size()];
+            try (PreparedStatement _ps = _c.connection().prepareStatement(INSERT_EVENTS)) {
+                int _done = 0;
+                int _pending = 0;
+                for (InsertEventsParams _row : rows) {
+                    _ps.setLong(1, _row.userId());
+                    _ps.setString(2, _row.kind());
+                    _ps.setLong(3, _row.amount());
+                    _ps.addBatch();
+                    if (++_pending == 1000) {
+                        _done = SqljSupport.executeBatch(_ps, _counts, _done);
+                        _pending = 0;
+                    }
+                }
+                if (_pending > 0) {
+                    SqljSupport.executeBatch(_ps, _counts, _done);
                 }
             }
-            if (_pending > 0) {
-                _executeBatch(_ps, _counts, _done);
-            }
+            return _counts;
         }
-        return _counts;
     }
 
     /**
@@ -124,12 +151,13 @@ public final class Queries {
      * </pre>
      */
     public List<User> listUsers1000(long id) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(LIST_USERS1000)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_USERS1000)) {
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<User> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(_readUser(_rs, 1));
+                    _rows.add(SqljSupport.readUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -144,17 +172,15 @@ public final class Queries {
      * <p>The rows are read as the stream is consumed; close it (try-with-resources) to release the statement. An {@code SQLException} while reading is thrown as {@code UncheckedSQLException}.
      */
     public Stream<User> streamUsers(long id) throws SQLException {
-        PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS);
+        SqljSupport.Lease _c = this.connections.open();
+        PreparedStatement _ps = null;
         try {
+            _ps = _c.connection().prepareStatement(STREAM_USERS);
             _ps.setFetchSize(1000);
             _ps.setLong(1, id);
-            return _stream(_ps, _ps.executeQuery(), _rs -> _readUser(_rs, 1));
+            return SqljSupport.stream(_c, _ps, _ps.executeQuery(), _rs -> SqljSupport.readUser(_rs, 1));
         } catch (SQLException | RuntimeException _e) {
-            try {
-                _ps.close();
-            } catch (SQLException _suppressed) {
-                _e.addSuppressed(_suppressed);
-            }
+            SqljSupport.closeAfter(_e, _ps, _c);
             throw _e;
         }
     }
@@ -167,76 +193,23 @@ public final class Queries {
      * <p>Hands each row to {@code each} as it is read; no row is kept.
      */
     public void streamUsers(long id, Consumer<? super User> each) throws SQLException {
-        try (PreparedStatement _ps = this.connection.prepareStatement(STREAM_USERS)) {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(STREAM_USERS)) {
             _ps.setFetchSize(1000);
             _ps.setLong(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 while (_rs.next()) {
-                    each.accept(_readUser(_rs, 1));
+                    each.accept(SqljSupport.readUser(_rs, 1));
                 }
             }
         }
-    }
-
-    private static int _executeBatch(PreparedStatement statement, long[] counts, int offset) throws
-            SQLException {
-        int[] done = statement.executeBatch();
-        for (int i = 0; i < done.length; i++) {
-            counts[offset + i] = done[i];
-        }
-        return offset + done.length;
-    }
-
-    private static User _readUser(ResultSet _rs, int at) throws SQLException {
-        return new User(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
-                _rs.getLong(at + 3));
-    }
-
-    private static <T> Stream<T> _stream(PreparedStatement ps, ResultSet rs, RowReader<T> reader) {
-        Spliterator<T> rows = new Spliterators.AbstractSpliterator<T>(Long.MAX_VALUE, Spliterator.ORDERED) {
-            @Override
-            public boolean tryAdvance(Consumer<? super T> action) {
-                try {
-                    if (!rs.next()) {
-                        return false;
-                    }
-                    action.accept(reader.read(rs));
-                    return true;
-                } catch (SQLException e) {
-                    throw new UncheckedSQLException(e);
-                }
-            }
-        };
-        return StreamSupport.stream(rows, false).onClose(() -> {
-            try {
-                try {
-                    rs.close();
-                } finally {
-                    ps.close();
-                }
-            } catch (SQLException e) {
-                throw new UncheckedSQLException(e);
-            }
-        });
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
     }
 
     /**
-     * A {@link SQLException} raised while a stream of rows was read or closed.
+     * A function that may throw {@link SQLException}: the body of {@code inTransaction}.
      */
-    public static final class UncheckedSQLException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        public UncheckedSQLException(SQLException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized SQLException getCause() {
-            return (SQLException) super.getCause();
-        }
+    @FunctionalInterface
+    public interface SqlFunction<A, R> {
+        R apply(A argument) throws SQLException;
     }
 }

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,25 +74,6 @@ public final class Queries {
      */
     public long[] createCustomers(List<CreateCustomersParams> rows) throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open()) {
-            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
-            if (_pg != null) {
-                StringBuilder _data = new StringBuilder();
-                for (CreateCustomersParams _row : rows) {
-                    SqljSupport.csv(_data, _row.email());
-                    _data.append(',');
-                    SqljSupport.csv(_data, _row.fullName());
-                    _data.append(',');
-                    SqljSupport.csv(_data, _row.nickname());
-                    _data.append('\n');
-                }
-                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY customers (email, full_name, nickname) FROM STDIN (FORMAT csv)", _data.toString());
-                if (_copied != rows.size()) {
-                    throw new SQLException("CreateCustomers: COPY loaded " + _copied + " rows of " + rows.size());
-                }
-                long[] _ones = new long[rows.size()];
-                Arrays.fill(_ones, 1L);
-                return _ones;
-            }
             long[] _counts = new long[rows.size()];
             try (PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CUSTOMERS)) {
                 int _done = 0;

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -329,25 +328,6 @@ public final class Queries {
      */
     public long[] copyUsers(List<CopyUsersParams> rows) throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open()) {
-            Class<?> _pg = SqljSupport.pgConnection(_c.connection());
-            if (_pg != null) {
-                StringBuilder _data = new StringBuilder();
-                for (CopyUsersParams _row : rows) {
-                    SqljSupport.csv(_data, _row.name());
-                    _data.append(',');
-                    SqljSupport.csv(_data, _row.email());
-                    _data.append(',');
-                    SqljSupport.csv(_data, _row.score());
-                    _data.append('\n');
-                }
-                long _copied = SqljSupport.copyIn(_pg, _c.connection(), "COPY users (name, email, score) FROM STDIN (FORMAT csv)", _data.toString());
-                if (_copied != rows.size()) {
-                    throw new SQLException("CopyUsers: COPY loaded " + _copied + " rows of " + rows.size());
-                }
-                long[] _ones = new long[rows.size()];
-                Arrays.fill(_ones, 1L);
-                return _ones;
-            }
             long[] _counts = new long[rows.size()];
             try (PreparedStatement _ps = _c.connection().prepareStatement(COPY_USERS)) {
                 int _done = 0;

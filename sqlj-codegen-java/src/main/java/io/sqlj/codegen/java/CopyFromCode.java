@@ -93,7 +93,7 @@ final class CopyFromCode {
 
   /** The statements that COPY {@code rows} and return when the connection is PostgreSQL. */
   static CodeBlock copy(QueryModel query, GeneratedSupport support) {
-    String copySql = copySql(query.sql(), query.bindings().size()).orElseThrow();
+    String copySql = java.util.Objects.requireNonNull(query.copySql(), "copySql");
     CodeBlock.Builder code = CodeBlock.builder()
         .addStatement("$T<?> _pg = $L($L)", Class.class, pgConnection(support), ConnectionCode.CONNECTION)
         .beginControlFlow("if (_pg != null)")

@@ -84,7 +84,7 @@ public final class JavaGenerator implements CodeGenerator {
         options.overrides());
     Map<String, TableModel> models =
         ModelPlanner.plan(catalog, options, types, request.def().location(), diagnostics);
-    QueryPlanner planner = new QueryPlanner(options, types, models, diagnostics);
+    QueryPlanner planner = new QueryPlanner(options, types, models, diagnostics, request.block().engine());
     List<QueryModel> queries = new ArrayList<>();
     for (ResolvedQuery query : request.queries()) {
       planner.plan(query).ifPresent(queries::add);

@@ -52,7 +52,7 @@ public final class JavaSignatures {
         request.catalog().orElse(Catalog.getDefaultInstance()), request.queries());
     TypeMapper types = TypeMapper.create(options.packageName(), request.queries(), catalog, options.overrides());
     Map<String, TableModel> models = ModelPlanner.plan(catalog, options, types, request.def().location(), ignored);
-    QueryPlanner planner = new QueryPlanner(options, types, models, ignored);
+    QueryPlanner planner = new QueryPlanner(options, types, models, ignored, request.block().engine());
     QueriesEmitter emitter = new QueriesEmitter(new Nullness(options.jspecify()));
     for (ResolvedQuery query : request.queries()) {
       Optional<QueryModel> model;

@@ -243,8 +243,7 @@ final class MethodBodies {
   private CodeBlock batch(QueryModel query) {
     CodeBlock.Builder code = CodeBlock.builder()
         .beginControlFlow("try ($L)", ConnectionCode.openLease(support));
-    if (query.command() == Command.COPYFROM
-        && CopyFromCode.copySql(query.sql(), query.bindings().size()).isPresent()) {
+    if (query.copySql() != null) {
       code.add(CopyFromCode.copy(query, support));
     }
     return code

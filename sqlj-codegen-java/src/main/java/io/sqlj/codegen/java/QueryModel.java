@@ -21,6 +21,9 @@ import java.util.List;
  *     null; for {@code :execresult} the same when the engine reports one
  * @param execResult for {@code :execresult}, the {@code <Name>Result} record it returns, else null
  * @param dynamic the {@code sqlj.optional} predicates and {@code sqlj.sort}, or null without them
+ * @param copySql for {@code :copyfrom} on an engine that speaks PostgreSQL, the {@code COPY ...
+ *     FROM STDIN} statement that loads the rows when the connection is pgjdbc's; null otherwise
+ *     (the rows then go as a batch of the INSERT, and no other driver is probed for)
  */
 record QueryModel(
     QueryDecl decl,
@@ -35,7 +38,8 @@ record QueryModel(
     TableModel model,
     Key key,
     ClassName execResult,
-    DynamicSql dynamic) {
+    DynamicSql dynamic,
+    String copySql) {
 
   /** The key column {@code :execlastid} reads back, by name, in its own type. */
   record Key(String column, ValueType type) {}

@@ -34,8 +34,12 @@ final class QueryPlanner {
   private final Set<String> methodNames = new HashSet<>();
   private final Set<String> constantNames = new HashSet<>();
 
+  /** Whether the block's engine speaks PostgreSQL, so that {@code :copyfrom} may use its COPY. */
+  private final boolean copy;
+
   QueryPlanner(JavaOptions options, TypeMapper types, Map<String, TableModel> models,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics, String engine) {
+    this.copy = io.sqlj.sql.SqlSyntax.forEngine(engine) == io.sqlj.sql.SqlSyntax.POSTGRESQL;
     this.options = options;
     this.types = types;
     this.models = models;
@@ -89,7 +93,8 @@ final class QueryPlanner {
     return Optional.of(new QueryModel(decl, response.getSql(), method, constant, args, bindings,
         paramsType, columns, rowType, model, key, decl.command() == Command.EXECRESULT
         ? ClassName.get(options.packageName(), typeBase.endsWith("Result") ? typeBase : typeBase + "Result") : null,
-        dynamic));
+        dynamic, decl.command() == Command.COPYFROM && copy
+            ? CopyFromCode.copySql(response.getSql(), response.getParametersCount()).orElse(null) : null));
   }
 
   /**
@@ -369,7 +374,7 @@ final class QueryPlanner {
             + " but its SQL has no " + arg.sliceMarker());
       }
     }
-    if (command == Command.COPYFROM && CopyFromCode.copySql(response.getSql(),
+    if (command == Command.COPYFROM && copy && CopyFromCode.copySql(response.getSql(),
         response.getParametersCount()).isEmpty()) {
       // An engine may wrap a parameter for its column (SQLite writes a JSONB column's value as
       // jsonb(?)): such an INSERT cannot be a COPY, so it runs as the batch on every connection.

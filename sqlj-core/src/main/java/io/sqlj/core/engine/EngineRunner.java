@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs an engine over one block's queries: asks {@code <cmd> info} once per engine (not bundled
@@ -253,7 +254,7 @@ public final class EngineRunner {
     final List<ResolvedQuery> resolved = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     /** The first catalog the engine reported, or null. */
-    Catalog catalog;
+    @Nullable Catalog catalog;
 
     Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries, SchemaText schema) {
       this.engine = engine;

@@ -1,6 +1,7 @@
 package io.sqlj.engine.sdk;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query after {@link SqlScanner#scan(String, SqlSyntax)}: the JDBC text with every placeholder a {@code ?}, the
@@ -73,7 +74,7 @@ public final class ScannedSql {
   }
 
   /** The placeholder whose {@code ?} is at {@code jdbcOffset}, or null. */
-  public Placeholder placeholderAt(int jdbcOffset) {
+  public @Nullable Placeholder placeholderAt(int jdbcOffset) {
     for (Placeholder p : placeholders) {
       if (p.jdbcOffset() == jdbcOffset) {
         return p;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the placeholders and macros of a query and rewrites it for JDBC.
@@ -154,10 +155,10 @@ public final class SqlScanner {
     j = skipTrivia(tokens, j + 1);
     SqlToken name = j < tokens.size() ? tokens.get(j) : null;
     int close = skipTrivia(tokens, j + 1);
-    boolean nameOk = name != null
-        && (name.isIdentifier() || name.kind() == Kind.STRING)
-        && !name.value().isBlank();
-    if (!nameOk || close >= tokens.size() || !tokens.get(close).isPunct(")")) {
+    if (name == null
+        || !(name.isIdentifier() || name.kind() == Kind.STRING)
+        || name.value().isBlank()
+        || close >= tokens.size() || !tokens.get(close).isPunct(")")) {
       problems.add(new ScannedSql.Problem(start.start(),
           spelled + " takes one name, as in " + spelled + "(id)"));
       return i;

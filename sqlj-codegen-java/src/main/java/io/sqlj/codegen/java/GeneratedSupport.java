@@ -64,9 +64,9 @@ final class GeneratedSupport {
 
   /** {@code _readEmailConverterString(_rs, index)}: the database value through the converter. */
   String readConverted(ScalarType scalar, JdbcCode jdbc) {
-    String name = "_read" + scalar.converter().simpleName() + scalar.base().accessor();
+    String name = "_read" + scalar.requireConverter().simpleName() + scalar.requireBase().accessor();
     if (!methods.containsKey(name)) {
-      ValueType base = ValueType.of(scalar.base(), true);
+      ValueType base = ValueType.of(scalar.requireBase(), true);
       methods.put(name, method(name, scalar.type().box())
           .addParameter(ResultSet.class, "_rs")
           .addParameter(int.class, "index")
@@ -83,7 +83,7 @@ final class GeneratedSupport {
     if (!methods.containsKey(name)) {
       List<CodeBlock> values = new ArrayList<>();
       for (int i = 0; i < model.fields().size(); i++) {
-        values.add(jdbc.read(model.fields().get(i).type(), i == 0 ? "at" : "at + " + i));
+        values.add(jdbc.read(model.fields().get(i).columnType(), i == 0 ? "at" : "at + " + i));
       }
       methods.put(name, method(name, model.name())
           .addParameter(ResultSet.class, "_rs")

@@ -203,11 +203,15 @@ public final class JavaGenerator implements CodeGenerator {
     String key = simple.toLowerCase(Locale.ROOT);
     String previous = owners.putIfAbsent(key, owner + "\0" + simple);
     if (previous != null || TAKEN_NAMES.contains(simple)) {
-      String[] other = previous == null ? null : previous.split("\0");
-      String clash = previous == null ? "the Java type " + simple + " that generated code uses"
-          : other[1].equals(simple) ? other[0]
-          : "generated type " + other[1] + " for " + other[0] + " (the file names differ only in case, so they"
-              + " are one file on a case-insensitive file system such as macOS's or Windows')";
+      String clash;
+      if (previous == null) {
+        clash = "the Java type " + simple + " that generated code uses";
+      } else {
+        String[] other = previous.split("\0");
+        clash = other[1].equals(simple) ? other[0]
+            : "generated type " + other[1] + " for " + other[0] + " (the file names differ only in case, so they"
+                + " are one file on a case-insensitive file system such as macOS's or Windows')";
+      }
       diagnostics.add(Diagnostic.error(at, "generated type " + simple + " for " + owner
           + " clashes with " + clash + "; rename one of them"));
       return;

@@ -62,7 +62,7 @@ final class JdbcCode {
           : CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
       case DIRECT, TEXT -> CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
       case OBJECT -> CodeBlock.of("$L.getObject($L, $T.class)", rs, index, scalar.type());
-      case ENUM -> CodeBlock.of("$L($L, $L)", support.readEnum(scalar.enumModel()), rs, index);
+      case ENUM -> CodeBlock.of("$L($L, $L)", support.readEnum(scalar.requireEnum()), rs, index);
       case CONVERTED -> CodeBlock.of("$L($L, $L)", support.readConverted(scalar, this), rs, index);
     };
   }
@@ -88,7 +88,7 @@ final class JdbcCode {
 
   private CodeBlock set(ValueType type, CodeBlock index, CodeBlock value) {
     if (type.scalar().access() == ScalarType.Access.CONVERTED && !type.array()) {
-      ValueType base = ValueType.of(type.scalar().base(), false);
+      ValueType base = ValueType.of(type.scalar().requireBase(), false);
       return set(base, index, CodeBlock.of("$T.toDb($L)", type.scalar().converter(), value));
     }
     ScalarType scalar = type.scalar();

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import static java.util.Objects.requireNonNull;
 
 /**
  * The body of one query method: prepare, bind, execute and close, per command. Every local it
@@ -137,7 +138,7 @@ final class MethodBodies {
                 SourceText.literal(name + ": the statement generated no key"))
             .endControlFlow()
             // the driver returns the one column asked for: read it as the key's own type
-            .addStatement("return $L", jdbc.read(query.key().type(), "_keys", 1))
+            .addStatement("return $L", jdbc.read(requireNonNull(query.key(), "key").type(), "_keys", 1))
             .endControlFlow();
       }
       case EXECRESULT -> {
@@ -270,7 +271,7 @@ final class MethodBodies {
       return CodeBlock.of("$L(_rs, 1)", support.readModel(query.model(), jdbc));
     }
     if (query.rowType() == null) {
-      return jdbc.read(query.columns().get(0).type(), 1);
+      return jdbc.read(query.columns().get(0).columnType(), 1);
     }
     List<CodeBlock> values = new ArrayList<>();
     int index = 1;
@@ -283,10 +284,11 @@ final class MethodBodies {
 
   /** One component: a column, or an embedded table's record (null when its columns all are). */
   private CodeBlock read(QueryModel.Field field, int index) {
-    if (field.model() == null) {
-      return jdbc.read(field.type(), index);
+    TableModel embedded = field.model();
+    if (embedded == null) {
+      return jdbc.read(field.columnType(), index);
     }
-    String model = support.readModel(field.model(), jdbc);
+    String model = support.readModel(embedded, jdbc);
     if (!field.nullable()) {
       return CodeBlock.of("$L(_rs, $L)", model, index);
     }

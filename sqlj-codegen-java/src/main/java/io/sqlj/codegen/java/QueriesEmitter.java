@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Emits the queries class (a connection, one SQL constant and one method per query) and, with
@@ -32,7 +34,7 @@ final class QueriesEmitter {
   }
 
   /** The class; it implements {@code iface} when that is not null. */
-  TypeSpec emit(ClassName name, ClassName iface, List<QueryModel> queries) {
+  TypeSpec emit(ClassName name, @Nullable ClassName iface, List<QueryModel> queries) {
     GeneratedSupport support = new GeneratedSupport(name);
     MethodBodies bodies = new MethodBodies(new JdbcCode(support), support);
     TypeSpec.Builder type = TypeSpec.classBuilder(name)
@@ -169,8 +171,8 @@ final class QueriesEmitter {
       case MANY -> ParameterizedTypeName.get(ValueType.LIST, query.resultType());
       case EXEC -> TypeName.VOID;
       case EXECROWS -> TypeName.LONG;
-      case EXECLASTID -> query.key().type().javaType();
-      case EXECRESULT -> query.execResult();
+      case EXECLASTID -> requireNonNull(query.key(), "key").type().javaType();
+      case EXECRESULT -> requireNonNull(query.execResult(), "execResult");
       case BATCHEXEC, COPYFROM -> TypeName.get(long[].class);
       case BATCHONE -> ParameterizedTypeName.get(ValueType.LIST,
           ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType()));

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import io.sqlj.core.Command;
 import io.sqlj.core.QueryDecl;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the emitters need to know about one query, with every name already chosen.
@@ -28,12 +29,12 @@ record QueryModel(
     String constantName,
     List<Arg> args,
     List<Integer> bindings,
-    ClassName paramsType,
+    @Nullable ClassName paramsType,
     List<Field> columns,
-    ClassName rowType,
-    TableModel model,
-    Key key,
-    ClassName execResult) {
+    @Nullable ClassName rowType,
+    @Nullable TableModel model,
+    @Nullable Key key,
+    @Nullable ClassName execResult) {
 
   /** The key column {@code :execlastid} reads back, by name, in its own type. */
   record Key(String column, ValueType type) {}
@@ -54,7 +55,7 @@ record QueryModel(
    * @param type the column's type; null for an embed
    * @param nullable for an embed, whether the record may be null (the outer side of a join)
    */
-  record Field(String name, ValueType type, TableModel model, boolean nullable) {
+  record Field(String name, @Nullable ValueType type, @Nullable TableModel model, boolean nullable) {
 
     Field(String name, ValueType type) {
       this(name, type, null, false);
@@ -66,12 +67,20 @@ record QueryModel(
     }
 
     boolean isNullable() {
-      return model == null ? type.nullable() : nullable;
+      return model == null ? columnType().nullable() : nullable;
     }
 
     /** The component's type, without nullability annotations. */
     TypeName javaType() {
-      return model == null ? type.javaType() : model.name();
+      return model == null ? columnType().javaType() : model.name();
+    }
+
+    /** The column's type; an embed has none (check {@link #model()} first). */
+    ValueType columnType() {
+      if (type == null) {
+        throw new IllegalStateException("embed " + name + " has no single column type");
+      }
+      return type;
     }
   }
 

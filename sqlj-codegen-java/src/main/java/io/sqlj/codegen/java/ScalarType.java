@@ -2,6 +2,7 @@ package io.sqlj.codegen.java;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How values of one SQL type travel between JDBC and Java.
@@ -15,8 +16,8 @@ import com.palantir.javapoet.TypeName;
  * @param converter for {@link Access#CONVERTED}, the user's class with {@code fromDb}/{@code toDb}
  * @param base for {@link Access#CONVERTED}, how the database value itself travels
  */
-record ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel,
-    ClassName converter, ScalarType base) {
+record ScalarType(TypeName type, Access access, String accessor, String sqlType, @Nullable EnumModel enumModel,
+    @Nullable ClassName converter, @Nullable ScalarType base) {
 
   enum Access {
     /** {@code getLong} + {@code wasNull()}, {@code setLong}. */
@@ -36,8 +37,32 @@ record ScalarType(TypeName type, Access access, String accessor, String sqlType,
     CONVERTED
   }
 
-  ScalarType(TypeName type, Access access, String accessor, String sqlType, EnumModel enumModel) {
+  ScalarType(TypeName type, Access access, String accessor, String sqlType, @Nullable EnumModel enumModel) {
     this(type, access, accessor, sqlType, enumModel, null, null);
+  }
+
+  /** The converter of a {@link Access#CONVERTED} type. */
+  ClassName requireConverter() {
+    if (converter == null) {
+      throw new IllegalStateException("not a converted type: " + type);
+    }
+    return converter;
+  }
+
+  /** The database-side type of a {@link Access#CONVERTED} type. */
+  ScalarType requireBase() {
+    if (base == null) {
+      throw new IllegalStateException("not a converted type: " + type);
+    }
+    return base;
+  }
+
+  /** The enum of an {@link Access#ENUM} type. */
+  EnumModel requireEnum() {
+    if (enumModel == null) {
+      throw new IllegalStateException("not an enum type: " + type);
+    }
+    return enumModel;
   }
 
   static ScalarType converted(TypeName type, ClassName converter, ScalarType base) {

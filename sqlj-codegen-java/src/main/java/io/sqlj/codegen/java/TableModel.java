@@ -28,7 +28,7 @@ record TableModel(ClassName name, String table, List<String> columnNames, List<F
       boolean sameTable = tables.get(i).isEmpty() || tables.get(i).equalsIgnoreCase(table);
       if (!sameTable || !names.get(i).toLowerCase(Locale.ROOT).equals(columnNames.get(i).toLowerCase(Locale.ROOT))
           || columns.get(i).model() != null
-          || !columns.get(i).type().javaType().equals(fields.get(i).type().javaType())) {
+          || !columns.get(i).columnType().javaType().equals(fields.get(i).columnType().javaType())) {
         return false;
       }
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -76,7 +77,7 @@ final class VerifyCommand implements Callable<Integer> {
     return SqljCommand.OK;
   }
 
-  private static String read(Path path) {
+  private static @Nullable String read(Path path) {
     try {
       // Lenient: a file that is not UTF-8 differs from what sqlj writes; the diff shows it.
       return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? new String(Files.readAllBytes(path), StandardCharsets.UTF_8) : null;

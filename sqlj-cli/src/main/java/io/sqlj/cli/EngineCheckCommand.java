@@ -1,9 +1,9 @@
 package io.sqlj.cli;
 
-import io.sqlj.core.conformance.CheckResult;
+import io.sqlj.core.config.EngineDef;
 import io.sqlj.core.conformance.ConformanceCheck;
 import io.sqlj.core.conformance.ConformanceReport;
-import io.sqlj.core.config.EngineDef;
+import io.sqlj.core.engine.BundledEngines;
 import io.sqlj.core.engine.EngineProcess;
 import io.sqlj.core.engine.EngineSpec;
 import java.io.PrintWriter;
@@ -13,11 +13,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+<<<<<<< HEAD
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
+=======
+>>>>>>> main
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /** {@code sqlj engine check -- <cmd...>}: the conformance kit. */
 @Command(
@@ -83,10 +87,10 @@ final class EngineCheckCommand implements Callable<Integer> {
       if (!command.isEmpty()) {
         throw new CommandLine.ParameterException(spec.commandLine(), "give either --bundled or a command, not both");
       }
-      List<String> argv = BundledEngines.commands().get(bundled);
+      List<String> argv = BundledEngines.onThisClassPath().get(bundled);
       if (argv == null) {
         throw new CommandLine.ParameterException(spec.commandLine(), "no bundled engine \"" + bundled
-            + "\"; bundled: " + BundledEngines.commands().keySet());
+            + "\"; bundled: " + BundledEngines.onThisClassPath().keySet());
       }
       return EngineSpec.bundled(bundled, argv);
     }
@@ -101,7 +105,7 @@ final class EngineCheckCommand implements Callable<Integer> {
   static final class BundledNames implements Iterable<String> {
     @Override
     public java.util.Iterator<String> iterator() {
-      return BundledEngines.commands().keySet().stream().sorted().iterator();
+      return BundledEngines.onThisClassPath().keySet().stream().sorted().iterator();
     }
   }
 }

@@ -4,6 +4,7 @@ import io.sqlj.codegen.java.JavaGenerator;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
+import io.sqlj.core.engine.BundledEngines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Generation {
   }
 
   static Pipeline pipeline(Map<String, String> env) {
-    return new Pipeline(List.of(new JavaGenerator()), BundledEngines.commands(), env);
+    return new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env);
   }
 
   /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */

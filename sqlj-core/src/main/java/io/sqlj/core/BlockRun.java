@@ -10,6 +10,7 @@ import io.sqlj.core.engine.EngineRunResult;
 import io.sqlj.core.engine.EngineRunner;
 import io.sqlj.core.engine.EngineSpec;
 import io.sqlj.core.engine.SchemaText;
+import io.sqlj.sql.SqlSyntax;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,14 +90,14 @@ final class BlockRun {
       files.add(config.relative(file));
       ok &= text.isPresent();
     }
-    return ok ? Optional.of(SchemaText.join(files, parts)) : Optional.empty();
+    return ok ? Optional.of(SchemaText.join(files, parts, SqlSyntax.forEngine(block.engine()))) : Optional.empty();
   }
 
   private List<QueryDecl> queries() {
     List<QueryDecl> queries = new ArrayList<>();
     for (Path file : block.queries()) {
       read(file, "query").ifPresent(text -> {
-        SplitResult split = QuerySplitter.split(config.relative(file), text);
+        SplitResult split = QuerySplitter.split(config.relative(file), text, SqlSyntax.forEngine(block.engine()));
         queries.addAll(split.queries());
         diagnostics.addAll(split.diagnostics());
       });

@@ -1,5 +1,7 @@
 package io.sqlj.core;
 
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,13 +25,15 @@ public final class QuerySplitter {
       .map(c -> ":" + c.keyword()).collect(Collectors.joining(", "));
 
   private final String file;
+  private final SqlSyntax syntax;
   private final List<String> lines;
   private final List<QueryDecl> queries = new ArrayList<>();
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   /** Whether schema statements without a name line were skipped (then a file without queries is fine). */
   private boolean skippedDdl;
 
-  private QuerySplitter(String file, String text) {
+  private QuerySplitter(String file, String text, SqlSyntax syntax) {
+    this.syntax = syntax;
     this.file = file;
     String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
     this.lines = List.of(body.split("\r\n|\r|\n", -1));
@@ -40,7 +44,12 @@ public final class QuerySplitter {
    *     separators
    */
   public static SplitResult split(String fileRelPath, String text) {
-    QuerySplitter splitter = new QuerySplitter(fileRelPath, text);
+    return split(fileRelPath, text, SqlSyntax.LENIENT);
+  }
+
+  /** Splits {@code text}, read in the engine's {@code syntax} (where its strings and comments end). */
+  public static SplitResult split(String fileRelPath, String text, SqlSyntax syntax) {
+    QuerySplitter splitter = new QuerySplitter(fileRelPath, text, syntax);
     splitter.run();
     return new SplitResult(splitter.queries, splitter.diagnostics);
   }
@@ -71,8 +80,8 @@ public final class QuerySplitter {
         inBlockComment = !trimmed.substring(2).contains("*/");
       } else if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
         int column = lines.get(i).indexOf(trimmed.charAt(0)) + 1;
-        io.sqlj.engine.sdk.SqlToken token = SqlStatements.firstStatementToken(
-            String.join("\n", lines.subList(i, first)));
+        SqlToken token = SqlStatements.firstStatementToken(
+            String.join("\n", lines.subList(i, first)), syntax);
         if (token != null && SqlStatements.isDdl(token)) {
           skipDdl(i + 1, column);
         } else {
@@ -158,13 +167,13 @@ public final class QuerySplitter {
       return;
     }
     String text = String.join("\n", lines.subList(i, last));
-    int stmtEnd = SqlStatements.firstEnd(text);
+    int stmtEnd = SqlStatements.firstEnd(text, syntax);
     if (stmtEnd >= 0) {
       String rest = text.substring(stmtEnd);
-      io.sqlj.engine.sdk.SqlToken next = SqlStatements.firstStatementToken(rest);
+      SqlToken next = SqlStatements.firstStatementToken(rest, syntax);
       if (next == null) {
         // only ';' and comments follow: ";;" ends the query, it is no second statement
-        text = rest.chars().allMatch(c -> c == ';' || Character.isWhitespace(c)) ? text.substring(0, stmtEnd) : text;
+        text = text.substring(0, stmtEnd) + SqlStatements.withoutSemicolons(rest, syntax);
       } else {
         String before = text.substring(0, stmtEnd + next.start());
         int line = i + 1 + (int) before.chars().filter(c -> c == '\n').count();

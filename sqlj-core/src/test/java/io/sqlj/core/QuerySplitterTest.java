@@ -71,6 +71,20 @@ class QuerySplitterTest {
     SplitResult result = QuerySplitter.split("q.sql", "-- name: A :one\nSELECT ';' FROM t;;\n;\n-- name: B :one\nSELECT 2;");
     assertEquals(List.of(), result.diagnostics());
     assertEquals("SELECT ';' FROM t;", result.queries().get(0).text());
+    // a comment after ";;" stays, the extra ';' goes: before, the query kept ";; -- end" whole
+    result = QuerySplitter.split("q.sql", "-- name: A :one\nSELECT 1;; -- end\n");
+    assertEquals(List.of(), result.diagnostics());
+    assertEquals("SELECT 1; -- end", result.queries().get(0).text());
+  }
+
+  @Test
+  void statementsEndWhereTheEnginesDialectSays() {
+    String text = "-- name: A :one\nSELECT 'it\\'s; fine' FROM t; # done;\n-- name: B :one\nSELECT 2;";
+    SplitResult mysql = QuerySplitter.split("q.sql", text, io.sqlj.sql.SqlSyntax.MYSQL);
+    assertEquals(List.of(), mysql.diagnostics());
+    assertEquals("SELECT 'it\\'s; fine' FROM t; # done;", mysql.queries().get(0).text().replace(";;", ";"));
+    // read as PostgreSQL the string ends at \' and "s; fine' ..." is a second statement
+    assertEquals(1, QuerySplitter.split("q.sql", text, io.sqlj.sql.SqlSyntax.POSTGRESQL).diagnostics().size());
   }
 
   @Test

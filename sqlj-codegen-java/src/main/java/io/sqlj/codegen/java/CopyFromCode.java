@@ -7,6 +7,9 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.sqlj.codegen.java.QueryModel.Arg;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
@@ -16,8 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -28,10 +30,6 @@ import javax.lang.model.element.Modifier;
  */
 final class CopyFromCode {
 
-  private static final String IDENT = "(?:\"(?:[^\"]|\"\")+\"|[A-Za-z_][A-Za-z0-9_$]*)";
-  private static final Pattern INSERT = Pattern.compile(
-      "(?is)\\s*INSERT\\s+INTO\\s+(" + IDENT + "(?:\\s*\\.\\s*" + IDENT + ")?)\\s*"
-          + "\\(([^()]*)\\)\\s*VALUES\\s*\\(([\\s?,]*)\\)\\s*;?\\s*");
 
   private static final TypeName ANY_CLASS =
       ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class));
@@ -40,24 +38,57 @@ final class CopyFromCode {
 
   /** The COPY statement for an {@code INSERT INTO t (a, b) VALUES (?, ?)}, else empty. */
   static Optional<String> copySql(String insertSql, int parameters) {
-    Matcher m = INSERT.matcher(insertSql);
-    if (!m.matches()) {
+    List<SqlToken> t = SqlLexer.tokenize(insertSql, SqlSyntax.POSTGRESQL).stream()
+        .filter(token -> token.kind() != SqlToken.Kind.WHITESPACE).toList();
+    if (t.size() < 3 || !t.get(0).isWord("INSERT") || !t.get(1).isWord("INTO") || !name(t.get(2))) {
       return Optional.empty();
     }
-    String[] columns = m.group(2).split(",", -1);
-    String[] values = m.group(3).split(",", -1);
-    if (columns.length != values.length || values.length != parameters) {
-      return Optional.empty();
+    int i = 3;
+    if (t.size() > 4 && t.get(3).isPunct(".") && name(t.get(4))) {
+      i = 5;
     }
+    String table = insertSql.substring(t.get(2).start(), t.get(i - 1).end());
     List<String> names = new ArrayList<>();
-    for (int i = 0; i < columns.length; i++) {
-      if (!values[i].strip().equals("?") || !columns[i].strip().matches(IDENT)) {
-        return Optional.empty();
-      }
-      names.add(columns[i].strip());
+    i = list(t, i, CopyFromCode::name, names);
+    if (i < 0 || i >= t.size() || !t.get(i).isWord("VALUES")) {
+      return Optional.empty();
     }
-    return Optional.of("COPY " + m.group(1).strip() + " (" + String.join(", ", names)
-        + ") FROM STDIN (FORMAT csv)");
+    List<String> values = new ArrayList<>();
+    i = list(t, i + 1, token -> token.kind() == SqlToken.Kind.PLACEHOLDER && token.text().equals("?"), values);
+    if (i >= 0 && i < t.size() && t.get(i).isPunct(";")) {
+      i++;
+    }
+    if (i != t.size() || names.size() != values.size() || values.size() != parameters) {
+      return Optional.empty();
+    }
+    return Optional.of("COPY " + table + " (" + String.join(", ", names) + ") FROM STDIN (FORMAT csv)");
+  }
+
+  /** A name as PostgreSQL writes one: a bare word or a complete {@code "quoted"} one. */
+  private static boolean name(SqlToken token) {
+    return token.kind() == SqlToken.Kind.WORD
+        || token.kind() == SqlToken.Kind.QUOTED_IDENTIFIER && token.text().startsWith("\"") && token.complete()
+        && token.text().length() > 2;
+  }
+
+  /**
+   * Reads {@code ( item, item, ... )} from token {@code i} into {@code items}; the index after the
+   * closing parenthesis, or -1 when the tokens there are not such a list. A comment is no item.
+   */
+  private static int list(List<SqlToken> t, int i, Predicate<SqlToken> item, List<String> items) {
+    if (i >= t.size() || !t.get(i).isPunct("(")) {
+      return -1;
+    }
+    for (i++; i + 1 < t.size(); i += 2) {
+      if (!item.test(t.get(i)) || !(t.get(i + 1).isPunct(",") || t.get(i + 1).isPunct(")"))) {
+        return -1;
+      }
+      items.add(t.get(i).text());
+      if (t.get(i + 1).isPunct(")")) {
+        return i + 2;
+      }
+    }
+    return -1;
   }
 
   /** The statements that COPY {@code rows} and return when the connection is PostgreSQL. */

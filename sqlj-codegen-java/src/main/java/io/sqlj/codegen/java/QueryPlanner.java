@@ -317,36 +317,6 @@ final class QueryPlanner {
           + " parameter per column, so it cannot go through PostgreSQL's COPY: it runs as a batch of the"
           + " INSERT on every connection, like :batchexec"));
     }
-    long placeholders = countPlaceholders(response.getSql());
-    if (placeholders != response.getParametersCount()) {
-      // A warning, not an error: a dialect may quote text in ways this scan does not know.
-      diagnostics.add(Diagnostic.warning(decl.location(), "the engine's SQL for query "
-          + decl.name() + " seems to have " + placeholders + " placeholders but the engine reported "
-          + response.getParametersCount() + " parameters"));
-    }
-  }
-
-  /** Counts {@code ?} outside string literals, quoted identifiers and comments. */
-  static long countPlaceholders(String sql) {
-    long count = 0;
-    for (int i = 0; i < sql.length(); i++) {
-      char c = sql.charAt(i);
-      if (c == '\'' || c == '"' || c == '`') {
-        int end = sql.indexOf(c, i + 1);
-        i = end < 0 ? sql.length() : end;
-      } else if (c == '-' && sql.startsWith("--", i)) {
-        int end = sql.indexOf('\n', i);
-        i = end < 0 ? sql.length() : end;
-      } else if (c == '/' && sql.startsWith("/*", i)) {
-        int end = sql.indexOf("*/", i + 2);
-        i = end < 0 ? sql.length() : end + 1;
-      } else if (c == '?' && sql.startsWith("??", i)) {
-        i++; // JDBC's escape for a literal ? operator
-      } else if (c == '?') {
-        count++;
-      }
-    }
-    return count;
   }
 
   /** Parameters with the same name are one argument; unnamed ones are told apart by position. */

@@ -4,9 +4,10 @@ import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
 import io.sqlj.core.ResolvedQuery;
+import io.sqlj.core.engine.ValueFacts;
 import io.sqlj.engine.v1.Catalog;
-import io.sqlj.engine.v1.EnumType;
 import io.sqlj.engine.v1.Column;
+import io.sqlj.engine.v1.EnumType;
 import io.sqlj.engine.v1.Parameter;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -72,21 +73,14 @@ final class TypeMapper {
     for (EnumType type : catalog.getEnumsList()) {
       addEnum(enums, packageName, type.getName(), type.getName(), type.getLabelsList());
     }
-    List<Column> columns = new ArrayList<>();
-    catalog.getTablesList().forEach(table -> columns.addAll(table.getColumnsList()));
-    queries.forEach(query -> columns.addAll(query.response().getColumnsList()));
-    for (Column column : columns) {
-      if (column.getEnumLabelsCount() > 0) {
-        String dataType = column.getIsArray() ? elementName(column.getDataType()) : column.getDataType();
-        addEnum(enums, packageName, dataType, column.getName(), column.getEnumLabelsList());
-      }
-    }
-    for (ResolvedQuery query : queries) {
-      for (Parameter parameter : query.response().getParametersList()) {
-        if (parameter.getEnumLabelsCount() > 0) {
-          String dataType = parameter.getIsArray() ? elementName(parameter.getDataType()) : parameter.getDataType();
-          addEnum(enums, packageName, dataType, parameter.getName(), parameter.getEnumLabelsList());
-        }
+    List<ValueFacts> values = new ArrayList<>();
+    catalog.getTablesList().forEach(table -> table.getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
+    queries.forEach(query -> query.response().getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
+    queries.forEach(query -> query.response().getParametersList().forEach(p -> values.add(ValueFacts.of(p))));
+    for (ValueFacts value : values) {
+      if (!value.enumLabels().isEmpty()) {
+        String dataType = value.array() ? elementName(value.dataType()) : value.dataType();
+        addEnum(enums, packageName, dataType, value.name(), value.enumLabels());
       }
     }
     return new TypeMapper(enums, overrides);
@@ -114,17 +108,18 @@ final class TypeMapper {
   private record Facts(String dataType, String jdbcType, String javaClass, boolean textForm,
       String elementType, boolean array, int arrayDims, boolean nullable, boolean slice, String columnKey) {}
 
+  private static Facts facts(ValueFacts v, boolean slice) {
+    return new Facts(v.dataType(), v.jdbcType(), v.javaClass(), v.textForm(), v.elementType(), v.array(),
+        v.arrayDims(), v.nullable(), slice, columnKey(v));
+  }
+
   Optional<ValueType> column(Column column) {
-    return resolve(new Facts(column.getDataType(), column.getJdbcType(), column.getJavaClass(),
-        column.getTextForm(), column.getElementType(), column.getIsArray(), column.getArrayDims(),
-        column.getNullable(), false, columnKey(column.getTableName(), column.getName())));
+    return resolve(facts(ValueFacts.of(column), false));
   }
 
   /** By the parameter's origin column's override first, as a column, then by its type. */
   Optional<ValueType> parameter(Parameter parameter) {
-    return resolve(new Facts(parameter.getDataType(), parameter.getJdbcType(), parameter.getJavaClass(),
-        parameter.getTextForm(), parameter.getElementType(), parameter.getIsArray(),
-        parameter.getArrayDims(), parameter.getNullable(), parameter.getIsSlice(), columnKey(parameter)));
+    return resolve(facts(ValueFacts.of(parameter), parameter.getIsSlice()));
   }
 
   /** The override {@link #parameter} applies, if any: to tell one argument's placeholders apart. */
@@ -138,8 +133,11 @@ final class TypeMapper {
 
   /** {@code table.column} in lower case, as {@code column} overrides are matched; "" without a table. */
   static String columnKey(Parameter parameter) {
-    return parameter.getColumnName().isEmpty() ? ""
-        : columnKey(parameter.getTableName(), parameter.getColumnName());
+    return columnKey(ValueFacts.of(parameter));
+  }
+
+  private static String columnKey(ValueFacts value) {
+    return value.columnName().isEmpty() ? "" : columnKey(value.tableName(), value.columnName());
   }
 
   private static String columnKey(String table, String column) {

@@ -20,6 +20,9 @@ import java.util.Optional;
 
 /** Hand-built engine answers, as an engine would send them. */
 final class Fixtures {
+  /** The sqlj version the generator is told: it must not appear in generated code. */
+  static final String SQLJ_VERSION = "9.8.7-fixture";
+
 
   static final String FILE = "queries/authors.sql";
 
@@ -125,7 +128,7 @@ final class Fixtures {
     CodegenDef def = new CodegenDef("java", Path.of("/tmp/out"), options, locations, entry);
     SqlBlock block = new SqlBlock(0, "sqlite", entry, List.of(), Optional.empty(), List.of(),
         Map.of(), List.of(def), entry);
-    return new CodegenRequest(block, def, queries, "0.1.0-test");
+    return new CodegenRequest(block, def, queries, SQLJ_VERSION);
   }
 
   static CodegenResult generate(List<ResolvedQuery> queries) {

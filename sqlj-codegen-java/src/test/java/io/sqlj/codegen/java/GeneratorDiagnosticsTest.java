@@ -93,13 +93,7 @@ class GeneratorDiagnosticsTest {
                 .setIsSlice(true).build()).build())));
   }
 
-  @Test
-  void aPlaceholderCountMismatchIsAWarning() {
-    CodegenResult result = Fixtures.generate(query("Get", Command.EXEC,
-            "UPDATE t SET a = '?' -- ?\n WHERE b = ? /* ? */ AND c ?? 'k'")
-        .param("b", "BIGINT", false).param("c", "BIGINT", false).build());
-    assertEquals(List.of("queries/authors.sql:1:1: warning: the engine's SQL for query Get seems to "
-        + "have 1 placeholders but the engine reported 2 parameters"), diagnostics(result));
-    assertEquals(1, result.files().size());
-  }
+  // A placeholder count that differs from the engine's parameters is core's error
+  // (ResponseCheck, EngineRunnerTest): such an answer never reaches the generator, which used to
+  // count again with a scan of its own that disagreed with core's.
 }

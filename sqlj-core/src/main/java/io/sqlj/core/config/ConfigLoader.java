@@ -3,6 +3,7 @@ package io.sqlj.core.config;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.Location;
 import io.sqlj.core.TextFile;
+import io.sqlj.core.engine.BundledEngines;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.NoSuchFileException;
@@ -16,13 +17,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Loads and validates {@code sqlj.yaml}, reporting every problem it finds with its line and
@@ -30,16 +31,13 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ConfigLoader {
 
-  /** The engines sqlj ships with. */
-  public static final Set<String> BUNDLED_ENGINES = Set.of("sqlite", "postgresql", "mysql");
-
   private static final List<String> TOP_KEYS = List.of("version", "engines", "sql");
 
   private ConfigLoader() {}
 
-  /** Loads with {@link #BUNDLED_ENGINES} as the bundled engine names. */
+  /** Loads with {@link BundledEngines#names()} as the bundled engine names. */
   public static ConfigResult load(Path configFile, Map<String, String> env) {
-    return load(configFile, env, BUNDLED_ENGINES);
+    return load(configFile, env, BundledEngines.names());
   }
 
   /**

@@ -1,10 +1,12 @@
 package io.sqlj.core.conformance;
 
-import io.sqlj.core.engine.EngineProcess;
+import io.sqlj.core.engine.ValueFacts;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Parameter;
 import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +31,8 @@ final class AnswerCheck {
     if (response.getSql().isBlank()) {
       return List.of("no sql in the answer");
     }
-    int placeholders = EngineProcess.placeholders(response.getSql());
+    // the suite's queries are plain SQL that reads the same in every dialect
+    int placeholders = SqlLexer.jdbcPlaceholders(response.getSql(), SqlSyntax.LENIENT);
     if (placeholders != response.getParametersCount() || placeholders != query.parameters().size()) {
       problems.add("expected " + query.parameters().size() + " parameters, one per ?, got "
           + response.getParametersCount() + " parameters for " + placeholders + " ? in: " + response.getSql());
@@ -50,27 +53,21 @@ final class AnswerCheck {
   }
 
   private static void parameter(int n, StandardSuite.ExpectedParameter expected, Parameter p, List<String> problems) {
-    String which = "parameter " + n + (p.getName().isEmpty() ? "" : " (\"" + p.getName() + "\")");
+    ValueFacts value = ValueFacts.of(p);
+    String which = value.describe(n);
     if (!expected.name().isEmpty() && !expected.name().equals(p.getName())) {
       problems.add(which + ": expected the name \"" + expected.name() + "\" the query gives it");
     }
-    if (p.getDataType().isBlank()) {
-      problems.add(which + ": no data_type");
-    } else if (!expected.type().matches(p.getJdbcType(), p.getDataType())) {
-      problems.add(which + ": expected " + expected.type().description() + ", got " + type(p.getDataType(), p.getJdbcType()));
-    }
+    type(which, expected.type(), value, problems);
   }
 
   private static void column(int n, StandardSuite.ExpectedColumn expected, Column c, List<String> problems) {
+    ValueFacts value = ValueFacts.of(c);
     String which = "column " + n + " (\"" + c.getName() + "\")";
     if (!expected.name().equals(c.getName())) {
       problems.add("column " + n + ": expected the name \"" + expected.name() + "\", got \"" + c.getName() + "\"");
     }
-    if (c.getDataType().isBlank()) {
-      problems.add(which + ": no data_type");
-    } else if (!expected.type().matches(c.getJdbcType(), c.getDataType())) {
-      problems.add(which + ": expected " + expected.type().description() + ", got " + type(c.getDataType(), c.getJdbcType()));
-    }
+    type(which, expected.type(), value, problems);
     if (expected.nullable() && !c.getNullable()) {
       problems.add(which + ": reported NOT NULL, but the schema allows NULL");
     }
@@ -118,7 +115,13 @@ final class AnswerCheck {
     return query.columns().stream().map(StandardSuite.ExpectedColumn::name).toList();
   }
 
-  private static String type(String dataType, String jdbcType) {
-    return "data_type \"" + dataType + "\"" + (jdbcType.isEmpty() ? "" : " jdbc_type \"" + jdbcType + "\"");
+  /** The type checks a parameter and a column share. */
+  private static void type(String which, TypeFamily expected, ValueFacts value, List<String> problems) {
+    if (value.dataType().isBlank()) {
+      problems.add(which + ": no data_type");
+    } else if (!expected.matches(value.jdbcType(), value.dataType())) {
+      problems.add(which + ": expected " + expected.description() + ", got data_type \"" + value.dataType() + "\""
+          + (value.jdbcType().isEmpty() ? "" : " jdbc_type \"" + value.jdbcType() + "\""));
+    }
   }
 }

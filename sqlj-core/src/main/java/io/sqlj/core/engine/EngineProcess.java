@@ -1,9 +1,7 @@
 package io.sqlj.core.engine;
 
-import io.sqlj.core.SqljVersion;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +41,7 @@ public final class EngineProcess {
     this.spec = spec;
     this.dir = dir.toAbsolutePath().normalize();
     this.found = CommandResolver.resolve(spec.argv().get(0), spec.bundled(), this.dir, env.get("PATH"));
-    Map<String, String> environment = new LinkedHashMap<>();
-    if (env.containsKey("PATH")) {
-      environment.put("PATH", env.get("PATH"));
-    }
-    environment.put("SQLJ_VERSION", SqljVersion.get());
-    for (String name : spec.env()) {
-      if (env.containsKey(name)) {
-        environment.put(name, env.get(name));
-      }
-    }
-    this.environment = Map.copyOf(environment);
+    this.environment = EngineEnvironment.of(spec, env, false);
   }
 
   public EngineSpec spec() {
@@ -78,10 +66,5 @@ public final class EngineProcess {
     Optional<String> fault = Faults.describe(spec, outcome, "on \"" + String.join(" ", verbs) + "\"");
     return new Reply(outcome.kind() == ProcessCall.Kind.EXITED, outcome.exitCode(), outcome.stdout(),
         outcome.stderr(), fault);
-  }
-
-  /** The number of JDBC {@code ?} placeholders in {@code sql}, counted as the runner counts them. */
-  public static int placeholders(String sql) {
-    return Placeholders.count(sql);
   }
 }

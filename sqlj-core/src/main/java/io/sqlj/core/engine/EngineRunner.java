@@ -19,7 +19,6 @@ import io.sqlj.engine.v1.ParseResponse;
 import io.sqlj.engine.v1.QueryInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,12 +78,12 @@ public final class EngineRunner {
     String program = engine.argv().get(0);
     CommandResolver.Resolution found = CommandResolver.resolve(program, engine.bundled(), configDir, env.get("PATH"));
     if (found.program().isEmpty()) {
-      return call.fail(block.engineLocation(), "engine \"" + engine.name() + "\" (used by " + call.block
+      return call.fail(block.engineLocation(), "engine \"" + engine.name() + "\" (used by " + call.blockName
           + "): command \"" + program + "\" not found or not executable; looked in " + found.searched());
     }
     List<String> argv = new ArrayList<>(engine.argv());
     argv.set(0, found.program().get().toString());
-    Map<String, String> environment = environment(engine);
+    Map<String, String> environment = EngineEnvironment.of(engine, env, timings.enabled());
     Optional<Set<String>> engineFeatures = features(call, argv, environment);
     if (engineFeatures.isEmpty()) {
       return call.result();
@@ -95,23 +94,6 @@ public final class EngineRunner {
       oneByOne(call, argv, environment, schemaSql);
     }
     return call.result();
-  }
-
-  private Map<String, String> environment(EngineSpec engine) {
-    Map<String, String> environment = new LinkedHashMap<>();
-    if (env.containsKey("PATH")) {
-      environment.put("PATH", env.get("PATH"));
-    }
-    environment.put("SQLJ_VERSION", sqljVersion);
-    if (timings.enabled()) {
-      environment.put(Timings.ENV, "1");
-    }
-    for (String name : engine.env()) {
-      if (env.containsKey(name)) {
-        environment.put(name, env.get(name));
-      }
-    }
-    return environment;
   }
 
   /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
@@ -126,7 +108,7 @@ public final class EngineRunner {
     ProcessCall.Outcome outcome = timed(call, "info", () ->
         ProcessCall.run(with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout()));
     if (outcome.kind() != ProcessCall.Kind.EXITED) {
-      call.fault(call.block(), outcome, "while asking for its info (" + call.block + ")");
+      call.fault(call.engineLocation(), outcome, "while asking for its info (" + call.blockName + ")");
       return Optional.empty();
     }
     Set<String> result = outcome.exitCode() == 0
@@ -138,30 +120,30 @@ public final class EngineRunner {
 
   private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
     BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
-    if (call.blockDef.database().isPresent()) {
-      request.setConnectionParams(connection(call.blockDef));
+    if (call.sqlBlock.database().isPresent()) {
+      request.setConnectionParams(connection(call.sqlBlock));
     } else {
       request.setSchemaSql(schemaSql);
     }
     for (QueryDecl decl : call.queries) {
-      request.addRequests(request(decl, call.blockDef));
+      request.addRequests(request(decl, call.sqlBlock));
     }
     ProcessCall.Outcome outcome = timed(call, "parse-batch", () -> ProcessCall.run(
         with(argv, "parse-batch"), request.build().toByteArray(), environment, configDir, call.engine.timeout()));
-    String during = "while resolving " + call.block + " (" + call.files() + ")";
-    if (call.fault(call.block(), outcome, during)) {
+    String during = "while resolving " + call.blockName + " (" + call.files() + ")";
+    if (call.fault(call.engineLocation(), outcome, during)) {
       return;
     }
     Optional<BatchParseResponse> response = decode(outcome.stdout(), BatchParseResponse.parser());
     if (response.isEmpty()) {
-      call.error(call.block(), "engine \"" + call.engine.name()
+      call.error(call.engineLocation(), "engine \"" + call.engine.name()
           + "\" printed a response that is not a valid BatchParseResponse " + during);
     } else if (response.get().getResponsesCount() != call.queries.size()) {
-      call.error(call.block(), "engine \"" + call.engine.name() + "\" returned "
+      call.error(call.engineLocation(), "engine \"" + call.engine.name() + "\" returned "
           + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries " + during);
     } else if (response.get().hasCatalog()
         && FieldLimits.firstExcess(response.get().getCatalog(), 0).isPresent()) {
-      call.error(call.block(), "engine \"" + call.engine.name() + "\" sent catalog."
+      call.error(call.engineLocation(), "engine \"" + call.engine.name() + "\" sent catalog."
           + FieldLimits.firstExcess(response.get().getCatalog(), 0).get() + " " + during);
     } else {
       if (response.get().hasCatalog()) {
@@ -175,15 +157,15 @@ public final class EngineRunner {
 
   private void oneByOne(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
     for (QueryDecl decl : call.queries) {
-      ParseRequest.Builder request = request(decl, call.blockDef).setSqljVersion(sqljVersion);
-      if (call.blockDef.database().isPresent()) {
-        request.setConnectionParams(connection(call.blockDef));
+      ParseRequest.Builder request = request(decl, call.sqlBlock).setSqljVersion(sqljVersion);
+      if (call.sqlBlock.database().isPresent()) {
+        request.setConnectionParams(connection(call.sqlBlock));
       } else {
         request.setSchemaSql(schemaSql);
       }
       ProcessCall.Outcome outcome = ProcessCall.run(
           with(argv, "parse"), request.build().toByteArray(), environment, configDir, call.engine.timeout());
-      String during = "while resolving query \"" + decl.name() + "\" of " + call.block + " (" + decl.file() + ")";
+      String during = "while resolving query \"" + decl.name() + "\" of " + call.blockName + " (" + decl.file() + ")";
       if (call.fault(decl.location(), outcome, during)) {
         if (outcome.kind() == ProcessCall.Kind.EXITED) {
           continue;
@@ -202,8 +184,8 @@ public final class EngineRunner {
 
   /** Runs one engine process, recording its wall time and the phases it reports on stderr. */
   private ProcessCall.Outcome timed(Call call, String verb, java.util.function.Supplier<ProcessCall.Outcome> body) {
-    ProcessCall.Outcome outcome = timings.time(call.block + " engine " + verb + " (process wall time)", body);
-    timings.addEngineLines(call.block + " engine " + verb + ": ", outcome.stderr());
+    ProcessCall.Outcome outcome = timings.time(call.blockName + " engine " + verb + " (process wall time)", body);
+    timings.addEngineLines(call.blockName + " engine " + verb + ": ", outcome.stderr());
     return outcome;
   }
 
@@ -247,8 +229,9 @@ public final class EngineRunner {
   /** One block's run: what it resolved and what went wrong. */
   private static final class Call {
     final EngineSpec engine;
-    final SqlBlock blockDef;
-    final String block;
+    final SqlBlock sqlBlock;
+    /** The block as messages name it: {@code sql[0]}. */
+    final String blockName;
     final List<QueryDecl> queries;
     final SchemaText schema;
     final List<ResolvedQuery> resolved = new ArrayList<>();
@@ -258,14 +241,15 @@ public final class EngineRunner {
 
     Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries, SchemaText schema) {
       this.engine = engine;
-      this.blockDef = block;
-      this.block = "sql[" + block.index() + "]";
+      this.sqlBlock = block;
+      this.blockName = "sql[" + block.index() + "]";
       this.queries = List.copyOf(queries);
       this.schema = schema;
     }
 
-    io.sqlj.core.Location block() {
-      return blockDef.engineLocation();
+    /** Where the block names its engine: where faults of the engine as a whole are reported. */
+    io.sqlj.core.Location engineLocation() {
+      return sqlBlock.engineLocation();
     }
 
     String files() {

@@ -37,7 +37,7 @@ final class ProcessCall {
   record Outcome(Kind kind, int exitCode, byte[] stdout, String stderr, String startError) {}
 
   /** How much stderr is kept; enough for the tail a diagnostic shows. */
-  private static final int STDERR_LIMIT = 64 * 1024;
+  static final int STDERR_LIMIT = 64 * 1024;
 
   /**
    * The most stdout an answer may have. A batch response for thousands of queries is a few
@@ -95,7 +95,7 @@ final class ProcessCall {
 
   private static Outcome watch(Process process, byte[] stdin, Duration timeout) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    Tail err = new Tail(STDERR_LIMIT);
     List<Thread> threads = new ArrayList<>();
     AtomicBoolean overflow = new AtomicBoolean();
     threads.add(daemon(() -> {
@@ -104,7 +104,7 @@ final class ProcessCall {
         kill(process);
       }
     }, "sqlj-engine-stdout"));
-    threads.add(daemon(() -> copy(process.getErrorStream(), err, STDERR_LIMIT), "sqlj-engine-stderr"));
+    threads.add(daemon(() -> copy(process.getErrorStream(), err), "sqlj-engine-stderr"));
     threads.add(daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"));
     boolean finished;
     try {
@@ -119,7 +119,7 @@ final class ProcessCall {
     for (Thread t : threads) {
       join(t);
     }
-    String stderr = new String(err.toByteArray(), StandardCharsets.UTF_8);
+    String stderr = err.text();
     if (overflow.get()) {
       return new Outcome(Kind.TOO_MUCH_OUTPUT, -1, new byte[0], stderr, "");
     }
@@ -222,20 +222,61 @@ final class ProcessCall {
     return true;
   }
 
-  private static void copy(InputStream in, ByteArrayOutputStream sink, long limit) {
+  /** Reads {@code in} to its end, keeping its last bytes in {@code sink}. */
+  static void copy(InputStream in, Tail sink) {
     byte[] buffer = new byte[8192];
     try (in) {
       int n;
       while ((n = in.read(buffer)) >= 0) {
-        synchronized (sink) {
-          if (sink.size() >= limit) {
-            sink.reset();
-          }
-          sink.write(buffer, 0, n);
-        }
+        sink.write(buffer, 0, n);
       }
     } catch (IOException e) {
       // The stream closed under us when the process was killed; what was read is kept.
+    }
+  }
+
+  /**
+   * The last {@code limit} bytes written to it: an engine's final lines (its error) are what a
+   * diagnostic shows, so older output is what goes.
+   */
+  static final class Tail {
+    private final byte[] ring;
+    private int next;
+    private long written;
+
+    Tail(int limit) {
+      ring = new byte[limit];
+    }
+
+    synchronized void write(byte[] bytes, int offset, int length) {
+      for (int i = offset; i < offset + length; i++) {
+        ring[next] = bytes[i];
+        next = (next + 1) % ring.length;
+      }
+      written += length;
+    }
+
+    /** The bytes kept, oldest first. */
+    synchronized byte[] bytes() {
+      if (written <= ring.length) {
+        return java.util.Arrays.copyOf(ring, (int) written);
+      }
+      byte[] out = new byte[ring.length];
+      System.arraycopy(ring, next, out, 0, ring.length - next);
+      System.arraycopy(ring, 0, out, ring.length - next, next);
+      return out;
+    }
+
+    /** The bytes kept as UTF-8, starting at a whole character when the start was cut off. */
+    String text() {
+      byte[] bytes = bytes();
+      int start = 0;
+      if (written > ring.length) {
+        while (start < bytes.length && (bytes[start] & 0xC0) == 0x80) {
+          start++; // the rest of a character whose first bytes were dropped
+        }
+      }
+      return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
   }
 }

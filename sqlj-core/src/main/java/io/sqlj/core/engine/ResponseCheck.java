@@ -6,6 +6,8 @@ import io.sqlj.core.QueryDecl;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.engine.v1.Parameter;
 import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -51,10 +53,6 @@ final class ResponseCheck {
     return out;
   }
 
-  private static String named(String name) {
-    return name.isEmpty() ? "" : " (\"" + name + "\")";
-  }
-
   private static void validate(String engine, QueryDecl decl, ParseResponse response, List<Diagnostic> out) {
     String who = "engine \"" + engine + "\" ";
     Location at = decl.location();
@@ -62,7 +60,7 @@ final class ResponseCheck {
       out.add(Diagnostic.error(at, who + "returned no sql for query \"" + decl.name() + "\""));
       return;
     }
-    int placeholders = Placeholders.count(response.getSql());
+    int placeholders = SqlLexer.jdbcPlaceholders(response.getSql(), SqlSyntax.forEngine(engine));
     if (placeholders != response.getParametersCount()) {
       out.add(Diagnostic.error(at, who + "returned " + response.getParametersCount() + " parameters for the "
           + placeholders + " placeholders (\"?\") of query \"" + decl.name() + "\": " + response.getSql()));
@@ -70,18 +68,10 @@ final class ResponseCheck {
     for (int i = 0; i < response.getParametersCount(); i++) {
       Parameter p = response.getParameters(i);
       if (p.getPosition() < 0 || p.getPosition() > response.getParametersCount()) {
-        out.add(Diagnostic.error(at, who + "returned parameter " + (i + 1) + named(p.getName()) + " of query \""
+        out.add(Diagnostic.error(at, who + "returned " + ValueFacts.of(p).describe(i + 1) + " of query \""
             + decl.name() + "\" with position " + p.getPosition() + ", outside 1.." + response.getParametersCount()));
       }
-      if (p.getArrayDims() < 0) {
-        out.add(Diagnostic.error(at, who + "returned parameter " + (i + 1) + named(p.getName()) + " of query \""
-            + decl.name() + "\" with array_dims " + p.getArrayDims()));
-      }
-      if (p.getDataType().isBlank()) {
-        out.add(Diagnostic.error(at, who + "returned parameter " + (i + 1)
-            + (p.getName().isEmpty() ? "" : " (\"" + p.getName() + "\")") + " of query \"" + decl.name()
-            + "\" without a data_type"));
-      }
+      facts(who, decl, ValueFacts.of(p), i + 1, out);
     }
     for (int i = 0; i < response.getColumnsCount(); i++) {
       Column c = response.getColumns(i);
@@ -89,11 +79,15 @@ final class ResponseCheck {
         out.add(Diagnostic.error(at, who + "returned column " + (i + 1) + " of query \"" + decl.name()
             + "\" without a name"));
       }
-      if (c.getDataType().isBlank()) {
-        out.add(Diagnostic.error(at, who + "returned column " + (i + 1)
-            + (c.getName().isEmpty() ? "" : " (\"" + c.getName() + "\")") + " of query \"" + decl.name()
-            + "\" without a data_type"));
-      }
+      facts(who, decl, ValueFacts.of(c), i + 1, out);
+    }
+  }
+
+  /** The checks a column and a parameter share: one message per problem of their type facts. */
+  private static void facts(String who, QueryDecl decl, ValueFacts value, int n, List<Diagnostic> out) {
+    for (String problem : value.problems()) {
+      out.add(Diagnostic.error(decl.location(), who + "returned " + value.describe(n) + " of query \""
+          + decl.name() + "\" " + problem));
     }
   }
 }

@@ -1,6 +1,7 @@
 package io.sqlj.core.engine;
 
 import io.sqlj.core.Location;
+import io.sqlj.sql.SqlSyntax;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -23,6 +24,11 @@ public final class SchemaText {
 
   /** Files in order, each a (file relative to the config, contents) pair. */
   public static SchemaText join(List<String> files, List<String> contents) {
+    return join(files, contents, SqlSyntax.LENIENT);
+  }
+
+  /** {@link #join(List, List)} for schema files in the engine's {@code syntax}. */
+  public static SchemaText join(List<String> files, List<String> contents, SqlSyntax syntax) {
     StringBuilder joined = new StringBuilder();
     List<Part> parts = new ArrayList<>();
     int line = 1;
@@ -34,7 +40,7 @@ public final class SchemaText {
       int lines = (int) content.chars().filter(c -> c == '\n').count() + 1;
       parts.add(new Part(files.get(i), line, lines));
       joined.append(content);
-      if (i + 1 < files.size() && io.sqlj.core.SqlStatements.endsOpen(content)) {
+      if (i + 1 < files.size() && io.sqlj.core.SqlStatements.endsOpen(content, syntax)) {
         // Migration tools run each file alone; a last statement without ';' must not run into
         // the next file's first. The ';' goes on the file's own last line, so lines still match.
         joined.append(';');

@@ -2,6 +2,8 @@ package io.sqlj.core.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -10,13 +12,18 @@ import org.junit.jupiter.api.Test;
 /** The parts of the runner that need no process: placeholder counting and fault wording. */
 class EngineResponseTest {
 
+  private static int count(String sql, String engine) {
+    return SqlLexer.jdbcPlaceholders(sql, SqlSyntax.forEngine(engine));
+  }
+
   @Test
-  void countsPlaceholdersOutsideLiteralsAndComments() {
-    assertEquals(2, Placeholders.count("SELECT * FROM t WHERE a = ? AND b = ?"));
-    assertEquals(1, Placeholders.count("SELECT '?', \"?\", `?` -- ?\n FROM t WHERE id = ? /* ? */"));
-    assertEquals(1, Placeholders.count("SELECT * FROM t WHERE id IN (/*SLICE:ids*/?)"));
-    assertEquals(1, Placeholders.count("SELECT 'it''s ?', $$ ? $$, $tag$ ? $tag$, data ?? 'k' FROM t WHERE x = ?"));
-    assertEquals(0, Placeholders.count("SELECT /* nested /* ? */ still ? */ 1"));
+  void countsPlaceholdersOutsideLiteralsAndCommentsInTheEnginesDialect() {
+    assertEquals(2, count("SELECT * FROM t WHERE a = ? AND b = ?", "sqlite"));
+    assertEquals(1, count("SELECT '?', \"?\", `?` -- ?\n FROM t WHERE id = ? /* ? */", "sqlite"));
+    assertEquals(1, count("SELECT * FROM t WHERE id IN (/*SLICE:ids*/?)", "mysql"));
+    assertEquals(1, count("SELECT 'it''s ?', $$ ? $$, $tag$ ? $tag$, data ?? 'k' FROM t WHERE x = ?", "postgresql"));
+    assertEquals(0, count("SELECT /* nested /* ? */ still ? */ 1", "postgresql"));
+    assertEquals(1, count("SELECT 'it\\'s ?' FROM t WHERE x = ? # ?", "mysql"));
   }
 
   @Test

@@ -3,11 +3,12 @@ package io.sqlj.engine.mysql;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.EngineMain;
+import io.sqlj.engine.sdk.EngineVersion;
 import io.sqlj.engine.sdk.SchemaSource;
-import io.sqlj.engine.sdk.SqlSyntax;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ProtocolVersion;
+import io.sqlj.sql.SqlSyntax;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -22,12 +23,8 @@ import java.util.List;
  * server without running them.
  */
 public final class MysqlEngine implements Engine {
-  /**
-   * MySQL's lexical rules as far as the shared lexer goes: no {@code [name]} identifiers. The
-   * PostgreSQL rules differ only in {@code $tag$} strings, which MySQL text does not contain.
-   * (MySQL's backslash escapes in strings and {@code #} comments are not in the lexer yet.)
-   */
-  static final SqlSyntax SYNTAX = SqlSyntax.POSTGRESQL;
+  /** MySQL's lexical rules: backslash escapes in strings, {@code #} comments, backtick names. */
+  static final SqlSyntax SYNTAX = SqlSyntax.MYSQL;
   /** The database the schema is loaded into on the private server. */
   static final String DATABASE = "sqlj";
 
@@ -35,7 +32,7 @@ public final class MysqlEngine implements Engine {
   public EngineInfo info() {
     return EngineInfo.newBuilder()
         .setName("mysql")
-        .setVersion(version())
+        .setVersion(EngineVersion.get())
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
         .build();
@@ -97,10 +94,5 @@ public final class MysqlEngine implements Engine {
     // prepares (COM_STMT_PREPARE changes nothing) and reads information_schema; nothing runs.
     conn.setAutoCommit(false);
     return new MySession(conn, List.of(), null, target.password());
-  }
-
-  private static String version() {
-    String v = MysqlEngine.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
   }
 }

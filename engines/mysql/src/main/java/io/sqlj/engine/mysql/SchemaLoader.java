@@ -1,9 +1,9 @@
 package io.sqlj.engine.mysql;
 
 import io.sqlj.engine.sdk.Diagnostics;
-import io.sqlj.engine.sdk.SqlLexer;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Diagnostic;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

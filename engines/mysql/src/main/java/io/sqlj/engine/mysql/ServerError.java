@@ -1,7 +1,7 @@
 package io.sqlj.engine.mysql;
 
-import io.sqlj.engine.sdk.SqlLexer;
-import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlToken;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;

@@ -2,8 +2,8 @@ package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Column;
+import io.sqlj.sql.SqlToken;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package io.sqlj.engine.postgresql;
 
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Column;
+import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,7 +1,7 @@
 package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.QueryShape;
-import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.sql.SqlToken;
 import java.util.List;
 import java.util.Set;
 

@@ -2,7 +2,7 @@ package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.ParamNamer;
 import io.sqlj.engine.sdk.QueryShape;
-import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.sql.SqlToken;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

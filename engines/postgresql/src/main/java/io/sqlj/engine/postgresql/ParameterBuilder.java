@@ -1,12 +1,12 @@
 package io.sqlj.engine.postgresql;
 
-import io.sqlj.engine.sdk.ParamNamer;
 import io.sqlj.engine.sdk.Diagnostics;
+import io.sqlj.engine.sdk.ParamNamer;
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Parameter;
+import io.sqlj.sql.SqlToken;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,16 +1,16 @@
 package io.sqlj.engine.postgresql;
 
-import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlLexer;
 import io.sqlj.engine.sdk.SqlScanner;
-import io.sqlj.engine.sdk.SqlSyntax;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;

@@ -3,6 +3,7 @@ package io.sqlj.engine.postgresql;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.EngineMain;
+import io.sqlj.engine.sdk.EngineVersion;
 import io.sqlj.engine.sdk.SchemaSource;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.EngineInfo;
@@ -45,7 +46,7 @@ public final class PostgresEngine implements Engine {
   public EngineInfo info() {
     return EngineInfo.newBuilder()
         .setName("postgresql")
-        .setVersion(version())
+        .setVersion(EngineVersion.get())
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
         .build();
@@ -100,10 +101,5 @@ public final class PostgresEngine implements Engine {
     }
     conn.commit();
     return new PgSession(conn, List.of(), null);
-  }
-
-  private static String version() {
-    String v = PostgresEngine.class.getPackage().getImplementationVersion();
-    return v == null ? "0.1.0" : v;
   }
 }

@@ -1,10 +1,10 @@
 package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.Diagnostics;
-import io.sqlj.engine.sdk.SqlLexer;
-import io.sqlj.engine.sdk.SqlSyntax;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Diagnostic;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;

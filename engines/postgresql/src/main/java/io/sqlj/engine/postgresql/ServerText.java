@@ -2,9 +2,9 @@ package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlLexer;
-import io.sqlj.engine.sdk.SqlSyntax;
-import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

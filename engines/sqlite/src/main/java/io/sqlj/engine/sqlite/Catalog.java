@@ -1,9 +1,9 @@
 package io.sqlj.engine.sqlite;
 
-import io.sqlj.engine.sdk.SqlLexer;
-import io.sqlj.engine.sdk.SqlSyntax;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Column;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package io.sqlj.engine.sqlite;
 
-import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.sql.SqlToken;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

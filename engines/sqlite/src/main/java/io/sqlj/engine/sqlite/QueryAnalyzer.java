@@ -2,7 +2,7 @@ package io.sqlj.engine.sqlite;
 
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.sqlj.engine.sqlite;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.EngineMain;
+import io.sqlj.engine.sdk.EngineVersion;
 import io.sqlj.engine.sdk.SchemaSource;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.EngineInfo;
@@ -27,7 +28,7 @@ public final class SqliteEngine implements Engine {
   public EngineInfo info() {
     return EngineInfo.newBuilder()
         .setName("sqlite")
-        .setVersion(version())
+        .setVersion(EngineVersion.get() + " (SQLite " + sqliteVersion() + ")")
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
         .build();
@@ -91,7 +92,8 @@ public final class SqliteEngine implements Engine {
     return Path.of(path).toAbsolutePath().normalize().toString();
   }
 
-  private static String version() {
+  /** The version of the SQLite library the engine runs, which decides what SQL it accepts. */
+  private static String sqliteVersion() {
     try {
       String v = SQLiteJDBCLoader.getVersion();
       return v == null || v.isBlank() ? "unknown" : v;

@@ -3,14 +3,14 @@ package io.sqlj.engine.sqlite;
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlLexer;
 import io.sqlj.engine.sdk.SqlScanner;
-import io.sqlj.engine.sdk.SqlSyntax;
-import io.sqlj.engine.sdk.SqlToken;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSetMetaData;
@@ -18,7 +18,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+<<<<<<< HEAD
 import org.jspecify.annotations.Nullable;
+=======
+import java.util.function.Supplier;
+>>>>>>> main
 
 /** One SQLite database with the schema loaded, resolving queries by preparing them. */
 final class SqliteSession implements Engine.Session {
@@ -71,13 +75,8 @@ final class SqliteSession implements Engine.Session {
       return response.addAllDiagnostics(diagnostics).build();
     }
     ParamFacts facts = new ParamFacts(scanned.placeholders().size());
-    List<QueryAnalyzer.OutCol> cols;
     QueryAnalyzer analyzer = new QueryAnalyzer(tokens, catalog, facts, scanned);
-    try {
-      cols = analyzer.statement();
-    } catch (RuntimeException e) {
-      cols = null; // the walk is best effort; SQLite's metadata still gives the columns
-    }
+    List<QueryAnalyzer.OutCol> cols = analyze(analyzer::statement, sql, diagnostics);
     Catalog.Table inserted = analyzer.insertedTable();
     if (inserted != null && inserted.key() != null) {
       Catalog.TableColumn key = inserted.key();
@@ -104,6 +103,24 @@ final class SqliteSession implements Engine.Session {
   @Override
   public Optional<io.sqlj.engine.v1.Catalog> catalog() {
     return conn == null ? Optional.empty() : Optional.of(catalog.toProto());
+  }
+
+  /**
+   * Runs the analyzer's walk. It throws only on a bug of its own: then the query's columns come
+   * from SQLite's metadata alone (declared types, nullable unless the column says NOT NULL), and a
+   * warning at the query says so and that it is a bug, so types never change silently. Returns
+   * null then.
+   */
+  static List<QueryAnalyzer.OutCol> analyze(Supplier<List<QueryAnalyzer.OutCol>> walk, String sql,
+      List<Diagnostic> diagnostics) {
+    try {
+      return walk.get();
+    } catch (RuntimeException e) {
+      diagnostics.add(Diagnostics.warning(sql, 0, "internal error in sqlj's SQLite analyzer (" + e
+          + "); this query's column types and nullability come from SQLite's metadata alone and may"
+          + " be less precise; please report this query"));
+      return null;
+    }
   }
 
   /** What sqlite-jdbc reports about one result column. */

@@ -1,10 +1,10 @@
 package io.sqlj.engine.sqlite;
 
 import io.sqlj.engine.sdk.ScannedSql;
-import io.sqlj.engine.sdk.SqlLexer;
 import io.sqlj.engine.sdk.SqlScanner;
-import io.sqlj.engine.sdk.SqlSyntax;
-import io.sqlj.engine.sdk.SqlToken;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;

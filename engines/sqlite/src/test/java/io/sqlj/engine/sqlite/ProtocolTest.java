@@ -37,7 +37,8 @@ class ProtocolTest extends EngineTestSupport {
     assertEquals("sqlite", info.getName());
     assertEquals(1, info.getProtocolVersion());
     assertEquals(List.of("batch"), info.getFeaturesList());
-    assertTrue(info.getVersion().startsWith("3."), info.getVersion());
+    assertTrue(info.getVersion().matches("\\d+\\.\\d+\\.\\d+\\S* \\(SQLite 3\\.\\d+.*\\)"), info.getVersion());
+    assertTrue(info.getVersion().startsWith(io.sqlj.engine.sdk.EngineVersion.get() + " "), info.getVersion());
   }
 
   @Test

@@ -1,5 +1,6 @@
 package io.sqlj.engine.sdk;
 
+import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.sqlj.engine.sdk;
 
+import io.sqlj.sql.SqlSyntax;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

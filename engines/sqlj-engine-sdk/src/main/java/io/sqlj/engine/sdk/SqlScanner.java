@@ -1,6 +1,9 @@
 package io.sqlj.engine.sdk;
 
-import io.sqlj.engine.sdk.SqlToken.Kind;
+import io.sqlj.sql.SqlLexer;
+import io.sqlj.sql.SqlSyntax;
+import io.sqlj.sql.SqlToken.Kind;
+import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,18 +49,14 @@ public final class SqlScanner {
     return scan(sql, SqlSyntax.LENIENT);
   }
 
-  public static ScannedSql scan(String sql, SqlSyntax syntax) {
-    SqlScanner scanner = new SqlScanner(sql);
-    scanner.questionIsOperator = syntax.dollarQuotedStrings() && !syntax.bracketIdentifiers();
-    return scanner.run(SqlLexer.tokenize(sql, syntax));
-  }
-
   /**
-   * PostgreSQL: in a query whose parameters are {@code $N} or names, {@code ?} is an operator
-   * ({@code jsonb ? 'key'}, {@code ?|}, {@code ?&}), as sqlc reads it; it is written as JDBC's
-   * escape {@code ??}.
+   * Scans {@code sql} of {@code syntax}. In PostgreSQL a {@code ?} that the lexer reads as an
+   * operator ({@code jsonb ? 'key'}, {@code ?|}, {@code ?&}: in a query whose parameters are
+   * {@code $N} or names, as sqlc reads it) is written as JDBC's escape {@code ??}.
    */
-  private boolean questionIsOperator;
+  public static ScannedSql scan(String sql, SqlSyntax syntax) {
+    return new SqlScanner(sql).run(SqlLexer.tokenize(sql, syntax));
+  }
 
   private ScannedSql run(List<SqlToken> tokens) {
     boolean questionMarks = false;
@@ -68,10 +67,7 @@ public final class SqlScanner {
       }
       questionMarks |= token.kind() == Kind.PLACEHOLDER && token.text().startsWith("?");
     }
-    boolean otherParameters = tokens.stream().anyMatch(t -> t.kind() == Kind.PLACEHOLDER && !t.text().startsWith("?")
-        || t.isWord("sqlc") || t.isWord("sqlj"));
-    questionIsOperator &= otherParameters;
-    if (questionMarks && !questionIsOperator) {
+    if (questionMarks) {
       dollarNumbers.clear(); // SQLite's rule for queries that mix ? in
     }
     for (int i = 0; i < tokens.size(); i++) {
@@ -79,8 +75,8 @@ public final class SqlScanner {
       if (!token.complete()) {
         problems.add(new ScannedSql.Problem(token.start(), unterminated(token)));
       }
-      if (token.kind() == Kind.PLACEHOLDER && questionIsOperator && token.text().equals("?")) {
-        emit("??", token.start());
+      if (token.kind() == Kind.PUNCT && token.text().startsWith("?") && !token.text().startsWith("??")) {
+        emit("?" + token.text(), token.start()); // the lexer's ? operator, escaped for JDBC
         continue;
       }
       if (token.kind() == Kind.PLACEHOLDER) {
@@ -196,11 +192,13 @@ public final class SqlScanner {
     if (slice) {
       emit("/*SLICE:" + name + "*/", start);
     }
+    separate('?', start);
     record(new Placeholder(kind, name, number, nullable, slice, start, end - start, out.length()));
     emit("?", start);
   }
 
   private void add(Placeholder.Kind kind, String name, int number, boolean nullable, boolean slice, SqlToken token) {
+    separate('?', token.start());
     record(new Placeholder(kind, name, number, nullable, slice, token.start(),
         token.end() - token.start(), out.length()));
     emit("?", token.start());
@@ -222,6 +220,7 @@ public final class SqlScanner {
   }
 
   private void copy(int start, int end) {
+    separate(sql.charAt(start), start);
     out.append(sql, start, end);
     for (int k = start; k < end; k++) {
       offsets.add(k);
@@ -229,8 +228,20 @@ public final class SqlScanner {
   }
 
   private void emit(String text, int originalOffset) {
+    separate(text.charAt(0), originalOffset);
     out.append(text);
     for (int k = 0; k < text.length(); k++) {
+      offsets.add(originalOffset);
+    }
+  }
+
+  /**
+   * A space between a {@code ?} written and a {@code ?} that follows ({@code ?2?}, a placeholder
+   * right before {@code ??}): JDBC would read the two as its escaped {@code ?} operator.
+   */
+  private void separate(char next, int originalOffset) {
+    if (next == '?' && out.length() > 0 && out.charAt(out.length() - 1) == '?') {
+      out.append(' ');
       offsets.add(originalOffset);
     }
   }

@@ -1,13 +1,18 @@
-package io.sqlj.engine.sdk;
+package io.sqlj.sql;
 
-import io.sqlj.engine.sdk.SqlToken.Kind;
+import io.sqlj.sql.SqlToken.Kind;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Splits SQL text into tokens, whitespace and comments included, so that the tokens' texts
- * joined give back the input. It knows quoting and comments well enough that a {@code ?} in a
- * string or a {@code :int} in a {@code ::int} cast is never taken for a placeholder.
+ * joined give back the input. It knows the quoting and comments of each {@link SqlSyntax dialect}
+ * well enough that a {@code ?} in a string or a {@code :int} in a {@code ::int} cast is never
+ * taken for a placeholder. This is sqlj's only SQL lexer: core, the code generator and the
+ * engine SDK all read SQL through it.
+ *
+ * <p>Everywhere: {@code ??} (with a following {@code |} or {@code &}) is JDBC's escape for a
+ * {@code ?} operator and lexes as one punctuation token, never as placeholders.
  */
 public final class SqlLexer {
   private static final String[] OPERATORS = {
@@ -25,7 +30,8 @@ public final class SqlLexer {
 
   /** All tokens of {@code sql}, trivia included. */
   public static List<SqlToken> tokenize(String sql, SqlSyntax syntax) {
-    return new SqlLexer(sql, syntax).run();
+    List<SqlToken> tokens = new SqlLexer(sql, syntax).run();
+    return syntax.questionOperator() ? questionOperators(tokens) : tokens;
   }
 
   /** The tokens of {@code sql} without whitespace and comments. */
@@ -34,6 +40,49 @@ public final class SqlLexer {
     for (SqlToken token : tokenize(sql, syntax)) {
       if (!token.isTrivia()) {
         result.add(token);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * The number of JDBC {@code ?} placeholders in {@code jdbcSql} (text as an engine prepares it):
+   * the {@code ?} outside strings, quoted names and comments; {@code ??} is JDBC's escaped
+   * {@code ?} operator and counts as none, {@code /*SLICE:ids*&#47;?} as one.
+   */
+  public static int jdbcPlaceholders(String jdbcSql, SqlSyntax syntax) {
+    int count = 0;
+    for (SqlToken token : tokenize(jdbcSql, syntax)) {
+      if (token.kind() == Kind.PLACEHOLDER && token.text().equals("?")) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  /**
+   * PostgreSQL reads {@code ?} as an operator in a query whose parameters are {@code $N} or
+   * names (or {@code sqlc.}/{@code sqlj.} macros); {@code ?|} and {@code ?&} are one operator.
+   */
+  private static List<SqlToken> questionOperators(List<SqlToken> tokens) {
+    boolean otherParameters = tokens.stream().anyMatch(t ->
+        t.kind() == Kind.PLACEHOLDER && !t.text().startsWith("?") || t.isWord("sqlc") || t.isWord("sqlj"));
+    if (!otherParameters) {
+      return tokens;
+    }
+    List<SqlToken> result = new ArrayList<>(tokens.size());
+    for (int i = 0; i < tokens.size(); i++) {
+      SqlToken t = tokens.get(i);
+      if (t.kind() == Kind.PLACEHOLDER && t.text().equals("?")) {
+        SqlToken next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        if (next != null && (next.isPunct("|") || next.isPunct("&"))) {
+          result.add(new SqlToken(Kind.PUNCT, t.text() + next.text(), t.start(), next.end(), true));
+          i++;
+        } else {
+          result.add(new SqlToken(Kind.PUNCT, t.text(), t.start(), t.end(), true));
+        }
+      } else {
+        result.add(t);
       }
     }
     return result;
@@ -57,26 +106,30 @@ public final class SqlLexer {
       }
       return token(Kind.WHITESPACE, start, true);
     }
-    if (c == '-' && n == '-') {
-      int eol = sql.indexOf('\n', pos);
-      pos = eol < 0 ? sql.length() : eol;
-      return token(Kind.COMMENT, start, true);
+    if (c == '-' && n == '-' && (!syntax.hashComments() || mysqlDashComment())) {
+      return lineComment(start);
+    }
+    if (c == '#' && syntax.hashComments()) {
+      return lineComment(start);
     }
     if (c == '/' && n == '*') {
-      int close = sql.indexOf("*/", pos + 2);
-      pos = close < 0 ? sql.length() : close + 2;
-      return token(Kind.COMMENT, start, close >= 0);
+      return blockComment(start);
     }
     if ((c == 'x' || c == 'X') && n == '\'') {
       pos++;
-      return quoted(Kind.BLOB, start, '\'');
+      return quoted(Kind.BLOB, start, '\'', false);
+    }
+    if ((c == 'e' || c == 'E') && n == '\'' && syntax.escapeStrings()) {
+      pos++;
+      return quoted(Kind.STRING, start, '\'', true);
     }
     switch (c) {
       case '\'':
-        return quoted(Kind.STRING, start, '\'');
+        return quoted(Kind.STRING, start, '\'', syntax.backslashEscapes());
       case '"':
+        return quoted(Kind.QUOTED_IDENTIFIER, start, c, syntax.backslashEscapes());
       case '`':
-        return quoted(Kind.QUOTED_IDENTIFIER, start, c);
+        return quoted(Kind.QUOTED_IDENTIFIER, start, c, false);
       case '[':
         if (syntax.bracketIdentifiers()) {
           int close = sql.indexOf(']', pos + 1);
@@ -87,6 +140,13 @@ public final class SqlLexer {
       case '$':
         return dollar(start);
       case '?':
+        if (n == '?') {
+          pos += 2;
+          if (peek(0) == '|' || peek(0) == '&') {
+            pos++;
+          }
+          return token(Kind.PUNCT, start, true);
+        }
         pos++;
         skipDigits();
         return token(Kind.PLACEHOLDER, start, true);
@@ -118,10 +178,46 @@ public final class SqlLexer {
     return token(Kind.PUNCT, start, true);
   }
 
-  private SqlToken quoted(Kind kind, int start, char quote) {
+  /** MySQL: {@code --} starts a comment only before white space, a control character or the end. */
+  private boolean mysqlDashComment() {
+    char after = peek(2);
+    return pos + 2 >= sql.length() || Character.isWhitespace(after) || Character.isISOControl(after);
+  }
+
+  private SqlToken lineComment(int start) {
+    int eol = sql.indexOf('\n', pos);
+    pos = eol < 0 ? sql.length() : eol;
+    return token(Kind.COMMENT, start, true);
+  }
+
+  private SqlToken blockComment(int start) {
+    int depth = 0;
+    while (pos < sql.length()) {
+      if (sql.startsWith("/*", pos) && (depth == 0 || syntax.nestedComments())) {
+        depth++;
+        pos += 2;
+      } else if (sql.startsWith("*/", pos)) {
+        depth--;
+        pos += 2;
+        if (depth == 0) {
+          return token(Kind.COMMENT, start, true);
+        }
+      } else {
+        pos++;
+      }
+    }
+    return token(Kind.COMMENT, start, false);
+  }
+
+  private SqlToken quoted(Kind kind, int start, char quote, boolean backslash) {
     pos++;
     while (pos < sql.length()) {
-      if (sql.charAt(pos) == quote) {
+      char c = sql.charAt(pos);
+      if (backslash && c == '\\') {
+        pos = Math.min(sql.length(), pos + 2);
+        continue;
+      }
+      if (c == quote) {
         if (peek(1) == quote) {
           pos += 2;
           continue;

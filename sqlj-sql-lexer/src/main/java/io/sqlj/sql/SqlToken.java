@@ -1,4 +1,4 @@
-package io.sqlj.engine.sdk;
+package io.sqlj.sql;
 
 import java.util.Locale;
 
@@ -16,14 +16,20 @@ public record SqlToken(Kind kind, String text, int start, int end, boolean compl
     WORD,
     /** {@code "name"}, {@code `name`} or {@code [name]}. */
     QUOTED_IDENTIFIER,
-    /** {@code 'text'} with {@code ''} escapes, or a dollar-quoted string. */
+    /**
+     * {@code 'text'} with {@code ''} escapes (and backslash escapes where the dialect has them),
+     * {@code E'text'}, or a dollar-quoted string.
+     */
     STRING,
     /** {@code X'0A'}. */
     BLOB,
     NUMBER,
     /** {@code ?}, {@code ?NNN}, {@code $N}, {@code @name} or {@code :name}. */
     PLACEHOLDER,
-    /** An operator or punctuation, longest match: {@code ||}, {@code ::}, {@code <=}, {@code (}... */
+    /**
+     * An operator or punctuation, longest match: {@code ||}, {@code ::}, {@code <=}, {@code (}...;
+     * also JDBC's {@code ??} and PostgreSQL's {@code ?} operator where it is one.
+     */
     PUNCT,
     COMMENT,
     WHITESPACE
@@ -66,6 +72,10 @@ public record SqlToken(Kind kind, String text, int start, int end, boolean compl
   }
 
   private String unquote() {
+    String text = this.text;
+    if (!text.isEmpty() && Character.isLetter(text.charAt(0))) {
+      text = text.substring(1); // E'...' or X'...'
+    }
     if (text.isEmpty()) {
       return text;
     }

@@ -1,0 +1,37 @@
+package io.sqlj.core.engine;
+
+import io.sqlj.core.SqljVersion;
+import io.sqlj.core.Timings;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The environment an engine process gets, the same wherever it is started (a run, {@code sqlj
+ * engine check}): {@code PATH}, {@code SQLJ_VERSION}, the timing switch when timings are on, and
+ * the variables the engine's {@code env:} names that sqlj's environment has; nothing else.
+ */
+final class EngineEnvironment {
+
+  private EngineEnvironment() {}
+
+  /**
+   * @param env sqlj's own environment
+   * @param timings whether engines are asked to report their phases ({@link Timings#ENV})
+   */
+  static Map<String, String> of(EngineSpec engine, Map<String, String> env, boolean timings) {
+    Map<String, String> environment = new LinkedHashMap<>();
+    if (env.containsKey("PATH")) {
+      environment.put("PATH", env.get("PATH"));
+    }
+    environment.put("SQLJ_VERSION", SqljVersion.get());
+    if (timings) {
+      environment.put(Timings.ENV, "1");
+    }
+    for (String name : engine.env()) {
+      if (env.containsKey(name)) {
+        environment.put(name, env.get(name));
+      }
+    }
+    return Map.copyOf(environment);
+  }
+}

@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-<<<<<<< HEAD
 import org.jspecify.annotations.Nullable;
-import picocli.CommandLine;
-=======
->>>>>>> main
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

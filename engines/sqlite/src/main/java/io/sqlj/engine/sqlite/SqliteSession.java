@@ -18,11 +18,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-<<<<<<< HEAD
-import org.jspecify.annotations.Nullable;
-=======
 import java.util.function.Supplier;
->>>>>>> main
+import org.jspecify.annotations.Nullable;
 
 /** One SQLite database with the schema loaded, resolving queries by preparing them. */
 final class SqliteSession implements Engine.Session {

@@ -90,7 +90,7 @@ final class VerifyCommand implements Callable<Integer> {
     return result.configDir().toAbsolutePath().relativize(path.toAbsolutePath()).toString().replace('\\', '/');
   }
 
-  private static void printDiff(PrintWriter out, String name, String actual, String expected) {
+  private static void printDiff(PrintWriter out, String name, @Nullable String actual, @Nullable String expected) {
     List<String> before = lines(actual);
     List<String> after = lines(expected);
     List<String> diff =
@@ -103,7 +103,7 @@ final class VerifyCommand implements Callable<Integer> {
     diff.forEach(out::println);
   }
 
-  private static List<String> lines(String text) {
+  private static List<String> lines(@Nullable String text) {
     return text == null ? new ArrayList<>() : new ArrayList<>(text.lines().toList());
   }
 }

@@ -108,7 +108,7 @@ final class SqliteSession implements Engine.Session {
    * warning at the query says so and that it is a bug, so types never change silently. Returns
    * null then.
    */
-  static List<QueryAnalyzer.OutCol> analyze(Supplier<List<QueryAnalyzer.OutCol>> walk, String sql,
+  static @Nullable List<QueryAnalyzer.OutCol> analyze(Supplier<@Nullable List<QueryAnalyzer.OutCol>> walk, String sql,
       List<Diagnostic> diagnostics) {
     try {
       return walk.get();

@@ -20,6 +20,22 @@ SELECT sqlj.embed(authors), books.title, books.price
 FROM authors LEFT JOIN books ON books.author_id = authors.id
 ORDER BY authors.name, books.title;
 
+-- name: SearchBooks :many
+-- The catalogue's search page: every filter is optional (null leaves it out of the SQL, so
+-- PostgreSQL can use the index of the one given), and the caller picks one of the orderings.
+SELECT * FROM books
+WHERE sqlj.optional(author_id = @author_id)
+  AND sqlj.optional(price <= @max_price)
+  AND sqlj.optional(@tag::text = ANY(tags))
+ORDER BY sqlj.sort(@order, title, price, price DESC), id
+LIMIT 50;
+
+-- name: AuthorCatalogue :many
+-- Every author with the list of their books (empty for an author without books).
+SELECT sqlj.embed(authors), sqlj.embed_list(books)
+FROM authors LEFT JOIN books ON books.author_id = authors.id
+ORDER BY authors.name, books.title;
+
 -- name: CreateOrder :one
 INSERT INTO orders (customer, details) VALUES (@customer, @details) RETURNING id, status;
 

@@ -27,3 +27,15 @@ UPDATE authors SET rating = @rating WHERE name LIKE @pattern;
 
 -- name: BooksWithAuthor :many
 SELECT sqlj.embed(books), a.name FROM books JOIN authors a ON a.id = books.author_id ORDER BY books.id;
+
+-- name: FindBooks :many
+-- Optional filters (the price range takes both bounds or neither) and a choice of orderings.
+SELECT id, title FROM books
+WHERE sqlj.optional(author_id = @author_id)
+  AND sqlj.optional(price BETWEEN @min_price AND @max_price)
+ORDER BY sqlj.sort(@order, title, id DESC), id;
+
+-- name: AuthorsWithTheirBooks :many
+SELECT sqlj.embed(authors), sqlj.embed_list(books)
+FROM authors LEFT JOIN books ON books.author_id = authors.id
+ORDER BY authors.id, books.id;

@@ -14,8 +14,8 @@ SELECT name FROM keyed_by_uuid WHERE id = @id;
 SELECT name FROM key_not_first WHERE id = @id;
 
 -- name: AddOdd :execlastid
-INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
-VALUES (@span, @addr, @net, @mac, @mac8, @cash, @bits, @vbits, @doc, @vec, @query, @pt, @ln, @seg, @bx, @pth, @poly, @circ, @ir, @br, @nr, @tr, @tzr, @dr, @imr, @x, @x8, @c, @t, @lsn, @o, @h, @lt, @lq, @ltq, @ci, @pr, @tt, @nm, @ch);
+INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, ln, seg, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
+VALUES (@span, @addr, @net, @mac, @mac8, @cash, @bits, @vbits, @doc, @vec, @query, @ln, @seg, @pth, @poly, @circ, @ir, @br, @nr, @tr, @tzr, @dr, @imr, @x, @x8, @c, @t, @lsn, @o, @h, @lt, @lq, @ltq, @ci, @pr, @tt, @nm, @ch);
 
 -- name: GetOdd :one
 SELECT * FROM odd WHERE id = @id;

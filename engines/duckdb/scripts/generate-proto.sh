@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates gen/ from the one engine.proto, with protoc (from Maven Central, as the Java build
-# gets it) and protoc-gen-es (a devDependency). Run after `npm ci`; commit the result.
+# gets it) and protoc-gen-es (a devDependency). Run after `npm install --no-save` (with the dev dependencies; protoc-gen-es needs Node 22); commit the result.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 root="$here/../.."

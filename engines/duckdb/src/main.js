@@ -14,7 +14,7 @@ async function answer(verb, input) {
   switch (verb) {
     case 'info':
       return toBinary(EngineInfoSchema, create(EngineInfoSchema, {
-        name: 'duckdb', version: VERSION, protocolVersion: 1, features: ['batch'],
+        name: 'duckdb', version: VERSION, protocolVersion: 1, features: ['batch', 'optional', 'sort', 'embed_list'],
       }));
     case 'parse': {
       const request = decode(ParseRequestSchema, input, verb);

@@ -2,17 +2,26 @@
 // comments, and writes the query twice: for DuckDB (every parameter `$k`, k its position) and
 // for JDBC (every parameter `?`, a slice `/*SLICE:name*/?`).
 
-const MACRO = /^(sqlj|sqlc)\.(arg|narg|slice|embed)\s*\(\s*(['"]?)([A-Za-z_][\w]*)\3\s*\)/i;
+const MACRO = /^(sqlj|sqlc)\.(arg|narg|slice|embed_list|embed)\s*\(\s*(['"]?)([A-Za-z_][\w]*)\3\s*\)/i;
 const IDENT = /^[A-Za-z_][\w]*/;
+const OPTIONAL = /^(sqlj|sqlc)\.optional\s*\(/i;
+const SORT = /^(sqlj|sqlc)\.sort\s*\(/i;
 
 /**
- * @returns {{duckSql: string, jdbcSql: string, params: object[], embeds: string[], segments: object[], problems: object[]}}
+ * @returns {{duckSql: string, jdbcSql: string, params: object[], embeds: string[], embedLists: boolean[],
+ *   optionals: object[], sort: object|undefined, segments: object[], problems: object[]}}
  *   params: one per placeholder in order: {name, position, slice, narg, offset};
+ *   embedLists: for each embed, whether it is a sqlj.embed_list;
+ *   optionals: each sqlj.optional as {start, end, parameters} (a span of jdbcSql, the indexes of its params);
+ *   sort: the sqlj.sort as {name, start, end, orderings}, its orderings joined with ", " at [start, end);
  *   segments: the rewritten spans, to map DuckDB's error offsets back to the user's text;
  *   problems: {message, offset} for conflicting numbers.
  */
 export function scan(sql) {
-  const out = { duckSql: '', jdbcSql: '', params: [], embeds: [], segments: [], problems: [] };
+  const out = { duckSql: '', jdbcSql: '', params: [], embeds: [], embedLists: [], optionals: [], sort: undefined,
+    segments: [], problems: [] };
+  let depth = 0;
+  let open; // the open sqlj.optional: {start, first, depth, offset}
   const claims = new Map(); // position -> what claimed it ("name:x", "number", "?#3")
   const named = new Map();
   let largest = 0;
@@ -83,11 +92,31 @@ export function scan(sql) {
       param(i + 1 + name.length, name, 'arg');
     } else if (c === ':' && sql[i + 1] === ':') {
       i += 2;
+    } else if ((c === 's' || c === 'S') && !isIdentPart(sql[i - 1]) && OPTIONAL.test(rest)) {
+      if (open) out.problems.push({ message: 'sqlj.optional cannot be nested in another sqlj.optional', offset: i });
+      const offset = i;
+      const start = out.jdbcSql.length + (i - copied);
+      emit(i + OPTIONAL.exec(rest)[0].length, '(', '(');
+      depth++;
+      open = { start, first: out.params.length, depth, offset };
+    } else if ((c === 's' || c === 'S') && !isIdentPart(sql[i - 1]) && SORT.test(rest)) {
+      sortMacro(sql, i, SORT.exec(rest)[0].length, out, emit);
+    } else if (c === ')' && open && depth === open.depth) {
+      depth--;
+      emit(i + 1, ')', ')');
+      const parameters = [];
+      for (let k = open.first; k < out.params.length; k++) parameters.push(k);
+      if (!parameters.length) {
+        out.problems.push({ message: 'sqlj.optional needs a predicate with at least one parameter', offset: open.offset });
+      }
+      out.optionals.push({ start: open.start, end: out.jdbcSql.length, parameters });
+      open = undefined;
     } else if ((c === 's' || c === 'S') && !isIdentPart(sql[i - 1]) && MACRO.test(rest)) {
       const m = MACRO.exec(rest);
       const kind = m[2].toLowerCase();
-      if (kind === 'embed') {
+      if (kind === 'embed' || kind === 'embed_list') {
         out.embeds.push(m[4]);
+        out.embedLists.push(kind === 'embed_list');
         emit(i + m[0].length, m[4] + '.*', m[4] + '.*');
       } else {
         param(i + m[0].length, m[4], kind);
@@ -95,12 +124,52 @@ export function scan(sql) {
     } else {
       if (c === '[') brackets++;
       if (c === ']') brackets = Math.max(0, brackets - 1);
+      if (c === '(') depth++;
+      if (c === ')') depth--;
       i++;
     }
   }
+  if (open) out.problems.push({ message: 'sqlj.optional( is never closed with )', offset: open.offset });
   out.duckSql += sql.slice(copied);
   out.jdbcSql += sql.slice(copied);
   return out;
+}
+
+/**
+ * `sqlj.sort(@name, ordering, ...)` at `at` (`length` characters up to its `(`): writes every
+ * ordering, joined with ", ", so DuckDB checks each, and records the span and the orderings.
+ */
+function sortMacro(sql, at, length, out, emit) {
+  const args = [];
+  let level = 0;
+  let from = at + length;
+  let j = from;
+  for (; j < sql.length; j++) {
+    const c = sql[j];
+    if (c === "'" || c === '"') { j = skipQuoted(sql, j, c) - 1; continue; }
+    if (c === '(') level++;
+    else if (c === ')' && level-- === 0) break;
+    else if (c === ',' && level === 0) { args.push(sql.slice(from, j)); from = j + 1; }
+  }
+  if (j >= sql.length) {
+    out.problems.push({ message: 'sqlj.sort( is never closed with )', offset: at });
+    emit(sql.length, '', '');
+    return;
+  }
+  args.push(sql.slice(from, j));
+  const name = /^\s*[@:]?([A-Za-z_]\w*)\s*$/.exec(args[0] ?? '');
+  const orderings = args.slice(1).map((a) => a.trim());
+  if (!name || !orderings.length || orderings.some((o) => !o)) {
+    out.problems.push({ message: 'sqlj.sort takes a name and at least one ordering, as in sqlj.sort(@order, title, price DESC)', offset: at });
+  } else if (orderings.some((o) => /[?$@]|\bsql[jc]\./i.test(o.replace(/'[^']*'/g, '')))) {
+    out.problems.push({ message: 'an ordering of sqlj.sort cannot use parameters or macros', offset: at });
+  } else if (out.sort) {
+    out.problems.push({ message: 'a query can have one sqlj.sort; list every ordering in it', offset: at });
+  }
+  const text = orderings.join(', ');
+  emit(j + 1, text, text);
+  const end = out.jdbcSql.length;
+  out.sort ??= { name: name ? name[1] : '', start: end - text.length, end, orderings };
 }
 
 /** The offset in the user's text of an offset in the DuckDB text. */

@@ -2,7 +2,8 @@
 import { DuckDBInstance, DuckDBTypeId, StatementType } from '@duckdb/node-api';
 import { create } from '@bufbuild/protobuf';
 import {
-  ColumnSchema, Diagnostic_Severity, DiagnosticSchema, ParameterSchema, ParseResponseSchema,
+  ColumnSchema, Diagnostic_Severity, DiagnosticSchema, OptionalPredicateSchema, ParameterSchema, ParseResponseSchema,
+  SortChoiceSchema,
 } from '../gen/sqlj/engine/v1/engine_pb.js';
 import { scan } from './scanner.js';
 import { describe, unknown } from './types.js';
@@ -125,8 +126,12 @@ export class Session {
       for (let i = 0; i < prepared.columnCount; i++) {
         response.columns.push(column(prepared.columnName(i), describe(prepared.columnType(i), this.enumNames), facts[i]));
       }
-      markEmbeds(response.columns, scanned.embeds, this.catalog);
+      markEmbeds(response.columns, scanned.embeds, scanned.embedLists, this.catalog);
     }
+    for (const o of scanned.optionals) {
+      response.optionalPredicates.push(create(OptionalPredicateSchema, o));
+    }
+    if (scanned.sort) response.sort = create(SortChoiceSchema, scanned.sort);
     const insert = prepared.statementType === StatementType.INSERT ? INSERT_INTO.exec(scanned.duckSql) : null;
     const key = insert ? await this.generatedKey(unquote(insert[1])) : undefined;
     if (key) response.generatedKey = key;
@@ -188,13 +193,13 @@ function column(name, t, fact) {
 }
 
 /** Marks the run of columns each `sqlj.embed(table)` produced. */
-function markEmbeds(columns, embeds, catalog) {
+function markEmbeds(columns, embeds, lists, catalog) {
   let from = 0;
-  for (const table of embeds) {
+  for (const [k, table] of embeds.entries()) {
     const names = (catalog.get(table) ?? []).map((c) => c.name);
     for (let i = from; names.length && i + names.length <= columns.length; i++) {
       if (names.every((n, j) => columns[i + j].name === n)) {
-        names.forEach((_, j) => { columns[i + j].embedTable = table; });
+        names.forEach((_, j) => { columns[i + j].embedTable = table; columns[i + j].embedList = lists[k]; });
         from = i + names.length;
         break;
       }

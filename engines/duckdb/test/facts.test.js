@@ -74,6 +74,18 @@ test('each type says how duckdb_jdbc carries it', async () => {
   assert.deepEqual([p.parameters[1].dataType, p.parameters[1].jdbcType, p.parameters[1].textForm], ['mood', 'VARCHAR', true]);
 });
 
+test('what duckdb_jdbc cannot carry has no mapping: sqlj refuses it with the override to add', async () => {
+  const s = await Session.open(`CREATE TYPE glad AS ENUM ('ok', 'yes 😀');
+    CREATE TABLE t (grid INTEGER[][], zones TIMETZ[], g glad, gs glad[]);`, undefined);
+  const r = await s.parse(create(ParseRequestSchema, { sql: 'SELECT * FROM t' }));
+  assert.deepEqual(r.columns.map((c) => `${c.name}:${c.dataType}/${c.jdbcType}/${c.enumLabels.length}`), [
+    'grid:INTEGER[][]/OTHER/0', // createArrayOf/setArray refuse nested lists
+    'zones:TIME WITH TIME ZONE[]/OTHER/0', // nor can they bind OffsetTime elements
+    'g:glad/OTHER/0', // the driver decodes a label outside the BMP wrongly
+    'gs:glad[]/OTHER/0',
+  ]);
+});
+
 test('every reportable type is a type DuckDB knows and the engine maps', async () => {
   const columns = REPORTABLE_TYPES.map((t, i) => `c${i} ${t}`).join(', ');
   const s = await Session.open(`CREATE TYPE mood AS ENUM ('sad', 'ok'); CREATE TABLE t (${columns});`, undefined);

@@ -13,7 +13,7 @@ import java.time.LocalTime;
  */
 public record InsertEverythingParams(boolean flag, short tiny, short tinyU, short small, int smallU,
         int medium, int mediumU, int regular, long regularU, long big, BigInteger bigU,
-        BigDecimal amount, float f4, double f8, boolean oneBit, byte[] bits, LocalDate day,
+        BigDecimal amount, double f4, double f8, boolean oneBit, byte[] bits, LocalDate day,
         LocalTime atTime, LocalDateTime atLocal, short yr, String code, String label, String body,
         byte[] raw, byte[] data, byte[] photo, String doc, EverythingFeeling feeling, String tags,
         byte[] place, Integer maybeInt, BigInteger maybeBigU, BigDecimal maybeAmount,

@@ -90,7 +90,7 @@ public final class Queries {
             _ps.setLong(10, params.big());
             _ps.setObject(11, params.bigU());
             _ps.setBigDecimal(12, params.amount());
-            _ps.setFloat(13, params.f4());
+            _ps.setDouble(13, params.f4());
             _ps.setDouble(14, params.f8());
             _ps.setBoolean(15, params.oneBit());
             _ps.setBytes(16, params.bits());
@@ -538,7 +538,7 @@ public final class Queries {
                 _rs.getShort(at + 2), _rs.getShort(at + 3), _rs.getShort(at + 4),
                 _rs.getInt(at + 5), _rs.getInt(at + 6), _rs.getInt(at + 7), _rs.getInt(at + 8),
                 _rs.getLong(at + 9), _rs.getLong(at + 10), _rs.getObject(at + 11, BigInteger.class),
-                _rs.getBigDecimal(at + 12), _rs.getFloat(at + 13), _rs.getDouble(at + 14),
+                _rs.getBigDecimal(at + 12), _rs.getDouble(at + 13), _rs.getDouble(at + 14),
                 _rs.getBoolean(at + 15), _rs.getBytes(at + 16),
                 _rs.getObject(at + 17, LocalDate.class), _rs.getObject(at + 18, LocalTime.class),
                 _rs.getObject(at + 19, LocalDateTime.class),

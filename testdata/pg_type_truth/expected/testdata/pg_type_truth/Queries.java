@@ -43,8 +43,8 @@ public final class Queries {
 
     private static final String NAME_BY_KEY = "SELECT name FROM key_not_first WHERE id = ?";
 
-    private static final String ADD_ODD = "INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)\n"
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String ADD_ODD = "INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, ln, seg, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)\n"
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     private static final String GET_ODD = "SELECT * FROM odd WHERE id = ?";
 
@@ -171,8 +171,8 @@ public final class Queries {
 
     /**
      * <pre>
-     * INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, pt, ln, seg, bx, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
-     * VALUES (&#64;span, &#64;addr, &#64;net, &#64;mac, &#64;mac8, &#64;cash, &#64;bits, &#64;vbits, &#64;doc, &#64;vec, &#64;query, &#64;pt, &#64;ln, &#64;seg, &#64;bx, &#64;pth, &#64;poly, &#64;circ, &#64;ir, &#64;br, &#64;nr, &#64;tr, &#64;tzr, &#64;dr, &#64;imr, &#64;x, &#64;x8, &#64;c, &#64;t, &#64;lsn, &#64;o, &#64;h, &#64;lt, &#64;lq, &#64;ltq, &#64;ci, &#64;pr, &#64;tt, &#64;nm, &#64;ch);
+     * INSERT INTO odd (span, addr, net, mac, mac8, cash, bits, vbits, doc, vec, query, ln, seg, pth, poly, circ, ir, br, nr, tr, tzr, dr, imr, x, x8, c, t, lsn, o, h, lt, lq, ltq, ci, pr, tt, nm, ch)
+     * VALUES (&#64;span, &#64;addr, &#64;net, &#64;mac, &#64;mac8, &#64;cash, &#64;bits, &#64;vbits, &#64;doc, &#64;vec, &#64;query, &#64;ln, &#64;seg, &#64;pth, &#64;poly, &#64;circ, &#64;ir, &#64;br, &#64;nr, &#64;tr, &#64;tzr, &#64;dr, &#64;imr, &#64;x, &#64;x8, &#64;c, &#64;t, &#64;lsn, &#64;o, &#64;h, &#64;lt, &#64;lq, &#64;ltq, &#64;ci, &#64;pr, &#64;tt, &#64;nm, &#64;ch);
      * </pre>
      */
     public int addOdd(AddOddParams params) throws SQLException {
@@ -232,150 +232,140 @@ public final class Queries {
             } else {
                 _ps.setObject(11, params.query(), Types.OTHER);
             }
-            if (params.pt() == null) {
+            if (params.ln() == null) {
                 _ps.setNull(12, Types.OTHER);
             } else {
-                _ps.setObject(12, params.pt(), Types.OTHER);
-            }
-            if (params.ln() == null) {
-                _ps.setNull(13, Types.OTHER);
-            } else {
-                _ps.setObject(13, params.ln(), Types.OTHER);
+                _ps.setObject(12, params.ln(), Types.OTHER);
             }
             if (params.seg() == null) {
-                _ps.setNull(14, Types.OTHER);
+                _ps.setNull(13, Types.OTHER);
             } else {
-                _ps.setObject(14, params.seg(), Types.OTHER);
-            }
-            if (params.bx() == null) {
-                _ps.setNull(15, Types.OTHER);
-            } else {
-                _ps.setObject(15, params.bx(), Types.OTHER);
+                _ps.setObject(13, params.seg(), Types.OTHER);
             }
             if (params.pth() == null) {
-                _ps.setNull(16, Types.OTHER);
+                _ps.setNull(14, Types.OTHER);
             } else {
-                _ps.setObject(16, params.pth(), Types.OTHER);
+                _ps.setObject(14, params.pth(), Types.OTHER);
             }
             if (params.poly() == null) {
-                _ps.setNull(17, Types.OTHER);
+                _ps.setNull(15, Types.OTHER);
             } else {
-                _ps.setObject(17, params.poly(), Types.OTHER);
+                _ps.setObject(15, params.poly(), Types.OTHER);
             }
             if (params.circ() == null) {
-                _ps.setNull(18, Types.OTHER);
+                _ps.setNull(16, Types.OTHER);
             } else {
-                _ps.setObject(18, params.circ(), Types.OTHER);
+                _ps.setObject(16, params.circ(), Types.OTHER);
             }
             if (params.ir() == null) {
-                _ps.setNull(19, Types.OTHER);
+                _ps.setNull(17, Types.OTHER);
             } else {
-                _ps.setObject(19, params.ir(), Types.OTHER);
+                _ps.setObject(17, params.ir(), Types.OTHER);
             }
             if (params.br() == null) {
-                _ps.setNull(20, Types.OTHER);
+                _ps.setNull(18, Types.OTHER);
             } else {
-                _ps.setObject(20, params.br(), Types.OTHER);
+                _ps.setObject(18, params.br(), Types.OTHER);
             }
             if (params.nr() == null) {
-                _ps.setNull(21, Types.OTHER);
+                _ps.setNull(19, Types.OTHER);
             } else {
-                _ps.setObject(21, params.nr(), Types.OTHER);
+                _ps.setObject(19, params.nr(), Types.OTHER);
             }
             if (params.tr() == null) {
-                _ps.setNull(22, Types.OTHER);
+                _ps.setNull(20, Types.OTHER);
             } else {
-                _ps.setObject(22, params.tr(), Types.OTHER);
+                _ps.setObject(20, params.tr(), Types.OTHER);
             }
             if (params.tzr() == null) {
-                _ps.setNull(23, Types.OTHER);
+                _ps.setNull(21, Types.OTHER);
             } else {
-                _ps.setObject(23, params.tzr(), Types.OTHER);
+                _ps.setObject(21, params.tzr(), Types.OTHER);
             }
             if (params.dr() == null) {
-                _ps.setNull(24, Types.OTHER);
+                _ps.setNull(22, Types.OTHER);
             } else {
-                _ps.setObject(24, params.dr(), Types.OTHER);
+                _ps.setObject(22, params.dr(), Types.OTHER);
             }
             if (params.imr() == null) {
-                _ps.setNull(25, Types.OTHER);
+                _ps.setNull(23, Types.OTHER);
             } else {
-                _ps.setObject(25, params.imr(), Types.OTHER);
+                _ps.setObject(23, params.imr(), Types.OTHER);
             }
             if (params.x() == null) {
-                _ps.setNull(26, Types.OTHER);
+                _ps.setNull(24, Types.OTHER);
             } else {
-                _ps.setObject(26, params.x(), Types.OTHER);
+                _ps.setObject(24, params.x(), Types.OTHER);
             }
             if (params.x8() == null) {
-                _ps.setNull(27, Types.OTHER);
+                _ps.setNull(25, Types.OTHER);
             } else {
-                _ps.setObject(27, params.x8(), Types.OTHER);
+                _ps.setObject(25, params.x8(), Types.OTHER);
             }
             if (params.c() == null) {
-                _ps.setNull(28, Types.OTHER);
+                _ps.setNull(26, Types.OTHER);
             } else {
-                _ps.setObject(28, params.c(), Types.OTHER);
+                _ps.setObject(26, params.c(), Types.OTHER);
             }
             if (params.t() == null) {
-                _ps.setNull(29, Types.OTHER);
+                _ps.setNull(27, Types.OTHER);
             } else {
-                _ps.setObject(29, params.t(), Types.OTHER);
+                _ps.setObject(27, params.t(), Types.OTHER);
             }
             if (params.lsn() == null) {
-                _ps.setNull(30, Types.OTHER);
+                _ps.setNull(28, Types.OTHER);
             } else {
-                _ps.setObject(30, params.lsn(), Types.OTHER);
+                _ps.setObject(28, params.lsn(), Types.OTHER);
             }
             if (params.o() == null) {
-                _ps.setNull(31, Types.BIGINT);
+                _ps.setNull(29, Types.BIGINT);
             } else {
-                _ps.setLong(31, params.o());
+                _ps.setLong(29, params.o());
             }
             if (params.h() == null) {
-                _ps.setNull(32, Types.OTHER);
+                _ps.setNull(30, Types.OTHER);
             } else {
-                _ps.setObject(32, params.h(), Types.OTHER);
+                _ps.setObject(30, params.h(), Types.OTHER);
             }
             if (params.lt() == null) {
-                _ps.setNull(33, Types.OTHER);
+                _ps.setNull(31, Types.OTHER);
             } else {
-                _ps.setObject(33, params.lt(), Types.OTHER);
+                _ps.setObject(31, params.lt(), Types.OTHER);
             }
             if (params.lq() == null) {
-                _ps.setNull(34, Types.OTHER);
+                _ps.setNull(32, Types.OTHER);
             } else {
-                _ps.setObject(34, params.lq(), Types.OTHER);
+                _ps.setObject(32, params.lq(), Types.OTHER);
             }
             if (params.ltq() == null) {
-                _ps.setNull(35, Types.OTHER);
+                _ps.setNull(33, Types.OTHER);
             } else {
-                _ps.setObject(35, params.ltq(), Types.OTHER);
+                _ps.setObject(33, params.ltq(), Types.OTHER);
             }
             if (params.ci() == null) {
-                _ps.setNull(36, Types.OTHER);
+                _ps.setNull(34, Types.OTHER);
             } else {
-                _ps.setObject(36, params.ci(), Types.OTHER);
+                _ps.setObject(34, params.ci(), Types.OTHER);
             }
             if (params.pr() == null) {
-                _ps.setNull(37, Types.OTHER);
+                _ps.setNull(35, Types.OTHER);
             } else {
-                _ps.setObject(37, params.pr(), Types.OTHER);
+                _ps.setObject(35, params.pr(), Types.OTHER);
             }
             if (params.tt() == null) {
-                _ps.setNull(38, Types.TIME_WITH_TIMEZONE);
+                _ps.setNull(36, Types.TIME_WITH_TIMEZONE);
             } else {
-                _ps.setObject(38, params.tt());
+                _ps.setObject(36, params.tt());
             }
             if (params.nm() == null) {
-                _ps.setNull(39, Types.VARCHAR);
+                _ps.setNull(37, Types.VARCHAR);
             } else {
-                _ps.setString(39, params.nm());
+                _ps.setString(37, params.nm());
             }
             if (params.ch() == null) {
-                _ps.setNull(40, Types.CHAR);
+                _ps.setNull(38, Types.CHAR);
             } else {
-                _ps.setString(40, params.ch());
+                _ps.setString(38, params.ch());
             }
             _ps.executeUpdate();
             try (ResultSet _keys = _ps.getGeneratedKeys()) {
@@ -808,12 +798,11 @@ public final class Queries {
                 _rs.getString(at + 18), _rs.getString(at + 19), _rs.getString(at + 20),
                 _rs.getString(at + 21), _rs.getString(at + 22), _rs.getString(at + 23),
                 _rs.getString(at + 24), _rs.getString(at + 25), _rs.getString(at + 26),
-                _rs.getString(at + 27), _rs.getString(at + 28), _rs.getString(at + 29),
-                _rs.getString(at + 30), _getLongOrNull(_rs, at + 31), _rs.getString(at + 32),
+                _rs.getString(at + 27), _rs.getString(at + 28), _getLongOrNull(_rs, at + 29),
+                _rs.getString(at + 30), _rs.getString(at + 31), _rs.getString(at + 32),
                 _rs.getString(at + 33), _rs.getString(at + 34), _rs.getString(at + 35),
-                _rs.getString(at + 36), _rs.getString(at + 37),
-                _rs.getObject(at + 38, OffsetTime.class), _rs.getString(at + 39),
-                _rs.getString(at + 40));
+                _rs.getObject(at + 36, OffsetTime.class), _rs.getString(at + 37),
+                _rs.getString(at + 38));
     }
 
     private static Rack _readRack(ResultSet _rs, int at) throws SQLException {

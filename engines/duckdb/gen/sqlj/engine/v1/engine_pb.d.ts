@@ -128,7 +128,7 @@ export declare type QueryInfo = Message<"sqlj.engine.v1.QueryInfo"> & {
 
   /**
    * The command without the colon: "one", "many", "exec", "execrows", "execlastid",
-   * "batchexec", "copyfrom", "iter".
+   * "execresult", "batchexec", "batchone", "batchmany", "copyfrom", "iter".
    *
    * @generated from field: string command = 2;
    */
@@ -208,6 +208,25 @@ export declare type ParseResponse = Message<"sqlj.engine.v1.ParseResponse"> & {
    * @generated from field: sqlj.engine.v1.Column generated_key = 6;
    */
   generatedKey?: Column | undefined;
+
+  /**
+   * One entry per `sqlj.optional(<predicate>)`, in the order they appear in `sql` (only from an
+   * engine that declares the feature "optional"). `sql` holds every predicate in place, so
+   * the engine checked and typed the query with all of them; sqlj sends `TRUE` instead of the
+   * text of a predicate whose parameters are all null, and binds nothing for it.
+   *
+   * @generated from field: repeated sqlj.engine.v1.OptionalPredicate optional_predicates = 7;
+   */
+  optionalPredicates: OptionalPredicate[];
+
+  /**
+   * The `sqlj.sort(@name, <ordering>, ...)` of the query, if any (feature "sort"). `sql` holds
+   * every ordering, joined with ", ", at [start, end), so the engine checked each of them; sqlj
+   * replaces that text with the one ordering the caller chose.
+   *
+   * @generated from field: sqlj.engine.v1.SortChoice sort = 8;
+   */
+  sort?: SortChoice | undefined;
 };
 
 /**
@@ -215,6 +234,72 @@ export declare type ParseResponse = Message<"sqlj.engine.v1.ParseResponse"> & {
  * Use `create(ParseResponseSchema)` to create a new message.
  */
 export declare const ParseResponseSchema: GenMessage<ParseResponse>;
+
+/**
+ * The text of one optional predicate in ParseResponse.sql: `(`, the predicate, `)`.
+ *
+ * @generated from message sqlj.engine.v1.OptionalPredicate
+ */
+export declare type OptionalPredicate = Message<"sqlj.engine.v1.OptionalPredicate"> & {
+  /**
+   * @generated from field: int32 start = 1;
+   */
+  start: number;
+
+  /**
+   * @generated from field: int32 end = 2;
+   */
+  end: number;
+
+  /**
+   * The 0-based indexes in ParseResponse.parameters of the `?`s between start and end.
+   *
+   * @generated from field: repeated int32 parameters = 3;
+   */
+  parameters: number[];
+};
+
+/**
+ * Describes the message sqlj.engine.v1.OptionalPredicate.
+ * Use `create(OptionalPredicateSchema)` to create a new message.
+ */
+export declare const OptionalPredicateSchema: GenMessage<OptionalPredicate>;
+
+/**
+ * @generated from message sqlj.engine.v1.SortChoice
+ */
+export declare type SortChoice = Message<"sqlj.engine.v1.SortChoice"> & {
+  /**
+   * The argument's name: "order" for `sqlj.sort(@order, ...)`.
+   *
+   * @generated from field: string name = 1;
+   */
+  name: string;
+
+  /**
+   * @generated from field: int32 start = 2;
+   */
+  start: number;
+
+  /**
+   * @generated from field: int32 end = 3;
+   */
+  end: number;
+
+  /**
+   * Each ordering as the user wrote it, in order, without parameters: "title", "price DESC".
+   * The first is the default.
+   *
+   * @generated from field: repeated string orderings = 4;
+   */
+  orderings: string[];
+};
+
+/**
+ * Describes the message sqlj.engine.v1.SortChoice.
+ * Use `create(SortChoiceSchema)` to create a new message.
+ */
+export declare const SortChoiceSchema: GenMessage<SortChoice>;
 
 /**
  * What the schema declares, as the engine understands it.
@@ -507,6 +592,14 @@ export declare type Column = Message<"sqlj.engine.v1.Column"> & {
    * @generated from field: string element_type = 13;
    */
   elementType: string;
+
+  /**
+   * Set with embed_table on the columns of a `sqlj.embed_list(table)` (feature "embed_list"):
+   * sqlj groups rows by the query's first sqlj.embed and collects these columns into a list.
+   *
+   * @generated from field: bool embed_list = 14;
+   */
+  embedList: boolean;
 };
 
 /**
@@ -615,7 +708,11 @@ export declare type EngineInfo = Message<"sqlj.engine.v1.EngineInfo"> & {
   protocolVersion: number;
 
   /**
-   * Optional features: "batch" means the engine answers `parse-batch`.
+   * Optional features: "batch" means the engine answers `parse-batch`; "optional", "sort" and
+   * "embed_list" that it understands the macros `sqlj.optional`, `sqlj.sort` and
+   * `sqlj.embed_list` and reports them in ParseResponse.optional_predicates, ParseResponse.sort
+   * and Column.embed_list. sqlj refuses to send a query using one of these macros to an engine
+   * that does not declare its feature.
    *
    * @generated from field: repeated string features = 4;
    */

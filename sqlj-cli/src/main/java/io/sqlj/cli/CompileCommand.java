@@ -28,7 +28,8 @@ final class CompileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PipelineResult result = Generation.pipeline(env).run(config.file, config.destination());
+    PipelineResult result = Generation.withProgress(Generation.pipeline(env), false, spec.commandLine().getErr(), env,
+        p -> p.run(config.file, config.destination()));
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     long errors = result.diagnostics().stream().filter(io.sqlj.core.Diagnostic::isError).count();
     if (errors > 0) {

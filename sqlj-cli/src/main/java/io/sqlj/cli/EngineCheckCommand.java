@@ -1,6 +1,7 @@
 package io.sqlj.cli;
 
 import io.sqlj.core.config.EngineDef;
+import io.sqlj.core.conformance.CheckResult;
 import io.sqlj.core.conformance.ConformanceCheck;
 import io.sqlj.core.conformance.ConformanceReport;
 import io.sqlj.core.engine.BundledEngines;
@@ -50,6 +51,11 @@ final class EngineCheckCommand implements Callable<Integer> {
   @Option(names = "--env", paramLabel = "NAME", description = "Pass this environment variable on to the engine.")
   List<String> env = new ArrayList<>();
 
+  @Option(names = "--each", description = "Parse every request alone, twice, even when the engine answers "
+      + "batches (by default such an engine answers the suite in one batch, checked against a second batch and a "
+      + "sample parsed alone).")
+  boolean each;
+
   @Option(names = "--print-schema", description = "Print the suite's schema and exit.")
   boolean printSchema;
 
@@ -70,10 +76,18 @@ final class EngineCheckCommand implements Callable<Integer> {
     EngineSpec engine = engine();
     out.println("checking engine: " + String.join(" ", engine.bundled() ? List.of(bundled) : engine.argv()));
     EngineProcess process = new EngineProcess(engine, Path.of("").toAbsolutePath(), environment);
-    ConformanceReport report = new ConformanceCheck(process, Optional.ofNullable(dsn)).run(r -> {
+    ConformanceReport report = new ConformanceCheck(process, Optional.ofNullable(dsn), each).run(r -> {
       out.println(r.format());
       out.flush();
     });
+    if (process.problem().isEmpty()) {
+      CheckResult starter = StarterTypesCheck.run(engine, Path.of("").toAbsolutePath(), environment,
+          Optional.ofNullable(dsn));
+      out.println(starter.format());
+      List<CheckResult> all = new ArrayList<>(report.results());
+      all.add(starter);
+      report = new ConformanceReport(all);
+    }
     out.println(report.summary());
     return report.passed() ? SqljCommand.OK : SqljCommand.INPUT_ERRORS;
   }

@@ -54,7 +54,8 @@ final class GenerateCommand implements Callable<Integer> {
   }
 
   private int generate(Pipeline pipeline, Timings timings) {
-    PipelineResult result = pipeline.run(config.file, config.destination());
+    PipelineResult result = Generation.withProgress(pipeline, quiet, spec.commandLine().getErr(), env,
+        p -> p.run(config.file, config.destination()));
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;

@@ -23,6 +23,22 @@ final class Generation {
     return new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env);
   }
 
+  /**
+   * Runs {@code work} on a pipeline that shows the blocks taking more than a second on an
+   * interactive terminal (nothing under {@code -q}, in CI or when piped).
+   */
+  static <T> T withProgress(Pipeline pipeline, boolean quiet, PrintWriter err, Map<String, String> env,
+      java.util.function.Function<Pipeline, T> work) {
+    io.sqlj.core.Progress progress = TerminalProgress.forTerminal(quiet, err, env);
+    try {
+      return work.apply(pipeline.withProgress(progress));
+    } finally {
+      if (progress instanceof TerminalProgress terminal) {
+        terminal.close();
+      }
+    }
+  }
+
   /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */
   static void print(List<Diagnostic> diagnostics, PrintWriter err) {
     for (Diagnostic d : diagnostics) {

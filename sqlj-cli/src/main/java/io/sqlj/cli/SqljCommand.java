@@ -17,8 +17,10 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       VerifyCommand.class,
       CompileCommand.class,
+      VetCommand.class,
       InitCommand.class,
       EngineCommand.class,
+      LspCommand.class,
       VersionCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -99,6 +101,12 @@ final class SqljCommand implements Runnable {
       }
       if (cls == CompileCommand.class) {
         return cls.cast(new CompileCommand(env));
+      }
+      if (cls == VetCommand.class) {
+        return cls.cast(new VetCommand(env));
+      }
+      if (cls == LspCommand.class) {
+        return cls.cast(new LspCommand(env));
       }
       if (cls == EngineCheckCommand.class) {
         return cls.cast(new EngineCheckCommand(env));

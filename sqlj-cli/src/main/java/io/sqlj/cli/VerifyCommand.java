@@ -47,7 +47,9 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PipelineResult result = Generation.pipeline(env).run(config.file, config.destination());
+    pluginNote(config.file).ifPresent(spec.commandLine().getErr()::println);
+    PipelineResult result = Generation.withProgress(Generation.pipeline(env), false, spec.commandLine().getErr(), env,
+        p -> p.run(config.file, config.destination()));
     Generation.print(result.diagnostics(), spec.commandLine().getErr());
     if (result.hasErrors()) {
       return SqljCommand.INPUT_ERRORS;
@@ -75,6 +77,24 @@ final class VerifyCommand implements Callable<Integer> {
       return SqljCommand.DIFFERENT;
     }
     return SqljCommand.OK;
+  }
+
+  /**
+   * For a config beside a pom.xml that runs the sqlj Maven plugin: what verify compares, since
+   * the plugin's code is generated at build time and never committed.
+   */
+  static java.util.Optional<String> pluginNote(Path configFile) {
+    Path pom = configFile.toAbsolutePath().normalize().resolveSibling("pom.xml");
+    try {
+      if (Files.isRegularFile(pom) && Files.readString(pom, StandardCharsets.UTF_8).contains("sqlj-maven-plugin")) {
+        return java.util.Optional.of("note: pom.xml runs the sqlj Maven plugin, which generates into its outputDirectory"
+            + " (target/generated-sources/sqlj) at every build; there is nothing committed there to compare, and"
+            + " `mvn compile` is that check. sqlj verify compares only the config's out folders.");
+      }
+    } catch (IOException | RuntimeException e) {
+      // no note
+    }
+    return java.util.Optional.empty();
   }
 
   private static @Nullable String read(Path path) {

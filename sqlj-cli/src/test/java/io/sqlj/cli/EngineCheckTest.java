@@ -34,7 +34,7 @@ class EngineCheckTest {
     String report = out.toString();
     assertTrue(report.contains("PASS info is well-formed: name \"sqlite\""), report);
     assertTrue(report.contains("PASS batch answers equal one-by-one answers"), report);
-    assertTrue(report.contains("16 passed, 0 failed, 0 skipped"), report);
+    assertTrue(report.contains("17 passed, 0 failed, 0 skipped"), report);
   }
 
   @Test
@@ -44,7 +44,7 @@ class EngineCheckTest {
     assertEquals(0, sqlj("engine", "check", "--bundled", "postgresql"), out + "\n" + err);
     String report = out.toString();
     assertTrue(report.contains("PASS info is well-formed: name \"postgresql\""), report);
-    assertTrue(report.contains("16 passed, 0 failed, 0 skipped"), report);
+    assertTrue(report.contains("17 passed, 0 failed, 0 skipped"), report);
   }
 
   @Test
@@ -53,7 +53,7 @@ class EngineCheckTest {
     assertEquals(0, sqlj("engine", "check", "--bundled", "mysql"), out + "\n" + err);
     String report = out.toString();
     assertTrue(report.contains("PASS info is well-formed: name \"mysql\""), report);
-    assertTrue(report.contains("16 passed, 0 failed, 0 skipped"), report);
+    assertTrue(report.contains("17 passed, 0 failed, 0 skipped"), report);
   }
 
   @Test
@@ -64,6 +64,27 @@ class EngineCheckTest {
     assertTrue(report.contains("SKIP info is well-formed: not answered"), report);
     assertTrue(report.contains("PASS bad SQL (an unknown column) gives a diagnostic inside the query: 2:3"), report);
     assertTrue(report.contains("0 failed"), report);
+    assertTrue(report.contains("PASS the starter project generates the expected Java types"), report);
+  }
+
+  @Test
+  void anEngineWhoseTypesGenerateTheWrongJavaFailsTheStarterCheck() throws IOException {
+    assumeTrue(PythonEngine.available(), "python3 is not on PATH");
+    // Well-formed answers, the right data_type for the protocol checks, but every parameter
+    // claims java_class java.lang.Object: the generated methods would take Object.
+    String script = Files.readString(PythonEngine.script());
+    String typed = "put(2, position) + put(3, data_type))";
+    assertTrue(script.contains(typed));
+    Path engine = dir.resolve("object-engine.py");
+    Files.writeString(engine, script.replace(typed, "put(2, position) + put(3, data_type) + put(12, \"java.lang.Object\"))"));
+    assertEquals(1, sqlj("engine", "check", "--", "python3", engine.toString()), out + "\n" + err);
+    String report = out.toString();
+    assertTrue(report.contains("PASS parse GetAuthor"), report);
+    assertTrue(report.contains("FAIL the starter project generates the expected Java types: "), report);
+    assertTrue(report.contains("getAuthor(Object p1): expected (an integer)"), report);
+    assertTrue(report.contains("createAuthor(Object id, Object name, Object bio): expected (an integer, String, String)"),
+        report);
+    assertTrue(report.contains("1 failed"), report);
   }
 
   @Test

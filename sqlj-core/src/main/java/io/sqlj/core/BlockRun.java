@@ -26,26 +26,61 @@ import java.util.Optional;
  */
 final class BlockRun {
 
-  /** What a block produced: absolute path → contents, and its problems. */
-  record Output(Map<Path, String> files, List<Diagnostic> diagnostics) {}
+  /**
+   * What a block produced: absolute path → contents, and its problems; with the queries as split,
+   * those the engine resolved, and its catalog, for tools that look at them (the language server).
+   */
+  record Output(Map<Path, String> files, List<Diagnostic> diagnostics, List<QueryDecl> queries,
+      List<ResolvedQuery> resolved, Optional<io.sqlj.engine.v1.Catalog> catalog) {}
+
+  /** Asks the engine about the block's queries: an {@link EngineRunner}, or a warm {@link io.sqlj.core.engine.EngineSession}. */
+  interface Resolver {
+    EngineRunResult resolve(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries);
+  }
 
   private final Config config;
   private final SqlBlock block;
   private final Map<String, CodeGenerator> generators;
   private final Optional<EngineSpec> engine;
-  private final EngineRunner runner;
+  private final Resolver runner;
+  private final BlockSession.SourceReader reader;
   private final Timings timings;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
   private final Map<Path, String> files = new LinkedHashMap<>();
+  private boolean withCodegen = true;
 
   BlockRun(Config config, SqlBlock block, Map<String, CodeGenerator> generators, Optional<EngineSpec> engine,
       EngineRunner runner, Timings timings) {
+    this(config, block, generators, engine, runner::run, TextFile::read, timings);
+  }
+
+  BlockRun(Config config, SqlBlock block, Map<String, CodeGenerator> generators, Optional<EngineSpec> engine,
+      Resolver runner, BlockSession.SourceReader reader, Timings timings) {
     this.config = config;
     this.block = block;
     this.generators = generators;
     this.engine = engine;
     this.runner = runner;
+    this.reader = reader;
     this.timings = timings;
+  }
+
+  /** Stops {@link #run} before codegen, for a caller that runs {@link #codegen} itself later. */
+  BlockRun withoutCodegen() {
+    withCodegen = false;
+    return this;
+  }
+
+  /**
+   * Codegen alone, over an engine answer a {@link #withoutCodegen} run produced.
+   *
+   * @param hadErrors whether that run reported an error (then codegen runs only when a query resolved)
+   */
+  Output codegen(EngineRunResult answer, boolean hadErrors) {
+    if (!answer.resolved().isEmpty() || !hadErrors) {
+      block.codegen().forEach(def -> generate(def, answer));
+    }
+    return new Output(files, diagnostics, List.of(), answer.resolved(), answer.catalog());
   }
 
   Output run() {
@@ -56,22 +91,27 @@ final class BlockRun {
     Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
     List<QueryDecl> queries = queries();
     timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
+    List<QueryDecl> split = queries;
     queries = withoutDuplicates(queries);
+    List<ResolvedQuery> resolved = List.of();
+    Optional<io.sqlj.engine.v1.Catalog> catalog = Optional.empty();
     if (engine.isEmpty()) {
       diagnostics.add(Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
     } else if (schema.isPresent() && !queries.isEmpty()) {
-      EngineRunResult answer = runner.run(engine.get(), block, schema.get(), queries);
+      EngineRunResult answer = runner.resolve(engine.get(), block, schema.get(), queries);
       diagnostics.addAll(answer.diagnostics());
+      resolved = answer.resolved();
+      catalog = answer.catalog();
       // Every error of a run at once: the queries that did resolve still go through codegen, so
       // its errors arrive with the query-file and engine ones (a run with errors writes nothing).
-      if (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError)) {
+      if (withCodegen && (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError))) {
         block.codegen().forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
           generate(def, answer);
           return null;
         }));
       }
     }
-    return new Output(files, diagnostics);
+    return new Output(files, diagnostics, split, resolved, catalog);
   }
 
   /**
@@ -107,7 +147,7 @@ final class BlockRun {
 
   private Optional<String> read(Path file, String kind) {
     try {
-      return Optional.of(TextFile.read(file));
+      return Optional.of(reader.read(file));
     } catch (TextFile.NotUtf8 e) {
       diagnostics.add(Diagnostic.error(config.relative(file), e.line(), e.column(), kind
           + " file is not valid UTF-8; save it as UTF-8"));

@@ -56,6 +56,14 @@ public final class Pipeline {
     this.timings = Timings.from(env);
   }
 
+  private volatile Progress progress = Progress.NONE;
+
+  /** Tells {@code progress} when each block starts and ends; returns this pipeline. */
+  public Pipeline withProgress(Progress progress) {
+    this.progress = java.util.Objects.requireNonNull(progress, "progress");
+    return this;
+  }
+
   /** Where this pipeline's runs spent their time, when {@code SQLJ_TIMINGS=1}. */
   public Timings timings() {
     return timings;
@@ -116,11 +124,20 @@ public final class Pipeline {
   /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */
   private List<BlockRun.Output> runBlocks(Config config) {
     EngineRunner runner = new EngineRunner(config.dir(), env, timings);
-    List<BlockRun> runs = config.sql().stream()
-        .map(block -> new BlockRun(config, block, generators, engineFor(config, block), runner, timings))
+    List<java.util.function.Supplier<BlockRun.Output>> runs = config.sql().stream()
+        .map(block -> {
+          BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings);
+          String what = "sql[" + block.index() + "] (" + block.engine() + "): resolving "
+              + String.join(", ", block.queries().stream().map(p -> config.relative(p)).toList());
+          return (java.util.function.Supplier<BlockRun.Output>) () -> {
+            try (Progress.Task task = progress.start(what)) {
+              return run.run();
+            }
+          };
+        })
         .toList();
     if (runs.size() == 1) {
-      return List.of(runs.get(0).run());
+      return List.of(runs.get(0).get());
     }
     ExecutorService pool = Executors.newFixedThreadPool(Math.min(runs.size(), 4), r -> {
       Thread t = new Thread(r, "sqlj-block");
@@ -128,7 +145,7 @@ public final class Pipeline {
       return t;
     });
     try {
-      List<Future<BlockRun.Output>> futures = runs.stream().map(run -> pool.submit(run::run)).toList();
+      List<Future<BlockRun.Output>> futures = runs.stream().map(run -> pool.submit(run::get)).toList();
       List<BlockRun.Output> outputs = new ArrayList<>();
       for (Future<BlockRun.Output> f : futures) {
         outputs.add(join(f));
@@ -151,6 +168,14 @@ public final class Pipeline {
       }
       throw new IllegalStateException(e.getCause());
     }
+  }
+
+  /**
+   * A warm session of one block of a config {@link #load} loaded, for tools that run it on every
+   * change (the language server); the caller closes it.
+   */
+  public BlockSession session(Config config, SqlBlock block) {
+    return new BlockSession(config, block, generators, engineFor(config, block), env);
   }
 
   /** An engine declared in sqlj.yaml wins over a bundled one of the same name. */

@@ -163,7 +163,14 @@ public final class QuerySplitter {
       last--;
     }
     if (i >= last) {
-      diagnostics.add(Diagnostic.error(file, start + 1, 1, "query \"" + name + "\" has no SQL"));
+      if (end < lines.size()) {
+        // sqlc splits at statements: a name line with no statement before the next name line
+        // is only a comment of the next query there.
+        diagnostics.add(Diagnostic.warning(new Location(file, start + 1, 1), "query \"" + name
+            + "\" has no SQL before the next name line; skipped, as sqlc reads it as a comment"));
+      } else {
+        diagnostics.add(Diagnostic.error(file, start + 1, 1, "query \"" + name + "\" has no SQL"));
+      }
       return;
     }
     String text = String.join("\n", lines.subList(i, last));

@@ -124,8 +124,14 @@ class QuerySplitterTest {
 
   @Test
   void emptyBody() {
-    assertEquals(List.of("q.sql:1:1: error: query \"A\" has no SQL"),
+    // Before another name line it is only a comment there, as sqlc reads it (Go.Vue's query.sql).
+    assertEquals(List.of("q.sql:1:1: warning: query \"A\" has no SQL before the next name line; skipped, as"
+            + " sqlc reads it as a comment"),
         errors("-- name: A :one\n-- only a comment\n\n-- name: B :one\nSELECT 1;"));
+    assertEquals(List.of("B"), QuerySplitter.split("q.sql", "-- name: A :one\n\n-- name: B :one\nSELECT 1;")
+        .queries().stream().map(QueryDecl::name).toList());
+    assertEquals(List.of("q.sql:3:1: error: query \"B\" has no SQL"),
+        errors("-- name: A :one\nSELECT 1;\n-- name: B :one\n-- nothing\n"));
   }
 
   @Test

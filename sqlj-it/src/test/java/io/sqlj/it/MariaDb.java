@@ -25,12 +25,18 @@ final class MariaDb {
 
   /** A connection, as an application would open one (default driver settings), to a new database. */
   static synchronized Connection emptyDatabase(String label) throws SQLException, IOException {
+    return emptyDatabase(label, "");
+  }
+
+  /** A connection to a new database with driver {@code options} ({@code key=value&...}) added to its URL. */
+  static synchronized Connection emptyDatabase(String label, String options) throws SQLException, IOException {
     String db = "t" + (++databases) + "_" + label;
     try (Connection admin = DriverManager.getConnection(server().jdbcUrl(""));
         Statement s = admin.createStatement()) {
       s.execute("CREATE DATABASE " + db);
     }
-    return DriverManager.getConnection(server().jdbcUrl(db));
+    String url = server().jdbcUrl(db);
+    return DriverManager.getConnection(options.isEmpty() ? url : url + (url.contains("?") ? "&" : "?") + options);
   }
 
   /** A connection to a new database loaded with {@code testdata/<case>/schema.sql}. */

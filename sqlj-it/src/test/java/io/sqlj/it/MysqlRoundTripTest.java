@@ -34,15 +34,18 @@ class MysqlRoundTripTest extends RoundTripMatrix {
 
   @Override
   Connection database() throws Exception {
-    return MariaDb.emptyDatabase("matrix");
+    return serverPrepared() ? MariaDb.emptyDatabase("matrix_binary", "useServerPrepStmts=true")
+        : MariaDb.emptyDatabase("matrix");
   }
 
   @Override
   List<SqlType> reportableTypes(Connection db) {
     List<SqlType> types = new ArrayList<>();
     for (String declared : MyTypes.DECLARED_TYPES) {
-      // no slice on spatial types: geometry equality is ST_Equals, not `=` on the stored bytes
-      types.add(SqlType.scalar(declared, !SPATIAL.contains(base(declared))));
+      // no slice on spatial types: geometry equality is ST_Equals, not `=` on the stored bytes; nor on
+      // FLOAT: `v IN (?)` compares the column's single-precision value with a double argument, which
+      // MySQL's manual calls unreliable (3.40282E38 stored as a FLOAT is not the double 3.40282E38)
+      types.add(SqlType.scalar(declared, !SPATIAL.contains(base(declared)) && !base(declared).equals("FLOAT")));
     }
     return types;
   }
@@ -53,40 +56,30 @@ class MysqlRoundTripTest extends RoundTripMatrix {
   }
 
   @Override
-  Map<String, String> knownFailures() {
-    String floatText = "MariaDB's text protocol (the driver's default, client-side prepared statements) sends a FLOAT"
-        + " column's value in 6 significant digits, and a bound float as decimal text the server parses as a double;"
-        + " the batched commands bind in binary and keep the value; fix: read/bind FLOAT as double, or server-side"
-        + " prepared statements";
+  Map<String, String> refusedCommands() {
     String bitSlice = "`v IN (?)` with a byte[] argument compares the BIT(n) column as a number with the bytes as a"
-        + " string (numeric value 0): only the all-zero value is found; the slice needs `CAST(? AS UNSIGNED)` or"
-        + " b'...' literals, not done";
-    String negativeZero = "-0.0 bound by :exec travels as text \"-0.0\", which MariaDB stores as 0; the batched"
-        + " (binary) commands keep -0.0";
-    return Map.ofEntries(
-        Map.entry("[mysql] BIT(12): slice (sqlj.slice)", bitSlice),
-        Map.entry("[mysql] BIT(64): slice (sqlj.slice)", bitSlice),
-        Map.entry("[mysql] FLOAT: slice (sqlj.slice)", floatText),
-        Map.entry("[mysql] FLOAT: :exec threw SQLSyntaxErrorException: … Out of range value for column 'v'", floatText),
-        Map.entry("[mysql] FLOAT: value 1.17549435E-38 (Float) read back as 1.17549E-38", floatText),
-        Map.entry("[mysql] FLOAT: value 1.6777216E7 (Float) read back as 1.67772E7", floatText),
-        Map.entry("[mysql] FLOAT: value 3.4028235E38 (Float) read back as 3.40282E38", floatText),
-        Map.entry("[mysql] FLOAT: value -3.4028235E38 (Float) read back as -3.40282E38", floatText),
-        Map.entry("[mysql] FLOAT: value -0.0 (Float) read back as 0.0 … :exec → :one", negativeZero),
-        Map.entry("[mysql] DOUBLE: value -0.0 (Double) read back as 0.0 … :exec → :one", negativeZero),
-        Map.entry("[mysql] ENUM( … has no constant for label 'naïve 😀'", "the engine reads ENUM labels from"
-            + " information_schema.COLUMNS.COLUMN_TYPE, which MariaDB 10.11 returns in utf8mb3: a label with a"
-            + " character outside the BMP comes out with '?' in its place, so the generated enum lacks the label"));
+        + " string (numeric value 0): the slice is refused, a column override to long makes it compare numbers";
+    return Map.of("BIT(12) slice", bitSlice, "BIT(64) slice", bitSlice);
+  }
+
+  /**
+   * Whether the connection uses server-side prepared statements (the binary protocol): the
+   * values the text protocol cannot carry are in the matrix only then.
+   */
+  boolean serverPrepared() {
+    return false;
   }
 
   @Override
   List<KeyTable> keyTables() {
-    return List.of(
-        new KeyTable("INT AUTO_INCREMENT", "id INT AUTO_INCREMENT PRIMARY KEY", true),
-        new KeyTable("INT AUTO_INCREMENT", "id INT AUTO_INCREMENT PRIMARY KEY", false),
-        new KeyTable("BIGINT AUTO_INCREMENT", "id BIGINT AUTO_INCREMENT PRIMARY KEY", true),
-        new KeyTable("BIGINT UNSIGNED AUTO_INCREMENT", "id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY", false),
-        new KeyTable("SERIAL", "id SERIAL PRIMARY KEY", true));
+    List<KeyTable> keys = new ArrayList<>();
+    for (boolean first : List.of(true, false)) {
+      keys.add(new KeyTable("INT AUTO_INCREMENT", "id INT AUTO_INCREMENT PRIMARY KEY", first));
+      keys.add(new KeyTable("BIGINT AUTO_INCREMENT", "id BIGINT AUTO_INCREMENT PRIMARY KEY", first));
+      keys.add(new KeyTable("BIGINT UNSIGNED AUTO_INCREMENT", "id BIGINT UNSIGNED AUTO_INCREMENT PRIMARY KEY", first));
+      keys.add(new KeyTable("SERIAL", "id SERIAL PRIMARY KEY", first));
+    }
+    return keys;
   }
 
   private static final List<String> SPATIAL = List.of("GEOMETRY", "POINT", "LINESTRING", "POLYGON", "MULTIPOINT",
@@ -125,10 +118,20 @@ class MysqlRoundTripTest extends RoundTripMatrix {
           BigDecimal.ZERO);
       case "DECIMAL(65,0)" -> MatrixValues.of(BigDecimal.class, new BigDecimal("9".repeat(65)),
           new BigDecimal("-" + "9".repeat(65)), BigDecimal.ZERO, new BigDecimal(U64_MAX.toString()));
-      case "FLOAT" -> MatrixValues.of(Float.class, 0f, -0f, 1.5f, -2.25f, Float.MAX_VALUE, -Float.MAX_VALUE,
-          Float.MIN_NORMAL, 0.1f, 16777216f);
-      case "DOUBLE" -> MatrixValues.of(Double.class, 0.0, -0.0, 1.5, Double.MAX_VALUE, -Double.MAX_VALUE,
-          Double.MIN_NORMAL, Double.MIN_VALUE, 0.1, 1e300, 9007199254740993.0);
+      // FLOAT reads as double (sqlc's float64); its values are floats. The text protocol carries a
+      // FLOAT in 6 significant digits and stores a -0.0 sent as text as 0 (the server's doing,
+      // pinned by textProtocolRoundsFloatAndDropsNegativeZero): those values are in the matrix
+      // with server-side prepared statements (MysqlBinaryRoundTripTest), where they round-trip.
+      case "FLOAT" -> serverPrepared()
+          ? MatrixValues.of(Double.class, 0.0, -0.0, 1.5, -2.25, (double) Float.MAX_VALUE, (double) -Float.MAX_VALUE,
+              (double) Float.MIN_NORMAL, (double) 0.1f, 16777216.0, (double) 1.234567f)
+          : MatrixValues.of(Double.class, 0.0, 1.5, -2.25, 3.40282e38, -3.40282e38, 1.17549e-38, 0.5, 123456.0,
+              -0.000125);
+      case "DOUBLE" -> serverPrepared()
+          ? MatrixValues.of(Double.class, 0.0, -0.0, 1.5, Double.MAX_VALUE, -Double.MAX_VALUE,
+              Double.MIN_NORMAL, Double.MIN_VALUE, 0.1, 1e300, 9007199254740993.0)
+          : MatrixValues.of(Double.class, 0.0, 1.5, Double.MAX_VALUE, -Double.MAX_VALUE,
+              Double.MIN_NORMAL, Double.MIN_VALUE, 0.1, 1e300, 9007199254740993.0);
       case "DATE" -> MatrixValues.of(LocalDate.class, LocalDate.of(1000, 1, 1), LocalDate.of(9999, 12, 31),
           LocalDate.of(1899, 12, 31), LocalDate.of(2024, 2, 29), LocalDate.of(1600, 2, 29), LocalDate.of(1970, 1, 1));
       case "TIME" -> MatrixValues.of(LocalTime.class, LocalTime.MIDNIGHT, LocalTime.NOON, LocalTime.of(23, 59, 59));
@@ -243,5 +246,38 @@ class MysqlRoundTripTest extends RoundTripMatrix {
       }
     }
     return b.array();
+  }
+
+  /**
+   * What docs/mysql.md says of the text protocol (the driver's default): the server sends a FLOAT
+   * in 6 significant digits and stores a -0.0 sent as text as 0; with useServerPrepStmts=true both
+   * are exact.
+   */
+  @org.junit.jupiter.api.Test
+  void textProtocolRoundsFloatAndDropsNegativeZero() throws Exception {
+    for (boolean binary : List.of(false, true)) {
+      try (Connection db = binary ? MariaDb.emptyDatabase("float_binary", "useServerPrepStmts=true")
+          : MariaDb.emptyDatabase("float_text"); java.sql.Statement s = db.createStatement()) {
+        s.execute("CREATE TABLE f (id INT PRIMARY KEY, v FLOAT, d DOUBLE)");
+        try (java.sql.PreparedStatement ps = db.prepareStatement("INSERT INTO f VALUES (?, ?, ?)")) {
+          ps.setInt(1, 1);
+          ps.setDouble(2, 16777216.0);
+          ps.setDouble(3, 1.0);
+          ps.execute();
+          ps.setInt(1, 2);
+          ps.setDouble(2, -0.0);
+          ps.setDouble(3, -0.0);
+          ps.execute();
+        }
+        try (java.sql.PreparedStatement ps = db.prepareStatement("SELECT v, d FROM f ORDER BY id");
+            java.sql.ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          org.junit.jupiter.api.Assertions.assertEquals(binary ? 16777216.0 : 1.67772e7, rs.getDouble(1));
+          rs.next();
+          org.junit.jupiter.api.Assertions.assertEquals(binary ? -0.0 : 0.0, rs.getDouble(1));
+          org.junit.jupiter.api.Assertions.assertEquals(binary ? -0.0 : 0.0, rs.getDouble(2));
+        }
+      }
+    }
   }
 }

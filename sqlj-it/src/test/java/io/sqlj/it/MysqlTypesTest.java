@@ -47,7 +47,7 @@ class MysqlTypesTest {
       Queries q = new Queries(db);
       BigInteger full = q.insertEverything(new InsertEverythingParams(true, (short) -128, (short) 255,
           Short.MIN_VALUE, 65535, -8388608, 16777215, Integer.MIN_VALUE, 4294967295L, Long.MIN_VALUE, U64_MAX,
-          new BigDecimal("-12345678.1234"), 1.5f, 2.25, true, new byte[] {0x0f, (byte) 0xff}, DAY, TIME, LOCAL,
+          new BigDecimal("-12345678.1234"), 1.5, 2.25, true, new byte[] {0x0f, (byte) 0xff}, DAY, TIME, LOCAL,
           (short) 2155, "abc", "label ü", "body", BYTES, BYTES, BYTES, "{\"a\": [1, 2]}", EverythingFeeling.SO_SO,
           "red,blue", point(1.5, -2), 7, U64_MAX, new BigDecimal("0.0001"), false, "text", BYTES, DAY,
           LOCAL.withNano(0), "[true]", EverythingMaybeFeeling.SAD, point(0, 0)));
@@ -65,7 +65,7 @@ class MysqlTypesTest {
       assertEquals(Long.MIN_VALUE, row.big());
       assertEquals(U64_MAX, row.bigU());
       assertEquals(new BigDecimal("-12345678.1234"), row.amount());
-      assertEquals(1.5f, row.f4());
+      assertEquals(1.5, row.f4()); // FLOAT reads as double, as sqlc's float64
       assertEquals(2.25, row.f8());
       assertTrue(row.oneBit());
       assertArrayEquals(new byte[] {0x0f, (byte) 0xff}, row.bits());

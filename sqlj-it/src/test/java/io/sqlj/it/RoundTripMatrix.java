@@ -64,9 +64,14 @@ abstract class RoundTripMatrix {
   private static final int EXEC_BASE = 0;
   private static final int BATCH_BASE = 1000;
   private static final int COPY_BASE = 2000;
+  private static final int COPY_FALLBACK_BASE = 3000;
+  private static final int TOP = 4000;
   private static final Pattern DIAGNOSTIC = Pattern.compile("(?m)^(\\S+?):(\\d+):(\\d+): error: (.*)$");
 
   @TempDir Path dir;
+
+  /** The Java type generated for each entry's column. */
+  private final Map<Entry, Type> javaTypes = new LinkedHashMap<>();
 
   /** The :execlastid tables that generate refused (each a failure already). */
   private final List<KeyEntry> refusedKeys = new ArrayList<>();
@@ -99,6 +104,15 @@ abstract class RoundTripMatrix {
   abstract Map<String, String> refused();
 
   /**
+   * One command refused at generate time for a type that otherwise round-trips, each with the
+   * reason: keys are {@code "<type> slice"} or {@code "<type> :copyfrom"}. The refusal must happen
+   * and name the override to add.
+   */
+  Map<String, String> refusedCommands() {
+    return Map.of();
+  }
+
+  /**
    * Failures of work not done yet, each the pieces of a failure line (engine and type, then what
    * fails, separated by {@code " … "}) with who is fixing it: matched failures are printed but
    * pass; an entry that matches no failure fails the matrix, so the list only shrinks. Empty is
@@ -124,6 +138,15 @@ abstract class RoundTripMatrix {
     return "id INTEGER PRIMARY KEY";
   }
 
+  /**
+   * Whether generated {@code :copyfrom} has a path of its own on this engine's driver (pgjdbc's
+   * COPY): the matrix then runs it twice, once on the connection and once on a connection that
+   * hides the driver, so that the batched fallback other drivers get is proven too.
+   */
+  boolean copyHasDriverPath() {
+    return false;
+  }
+
   /** The slice condition on column {@code v}; the argument is named {@code vs}. */
   String sliceCondition() {
     return "v IN (sqlj.slice(vs))";
@@ -134,6 +157,7 @@ abstract class RoundTripMatrix {
   void everyTypeRoundTripsThroughEveryCommand() throws Exception {
     long start = System.nanoTime();
     List<String> failures = new ArrayList<>();
+    List<Entry> entriesSeen = new ArrayList<>();
     try (Connection db = database()) {
       if (!schemaPrelude().isBlank()) {
         try (var s = db.createStatement()) {
@@ -141,7 +165,7 @@ abstract class RoundTripMatrix {
         }
       }
       List<SqlType> all = reportableTypes(db);
-      List<Entry> entries = new ArrayList<>();
+      List<Entry> entries = entriesSeen;
       Set<String> tags = new LinkedHashSet<>();
       for (SqlType type : all) {
         if (values(type.element()) == null) {
@@ -170,6 +194,8 @@ abstract class RoundTripMatrix {
       ClassLoader loader = InMemoryJavac.compile(dir.resolve("out"));
       Class<?> queriesClass = loader.loadClass("matrix." + engine() + ".Queries");
       Object queries = queriesClass.getConstructor(Connection.class).newInstance(db);
+      Object fallback = copyHasDriverPath()
+          ? queriesClass.getConstructor(Connection.class).newInstance(hidingTheDriver(db)) : null;
       try (var s = db.createStatement()) {
         for (String ddl : tables(generated, keys).split(";\n")) {
           if (!ddl.isBlank()) {
@@ -178,7 +204,7 @@ abstract class RoundTripMatrix {
         }
       }
       for (Entry entry : generated) {
-        new TypeRun(entry, queries, failures).run();
+        new TypeRun(entry, queries, fallback, failures).run();
       }
       for (KeyEntry key : keys) {
         runKey(key, queries, failures);
@@ -187,6 +213,7 @@ abstract class RoundTripMatrix {
           + " %d failures, %.1f s%n", engine(), entries.size(), generated.size(), refusals.size(), keys.size(),
           failures.size(), (System.nanoTime() - start) / 1e9);
     }
+    docTable(entriesSeen, failures);
     List<String> unexpected = new ArrayList<>();
     List<String> matched = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
@@ -207,6 +234,78 @@ abstract class RoundTripMatrix {
     }
     if (!unexpected.isEmpty()) {
       fail(unexpected.size() + " round-trip failure(s) on " + engine() + ":\n  " + String.join("\n  ", unexpected));
+    }
+  }
+
+  // ---- the docs' table ---------------------------------------------------------------------------
+
+  /** The file whose matrix tables must match what the matrix proves. */
+  private static final String DOC = "docs/generated-code.md";
+
+  /** The doc's name for this matrix (its block is between {@code <!-- matrix:<name> -->} and {@code <!-- /matrix -->}). */
+  String docName() {
+    return engine();
+  }
+
+  /**
+   * The rows this run proves, one per type: its Java type (of a nullable column) and the verdict.
+   */
+  private List<String> docRows(List<Entry> entries) {
+    List<String> rows = new ArrayList<>();
+    rows.add("| type | Java (nullable column) | verdict |");
+    rows.add("|---|---|---|");
+    for (Entry e : entries) {
+      String type = "`" + e.type().name().replace("|", "\\|") + "`";
+      Type java = javaTypes.get(e);
+      String refusal = refused().getOrDefault(e.type().name(), refused().get(e.type().element()));
+      if (java == null) {
+        rows.add("| " + type + " | — | refused: " + (refusal == null ? "?" : refusal) + " |");
+        continue;
+      }
+      StringBuilder verdict = new StringBuilder("round-trips");
+      for (String command : List.of(" slice", " :copyfrom")) {
+        String reason = refusedCommands().get(e.type().name() + command);
+        if (reason != null) {
+          verdict.append("; ").append(command.strip()).append(" refused: ").append(reason);
+        }
+      }
+      rows.add("| " + type + " | `" + simpleName(java) + "` | " + verdict + " |");
+    }
+    return rows;
+  }
+
+  /** {@code java.util.List<java.lang.Integer>} → {@code List<Integer>}. */
+  private static String simpleName(Type type) {
+    return type.getTypeName().replaceAll("\\b[a-z][a-z0-9_]*\\.", "");
+  }
+
+  /**
+   * Compares the doc's table for this matrix with what it proved; with {@code
+   * -Dsqlj.updateDocs=true}, rewrites the table instead.
+   */
+  private void docTable(List<Entry> entries, List<String> failures) throws Exception {
+    Path doc = Sqlite.root().resolve(DOC);
+    String text = Files.readString(doc);
+    String open = "<!-- matrix:" + docName() + " -->\n";
+    String close = "<!-- /matrix -->";
+    int from = text.indexOf(open);
+    int to = from < 0 ? -1 : text.indexOf(close, from);
+    String expected = String.join("\n", docRows(entries)) + "\n";
+    if (Boolean.getBoolean("sqlj.updateDocs") && from >= 0 && to >= 0) {
+      Files.writeString(doc, text.substring(0, from + open.length()) + expected + text.substring(to));
+      return;
+    }
+    if (from < 0 || to < 0) {
+      failures.add("[" + engine() + "] " + DOC + " has no table for this matrix between `" + open.strip() + "` and `"
+          + close + "`");
+    } else if (!text.substring(from + open.length(), to).equals(expected)) {
+      List<String> actual = List.of(text.substring(from + open.length(), to).split("\n"));
+      List<String> differ = new ArrayList<>();
+      docRows(entries).stream().filter(r -> !actual.contains(r)).forEach(r -> differ.add("missing: " + r));
+      actual.stream().filter(r -> !docRows(entries).contains(r)).forEach(r -> differ.add("not proven: " + r));
+      failures.add("[" + engine() + "] the table of " + DOC + " for " + docName()
+          + " differs from what the matrix proves (rewrite it with -Dsqlj.updateDocs=true):\n    "
+          + String.join("\n    ", differ));
     }
   }
 
@@ -242,12 +341,29 @@ abstract class RoundTripMatrix {
     });
     Set<String> ofRefusedTypes = new LinkedHashSet<>();
     outcome.refusals().keySet().forEach(e -> ofRefusedTypes.addAll(List.of("Copy" + e.camel(), "In" + e.camel())));
+    Map<String, Entry> byQuery = new LinkedHashMap<>();
+    entries.forEach(e -> List.of("Copy", "In").forEach(q -> byQuery.put(q + e.camel(), e)));
+    Set<String> documented = new LinkedHashSet<>();
     outcome.commandErrors().forEach((query, error) -> {
       if (!ofRefusedTypes.contains(query)) {
-        failures.add(error);
+        Entry e = byQuery.get(query);
+        String command = e.type().name() + (query.startsWith("Copy") ? " :copyfrom" : " slice");
+        if (!refusedCommands().containsKey(command)) {
+          failures.add(error);
+        } else if (!error.contains("override")) {
+          failures.add(error + " (refused without naming the override to add)");
+        }
+        documented.add(command);
         skippedQueries.add(query);
       }
     });
+    for (String command : refusedCommands().keySet()) {
+      if (!documented.contains(command)) {
+        failures.add("[" + engine() + "] " + command + ": documented as refused at generate time ("
+            + refusedCommands().get(command) + ") but generated: remove it from " + getClass().getSimpleName()
+            + ".refusedCommands() and the docs");
+      }
+    }
     Map<Entry, List<String>> refusals = new LinkedHashMap<>(outcome.refusals());
     if (!outcome.elsewhere().isEmpty()) {
       List<Entry> rest = entries.stream().filter(e -> !refusals.containsKey(e)).toList();
@@ -340,7 +456,8 @@ abstract class RoundTripMatrix {
             + (key.table().keyFirst() ? "first" : "not the first") + " column): generate refused it: " + m.group(4));
       }
     }
-    if (outcome.refusals().isEmpty() && outcome.keyErrors().isEmpty() && outcome.elsewhere().isEmpty()) {
+    if (outcome.refusals().isEmpty() && outcome.keyErrors().isEmpty() && outcome.commandErrors().isEmpty()
+        && outcome.elsewhere().isEmpty()) {
       fail("sqlj generate failed (exit " + result.exit() + ") without a diagnostic:\n" + result.output());
     }
     return outcome;
@@ -408,9 +525,13 @@ abstract class RoundTripMatrix {
     /** Mismatches by value and what was read, with the write/read command pairs that gave them. */
     private final Map<String, Set<String>> mismatches = new LinkedHashMap<>();
 
-    TypeRun(Entry entry, Object queries, List<String> failures) {
+    /** Queries on a connection that hides the driver (the batched :copyfrom), or null. */
+    private final Object fallback;
+
+    TypeRun(Entry entry, Object queries, Object fallback, List<String> failures) {
       this.entry = entry;
       this.queries = queries;
+      this.fallback = fallback;
       this.failures = failures;
     }
 
@@ -420,6 +541,7 @@ abstract class RoundTripMatrix {
       Method batch = method("putMany" + x);
       Class<?> params = raw(((ParameterizedType) batch.getGenericParameterTypes()[0]).getActualTypeArguments()[0]);
       Type javaType = params.getRecordComponents()[1].getGenericType();
+      javaTypes.put(entry, javaType);
       List<Object> values = values(javaType);
       if (values == null) {
         return;
@@ -434,7 +556,10 @@ abstract class RoundTripMatrix {
       }
       writeAll(":batchexec", "putMany" + x, BATCH_BASE, values);
       if (!skippedQueries.contains("Copy" + x)) {
-        writeAll(":copyfrom", "copy" + x, COPY_BASE, values);
+        writeAll(fallback == null ? ":copyfrom" : ":copyfrom (driver path)", "copy" + x, COPY_BASE, values);
+        if (fallback != null) {
+          writeAll(":copyfrom (batched fallback)", "copy" + x, COPY_FALLBACK_BASE, values);
+        }
       }
 
       for (Map.Entry<Integer, Object> w : written.entrySet()) {
@@ -453,9 +578,9 @@ abstract class RoundTripMatrix {
           compare(expected, writer.get(id), ":one", component(row.get(), 1));
         }
       }
-      readRows(":many", () -> (List<?>) invoke("list" + x, id(0), id(COPY_BASE + 1000)));
+      readRows(":many", () -> (List<?>) invoke("list" + x, id(0), id(TOP)));
       readRows(":iter", () -> {
-        try (Stream<?> stream = (Stream<?>) iterMethod("iter" + x).invoke(queries, id(0), id(COPY_BASE + 1000))) {
+        try (Stream<?> stream = (Stream<?>) iterMethod("iter" + x).invoke(queries, id(0), id(TOP))) {
           return stream.toList();
         }
       });
@@ -528,7 +653,7 @@ abstract class RoundTripMatrix {
         for (int i = 0; i < values.size(); i++) {
           rows.add(record(params, base + i, values.get(i)));
         }
-        long[] counts = (long[]) invoke(methodName, rows);
+        long[] counts = (long[]) invokeOn(target(command), methodName, rows);
         if (counts.length != rows.size()) {
           failures.add(prefix(entry.type()) + command + " returned " + counts.length + " counts for " + rows.size() + " rows");
         }
@@ -544,7 +669,7 @@ abstract class RoundTripMatrix {
         int id = base + i;
         Object value = values.get(i);
         // a value the generated type cannot take (say, an enum label it lacks) fails here, named
-        call(command, value, () -> invoke(methodName, List.of(record(params, id, value)))).ifPresent(r -> {
+        call(command, value, () -> invokeOn(target(command), methodName, List.of(record(params, id, value)))).ifPresent(r -> {
           written.put(id, value);
           writer.put(id, command);
         });
@@ -601,13 +726,13 @@ abstract class RoundTripMatrix {
         }
       }
       try {
-        List<?> ids = (List<?>) invoke("in" + x, id(0), id(COPY_BASE + 1000), given);
+        List<?> ids = (List<?>) invoke("in" + x, id(0), id(TOP), given);
         List<Integer> actual = ids.stream().map(n -> ((Number) n).intValue()).toList();
         if (!actual.equals(expected)) {
           failures.add(prefix(entry.type()) + "slice (sqlj.slice) of " + MatrixValues.show(given)
               + " found the ids " + actual + ", expected " + expected);
         }
-        List<?> none = (List<?>) invoke("in" + x, id(0), id(COPY_BASE + 1000), List.of());
+        List<?> none = (List<?>) invoke("in" + x, id(0), id(TOP), List.of());
         if (!none.isEmpty()) {
           failures.add(prefix(entry.type()) + "an empty slice found the ids " + none);
         }
@@ -643,9 +768,17 @@ abstract class RoundTripMatrix {
       }
     }
 
+    private Object target(String command) {
+      return command.endsWith("(batched fallback)") ? fallback : queries;
+    }
+
     private Object invoke(String name, Object... args) throws Throwable {
+      return invokeOn(queries, name, args);
+    }
+
+    private Object invokeOn(Object target, String name, Object... args) throws Throwable {
       try {
-        return method(name).invoke(queries, args);
+        return method(name).invoke(target, args);
       } catch (InvocationTargetException e) {
         throw e.getCause();
       }
@@ -706,6 +839,25 @@ abstract class RoundTripMatrix {
     } catch (Throwable t) {
       failures.add(what + "threw " + describe(t));
     }
+  }
+
+  /** {@code db} behind a proxy that wraps nothing: generated code cannot reach the driver's own API. */
+  private static Connection hidingTheDriver(Connection db) {
+    return (Connection) java.lang.reflect.Proxy.newProxyInstance(RoundTripMatrix.class.getClassLoader(),
+        new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+          switch (method.getName()) {
+            case "isWrapperFor":
+              return false;
+            case "unwrap":
+              throw new java.sql.SQLException("not a wrapper");
+            default:
+              try {
+                return method.invoke(db, args);
+              } catch (InvocationTargetException e) {
+                throw e.getCause();
+              }
+          }
+        });
   }
 
   private record WriteFailure(Set<String> commands, List<Object> values) {}

@@ -59,6 +59,7 @@ class SqliteRoundTripTest extends RoundTripMatrix {
     return List.of(
         new KeyTable("INTEGER PRIMARY KEY", "id INTEGER PRIMARY KEY", true),
         new KeyTable("INTEGER PRIMARY KEY", "id INTEGER PRIMARY KEY", false),
+        new KeyTable("INTEGER PRIMARY KEY AUTOINCREMENT", "id INTEGER PRIMARY KEY AUTOINCREMENT", true),
         new KeyTable("INTEGER PRIMARY KEY AUTOINCREMENT", "id INTEGER PRIMARY KEY AUTOINCREMENT", false));
   }
 

@@ -8,6 +8,7 @@ import io.sqlj.core.PipelineResult;
 import io.sqlj.core.WriteReport;
 import io.sqlj.core.config.Config;
 import io.sqlj.core.config.ConfigResult;
+import io.sqlj.core.config.Destination;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,6 +53,10 @@ public final class GenerateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
   private MojoExecution execution;
 
+  /** The folder {@code mvn} ran in: error paths are printed relative to it, so a multi-module build can click them. */
+  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+  private File executionRoot;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -83,13 +88,18 @@ public final class GenerateMojo extends AbstractMojo {
 
   private void generateWith(Pipeline pipeline, BundledEngines engines, Map<String, String> env, Path out)
       throws MojoFailureException {
-    ConfigResult loaded = pipeline.timings().time("config", () -> pipeline.load(configFile.toPath()));
+    // out replaces every codegen entry's own, which a config read only by the plugin may leave out.
+    Destination destination = new Destination(Optional.of(out), Optional.empty());
+    ConfigResult loaded = pipeline.timings().time("config", () -> pipeline.load(configFile.toPath(), destination));
     if (loaded.config().isEmpty()) {
       fail(loaded.diagnostics());
     }
-    loaded.diagnostics().forEach(d -> getLog().warn(d.format()));
+    loaded.diagnostics().forEach(d -> getLog().warn(display(d)));
     Config config = loaded.config().get().withOut(out);
-    Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", execution.getExecutionId() + ".fingerprint");
+    // `mvn sqlj:generate` (execution default-cli) runs as the execution bound to the build, so
+    // it shares its up-to-date check and owns the same generated files.
+    String key = executionKey();
+    Path fingerprintFile = Path.of(project.getBuild().getDirectory(), "sqlj", key + ".fingerprint");
     Fingerprint fingerprint = new Fingerprint(fingerprintFile, engines.versions(), env);
     Optional<String> inputs = pipeline.timings().time("fingerprint", () -> fingerprint.inputs(config));
     if (inputs.isPresent() && pipeline.timings().time("up-to-date check", () -> fingerprint.upToDate(inputs.get(), out))) {
@@ -100,12 +110,12 @@ public final class GenerateMojo extends AbstractMojo {
     // The out folder belongs to this execution, whichever config file it reads: files an earlier
     // build generated with another sqlj.configFile are this execution's to replace and remove.
     PipelineResult run = pipeline.run(config, List.of());
-    Path owner = project.getBasedir().toPath().resolve("pom.xml#" + execution.getExecutionId());
+    Path owner = project.getBasedir().toPath().resolve("pom.xml#" + key);
     PipelineResult result = new PipelineResult(run.configDir(), run.files(), run.outDirs(), run.diagnostics(), owner);
     if (result.hasErrors()) {
       fail(result.diagnostics());
     }
-    result.diagnostics().forEach(d -> getLog().warn(d.format()));
+    result.diagnostics().forEach(d -> getLog().warn(display(d)));
     WriteReport report = OutputWriter.write(result);
     if (report.hasErrors()) {
       fail(report.diagnostics());
@@ -114,14 +124,46 @@ public final class GenerateMojo extends AbstractMojo {
     inputs.ifPresent(i -> fingerprint.remember(i, out).ifPresent(problem -> getLog().warn("sqlj: " + problem)));
   }
 
+  /**
+   * The execution's id; for {@code mvn sqlj:generate} from the command line ({@code default-cli}),
+   * the id of the project's one execution of the goal, when it has exactly one.
+   */
+  private String executionKey() {
+    String id = execution.getExecutionId();
+    if (!"default-cli".equals(id)) {
+      return id;
+    }
+    for (org.apache.maven.model.Plugin p : project.getBuildPlugins()) {
+      if (p.getKey().equals(plugin.getPluginLookupKey())) {
+        List<String> bound = p.getExecutions().stream()
+            .filter(e -> e.getGoals().contains("generate"))
+            .map(org.apache.maven.model.PluginExecution::getId)
+            .toList();
+        if (bound.size() == 1) {
+          return bound.get(0);
+        }
+      }
+    }
+    return id;
+  }
+
+  /**
+   * A diagnostic as the CLI prints it, its path relative to the folder {@code mvn} ran in (the
+   * reactor root, for a multi-module build) or absolute when outside it, so an IDE or terminal
+   * can open it.
+   */
+  String display(Diagnostic d) {
+    return Paths.display(d, configFile.toPath(), executionRoot == null ? null : executionRoot.toPath()).format();
+  }
+
   /** Prints every diagnostic as the CLI does, one per line, and fails the build. */
   private void fail(List<Diagnostic> diagnostics) throws MojoFailureException {
     long errors = diagnostics.stream().filter(Diagnostic::isError).count();
     for (Diagnostic d : diagnostics) {
       if (d.isError()) {
-        getLog().error(d.format());
+        getLog().error(display(d));
       } else {
-        getLog().warn(d.format());
+        getLog().warn(display(d));
       }
     }
     throw new MojoFailureException("sqlj found " + errors + (errors == 1 ? " error" : " errors") + " in " + configFile);

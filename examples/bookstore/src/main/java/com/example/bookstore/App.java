@@ -1,6 +1,7 @@
 package com.example.bookstore;
 
 import com.example.bookstore.db.AddBooksParams;
+import com.example.bookstore.db.AuthorCatalogueRow;
 import com.example.bookstore.db.AuthorsWithBooksRow;
 import com.example.bookstore.db.Book;
 import com.example.bookstore.db.CreateOrderRow;
@@ -9,6 +10,7 @@ import com.example.bookstore.db.Order;
 import com.example.bookstore.db.OrderLinesRow;
 import com.example.bookstore.db.OrderStatus;
 import com.example.bookstore.db.Queries;
+import com.example.bookstore.db.SearchBooksSort;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -61,6 +63,13 @@ public final class App {
     for (AuthorsWithBooksRow row : q.authorsWithBooks()) {
       out.println(row.author().name() + ": "
           + (row.title() == null ? "-" : row.title() + " at " + row.price()));
+    }
+    // Only the filter given reaches the SQL; the ordering is one of the enum's, never caller text.
+    for (Book book : q.searchBooks(null, new BigDecimal("12.00"), null, SearchBooksSort.PRICE_DESC)) {
+      out.println("up to 12.00: " + book.title() + " at " + book.price());
+    }
+    for (AuthorCatalogueRow row : q.authorCatalogue()) {
+      out.println(row.author().name() + " wrote " + row.books().size() + " of our books");
     }
 
     CreateOrderRow order = q.createOrder("Ada", "{\"gift\": true}").orElseThrow();

@@ -132,24 +132,14 @@ final class CopyFromCode {
       CodeBlock elements = scalar.access() == ScalarType.Access.ENUM
           ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toList()", value)
           : value;
-      return CodeBlock.of("$L == null ? null : $L($L, $S)", value, arrayLiteral(support), elements,
-          delimiter(arg.type().elementType()));
+      String delimiter = arg.type().arrayDelimiter().isEmpty() ? "," : arg.type().arrayDelimiter();
+      return CodeBlock.of("$L == null ? null : $L($L, $S)", value, arrayLiteral(support), elements, delimiter);
     }
     return switch (scalar.access()) {
       case ENUM -> CodeBlock.of("$L == null ? null : $L.label()", value, value);
       case CONVERTED -> CodeBlock.of("$L == null ? null : $T.toDb($L)", value, scalar.converter(), value);
       default -> value;
     };
-  }
-
-  /**
-   * The element delimiter of an array of {@code elementType} in PostgreSQL's text form (its
-   * {@code pg_type.typdelim}): {@code ;} for {@code box}, whose values hold commas, and {@code ,}
-   * for every other built-in type.
-   */
-  static String delimiter(String elementType) {
-    String name = elementType.replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT);
-    return name.equals("box") || name.equals("pg_catalog.box") ? ";" : ",";
   }
 
   private static String pgConnection(GeneratedSupport support, ClassName owner) {
@@ -202,7 +192,7 @@ final class CopyFromCode {
 
   /**
    * {@code _arrayLiteral(list, delimiter)}: PostgreSQL's text form of an array, {@code {"a","b",NULL}}
-   * (elements separated by {@code delimiter}: {@code ;} for {@code box}),
+   * (elements separated by {@code delimiter}, as the engine reports it: {@code ;} for {@code box}),
    * every element quoted with {@code "} and {@code \} escaped; nested lists are dimensions, a
    * {@code byte[]} is bytea's hex form.
    */

@@ -85,15 +85,32 @@ final class MethodBodies {
         .build();
   }
 
-  /** The SQL constant, or with slices a local {@code _sql} with each slice expanded. */
+  /**
+   * The SQL constant, or a local {@code _sql}: assembled from the optional predicates given and
+   * the sort chosen ({@link DynamicSqlCode}), with each slice expanded.
+   */
   private CodeBlock sql(QueryModel query, CodeBlock.Builder body) {
     CodeBlock sql = CodeBlock.of("$L", query.constantName());
+    if (query.dynamic() != null) {
+      body.add(DynamicSqlCode.assemble(query, arg -> value(query, arg, false)));
+      sql = CodeBlock.of("_sql");
+    }
     if (query.hasSlices()) {
-      body.addStatement("$T _sql = $L", String.class, query.constantName());
-      for (Arg arg : query.args()) {
+      if (query.dynamic() == null) {
+        body.addStatement("$T _sql = $L", String.class, query.constantName());
+      }
+      for (int i = 0; i < query.args().size(); i++) {
+        Arg arg = query.args().get(i);
         if (arg.type().slice()) {
+          boolean optional = query.dynamic() != null && query.dynamic().optional(i);
+          if (optional) { // a null list left its predicate out, marker and all
+            body.beginControlFlow("if ($L != null)", value(query, arg, false));
+          }
           body.addStatement("_sql = $L(_sql, $L, $L.size())", support.expandSlice(),
               SourceText.literal(arg.sliceMarker()), value(query, arg, false));
+          if (optional) {
+            body.endControlFlow();
+          }
         }
       }
       sql = CodeBlock.of("_sql");
@@ -101,8 +118,28 @@ final class MethodBodies {
     return sql;
   }
 
+  /** {@code :one} and {@code :many} with a {@code sqlj.embed_list}: the rows grouped by parent. */
+  private CodeBlock groupedRows(QueryModel query) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .beginControlFlow("try ($T _rs = _ps.executeQuery())", ResultSet.class)
+        .add(EmbedListCode.rows(query, support, jdbc, this::read));
+    if (query.command() == Command.MANY) {
+      return code.addStatement("return _rows").endControlFlow().build();
+    }
+    return code.beginControlFlow("if (_rows.size() > 1)")
+        .addStatement("throw new $T($L)", SQLException.class, SourceText.literal(query.decl().name()
+            + ": expected at most one parent row (first sqlj.embed), got more"))
+        .endControlFlow()
+        .addStatement("return _rows.isEmpty() ? $T.empty() : $T.of(_rows.get(0))", Optional.class, Optional.class)
+        .endControlFlow()
+        .build();
+  }
+
   private CodeBlock execute(QueryModel query) {
     String name = query.decl().name();
+    if (query.hasEmbedList()) {
+      return groupedRows(query);
+    }
     CodeBlock.Builder code = CodeBlock.builder();
     switch (query.command()) {
       case ONE -> {
@@ -236,15 +273,19 @@ final class MethodBodies {
   /** Binds every {@code ?} in order; with slices the index is counted at run time. */
   private CodeBlock bindAll(QueryModel query, boolean batchRow) {
     CodeBlock.Builder code = CodeBlock.builder();
-    boolean running = query.hasSlices();
+    boolean running = query.hasSlices() || query.dynamic() != null;
     if (running) {
       code.addStatement("int _index = 1");
     }
     int position = 1;
-    for (int argIndex : query.bindings()) {
-      Arg arg = query.args().get(argIndex);
+    for (int placeholder = 0; placeholder < query.bindings().size(); placeholder++) {
+      Arg arg = query.args().get(query.bindings().get(placeholder));
       CodeBlock index = running ? CodeBlock.of("_index++") : CodeBlock.of("$L", position++);
       CodeBlock value = value(query, arg, batchRow);
+      int optional = query.dynamic() == null ? -1 : query.dynamic().optionalOf(placeholder);
+      if (optional >= 0) { // nothing is bound for a predicate left out
+        code.beginControlFlow("if ($L)", DynamicSqlCode.flag(optional));
+      }
       if (arg.type().slice()) {
         ValueType element = arg.type().element();
         code.beginControlFlow("for ($T _item : $L)", element.javaType(), value)
@@ -252,6 +293,9 @@ final class MethodBodies {
             .endControlFlow();
       } else {
         code.add(jdbc.bind(arg.type(), index, value));
+      }
+      if (optional >= 0) {
+        code.endControlFlow();
       }
     }
     return code.build();
@@ -283,7 +327,7 @@ final class MethodBodies {
   }
 
   /** One component: a column, or an embedded table's record (null when its columns all are). */
-  private CodeBlock read(QueryModel.Field field, int index) {
+  CodeBlock read(QueryModel.Field field, int index) {
     TableModel embedded = field.model();
     if (embedded == null) {
       return jdbc.read(field.columnType(), index);

@@ -42,8 +42,7 @@ final class ModelPlanner {
       Location at, List<Diagnostic> diagnostics) {
     String simple = options.renamed(table.getName())
         .orElseGet(() -> Names.upperCamel(options.exactTableNames()
-            || options.inflectionExcluded().contains(table.getName().toLowerCase(Locale.ROOT))
-            ? table.getName() : singularLastWord(table.getName())));
+            ? table.getName() : Inflection.singular(table.getName(), options.inflectionExcluded())));
     if (simple.isEmpty()) {
       return Optional.empty();
     }
@@ -77,15 +76,5 @@ final class ModelPlanner {
     }
     return Optional.of(new TableModel(ClassName.get(options.packageName(), simple), table.getName(),
         columns, fields));
-  }
-
-  /** {@code order_lines} → {@code order_line}: only the last word becomes singular. */
-  private static String singularLastWord(String table) {
-    List<String> words = Names.words(table);
-    if (words.isEmpty()) {
-      return table;
-    }
-    words.set(words.size() - 1, Names.singular(words.get(words.size() - 1)));
-    return String.join("_", words);
   }
 }

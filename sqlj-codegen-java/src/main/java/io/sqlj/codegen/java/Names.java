@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /**
  * Turns database names into Java names.
@@ -14,16 +15,15 @@ import java.util.Set;
  */
 final class Names {
 
-  /** Keywords, literals and restricted identifiers: a name equal to one gets a trailing {@code _}. */
-  private static final Set<String> RESERVED = Set.of(
-      "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class", "const",
-      "continue", "default", "do", "double", "else", "enum", "extends", "final", "finally",
-      "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface",
-      "long", "native", "new", "package", "private", "protected", "public", "return", "short",
-      "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws",
-      "transient", "try", "void", "volatile", "while", "true", "false", "null", "_", "var",
-      "yield", "record", "sealed", "permits", "exports", "module", "open", "opens", "provides",
-      "requires", "to", "transitive", "uses", "with");
+  /** The Java release generated code is written for: its keywords are the ones escaped. */
+  private static final SourceVersion RELEASE = SourceVersion.RELEASE_17;
+
+  /**
+   * Restricted identifiers that are legal member names but not type names ({@code var}, {@code
+   * record}...); {@code yield} is also kept from members, since an unqualified call to a method
+   * named {@code yield} does not compile.
+   */
+  private static final Set<String> NOT_TYPE_NAMES = Set.of("var", "yield", "record", "sealed", "permits");
 
   /**
    * Methods of {@code Object}: a record component or a no-argument query method with one of these
@@ -82,7 +82,7 @@ final class Names {
     }
     int cut = upper == 1 || upper == name.length() ? upper : upper - 1;
     String result = name.substring(0, cut).toLowerCase(java.util.Locale.ROOT) + name.substring(cut);
-    return RESERVED.contains(result) || OBJECT_METHODS.contains(result) ? result + "_" : result;
+    return reserved(result) || OBJECT_METHODS.contains(result) ? result + "_" : result;
   }
 
   /** {@code name}, or {@code name2}, {@code name3}... whichever is not in {@code used}; records it. */
@@ -94,15 +94,27 @@ final class Names {
     return candidate;
   }
 
-  /** Whether {@code name} may be used as a Java identifier (and is not reserved). */
+  /**
+   * Whether {@code name} may be used as a Java identifier for any generated name, a type's too:
+   * a name, not a keyword of Java 17 ({@link SourceVersion}), not {@code var}, {@code record}...
+   */
   static boolean isIdentifier(String name) {
-    if (name.isEmpty() || RESERVED.contains(name)) {
-      return false;
-    }
-    if (!Character.isJavaIdentifierStart(name.codePointAt(0))) {
-      return false;
-    }
-    return name.codePoints().allMatch(Character::isJavaIdentifierPart);
+    return SourceVersion.isIdentifier(name) && !SourceVersion.isKeyword(name, RELEASE)
+        && !NOT_TYPE_NAMES.contains(name);
+  }
+
+  /** Whether {@code name} may name a method, variable or record component (not a type). */
+  static boolean isMemberName(String name) {
+    return SourceVersion.isIdentifier(name) && !reserved(name);
+  }
+
+  /**
+   * Whether a member name (method, variable, record component) must be escaped: a keyword or
+   * literal of Java 17, {@code _}, or {@code yield}. Contextual words ({@code to}, {@code with},
+   * {@code module}, {@code open}, {@code var}, {@code record}) are legal names and stay.
+   */
+  private static boolean reserved(String name) {
+    return SourceVersion.isKeyword(name, RELEASE) || name.equals("yield");
   }
 
   private static String escape(String name) {
@@ -112,7 +124,7 @@ final class Names {
     if (!Character.isLetter(name.codePointAt(0)) && name.charAt(0) != '_') {
       return "_" + name;
     }
-    return RESERVED.contains(name) ? name + "_" : name;
+    return reserved(name) ? name + "_" : name;
   }
 
   /**
@@ -159,26 +171,5 @@ final class Names {
         .appendCodePoint(Character.toUpperCase(first))
         .append(lower.substring(Character.charCount(first)))
         .toString();
-  }
-
-  /**
-   * {@code authors} → {@code author}, {@code categories} → {@code category}, {@code boxes} →
-   * {@code box}; the last word only, as sqlc does for model names. Words that do not look plural
-   * ({@code status}, {@code news}, {@code address}) stay as they are.
-   */
-  static String singular(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.length() < 3 || lower.endsWith("ss") || lower.endsWith("us") || lower.endsWith("is")
-        || lower.endsWith("news")) {
-      return word;
-    }
-    if (lower.endsWith("ies")) {
-      return word.substring(0, word.length() - 3) + (Character.isUpperCase(word.charAt(word.length() - 1)) ? "Y" : "y");
-    }
-    if (lower.endsWith("sses") || lower.endsWith("xes") || lower.endsWith("ches")
-        || lower.endsWith("shes") || lower.endsWith("zes")) {
-      return word.substring(0, word.length() - 2);
-    }
-    return lower.endsWith("s") ? word.substring(0, word.length() - 1) : word;
   }
 }

@@ -119,6 +119,28 @@ final class QueriesEmitter {
         : bodies.iterStream(query, owner);
   }
 
+  /**
+   * The query's method declarations as a reader sees them, without javadoc or body and with
+   * simple type names: {@code public Optional<GetAuthorRow> getAuthor(long id) throws SQLException}.
+   */
+  List<String> declarations(QueryModel query) {
+    List<String> out = new ArrayList<>();
+    for (MethodSpec.Builder builder : signatures(query)) {
+      String text = builder.addModifiers(Modifier.ABSTRACT).build().toString();
+      int doc = text.indexOf("*/\n");
+      if (text.startsWith("/**") && doc >= 0) {
+        text = text.substring(doc + 3);
+      }
+      text = text.strip();
+      if (text.endsWith(";")) {
+        text = text.substring(0, text.length() - 1);
+      }
+      text = text.replaceAll("\\s*\n\\s*", " ").replace("abstract ", "").replaceAll("\\b(?:[a-z_][a-z0-9_]*\\.)+(?=[A-Z])", "");
+      out.add(text);
+    }
+    return out;
+  }
+
   /** One method per query; two for {@code :iter} (a stream, and a callback). */
   private List<MethodSpec.Builder> signatures(QueryModel query) {
     List<MethodSpec.Builder> methods = new ArrayList<>();

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
  * @param key for {@code :execlastid}, the inserted table's key column (its name and type), else
  *     null; for {@code :execresult} the same when the engine reports one
  * @param execResult for {@code :execresult}, the {@code <Name>Result} record it returns, else null
+ * @param dynamic the {@code sqlj.optional} predicates and {@code sqlj.sort}, or null without them
  */
 record QueryModel(
     QueryDecl decl,
@@ -34,7 +35,8 @@ record QueryModel(
     @Nullable ClassName rowType,
     @Nullable TableModel model,
     @Nullable Key key,
-    @Nullable ClassName execResult) {
+    @Nullable ClassName execResult,
+    @Nullable DynamicSql dynamic) {
 
   /** The key column {@code :execlastid} reads back, by name, in its own type. */
   record Key(String column, ValueType type) {}
@@ -54,11 +56,16 @@ record QueryModel(
    *
    * @param type the column's type; null for an embed
    * @param nullable for an embed, whether the record may be null (the outer side of a join)
+   * @param list a {@code sqlj.embed_list(table)}: a list of the table's records
    */
-  record Field(String name, @Nullable ValueType type, @Nullable TableModel model, boolean nullable) {
+  record Field(String name, @Nullable ValueType type, @Nullable TableModel model, boolean nullable, boolean list) {
 
     Field(String name, ValueType type) {
-      this(name, type, null, false);
+      this(name, type, null, false, false);
+    }
+
+    Field(String name, ValueType type, TableModel model, boolean nullable) {
+      this(name, type, model, nullable, false);
     }
 
     /** How many result columns the component reads. */
@@ -67,12 +74,13 @@ record QueryModel(
     }
 
     boolean isNullable() {
-      return model == null ? columnType().nullable() : nullable;
+      return model == null ? columnType().nullable() : nullable && !list;
     }
 
     /** The component's type, without nullability annotations. */
     TypeName javaType() {
-      return model == null ? columnType().javaType() : model.name();
+      return model == null ? columnType().javaType()
+          : list ? com.palantir.javapoet.ParameterizedTypeName.get(ValueType.LIST, model.name()) : model.name();
     }
 
     /** The column's type; an embed has none (check {@link #model()} first). */
@@ -96,6 +104,11 @@ record QueryModel(
 
   boolean hasSlices() {
     return args.stream().anyMatch(arg -> arg.type().slice());
+  }
+
+  /** Whether a component is a {@code sqlj.embed_list}: rows are grouped then. */
+  boolean hasEmbedList() {
+    return columns.stream().anyMatch(Field::list);
   }
 
   boolean isBatch() {

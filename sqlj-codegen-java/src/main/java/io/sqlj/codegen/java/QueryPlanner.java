@@ -66,6 +66,11 @@ final class QueryPlanner {
       bindings.add(argIndex.get(identity(parameter)));
     }
     checkShape(decl, response, columns, args);
+    DynamicSql dynamic = DynamicSql.of(decl, response, bindings, options.packageName(), diagnostics);
+    if (dynamic != null) {
+      dynamic = dynamicArgs(dynamic, args);
+    }
+    checkEmbedList(decl, columns);
     QueryModel.Key key = decl.command() == Command.EXECLASTID ? key(decl, response)
         : decl.command() == Command.EXECRESULT && response.hasGeneratedKey() ? key(decl, response) : null;
     if (diagnostics.subList(errors, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
@@ -84,7 +89,61 @@ final class QueryPlanner {
     }
     return Optional.of(new QueryModel(decl, response.getSql(), method, constant, args, bindings,
         paramsType, columns, rowType, model, key, decl.command() == Command.EXECRESULT
-        ? ClassName.get(options.packageName(), typeBase.endsWith("Result") ? typeBase : typeBase + "Result") : null));
+        ? ClassName.get(options.packageName(), typeBase.endsWith("Result") ? typeBase : typeBase + "Result") : null,
+        dynamic));
+  }
+
+  /**
+   * The arguments of optional predicates become nullable (null leaves the predicate out), and the
+   * sort's enum becomes the last argument; returns {@code dynamic} knowing that argument.
+   */
+  private static DynamicSql dynamicArgs(DynamicSql dynamic, List<Arg> args) {
+    for (int i = 0; i < args.size(); i++) {
+      Arg arg = args.get(i);
+      if (dynamic.optional(i) && !arg.type().nullable()) {
+        ValueType t = arg.type();
+        args.set(i, new Arg(arg.name(), arg.sqlName(),
+            new ValueType(t.scalar(), true, t.arrayDims(), t.elementType(), t.slice())));
+      }
+    }
+    if (dynamic.sort() == null) {
+      return dynamic;
+    }
+    DynamicSql.Sort sort = dynamic.sort();
+    Set<String> used = new HashSet<>();
+    args.forEach(arg -> used.add(arg.name()));
+    String sqlName = sort.type().simpleName();
+    String name = Names.unique(Names.member(sortName(sort, sqlName)), used);
+    ScalarType type = new ScalarType(sort.type(), ScalarType.Access.OBJECT, "Object", "OTHER", null);
+    args.add(new Arg(name, name, ValueType.of(type, true)));
+    return dynamic.withSortArg(args.size() - 1);
+  }
+
+  private static String sortName(DynamicSql.Sort sort, String fallback) {
+    return sort.name().isEmpty() ? fallback : sort.name();
+  }
+
+  /**
+   * {@code sqlj.embed_list} groups the rows of {@code :one} and {@code :many} under the query's
+   * first {@code sqlj.embed}; one list per query (two lists would multiply each other's rows).
+   */
+  private void checkEmbedList(QueryDecl decl, List<Field> columns) {
+    long lists = columns.stream().filter(Field::list).count();
+    if (lists == 0) {
+      return;
+    }
+    if (decl.command() != Command.ONE && decl.command() != Command.MANY) {
+      error(decl, "query " + decl.name() + " is :" + decl.command().keyword() + ", but sqlj.embed_list groups all"
+          + " the rows of a result, which only :one and :many read whole; use :many");
+    }
+    if (lists > 1) {
+      error(decl, "query " + decl.name() + " has " + lists + " sqlj.embed_list; a query can have one (two"
+          + " one-to-many joins multiply each other's rows): run a second query for the other list");
+    }
+    if (columns.stream().noneMatch(f -> f.model() != null && !f.list())) {
+      error(decl, "query " + decl.name() + " uses sqlj.embed_list without a sqlj.embed to group by; select"
+          + " the parent as sqlj.embed(table), as in SELECT sqlj.embed(authors), sqlj.embed_list(books)");
+    }
   }
 
   /**
@@ -151,7 +210,8 @@ final class QueryPlanner {
       Column column = columns.get(i);
       if (!column.getEmbedTable().isEmpty()) {
         int end = i;
-        while (end < columns.size() && columns.get(end).getEmbedTable().equals(column.getEmbedTable())) {
+        while (end < columns.size() && columns.get(end).getEmbedTable().equals(column.getEmbedTable())
+            && columns.get(end).getEmbedList() == column.getEmbedList()) {
           end++;
         }
         embed(decl, columns.subList(i, end), used).ifPresent(fields::add);
@@ -202,8 +262,10 @@ final class QueryPlanner {
     for (int i = 0; i < group.size(); i++) {
       nullable |= group.get(i).getNullable() && !model.fields().get(i).columnType().nullable();
     }
-    String name = Names.unique(Names.member(model.name().simpleName()), used);
-    return Optional.of(new Field(name, null, model, nullable));
+    boolean list = group.get(0).getEmbedList();
+    // the list is named after the table (books), the single record after its model (author)
+    String name = Names.unique(Names.member(list ? table : model.name().simpleName()), used);
+    return Optional.of(new Field(name, null, model, nullable, list));
   }
 
   /** One argument per distinct parameter, ordered by position then first appearance. */
@@ -239,7 +301,7 @@ final class QueryPlanner {
       if (type.isEmpty()) {
         error(decl, "unknown type \"" + parameter.getDataType() + "\" for parameter \""
             + displayName(parameter) + "\" of query " + decl.name() + "; "
-            + TypeMapper.overrideHint(parameter.getDataType(), "", ""));
+            + TypeMapper.overrideHint(parameter.getDataType(), merged.getTableName(), merged.getColumnName()));
         continue;
       }
       index.put(key, args.size());

@@ -13,9 +13,16 @@ import static java.util.Objects.requireNonNull;
 final class RecordEmitter {
 
   private final Nullness nullness;
+  private final String[] qualify;
 
-  RecordEmitter(Nullness nullness) {
+  /**
+   * @param qualify the simple names of every type generated in the package: a JDK type of the
+   *     same name is written qualified (a record cannot be rebuilt later: JavaPoet's {@code
+   *     toBuilder} drops its components)
+   */
+  RecordEmitter(Nullness nullness, java.util.Set<String> qualify) {
     this.nullness = nullness;
+    this.qualify = qualify.toArray(String[]::new);
   }
 
   /** {@code public record GetAuthorRow(long id, String name)}: one component per column. */
@@ -68,11 +75,12 @@ final class RecordEmitter {
     return components.build();
   }
 
-  private static TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
+  private TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
     return TypeSpec.recordBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc(doc, arg)
         .recordConstructor(components)
+        .alwaysQualify(qualify)
         .build();
   }
 }

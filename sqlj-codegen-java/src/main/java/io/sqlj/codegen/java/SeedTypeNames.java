@@ -8,9 +8,9 @@ import java.util.UUID;
 
 /**
  * The one place codegen knows database type names: the fallback for an engine that speaks only
- * the seed fields (no {@code jdbc_type}, or {@code OTHER} without {@code java_class} or
- * {@code text_form}). The names are DESIGN's default type table; engines that report type facts
- * never reach it.
+ * the seed fields (no {@code jdbc_type}). The names are DESIGN's default type table; engines that
+ * report type facts never reach it: for them {@code OTHER} without {@code java_class} or {@code
+ * text_form} means no mapping, and the type is refused with the override to add.
  */
 final class SeedTypeNames {
 

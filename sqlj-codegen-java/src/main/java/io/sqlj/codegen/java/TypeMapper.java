@@ -106,11 +106,12 @@ final class TypeMapper {
 
   /** What an engine reports about one value's type. */
   private record Facts(String dataType, String jdbcType, String javaClass, boolean textForm,
-      String elementType, boolean array, int arrayDims, boolean nullable, boolean slice, String columnKey) {}
+      String elementType, boolean array, int arrayDims, boolean nullable, boolean slice, String columnKey,
+      String arrayDelimiter) {}
 
   private static Facts facts(ValueFacts v, boolean slice) {
     return new Facts(v.dataType(), v.jdbcType(), v.javaClass(), v.textForm(), v.elementType(), v.array(),
-        v.arrayDims(), v.nullable(), slice, columnKey(v));
+        v.arrayDims(), v.nullable(), slice, columnKey(v), v.arrayDelimiter());
   }
 
   Optional<ValueType> column(Column column) {
@@ -124,9 +125,6 @@ final class TypeMapper {
 
   /** The override {@link #parameter} applies, if any: to tell one argument's placeholders apart. */
   Optional<TypeOverride> parameterOverride(Parameter parameter) {
-    if (parameter.getIsArray()) {
-      return Optional.empty();
-    }
     boolean nullable = forcedNullable(parameter.getDataType(), columnKey(parameter)).orElse(parameter.getNullable());
     return override(parameter.getDataType(), columnKey(parameter), nullable);
   }
@@ -148,15 +146,21 @@ final class TypeMapper {
     String element = facts.array() ? elementName(facts.dataType()) : facts.dataType();
     Optional<ScalarType> scalar = scalar(element, facts);
     boolean nullable = forcedNullable(facts.dataType(), facts.columnKey()).orElse(facts.nullable());
-    if (!facts.array()) {
-      Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey(), nullable);
-      if (override.isPresent()) {
-        scalar = overridden(override.get(), scalar);
-      }
+    Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey(), nullable);
+    if (override.isPresent() && facts.array()) {
+      // An override of an array (its column, or a db_type spelled "int4[]") replaces the whole
+      // value: the named class as the driver reads and binds it, or through the converter from
+      // the array's text form.
+      return overridden(override.get(), Optional.of(ScalarType.text("OTHER")))
+          .map(s -> new ValueType(s, nullable, 0, "", facts.slice()));
+    }
+    if (override.isPresent()) {
+      scalar = overridden(override.get(), scalar);
     }
     int dims = facts.array() ? Math.max(1, facts.arrayDims()) : 0;
     String arrayOf = facts.elementType().isEmpty() ? element : facts.elementType();
-    return scalar.map(s -> new ValueType(s, nullable, dims, facts.array() ? arrayOf : "", facts.slice()));
+    return scalar.map(s -> new ValueType(s, nullable, dims, facts.array() ? arrayOf : "", facts.slice(),
+        facts.array() ? facts.arrayDelimiter() : ""));
   }
 
   /**
@@ -243,7 +247,9 @@ final class TypeMapper {
     if (byJdbc != null) {
       return Optional.of(byJdbc.withSqlType(jdbcType));
     }
-    return SeedTypeNames.byName(key);
+    // An engine that reports jdbc_type at all has said what it knows: OTHER without java_class or
+    // text_form means no mapping (DuckDB's TIMETZ[]), refused with the override to add.
+    return facts.jdbcType().isBlank() ? SeedTypeNames.byName(key) : Optional.empty();
   }
 
   /** The {@code java.sql.JDBCType} name, upper case; "" when blank or not one. */
@@ -262,14 +268,19 @@ final class TypeMapper {
         && JavaTypes.parse(javaClass).filter(ClassName.class::isInstance).isPresent();
   }
 
-  /** {@code VARCHAR(255)} → {@code varchar}; {@code int4[]} → {@code int4}; spaces collapsed. */
+  /**
+   * {@code VARCHAR(255)} → {@code varchar}; {@code INT4 []} → {@code int4[]} (an array keeps its
+   * brackets: an override of {@code int4} is not one of {@code int4[]}); spaces collapsed.
+   */
   static String normalize(String dataType) {
     String type = dataType.trim().toLowerCase(Locale.ROOT).replace("\"", "");
     type = type.replaceAll("\\(.*?\\)", "").replaceAll("\\s+", " ").trim();
+    int dims = 0;
     while (type.endsWith("[]")) {
       type = type.substring(0, type.length() - 2).trim();
+      dims++;
     }
-    return type;
+    return type + "[]".repeat(dims);
   }
 
   /** An array's element type name as a seed engine writes it: {@code int4[]} → {@code int4}. */

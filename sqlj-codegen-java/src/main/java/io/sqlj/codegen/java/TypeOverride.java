@@ -43,7 +43,7 @@ record TypeOverride(
   }
 
   static final String KEY = "overrides";
-  private static final Set<String> FIELDS = Set.of("db_type", "column", "java_type", "converter", "nullable");
+  static final Set<String> FIELDS = Set.of("db_type", "column", "java_type", "converter", "nullable");
 
   /** Reads {@code overrides:}; adds an error naming the bad value for each wrong entry. */
   static List<TypeOverride> parse(@Nullable Object value, Location at, List<Diagnostic> out) {

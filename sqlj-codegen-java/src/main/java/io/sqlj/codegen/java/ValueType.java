@@ -15,8 +15,15 @@ import java.util.List;
  *     {@code List<List<Integer>>}.
  * @param elementType the element type name passed to {@code Connection.createArrayOf}
  * @param slice a {@code sqlj.slice}: a list of values expanded to {@code ?, ?, ...}
+ * @param arrayDelimiter for an array, the delimiter of its text form the engine reports ("" for
+ *     {@code ,}): {@code :copyfrom} writes array literals with it
  */
-record ValueType(ScalarType scalar, boolean nullable, int arrayDims, String elementType, boolean slice) {
+record ValueType(ScalarType scalar, boolean nullable, int arrayDims, String elementType, boolean slice,
+    String arrayDelimiter) {
+
+  ValueType(ScalarType scalar, boolean nullable, int arrayDims, String elementType, boolean slice) {
+    this(scalar, nullable, arrayDims, elementType, slice, "");
+  }
 
   static final ClassName LIST = ClassName.get(List.class);
 

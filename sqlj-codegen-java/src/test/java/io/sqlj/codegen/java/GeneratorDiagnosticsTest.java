@@ -74,13 +74,22 @@ class GeneratorDiagnosticsTest {
   }
 
   @Test
-  void typesMayNotShadowTypesTheGeneratedCodeUses() {
+  void typesMayShareNamesWithTypesTheGeneratedCodeUsesWhichAreThenQualified() {
+    // Enum types "string" and "connection" become String and Connection, next to java.lang.String
+    // and java.sql.Connection in every file; the query class List is next to java.util.List.
     CodegenResult result = Fixtures.generate(
-        query("List", Command.MANY, "SELECT a FROM t").column(Column.newBuilder().setName("a")
-            .setDataType("string").addEnumLabels("x").build()).build());
-    assertEquals(List.of("sqlj.yaml:8:7: error: generated type String for enum type \"string\" "
-        + "clashes with the Java type String that generated code uses; rename one of them"),
-        diagnostics(result));
+        query("ListThem", Command.MANY, "SELECT a, b FROM t WHERE c = ?")
+            .column(Column.newBuilder().setName("a").setDataType("string").addEnumLabels("x").build())
+            .column(Column.newBuilder().setName("b").setDataType("text").setJdbcType("VARCHAR").build())
+            .param(Parameter.newBuilder().setName("c").setPosition(1).setDataType("connection")
+                .addEnumLabels("y").build())
+            .build());
+    assertEquals(List.of(), diagnostics(result));
+    String queries = result.files().get("com/example/db/Queries.java");
+    assertTrue(queries.contains("java.sql.Connection connection"), queries);
+    assertTrue(queries.contains("java.lang.String"), queries);
+    InMemoryCompiler.Result compiled = InMemoryCompiler.compile(result.files());
+    assertEquals(List.of(), compiled.diagnostics());
   }
 
   @Test

@@ -17,9 +17,11 @@ class NamesPropertyTest {
 
   @Property(tries = 1000)
   void everyNameBecomesAValidIdentifierOrNothing(@ForAll("names") String raw) {
-    for (String name : new String[] {Names.lowerCamel(raw), Names.upperCamel(raw), Names.upperSnake(raw),
-        Names.member(raw)}) {
-      assertTrue(name.isEmpty() || (SourceVersion.isName(name) && Names.isIdentifier(name)),
+    String type = Names.upperCamel(raw);
+    assertTrue(type.isEmpty() || (SourceVersion.isName(type) && Names.isIdentifier(type)),
+        () -> "\"" + raw + "\" became type \"" + type + "\"");
+    for (String name : new String[] {Names.lowerCamel(raw), Names.upperSnake(raw), Names.member(raw)}) {
+      assertTrue(name.isEmpty() || (SourceVersion.isName(name) && Names.isMemberName(name)),
           () -> "\"" + raw + "\" became \"" + name + "\"");
     }
   }

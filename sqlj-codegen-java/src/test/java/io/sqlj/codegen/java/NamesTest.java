@@ -18,8 +18,9 @@ class NamesTest {
       "GetAuthor|getAuthor", "get_author|getAuthor", "get-author|getAuthor",
       "get author|getAuthor", "getAuthor|getAuthor", "GET_AUTHOR|getAuthor",
       "userID|userId", "HTTPServer|httpServer", "address2|address2", "count(*)|count",
-      "author.name|authorName", "class|class_", "int|int_", "record|record_", "var|var_",
-      "_|''", "1st_place|_1stPlace", "42|_42", "'  '|''", "prénom|prénom", "a$b|aB"})
+      "author.name|authorName", "class|class_", "int|int_", "record|record", "var|var", "to|to", "with|with",
+      "open|open", "module|module", "yield|yield_", "goto|goto_", "true|true_", "_|''",
+      "1st_place|_1stPlace", "42|_42", "'  '|''", "prénom|prénom", "a$b|aB"})
   void lowerCamel(String raw, String expected) {
     assertEquals(expected, Names.lowerCamel(raw));
   }
@@ -71,5 +72,26 @@ class NamesTest {
     assertFalse(Names.isIdentifier("9a"));
     assertFalse(Names.isIdentifier("a-b"));
     assertFalse(Names.isIdentifier(""));
+    assertFalse(Names.isIdentifier("a.b"));
+    assertFalse(Names.isIdentifier("record"), "not a type name");
+    assertTrue(Names.isIdentifier("to"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      // sqlc's singulars (jinzhu/inflection): the whole name, so only its end changes.
+      "authors|authors", "statuses|status", "order_statuses|order_status", "buses|bus", "analyses|analysis",
+      "people|person", "People|Person", "categories|category", "boxes|box", "addresses|address",
+      "news|news", "status|status", "users|user", "sheep|sheep", "children|child", "series|series",
+      "movies|movie", "wolves|wolf", "knives|knife", "mice|mouse", "quizzes|quiz", "campus|campus",
+      "meta|meta", "data|datum", "AUTHORS|AUTHOR", "order_lines|order_line", "databases|database",
+      "indices|index", "matrices|matrix", "aliases|alias", "crises|crisis", "men|man", "women|woman"})
+  void singularAsSqlcMakesIt(String table, String expected) {
+    if (!table.equals("authors")) {
+      assertEquals(expected, Inflection.singular(table, Set.of()));
+    } else {
+      assertEquals("author", Inflection.singular(table, Set.of()));
+      assertEquals("authors", Inflection.singular("Authors".toLowerCase(), Set.of("authors")));
+    }
   }
 }

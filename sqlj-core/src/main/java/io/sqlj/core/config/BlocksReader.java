@@ -18,17 +18,27 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Reads {@code sql:}, the blocks, and their {@code codegen:} entries. */
 final class BlocksReader {
 
-  private static final List<String> BLOCK_KEYS =
+  static final List<String> BLOCK_KEYS =
       List.of("engine", "schema", "database", "queries", "engine_options", "placeholders", "codegen");
-  private static final List<String> DATABASE_KEYS = List.of("uri");
-  private static final List<String> CODEGEN_KEYS = List.of("plugin", "out", "options");
+  static final List<String> DATABASE_KEYS = List.of("uri");
+  static final List<String> CODEGEN_KEYS = List.of("plugin", "out", "options");
 
   private final Path dir;
   private final Values values;
   private final Reporter reporter;
   private final SourceFiles sources;
+  private final Optional<Path> outOverride;
 
   BlocksReader(Path dir, Values values, Reporter reporter) {
+    this(dir, values, reporter, Optional.empty());
+  }
+
+  /**
+   * @param outOverride the folder that replaces every entry's {@code out} (the Maven plugin's
+   *     outputDirectory, the command line's {@code --out}): with it, {@code out} may be left out
+   */
+  BlocksReader(Path dir, Values values, Reporter reporter, Optional<Path> outOverride) {
+    this.outOverride = outOverride;
     this.dir = dir;
     this.values = values;
     this.reporter = reporter;
@@ -136,8 +146,16 @@ final class BlocksReader {
     }
     YamlMap m = map.get();
     Optional<String> plugin = m.require("plugin").flatMap(p -> values.string(p, m.child("plugin")));
-    Optional<Node> outNode = m.require("out");
+    Optional<Node> outNode = m.get("out");
     Optional<Path> out = outNode.flatMap(o -> values.string(o, m.child("out"))).flatMap(o -> out(outNode.get(), o));
+    if (outNode.isEmpty()) {
+      out = outOverride;
+      if (out.isEmpty()) {
+        reporter.error(node, "missing required key \"out\" in " + path + ": the folder 'sqlj generate' writes to,"
+            + " such as out: src/main/java (only a config that the Maven plugin alone reads may leave it out:"
+            + " the plugin writes into its outputDirectory, target/generated-sources/sqlj)");
+      }
+    }
     Map<String, Object> options = new LinkedHashMap<>();
     Map<String, Location> locations = new LinkedHashMap<>();
     m.get("options").ifPresent(o -> options(o, m.child("options"), options, locations));

@@ -35,6 +35,24 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /**
+   * Every key a sqlj.yaml may have, by where it may appear ({@code ""} is the top level,
+   * {@code "sql[]"} a block, {@code "sql[].codegen[]"} a codegen entry...), in the order the
+   * loader lists them; plus {@code "sql[].codegen[].options (sqlc, ignored)"}, sqlc's Go options a
+   * java entry accepts and ignores. docs/sqlj.schema.json must know each of them (a test says so).
+   */
+  public static Map<String, List<String>> knownKeys() {
+    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+    keys.put("", TOP_KEYS);
+    keys.put("engines[]", EnginesReader.ENGINE_KEYS);
+    keys.put("engines[].process", EnginesReader.PROCESS_KEYS);
+    keys.put("sql[]", BlocksReader.BLOCK_KEYS);
+    keys.put("sql[].database", BlocksReader.DATABASE_KEYS);
+    keys.put("sql[].codegen[]", BlocksReader.CODEGEN_KEYS);
+    keys.put("sql[].codegen[].options (sqlc, ignored)", SqlcOptions.GO_ONLY);
+    return keys;
+  }
+
   /** Loads with {@link BundledEngines#names()} as the bundled engine names. */
   public static ConfigResult load(Path configFile, Map<String, String> env) {
     return load(configFile, env, BundledEngines.names());
@@ -133,7 +151,7 @@ public final class ConfigLoader {
     Set<String> engineNames = new HashSet<>(bundledEngines);
     engines.forEach(e -> engineNames.add(e.name()));
     List<SqlBlock> blocks =
-        m.require("sql").map(s -> new BlocksReader(dir, values, reporter).read(s, engineNames)).orElse(List.of());
+        m.require("sql").map(s -> new BlocksReader(dir, values, reporter, destination.out()).read(s, engineNames)).orElse(List.of());
     if (reporter.hasErrors() || version.isEmpty()) {
       return new ConfigResult(Optional.empty(), reporter.diagnostics());
     }
@@ -164,6 +182,12 @@ public final class ConfigLoader {
     } catch (IOException e) {
       reporter.error(Location.of(reporter.file()), "cannot read config file: " + e.getMessage());
       return Optional.empty();
+    }
+    if (file.getFileName() != null && file.getFileName().toString().endsWith(".json")) {
+      // JSON is YAML's flow style, except that JSON allows tabs as whitespace and YAML refuses
+      // them where it indents (sqlc.json files often use tabs). A raw tab can only be whitespace
+      // in valid JSON (inside a string it must be written \t): a space keeps every position.
+      text = text.replace('\t', ' ');
     }
     Node root;
     try {

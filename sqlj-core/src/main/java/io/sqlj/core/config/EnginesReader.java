@@ -12,8 +12,8 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads {@code engines:}. */
 final class EnginesReader {
 
-  private static final List<String> ENGINE_KEYS = List.of("name", "process", "env", "timeout");
-  private static final List<String> PROCESS_KEYS = List.of("cmd");
+  static final List<String> ENGINE_KEYS = List.of("name", "process", "env", "timeout");
+  static final List<String> PROCESS_KEYS = List.of("cmd");
   private static final Pattern ENV_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
   private final Values values;

@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param queries query files, already expanded from folders and sorted
  * @param engineOptions {@code engine_options:}, sent to the engine as strings
  * @param placeholders {@code placeholders:}, Flyway's {@code ${name}} values for schema files
+ * @param rules the lint rules {@code sqlj vet} runs on this block's queries (sqlc's block
+ *     {@code rules:}, resolved against the config's {@code rules:}), in the order listed
  */
 public record SqlBlock(
     int index,
@@ -28,13 +30,22 @@ public record SqlBlock(
     Map<String, String> engineOptions,
     List<CodegenDef> codegen,
     Location location,
-    Map<String, String> placeholders) {
+    Map<String, String> placeholders,
+    List<VetRule> rules) {
 
   /** A block without placeholders. */
   public SqlBlock(int index, String engine, Location engineLocation, List<Path> schema,
       Optional<String> database, List<Path> queries, Map<String, String> engineOptions,
       List<CodegenDef> codegen, Location location) {
     this(index, engine, engineLocation, schema, database, queries, engineOptions, codegen, location, Map.of());
+  }
+
+  /** A block without lint rules. */
+  public SqlBlock(int index, String engine, Location engineLocation, List<Path> schema,
+      Optional<String> database, List<Path> queries, Map<String, String> engineOptions,
+      List<CodegenDef> codegen, Location location, Map<String, String> placeholders) {
+    this(index, engine, engineLocation, schema, database, queries, engineOptions, codegen, location,
+        placeholders, List.of());
   }
 
   public SqlBlock {
@@ -47,17 +58,18 @@ public record SqlBlock(
     codegen = List.copyOf(codegen);
     Objects.requireNonNull(location, "location");
     placeholders = Map.copyOf(placeholders);
+    rules = List.copyOf(rules);
   }
 
   /** This block with {@code newCodegen} instead of its codegen entries. */
   public SqlBlock withCodegen(List<CodegenDef> newCodegen) {
     return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
-        newCodegen, location, placeholders);
+        newCodegen, location, placeholders, rules);
   }
 
   /** This block with every codegen entry writing into {@code out}. */
   public SqlBlock withOut(Path out) {
     return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
-        codegen.stream().map(def -> def.withOut(out)).toList(), location, placeholders);
+        codegen.stream().map(def -> def.withOut(out)).toList(), location, placeholders, rules);
   }
 }

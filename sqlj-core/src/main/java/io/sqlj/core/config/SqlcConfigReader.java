@@ -39,6 +39,7 @@ final class SqlcConfigReader {
   private static final List<String> DATABASE_KEYS = List.of("uri", "managed");
   private static final List<String> OVERRIDES_V2_KEYS = List.of("go", "kotlin", "python");
   private static final List<String> GO_GLOBAL_KEYS = List.of("overrides", "rename");
+  private static final List<String> RULE_KEYS = List.of("name", "message", "rule");
 
   private final Path dir;
   private final Values values;
@@ -59,7 +60,10 @@ final class SqlcConfigReader {
   private record Draft(int index, String engine, Location engineLocation, List<Path> schema,
       Optional<String> database, List<Path> queries, String subPackage, String outPackage,
       Map<String, Object> options,
-      Map<String, Location> locations, Location location) {}
+      Map<String, Location> locations, Location location, List<RuleRef> rules) {}
+
+  /** A block's reference to a rule by name, where it is written. */
+  private record RuleRef(String name, Location location) {}
 
   /**
    * Whether {@code root} is a sqlc config: by the file's name ({@code sqlc.*} are, {@code sqlj.*}
@@ -117,7 +121,8 @@ final class SqlcConfigReader {
     }
     ignored(top, "cloud", "sqlc Cloud settings are ignored");
     ignored(top, "plugins", "sqlc plugins are ignored; sqlj generates Java");
-    ignored(top, "rules", "sqlc vet rules are ignored by sqlj generate");
+    ignored(top, "rules", RULES_NOTE);
+    Map<String, VetRule> rules = rules(top);
     List<Object> globalOverrides = new ArrayList<>();
     Map<String, Object> globalRename = new LinkedHashMap<>();
     Map<String, Location> globalLocations = new LinkedHashMap<>();
@@ -171,8 +176,14 @@ final class SqlcConfigReader {
       options.put("package", pkg);
       options.putAll(d.options());
       CodegenDef def = new CodegenDef("java", destination.out().get(), options, d.locations(), d.location());
+      // A reference to a rule the config does not define stays, without an expression: sqlj vet
+      // reports it (sqlc vet does; sqlc generate does not read rules at all).
+      List<VetRule> blockRules = d.rules().stream()
+          .map(r -> r.name().equals(VetRule.DB_PREPARE) ? new VetRule(r.name(), "", "", r.location())
+              : rules.getOrDefault(r.name(), new VetRule(r.name(), "", "", r.location())))
+          .toList();
       blocks.add(new SqlBlock(d.index(), d.engine(), d.engineLocation(), d.schema(), d.database(),
-          d.queries(), Map.of(), List.of(def), d.location()));
+          d.queries(), Map.of(), List.of(def), d.location(), Map.of(), blockRules));
     }
     return Optional.of(new Config(file, dir, "sqlc/" + version.get(), List.of(), blocks));
   }
@@ -226,7 +237,10 @@ final class SqlcConfigReader {
     }
     List<Path> queries = m.require("queries").map(q -> sources.read(q, m.child("queries"), "queries"))
         .orElse(List.of());
-    m.keyNode("rules").ifPresent(k -> note(k, "rules", "sqlc vet rules are ignored by sqlj generate"));
+    m.keyNode("rules").ifPresent(k -> note(k, "rules", RULES_NOTE));
+    List<RuleRef> ruleRefs = new ArrayList<>();
+    m.get("rules").flatMap(r -> values.list(r, m.child("rules"))).ifPresent(list -> list.forEach(item ->
+        values.string(item, m.child("rules")).ifPresent(n -> ruleRefs.add(new RuleRef(n, reporter.at(item))))));
     m.keyNode("codegen").ifPresent(k -> note(k, "codegen", "sqlc codegen plugins are ignored; sqlj generates"
         + " Java for every block"));
     Map<String, Object> options = new LinkedHashMap<>();
@@ -264,7 +278,50 @@ final class SqlcConfigReader {
     }
     return Optional.of(new Draft(index, engine, engineLocation, schema, database, queries,
         javaPackagePart(goPackage), goOut.isEmpty() ? "" : javaPackagePart(lastSegment(goOut)), options,
-        locations, reporter.at(node)));
+        locations, reporter.at(node), ruleRefs));
+  }
+
+  private static final String RULES_NOTE = VetRule.GENERATE_NOTE;
+
+  /** The config's {@code rules:}: name → rule; a name defined twice is an error. */
+  private Map<String, VetRule> rules(YamlMap top) {
+    Map<String, VetRule> rules = new LinkedHashMap<>();
+    List<Node> items = top.get("rules").flatMap(n -> values.list(n, "rules")).orElse(List.of());
+    for (int i = 0; i < items.size(); i++) {
+      String path = "rules[" + i + "]";
+      Optional<YamlMap> rule = YamlMap.of(items.get(i), path, RULE_KEYS, reporter);
+      if (rule.isEmpty()) {
+        continue;
+      }
+      YamlMap r = rule.get();
+      Optional<String> name = r.require("name").flatMap(n -> values.string(n, r.child("name")));
+      String message = r.get("message").flatMap(n -> values.string(n, r.child("message"))).orElse("");
+      Optional<Node> exprNode = r.require("rule");
+      Optional<String> expr = exprNode.flatMap(n -> values.string(n, r.child("rule")));
+      if (name.isEmpty() || expr.isEmpty()) {
+        continue;
+      }
+      if (name.get().equals(VetRule.DB_PREPARE)) {
+        reporter.error(r.get("name").get(), "rule name \"" + VetRule.DB_PREPARE + "\" is sqlc's built-in rule;"
+            + " choose another name");
+      } else if (rules.containsKey(name.get())) {
+        reporter.error(r.get("name").get(), "rule \"" + name.get() + "\" is defined twice; first at line "
+            + rules.get(name.get()).location().line());
+      } else {
+        rules.put(name.get(), new VetRule(name.get(), message, expr.get(), ruleLocation(exprNode.get())));
+      }
+    }
+    return rules;
+  }
+
+  /** Where a rule's expression starts: for a block scalar ({@code rule: |}), the line after the key. */
+  private Location ruleLocation(Node expr) {
+    Location at = reporter.at(expr);
+    if (expr instanceof ScalarNode scalar && (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
+        || scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED)) {
+      return new Location(at.file(), at.line() + 1, 1);
+    }
+    return at;
   }
 
   /** Global overrides come first, so a block's own, written later, win (sqlj: the last wins). */

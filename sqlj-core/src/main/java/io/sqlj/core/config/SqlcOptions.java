@@ -28,7 +28,7 @@ final class SqlcOptions {
       "json_tags_case_style", "json_tags_id_uppercase", "omit_sqlc_version",
       "output_batch_file_name", "output_copyfrom_file_name", "output_db_file_name",
       "output_files_suffix", "output_models_file_name", "output_querier_file_name", "sql_driver",
-      "sql_package");
+      "sql_package", "wrap_errors");
 
   /** sqlc's Go options that the Java generator reads (docs/sqlc.md says how). */
   static final List<String> JAVA_MEANING = List.of(

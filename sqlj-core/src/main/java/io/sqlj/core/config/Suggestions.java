@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Finds the valid word a user most likely meant, by edit distance. */
-final class Suggestions {
+public final class Suggestions {
 
   private Suggestions() {}
 
   /** The closest candidate, if it is close enough to be a plausible typo of {@code word}. */
-  static Optional<String> nearest(String word, Collection<String> candidates) {
+  public static Optional<String> nearest(String word, Collection<String> candidates) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {

@@ -27,6 +27,28 @@ public final class ConformanceCheck {
   /** The suite's schema, for engines checked against a live database ({@code --dsn}). */
   public static final String SCHEMA_SQL = StandardSuite.SCHEMA;
 
+  /**
+   * The suite's standard queries as one query file ({@code -- name: X :cmd} each): the starter
+   * project. Queries with a column of any type ({@code count(*)}, whose type dialects differ on)
+   * are left out: their Java type is not the engine's to get right.
+   */
+  public static String queriesFile() {
+    StringBuilder file = new StringBuilder();
+    for (StandardSuite.Query q : StandardSuite.QUERIES) {
+      if (q.columns().stream().anyMatch(c -> c.type() == TypeFamily.ANY)) {
+        continue;
+      }
+      file.append("-- name: ").append(q.name()).append(" :").append(q.command()).append('\n')
+          .append(q.sql()).append(";\n\n");
+    }
+    return file.toString();
+  }
+
+  /** A result the kit's caller adds, such as the starter project's Java types. */
+  public static CheckResult result(boolean passed, String name, String detail) {
+    return passed ? CheckResult.pass(name, detail) : CheckResult.fail(name, detail);
+  }
+
   /** Declares 16 bytes of field 1 and gives 6: no protobuf decoder may accept it. */
   static final byte[] MALFORMED = {0x0A, 0x10, 'S', 'E', 'L', 'E', 'C', 'T'};
 
@@ -34,10 +56,22 @@ public final class ConformanceCheck {
   private final Optional<String> dsn;
   private final String version = SqljVersion.get();
 
+  private final boolean each;
+
   /** @param dsn a database that holds {@link #SCHEMA_SQL}; empty to send the schema as text */
   public ConformanceCheck(EngineProcess engine, Optional<String> dsn) {
+    this(engine, dsn, false);
+  }
+
+  /**
+   * @param each parse every request alone, twice, even when the engine answers batches (an
+   *     engine that starts a database server per process, such as the bundled MySQL one, then
+   *     starts it once per request)
+   */
+  public ConformanceCheck(EngineProcess engine, Optional<String> dsn, boolean each) {
     this.engine = engine;
     this.dsn = dsn;
+    this.each = each;
   }
 
   /** Runs every check, handing each result to {@code progress} as soon as it is known. */
@@ -54,6 +88,10 @@ public final class ConformanceCheck {
     }
     Set<String> features = InfoCheck.run(engine, record);
     List<ParseRequest> requests = requests();
+    if (features.contains("batch") && !each) {
+      batched(requests, record);
+      return new ConformanceReport(results);
+    }
     List<Optional<ParseResponse>> answers = new ArrayList<>();
     for (int i = 0; i < requests.size(); i++) {
       answers.add(answer(requests.get(i), i, record));
@@ -64,6 +102,109 @@ public final class ConformanceCheck {
     record.accept(stable(requests, answers));
     record.accept(batch(features, requests, answers));
     return new ConformanceReport(results);
+  }
+
+  /**
+   * The suite for an engine that answers batches: one {@code parse-batch} call answers every
+   * request (one process, so one database server for an engine that starts one), a second one
+   * must answer the same, and a sample of requests parsed alone (the first query of the suite,
+   * the first bad query) must get the answers the batch gave them. {@code --each} checks every
+   * request alone instead.
+   */
+  private void batched(List<ParseRequest> requests, Consumer<CheckResult> record) {
+    Optional<List<ParseResponse>> first = parseBatch(requests, "every request in one batch", record);
+    if (first.isEmpty()) {
+      return;
+    }
+    List<Optional<ParseResponse>> answers = new ArrayList<>();
+    for (int i = 0; i < requests.size(); i++) {
+      ParseResponse response = first.get().get(i);
+      answers.add(Optional.of(response));
+      boolean standard = i < StandardSuite.QUERIES.size();
+      String name = standard
+          ? "parse " + requests.get(i).getQuery().getName()
+          : "bad SQL (" + StandardSuite.BAD_QUERIES.get(i - StandardSuite.QUERIES.size()).description()
+              + ") gives a diagnostic inside the query";
+      List<String> problems = standard
+          ? AnswerCheck.standard(StandardSuite.QUERIES.get(i), response)
+          : BadQueryCheck.problems(requests.get(i).getSql(), response);
+      record.accept(problems.isEmpty()
+          ? CheckResult.pass(name, (standard ? response.getParametersCount() + " parameters, "
+              + response.getColumnsCount() + " columns" : BadQueryCheck.describe(response)) + " (in the batch)")
+          : CheckResult.fail(name, String.join("\n", problems)));
+    }
+    record.accept(positions(requests, answers));
+    record.accept(badRequest("a malformed request exits non-zero", engine.call(MALFORMED, "parse")));
+    record.accept(badRequest("an unknown command exits non-zero", engine.call(new byte[0], "no-such-command")));
+    String stableName = "stable answers for the same input";
+    Optional<List<ParseResponse>> second = parseBatch(requests, stableName, r -> record.accept(r));
+    if (second.isPresent()) {
+      List<String> problems = new ArrayList<>();
+      for (int i = 0; i < requests.size(); i++) {
+        if (!strip(second.get().get(i)).equals(strip(first.get().get(i)))) {
+          problems.add(requests.get(i).getQuery().getName() + ": the second answer differs from the first: "
+              + text(second.get().get(i)));
+        }
+      }
+      record.accept(problems.isEmpty()
+          ? CheckResult.pass(stableName, "every request answered the same by two batches")
+          : CheckResult.fail(stableName, String.join("\n", problems)));
+    }
+    String aloneName = "batch answers equal one-by-one answers";
+    List<String> problems = new ArrayList<>();
+    List<Integer> sample = List.of(0, StandardSuite.QUERIES.size());
+    for (int i : sample) {
+      Optional<ParseResponse> alone = parse(requests.get(i), aloneName, record);
+      if (alone.isEmpty()) {
+        return;
+      }
+      if (!strip(alone.get()).equals(strip(first.get().get(i)))) {
+        problems.add(requests.get(i).getQuery().getName() + ": alone " + text(alone.get()) + "\n  in the batch "
+            + text(first.get().get(i)));
+      }
+      if (i == 0 && alone.get().hasCatalog() && !alone.get().getCatalog().equals(batchCatalog)) {
+        problems.add("the catalog differs: alone " + text(alone.get().getCatalog()) + "\n  in the batch "
+            + text(batchCatalog));
+      }
+    }
+    record.accept(problems.isEmpty()
+        ? CheckResult.pass(aloneName, sample.size() + " requests parsed alone (--each: all of them, twice)")
+        : CheckResult.fail(aloneName, String.join("\n", problems)));
+  }
+
+  /** The catalog of the last batch answer {@link #parseBatch} read. */
+  private Catalog batchCatalog = Catalog.getDefaultInstance();
+
+  /** A batch may carry the schema's catalog once, on the batch answer: compared on its own. */
+  private static ParseResponse strip(ParseResponse response) {
+    return response.toBuilder().clearCatalog().build();
+  }
+
+  private Optional<List<ParseResponse>> parseBatch(List<ParseRequest> requests, String name,
+      Consumer<CheckResult> record) {
+    BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSqljVersion(version);
+    dsn.ifPresentOrElse(d -> batch.setConnectionParams(ConnectionParams.newBuilder().setDsn(d)),
+        () -> batch.setSchemaSql(StandardSuite.SCHEMA));
+    requests.forEach(r -> batch.addRequests(r.toBuilder().clearSchemaSource().clearSqljVersion()));
+    EngineProcess.Reply reply = engine.call(batch.build().toByteArray(), "parse-batch");
+    if (!reply.ok()) {
+      record.accept(CheckResult.fail(name, "expected exit 0 with a BatchParseResponse, got: " + reply.fault().orElse("")));
+      return Optional.empty();
+    }
+    BatchParseResponse response;
+    try {
+      response = BatchParseResponse.parseFrom(reply.stdout());
+    } catch (InvalidProtocolBufferException e) {
+      record.accept(CheckResult.fail(name, "stdout is not a BatchParseResponse: " + e.getMessage()));
+      return Optional.empty();
+    }
+    if (response.getResponsesCount() != requests.size()) {
+      record.accept(CheckResult.fail(name, "expected " + requests.size() + " responses, got "
+          + response.getResponsesCount()));
+      return Optional.empty();
+    }
+    batchCatalog = response.hasCatalog() ? response.getCatalog() : response.getResponses(0).getCatalog();
+    return Optional.of(response.getResponsesList());
   }
 
   private List<ParseRequest> requests() {

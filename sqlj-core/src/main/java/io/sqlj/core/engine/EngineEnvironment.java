@@ -7,10 +7,14 @@ import java.util.Map;
 
 /**
  * The environment an engine process gets, the same wherever it is started (a run, {@code sqlj
- * engine check}): {@code PATH}, {@code SQLJ_VERSION}, the timing switch when timings are on, and
+ * engine check}): {@code PATH}, {@code SQLJ_VERSION}, for a bundled engine {@code XDG_CACHE_HOME},
+ * the timing switch when timings are on, and
  * the variables the engine's {@code env:} names that sqlj's environment has; nothing else.
  */
 final class EngineEnvironment {
+
+  /** The variable that moves the bundled engines' cache. */
+  static final String CACHE_HOME = "XDG_CACHE_HOME";
 
   private EngineEnvironment() {}
 
@@ -24,6 +28,11 @@ final class EngineEnvironment {
       environment.put("PATH", env.get("PATH"));
     }
     environment.put("SQLJ_VERSION", SqljVersion.get());
+    // The bundled engines keep the database binaries they extract (or download) under
+    // $XDG_CACHE_HOME/sqlj, else ~/.cache/sqlj (docs/postgresql.md).
+    if (engine.bundled() && env.containsKey(CACHE_HOME)) {
+      environment.put(CACHE_HOME, env.get(CACHE_HOME));
+    }
     if (timings) {
       environment.put(Timings.ENV, "1");
     }

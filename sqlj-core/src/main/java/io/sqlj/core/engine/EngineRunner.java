@@ -40,6 +40,8 @@ public final class EngineRunner {
   private final Timings timings;
   private final String sqljVersion = SqljVersion.get();
   private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
+  private static final Set<String> BUNDLED_FEATURES = Set.of("batch", "serve", io.sqlj.engine.sdk.Macros.FEATURE_OPTIONAL,
+      io.sqlj.engine.sdk.Macros.FEATURE_SORT, io.sqlj.engine.sdk.Macros.FEATURE_EMBED_LIST);
 
   /**
    * @param configDir the engine's working directory, and where relative commands are found
@@ -70,6 +72,21 @@ public final class EngineRunner {
    *     that problems an engine finds in the schema are reported at their file and line
    */
   public EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
+    return run(engine, block, schema, queries, null);
+  }
+
+  /**
+   * How a batch reaches the engine: by default one {@code parse-batch} process; an {@link
+   * EngineSession} sends it to a warm {@code serve} process instead.
+   */
+  interface Transport {
+    /** Sends the encoded BatchParseRequest; the outcome's stdout is the encoded BatchParseResponse. */
+    ProcessCall.Outcome call(List<String> argv, Map<String, String> environment, byte[] request, EngineSpec engine);
+  }
+
+  /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
+  EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries,
+      Transport transport) {
     String schemaSql = schema.text();
     if (queries.isEmpty()) {
       return new EngineRunResult(List.of(), List.of());
@@ -88,8 +105,15 @@ public final class EngineRunner {
     if (engineFeatures.isEmpty()) {
       return call.result();
     }
-    if (engineFeatures.get().contains("batch")) {
-      batch(call, argv, environment, schemaSql);
+    call.refuseUnsupportedMacros(engineFeatures.get());
+    if (call.queries.isEmpty()) {
+      return call.result();
+    }
+    if (transport != null && engineFeatures.get().contains("serve")) {
+      batch(call, argv, environment, schemaSql, transport);
+    } else if (engineFeatures.get().contains("batch")) {
+      batch(call, argv, environment, schemaSql, (a, e, bytes, spec) ->
+          ProcessCall.run(with(a, "parse-batch"), bytes, e, configDir, spec.timeout()));
     } else {
       oneByOne(call, argv, environment, schemaSql);
     }
@@ -99,7 +123,8 @@ public final class EngineRunner {
   /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
   private Optional<Set<String>> features(Call call, List<String> argv, Map<String, String> environment) {
     if (call.engine.bundled()) {
-      return Optional.of(Set.of("batch")); // built on the engine SDK, which always has it: no JVM start to ask
+      // built on the engine SDK, which always has these: no JVM start to ask
+      return Optional.of(BUNDLED_FEATURES);
     }
     Set<String> known = features.get(argv);
     if (known != null) {
@@ -118,7 +143,8 @@ public final class EngineRunner {
     return Optional.of(result);
   }
 
-  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
+  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql,
+      Transport transport) {
     BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
     if (call.sqlBlock.database().isPresent()) {
       request.setConnectionParams(connection(call.sqlBlock));
@@ -128,8 +154,8 @@ public final class EngineRunner {
     for (QueryDecl decl : call.queries) {
       request.addRequests(request(decl, call.sqlBlock));
     }
-    ProcessCall.Outcome outcome = timed(call, "parse-batch", () -> ProcessCall.run(
-        with(argv, "parse-batch"), request.build().toByteArray(), environment, configDir, call.engine.timeout()));
+    ProcessCall.Outcome outcome = timed(call, "parse-batch", () ->
+        transport.call(argv, environment, request.build().toByteArray(), call.engine));
     String during = "while resolving " + call.blockName + " (" + call.files() + ")";
     if (call.fault(call.engineLocation(), outcome, during)) {
       return;
@@ -232,7 +258,7 @@ public final class EngineRunner {
     final SqlBlock sqlBlock;
     /** The block as messages name it: {@code sql[0]}. */
     final String blockName;
-    final List<QueryDecl> queries;
+    List<QueryDecl> queries;
     final SchemaText schema;
     final List<ResolvedQuery> resolved = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
@@ -245,6 +271,35 @@ public final class EngineRunner {
       this.blockName = "sql[" + block.index() + "]";
       this.queries = List.copyOf(queries);
       this.schema = schema;
+    }
+
+    /**
+     * Drops, with an error each, the queries that use a macro ({@code sqlj.optional}, {@code
+     * sqlj.sort}, {@code sqlj.embed_list}) whose feature the engine does not declare: an engine
+     * that does not know them would see unknown functions, or worse, answer without the spans.
+     */
+    void refuseUnsupportedMacros(Set<String> features) {
+      List<QueryDecl> kept = new ArrayList<>();
+      for (QueryDecl decl : queries) {
+        String lower = decl.text().toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("optional") && !lower.contains("sort") && !lower.contains("embed_list")) {
+          kept.add(decl); // most queries: no need to scan
+          continue;
+        }
+        io.sqlj.engine.sdk.ScannedSql scanned = io.sqlj.engine.sdk.SqlScanner.scan(decl.text(),
+            io.sqlj.sql.SqlSyntax.forEngine(engine.name()));
+        List<String> missing = scanned.features().stream().filter(f -> !features.contains(f)).toList();
+        if (missing.isEmpty()) {
+          kept.add(decl);
+          continue;
+        }
+        error(decl.location(), "query " + decl.name() + " uses sqlj." + String.join(", sqlj.", missing)
+            + ", but engine \"" + engine.name() + "\" (" + blockName + ") does not declare the feature"
+            + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing.stream().map(m -> "\"" + m + "\"").toList())
+            + " in its info; use a bundled engine, or an engine version that supports "
+            + (missing.size() == 1 ? "it" : "them"));
+      }
+      queries = List.copyOf(kept);
     }
 
     /** Where the block names its engine: where faults of the engine as a whole are reported. */

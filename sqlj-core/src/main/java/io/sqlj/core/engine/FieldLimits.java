@@ -30,8 +30,25 @@ final class FieldLimits {
    * 10485760 characters; the limit is 4096}, or empty.
    */
   static Optional<String> firstExcess(Message message, int queryLength) {
-    return walk(message, "", Math.max(SQL, 16L * queryLength));
+    long sqlLimit = Math.max(SQL, 16L * queryLength);
+    // A warm session hands the same answer objects back on every run: walk each once.
+    Checked known = CHECKED.get(message);
+    if (known != null && known.sqlLimit == sqlLimit) {
+      return known.excess;
+    }
+    Optional<String> excess = walk(message, "", sqlLimit);
+    CHECKED.put(message, new Checked(sqlLimit, excess));
+    return excess;
   }
+
+  private record Checked(long sqlLimit, Optional<String> excess) {}
+
+  /**
+   * The messages already walked. A protobuf message memoizes its hash and equals itself at once,
+   * so a repeated lookup of the same object costs no walk; weak keys, so answers are not kept.
+   */
+  private static final Map<Message, Checked> CHECKED =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private static Optional<String> walk(Message message, String path, long sqlLimit) {
     for (Map.Entry<FieldDescriptor, Object> field : message.getAllFields().entrySet()) {

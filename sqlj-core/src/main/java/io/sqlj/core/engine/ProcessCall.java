@@ -79,7 +79,7 @@ final class ProcessCall {
   }
 
   /** Starts the engine in a process group of its own where the system can. */
-  private static Process start(List<String> argv, Map<String, String> environment, Path dir) throws IOException {
+  static Process start(List<String> argv, Map<String, String> environment, Path dir) throws IOException {
     List<String> command = new ArrayList<>();
     // -w: should setsid have to fork (it does when it already leads a group), it still waits and
     // passes the engine's exit status on.
@@ -127,6 +127,12 @@ final class ProcessCall {
       return new Outcome(Kind.TIMED_OUT, -1, out.toByteArray(), stderr, "");
     }
     return new Outcome(Kind.EXITED, process.exitValue(), out.toByteArray(), stderr, "");
+  }
+
+  /** Kills a process {@link #start} started and takes it off the shutdown hook's list. */
+  static void stop(Process process) {
+    kill(process);
+    RUNNING.remove(process);
   }
 
   /** Kills the process and every process it started, children first seen before any dies. */

@@ -81,6 +81,7 @@ final class ResponseCheck {
       }
       facts(who, decl, ValueFacts.of(c), i + 1, out);
     }
+    spans(who, decl, response, out);
   }
 
   /** The checks a column and a parameter share: one message per problem of their type facts. */
@@ -88,6 +89,42 @@ final class ResponseCheck {
     for (String problem : value.problems()) {
       out.add(Diagnostic.error(decl.location(), who + "returned " + value.describe(n) + " of query \""
           + decl.name() + "\" " + problem));
+    }
+  }
+
+  /**
+   * The optional predicates and the sort must lie inside the SQL, in order and apart, and name
+   * only parameters that exist: codegen cuts the SQL at them.
+   */
+  private static void spans(String who, QueryDecl decl, ParseResponse response, List<Diagnostic> out) {
+    int length = response.getSql().length();
+    int previousEnd = 0;
+    List<int[]> spans = new ArrayList<>();
+    for (var p : response.getOptionalPredicatesList()) {
+      spans.add(new int[] {p.getStart(), p.getEnd()});
+      for (int index : p.getParametersList()) {
+        if (index < 0 || index >= response.getParametersCount()) {
+          out.add(Diagnostic.error(decl.location(), who + "returned an optional predicate of query \""
+              + decl.name() + "\" with parameter index " + index + ", outside 0.." + (response.getParametersCount() - 1)));
+        }
+      }
+    }
+    if (response.hasSort()) {
+      spans.add(new int[] {response.getSort().getStart(), response.getSort().getEnd()});
+      if (response.getSort().getOrderingsCount() == 0 || response.getSort().getName().isBlank()) {
+        out.add(Diagnostic.error(decl.location(), who + "returned a sort of query \"" + decl.name()
+            + "\" without a name or orderings"));
+      }
+    }
+    spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
+    for (int[] span : spans) {
+      if (span[0] < previousEnd || span[1] < span[0] || span[1] > length) {
+        out.add(Diagnostic.error(decl.location(), who + "returned an optional predicate or sort of query \""
+            + decl.name() + "\" at " + span[0] + ".." + span[1] + ", which overlaps another or lies outside its "
+            + length + " characters of SQL"));
+        return;
+      }
+      previousEnd = span[1];
     }
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param what {@code "column"} or {@code "parameter"}, for messages
  * @param tableName the table the value comes from or goes to, or ""
  * @param columnName its column in that table, or "" (a column's own name for a column)
+ * @param arrayDelimiter the element delimiter of an array's text form, or "" for the comma
  */
 public record ValueFacts(
     String what,
@@ -27,18 +28,19 @@ public record ValueFacts(
     boolean nullable,
     List<String> enumLabels,
     String tableName,
-    String columnName) {
+    String columnName,
+    String arrayDelimiter) {
 
   public static ValueFacts of(Column c) {
     return new ValueFacts("column", c.getName(), c.getDataType(), c.getJdbcType(), c.getJavaClass(),
         c.getTextForm(), c.getElementType(), c.getIsArray(), c.getArrayDims(), c.getNullable(),
-        c.getEnumLabelsList(), c.getTableName(), c.getName());
+        c.getEnumLabelsList(), c.getTableName(), c.getName(), c.getArrayDelimiter());
   }
 
   public static ValueFacts of(Parameter p) {
     return new ValueFacts("parameter", p.getName(), p.getDataType(), p.getJdbcType(), p.getJavaClass(),
         p.getTextForm(), p.getElementType(), p.getIsArray(), p.getArrayDims(), p.getNullable(),
-        p.getEnumLabelsList(), p.getTableName(), p.getColumnName());
+        p.getEnumLabelsList(), p.getTableName(), p.getColumnName(), p.getArrayDelimiter());
   }
 
   /** {@code column 2 ("id")}: the value as messages name it, {@code n} counting from 1. */

@@ -115,6 +115,16 @@ class SqlcConfigTest {
   }
 
   @Test
+  void jsonIndentedWithTabsLoads() throws IOException {
+    // sqlc's own sqlc.json files are often indented with tabs, which YAML refuses where it indents
+    ConfigResult result = load("sqlc.json", "{\n\t\"version\": \"1\",\n\t\"packages\": [{\n\t\t\"name\": \"db\","
+        + "\n\t\t\"path\": \"go\",\t\"engine\": \"sqlite\",\n\t\t\"schema\": \"sql\",\n\t\t\"queries\": \"query.sql\""
+        + "\n\t}]\n}\n");
+    assertTrue(result.config().isPresent(), messages(result).toString());
+    assertEquals("sqlite", result.config().get().sql().get(0).engine());
+  }
+
+  @Test
   void errorsKeepTheirPlaceAndNameTheMissingFlags() throws IOException {
     destination = Destination.NONE;
     ConfigResult result = load("sqlc.yaml", """

@@ -65,6 +65,22 @@ class EngineRunnerTest {
   }
 
   @Test
+  void anEngineWithoutTheFeaturesNeverSeesQueriesThatUseTheNewMacros() {
+    List<QueryDecl> queries = List.of(
+        query("A", "SELECT id FROM t WHERE sqlj.optional(id = @id) ORDER BY sqlj.sort(@o, id, name)", 2),
+        query("B", "SELECT sqlj.embed(a), sqlj.embed_list(b) FROM a LEFT JOIN b ON b.a_id = a.id", 4),
+        query("C", "SELECT id FROM t WHERE 'sqlj.optional(x)' = name -- sort, embed_list", 6));
+    EngineRunResult result = runner().run(spec("batch", Duration.ofSeconds(30)), block(), "S", queries);
+    assertEquals(List.of("queries.sql:1:1: error: query A uses sqlj.optional, sqlj.sort, but engine \"fake\" (sql[0])"
+            + " does not declare the features \"optional\", \"sort\" in its info; use a bundled engine, or an engine"
+            + " version that supports them",
+        "queries.sql:3:1: error: query B uses sqlj.embed_list, but engine \"fake\" (sql[0]) does not declare the"
+            + " feature \"embed_list\" in its info; use a bundled engine, or an engine version that supports it"),
+        messages(result));
+    assertEquals(List.of("C"), result.resolved().stream().map(r -> r.decl().name()).toList());
+  }
+
+  @Test
   void parseOnlyEngineGetsOneProcessPerQuery() {
     List<QueryDecl> queries = List.of(query("A", "SELECT 1 WHERE a = ? AND b = ?", 2), query("B", "SELECT 2", 4));
     EngineRunResult result = runner().run(spec("parse", Duration.ofSeconds(30)), block(), "S", queries);
@@ -113,6 +129,20 @@ class EngineRunnerTest {
     assertEquals(List.of(), messages(result));
     List<String> names = result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList();
     assertEquals(List.of("ALLOWED", "PATH", "SQLJ_VERSION"), names);
+  }
+
+  @Test
+  void aBundledEngineAlsoSeesTheCacheHomeAnOwnEngineDoesNot() {
+    Map<String, String> env = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+        "XDG_CACHE_HOME", "/somewhere/cache", "SECRET", "no");
+    EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("env"), List.of(), Duration.ofSeconds(30), true);
+    EngineRunResult result = new EngineRunner(dir, env).run(bundled, block(), "", List.of(query("A", "SELECT 1", 2)));
+    assertEquals(List.of("PATH", "SQLJ_VERSION", "XDG_CACHE_HOME"),
+        result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList());
+    result = new EngineRunner(dir, env).run(spec("env", Duration.ofSeconds(30)), block(), "",
+        List.of(query("A", "SELECT 1", 2)));
+    assertEquals(List.of("PATH", "SQLJ_VERSION"),
+        result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList());
   }
 
   @Test

@@ -59,7 +59,53 @@ final class Catalog {
             rs.getString(7).toLowerCase(Locale.ROOT).contains("auto_increment")));
       }
     }
+    for (List<Col> columns : tables.values()) {
+      columns.replaceAll(c -> c.columnType().toLowerCase(Locale.ROOT).startsWith("enum(") && c.columnType().contains("?")
+          ? new Col(c.table(), c.name(), exactEnum(conn, c), c.nullable(), c.json(), c.primaryKey(), c.autoIncrement())
+          : c);
+    }
     return new Catalog(tables);
+  }
+
+  /**
+   * The ENUM's COLUMN_TYPE with its labels as the column stores them. information_schema (and
+   * SHOW CREATE TABLE) give MariaDB's labels in utf8mb3, where a character outside the Basic
+   * Multilingual Plane becomes '?'; so when a label has a '?', the labels are read back from the
+   * column itself: a temporary table of the column's type (it changes nothing in the database and
+   * ends with the session) gets one row per label number. When the server does not allow that,
+   * the type is left unknown, and sqlj refuses it with the override to add rather than generate an
+   * enum that lacks a label.
+   */
+  private static String exactEnum(Connection conn, Col c) {
+    int count = MyTypes.labels(c.columnType()).size();
+    String probe = "`sqlj_enum_labels`";
+    try (Statement s = conn.createStatement()) {
+      s.execute("CREATE TEMPORARY TABLE " + probe + " AS SELECT " + quote(c.name()) + " AS v FROM " + quote(c.table())
+          + " LIMIT 0");
+      try {
+        StringBuilder insert = new StringBuilder("INSERT INTO " + probe + " (v) VALUES ");
+        for (int i = 1; i <= count; i++) {
+          insert.append(i == 1 ? "" : ", ").append('(').append(i).append(')');
+        }
+        s.execute(insert.toString());
+        StringBuilder type = new StringBuilder("enum(");
+        try (ResultSet rs = s.executeQuery("SELECT v FROM " + probe + " ORDER BY v + 0")) {
+          for (int i = 0; rs.next(); i++) {
+            type.append(i == 0 ? "" : ",").append('\'')
+                .append(rs.getString(1).replace("\\", "\\\\").replace("'", "''")).append('\'');
+          }
+        }
+        return type.append(')').toString();
+      } finally {
+        s.execute("DROP TEMPORARY TABLE " + probe);
+      }
+    } catch (SQLException e) {
+      return "enum_labels_unreadable";
+    }
+  }
+
+  private static String quote(String identifier) {
+    return "`" + identifier.replace("`", "``") + "`";
   }
 
   private static Set<String> jsonColumns(Connection conn) {

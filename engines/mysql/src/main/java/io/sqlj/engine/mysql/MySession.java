@@ -81,6 +81,7 @@ final class MySession implements Engine.Session {
       response.addAllParameters(new ParameterBuilder(catalog, scanned, tokens).build());
       insertedTable(tokens).flatMap(catalog::generatedKey)
           .ifPresent(key -> response.setGeneratedKey(SchemaCatalog.column(key, key.type())));
+      io.sqlj.engine.sdk.Macros.complete(response, scanned);
     } catch (SQLException e) {
       if (e.getErrorCode() == 0) {
         throw e; // the connection failed, not the query

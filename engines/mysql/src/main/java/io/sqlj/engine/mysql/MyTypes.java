@@ -88,7 +88,9 @@ public final class MyTypes {
       case "bigint" -> unsigned ? new MyType(name, "NUMERIC", "java.math.BigInteger", List.of())
           : MyType.of(name, "BIGINT");
       case "decimal", "numeric", "dec", "fixed" -> MyType.of("decimal", "DECIMAL");
-      case "float" -> MyType.of("float", "REAL");
+      // double, as sqlc's float64: a Java float bound as text ("3.4028235E38") is parsed by the
+      // server as a double beyond FLOAT's range; a double of the same value fits.
+      case "float" -> MyType.of("float", "DOUBLE");
       case "double", "real", "double precision" -> MyType.of("double", "DOUBLE");
       case "bit" -> length.isEmpty() || length.equals("1") ? MyType.of("bit(1)", "BIT")
           : MyType.of("bit(" + length + ")", "VARBINARY");

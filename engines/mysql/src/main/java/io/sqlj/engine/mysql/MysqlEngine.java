@@ -35,6 +35,7 @@ public final class MysqlEngine implements Engine {
         .setVersion(EngineVersion.get())
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
+        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
         .build();
   }
 

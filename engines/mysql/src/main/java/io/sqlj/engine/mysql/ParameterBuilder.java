@@ -86,6 +86,12 @@ final class ParameterBuilder {
       Optional<Catalog.Col> column = table.isEmpty() ? Optional.empty()
           : catalog.column(table, guesses.get(first).column());
       MyType type = column.map(Catalog.Col::type).orElseGet(() -> written(placeholders.get(first)));
+      if (p.slice() && type.dataType().startsWith("bit(") && !type.dataType().equals("bit(1)")) {
+        // `bits IN (?, ?)` with byte[] arguments compares the BIT(n) column as a number with the
+        // bytes as a string (numeric value 0): no mapping, so sqlj refuses the slice and names the
+        // override (a column override to long, say, binds numbers that compare right).
+        type = MyType.of(type.dataType(), "OTHER");
+      }
       parameters.add(Parameter.newBuilder()
           .setName(g.name)
           .setPosition(p.number())

@@ -1,6 +1,7 @@
 package io.sqlj.engine.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sqlj.engine.sdk.EngineHarness;
@@ -79,6 +80,7 @@ class MysqlEngineTest {
     QUERIES.put("update", "UPDATE authors SET bio = @bio, rating = sqlj.narg(rating) WHERE id = sqlj.arg(id)");
     QUERIES.put("range", "SELECT isbn FROM books WHERE pages > ? AND pages < ? LIMIT ?");
     QUERIES.put("in", "SELECT title FROM books WHERE isbn IN (sqlj.slice(isbns))");
+    QUERIES.put("mixed", "SELECT count(1) FROM books WHERE pages > ? AND title <> sqlc.arg(title) AND isbn <> ?");
     QUERIES.put("cast", "SELECT title FROM books WHERE author_id = CAST(? AS UNSIGNED) AND title LIKE CONCAT(?, '%')");
     QUERIES.put("bad", "SELECT isbn,\n  nope FROM books");
     QUERIES.put("syntax", "SELECT isbn\nFROM books WHER isbn = ?");
@@ -134,7 +136,7 @@ class MysqlEngineTest {
     assertEquals("id:bigint unsigned/NUMERIC name:varchar/VARCHAR bio:text/VARCHAR? active:tinyint(1)/BOOLEAN"
         + " mood:authors_mood/CHAR tags:set/VARCHAR? meta:json/LONGVARCHAR? born:year/SMALLINT?"
         + " flags:bit(4)/VARBINARY? small:tinyint unsigned/SMALLINT? count:int unsigned/BIGINT?"
-        + " rating:decimal/DECIMAL? score:double/DOUBLE? ratio:float/REAL? created:datetime/TIMESTAMP"
+        + " rating:decimal/DECIMAL? score:double/DOUBLE? ratio:float/DOUBLE? created:datetime/TIMESTAMP"
         + " touched:timestamp/TIMESTAMP? at:time/TIME? day:date/DATE? photo:blob/VARBINARY?"
         + " code:binary/BINARY? place:point/VARBINARY?", cols(ok("all").getColumnsList()));
     assertEquals("java.math.BigInteger", ok("all").getColumns(0).getJavaClass());
@@ -163,6 +165,9 @@ class MysqlEngineTest {
     assertEquals("1bio:text? 2rating:decimal? 3id:bigint unsigned", params(ok("update")));
     assertEquals("1pages:smallint 2pages_2:smallint 3limit:bigint", params(ok("range")));
     assertEquals("1isbns:char*", params(ok("in")));
+    // sqlc's mix_param_types: ? stays a placeholder next to sqlc.arg (it is no operator in MySQL)
+    assertEquals("1pages:smallint 2title:varchar 3isbn:char", params(ok("mixed")));
+    assertFalse(ok("mixed").getSql().contains("??"), ok("mixed").getSql());
     assertTrue(ok("in").getSql().contains("IN (/*SLICE:isbns*/?)"));
     assertEquals("1p1:bigint unsigned 2p2:varchar", params(ok("cast")).replace("1:", "1p1:").replace("2:", "2p2:"));
   }

@@ -114,6 +114,18 @@ final class Catalog {
     return result;
   }
 
+  /** The type OID of a column, 0 when the column is unknown. */
+  int columnTypeOid(String table, String column) throws SQLException {
+    try (PreparedStatement ps = conn.prepareStatement("SELECT atttypid FROM pg_catalog.pg_attribute"
+        + " WHERE attrelid = " + RELATION + " AND attname = ? AND attnum > 0 AND NOT attisdropped")) {
+      int next = bindRelation(ps, 1, table);
+      ps.setString(next, column);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? (int) rs.getLong(1) : 0;
+      }
+    }
+  }
+
   private static int bindRelation(PreparedStatement ps, int at, String table) throws SQLException {
     int dot = table.lastIndexOf('.');
     String schema = dot < 0 ? "" : table.substring(0, dot);

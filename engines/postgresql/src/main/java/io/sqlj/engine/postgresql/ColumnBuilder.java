@@ -72,6 +72,7 @@ final class ColumnBuilder {
           .setJavaClass(type.javaClass())
           .setTextForm(type.textForm())
           .setElementType(type.elementType())
+          .setArrayDelimiter(type.arrayDelimiter())
           .setNullable(nullable)
           .setIsArray(type.isArray())
           .setArrayDims(type.arrayDims())

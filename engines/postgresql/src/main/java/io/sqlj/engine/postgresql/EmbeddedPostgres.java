@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -60,24 +61,41 @@ public final class EmbeddedPostgres implements AutoCloseable {
   private final AtomicBoolean closed = new AtomicBoolean();
   private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
 
+  private Optional<String> note = Optional.empty();
+
   private EmbeddedPostgres(Process process, Path runDir) {
     this.process = process;
     this.runDir = runDir;
   }
 
-  /** Starts a server and waits until it accepts connections. */
+  /** Starts a server of the bundled version and waits until it accepts connections. */
   public static EmbeddedPostgres start() throws IOException {
+    return start(PgBinaries.BUNDLED_VERSION);
+  }
+
+  /**
+   * Starts a server of {@code version} (an artifact version, {@link PgBinaries#version}), taking
+   * or downloading the binaries for this platform, and waits until it accepts connections.
+   */
+  public static EmbeddedPostgres start(String version) throws IOException {
     try {
-      return startServer();
-    } catch (IOException e) {
+      return startServer(version);
+    } catch (IOException | IllegalArgumentException e) {
       throw new IOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
     }
   }
 
-  private static EmbeddedPostgres startServer() throws IOException {
+  /** What the user should know about this start, such as where the binaries were downloaded to. */
+  Optional<String> note() {
+    return note;
+  }
+
+  private static EmbeddedPostgres startServer(String version) throws IOException {
     boolean root = isRoot();
     Path cache = cacheRoot(root);
-    Path binaries = PgBinaries.install(cache);
+    PgBinaries.Installed installed = PgBinaries.install(cache, version, PgBinaries.Platform.current(),
+        PgBinaries.MAVEN_CENTRAL, Path.of(System.getProperty("user.home"), ".m2", "repository"));
+    Path binaries = installed.dir();
     Path template = template(binaries, root);
     Path runDir = Files.createTempDirectory("sqlj-postgres-");
     try {
@@ -97,6 +115,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
           "sqlj " + System.getProperty("user.name") + " " + USER + "\n");
       Process process = postgres(binaries, runDir, data, socketDir, hba, ident, log, root);
       EmbeddedPostgres server = new EmbeddedPostgres(process, runDir);
+      server.note = installed.note();
       if (server.awaitReady(log)) {
         Runtime.getRuntime().addShutdownHook(server.hook);
         return server;

@@ -77,6 +77,7 @@ final class GeneratedKey {
             .setJavaClass(type.javaClass())
             .setTextForm(type.textForm())
             .setElementType(type.elementType())
+            .setArrayDelimiter(type.arrayDelimiter())
             .setIsArray(type.isArray())
             .setArrayDims(type.arrayDims())
             .addAllEnumLabels(type.enumLabels())

@@ -95,6 +95,14 @@ final class ParameterBuilder {
       ParamNamer.Guess guess = guesses.get(i);
       int at = namer.tokenIndex(text.questionOffset(i));
       String table = origin.table(at, guess);
+      if (serverTypes.get(g.members.get(0)).equals("record") && !table.isEmpty()) {
+        // `pair_column IN (?)`: the server types a composite's parameter as the pseudo-type
+        // record; the column it is compared with has the composite type itself.
+        int oid = catalog.columnTypeOid(table, guess.column());
+        if (oid != 0) {
+          type = types.byOid(oid);
+        }
+      }
       if (type.isArray()) {
         int declared = table.isEmpty() ? 0 : catalog.arrayDims(table, guess.column());
         type = type.withDeclaredDims(Math.max(declared, castDims(at)));
@@ -109,6 +117,7 @@ final class ParameterBuilder {
           .setJavaClass(type.javaClass())
           .setTextForm(type.textForm())
           .setElementType(type.elementType())
+          .setArrayDelimiter(type.arrayDelimiter())
           .setNullable(g.nullable)
           .setIsArray(type.isArray())
           .setArrayDims(type.arrayDims())

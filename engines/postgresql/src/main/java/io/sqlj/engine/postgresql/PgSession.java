@@ -82,10 +82,20 @@ final class PgSession implements Engine.Session {
     }
   }
 
+  /** Warnings said once, on the first response: where the server's binaries were downloaded to. */
+  private List<Diagnostic> once = List.of();
+
+  PgSession once(List<Diagnostic> notes) {
+    this.once = List.copyOf(notes);
+    return this;
+  }
+
   @Override
   public ParseResponse parse(ParseRequest request) throws SQLException {
     String sql = request.getSql();
-    List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
+    List<Diagnostic> diagnostics = new ArrayList<>(once);
+    once = List.of();
+    diagnostics.addAll(schemaDiagnostics);
     ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.POSTGRESQL);
     for (ScannedSql.Problem p : scanned.problems()) {
       diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
@@ -120,6 +130,7 @@ final class PgSession implements Engine.Session {
         response.addAllParameters(params.parameters());
         GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
         diagnostics.addAll(params.diagnostics());
+        io.sqlj.engine.sdk.Macros.complete(response, scanned);
       }
     } catch (PSQLException e) {
       diagnostics.add(serverError(sql, text, e));

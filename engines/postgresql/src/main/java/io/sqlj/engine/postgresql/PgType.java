@@ -14,15 +14,16 @@ import java.util.List;
  * @param notNullDomain the type is a domain declared NOT NULL
  * @param javaClass the JDK class pgjdbc reads and binds for the element type, or ""
  * @param textForm the element travels as its text: {@code getString}, bound as {@code Types.OTHER}
+ * @param delimiter the element type's delimiter in array text (pg_type.typdelim)
  */
 record PgType(String dataType, String jdbcType, int arrayDims, List<String> enumLabels, boolean notNullDomain,
-    String javaClass, boolean textForm) {
+    String javaClass, boolean textForm, String delimiter) {
   PgType {
     enumLabels = List.copyOf(enumLabels);
   }
 
   static PgType unknown(String name) {
-    return new PgType(name, "OTHER", 0, List.of(), false, "", false);
+    return new PgType(name, "OTHER", 0, List.of(), false, "", false, ",");
   }
 
   boolean isArray() {
@@ -44,7 +45,8 @@ record PgType(String dataType, String jdbcType, int arrayDims, List<String> enum
   /** The same type with {@code dims} dimensions (0: the element itself). */
   PgType withDims(int dims) {
     String element = isArray() ? elementType() : dataType;
-    return new PgType(element + "[]".repeat(dims), jdbcType, dims, enumLabels, notNullDomain, javaClass, textForm);
+    return new PgType(element + "[]".repeat(dims), jdbcType, dims, enumLabels, notNullDomain, javaClass, textForm,
+        delimiter);
   }
 
   /**
@@ -56,6 +58,18 @@ record PgType(String dataType, String jdbcType, int arrayDims, List<String> enum
   }
 
   PgType withNotNullDomain(boolean notNull) {
-    return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNull, javaClass, textForm);
+    return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNull, javaClass, textForm, delimiter);
+  }
+
+  PgType withDelimiter(String typdelim) {
+    return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNullDomain, javaClass, textForm, typdelim);
+  }
+
+  /**
+   * For an array, the delimiter between elements in its text form when it is not {@code ,}
+   * (pg_type.typdelim of the element: {@code ;} for {@code box}); "" otherwise.
+   */
+  String arrayDelimiter() {
+    return isArray() && !delimiter.equals(",") ? delimiter : "";
   }
 }

@@ -33,14 +33,24 @@ final class PgTypes {
    * Extension types (citext, hstore, ltree...) match by name in any schema. citext is here
    * rather than VARCHAR so that a parameter compared with a citext column stays citext (a
    * varchar parameter would make the comparison case-sensitive).
+   *
+   * <p>Not here: {@code point} and {@code box}. pgjdbc switches them to binary transfer once a
+   * statement is server-prepared (the fifth execution), and getString then prints Java doubles,
+   * {@code (1.0,2.0)} for {@code (1,2)}: the text does not round-trip, so they are refused with
+   * the override to add (pgjdbc's own {@code PGpoint}/{@code PGbox}, say).
    */
   private static final Set<String> TEXT_FORM = Set.of(
       "json", "jsonb", "xml", "interval", "inet", "cidr", "macaddr", "macaddr8", "money", "bit",
-      "varbit", "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon", "circle",
+      "varbit", "tsvector", "tsquery", "line", "lseg", "path", "polygon", "circle",
       "pg_lsn", "xid", "xid8", "cid", "tid", "citext", "hstore", "ltree", "lquery", "ltxtquery");
+  /**
+   * Element types whose arrays pgjdbc cannot read as the element's mapping says: an {@code oid[]}
+   * in binary transfer refuses getLong on its elements. Their arrays are refused.
+   */
+  private static final Set<String> NO_ARRAY = Set.of("oid");
   private static final String DESCRIBE = """
       SELECT t.typname, n.nspname, t.typtype, t.typbasetype, t.typelem, t.typcategory, t.typndims,
-             t.typnotnull
+             t.typnotnull, t.typdelim
       FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
       WHERE t.oid = ?""";
 
@@ -91,29 +101,32 @@ final class PgTypes {
         String category = rs.getString(6);
         int ndims = rs.getInt(7);
         boolean notNull = rs.getBoolean(8);
+        String typdelim = rs.getString(9);
         if (kind.equals("d")) {
           PgType b = describe(base, depth + 1);
           return b.withDims(b.isArray() ? Math.max(b.arrayDims(), ndims) : 0).withNotNullDomain(notNull);
         }
         if (category.equals("A") && elem != 0) {
-          return describe(elem, depth + 1).withDims(1);
+          PgType element = describe(elem, depth + 1);
+          return NO_ARRAY.contains(element.dataType()) ? PgType.unknown(element.dataType()).withDims(1)
+              : element.withDims(1);
         }
         String qualified = schema.equals("pg_catalog") || schema.equals("public") ? name : schema + "." + name;
-        return switch (kind) {
-          case "e" -> new PgType(qualified, "OTHER", 0, labels(oid), false, "", false);
+        return (switch (kind) {
+          case "e" -> new PgType(qualified, "OTHER", 0, labels(oid), false, "", false, ",");
           // ranges, multiranges and composite types: their text form reads back exactly
           case "r", "m", "c" -> textForm(qualified);
           default -> scalar(name, qualified);
-        };
+        }).withDelimiter(typdelim == null || typdelim.isEmpty() ? "," : typdelim);
       }
     }
   }
 
   private static PgType scalar(String name, String qualified) {
     if (JDBC.containsKey(name)) {
-      return new PgType(qualified, JDBC.get(name), 0, List.of(), false, "", false);
+      return new PgType(qualified, JDBC.get(name), 0, List.of(), false, "", false, ",");
     } else if (JAVA_CLASS.containsKey(name)) {
-      return new PgType(qualified, "OTHER", 0, List.of(), false, JAVA_CLASS.get(name), false);
+      return new PgType(qualified, "OTHER", 0, List.of(), false, JAVA_CLASS.get(name), false, ",");
     } else if (TEXT_FORM.contains(name)) {
       return textForm(qualified);
     }
@@ -121,7 +134,7 @@ final class PgTypes {
   }
 
   private static PgType textForm(String name) {
-    return new PgType(name, "OTHER", 0, List.of(), false, "", true);
+    return new PgType(name, "OTHER", 0, List.of(), false, "", true, ",");
   }
 
   private List<String> labels(int oid) throws SQLException {

@@ -49,27 +49,59 @@ public final class PostgresEngine implements Engine {
         .setVersion(EngineVersion.get())
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
+        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
         .build();
   }
 
+  /** The engine option that picks the embedded server's version. */
+  static final String SERVER_VERSION = "server_version";
+
   @Override
   public Session open(SchemaSource schema) throws IOException, SQLException {
+    return open(schema, java.util.Map.of());
+  }
+
+  /**
+   * {@code engine_options: { server_version: "16" }} picks the embedded server's version (schema
+   * mode); a database of its own has its own version.
+   */
+  @Override
+  public Session open(SchemaSource schema, java.util.Map<String, String> options) throws IOException, SQLException {
+    List<Diagnostic> notes = new java.util.ArrayList<>();
+    for (String key : options.keySet()) {
+      if (!key.equals(SERVER_VERSION)) {
+        notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, "engine_options." + key
+            + " means nothing to the postgresql engine; it knows " + SERVER_VERSION, ""));
+      }
+    }
     if (schema instanceof SchemaSource.Database db) {
-      return openDatabase(db.params().getDsn());
+      if (options.containsKey(SERVER_VERSION)) {
+        notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, "engine_options." + SERVER_VERSION
+            + " picks the private server of schema: mode; with database: the database's own version describes"
+            + " the queries", ""));
+      }
+      return openDatabase(db.params().getDsn()).once(notes);
+    }
+    String version;
+    try {
+      version = PgBinaries.version(options.get(SERVER_VERSION));
+    } catch (IllegalArgumentException e) {
+      return new PgSession(null, List.of(unplaced(e.getMessage())), null);
     }
     EmbeddedPostgres server;
     try {
-      server = EmbeddedPostgres.start();
+      server = EmbeddedPostgres.start(version);
     } catch (IOException e) {
       // EngineMain would call an IOException a stdin problem; this one is the server's.
       throw new IllegalStateException(e.getMessage(), e);
     }
+    server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
     try {
       Connection conn = server.connect("postgres");
       String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
       List<Diagnostic> errors = SchemaLoader.load(conn, text);
       conn.setAutoCommit(false);
-      return new PgSession(conn, errors, server);
+      return new PgSession(conn, errors, server).once(notes);
     } catch (SQLException | RuntimeException e) {
       server.close();
       throw e;
@@ -80,7 +112,7 @@ public final class PostgresEngine implements Engine {
     return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
   }
 
-  private static Session openDatabase(String dsn) throws SQLException {
+  private static PgSession openDatabase(String dsn) throws SQLException {
     Dsn.Target target;
     try {
       target = Dsn.parse(dsn);

@@ -71,6 +71,7 @@ final class SchemaCatalog {
                   .setJavaClass(type.javaClass())
                   .setTextForm(type.textForm())
                   .setElementType(type.elementType())
+                  .setArrayDelimiter(type.arrayDelimiter())
                   .setNullable(!rs.getBoolean(5) && !type.notNullDomain())
                   .setIsArray(type.isArray())
                   .setArrayDims(type.arrayDims())

@@ -31,6 +31,7 @@ public final class SqliteEngine implements Engine {
         .setVersion(EngineVersion.get() + " (SQLite " + sqliteVersion() + ")")
         .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
         .addFeatures(EngineMain.FEATURE_BATCH)
+        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
         .build();
   }
 

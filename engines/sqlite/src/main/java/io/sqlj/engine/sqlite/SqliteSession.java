@@ -94,6 +94,7 @@ final class SqliteSession implements Engine.Session {
     ParameterBuilder.Result params = ParameterBuilder.build(scanned, facts);
     response.addAllParameters(params.parameters());
     diagnostics.addAll(params.diagnostics());
+    io.sqlj.engine.sdk.Macros.complete(response, scanned);
     return response.addAllDiagnostics(diagnostics).build();
   }
 

@@ -36,7 +36,7 @@ class ProtocolTest extends EngineTestSupport {
     EngineInfo info = engine.info();
     assertEquals("sqlite", info.getName());
     assertEquals(1, info.getProtocolVersion());
-    assertEquals(List.of("batch"), info.getFeaturesList());
+    assertEquals(List.of("batch", "optional", "sort", "embed_list", "serve"), info.getFeaturesList());
     assertTrue(info.getVersion().matches("\\d+\\.\\d+\\.\\d+\\S* \\(SQLite 3\\.\\d+.*\\)"), info.getVersion());
     assertTrue(info.getVersion().startsWith(io.sqlj.engine.sdk.EngineVersion.get() + " "), info.getVersion());
   }
@@ -59,17 +59,17 @@ class ProtocolTest extends EngineTestSupport {
   }
 
   @Test
-  void thousandQueriesInOneBatchAreFast() {
+  void thousandQueriesInOneBatchAreAllAnswered() {
     BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA);
     for (int i = 0; i < 1000; i++) {
       batch.addRequests(ParseRequest.newBuilder().setSql(QUERIES.get(i % QUERIES.size()) + " -- " + i));
     }
-    engine.parseBatch(batch.build()); // warm up
-    long start = System.nanoTime();
+    // How long it takes is bench/'s business (docs/performance.md), not a unit test's.
     BatchParseResponse response = engine.parseBatch(batch.build());
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
     assertEquals(1000, response.getResponsesCount());
-    assertTrue(millis < 2000, "1000 queries took " + millis + " ms");
+    for (int i = 0; i < 1000; i++) {
+      assertEquals(0, response.getResponses(i).getDiagnosticsCount(), "query " + i);
+    }
   }
 
   @Test

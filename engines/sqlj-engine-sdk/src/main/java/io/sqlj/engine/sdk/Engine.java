@@ -22,6 +22,15 @@ public interface Engine {
   /** Opens a session against the schema; called once per process for {@code parse-batch}. */
   Session open(SchemaSource schema) throws Exception;
 
+  /**
+   * Opens a session with the block's {@code engine_options} (the same in every request of a
+   * batch), for engines whose session depends on them (the PostgreSQL engine's
+   * {@code server_version}); by default ignores them.
+   */
+  default Session open(SchemaSource schema, java.util.Map<String, String> options) throws Exception {
+    return open(schema);
+  }
+
   /** Queries resolved against one loaded schema. */
   interface Session extends AutoCloseable {
     ParseResponse parse(ParseRequest request) throws Exception;

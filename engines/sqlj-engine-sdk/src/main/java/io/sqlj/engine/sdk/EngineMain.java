@@ -32,6 +32,14 @@ public final class EngineMain {
   /** The feature an engine built on this SDK always has. */
   public static final String FEATURE_BATCH = "batch";
 
+  /**
+   * The feature of an engine that answers {@code serve}: a long-lived process that reads
+   * length-delimited {@code BatchParseRequest}s from stdin until EOF and writes one
+   * length-delimited {@code BatchParseResponse} for each, keeping its session (the loaded schema,
+   * a started server) open while the schema stays the same. {@code sqlj lsp} keeps one warm.
+   */
+  public static final String FEATURE_SERVE = "serve";
+
   private EngineMain() {}
 
   /**
@@ -56,6 +64,9 @@ public final class EngineMain {
     String name = engineName(engine);
     PhaseClock clock = PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err);
     try {
+      if (verb.equals("serve")) {
+        return serve(engine, in, out, err, name);
+      }
       MessageLite response = switch (verb) {
         case "info" -> info(engine);
         case "parse" -> parse(engine, ParseRequest.parseFrom(in.readAllBytes()));
@@ -101,12 +112,62 @@ public final class EngineMain {
     if (!info.getFeaturesList().contains(FEATURE_BATCH)) {
       builder.addFeatures(FEATURE_BATCH);
     }
+    if (!info.getFeaturesList().contains(FEATURE_SERVE)) {
+      builder.addFeatures(FEATURE_SERVE);
+    }
     return builder.build();
+  }
+
+  /**
+   * {@code serve}: answers length-delimited batches until EOF on {@code in}. The session stays
+   * open from one batch to the next while the schema source is the same, and is reopened when it
+   * changes; every response carries the catalog. A failure ends the process as for the other
+   * verbs (one line on stderr, exit 1): the caller starts a new one.
+   */
+  static int serve(Engine engine, InputStream in, PrintStream out, PrintStream err, String name) throws Exception {
+    SchemaSource open = null;
+    Engine.Session session = null;
+    try {
+      while (true) {
+        BatchParseRequest batch = BatchParseRequest.parseDelimitedFrom(in);
+        if (batch == null) {
+          return 0;
+        }
+        SchemaSource schema = SchemaSource.of(batch);
+        if (session == null || !schema.equals(open)) {
+          if (session != null) {
+            session.close();
+            session = null;
+          }
+          session = engine.open(schema);
+          open = schema;
+        }
+        BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+        for (ParseRequest request : batch.getRequestsList()) {
+          ParseRequest.Builder withVersion = request.toBuilder();
+          if (withVersion.getSqljVersion().isEmpty()) {
+            withVersion.setSqljVersion(batch.getSqljVersion());
+          }
+          response.addResponses(parseOne(session, withVersion.build()));
+        }
+        session.catalog().ifPresent(response::setCatalog);
+        response.build().writeDelimitedTo(out);
+        out.flush();
+        if (out.checkError()) {
+          err.println(name + " engine: cannot write the response to stdout");
+          return 1;
+        }
+      }
+    } finally {
+      if (session != null) {
+        session.close();
+      }
+    }
   }
 
   /** Answers one request in a session of its own. */
   public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
-    try (Engine.Session session = engine.open(SchemaSource.of(request))) {
+    try (Engine.Session session = engine.open(SchemaSource.of(request), request.getOptionsMap())) {
       ParseResponse response = parseOne(session, request);
       Optional<Catalog> catalog = session.catalog();
       return catalog.isEmpty() ? response : response.toBuilder().setCatalog(catalog.get()).build();
@@ -122,7 +183,9 @@ public final class EngineMain {
       throws Exception {
     BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
     clock.lap("read-request");
-    try (Engine.Session session = engine.open(SchemaSource.of(batch))) {
+    java.util.Map<String, String> options =
+        batch.getRequestsCount() == 0 ? java.util.Map.of() : batch.getRequests(0).getOptionsMap();
+    try (Engine.Session session = engine.open(SchemaSource.of(batch), options)) {
       clock.lap("open-session-and-load-schema");
       for (ParseRequest request : batch.getRequestsList()) {
         ParseRequest.Builder withVersion = request.toBuilder();
@@ -168,10 +231,11 @@ public final class EngineMain {
     if (!help) {
       err.println(name + " engine: unknown command line: " + String.join(" ", args));
     }
-    err.println("usage: <engine> parse | info | parse-batch");
+    err.println("usage: <engine> parse | info | parse-batch | serve");
     err.println("  parse        read a ParseRequest from stdin to EOF, write a ParseResponse");
     err.println("  info         write an EngineInfo");
     err.println("  parse-batch  read a BatchParseRequest, write a BatchParseResponse");
+    err.println("  serve        answer length-delimited BatchParseRequests until EOF, one session");
     err.println("Messages are plain protobuf (sqlj/engine/v1/engine.proto), not length-prefixed.");
   }
 }

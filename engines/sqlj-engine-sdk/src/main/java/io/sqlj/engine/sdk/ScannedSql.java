@@ -15,6 +15,15 @@ public final class ScannedSql {
   private final List<Embed> embeds;
   private final List<Problem> problems;
   private final int[] originalOffsets;
+  private final List<OptionalPredicate> optionals;
+  private final Sort sort;
+
+  /** Marks the start of a {@code sqlj.optional} predicate in {@link #jdbcSql()}; see {@link Macros}. */
+  public static final String OPTIONAL_MARK = "/*sqlj:optional*/";
+  /** Marks the start of the orderings of a {@code sqlj.sort} in {@link #jdbcSql()}. */
+  public static final String SORT_MARK = "/*sqlj:sort*/";
+  /** Marks the end of an optional predicate or of the orderings. */
+  public static final String END_MARK = "/*sqlj:end*/";
 
   ScannedSql(
       String sql,
@@ -22,17 +31,74 @@ public final class ScannedSql {
       List<Placeholder> placeholders,
       List<Embed> embeds,
       List<Problem> problems,
-      int[] originalOffsets) {
+      int[] originalOffsets,
+      List<OptionalPredicate> optionals,
+      Sort sort) {
     this.sql = sql;
     this.jdbcSql = jdbcSql;
     this.placeholders = List.copyOf(placeholders);
     this.embeds = List.copyOf(embeds);
     this.problems = List.copyOf(problems);
     this.originalOffsets = originalOffsets;
+    this.optionals = List.copyOf(optionals);
+    this.sort = sort;
   }
 
-  /** A {@code sqlj.embed(table)} macro, rewritten to {@code table.*}. */
-  public record Embed(String table, int offset, int jdbcOffset) {}
+  /**
+   * A {@code sqlj.embed(table)} macro, or with {@code list} a {@code sqlj.embed_list(table)},
+   * rewritten to {@code table.*}.
+   */
+  public record Embed(String table, int offset, int jdbcOffset, boolean list) {}
+
+  /**
+   * A {@code sqlj.optional(predicate)}, written {@code OPTIONAL_MARK(predicate)END_MARK}.
+   *
+   * @param offset where the macro starts in the original text
+   * @param placeholders the indexes in {@link #placeholders()} of its parameters
+   */
+  public record OptionalPredicate(int offset, List<Integer> placeholders) {
+    public OptionalPredicate {
+      placeholders = List.copyOf(placeholders);
+    }
+  }
+
+  /**
+   * A {@code sqlj.sort(@name, ordering, ...)}, written {@code SORT_MARK} + the orderings joined
+   * with {@code ", "} + {@code END_MARK}.
+   */
+  public record Sort(String name, int offset, List<String> orderings) {
+    public Sort {
+      orderings = List.copyOf(orderings);
+    }
+  }
+
+  /** The {@code sqlj.optional} predicates, in order. */
+  public List<OptionalPredicate> optionals() {
+    return optionals;
+  }
+
+  /** The {@code sqlj.sort}, or empty. */
+  public java.util.Optional<Sort> sort() {
+    return java.util.Optional.ofNullable(sort);
+  }
+
+  /**
+   * The engine features ({@code EngineInfo.features}) this query needs: {@code optional},
+   * {@code sort}, {@code embed_list}.
+   */
+  public java.util.Set<String> features() {
+    java.util.Set<String> features = new java.util.TreeSet<>();
+    if (!optionals.isEmpty()) {
+      features.add(Macros.FEATURE_OPTIONAL);
+    }
+    if (sort != null) {
+      features.add(Macros.FEATURE_SORT);
+    }
+    if (embeds.stream().anyMatch(Embed::list)) {
+      features.add(Macros.FEATURE_EMBED_LIST);
+    }
+    return features;
+  }
 
   /** Something wrong with the placeholders or quoting, at an offset of the original text. */
   public record Problem(int offset, String message) {}

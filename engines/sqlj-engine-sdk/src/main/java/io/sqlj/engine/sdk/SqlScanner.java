@@ -32,6 +32,12 @@ public final class SqlScanner {
   private final List<Placeholder> placeholders = new ArrayList<>();
   private final List<ScannedSql.Embed> embeds = new ArrayList<>();
   private final List<ScannedSql.Problem> problems = new ArrayList<>();
+  private final List<ScannedSql.OptionalPredicate> optionals = new ArrayList<>();
+  private ScannedSql.Sort sort;
+  /** The open {@code sqlj.optional(}: its start, its first placeholder and the depth inside it; or null. */
+  private int[] openOptional;
+  /** Parentheses open at the current token. */
+  private int depth;
   private final Map<String, Integer> numbersByName = new HashMap<>();
   private final Map<Integer, String> ownerByNumber = new HashMap<>();
   private final Map<String, Boolean> sliceByName = new HashMap<>();
@@ -90,14 +96,26 @@ public final class SqlScanner {
           continue;
         }
       }
+      if (token.isPunct("(")) {
+        depth++;
+      } else if (token.isPunct(")")) {
+        depth--;
+        if (openOptional != null && depth == openOptional[2] - 1) {
+          closeOptional(token);
+          continue;
+        }
+      }
       copy(token.start(), token.end());
+    }
+    if (openOptional != null) {
+      problems.add(new ScannedSql.Problem(openOptional[0], "sqlj.optional( is never closed with )"));
     }
     int[] map = new int[offsets.size() + 1];
     for (int i = 0; i < offsets.size(); i++) {
       map[i] = offsets.get(i);
     }
     map[offsets.size()] = sql.length();
-    return new ScannedSql(sql, out.toString(), placeholders, embeds, problems, map);
+    return new ScannedSql(sql, out.toString(), placeholders, embeds, problems, map, optionals, sort);
   }
 
   private void placeholder(SqlToken token) {
@@ -138,15 +156,22 @@ public final class SqlScanner {
     }
     SqlToken fn = tokens.get(i + 2);
     String which = fn.kind() == Kind.WORD ? fn.text().toLowerCase(Locale.ROOT) : "";
-    if (!List.of("arg", "narg", "slice", "embed").contains(which)) {
+    if (!List.of("arg", "narg", "slice", "embed", "embed_list", "optional", "sort").contains(which)) {
       return i;
     }
     int j = skipTrivia(tokens, i + 3);
     SqlToken start = tokens.get(i);
     String spelled = start.text() + "." + fn.text();
     if (j >= tokens.size() || !tokens.get(j).isPunct("(")) {
-      problems.add(new ScannedSql.Problem(start.start(), spelled + " must be followed by (name)"));
+      problems.add(new ScannedSql.Problem(start.start(), spelled + " must be followed by ("
+          + (which.equals("optional") ? "predicate" : which.equals("sort") ? "@name, ordering, ..." : "name") + ")"));
       return i;
+    }
+    if (which.equals("optional")) {
+      return openOptional(start, j);
+    }
+    if (which.equals("sort")) {
+      return sort(tokens, start, j);
     }
     j = skipTrivia(tokens, j + 1);
     SqlToken name = j < tokens.size() ? tokens.get(j) : null;
@@ -161,8 +186,8 @@ public final class SqlScanner {
     }
     int end = tokens.get(close).end();
     switch (which) {
-      case "embed" -> {
-        embeds.add(new ScannedSql.Embed(name.value(), start.start(), out.length()));
+      case "embed", "embed_list" -> {
+        embeds.add(new ScannedSql.Embed(name.value(), start.start(), out.length(), which.equals("embed_list")));
         emit(name.text() + ".*", start.start());
       }
       case "slice" -> addNamed(Placeholder.Kind.SLICE, name.value(), false, true, start.start(), end);
@@ -170,6 +195,111 @@ public final class SqlScanner {
       default -> addNamed(Placeholder.Kind.ARG, name.value(), false, false, start.start(), end);
     }
     return close;
+  }
+
+  /** {@code sqlj.optional(}: written as a marked {@code (}; the matching {@code )} closes it. */
+  private int openOptional(SqlToken start, int paren) {
+    if (openOptional != null) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.optional cannot be nested in another sqlj.optional;"
+          + " write the inner predicate as a separate sqlj.optional"));
+    }
+    depth++;
+    openOptional = new int[] {start.start(), placeholders.size(), depth};
+    emit(ScannedSql.OPTIONAL_MARK + "(", start.start());
+    return paren;
+  }
+
+  private void closeOptional(SqlToken close) {
+    int first = openOptional[1];
+    List<Integer> inside = new ArrayList<>();
+    for (int k = first; k < placeholders.size(); k++) {
+      inside.add(k);
+    }
+    if (inside.isEmpty()) {
+      problems.add(new ScannedSql.Problem(openOptional[0], "sqlj.optional needs a predicate with at least one"
+          + " parameter, as in sqlj.optional(author_id = @author_id): the parameters decide whether it applies"));
+    }
+    optionals.add(new ScannedSql.OptionalPredicate(openOptional[0], inside));
+    emit(")" + ScannedSql.END_MARK, close.start());
+    openOptional = null;
+  }
+
+  /**
+   * {@code sqlj.sort(@name, ordering, ...)}: every ordering, joined with {@code ", "} between
+   * marks, so the database checks each; returns the index of the closing parenthesis.
+   */
+  private int sort(List<SqlToken> tokens, SqlToken start, int paren) {
+    List<List<SqlToken>> args = new ArrayList<>();
+    List<SqlToken> current = new ArrayList<>();
+    int level = 0;
+    int k = paren + 1;
+    for (; k < tokens.size(); k++) {
+      SqlToken t = tokens.get(k);
+      if (t.isPunct("(")) {
+        level++;
+      } else if (t.isPunct(")") && level-- == 0) {
+        break;
+      } else if (t.isPunct(",") && level == 0) {
+        args.add(current);
+        current = new ArrayList<>();
+        continue;
+      }
+      current.add(t);
+    }
+    args.add(current);
+    String usage = "; write sqlj.sort(@name, ordering, ...), as in sqlj.sort(@order, title, price DESC)";
+    if (k >= tokens.size()) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort( is never closed with )"));
+      return paren;
+    }
+    List<SqlToken> nameArg = args.get(0).stream().filter(t -> !t.isTrivia()).toList();
+    String name = nameArg.size() != 1 ? null
+        : nameArg.get(0).kind() == Kind.PLACEHOLDER && nameArg.get(0).text().length() > 1
+            && !Character.isDigit(nameArg.get(0).text().charAt(1)) ? nameArg.get(0).text().substring(1)
+        : nameArg.get(0).kind() == Kind.WORD ? nameArg.get(0).text() : null;
+    if (name == null || args.size() < 2) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort takes a name and at least one ordering" + usage));
+      return k;
+    }
+    if (sort != null) {
+      problems.add(new ScannedSql.Problem(start.start(), "a query can have one sqlj.sort; list every ordering in it"));
+    }
+    if (openOptional != null) {
+      problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort cannot be inside sqlj.optional"));
+    }
+    List<String> orderings = new ArrayList<>();
+    emit(ScannedSql.SORT_MARK, start.start());
+    for (int a = 1; a < args.size(); a++) {
+      List<SqlToken> ordering = args.get(a);
+      int from = 0;
+      int to = ordering.size();
+      while (from < to && ordering.get(from).isTrivia()) {
+        from++;
+      }
+      while (to > from && ordering.get(to - 1).isTrivia()) {
+        to--;
+      }
+      if (from == to) {
+        problems.add(new ScannedSql.Problem(start.start(), "sqlj.sort has an empty ordering" + usage));
+        continue;
+      }
+      for (SqlToken t : ordering.subList(from, to)) {
+        if (t.kind() == Kind.PLACEHOLDER || t.isWord("sqlj") || t.isWord("sqlc")) {
+          problems.add(new ScannedSql.Problem(t.start(), "an ordering of sqlj.sort cannot use parameters or"
+              + " macros: each is a fixed expression the caller picks by name"));
+        }
+      }
+      if (a > 1) {
+        emit(", ", ordering.get(from).start());
+      }
+      copy(ordering.get(from).start(), ordering.get(to - 1).end());
+      orderings.add(sql.substring(ordering.get(from).start(), ordering.get(to - 1).end()));
+    }
+    emit(ScannedSql.END_MARK, tokens.get(k).start());
+    if (sort == null) {
+      sort = new ScannedSql.Sort(name, start.start(), orderings);
+    }
+    return k;
   }
 
   private void addNamed(Placeholder.Kind kind, String name, boolean nullable, boolean slice, int start, int end) {

@@ -42,7 +42,33 @@ class EngineMainTest {
     EngineInfo info = harness.info();
     assertEquals("echo", info.getName());
     assertEquals(1, info.getProtocolVersion());
-    assertEquals(List.of("batch"), info.getFeaturesList());
+    assertEquals(List.of("batch", "serve"), info.getFeaturesList());
+  }
+
+  @Test
+  void serveAnswersBatchesUntilEofAndKeepsTheSessionWhileTheSchemaIsTheSame() throws Exception {
+    java.io.ByteArrayOutputStream requests = new java.io.ByteArrayOutputStream();
+    BatchParseRequest.newBuilder().setSchemaSql("s").addRequests(ParseRequest.newBuilder().setSql("SELECT @a"))
+        .build().writeDelimitedTo(requests);
+    BatchParseRequest.newBuilder().setSchemaSql("s").addRequests(ParseRequest.newBuilder().setSql("SELECT $1"))
+        .addRequests(ParseRequest.newBuilder().setSql("SELECT 2")).build().writeDelimitedTo(requests);
+    BatchParseRequest.newBuilder().setSchemaSql("t").addRequests(ParseRequest.newBuilder().setSql("SELECT 3"))
+        .build().writeDelimitedTo(requests);
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = EngineMain.run(engine, new String[] {"serve"}, new java.io.ByteArrayInputStream(requests.toByteArray()),
+        new java.io.PrintStream(out), new java.io.PrintStream(err), false);
+    assertEquals(0, code, err.toString());
+    java.io.InputStream answers = new java.io.ByteArrayInputStream(out.toByteArray());
+    assertEquals(List.of("SELECT ?"), sqls(io.sqlj.engine.v1.BatchParseResponse.parseDelimitedFrom(answers)));
+    assertEquals(List.of("SELECT ?", "SELECT 2"), sqls(io.sqlj.engine.v1.BatchParseResponse.parseDelimitedFrom(answers)));
+    assertEquals(List.of("SELECT 3"), sqls(io.sqlj.engine.v1.BatchParseResponse.parseDelimitedFrom(answers)));
+    assertEquals(null, io.sqlj.engine.v1.BatchParseResponse.parseDelimitedFrom(answers));
+    assertEquals(List.of(new SchemaSource.Sql("s"), new SchemaSource.Sql("t")), engine.opened);
+  }
+
+  private static List<String> sqls(io.sqlj.engine.v1.BatchParseResponse response) {
+    return response.getResponsesList().stream().map(ParseResponse::getSql).toList();
   }
 
   @Test

@@ -51,7 +51,7 @@ class ExampleEngineTest {
     EngineInfo info = harness.info();
     assertEquals("text", info.getName());
     assertEquals(1, info.getProtocolVersion());
-    assertEquals(List.of("batch"), info.getFeaturesList());
+    assertEquals(List.of("batch", "serve"), info.getFeaturesList());
   }
 
   @Test

@@ -78,7 +78,7 @@ class SqlScannerTest {
   void embedBecomesAStar() {
     ScannedSql s = SqlScanner.scan("SELECT sqlj.embed(authors), b.title FROM authors JOIN books b");
     assertEquals("SELECT authors.*, b.title FROM authors JOIN books b", s.jdbcSql());
-    assertEquals(List.of(new ScannedSql.Embed("authors", 7, 7)), s.embeds());
+    assertEquals(List.of(new ScannedSql.Embed("authors", 7, 7, false)), s.embeds());
     assertTrue(s.placeholders().isEmpty());
   }
 

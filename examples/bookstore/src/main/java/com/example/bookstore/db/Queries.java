@@ -5,6 +5,7 @@ package com.example.bookstore.db;
 import java.io.Reader;
 import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
+import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,7 +17,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -41,6 +44,17 @@ public final class Queries {
     private static final String BOOKS_BY_IDS = "SELECT * FROM books WHERE id = ANY(?) ORDER BY title";
 
     private static final String AUTHORS_WITH_BOOKS = "SELECT authors.*, books.title, books.price\n"
+            + "FROM authors LEFT JOIN books ON books.author_id = authors.id\n"
+            + "ORDER BY authors.name, books.title";
+
+    private static final String SEARCH_BOOKS = "SELECT * FROM books\n"
+            + "WHERE (author_id = ?)\n"
+            + "  AND (price <= ?)\n"
+            + "  AND (?::text = ANY(tags))\n"
+            + "ORDER BY title, price, price DESC, id\n"
+            + "LIMIT 50";
+
+    private static final String AUTHOR_CATALOGUE = "SELECT authors.*, books.*\n"
             + "FROM authors LEFT JOIN books ON books.author_id = authors.id\n"
             + "ORDER BY authors.name, books.title";
 
@@ -244,6 +258,105 @@ public final class Queries {
     }
 
     /**
+     * The catalogue's search page: every filter is optional (null leaves it out of the SQL, so
+     * PostgreSQL can use the index of the one given), and the caller picks one of the orderings.
+     *
+     * <pre>
+     * SELECT * FROM books
+     * WHERE sqlj.optional(author_id = &#64;author_id)
+     *   AND sqlj.optional(price &lt;= &#64;max_price)
+     *   AND sqlj.optional(&#64;tag::text = ANY(tags))
+     * ORDER BY sqlj.sort(&#64;order, title, price, price DESC), id
+     * LIMIT 50;
+     * </pre>
+     */
+    public List<Book> searchBooks(UUID authorId, BigDecimal maxPrice, String tag,
+            SearchBooksSort order) throws SQLException {
+        boolean _on0 = authorId != null;
+        boolean _on1 = maxPrice != null;
+        boolean _on2 = tag != null;
+        SearchBooksSort _sort = order == null ? SearchBooksSort.TITLE : order;
+        String _sql = "SELECT * FROM books\n"
+                        + "WHERE "
+                    + (_on0 ? "(author_id = ?)" : "TRUE")
+                    + "\n"
+                        + "  AND "
+                    + (_on1 ? "(price <= ?)" : "TRUE")
+                    + "\n"
+                        + "  AND "
+                    + (_on2 ? "(?::text = ANY(tags))" : "TRUE")
+                    + "\n"
+                        + "ORDER BY "
+                    + _sort.sql()
+                    + ", id\n"
+                        + "LIMIT 50";
+        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+            int _index = 1;
+            if (_on0) {
+                if (authorId == null) {
+                    _ps.setNull(_index++, Types.OTHER);
+                } else {
+                    _ps.setObject(_index++, authorId);
+                }
+            }
+            if (_on1) {
+                if (maxPrice == null) {
+                    _ps.setNull(_index++, Types.NUMERIC);
+                } else {
+                    _ps.setBigDecimal(_index++, maxPrice);
+                }
+            }
+            if (_on2) {
+                if (tag == null) {
+                    _ps.setNull(_index++, Types.VARCHAR);
+                } else {
+                    _ps.setString(_index++, tag);
+                }
+            }
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<Book> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(_readBook(_rs, 1));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    /**
+     * Every author with the list of their books (empty for an author without books).
+     *
+     * <pre>
+     * SELECT sqlj.embed(authors), sqlj.embed_list(books)
+     * FROM authors LEFT JOIN books ON books.author_id = authors.id
+     * ORDER BY authors.name, books.title;
+     * </pre>
+     */
+    public List<AuthorCatalogueRow> authorCatalogue() throws SQLException {
+        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHOR_CATALOGUE)) {
+            try (ResultSet _rs = _ps.executeQuery()) {
+                Map<Author, AuthorCatalogueRow> _groups = new LinkedHashMap<>();
+                while (_rs.next()) {
+                    Author _key = _readAuthor(_rs, 1);
+                    AuthorCatalogueRow _row = _groups.get(_key);
+                    if (_row == null) {
+                        _row = new AuthorCatalogueRow(_key, new ArrayList<>());
+                        _groups.put(_key, _row);
+                    }
+                    if (!_allNull(_rs, 5, 6)) {
+                        _row.books().add(_readBook(_rs, 5));
+                    }
+                }
+                List<AuthorCatalogueRow> _rows = new ArrayList<>(_groups.size());
+                for (AuthorCatalogueRow _group : _groups.values()) {
+                    _rows.add(new AuthorCatalogueRow(_group.author(), List.copyOf(_group.books())));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    /**
      * <pre>
      * INSERT INTO orders (customer, details) VALUES (&#64;customer, &#64;details) RETURNING id, status;
      * </pre>
@@ -411,6 +524,15 @@ public final class Queries {
                 }
             }
         }
+    }
+
+    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
+        for (int i = from; i < from + count; i++) {
+            if (rs.getObject(i) != null) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String _arrayLiteral(List<?> list, String delimiter) {

@@ -2,6 +2,7 @@
 // source: queries.sql
 package com.example.duckdb.db;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +42,15 @@ public final class Queries {
     private static final String RATE_AUTHOR = "UPDATE authors SET rating = ? WHERE name LIKE ?;";
 
     private static final String BOOKS_WITH_AUTHOR = "SELECT books.*, a.name FROM books JOIN authors a ON a.id = books.author_id ORDER BY books.id;";
+
+    private static final String FIND_BOOKS = "SELECT id, title FROM books\n"
+            + "WHERE (author_id = ?)\n"
+            + "  AND (price BETWEEN ? AND ?)\n"
+            + "ORDER BY title, id DESC, id;";
+
+    private static final String AUTHORS_WITH_THEIR_BOOKS = "SELECT authors.*, books.*\n"
+            + "FROM authors LEFT JOIN books ON books.author_id = authors.id\n"
+            + "ORDER BY authors.id, books.id;";
 
     private final Connection connection;
 
@@ -112,16 +124,14 @@ public final class Queries {
      * SELECT id, name, born, rating, active FROM authors WHERE id = $1;
      * </pre>
      */
-    public Optional<GetAuthorRow> getAuthor(int id) throws SQLException {
+    public Optional<Author> getAuthor(int id) throws SQLException {
         try (PreparedStatement _ps = this.connection.prepareStatement(GET_AUTHOR)) {
             _ps.setInt(1, id);
             try (ResultSet _rs = _ps.executeQuery()) {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                GetAuthorRow _result = new GetAuthorRow(_rs.getInt(1), _rs.getString(2),
-                        _rs.getObject(3, LocalDate.class), _getDoubleOrNull(_rs, 4),
-                        _rs.getBoolean(5));
+                Author _result = _readAuthor(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetAuthor: expected at most one row, got more");
                 }
@@ -230,6 +240,108 @@ public final class Queries {
     }
 
     /**
+     * Optional filters (the price range takes both bounds or neither) and a choice of orderings.
+     *
+     * <pre>
+     * SELECT id, title FROM books
+     * WHERE sqlj.optional(author_id = &#64;author_id)
+     *   AND sqlj.optional(price BETWEEN &#64;min_price AND &#64;max_price)
+     * ORDER BY sqlj.sort(&#64;order, title, id DESC), id;
+     * </pre>
+     */
+    public List<FindBooksRow> findBooks(Integer authorId, BigDecimal minPrice, BigDecimal maxPrice,
+            FindBooksSort order) throws SQLException {
+        boolean _on0 = authorId != null;
+        boolean _on1 = minPrice != null;
+        if (_on1 != (maxPrice != null)) {
+            throw new IllegalArgumentException("findBooks: minPrice, maxPrice are the parameters of one sqlj.optional predicate: give all of them or none (null)");
+        }
+        FindBooksSort _sort = order == null ? FindBooksSort.TITLE : order;
+        String _sql = "SELECT id, title FROM books\n"
+                        + "WHERE "
+                    + (_on0 ? "(author_id = ?)" : "TRUE")
+                    + "\n"
+                        + "  AND "
+                    + (_on1 ? "(price BETWEEN ? AND ?)" : "TRUE")
+                    + "\n"
+                        + "ORDER BY "
+                    + _sort.sql()
+                    + ", id;";
+        try (PreparedStatement _ps = this.connection.prepareStatement(_sql)) {
+            int _index = 1;
+            if (_on0) {
+                if (authorId == null) {
+                    _ps.setNull(_index++, Types.INTEGER);
+                } else {
+                    _ps.setInt(_index++, authorId);
+                }
+            }
+            if (_on1) {
+                if (minPrice == null) {
+                    _ps.setNull(_index++, Types.DECIMAL);
+                } else {
+                    _ps.setBigDecimal(_index++, minPrice);
+                }
+            }
+            if (_on1) {
+                if (maxPrice == null) {
+                    _ps.setNull(_index++, Types.DECIMAL);
+                } else {
+                    _ps.setBigDecimal(_index++, maxPrice);
+                }
+            }
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<FindBooksRow> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(new FindBooksRow(_rs.getLong(1), _rs.getString(2)));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    /**
+     * <pre>
+     * SELECT sqlj.embed(authors), sqlj.embed_list(books)
+     * FROM authors LEFT JOIN books ON books.author_id = authors.id
+     * ORDER BY authors.id, books.id;
+     * </pre>
+     */
+    public List<AuthorsWithTheirBooksRow> authorsWithTheirBooks() throws SQLException {
+        try (PreparedStatement _ps = this.connection.prepareStatement(AUTHORS_WITH_THEIR_BOOKS)) {
+            try (ResultSet _rs = _ps.executeQuery()) {
+                Map<Author, AuthorsWithTheirBooksRow> _groups = new LinkedHashMap<>();
+                while (_rs.next()) {
+                    Author _key = _readAuthor(_rs, 1);
+                    AuthorsWithTheirBooksRow _row = _groups.get(_key);
+                    if (_row == null) {
+                        _row = new AuthorsWithTheirBooksRow(_key, new ArrayList<>());
+                        _groups.put(_key, _row);
+                    }
+                    if (!_allNull(_rs, 6, 5)) {
+                        _row.books().add(_readBook(_rs, 6));
+                    }
+                }
+                List<AuthorsWithTheirBooksRow> _rows = new ArrayList<>(_groups.size());
+                for (AuthorsWithTheirBooksRow _group : _groups.values()) {
+                    _rows.add(new AuthorsWithTheirBooksRow(_group.author(),
+                            List.copyOf(_group.books())));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    private static boolean _allNull(ResultSet rs, int from, int count) throws SQLException {
+        for (int i = from; i < from + count; i++) {
+            if (rs.getObject(i) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
      */
     private static String _expandSlice(String sql, String marker, int size) {
@@ -240,6 +352,12 @@ public final class Queries {
     private static Double _getDoubleOrNull(ResultSet rs, int index) throws SQLException {
         double value = rs.getDouble(index);
         return rs.wasNull() ? null : value;
+    }
+
+    private static Author _readAuthor(ResultSet _rs, int at) throws SQLException {
+        return new Author(_rs.getInt(at), _rs.getString(at + 1),
+                _rs.getObject(at + 2, LocalDate.class), _getDoubleOrNull(_rs, at + 3),
+                _rs.getBoolean(at + 4));
     }
 
     private static Book _readBook(ResultSet _rs, int at) throws SQLException {

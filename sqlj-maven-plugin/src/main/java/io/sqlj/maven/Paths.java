@@ -1,0 +1,28 @@
+package io.sqlj.maven;
+
+import io.sqlj.core.Diagnostic;
+import java.nio.file.Path;
+
+/** Diagnostic paths as a Maven build prints them. */
+final class Paths {
+  private Paths() {}
+
+  /**
+   * {@code d} with its file (relative to the config's folder) made relative to {@code root}, the
+   * folder {@code mvn} ran in, or absolute when it is not below {@code root} or there is none.
+   */
+  static Diagnostic display(Diagnostic d, Path configFile, Path root) {
+    if (d.file().isEmpty()) {
+      return d;
+    }
+    Path file = configFile.toAbsolutePath().normalize().getParent().resolve(d.file()).normalize();
+    String shown = file.toString();
+    if (root != null) {
+      Path r = root.toAbsolutePath().normalize();
+      if (file.startsWith(r) && !file.equals(r)) {
+        shown = r.relativize(file).toString();
+      }
+    }
+    return new Diagnostic(d.severity(), shown.replace('\\', '/'), d.line(), d.column(), d.message(), d.code());
+  }
+}

@@ -16,7 +16,7 @@ public final class ScannedSql {
   private final List<Problem> problems;
   private final int[] originalOffsets;
   private final List<OptionalPredicate> optionals;
-  private final Sort sort;
+  private final @Nullable Sort sort;
 
   /** Marks the start of a {@code sqlj.optional} predicate in {@link #jdbcSql()}; see {@link Macros}. */
   public static final String OPTIONAL_MARK = "/*sqlj:optional*/";
@@ -33,7 +33,7 @@ public final class ScannedSql {
       List<Problem> problems,
       int[] originalOffsets,
       List<OptionalPredicate> optionals,
-      Sort sort) {
+      @Nullable Sort sort) {
     this.sql = sql;
     this.jdbcSql = jdbcSql;
     this.placeholders = List.copyOf(placeholders);

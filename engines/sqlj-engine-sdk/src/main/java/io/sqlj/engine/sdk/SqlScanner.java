@@ -33,9 +33,9 @@ public final class SqlScanner {
   private final List<ScannedSql.Embed> embeds = new ArrayList<>();
   private final List<ScannedSql.Problem> problems = new ArrayList<>();
   private final List<ScannedSql.OptionalPredicate> optionals = new ArrayList<>();
-  private ScannedSql.Sort sort;
+  private ScannedSql.@Nullable Sort sort;
   /** The open {@code sqlj.optional(}: its start, its first placeholder and the depth inside it; or null. */
-  private int[] openOptional;
+  private int @Nullable [] openOptional;
   /** Parentheses open at the current token. */
   private int depth;
   private final Map<String, Integer> numbersByName = new HashMap<>();
@@ -100,8 +100,9 @@ public final class SqlScanner {
         depth++;
       } else if (token.isPunct(")")) {
         depth--;
-        if (openOptional != null && depth == openOptional[2] - 1) {
-          closeOptional(token);
+        int[] open = openOptional;
+        if (open != null && depth == open[2] - 1) {
+          closeOptional(token, open);
           continue;
         }
       }
@@ -209,17 +210,17 @@ public final class SqlScanner {
     return paren;
   }
 
-  private void closeOptional(SqlToken close) {
-    int first = openOptional[1];
+  private void closeOptional(SqlToken close, int[] open) {
+    int first = open[1];
     List<Integer> inside = new ArrayList<>();
     for (int k = first; k < placeholders.size(); k++) {
       inside.add(k);
     }
     if (inside.isEmpty()) {
-      problems.add(new ScannedSql.Problem(openOptional[0], "sqlj.optional needs a predicate with at least one"
+      problems.add(new ScannedSql.Problem(open[0], "sqlj.optional needs a predicate with at least one"
           + " parameter, as in sqlj.optional(author_id = @author_id): the parameters decide whether it applies"));
     }
-    optionals.add(new ScannedSql.OptionalPredicate(openOptional[0], inside));
+    optionals.add(new ScannedSql.OptionalPredicate(open[0], inside));
     emit(")" + ScannedSql.END_MARK, close.start());
     openOptional = null;
   }

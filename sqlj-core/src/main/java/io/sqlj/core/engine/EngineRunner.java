@@ -86,7 +86,7 @@ public final class EngineRunner {
 
   /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
   EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries,
-      Transport transport) {
+      @Nullable Transport transport) {
     String schemaSql = schema.text();
     if (queries.isEmpty()) {
       return new EngineRunResult(List.of(), List.of());

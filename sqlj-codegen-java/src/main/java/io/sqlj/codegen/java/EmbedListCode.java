@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Reads the rows of a query with a {@code sqlj.embed_list(table)}: rows with the same value of
@@ -47,7 +48,7 @@ final class EmbedListCode {
         first.add(CodeBlock.of("new $T<>()", ArrayList.class));
         copy.add(CodeBlock.of("$T.copyOf(_group.$L())", List.class, field.name()));
         addChild.beginControlFlow("if (!$L(_rs, $L, $L))", support.allNull(), index, field.width())
-            .addStatement("_row.$L().add($L(_rs, $L))", field.name(), support.readModel(field.model(), jdbc), index)
+            .addStatement("_row.$L().add($L(_rs, $L))", field.name(), support.readModel(requireNonNull(field.model(), "model"), jdbc), index)
             .endControlFlow();
       } else {
         first.add(i == keyField ? CodeBlock.of("_key") : read.apply(field, index));

@@ -71,7 +71,7 @@ public final class JavaSignatures {
       List<Typed> columns = q.columns().stream()
           .map(f -> f.model() != null
               ? new Typed(f.name(), f.name(), f.model().name().simpleName(), f.nullable())
-              : new Typed(f.name(), f.name(), simple(emitter.declared(f.type()).toString()), f.type().nullable()))
+              : new Typed(f.name(), f.name(), simple(emitter.declared(f.columnType()).toString()), f.columnType().nullable()))
           .toList();
       String className = options.classPerFile() ? classPerFileName(q.decl().file()) : options.className();
       out.put(q.decl().name(), new Method(q.decl().name(), className, q.methodName(), emitter.declarations(q),

@@ -64,7 +64,7 @@ record QueryModel(
       this(name, type, null, false, false);
     }
 
-    Field(String name, ValueType type, TableModel model, boolean nullable) {
+    Field(String name, @Nullable ValueType type, @Nullable TableModel model, boolean nullable) {
       this(name, type, model, nullable, false);
     }
 

@@ -4,6 +4,7 @@ import io.sqlj.core.config.Destination;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -31,14 +32,14 @@ final class ConfigFileOption {
       paramLabel = "DIR",
       description = "Write the Java code under DIR instead of each codegen entry's out (required for a"
           + " sqlc config).")
-  Path out;
+  @Nullable Path out;
 
   @Option(
       names = "--package",
       paramLabel = "PKG",
       description = "The Java package instead of the config's (required for a sqlc config); with"
           + " several blocks, each gets a sub-package of PKG.")
-  String packageName;
+  @Nullable String packageName;
 
   /** The command line's --out and --package; a usage error when the package is not a Java name. */
   Destination destination() {

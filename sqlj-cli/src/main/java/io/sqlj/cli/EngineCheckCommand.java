@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,12 +41,12 @@ final class EngineCheckCommand implements Callable<Integer> {
 
   @Option(names = "--bundled", paramLabel = "NAME", description = "Check a bundled engine instead: ${COMPLETION-CANDIDATES}.",
       completionCandidates = BundledNames.class)
-  String bundled;
+  @Nullable String bundled;
 
   @Option(names = "--dsn", paramLabel = "DSN",
       description = "Send connection_params with this DSN instead of the schema as text; the database must hold "
           + "the schema --print-schema prints.")
-  String dsn;
+  @Nullable String dsn;
 
   @Option(names = "--env", paramLabel = "NAME", description = "Pass this environment variable on to the engine.")
   List<String> env = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.sqlj.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -79,7 +80,7 @@ final class SqljCommand implements Runnable {
       return "unknown " + kind + " '" + word + "'"
           + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?");
     }
-    return e.getMessage();
+    return Objects.requireNonNullElse(e.getMessage(), "invalid command line");
   }
 
   /** Creates commands with the process environment they should see. */

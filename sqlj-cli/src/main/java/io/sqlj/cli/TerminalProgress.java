@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One status line on stderr, rewritten in place, for work that has taken more than a second:
@@ -26,7 +27,7 @@ final class TerminalProgress implements Progress, AutoCloseable {
   private final PrintWriter err;
   private final LongSupplier clockMillis;
   private final Map<Long, Running> running = new LinkedHashMap<>();
-  private final ScheduledExecutorService ticker;
+  private final @Nullable ScheduledExecutorService ticker;
   private long next;
   private boolean shown;
   private String last = "";

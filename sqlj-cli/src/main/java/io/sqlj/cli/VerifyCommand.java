@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -96,7 +97,7 @@ final class VerifyCommand implements Callable<Integer> {
     return java.util.Optional.empty();
   }
 
-  private static String read(Path path) {
+  private static @Nullable String read(Path path) {
     try {
       // Lenient: a file that is not UTF-8 differs from what sqlj writes; the diff shows it.
       return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? new String(Files.readAllBytes(path), StandardCharsets.UTF_8) : null;
@@ -109,7 +110,7 @@ final class VerifyCommand implements Callable<Integer> {
     return result.configDir().toAbsolutePath().relativize(path.toAbsolutePath()).toString().replace('\\', '/');
   }
 
-  private static void printDiff(PrintWriter out, String name, String actual, String expected) {
+  private static void printDiff(PrintWriter out, String name, @Nullable String actual, @Nullable String expected) {
     List<String> before = lines(actual);
     List<String> after = lines(expected);
     List<String> diff =
@@ -122,7 +123,7 @@ final class VerifyCommand implements Callable<Integer> {
     diff.forEach(out::println);
   }
 
-  private static List<String> lines(String text) {
+  private static List<String> lines(@Nullable String text) {
     return text == null ? new ArrayList<>() : new ArrayList<>(text.lines().toList());
   }
 }

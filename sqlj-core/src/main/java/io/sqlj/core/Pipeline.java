@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,7 +78,7 @@ public final class Pipeline {
     Path file = configFile.toAbsolutePath().normalize();
     ConfigResult loaded = timings.time("config", () -> load(file, destination));
     if (loaded.config().isEmpty()) {
-      return new PipelineResult(file.getParent(), Map.of(), Set.of(), loaded.diagnostics(), file);
+      return new PipelineResult(Objects.requireNonNull(file.getParent(), "a config file has a folder"), Map.of(), Set.of(), loaded.diagnostics(), file);
     }
     return run(loaded.config().get(), loaded.diagnostics());
   }

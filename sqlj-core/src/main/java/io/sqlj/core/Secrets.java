@@ -2,6 +2,7 @@ package io.sqlj.core;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Masks the passwords of database URIs in any text sqlj prints. Every {@link Diagnostic} goes
@@ -112,7 +113,7 @@ public final class Secrets {
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
-  private static String passwordKeyAt(String text, int i) {
+  private static @Nullable String passwordKeyAt(String text, int i) {
     for (String key : PASSWORD_KEYS) {
       if (text.regionMatches(true, i, key, 0, key.length())
           && (i + key.length() >= text.length() || !wordChar(text.charAt(i + key.length())))) {

@@ -6,6 +6,7 @@ import io.sqlj.sql.SqlToken;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where statements of a SQL text end, by the shared lexer in the engine's dialect (so {@code ;}
@@ -44,7 +45,7 @@ public final class SqlStatements {
   }
 
   /** The first significant token of {@code sql} that is not a {@code ;}, or null: a statement there. */
-  public static SqlToken firstStatementToken(String sql, SqlSyntax syntax) {
+  public static @Nullable SqlToken firstStatementToken(String sql, SqlSyntax syntax) {
     for (SqlToken t : SqlLexer.significant(sql, syntax)) {
       if (!t.isPunct(";")) {
         return t;

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The write phase of {@link OutputWriter}, all or nothing, and recoverable after a crash.
@@ -73,17 +74,17 @@ final class StagedWrite {
   /** A failed write; every file was put back unless {@link #restored} says otherwise. */
   static final class Failed extends IOException {
     private static final long serialVersionUID = 1L;
-    private final transient Path path;
+    private final transient @Nullable Path path;
     private final boolean restored;
 
-    Failed(Path path, Exception cause, boolean restored) {
+    Failed(@Nullable Path path, Exception cause, boolean restored) {
       super(String.valueOf(cause), cause);
       this.path = path;
       this.restored = restored;
     }
 
     /** The file being written or removed when it failed; null while staging. */
-    Path path() {
+    @Nullable Path path() {
       return path;
     }
 
@@ -93,7 +94,7 @@ final class StagedWrite {
   }
 
   /** One journal line: a file written (with the backup of the one it replaced) or removed. */
-  private record Step(boolean removal, String staged, String backup, Path target) {}
+  private record Step(boolean removal, @Nullable String staged, @Nullable String backup, Path target) {}
 
   private StagedWrite() {}
 
@@ -146,7 +147,11 @@ final class StagedWrite {
       int counter = 0;
       for (Path target : toWrite) {
         String staged = Integer.toString(counter++);
-        disk.write(staging.resolve(staged), files.get(target).getBytes(StandardCharsets.UTF_8));
+        String contents = files.get(target);
+        if (contents == null) {
+          throw new IllegalArgumentException("no contents for " + target);
+        }
+        disk.write(staging.resolve(staged), contents.getBytes(StandardCharsets.UTF_8));
         String backup = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Integer.toString(counter++) : null;
         steps.add(new Step(false, staged, backup, target));
       }

@@ -1,5 +1,7 @@
 package io.sqlj.core;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text from outside sqlj (an engine's messages and stderr, names, file names) made safe to print
  * on a terminal: no escape sequence can clear the screen, retitle the window or move the cursor,
@@ -37,7 +39,7 @@ public final class TerminalText {
     return out == null ? text : out.toString();
   }
 
-  private static String replacement(String text, int i) {
+  private static @Nullable String replacement(String text, int i) {
     char c = text.charAt(i);
     if (c >= ' ' && c < 0x7f || c == '\t') {
       return null;

@@ -2,6 +2,8 @@ package io.sqlj.maven;
 
 import io.sqlj.core.Diagnostic;
 import java.nio.file.Path;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Diagnostic paths as a Maven build prints them. */
 final class Paths {
@@ -11,11 +13,12 @@ final class Paths {
    * {@code d} with its file (relative to the config's folder) made relative to {@code root}, the
    * folder {@code mvn} ran in, or absolute when it is not below {@code root} or there is none.
    */
-  static Diagnostic display(Diagnostic d, Path configFile, Path root) {
+  static Diagnostic display(Diagnostic d, Path configFile, @Nullable Path root) {
     if (d.file().isEmpty()) {
       return d;
     }
-    Path file = configFile.toAbsolutePath().normalize().getParent().resolve(d.file()).normalize();
+    Path file = Objects.requireNonNull(configFile.toAbsolutePath().normalize().getParent(), "a config file has a folder")
+        .resolve(d.file()).normalize();
     String shown = file.toString();
     if (root != null) {
       Path r = root.toAbsolutePath().normalize();

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The parts of a query's SQL chosen at run time: its {@code sqlj.optional} predicates and its
@@ -20,7 +21,7 @@ import java.util.Set;
  * @param optionals the predicates, in the order of the SQL
  * @param sort the sort, or null
  */
-record DynamicSql(List<Part> optionals, Sort sort) {
+record DynamicSql(List<Part> optionals, @Nullable Sort sort) {
 
   /**
    * One optional predicate: the text at {@code [start, end)} of the SQL, sent when its arguments
@@ -63,7 +64,7 @@ record DynamicSql(List<Part> optionals, Sort sort) {
    *
    * @param bindings for each {@code ?}, the index of its argument
    */
-  static DynamicSql of(QueryDecl decl, ParseResponse response, List<Integer> bindings, String packageName,
+  static @Nullable DynamicSql of(QueryDecl decl, ParseResponse response, List<Integer> bindings, String packageName,
       List<Diagnostic> diagnostics) {
     if (response.getOptionalPredicatesCount() == 0 && !response.hasSort()) {
       return null;
@@ -101,6 +102,10 @@ record DynamicSql(List<Part> optionals, Sort sort) {
 
   /** The sort with its argument's index set. */
   DynamicSql withSortArg(int arg) {
+    Sort sort = this.sort;
+    if (sort == null) {
+      throw new IllegalStateException("no sqlj.sort to take argument " + arg);
+    }
     return new DynamicSql(optionals, new Sort(sort.type(), sort.name(), arg, sort.start(), sort.end(), sort.constants(),
         sort.orderings()));
   }

@@ -5,6 +5,7 @@ import io.sqlj.codegen.java.QueryModel.Arg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import static java.util.Objects.requireNonNull;
 
 /**
  * The statements that assemble the SQL of a query with {@code sqlj.optional} predicates or a
@@ -30,7 +31,7 @@ final class DynamicSqlCode {
    * @param value the expression of an argument's value ({@code name} or {@code params.name()})
    */
   static CodeBlock assemble(QueryModel query, Function<Arg, CodeBlock> value) {
-    DynamicSql dynamic = query.dynamic();
+    DynamicSql dynamic = requireNonNull(query.dynamic(), "dynamic");
     CodeBlock.Builder code = CodeBlock.builder();
     List<Arg> args = query.args();
     for (int i = 0; i < dynamic.optionals().size(); i++) {

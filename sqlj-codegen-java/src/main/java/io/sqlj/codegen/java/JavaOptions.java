@@ -5,6 +5,7 @@ import io.sqlj.core.config.CodegenDef;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code options:} of a {@code plugin: java} entry.
@@ -137,7 +138,7 @@ record JavaOptions(String packageName, String className, int paramsLimit,
     } else if (exclude != null) {
       out.add(wrongType(def, INFLECTION_EXCLUDE, "a list of table names"));
     }
-    if (out.size() > errors) {
+    if (out.size() > errors || packageName == null) {
       return Optional.empty();
     }
     return Optional.of(new JavaOptions(packageName, className, paramsLimit, overrides, rename,
@@ -231,7 +232,7 @@ record JavaOptions(String packageName, String className, int paramsLimit,
         "option \"" + key + "\" must be " + expected + ", got " + describe(value));
   }
 
-  private static String describe(Object value) {
+  private static String describe(@Nullable Object value) {
     if (value == null) {
       return "nothing";
     }

@@ -10,6 +10,7 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import com.palantir.javapoet.WildcardTypeName;
 import io.sqlj.codegen.java.QueryModel.Arg;
+import org.jspecify.annotations.Nullable;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -37,7 +38,7 @@ final class QueriesEmitter {
    * The class; it implements {@code iface} when that is not null. Its helpers go into {@code
    * support}, shared by the package's queries classes.
    */
-  TypeSpec emit(ClassName name, ClassName iface, List<QueryModel> queries, GeneratedSupport support) {
+  TypeSpec emit(ClassName name, @Nullable ClassName iface, List<QueryModel> queries, GeneratedSupport support) {
     MethodBodies bodies = new MethodBodies(new JdbcCode(support), support);
     ClassName function = name.nestedClass(SQL_FUNCTION);
     TypeName queriesType = iface != null ? iface : name;

@@ -5,6 +5,7 @@ import com.palantir.javapoet.TypeName;
 import io.sqlj.core.Command;
 import io.sqlj.core.QueryDecl;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything the emitters need to know about one query, with every name already chosen.
@@ -32,14 +33,14 @@ record QueryModel(
     String constantName,
     List<Arg> args,
     List<Integer> bindings,
-    ClassName paramsType,
+    @Nullable ClassName paramsType,
     List<Field> columns,
-    ClassName rowType,
-    TableModel model,
-    Key key,
-    ClassName execResult,
-    DynamicSql dynamic,
-    String copySql) {
+    @Nullable ClassName rowType,
+    @Nullable TableModel model,
+    @Nullable Key key,
+    @Nullable ClassName execResult,
+    @Nullable DynamicSql dynamic,
+    @Nullable String copySql) {
 
   /** The key column {@code :execlastid} reads back, by name, in its own type. */
   record Key(String column, ValueType type) {}

@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Chooses names and types for each query, reporting what cannot be generated. */
 final class QueryPlanner {
@@ -155,7 +156,7 @@ final class QueryPlanner {
    * Without one the query cannot know which column to read back, so it is an error here rather
    * than a wrong value (the first column, whatever it is) at run time.
    */
-  private QueryModel.Key key(QueryDecl decl, ParseResponse response) {
+  private QueryModel.@Nullable Key key(QueryDecl decl, ParseResponse response) {
     if (!response.hasGeneratedKey()) {
       Matcher insert = INSERT_INTO.matcher(response.getSql());
       error(decl, "query " + decl.name() + " is :execlastid, but " + (insert.lookingAt()
@@ -193,7 +194,7 @@ final class QueryPlanner {
   }
 
   /** The model whose columns are exactly {@code columns}, or null. */
-  private TableModel tableOf(List<Column> raw, List<Field> columns) {
+  private @Nullable TableModel tableOf(List<Column> raw, List<Field> columns) {
     List<String> names = raw.stream().map(Column::getName).toList();
     List<String> tables = raw.stream().map(Column::getTableName).toList();
     if (tables.stream().allMatch(String::isEmpty)) {
@@ -297,7 +298,7 @@ final class QueryPlanner {
     for (Parameter parameter : distinct) {
       String key = identity(parameter);
       Parameter from = origin.getOrDefault(key, parameter);
-      Parameter merged = parameter.toBuilder().setNullable(nullable.get(key))
+      Parameter merged = parameter.toBuilder().setNullable(nullable.getOrDefault(key, parameter.getNullable()))
           .setTableName(from.getTableName()).setColumnName(from.getColumnName()).build();
       String name = options.renamedMember(parameter.getName()).orElseGet(() -> Names.member(parameter.getName()));
       name = Names.unique(name.isEmpty() ? "p" + parameter.getPosition() : name, used);

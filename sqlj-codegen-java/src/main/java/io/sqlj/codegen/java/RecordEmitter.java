@@ -7,6 +7,7 @@ import io.sqlj.codegen.java.QueryModel.Arg;
 import io.sqlj.codegen.java.QueryModel.Field;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import static java.util.Objects.requireNonNull;
 
 /** Emits the {@code <Name>Row}, {@code <Name>Params} and table model records. */
 final class RecordEmitter {
@@ -26,7 +27,7 @@ final class RecordEmitter {
 
   /** {@code public record GetAuthorRow(long id, String name)}: one component per column. */
   TypeSpec row(QueryModel query) {
-    return record(query.rowType(), fields(query.columns()),
+    return record(requireNonNull(query.rowType(), "rowType"), fields(query.columns()),
         "A row returned by {@code $L}.\n", Javadocs.escape(query.decl().name()));
   }
 
@@ -43,7 +44,7 @@ final class RecordEmitter {
       components.addParameter(nullness.declare(arg.type().javaType(),
           arg.type().nullable() && !arg.type().slice()), arg.name());
     }
-    return record(query.paramsType(), components.build(),
+    return record(requireNonNull(query.paramsType(), "paramsType"), components.build(),
         "The arguments of {@code $L}.\n", Javadocs.escape(query.decl().name()));
   }
 
@@ -57,12 +58,13 @@ final class RecordEmitter {
     if (query.key() != null) {
       components.addParameter(nullness.declare(query.key().type().javaType().box(), true), "generatedKey");
     }
-    String doc = query.key() == null
+    QueryModel.Key key = query.key();
+    String doc = key == null
         ? "What {@code $L} did: the number of rows it changed.\n"
         : "What {@code $L} did: the number of rows it changed, and the value of the key column {@code "
-            + Javadocs.escape(query.key().column()) + "} the database generated for the last row it"
+            + Javadocs.escape(key.column()) + "} the database generated for the last row it"
             + " inserted ({@code null} when it inserted none).\n";
-    return record(query.execResult(), components.build(), doc, Javadocs.escape(query.decl().name()));
+    return record(requireNonNull(query.execResult(), "execResult"), components.build(), doc, Javadocs.escape(query.decl().name()));
   }
 
   private MethodSpec fields(List<? extends Field> fields) {

@@ -24,23 +24,22 @@ final class SeedTypeNames {
   }
 
   private static Map<String, ScalarType> byName() {
-    Map<String, ScalarType> jdbc = TypeMapper.BY_JDBC_TYPE;
     Map<String, ScalarType> map = new HashMap<>();
-    alias(map, jdbc.get("SMALLINT"), "int2", "smallint", "smallserial", "serial2");
-    alias(map, jdbc.get("INTEGER"), "int4", "integer", "int", "serial", "serial4");
-    alias(map, jdbc.get("BIGINT"), "int8", "bigint", "bigserial", "serial8");
-    alias(map, jdbc.get("REAL"), "float4", "real");
-    alias(map, jdbc.get("DOUBLE"), "float8", "double precision", "double", "float");
-    alias(map, jdbc.get("NUMERIC"), "numeric", "decimal");
-    alias(map, jdbc.get("BOOLEAN"), "bool", "boolean");
-    alias(map, jdbc.get("VARCHAR"), "text", "varchar", "char", "character", "character varying", "citext");
-    alias(map, jdbc.get("VARBINARY"), "bytea", "blob");
+    alias(map, TypeMapper.jdbc("SMALLINT"), "int2", "smallint", "smallserial", "serial2");
+    alias(map, TypeMapper.jdbc("INTEGER"), "int4", "integer", "int", "serial", "serial4");
+    alias(map, TypeMapper.jdbc("BIGINT"), "int8", "bigint", "bigserial", "serial8");
+    alias(map, TypeMapper.jdbc("REAL"), "float4", "real");
+    alias(map, TypeMapper.jdbc("DOUBLE"), "float8", "double precision", "double", "float");
+    alias(map, TypeMapper.jdbc("NUMERIC"), "numeric", "decimal");
+    alias(map, TypeMapper.jdbc("BOOLEAN"), "bool", "boolean");
+    alias(map, TypeMapper.jdbc("VARCHAR"), "text", "varchar", "char", "character", "character varying", "citext");
+    alias(map, TypeMapper.jdbc("VARBINARY"), "bytea", "blob");
     alias(map, ScalarType.object(ClassName.get(UUID.class), "OTHER"), "uuid");
-    alias(map, jdbc.get("DATE"), "date");
-    alias(map, jdbc.get("TIME"), "time", "time without time zone");
-    alias(map, jdbc.get("TIME_WITH_TIMEZONE"), "timetz", "time with time zone");
-    alias(map, jdbc.get("TIMESTAMP"), "timestamp", "timestamp without time zone");
-    alias(map, jdbc.get("TIMESTAMP_WITH_TIMEZONE"), "timestamptz", "timestamp with time zone");
+    alias(map, TypeMapper.jdbc("DATE"), "date");
+    alias(map, TypeMapper.jdbc("TIME"), "time", "time without time zone");
+    alias(map, TypeMapper.jdbc("TIME_WITH_TIMEZONE"), "timetz", "time with time zone");
+    alias(map, TypeMapper.jdbc("TIMESTAMP"), "timestamp", "timestamp without time zone");
+    alias(map, TypeMapper.jdbc("TIMESTAMP_WITH_TIMEZONE"), "timestamptz", "timestamp with time zone");
     alias(map, ScalarType.text("OTHER"), "json", "jsonb");
     return Map.copyOf(map);
   }

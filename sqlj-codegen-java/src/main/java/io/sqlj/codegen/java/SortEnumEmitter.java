@@ -4,6 +4,7 @@ import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import javax.lang.model.element.Modifier;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Emits {@code <Name>Sort}, the orderings a {@code sqlj.sort} lists: one constant each, keeping
@@ -14,7 +15,7 @@ final class SortEnumEmitter {
   private SortEnumEmitter() {}
 
   static TypeSpec emit(QueryModel query) {
-    DynamicSql.Sort sort = query.dynamic().sort();
+    DynamicSql.Sort sort = requireNonNull(requireNonNull(query.dynamic(), "dynamic").sort(), "sort");
     TypeSpec.Builder type = TypeSpec.enumBuilder(sort.type())
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The orderings {@code $L} can sort by; {@code null} means {@link #$L}.\n",

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Picks the Java type of a column or parameter, in this order: the user's override; the
@@ -36,6 +37,15 @@ final class TypeMapper {
   private static final ClassName STRING = ClassName.get(String.class);
 
   static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
+
+  /** The type of a JDBC type name that {@link #BY_JDBC_TYPE} has (a constant of this code). */
+  static ScalarType jdbc(String name) {
+    ScalarType type = BY_JDBC_TYPE.get(name);
+    if (type == null) {
+      throw new IllegalArgumentException("not a known JDBC type name: " + name);
+    }
+    return type;
+  }
 
   /** Enums by normalized data type, in the order first seen. */
   private static final Set<String> TEXT_ENUMS = Set.of("CHAR", "VARCHAR");
@@ -196,14 +206,15 @@ final class TypeMapper {
 
   /** Through the converter from the default type, or read and bound as the named type itself. */
   private static Optional<ScalarType> overridden(TypeOverride override, Optional<ScalarType> base) {
-    TypeName type = override.javaType();
-    if (override.converter() != null) {
-      return base.map(b -> ScalarType.converted(type, override.converter(), b));
+    TypeName type = requireNonNull(override.javaType(), "an override with a java_type");
+    ClassName converter = override.converter();
+    if (converter != null) {
+      return base.map(b -> ScalarType.converted(type, converter, b));
     }
     for (String jdbc : List.of("BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE",
         "VARCHAR", "VARBINARY", "NUMERIC")) {
-      if (BY_JDBC_TYPE.get(jdbc).type().equals(type)) {
-        return Optional.of(BY_JDBC_TYPE.get(jdbc));
+      if (jdbc(jdbc).type().equals(type)) {
+        return Optional.of(jdbc(jdbc));
       }
     }
     String sqlType = base.map(ScalarType::sqlType).orElse("OTHER");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of {@code options.overrides}: a Java type for a database type or for one column.
@@ -24,7 +25,12 @@ import java.util.Set;
  *     that are nullable ({@code true}) or not ({@code false}); without {@code javaType} the entry
  *     only sets the values' nullability; null: any
  */
-record TypeOverride(String dbType, String column, TypeName javaType, ClassName converter, Boolean nullable) {
+record TypeOverride(
+    @Nullable String dbType,
+    @Nullable String column,
+    @Nullable TypeName javaType,
+    @Nullable ClassName converter,
+    @Nullable Boolean nullable) {
 
   /** Whether the entry gives a Java type, rather than only a nullability. */
   boolean hasType() {
@@ -40,7 +46,7 @@ record TypeOverride(String dbType, String column, TypeName javaType, ClassName c
   static final Set<String> FIELDS = Set.of("db_type", "column", "java_type", "converter", "nullable");
 
   /** Reads {@code overrides:}; adds an error naming the bad value for each wrong entry. */
-  static List<TypeOverride> parse(Object value, Location at, List<Diagnostic> out) {
+  static List<TypeOverride> parse(@Nullable Object value, Location at, List<Diagnostic> out) {
     List<TypeOverride> overrides = new ArrayList<>();
     if (value == null) {
       return overrides;
@@ -115,7 +121,7 @@ record TypeOverride(String dbType, String column, TypeName javaType, ClassName c
         type.orElse(null), (ClassName) conv.orElse(null), nullable));
   }
 
-  private static String string(Map<?, ?> map, String key, String where, Location at, List<Diagnostic> out) {
+  private static @Nullable String string(Map<?, ?> map, String key, String where, Location at, List<Diagnostic> out) {
     Object value = map.get(key);
     if (value == null) {
       return null;

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -127,7 +128,7 @@ public final class ConfigLoader {
   private static ConfigResult loadWithoutDestination(Path configFile, Map<String, String> env,
       Set<String> bundledEngines, Destination destination) {
     Path file = configFile.toAbsolutePath().normalize();
-    Path dir = file.getParent();
+    Path dir = Objects.requireNonNull(file.getParent(), "a config file has a folder");
     Reporter reporter = new Reporter(file.getFileName().toString());
     Optional<Node> root = compose(file, reporter);
     if (root.isEmpty()) {

@@ -77,7 +77,7 @@ final class EnginesReader {
       }
       return Optional.of(argv);
     } catch (IllegalArgumentException e) {
-      reporter.error(cmdNode.get(), e.getMessage());
+      reporter.error(cmdNode.get(), String.valueOf(e.getMessage()));
       return Optional.empty();
     }
   }

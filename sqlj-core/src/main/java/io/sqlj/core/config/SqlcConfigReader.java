@@ -165,7 +165,7 @@ final class SqlcConfigReader {
       String pkg = destination.packageName().get();
       if (drafts.size() > 1) {
         // Blocks that share a Go package (one per engine, say) are told apart by their Go folder.
-        String sub = named.get(d.subPackage()) > 1 && !d.outPackage().isEmpty() ? d.outPackage() : d.subPackage();
+        String sub = named.getOrDefault(d.subPackage(), 0) > 1 && !d.outPackage().isEmpty() ? d.outPackage() : d.subPackage();
         String candidate = sub;
         for (int n = 2; !usedPackages.add(candidate); n++) {
           candidate = sub + n;

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -95,13 +96,13 @@ final class Values {
    * Gives it to {@code accept}; reports an error instead, and returns false, for a value that
    * refers to itself or holds more than {@link #MAX_VALUES}.
    */
-  boolean toObject(Node node, Consumer<Object> accept) {
+  boolean toObject(Node node, Consumer<@Nullable Object> accept) {
     int[] budget = {MAX_VALUES};
     try {
       accept.accept(toObject(node, budget, new IdentityHashMap<>()));
       return true;
     } catch (TooLarge e) {
-      reporter.error(node, e.getMessage());
+      reporter.error(node, String.valueOf(e.getMessage()));
       return false;
     }
   }
@@ -114,7 +115,7 @@ final class Values {
     }
   }
 
-  private Object toObject(Node node, int[] budget, Map<Node, Boolean> open) {
+  private @Nullable Object toObject(Node node, int[] budget, Map<Node, Boolean> open) {
     if (--budget[0] < 0) {
       throw new TooLarge("this value holds more than " + MAX_VALUES + " values (YAML aliases expand); write it out"
           + " plainly");
@@ -129,7 +130,7 @@ final class Values {
     }
   }
 
-  private Object convert(Node node, int[] budget, Map<Node, Boolean> open) {
+  private @Nullable Object convert(Node node, int[] budget, Map<Node, Boolean> open) {
     if (node instanceof MappingNode mapping) {
       Map<String, Object> map = new LinkedHashMap<>();
       for (NodeTuple t : YamlMap.entries(mapping)) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds an engine's program: a path with a {@code /} is relative to the config's folder; a bare
@@ -24,7 +25,7 @@ final class CommandResolver {
 
   private CommandResolver() {}
 
-  static Resolution resolve(String program, boolean bundled, Path configDir, String pathVariable) {
+  static Resolution resolve(String program, boolean bundled, Path configDir, @Nullable String pathVariable) {
     if (program.contains("/") || program.contains(File.separator)) {
       Path p = configDir.resolve(program).normalize();
       return new Resolution(executable(p), p.toString());

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs an engine over one block's queries: asks {@code <cmd> info} once per engine (not bundled
@@ -85,7 +86,7 @@ public final class EngineRunner {
 
   /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
   EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries,
-      Transport transport) {
+      @Nullable Transport transport) {
     String schemaSql = schema.text();
     if (queries.isEmpty()) {
       return new EngineRunResult(List.of(), List.of());
@@ -262,7 +263,7 @@ public final class EngineRunner {
     final List<ResolvedQuery> resolved = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     /** The first catalog the engine reported, or null. */
-    Catalog catalog;
+    @Nullable Catalog catalog;
 
     Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries, SchemaText schema) {
       this.engine = engine;

@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One engine kept warm for one block, for tools that resolve the same queries again and again
@@ -46,17 +47,18 @@ public final class EngineSession implements AutoCloseable {
   private final Path dir;
   private final EngineRunner runner;
   private final ExecutorService reader;
-  private Process process;
-  private OutputStream stdin;
-  private InputStream stdout;
-  private ByteArrayOutputStream stderr;
-  private Thread drain;
+  /** The running engine and its streams; null while none runs. */
+  private @Nullable Process process;
+  private @Nullable OutputStream stdin;
+  private @Nullable InputStream stdout;
+  private @Nullable ByteArrayOutputStream stderr;
+  private @Nullable Thread drain;
   private int starts;
   private int sent;
   /** The schema source of the cached answers: the request with its queries cleared. */
-  private BatchParseRequest cachedSchema;
+  private @Nullable BatchParseRequest cachedSchema;
   private Map<ByteString, ParseResponse> cache = new HashMap<>();
-  private Catalog catalog;
+  private @Nullable Catalog catalog;
 
   /**
    * @param dir the config's folder: the engine's working directory
@@ -196,13 +198,17 @@ public final class EngineSession implements AutoCloseable {
       drain.start();
     }
     Process current = process;
+    OutputStream out = stdin;
+    InputStream in = stdout;
+    if (current == null || out == null || in == null) {
+      throw new IllegalStateException("the engine's serving process has no streams after its start");
+    }
     try {
-      request.writeDelimitedTo(stdin);
-      stdin.flush();
+      request.writeDelimitedTo(out);
+      out.flush();
     } catch (IOException e) {
       return ended(current); // it exited before reading: its status says why
     }
-    InputStream in = stdout;
     Future<byte[]> answer = reader.submit(() -> readDelimited(in));
     try {
       return new ProcessCall.Outcome(ProcessCall.Kind.EXITED, 0, answer.get(spec.timeout().toMillis(), TimeUnit.MILLISECONDS),

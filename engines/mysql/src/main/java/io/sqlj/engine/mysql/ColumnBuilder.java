@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Result columns from the server's description of the prepared statement. A column read from a
@@ -66,7 +67,7 @@ final class ColumnBuilder {
    * For each column, the table it embeds ({@code sqlj.embed(t)}, rewritten to {@code t.*}) or "";
    * null when there are no embeds or the select list does not line up with the columns.
    */
-  private List<String> embeds(int count) {
+  private @Nullable List<String> embeds(int count) {
     if (scanned.embeds().isEmpty() || shape.items.isEmpty()) {
       return null;
     }
@@ -82,11 +83,12 @@ final class ColumnBuilder {
         }
       } else if (item.size() == 3 && item.get(1).isPunct(".") && item.get(2).isPunct("*")) {
         QueryShape.Ref ref = shape.ref(item.get(0).value());
-        int n = ref == null || ref.table() == null ? -1 : catalog.columnCount(ref.table());
-        if (n < 0) {
+        String table = ref == null ? null : ref.table();
+        int n = table == null ? -1 : catalog.columnCount(table);
+        if (table == null || n < 0) {
           return null;
         }
-        String embed = embedAt(item.get(0)) ? catalog.columns(ref.table()).get(0).table() : "";
+        String embed = embedAt(item.get(0)) ? catalog.columns(table).get(0).table() : "";
         out.addAll(java.util.Collections.nCopies(n, embed));
       } else {
         out.add("");

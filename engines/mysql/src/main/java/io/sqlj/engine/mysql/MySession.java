@@ -16,22 +16,24 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One connection with the schema in place: each query is prepared by the server (checked and
  * described, never run).
  */
 final class MySession implements Engine.Session {
-  private final Connection conn;
-  private final EmbeddedMariaDb server;
+  private final @Nullable Connection conn;
+  private final @Nullable EmbeddedMariaDb server;
   private final List<Diagnostic> schemaDiagnostics;
-  private final Catalog catalog;
+  /** Null exactly when {@code conn} is: a session without a database only reports why. */
+  private final @Nullable Catalog catalog;
   /** A password to keep out of every message (database mode), or "". */
   private final String secret;
-  private io.sqlj.engine.v1.Catalog schemaCatalog;
+  private io.sqlj.engine.v1.@Nullable Catalog schemaCatalog;
 
   /** @param schemaDiagnostics problems loading the schema, repeated on every response */
-  MySession(Connection conn, List<Diagnostic> schemaDiagnostics, EmbeddedMariaDb server, String secret)
+  MySession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable EmbeddedMariaDb server, String secret)
       throws SQLException {
     this.conn = conn;
     this.server = server;
@@ -61,7 +63,9 @@ final class MySession implements Engine.Session {
     if (tokens.isEmpty()) {
       diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
     }
-    if (conn == null || Diagnostics.hasErrors(diagnostics)) {
+    Connection conn = this.conn;
+    Catalog catalog = this.catalog;
+    if (conn == null || catalog == null || Diagnostics.hasErrors(diagnostics)) {
       return response.addAllDiagnostics(diagnostics).build();
     }
     DescribedText described = DescribedText.of(text, tokens);

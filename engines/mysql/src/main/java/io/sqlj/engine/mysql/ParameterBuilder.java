@@ -46,9 +46,11 @@ final class ParameterBuilder {
   List<Parameter> build() throws java.sql.SQLException {
     List<Placeholder> placeholders = scanned.placeholders();
     Map<Integer, Group> groups = new TreeMap<>();
+    List<Group> groupOf = new ArrayList<>(); // by placeholder index
     for (int i = 0; i < placeholders.size(); i++) {
       Placeholder p = placeholders.get(i);
       Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+      groupOf.add(g);
       g.members.add(i);
       g.nullable |= p.forcedNullable();
       if (g.name.isEmpty() && p.named()) {
@@ -78,7 +80,7 @@ final class ParameterBuilder {
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < placeholders.size(); i++) {
       Placeholder p = placeholders.get(i);
-      Group g = groups.get(p.number());
+      Group g = groupOf.get(i);
       int first = g.members.get(0);
       String table = tables.get(first);
       Optional<Catalog.Col> column = table.isEmpty() ? Optional.empty()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A server error, placed in the text the server got. MySQL gives no error offset: a syntax error
@@ -104,7 +105,7 @@ record ServerError(int offset, String message, String code) {
   }
 
   /** The MySQL 8 feature the text uses at (or just before) the error, and where; or null. */
-  private static Missing missing(String text, int offset) {
+  private static @Nullable Missing missing(String text, int offset) {
     List<SqlToken> tokens = SqlLexer.significant(text, MysqlEngine.SYNTAX);
     if (!tokens.isEmpty() && tokens.get(0).isWord("with")) {
       for (SqlToken t : tokens) {

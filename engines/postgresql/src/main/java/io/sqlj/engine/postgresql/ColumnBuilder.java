@@ -8,6 +8,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.PGResultSetMetaData;
 
 /**
@@ -18,18 +19,18 @@ import org.postgresql.PGResultSetMetaData;
  */
 final class ColumnBuilder {
   /** The select item a column comes from, and the FROM item it reads, when known. */
-  private record Origin(List<SqlToken> item, QueryShape.Ref ref, String embed) {}
+  private record Origin(List<SqlToken> item, QueryShape.@Nullable Ref ref, String embed) {}
 
   private final PgTypes types;
   private final Catalog catalog;
   private final QueryShape shape;
   private final ScannedSql scanned;
   private final ServerText text;
-  private final List<Boolean> notNull;
+  private final @Nullable List<Boolean> notNull;
 
   /** @param notNull one flag per column proven from the server's query tree, or null without one */
   ColumnBuilder(PgTypes types, Catalog catalog, QueryShape shape, ScannedSql scanned, ServerText text,
-      List<Boolean> notNull) {
+      @Nullable List<Boolean> notNull) {
     this.types = types;
     this.catalog = catalog;
     this.shape = shape;
@@ -98,7 +99,7 @@ final class ColumnBuilder {
     return cast ? dims : 0;
   }
 
-  private boolean outerNullable(Origin origin, String table) {
+  private boolean outerNullable(@Nullable Origin origin, String table) {
     if (origin != null && origin.ref() != null) {
       return origin.ref().nullable();
     }
@@ -106,7 +107,7 @@ final class ColumnBuilder {
   }
 
   /** One origin per column, or null when the select list does not line up with the columns. */
-  private List<Origin> origins(int count) throws SQLException {
+  private @Nullable List<Origin> origins(int count) throws SQLException {
     if (shape.items.isEmpty()) {
       return null;
     }
@@ -141,14 +142,15 @@ final class ColumnBuilder {
 
   /** {@code sqlj.embed(a)} of {@code customers a} embeds {@code customers}: the table, not the alias. */
   private static String tableOf(QueryShape.Ref ref, String embed) {
-    if (ref.table() == null) {
+    String table = ref.table();
+    if (table == null) {
       return embed;
     }
-    return ref.table().substring(ref.table().lastIndexOf('.') + 1);
+    return table.substring(table.lastIndexOf('.') + 1);
   }
 
   /** The FROM item of {@code q.col [AS x]}, or null. */
-  private QueryShape.Ref qualifier(List<SqlToken> item) {
+  private QueryShape.@Nullable Ref qualifier(List<SqlToken> item) {
     List<SqlToken> e = NotNullExpr.withoutAlias(item);
     if (e.size() == 3 && e.get(1).isPunct(".") && e.get(0).isIdentifier() && e.get(2).isIdentifier()) {
       return shape.ref(e.get(0).value());

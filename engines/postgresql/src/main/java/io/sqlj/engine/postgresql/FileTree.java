@@ -9,6 +9,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
+import org.jspecify.annotations.Nullable;
 
 /** Recursive copy, delete and chown of folders. */
 final class FileTree {
@@ -39,7 +40,7 @@ final class FileTree {
   }
 
   /** Copies a folder tree with its permissions; files get {@code owner} when it is not null. */
-  static void copy(Path from, Path to, UserPrincipal owner) throws IOException {
+  static void copy(Path from, Path to, @Nullable UserPrincipal owner) throws IOException {
     Files.walkFileTree(from, new SimpleFileVisitor<>() {
       @Override
       public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Proves result columns NOT NULL from the server's rewritten query tree: a column is NOT NULL
@@ -80,8 +81,8 @@ final class NotNullProof {
       "cume_dist", "count");
 
   /** A query and the queries around it, for Vars that point levels up. */
-  private record Scope(Node query, Scope parent) {
-    Scope up(long levels) {
+  private record Scope(Node query, @Nullable Scope parent) {
+    @Nullable Scope up(long levels) {
       if (levels < 0) {
         return null;
       }
@@ -127,7 +128,7 @@ final class NotNullProof {
   }
 
   /** Whether result column {@code col} (from 1) of {@code query} is never NULL. */
-  private boolean column(Node query, int col, Scope parent) throws SQLException {
+  private boolean column(Node query, int col, @Nullable Scope parent) throws SQLException {
     Scope scope = new Scope(query, parent);
     Node setOperation = query.node("setOperations");
     if (setOperation != null) {
@@ -141,7 +142,8 @@ final class NotNullProof {
   private boolean setOperation(Node op, int col, Scope scope) throws SQLException {
     if ("RANGETBLREF".equals(op.type())) {
       Node rte = rte(scope.query(), op.integer("rtindex", 0));
-      return rte != null && rte.integer("rtekind", -1) == RTE_SUBQUERY && column(rte.node("subquery"), col, scope);
+      Node subquery = rte == null || rte.integer("rtekind", -1) != RTE_SUBQUERY ? null : rte.node("subquery");
+      return subquery != null && column(subquery, col, scope);
     }
     if (!"SETOPERATIONSTMT".equals(op.type())) {
       return false;
@@ -161,12 +163,12 @@ final class NotNullProof {
     return false;
   }
 
-  private static Node rte(Node query, long index) {
+  private static @Nullable Node rte(Node query, long index) {
     List<Object> rtable = query.list("rtable");
     return index >= 1 && index <= rtable.size() && rtable.get((int) index - 1) instanceof Node n ? n : null;
   }
 
-  private boolean expr(Node e, Scope scope) throws SQLException {
+  private boolean expr(@Nullable Node e, Scope scope) throws SQLException {
     if (e == null) {
       return false;
     }

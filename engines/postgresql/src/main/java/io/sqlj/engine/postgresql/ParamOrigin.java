@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table of the column a parameter meets ({@link ParamNamer.Guess#column()}): a qualifier is
@@ -52,7 +53,7 @@ final class ParamOrigin {
   }
 
   /** The table behind {@code qualifier} at this level: "" when not here, null when not a table. */
-  private String qualified(List<QueryShape.Ref> refs, String qualifier, String column) throws SQLException {
+  private @Nullable String qualified(List<QueryShape.Ref> refs, String qualifier, String column) throws SQLException {
     for (QueryShape.Ref ref : refs) {
       if (ref.alias().equals(qualifier)) {
         return ref.table() != null && catalog.hasColumn(ref.table(), column) ? ref.table() : null;
@@ -62,7 +63,7 @@ final class ParamOrigin {
   }
 
   /** The one table at this level with {@code column}: "" when none, null when several. */
-  private String unqualified(List<QueryShape.Ref> refs, String column) throws SQLException {
+  private @Nullable String unqualified(List<QueryShape.Ref> refs, String column) throws SQLException {
     String found = "";
     for (QueryShape.Ref ref : refs) {
       if (ref.table() != null && catalog.hasColumn(ref.table(), column)) {

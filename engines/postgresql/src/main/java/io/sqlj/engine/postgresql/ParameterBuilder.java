@@ -58,9 +58,11 @@ final class ParameterBuilder {
       return new Result(List.of(), diagnostics);
     }
     Map<Integer, Group> groups = new TreeMap<>();
+    List<Group> groupOf = new ArrayList<>(); // by placeholder index
     for (int i = 0; i < placeholders.size(); i++) {
       Placeholder p = placeholders.get(i);
       Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+      groupOf.add(g);
       g.members.add(i);
       g.nullable |= p.forcedNullable();
       if (g.name.isEmpty() && p.named()) {
@@ -87,7 +89,7 @@ final class ParameterBuilder {
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < placeholders.size(); i++) {
       Placeholder p = placeholders.get(i);
-      Group g = groups.get(p.number());
+      Group g = groupOf.get(i);
       PgType type = types.byName(serverTypes.get(g.members.get(0)));
       boolean slice = p.slice() && !text.arraySlice(i);
       ParamNamer.Guess guess = guesses.get(i);

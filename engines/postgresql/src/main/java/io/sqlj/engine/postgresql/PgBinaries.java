@@ -27,6 +27,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
+import org.jspecify.annotations.Nullable;
 import org.tukaani.xz.XZInputStream;
 
 /**
@@ -103,7 +104,7 @@ final class PgBinaries {
    *
    * @throws IllegalArgumentException naming the versions that work
    */
-  static String version(String serverVersion) {
+  static String version(@Nullable String serverVersion) {
     if (serverVersion == null || serverVersion.isBlank()) {
       return BUNDLED_VERSION;
     }
@@ -161,7 +162,7 @@ final class PgBinaries {
     return new Installed(target, note);
   }
 
-  private static byte[] fromClassPath(Platform platform) throws IOException {
+  private static byte @Nullable [] fromClassPath(Platform platform) throws IOException {
     try (InputStream in = PgBinaries.class.getResourceAsStream("/" + platform.archiveEntry())) {
       return in == null ? null : in.readAllBytes();
     }

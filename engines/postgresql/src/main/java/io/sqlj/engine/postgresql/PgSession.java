@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
@@ -32,27 +33,28 @@ import org.postgresql.util.ServerErrorMessage;
  * which result columns are never NULL.
  */
 final class PgSession implements Engine.Session {
-  private final Connection conn;
-  private final EmbeddedPostgres server;
+  private final @Nullable Connection conn;
+  private final @Nullable EmbeddedPostgres server;
   private final List<Diagnostic> schemaDiagnostics;
-  private final PgTypes types;
-  private final Catalog catalog;
+  /** Null exactly when {@code conn} is: a session without a database only reports why. */
+  private final @Nullable PgTypes types;
+  private final @Nullable Catalog catalog;
   /** Whether the server sends its rewritten query trees to this connection (see {@link #askForTrees}). */
   private final boolean trees;
-  private io.sqlj.engine.v1.Catalog schemaCatalog;
+  private io.sqlj.engine.v1.@Nullable Catalog schemaCatalog;
 
   /** @param schemaDiagnostics problems loading the schema, repeated on every response */
-  PgSession(Connection conn, List<Diagnostic> schemaDiagnostics, EmbeddedPostgres server) throws SQLException {
+  PgSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable EmbeddedPostgres server) throws SQLException {
     this.conn = conn;
     this.server = server;
     this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
-    this.types = new PgTypes(conn);
-    this.catalog = new Catalog(conn);
+    this.types = conn == null ? null : new PgTypes(conn);
+    this.catalog = conn == null ? null : new Catalog(conn);
     this.trees = conn != null && askForTrees(conn);
   }
 
   /** What the server said about a prepared query; {@code tree} is its rewritten query tree, or null. */
-  record Described(List<String> parameterTypes, ResultSetMetaData columns, String tree) {}
+  record Described(List<String> parameterTypes, ResultSetMetaData columns, @Nullable String tree) {}
 
   /**
    * Lets the server send each described statement's rewritten query tree to this client as a
@@ -111,14 +113,17 @@ final class PgSession implements Engine.Session {
     if (tokens.isEmpty()) {
       diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
     }
-    if (conn == null || Diagnostics.hasErrors(diagnostics)) {
+    Connection conn = this.conn;
+    PgTypes types = this.types;
+    Catalog catalog = this.catalog;
+    if (conn == null || types == null || catalog == null || Diagnostics.hasErrors(diagnostics)) {
       return response.addAllDiagnostics(diagnostics).build();
     }
     try {
       try (PreparedStatement ps = conn.prepareStatement(text.text())) {
         Described d = describe(ps);
         QueryShape shape = QueryShape.of(tokens);
-        List<Boolean> notNull = proveNotNull(d);
+        List<Boolean> notNull = proveNotNull(d, catalog);
         response.addAllColumns(new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
         ParameterBuilder.Result params = new ParameterBuilder(types, catalog, scanned, text, tokens)
             .build(d.parameterTypes());
@@ -155,13 +160,15 @@ final class PgSession implements Engine.Session {
   }
 
   /** One flag per column of {@code SELECT * FROM} the view (true: never NULL), or null without a tree. */
-  private List<Boolean> viewNotNull(String schema, String view) throws SQLException {
-    if (!trees) {
+  private @Nullable List<Boolean> viewNotNull(String schema, String view) throws SQLException {
+    Connection conn = this.conn;
+    Catalog catalog = this.catalog;
+    if (!trees || conn == null || catalog == null) {
       return null;
     }
     String sql = "SELECT * FROM " + quoted(schema) + "." + quoted(view);
     try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      return proveNotNull(describe(ps));
+      return proveNotNull(describe(ps), catalog);
     }
   }
 
@@ -170,7 +177,7 @@ final class PgSession implements Engine.Session {
   }
 
   /** One flag per result column (true: never NULL), or null to let the SQL text decide. */
-  private List<Boolean> proveNotNull(Described d) throws SQLException {
+  private static @Nullable List<Boolean> proveNotNull(Described d, Catalog catalog) throws SQLException {
     if (d.tree() == null || d.columns() == null) {
       return null;
     }
@@ -207,7 +214,9 @@ final class PgSession implements Engine.Session {
    */
   @Override
   public Optional<io.sqlj.engine.v1.Catalog> catalog() throws SQLException {
-    if (conn == null) {
+    Connection conn = this.conn;
+    PgTypes types = this.types;
+    if (conn == null || types == null) {
       return Optional.empty();
     }
     if (schemaCatalog == null) {

@@ -86,7 +86,7 @@ public final class PostgresEngine implements Engine {
     try {
       version = PgBinaries.version(options.get(SERVER_VERSION));
     } catch (IllegalArgumentException e) {
-      return new PgSession(null, List.of(unplaced(e.getMessage())), null);
+      return new PgSession(null, List.of(unplaced(String.valueOf(e.getMessage()))), null);
     }
     EmbeddedPostgres server;
     try {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The server's own analysis of a statement: the rewritten query tree PostgreSQL prints when
@@ -23,7 +24,7 @@ final class QueryTree {
       fields = Collections.unmodifiableMap(fields);
     }
 
-    Node node(String field) {
+    @Nullable Node node(String field) {
       return fields.get(field) instanceof Node n ? n : null;
     }
 
@@ -43,7 +44,7 @@ final class QueryTree {
       return out;
     }
 
-    String text(String field) {
+    @Nullable String text(String field) {
       return fields.get(field) instanceof String s ? s : null;
     }
 
@@ -130,7 +131,7 @@ final class QueryTree {
     return out.toString();
   }
 
-  private Object value() {
+  private @Nullable Object value() {
     skipSpace();
     if (pos >= text.length()) {
       throw new IllegalArgumentException("the tree ends early");

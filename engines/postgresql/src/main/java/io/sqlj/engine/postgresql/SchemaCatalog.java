@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The protocol's {@link Catalog} read from pg_catalog: the tables, views and enums of the user's
@@ -21,7 +22,7 @@ import java.util.Map;
 final class SchemaCatalog {
   /** What the engine proves about {@code SELECT * FROM} a view: one flag per column, or null. */
   interface ViewProof {
-    List<Boolean> notNull(String schema, String view) throws SQLException;
+    @Nullable List<Boolean> notNull(String schema, String view) throws SQLException;
   }
 
   /** Schemas that belong to the server, not to the user. */
@@ -83,7 +84,7 @@ final class SchemaCatalog {
     for (Map.Entry<String, String[]> v : viewNames.entrySet()) {
       Table.Builder view = tables.get(v.getKey());
       List<Boolean> notNull = views.notNull(v.getValue()[0], v.getValue()[1]);
-      if (notNull != null && notNull.size() == view.getColumnsCount()) {
+      if (view != null && notNull != null && notNull.size() == view.getColumnsCount()) {
         for (int i = 0; i < notNull.size(); i++) {
           view.getColumnsBuilder(i).setNullable(!notNull.get(i));
         }

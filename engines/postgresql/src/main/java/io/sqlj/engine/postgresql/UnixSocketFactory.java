@@ -12,6 +12,8 @@ import java.nio.channels.Channels;
 import java.nio.channels.SocketChannel;
 import java.nio.file.Path;
 import javax.net.SocketFactory;
+import org.jspecify.annotations.Nullable;
+import static java.util.Objects.requireNonNull;
 
 /**
  * Connects pgjdbc to a PostgreSQL Unix socket, with the JDK's own Unix domain sockets (Java 16+)
@@ -64,9 +66,9 @@ public final class UnixSocketFactory extends SocketFactory {
   /** A {@link Socket} over a Unix domain {@link SocketChannel}: what pgjdbc's PGStream uses of it. */
   private static final class UnixSocket extends Socket {
     private final Path path;
-    private SocketChannel channel;
-    private InputStream in;
-    private OutputStream out;
+    private @Nullable SocketChannel channel;
+    private @Nullable InputStream in;
+    private @Nullable OutputStream out;
     private int timeout;
 
     UnixSocket(Path path) {
@@ -100,19 +102,22 @@ public final class UnixSocketFactory extends SocketFactory {
     @Override
     public InputStream getInputStream() throws IOException {
       requireConnected();
-      return in;
+      return requireNonNull(in);
     }
 
     @Override
     public OutputStream getOutputStream() throws IOException {
       requireConnected();
-      return out;
+      return requireNonNull(out);
     }
 
-    private void requireConnected() throws IOException {
-      if (channel == null) {
+    /** The channel, once connected (the streams are set with it). */
+    private SocketChannel requireConnected() throws IOException {
+      SocketChannel ch = channel;
+      if (ch == null) {
         throw new IOException("not connected to " + path);
       }
+      return ch;
     }
 
     @Override
@@ -134,14 +139,12 @@ public final class UnixSocketFactory extends SocketFactory {
 
     @Override
     public void shutdownInput() throws IOException {
-      requireConnected();
-      channel.shutdownInput();
+      requireConnected().shutdownInput();
     }
 
     @Override
     public void shutdownOutput() throws IOException {
-      requireConnected();
-      channel.shutdownOutput();
+      requireConnected().shutdownOutput();
     }
 
     // TCP options mean nothing on a Unix socket; read timeouts are not needed by sqlj's use

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /** The tables and views of a loaded schema, read back from SQLite itself. */
 final class Catalog {
@@ -26,12 +27,12 @@ final class Catalog {
    * @param key what an INSERT generates: the single-column primary key, else the rowid; null for
    *     a view and for a WITHOUT ROWID table with a composite key
    */
-  record Table(String name, List<TableColumn> columns, TableColumn key) {
+  record Table(String name, List<TableColumn> columns, @Nullable TableColumn key) {
     Table(String name, List<TableColumn> columns) {
       this(name, columns, null);
     }
 
-    TableColumn column(String columnName) {
+    @Nullable TableColumn column(String columnName) {
       for (TableColumn c : columns) {
         if (c.name().equalsIgnoreCase(columnName)) {
           return c;
@@ -51,7 +52,7 @@ final class Catalog {
     return new Catalog(Map.of());
   }
 
-  Table table(String name) {
+  @Nullable Table table(String name) {
     return tables.get(name.toLowerCase(Locale.ROOT));
   }
 

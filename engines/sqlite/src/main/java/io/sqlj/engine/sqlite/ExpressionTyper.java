@@ -4,6 +4,7 @@ import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A precedence-climbing walk over one SQLite expression that computes its type and, on the way,
@@ -377,7 +378,7 @@ final class ExpressionTyper {
    * A placeholder on one side takes the other side's type and column name, and that column as
    * its origin (what it is compared with).
    */
-  private void relate(Typed a, Typed b, String name, boolean nullableParam) {
+  private void relate(Typed a, Typed b, @Nullable String name, boolean nullableParam) {
     relateName(a, b, name, nullableParam);
     if (a.isParam() && !b.isParam()) {
       params.origin(a.param(), b.table(), b.column());
@@ -387,7 +388,7 @@ final class ExpressionTyper {
   }
 
   /** As {@link #relate} without the origin: {@code price + ?} is not a price. */
-  private void relateName(Typed a, Typed b, String name, boolean nullableParam) {
+  private void relateName(Typed a, Typed b, @Nullable String name, boolean nullableParam) {
     if (a.isParam() && !b.isParam()) {
       params.infer(a.param(), b.type(), name != null ? name : b.column(), b.table(), nullableParam);
     } else if (b.isParam() && !a.isParam()) {

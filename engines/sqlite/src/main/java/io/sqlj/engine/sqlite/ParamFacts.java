@@ -1,5 +1,7 @@
 package io.sqlj.engine.sqlite;
 
+import org.jspecify.annotations.Nullable;
+
 /** What the query's context says about each placeholder, by index; the first context wins. */
 final class ParamFacts {
   /** Inferred facts about one placeholder. */
@@ -27,7 +29,7 @@ final class ParamFacts {
   }
 
   /** Records a context for placeholder {@code index}; names and types already known stay. */
-  void infer(int index, SqlType type, String name, String table, boolean nullable) {
+  void infer(int index, @Nullable SqlType type, @Nullable String name, @Nullable String table, boolean nullable) {
     if (index < 0 || index >= facts.length) {
       return;
     }
@@ -43,7 +45,7 @@ final class ParamFacts {
   }
 
   /** Records the column placeholder {@code index} meets, unless an earlier context gave one. */
-  void origin(int index, String table, String column) {
+  void origin(int index, @Nullable String table, @Nullable String column) {
     if (index < 0 || index >= facts.length || table == null || table.isEmpty()
         || column == null || column.isEmpty()) {
       return;

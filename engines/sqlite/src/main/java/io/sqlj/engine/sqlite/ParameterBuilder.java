@@ -39,10 +39,12 @@ final class ParameterBuilder {
     List<Placeholder> placeholders = scanned.placeholders();
     // By number, so that inferred names are handed out in argument order.
     Map<Integer, Group> groups = new TreeMap<>();
+    List<Group> groupOf = new ArrayList<>(); // by placeholder index
     for (int i = 0; i < placeholders.size(); i++) {
       Placeholder p = placeholders.get(i);
       ParamFacts.Fact f = facts.get(i);
       Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+      groupOf.add(g);
       g.members.add(i);
       if (!g.type.known() && f.type.known()) {
         g.type = f.type;
@@ -77,7 +79,7 @@ final class ParameterBuilder {
     List<Parameter> parameters = new ArrayList<>();
     for (int i = 0; i < placeholders.size(); i++) {
       Placeholder p = placeholders.get(i);
-      Group g = groups.get(p.number());
+      Group g = groupOf.get(i);
       SqlType type = g.type.known() ? g.type : SqlType.ANY;
       parameters.add(Parameter.newBuilder()
           .setTableName(facts.get(i).originTable)

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks one statement (SELECT, VALUES, INSERT, UPDATE, DELETE, with CTEs, joins, subqueries and
@@ -17,7 +18,7 @@ import java.util.Set;
  */
 final class QueryAnalyzer {
   /** A result column: its name, type, and the offset in the rewritten text where it starts. */
-  record OutCol(String name, Typed typed, String embedTable, int offset) {}
+  record OutCol(String name, Typed typed, @Nullable String embedTable, int offset) {}
 
   private static final Set<String> AFTER_ITEMS = Set.of(
       "from", "where", "group", "having", "window", "order", "limit", "union", "intersect",
@@ -36,8 +37,8 @@ final class QueryAnalyzer {
   /** The last SELECT finished returns exactly one row: an aggregate without GROUP BY. */
   private boolean oneRow;
   /** A WITH RECURSIVE entry being defined: its anchor's columns become visible to the rest. */
-  private PendingCte pendingCte;
-  private Catalog.Table inserted;
+  private @Nullable PendingCte pendingCte;
+  private Catalog.@Nullable Table inserted;
   /** How deep in subqueries the walk is: 0 for the statement's own result columns. */
   private int nesting;
   private final JsonbText jsonb = new JsonbText();
@@ -64,7 +65,7 @@ final class QueryAnalyzer {
   }
 
   /** The table an INSERT statement writes, or null. */
-  Catalog.Table insertedTable() {
+  Catalog.@Nullable Table insertedTable() {
     return inserted;
   }
 
@@ -83,7 +84,7 @@ final class QueryAnalyzer {
   }
 
   /** The statement's result columns, or null for a statement this walk does not know. */
-  List<OutCol> statement() {
+  @Nullable List<OutCol> statement() {
     Scope root = new Scope(null);
     if (c.acceptWord("with")) {
       with(root);
@@ -104,7 +105,7 @@ final class QueryAnalyzer {
   }
 
   /** A SELECT, VALUES or WITH ... SELECT nested in {@code outer}; stops before its {@code )}. */
-  List<OutCol> select(Scope outer) {
+  List<OutCol> select(@Nullable Scope outer) {
     nesting++;
     try {
       Scope scope = new Scope(outer);
@@ -354,14 +355,14 @@ final class QueryAnalyzer {
     return out;
   }
 
-  private static void expand(Scope.Item item, String embed, int offset, List<OutCol> cols) {
+  private static void expand(Scope.Item item, @Nullable String embed, int offset, List<OutCol> cols) {
     for (Scope.ItemColumn col : item.columns) {
       SqlType type = col.type().withNullable(col.type().nullable() || item.nullable);
       cols.add(new OutCol(col.name(), new Typed(type, col.name(), col.table(), -1), embed, offset));
     }
   }
 
-  private String alias() {
+  private @Nullable String alias() {
     if (c.acceptWord("as")) {
       return c.next().value();
     }
@@ -454,7 +455,7 @@ final class QueryAnalyzer {
     return columns;
   }
 
-  private Catalog.Table target(Scope scope) {
+  private Catalog.@Nullable Table target(Scope scope) {
     String name = c.next().value();
     while (c.acceptPunct(".")) {
       name = c.next().value();
@@ -514,7 +515,7 @@ final class QueryAnalyzer {
     return returning(scope);
   }
 
-  private void upsert(Scope scope, Catalog.Table table) {
+  private void upsert(Scope scope, Catalog.@Nullable Table table) {
     c.acceptWord("conflict");
     if (c.isPunct("(")) {
       c.skipOne();
@@ -564,7 +565,7 @@ final class QueryAnalyzer {
     return cols;
   }
 
-  private void assignments(Scope scope, Catalog.Table table) {
+  private void assignments(Scope scope, Catalog.@Nullable Table table) {
     do {
       List<String> names = new ArrayList<>();
       if (c.acceptPunct("(")) {
@@ -594,8 +595,8 @@ final class QueryAnalyzer {
     } while (c.acceptPunct(","));
   }
 
-  private void assign(Catalog.TableColumn target, Typed value, Catalog.Table table) {
-    if (target != null && value.isParam()) {
+  private void assign(Catalog.@Nullable TableColumn target, Typed value, Catalog.@Nullable Table table) {
+    if (target != null && table != null && value.isParam()) {
       params.infer(value.param(), target.type(), target.name(), table.name(), target.type().nullable());
       params.origin(value.param(), table.name(), target.name());
       Placeholder p = scanned.placeholders().get(value.param());

@@ -5,26 +5,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The names visible at one level of a query: its FROM items, CTEs, and the enclosing scope. */
 final class Scope {
   /** A column a FROM item offers. */
-  record ItemColumn(String name, SqlType type, String table) {}
+  record ItemColumn(String name, SqlType type, @Nullable String table) {}
 
   /** A table, view, CTE or subquery in FROM, by the name the query calls it. */
   static final class Item {
     final String name;
-    final String table;
+    final @Nullable String table;
     final List<ItemColumn> columns;
     boolean nullable;
 
-    Item(String name, String table, List<ItemColumn> columns) {
+    Item(String name, @Nullable String table, List<ItemColumn> columns) {
       this.name = name;
       this.table = table;
       this.columns = columns;
     }
 
-    ItemColumn column(String columnName) {
+    @Nullable ItemColumn column(String columnName) {
       for (ItemColumn c : columns) {
         if (c.name().equalsIgnoreCase(columnName)) {
           return c;
@@ -34,11 +35,11 @@ final class Scope {
     }
   }
 
-  final Scope parent;
+  final @Nullable Scope parent;
   final List<Item> items = new ArrayList<>();
   private final Map<String, List<ItemColumn>> ctes = new HashMap<>();
 
-  Scope(Scope parent) {
+  Scope(@Nullable Scope parent) {
     this.parent = parent;
   }
 
@@ -46,12 +47,12 @@ final class Scope {
     ctes.put(name.toLowerCase(Locale.ROOT), columns);
   }
 
-  List<ItemColumn> cte(String name) {
+  @Nullable List<ItemColumn> cte(String name) {
     List<ItemColumn> own = ctes.get(name.toLowerCase(Locale.ROOT));
     return own != null || parent == null ? own : parent.cte(name);
   }
 
-  Item item(String name) {
+  @Nullable Item item(String name) {
     for (Item i : items) {
       if (i.name.equalsIgnoreCase(name)) {
         return i;
@@ -61,10 +62,13 @@ final class Scope {
   }
 
   /** A column with its item's outer-join nullability applied, or null. */
-  Typed resolve(String qualifier, String column) {
+  @Nullable Typed resolve(@Nullable String qualifier, String column) {
     if (qualifier != null) {
       Item item = item(qualifier);
-      ItemColumn c = item == null ? null : item.column(column);
+      if (item == null) {
+        return null;
+      }
+      ItemColumn c = item.column(column);
       return c == null ? null : typed(item, c);
     }
     for (Item item : items) {

@@ -19,15 +19,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /** One SQLite database with the schema loaded, resolving queries by preparing them. */
 final class SqliteSession implements Engine.Session {
-  private final Connection conn;
+  private final @Nullable Connection conn;
   private final Catalog catalog;
   private final List<Diagnostic> schemaDiagnostics;
 
   /** @param schemaDiagnostics problems loading the schema, repeated on every response */
-  SqliteSession(Connection conn, List<Diagnostic> schemaDiagnostics) throws SQLException {
+  SqliteSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics) throws SQLException {
     this.conn = conn;
     this.catalog = conn == null ? Catalog.empty() : Catalog.read(conn);
     this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
@@ -108,7 +109,7 @@ final class SqliteSession implements Engine.Session {
    * warning at the query says so and that it is a bug, so types never change silently. Returns
    * null then.
    */
-  static List<QueryAnalyzer.OutCol> analyze(Supplier<List<QueryAnalyzer.OutCol>> walk, String sql,
+  static @Nullable List<QueryAnalyzer.OutCol> analyze(Supplier<@Nullable List<QueryAnalyzer.OutCol>> walk, String sql,
       List<Diagnostic> diagnostics) {
     try {
       return walk.get();
@@ -151,15 +152,15 @@ final class SqliteSession implements Engine.Session {
     private ResultColumns() {}
 
     static void add(ParseResponse.Builder response, List<Diagnostic> diagnostics, ScannedSql scanned,
-        List<MetaColumn> meta, List<QueryAnalyzer.OutCol> cols, Catalog catalog) {
-      boolean walked = cols != null && cols.size() == meta.size();
+        List<MetaColumn> meta, @Nullable List<QueryAnalyzer.OutCol> cols, Catalog catalog) {
+      List<QueryAnalyzer.OutCol> walked = cols != null && cols.size() == meta.size() ? cols : null;
       for (int i = 0; i < meta.size(); i++) {
         MetaColumn m = meta.get(i);
         Column.Builder col = Column.newBuilder().setName(m.label());
         SqlType type;
         int offset = 0;
-        if (walked) {
-          QueryAnalyzer.OutCol out = cols.get(i);
+        if (walked != null) {
+          QueryAnalyzer.OutCol out = walked.get(i);
           type = out.typed().type();
           offset = scanned.originalOffset(out.offset());
           if (out.typed().column() != null && out.typed().table() != null) {
@@ -172,7 +173,7 @@ final class SqliteSession implements Engine.Session {
           Catalog.Table table = m.table().isEmpty() ? null : catalog.table(m.table());
           Catalog.TableColumn tc = table == null ? null : table.column(m.label());
           type = tc == null ? SqlType.UNKNOWN : tc.type();
-          if (tc != null) {
+          if (table != null && tc != null) {
             col.setTableName(table.name());
           }
         }

@@ -1,5 +1,7 @@
 package io.sqlj.engine.sqlite;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The type of an expression, with what it is when that matters for naming parameters.
  *
@@ -7,7 +9,7 @@ package io.sqlj.engine.sqlite;
  * @param table the column's table (not its alias), else null
  * @param param the placeholder index when the expression is a bare placeholder, else -1
  */
-record Typed(SqlType type, String column, String table, int param) {
+record Typed(SqlType type, @Nullable String column, @Nullable String table, int param) {
   static Typed of(SqlType type) {
     return new Typed(type, null, null, -1);
   }

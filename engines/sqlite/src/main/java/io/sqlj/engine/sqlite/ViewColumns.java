@@ -7,6 +7,7 @@ import io.sqlj.sql.SqlSyntax;
 import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A view's column facts from its SELECT: SQLite reports every view column nullable and an
@@ -42,7 +43,7 @@ final class ViewColumns {
   }
 
   /** The columns of {@code CREATE VIEW name [(columns)] AS <select>}, or null. */
-  private static List<QueryAnalyzer.OutCol> analyze(String createSql, Catalog catalog) {
+  private static @Nullable List<QueryAnalyzer.OutCol> analyze(String createSql, Catalog catalog) {
     List<SqlToken> tokens = SqlLexer.significant(createSql, SqlSyntax.SQLITE);
     int depth = 0;
     for (SqlToken t : tokens) {

@@ -3,6 +3,7 @@ package io.sqlj.engine.sdk;
 import io.sqlj.sql.SqlToken;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Infers an unnamed parameter's name from what surrounds its {@code ?}: the column it is
@@ -156,7 +157,7 @@ public final class ParamNamer {
   }
 
   /** For {@code INSERT INTO t (cols) VALUES (..., ?, ...)}: the column at the ?'s place, or null. */
-  private SqlToken insertedColumn(int i) {
+  private @Nullable SqlToken insertedColumn(int i) {
     int open = -1;
     int depth = 0;
     for (int k = i - 1; k >= 0; k--) {

@@ -3,6 +3,7 @@ package io.sqlj.engine.sdk;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports how long an engine's phases take, as {@code sqlj-timing <phase> <ms>} lines on stderr,
@@ -11,10 +12,10 @@ import java.util.Locale;
  */
 final class PhaseClock {
 
-  private final PrintStream err;
+  private final @Nullable PrintStream err;
   private long last = System.nanoTime();
 
-  private PhaseClock(PrintStream err) {
+  private PhaseClock(@Nullable PrintStream err) {
     this.err = err;
   }
 
@@ -23,7 +24,7 @@ final class PhaseClock {
   }
 
   /** On when the environment says so; then first reports the time from JVM start to now. */
-  static PhaseClock from(String setting, PrintStream err) {
+  static PhaseClock from(@Nullable String setting, PrintStream err) {
     if (setting == null || setting.isEmpty() || setting.equals("0")) {
       return off();
     }

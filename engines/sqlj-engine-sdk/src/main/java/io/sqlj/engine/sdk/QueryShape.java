@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the lexer can tell about the outermost statement: its result items (select list or
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 public final class QueryShape {
   /** A FROM item: its alias (or table name), the table when it is one, and whether an outer join can null it. */
-  public record Ref(String alias, String table, boolean nullable) {}
+  public record Ref(String alias, @Nullable String table, boolean nullable) {}
 
   private static final Set<String> FROM_END = Set.of("where", "group", "having", "window", "order", "limit",
       "offset", "fetch", "for", "union", "intersect", "except", "returning", "on", "using");
@@ -223,7 +224,7 @@ public final class QueryShape {
   }
 
   /** The FROM item named {@code alias}, or null. */
-  public Ref ref(String alias) {
+  public @Nullable Ref ref(String alias) {
     String key = alias.toLowerCase(Locale.ROOT);
     return refs.stream().filter(r -> r.alias().equals(key)).findFirst().orElse(null);
   }

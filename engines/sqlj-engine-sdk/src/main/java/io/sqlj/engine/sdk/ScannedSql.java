@@ -2,6 +2,7 @@ package io.sqlj.engine.sdk;
 
 import io.sqlj.sql.SqlSyntax;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A query after {@link SqlScanner#scan(String, SqlSyntax)}: the JDBC text with every placeholder a {@code ?}, the
@@ -15,7 +16,7 @@ public final class ScannedSql {
   private final List<Problem> problems;
   private final int[] originalOffsets;
   private final List<OptionalPredicate> optionals;
-  private final Sort sort;
+  private final @Nullable Sort sort;
 
   /** Marks the start of a {@code sqlj.optional} predicate in {@link #jdbcSql()}; see {@link Macros}. */
   public static final String OPTIONAL_MARK = "/*sqlj:optional*/";
@@ -32,7 +33,7 @@ public final class ScannedSql {
       List<Problem> problems,
       int[] originalOffsets,
       List<OptionalPredicate> optionals,
-      Sort sort) {
+      @Nullable Sort sort) {
     this.sql = sql;
     this.jdbcSql = jdbcSql;
     this.placeholders = List.copyOf(placeholders);
@@ -140,7 +141,7 @@ public final class ScannedSql {
   }
 
   /** The placeholder whose {@code ?} is at {@code jdbcOffset}, or null. */
-  public Placeholder placeholderAt(int jdbcOffset) {
+  public @Nullable Placeholder placeholderAt(int jdbcOffset) {
     for (Placeholder p : placeholders) {
       if (p.jdbcOffset() == jdbcOffset) {
         return p;

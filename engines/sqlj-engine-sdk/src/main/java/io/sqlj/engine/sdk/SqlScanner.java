@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the placeholders and macros of a query and rewrites it for JDBC.
@@ -32,9 +33,9 @@ public final class SqlScanner {
   private final List<ScannedSql.Embed> embeds = new ArrayList<>();
   private final List<ScannedSql.Problem> problems = new ArrayList<>();
   private final List<ScannedSql.OptionalPredicate> optionals = new ArrayList<>();
-  private ScannedSql.Sort sort;
+  private ScannedSql.@Nullable Sort sort;
   /** The open {@code sqlj.optional(}: its start, its first placeholder and the depth inside it; or null. */
-  private int[] openOptional;
+  private int @Nullable [] openOptional;
   /** Parentheses open at the current token. */
   private int depth;
   private final Map<String, Integer> numbersByName = new HashMap<>();
@@ -99,8 +100,9 @@ public final class SqlScanner {
         depth++;
       } else if (token.isPunct(")")) {
         depth--;
-        if (openOptional != null && depth == openOptional[2] - 1) {
-          closeOptional(token);
+        int[] open = openOptional;
+        if (open != null && depth == open[2] - 1) {
+          closeOptional(token, open);
           continue;
         }
       }
@@ -175,10 +177,10 @@ public final class SqlScanner {
     j = skipTrivia(tokens, j + 1);
     SqlToken name = j < tokens.size() ? tokens.get(j) : null;
     int close = skipTrivia(tokens, j + 1);
-    boolean nameOk = name != null
-        && (name.isIdentifier() || name.kind() == Kind.STRING)
-        && !name.value().isBlank();
-    if (!nameOk || close >= tokens.size() || !tokens.get(close).isPunct(")")) {
+    if (name == null
+        || !(name.isIdentifier() || name.kind() == Kind.STRING)
+        || name.value().isBlank()
+        || close >= tokens.size() || !tokens.get(close).isPunct(")")) {
       problems.add(new ScannedSql.Problem(start.start(),
           spelled + " takes one name, as in " + spelled + "(id)"));
       return i;
@@ -208,17 +210,17 @@ public final class SqlScanner {
     return paren;
   }
 
-  private void closeOptional(SqlToken close) {
-    int first = openOptional[1];
+  private void closeOptional(SqlToken close, int[] open) {
+    int first = open[1];
     List<Integer> inside = new ArrayList<>();
     for (int k = first; k < placeholders.size(); k++) {
       inside.add(k);
     }
     if (inside.isEmpty()) {
-      problems.add(new ScannedSql.Problem(openOptional[0], "sqlj.optional needs a predicate with at least one"
+      problems.add(new ScannedSql.Problem(open[0], "sqlj.optional needs a predicate with at least one"
           + " parameter, as in sqlj.optional(author_id = @author_id): the parameters decide whether it applies"));
     }
-    optionals.add(new ScannedSql.OptionalPredicate(openOptional[0], inside));
+    optionals.add(new ScannedSql.OptionalPredicate(open[0], inside));
     emit(")" + ScannedSql.END_MARK, close.start());
     openOptional = null;
   }

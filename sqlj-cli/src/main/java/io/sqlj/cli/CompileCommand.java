@@ -8,34 +8,42 @@ import picocli.CommandLine.Command;
 
 /** {@code sqlj compile}: resolves every query and reports every error, as {@code sqlc compile}; writes nothing. */
 @Command(
-    name = "compile",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Resolves every query of the config through its engine and generates the code in memory,",
-      "reporting every error of every block at once. Writes nothing; exits 0 or 1."
-    })
+        name = "compile",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Resolves every query of the config through its engine and generates the code in memory,",
+            "reporting every error of every block at once. Writes nothing; exits 0 or 1."
+        })
 final class CompileCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Mixin ConfigFileOption config;
+    @CommandLine.Mixin
+    ConfigFileOption config;
 
-  private final Map<String, String> env;
+    private final Map<String, String> env;
 
-  CompileCommand(Map<String, String> env) {
-    this.env = env;
-  }
-
-  @Override
-  public Integer call() {
-    PipelineResult result = Generation.withProgress(Generation.pipeline(env), false, spec.commandLine().getErr(), env,
-        p -> p.run(config.file, config.destination()));
-    Generation.print(result.diagnostics(), spec.commandLine().getErr());
-    long errors = result.diagnostics().stream().filter(io.sqlj.core.Diagnostic::isError).count();
-    if (errors > 0) {
-      spec.commandLine().getErr().println(errors + (errors == 1 ? " error" : " errors"));
-      return SqljCommand.INPUT_ERRORS;
+    CompileCommand(Map<String, String> env) {
+        this.env = env;
     }
-    return SqljCommand.OK;
-  }
+
+    @Override
+    public Integer call() {
+        PipelineResult result = Generation.withProgress(
+                Generation.pipeline(env),
+                false,
+                spec.commandLine().getErr(),
+                env,
+                p -> p.run(config.file, config.destination()));
+        Generation.print(result.diagnostics(), spec.commandLine().getErr());
+        long errors = result.diagnostics().stream()
+                .filter(io.sqlj.core.Diagnostic::isError)
+                .count();
+        if (errors > 0) {
+            spec.commandLine().getErr().println(errors + (errors == 1 ? " error" : " errors"));
+            return SqljCommand.INPUT_ERRORS;
+        }
+        return SqljCommand.OK;
+    }
 }

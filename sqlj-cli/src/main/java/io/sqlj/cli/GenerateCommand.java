@@ -14,60 +14,62 @@ import picocli.CommandLine.Option;
 
 /** {@code sqlj generate}: resolves every query and writes the generated code. */
 @Command(
-    name = "generate",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Resolves every query of sqlj.yaml through its engine and writes the generated Java.",
-      "A run with errors writes nothing."
-    })
+        name = "generate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Resolves every query of sqlj.yaml through its engine and writes the generated Java.",
+            "A run with errors writes nothing."
+        })
 final class GenerateCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Mixin ConfigFileOption config;
+    @CommandLine.Mixin
+    ConfigFileOption config;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but diagnostics.")
-  boolean quiet;
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print nothing but diagnostics.")
+    boolean quiet;
 
-  private final Map<String, String> env;
+    private final Map<String, String> env;
 
-  GenerateCommand(Map<String, String> env) {
-    this.env = env;
-  }
-
-  @Override
-  public Integer call() {
-    Pipeline pipeline = Generation.pipeline(env);
-    Timings timings = pipeline.timings();
-    if (timings.enabled()) {
-      long now = System.nanoTime();
-      long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-      timings.add("sqlj jvm start to generate", uptime * 1_000_000 - (System.nanoTime() - now));
+    GenerateCommand(Map<String, String> env) {
+        this.env = env;
     }
-    try {
-      return generate(pipeline, timings);
-    } finally {
-      timings.report().forEach(spec.commandLine().getErr()::println);
-    }
-  }
 
-  private int generate(Pipeline pipeline, Timings timings) {
-    PipelineResult result = Generation.withProgress(pipeline, quiet, spec.commandLine().getErr(), env,
-        p -> p.run(config.file, config.destination()));
-    Generation.print(result.diagnostics(), spec.commandLine().getErr());
-    if (result.hasErrors()) {
-      return SqljCommand.INPUT_ERRORS;
+    @Override
+    public Integer call() {
+        Pipeline pipeline = Generation.pipeline(env);
+        Timings timings = pipeline.timings();
+        if (timings.enabled()) {
+            long now = System.nanoTime();
+            long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+            timings.add("sqlj jvm start to generate", uptime * 1_000_000 - (System.nanoTime() - now));
+        }
+        try {
+            return generate(pipeline, timings);
+        } finally {
+            timings.report().forEach(spec.commandLine().getErr()::println);
+        }
     }
-    WriteReport report = timings.time("write", () -> OutputWriter.write(result));
-    Generation.print(report.diagnostics(), spec.commandLine().getErr());
-    if (report.hasErrors()) {
-      return SqljCommand.INPUT_ERRORS;
+
+    private int generate(Pipeline pipeline, Timings timings) {
+        PipelineResult result = Generation.withProgress(
+                pipeline, quiet, spec.commandLine().getErr(), env, p -> p.run(config.file, config.destination()));
+        Generation.print(result.diagnostics(), spec.commandLine().getErr());
+        if (result.hasErrors()) {
+            return SqljCommand.INPUT_ERRORS;
+        }
+        WriteReport report = timings.time("write", () -> OutputWriter.write(result));
+        Generation.print(report.diagnostics(), spec.commandLine().getErr());
+        if (report.hasErrors()) {
+            return SqljCommand.INPUT_ERRORS;
+        }
+        if (!quiet) {
+            spec.commandLine().getOut().println(report.summary());
+        }
+        return SqljCommand.OK;
     }
-    if (!quiet) {
-      spec.commandLine().getOut().println(report.summary());
-    }
-    return SqljCommand.OK;
-  }
 }

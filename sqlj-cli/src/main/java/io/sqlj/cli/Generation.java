@@ -13,36 +13,40 @@ import java.util.Map;
 /** What {@code generate} and {@code verify} share: one pipeline run and its diagnostics. */
 final class Generation {
 
-  private Generation() {}
+    private Generation() {}
 
-  static PipelineResult run(Path configFile, Map<String, String> env) {
-    return pipeline(env).run(configFile);
-  }
-
-  static Pipeline pipeline(Map<String, String> env) {
-    return new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env);
-  }
-
-  /**
-   * Runs {@code work} on a pipeline that shows the blocks taking more than a second on an
-   * interactive terminal (nothing under {@code -q}, in CI or when piped).
-   */
-  static <T> T withProgress(Pipeline pipeline, boolean quiet, PrintWriter err, Map<String, String> env,
-      java.util.function.Function<Pipeline, T> work) {
-    io.sqlj.core.Progress progress = TerminalProgress.forTerminal(quiet, err, env);
-    try {
-      return work.apply(pipeline.withProgress(progress));
-    } finally {
-      if (progress instanceof TerminalProgress terminal) {
-        terminal.close();
-      }
+    static PipelineResult run(Path configFile, Map<String, String> env) {
+        return pipeline(env).run(configFile);
     }
-  }
 
-  /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */
-  static void print(List<Diagnostic> diagnostics, PrintWriter err) {
-    for (Diagnostic d : diagnostics) {
-      err.println(d.format());
+    static Pipeline pipeline(Map<String, String> env) {
+        return new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env);
     }
-  }
+
+    /**
+     * Runs {@code work} on a pipeline that shows the blocks taking more than a second on an
+     * interactive terminal (nothing under {@code -q}, in CI or when piped).
+     */
+    static <T> T withProgress(
+            Pipeline pipeline,
+            boolean quiet,
+            PrintWriter err,
+            Map<String, String> env,
+            java.util.function.Function<Pipeline, T> work) {
+        io.sqlj.core.Progress progress = TerminalProgress.forTerminal(quiet, err, env);
+        try {
+            return work.apply(pipeline.withProgress(progress));
+        } finally {
+            if (progress instanceof TerminalProgress terminal) {
+                terminal.close();
+            }
+        }
+    }
+
+    /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */
+    static void print(List<Diagnostic> diagnostics, PrintWriter err) {
+        for (Diagnostic d : diagnostics) {
+            err.println(d.format());
+        }
+    }
 }

@@ -9,109 +9,106 @@ import picocli.CommandLine.Command;
 
 /** The top-level {@code sqlj} command and its exit codes. */
 @Command(
-    name = "sqlj",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionCommand.Provider.class,
-    description = "Generates type-safe JDBC code from SQL.",
-    subcommands = {
-      GenerateCommand.class,
-      VerifyCommand.class,
-      CompileCommand.class,
-      VetCommand.class,
-      InitCommand.class,
-      EngineCommand.class,
-      LspCommand.class,
-      VersionCommand.class,
-      CommandLine.HelpCommand.class
-    },
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-      "0:done",
-      "1:the input has errors",
-      "2:usage error",
-      "3:verify found a difference"
-    })
+        name = "sqlj",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionCommand.Provider.class,
+        description = "Generates type-safe JDBC code from SQL.",
+        subcommands = {
+            GenerateCommand.class,
+            VerifyCommand.class,
+            CompileCommand.class,
+            VetCommand.class,
+            InitCommand.class,
+            EngineCommand.class,
+            LspCommand.class,
+            VersionCommand.class,
+            CommandLine.HelpCommand.class
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:the input has errors", "2:usage error", "3:verify found a difference"})
 final class SqljCommand implements Runnable {
 
-  static final int OK = 0;
-  static final int INPUT_ERRORS = 1;
-  static final int USAGE = 2;
-  static final int DIFFERENT = 3;
+    static final int OK = 0;
+    static final int INPUT_ERRORS = 1;
+    static final int USAGE = 2;
+    static final int DIFFERENT = 3;
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
-  }
-
-  /** Runs {@code sqlj args} with the given streams and environment; returns the exit code. */
-  static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine commandLine =
-        new CommandLine(new SqljCommand(), new Factory(env))
-            .setOut(out)
-            .setErr(err)
-            .setExitCodeExceptionMapper(e -> INPUT_ERRORS);
-    commandLine.setParameterExceptionHandler(
-        (e, a) -> {
-          PrintWriter w = e.getCommandLine().getErr();
-          w.println("sqlj: " + usageProblem(e));
-          w.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-          return USAGE;
-        });
-    commandLine.setExecutionExceptionHandler(
-        (e, cl, parseResult) -> {
-          // Every expected problem is a diagnostic; reaching here is a bug in sqlj.
-          cl.getErr().println("sqlj: internal error: " + io.sqlj.core.TerminalText.escape(io.sqlj.core.Secrets.mask(String.valueOf(e))));
-          return INPUT_ERRORS;
-        });
-    int code = commandLine.execute(args);
-    out.flush();
-    err.flush();
-    return code;
-  }
-
-  /** picocli's message, or for a mistyped command or option, what was meant. */
-  private static String usageProblem(CommandLine.ParameterException e) {
-    if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-      String word = u.getUnmatched().get(0);
-      String kind = word.startsWith("-") ? "option" : (u.getCommandLine().getParent() == null ? "command" : "argument");
-      List<String> suggestions = u.getSuggestions();
-      return "unknown " + kind + " '" + word + "'"
-          + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?");
-    }
-    return Objects.requireNonNullElse(e.getMessage(), "invalid command line");
-  }
-
-  /** Creates commands with the process environment they should see. */
-  private static final class Factory implements CommandLine.IFactory {
-    private final Map<String, String> env;
-
-    Factory(Map<String, String> env) {
-      this.env = env;
-    }
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
-    public <K> K create(Class<K> cls) throws Exception {
-      if (cls == GenerateCommand.class) {
-        return cls.cast(new GenerateCommand(env));
-      }
-      if (cls == VerifyCommand.class) {
-        return cls.cast(new VerifyCommand(env));
-      }
-      if (cls == CompileCommand.class) {
-        return cls.cast(new CompileCommand(env));
-      }
-      if (cls == VetCommand.class) {
-        return cls.cast(new VetCommand(env));
-      }
-      if (cls == LspCommand.class) {
-        return cls.cast(new LspCommand(env));
-      }
-      if (cls == EngineCheckCommand.class) {
-        return cls.cast(new EngineCheckCommand(env));
-      }
-      return CommandLine.defaultFactory().create(cls);
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
     }
-  }
+
+    /** Runs {@code sqlj args} with the given streams and environment; returns the exit code. */
+    static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        CommandLine commandLine = new CommandLine(new SqljCommand(), new Factory(env))
+                .setOut(out)
+                .setErr(err)
+                .setExitCodeExceptionMapper(e -> INPUT_ERRORS);
+        commandLine.setParameterExceptionHandler((e, a) -> {
+            PrintWriter w = e.getCommandLine().getErr();
+            w.println("sqlj: " + usageProblem(e));
+            w.println("Run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            return USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
+            // Every expected problem is a diagnostic; reaching here is a bug in sqlj.
+            cl.getErr()
+                    .println("sqlj: internal error: "
+                            + io.sqlj.core.TerminalText.escape(io.sqlj.core.Secrets.mask(String.valueOf(e))));
+            return INPUT_ERRORS;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** picocli's message, or for a mistyped command or option, what was meant. */
+    private static String usageProblem(CommandLine.ParameterException e) {
+        if (e instanceof CommandLine.UnmatchedArgumentException u
+                && !u.getUnmatched().isEmpty()) {
+            String word = u.getUnmatched().get(0);
+            String kind =
+                    word.startsWith("-") ? "option" : (u.getCommandLine().getParent() == null ? "command" : "argument");
+            List<String> suggestions = u.getSuggestions();
+            return "unknown " + kind + " '" + word + "'"
+                    + (suggestions.isEmpty() ? "" : "; did you mean '" + suggestions.get(0) + "'?");
+        }
+        return Objects.requireNonNullElse(e.getMessage(), "invalid command line");
+    }
+
+    /** Creates commands with the process environment they should see. */
+    private static final class Factory implements CommandLine.IFactory {
+        private final Map<String, String> env;
+
+        Factory(Map<String, String> env) {
+            this.env = env;
+        }
+
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == GenerateCommand.class) {
+                return cls.cast(new GenerateCommand(env));
+            }
+            if (cls == VerifyCommand.class) {
+                return cls.cast(new VerifyCommand(env));
+            }
+            if (cls == CompileCommand.class) {
+                return cls.cast(new CompileCommand(env));
+            }
+            if (cls == VetCommand.class) {
+                return cls.cast(new VetCommand(env));
+            }
+            if (cls == LspCommand.class) {
+                return cls.cast(new LspCommand(env));
+            }
+            if (cls == EngineCheckCommand.class) {
+                return cls.cast(new EngineCheckCommand(env));
+            }
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
 }

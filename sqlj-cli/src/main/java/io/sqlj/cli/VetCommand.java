@@ -1,7 +1,6 @@
 package io.sqlj.cli;
 
 import io.sqlj.core.Diagnostic;
-import io.sqlj.core.engine.BundledEngines;
 import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
 import io.sqlj.core.config.CodegenDef;
@@ -9,6 +8,7 @@ import io.sqlj.core.config.Config;
 import io.sqlj.core.config.ConfigResult;
 import io.sqlj.core.config.Destination;
 import io.sqlj.core.config.VetRule;
+import io.sqlj.core.engine.BundledEngines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,54 +23,68 @@ import picocli.CommandLine.Command;
  * rules (sqlc's {@code rules:}) on its queries. Writes nothing; exits 0 or 1.
  */
 @Command(
-    name = "vet",
-    mixinStandardHelpOptions = true,
-    description = {
-      "Resolves every query of the config through its engine and runs the rules each block lists",
-      "(sqlc's rules: CEL expressions over config and query; sqlc/db-prepare is built in).",
-      "Reports every violation as path:line:col: error: rule NAME: MESSAGE. Writes nothing;",
-      "exits 0 or 1. A sqlc config needs no --out or --package here."
-    })
+        name = "vet",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Resolves every query of the config through its engine and runs the rules each block lists",
+            "(sqlc's rules: CEL expressions over config and query; sqlc/db-prepare is built in).",
+            "Reports every violation as path:line:col: error: rule NAME: MESSAGE. Writes nothing;",
+            "exits 0 or 1. A sqlc config needs no --out or --package here."
+        })
 final class VetCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Mixin ConfigFileOption config;
+    @CommandLine.Mixin
+    ConfigFileOption config;
 
-  private final Map<String, String> env;
+    private final Map<String, String> env;
 
-  VetCommand(Map<String, String> env) {
-    this.env = env;
-  }
-
-  @Override
-  public Integer call() {
-    Destination given = config.destination();
-    // Vet writes nothing, so a sqlc config's Go out and package need no Java stand-ins.
-    Destination destination = new Destination(
-        given.out().or(() -> Optional.of(Path.of(".sqlj-vet"))), given.packageName().or(() -> Optional.of("vet")));
-    Pipeline loader = Generation.pipeline(env);
-    ConfigResult loaded = loader.load(config.file, destination);
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    if (loaded.config().isEmpty() || loaded.hasErrors()) {
-      diagnostics.addAll(loaded.diagnostics());
-    } else {
-      Config original = loaded.config().get();
-      Config vetted = new Config(original.file(), original.dir(), original.version(), original.engines(),
-          original.sql().stream().map(block -> block.withCodegen(List.of(new CodegenDef(VetRules.NAME,
-              block.codegen().isEmpty() ? original.dir().toAbsolutePath() : block.codegen().get(0).out(),
-              Map.of(), Map.of(), block.location())))).toList());
-      Pipeline pipeline = new Pipeline(List.of(new VetRules(vetted)), BundledEngines.onThisClassPath(), env);
-      PipelineResult result = pipeline.run(vetted, loaded.diagnostics());
-      diagnostics.addAll(result.diagnostics());
+    VetCommand(Map<String, String> env) {
+        this.env = env;
     }
-    diagnostics.removeIf(d -> d.message().equals(VetRule.GENERATE_NOTE));
-    Generation.print(diagnostics, spec.commandLine().getErr());
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    if (errors > 0) {
-      spec.commandLine().getErr().println(errors + (errors == 1 ? " error" : " errors"));
-      return SqljCommand.INPUT_ERRORS;
+
+    @Override
+    public Integer call() {
+        Destination given = config.destination();
+        // Vet writes nothing, so a sqlc config's Go out and package need no Java stand-ins.
+        Destination destination = new Destination(
+                given.out().or(() -> Optional.of(Path.of(".sqlj-vet"))),
+                given.packageName().or(() -> Optional.of("vet")));
+        Pipeline loader = Generation.pipeline(env);
+        ConfigResult loaded = loader.load(config.file, destination);
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        if (loaded.config().isEmpty() || loaded.hasErrors()) {
+            diagnostics.addAll(loaded.diagnostics());
+        } else {
+            Config original = loaded.config().get();
+            Config vetted = new Config(
+                    original.file(),
+                    original.dir(),
+                    original.version(),
+                    original.engines(),
+                    original.sql().stream()
+                            .map(block -> block.withCodegen(List.of(new CodegenDef(
+                                    VetRules.NAME,
+                                    block.codegen().isEmpty()
+                                            ? original.dir().toAbsolutePath()
+                                            : block.codegen().get(0).out(),
+                                    Map.of(),
+                                    Map.of(),
+                                    block.location()))))
+                            .toList());
+            Pipeline pipeline = new Pipeline(List.of(new VetRules(vetted)), BundledEngines.onThisClassPath(), env);
+            PipelineResult result = pipeline.run(vetted, loaded.diagnostics());
+            diagnostics.addAll(result.diagnostics());
+        }
+        diagnostics.removeIf(d -> d.message().equals(VetRule.GENERATE_NOTE));
+        Generation.print(diagnostics, spec.commandLine().getErr());
+        long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+        if (errors > 0) {
+            spec.commandLine().getErr().println(errors + (errors == 1 ? " error" : " errors"));
+            return SqljCommand.INPUT_ERRORS;
+        }
+        return SqljCommand.OK;
     }
-    return SqljCommand.OK;
-  }
 }

@@ -41,159 +41,169 @@ import java.util.regex.Pattern;
  */
 final class VetRules implements CodeGenerator {
 
-  static final String NAME = "vet";
+    static final String NAME = "vet";
 
-  /** {@code @sqlc-vet-disable} and the rule names after it, up to the end of its comment. */
-  private static final Pattern DISABLE = Pattern.compile("@sqlc-vet-disable\\b([^\\n]*?)(\\*/|\\n|$)");
+    /** {@code @sqlc-vet-disable} and the rule names after it, up to the end of its comment. */
+    private static final Pattern DISABLE = Pattern.compile("@sqlc-vet-disable\\b([^\\n]*?)(\\*/|\\n|$)");
 
-  private final Cel cel = CelFactory.standardCelBuilder()
-      .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-      .addCompilerLibraries(CelExtensions.strings())
-      .addRuntimeLibraries(CelExtensions.strings())
-      .addVar("config", MapType.create(SimpleType.STRING, SimpleType.DYN))
-      .addVar("query", MapType.create(SimpleType.STRING, SimpleType.DYN))
-      .addVar("postgresql", MapType.create(SimpleType.STRING, SimpleType.DYN))
-      .addVar("mysql", MapType.create(SimpleType.STRING, SimpleType.DYN))
-      .setResultType(SimpleType.BOOL)
-      .build();
+    private final Cel cel = CelFactory.standardCelBuilder()
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .addCompilerLibraries(CelExtensions.strings())
+            .addRuntimeLibraries(CelExtensions.strings())
+            .addVar("config", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .addVar("query", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .addVar("postgresql", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .addVar("mysql", MapType.create(SimpleType.STRING, SimpleType.DYN))
+            .setResultType(SimpleType.BOOL)
+            .build();
 
-  /** Rule expression → its program, or the diagnostics that it does not compile; shared by blocks. */
-  private final Map<String, Object> compiled = new HashMap<>();
+    /** Rule expression → its program, or the diagnostics that it does not compile; shared by blocks. */
+    private final Map<String, Object> compiled = new HashMap<>();
 
-  private final Config configFile;
+    private final Config configFile;
 
-  VetRules(Config configFile) {
-    this.configFile = configFile;
-  }
-
-  @Override
-  public String name() {
-    return NAME;
-  }
-
-  @Override
-  public CodegenResult generate(CodegenRequest request) {
-    SqlBlock block = request.block();
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    List<Map.Entry<VetRule, CelRuntime.Program>> programs = new ArrayList<>();
-    for (VetRule rule : block.rules()) {
-      if (rule.builtIn()) {
-        continue; // sqlc/db-prepare: every query below was prepared by the engine to resolve it
-      }
-      if (rule.rule().isEmpty()) {
-        diagnostics.add(Diagnostic.error(rule.location(), "sql[" + block.index() + "] lists rule \""
-            + rule.name() + "\", which the config's rules do not define"));
-        continue;
-      }
-      program(rule, diagnostics).ifPresent(p -> programs.add(Map.entry(rule, p)));
+    VetRules(Config configFile) {
+        this.configFile = configFile;
     }
-    if (programs.isEmpty()) {
-      return new CodegenResult(Map.of(), diagnostics);
+
+    @Override
+    public String name() {
+        return NAME;
     }
-    Map<String, Object> config = config(block);
-    for (ResolvedQuery query : request.queries()) {
-      Set<String> disabled = disabled(query.decl());
-      if (disabled.contains("")) {
-        continue;
-      }
-      Map<String, Object> vars = Map.of("config", config, "query", query(query), "postgresql", Map.of(),
-          "mysql", Map.of());
-      for (Map.Entry<VetRule, CelRuntime.Program> entry : programs) {
-        VetRule rule = entry.getKey();
-        if (disabled.contains(rule.name())) {
-          continue;
+
+    @Override
+    public CodegenResult generate(CodegenRequest request) {
+        SqlBlock block = request.block();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        List<Map.Entry<VetRule, CelRuntime.Program>> programs = new ArrayList<>();
+        for (VetRule rule : block.rules()) {
+            if (rule.builtIn()) {
+                continue; // sqlc/db-prepare: every query below was prepared by the engine to resolve it
+            }
+            if (rule.rule().isEmpty()) {
+                diagnostics.add(Diagnostic.error(
+                        rule.location(),
+                        "sql[" + block.index() + "] lists rule \"" + rule.name()
+                                + "\", which the config's rules do not define"));
+                continue;
+            }
+            program(rule, diagnostics).ifPresent(p -> programs.add(Map.entry(rule, p)));
         }
-        try {
-          if (Boolean.TRUE.equals(entry.getValue().eval(vars))) {
-            diagnostics.add(Diagnostic.error(query.decl().location(), "rule " + rule.name() + ": "
-                + (rule.message().isEmpty() ? "the query matches the rule" : rule.message())));
-          }
-        } catch (CelEvaluationException e) {
-          diagnostics.add(Diagnostic.error(query.decl().location(), "rule " + rule.name()
-              + " could not be evaluated for this query: " + e.getMessage()
-              + (rule.rule().contains("explain") ? " (sqlj does not run EXPLAIN: postgresql.explain and"
-                  + " mysql.explain are empty)" : "")));
+        if (programs.isEmpty()) {
+            return new CodegenResult(Map.of(), diagnostics);
         }
-      }
-    }
-    return new CodegenResult(Map.of(), diagnostics);
-  }
-
-  private Optional<CelRuntime.Program> program(VetRule rule, List<Diagnostic> diagnostics) {
-    Object known = compiled.computeIfAbsent(rule.rule(), expr -> {
-      try {
-        CelAbstractSyntaxTree ast = cel.compile(expr).getAst();
-        return cel.createProgram(ast);
-      } catch (CelValidationException e) {
-        List<String> messages = new ArrayList<>();
-        for (CelIssue issue : e.getErrors()) {
-          messages.add(issue.getMessage() + (issue.getSourceLocation().getLine() > 0
-              ? " (line " + issue.getSourceLocation().getLine() + ", column "
-                  + (issue.getSourceLocation().getColumn() + 1) + " of the expression)" : ""));
+        Map<String, Object> config = config(block);
+        for (ResolvedQuery query : request.queries()) {
+            Set<String> disabled = disabled(query.decl());
+            if (disabled.contains("")) {
+                continue;
+            }
+            Map<String, Object> vars =
+                    Map.of("config", config, "query", query(query), "postgresql", Map.of(), "mysql", Map.of());
+            for (Map.Entry<VetRule, CelRuntime.Program> entry : programs) {
+                VetRule rule = entry.getKey();
+                if (disabled.contains(rule.name())) {
+                    continue;
+                }
+                try {
+                    if (Boolean.TRUE.equals(entry.getValue().eval(vars))) {
+                        diagnostics.add(Diagnostic.error(
+                                query.decl().location(),
+                                "rule " + rule.name() + ": "
+                                        + (rule.message().isEmpty() ? "the query matches the rule" : rule.message())));
+                    }
+                } catch (CelEvaluationException e) {
+                    diagnostics.add(Diagnostic.error(
+                            query.decl().location(),
+                            "rule " + rule.name()
+                                    + " could not be evaluated for this query: " + e.getMessage()
+                                    + (rule.rule().contains("explain")
+                                            ? " (sqlj does not run EXPLAIN: postgresql.explain and"
+                                                    + " mysql.explain are empty)"
+                                            : "")));
+                }
+            }
         }
-        return messages;
-      } catch (CelEvaluationException e) {
-        return List.of(e.getMessage());
-      }
-    });
-    if (known instanceof CelRuntime.Program p) {
-      return Optional.of(p);
+        return new CodegenResult(Map.of(), diagnostics);
     }
-    for (Object message : (List<?>) known) {
-      diagnostics.add(Diagnostic.error(rule.location(), "rule " + rule.name() + " is not a valid CEL"
-          + " expression: " + message));
-    }
-    return Optional.empty();
-  }
 
-  /** sqlc's {@code Config} message: version, engine, schema, queries. */
-  private Map<String, Object> config(SqlBlock block) {
-    Map<String, Object> config = new LinkedHashMap<>();
-    String version = configFile.version();
-    config.put("version", version.substring(version.lastIndexOf('/') + 1));
-    config.put("engine", block.engine());
-    config.put("schema", block.schema().stream().map(configFile::relative).toList());
-    config.put("queries", block.queries().stream().map(configFile::relative).toList());
-    return config;
-  }
-
-  /** sqlc's {@code Query} message: sql, name, cmd, params (each with its number). */
-  private static Map<String, Object> query(ResolvedQuery query) {
-    Map<String, Object> q = new LinkedHashMap<>();
-    q.put("sql", query.decl().text());
-    q.put("name", query.decl().name());
-    q.put("cmd", query.decl().command().keyword());
-    TreeSet<Long> numbers = new TreeSet<>();
-    for (Parameter p : query.response().getParametersList()) {
-      numbers.add((long) p.getPosition());
-    }
-    List<Map<String, Object>> params = new ArrayList<>();
-    numbers.forEach(n -> params.add(Map.of("number", n)));
-    q.put("params", params);
-    return q;
-  }
-
-  /**
-   * The rules a query opts out of with {@code @sqlc-vet-disable name...} in its comments; {@code ""}
-   * (all of them) for the annotation without names.
-   */
-  static Set<String> disabled(QueryDecl decl) {
-    Set<String> names = new TreeSet<>();
-    StringBuilder text = new StringBuilder();
-    decl.comments().forEach(c -> text.append(c).append('\n'));
-    text.append(decl.text());
-    Matcher m = DISABLE.matcher(text);
-    while (m.find()) {
-      String list = m.group(1).trim();
-      if (list.isEmpty()) {
-        names.add("");
-      }
-      for (String name : list.split("\\s+")) {
-        if (!name.isEmpty()) {
-          names.add(name);
+    private Optional<CelRuntime.Program> program(VetRule rule, List<Diagnostic> diagnostics) {
+        Object known = compiled.computeIfAbsent(rule.rule(), expr -> {
+            try {
+                CelAbstractSyntaxTree ast = cel.compile(expr).getAst();
+                return cel.createProgram(ast);
+            } catch (CelValidationException e) {
+                List<String> messages = new ArrayList<>();
+                for (CelIssue issue : e.getErrors()) {
+                    messages.add(issue.getMessage()
+                            + (issue.getSourceLocation().getLine() > 0
+                                    ? " (line " + issue.getSourceLocation().getLine() + ", column "
+                                            + (issue.getSourceLocation().getColumn() + 1) + " of the expression)"
+                                    : ""));
+                }
+                return messages;
+            } catch (CelEvaluationException e) {
+                return List.of(e.getMessage());
+            }
+        });
+        if (known instanceof CelRuntime.Program p) {
+            return Optional.of(p);
         }
-      }
+        for (Object message : (List<?>) known) {
+            diagnostics.add(Diagnostic.error(
+                    rule.location(), "rule " + rule.name() + " is not a valid CEL" + " expression: " + message));
+        }
+        return Optional.empty();
     }
-    return names;
-  }
+
+    /** sqlc's {@code Config} message: version, engine, schema, queries. */
+    private Map<String, Object> config(SqlBlock block) {
+        Map<String, Object> config = new LinkedHashMap<>();
+        String version = configFile.version();
+        config.put("version", version.substring(version.lastIndexOf('/') + 1));
+        config.put("engine", block.engine());
+        config.put("schema", block.schema().stream().map(configFile::relative).toList());
+        config.put("queries", block.queries().stream().map(configFile::relative).toList());
+        return config;
+    }
+
+    /** sqlc's {@code Query} message: sql, name, cmd, params (each with its number). */
+    private static Map<String, Object> query(ResolvedQuery query) {
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("sql", query.decl().text());
+        q.put("name", query.decl().name());
+        q.put("cmd", query.decl().command().keyword());
+        TreeSet<Long> numbers = new TreeSet<>();
+        for (Parameter p : query.response().getParametersList()) {
+            numbers.add((long) p.getPosition());
+        }
+        List<Map<String, Object>> params = new ArrayList<>();
+        numbers.forEach(n -> params.add(Map.of("number", n)));
+        q.put("params", params);
+        return q;
+    }
+
+    /**
+     * The rules a query opts out of with {@code @sqlc-vet-disable name...} in its comments; {@code ""}
+     * (all of them) for the annotation without names.
+     */
+    static Set<String> disabled(QueryDecl decl) {
+        Set<String> names = new TreeSet<>();
+        StringBuilder text = new StringBuilder();
+        decl.comments().forEach(c -> text.append(c).append('\n'));
+        text.append(decl.text());
+        Matcher m = DISABLE.matcher(text);
+        while (m.find()) {
+            String list = m.group(1).trim();
+            if (list.isEmpty()) {
+                names.add("");
+            }
+            for (String name : list.split("\\s+")) {
+                if (!name.isEmpty()) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
 }

@@ -18,25 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code sqlj vet}: sqlc's rules (CEL over config and query) on a sqlc config, as sqlc vet runs them. */
 class VetTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
 
-  private int sqlj(String... args) {
-    return SqljCommand.run(
-        args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of("PATH", System.getenv("PATH")));
-  }
+    private int sqlj(String... args) {
+        return SqljCommand.run(
+                args, new PrintWriter(out, true), new PrintWriter(err, true), Map.of("PATH", System.getenv("PATH")));
+    }
 
-  private List<String> errorLines() {
-    return err.toString().lines().filter(l -> l.contains(": error: ")).toList();
-  }
+    private List<String> errorLines() {
+        return err.toString().lines().filter(l -> l.contains(": error: ")).toList();
+    }
 
-  @BeforeEach
-  void files() throws IOException {
-    Files.writeString(dir.resolve("schema.sql"),
-        "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, bio TEXT);\n");
-    Files.writeString(dir.resolve("query.sql"), """
+    @BeforeEach
+    void files() throws IOException {
+        Files.writeString(
+                dir.resolve("schema.sql"),
+                "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, bio TEXT);\n");
+        Files.writeString(dir.resolve("query.sql"), """
         -- name: GetAuthor :one
         SELECT * FROM authors WHERE id = ? LIMIT 1;
 
@@ -54,10 +56,10 @@ class VetTest {
         -- name: Two :many
         SELECT * FROM authors WHERE name = @name OR id = @id;
         """);
-  }
+    }
 
-  private void config(String blockRules, String rules) throws IOException {
-    Files.writeString(dir.resolve("sqlc.yaml"), """
+    private void config(String blockRules, String rules) throws IOException {
+        Files.writeString(dir.resolve("sqlc.yaml"), """
         version: "2"
         sql:
           - schema: "schema.sql"
@@ -71,9 +73,9 @@ class VetTest {
         rules:
         %s
         """.formatted(blockRules, rules.indent(2)));
-  }
+    }
 
-  private static final String RULES = """
+    private static final String RULES = """
       - name: no-pg
         message: "invalid engine: postgresql"
         rule: |
@@ -90,55 +92,73 @@ class VetTest {
         rule: query.cmd == "exec" && config.queries.exists(q, q == "query.sql")
       """;
 
-  @Test
-  void reportsEveryViolationAtItsQueryAndExitsOne() throws IOException {
-    config("[sqlc/db-prepare, no-pg, no-delete, only-one-param]", RULES);
-    assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()), err.toString());
-    assertEquals(List.of(
-        "query.sql:4:1: error: rule no-delete: don't use delete statements",
-        "query.sql:15:1: error: rule only-one-param: too many parameters"), errorLines(), err.toString());
-    assertTrue(err.toString().endsWith("2 errors\n"), err.toString());
-    assertFalse(err.toString().contains("note: sqlc vet rules"), err.toString());
-    assertFalse(Files.exists(dir.resolve("db")) || Files.exists(dir.resolve(".sqlj-vet")), "vet writes nothing");
-  }
+    @Test
+    void reportsEveryViolationAtItsQueryAndExitsOne() throws IOException {
+        config("[sqlc/db-prepare, no-pg, no-delete, only-one-param]", RULES);
+        assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()), err.toString());
+        assertEquals(
+                List.of(
+                        "query.sql:4:1: error: rule no-delete: don't use delete statements",
+                        "query.sql:15:1: error: rule only-one-param: too many parameters"),
+                errorLines(),
+                err.toString());
+        assertTrue(err.toString().endsWith("2 errors\n"), err.toString());
+        assertFalse(err.toString().contains("note: sqlc vet rules"), err.toString());
+        assertFalse(Files.exists(dir.resolve("db")) || Files.exists(dir.resolve(".sqlj-vet")), "vet writes nothing");
+    }
 
-  @Test
-  void commandsAndConfigAreVariables() throws IOException {
-    config("[no-exec]", RULES);
-    assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()));
-    assertEquals(List.of(
-        "query.sql:4:1: error: rule no-exec: don't use exec",
-        "query.sql:7:1: error: rule no-exec: don't use exec"), errorLines(), err.toString());
-  }
+    @Test
+    void commandsAndConfigAreVariables() throws IOException {
+        config("[no-exec]", RULES);
+        assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()));
+        assertEquals(
+                List.of(
+                        "query.sql:4:1: error: rule no-exec: don't use exec",
+                        "query.sql:7:1: error: rule no-exec: don't use exec"),
+                errorLines(),
+                err.toString());
+    }
 
-  @Test
-  void aCleanProjectPasses() throws IOException {
-    config("[no-pg, sqlc/db-prepare]", RULES);
-    assertEquals(0, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()), err.toString());
-  }
+    @Test
+    void aCleanProjectPasses() throws IOException {
+        config("[no-pg, sqlc/db-prepare]", RULES);
+        assertEquals(0, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()), err.toString());
+    }
 
-  @Test
-  void anUndefinedRuleAndAnInvalidExpressionAreErrorsWithTheirPlace() throws IOException {
-    config("[missing, broken]", """
+    @Test
+    void anUndefinedRuleAndAnInvalidExpressionAreErrorsWithTheirPlace() throws IOException {
+        config("[missing, broken]", """
         - name: broken
           message: "x"
           rule: "query.sql.contains("
         """);
-    assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()));
-    List<String> errors = errorLines();
-    assertEquals(2, errors.size(), err.toString());
-    assertEquals("sqlc.yaml:10:13: error: sql[0] lists rule \"missing\", which the config's rules do not define",
-        errors.get(0));
-    assertTrue(errors.get(1).startsWith("sqlc.yaml:14:11: error: rule broken is not a valid CEL expression: "),
-        err.toString());
-  }
+        assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()));
+        List<String> errors = errorLines();
+        assertEquals(2, errors.size(), err.toString());
+        assertEquals(
+                "sqlc.yaml:10:13: error: sql[0] lists rule \"missing\", which the config's rules do not define",
+                errors.get(0));
+        assertTrue(
+                errors.get(1).startsWith("sqlc.yaml:14:11: error: rule broken is not a valid CEL expression: "),
+                err.toString());
+    }
 
-  @Test
-  void generateOnlyNotesTheRules() throws IOException {
-    config("[missing]", RULES);
-    assertEquals(0, sqlj("generate", "-f", dir.resolve("sqlc.yaml").toString(), "--out", dir.resolve("out").toString(),
-        "--package", "com.example.db"), err.toString());
-    assertTrue(err.toString().contains("note: sqlc vet rules are run by sqlj vet, not by sqlj generate"),
-        err.toString());
-  }
+    @Test
+    void generateOnlyNotesTheRules() throws IOException {
+        config("[missing]", RULES);
+        assertEquals(
+                0,
+                sqlj(
+                        "generate",
+                        "-f",
+                        dir.resolve("sqlc.yaml").toString(),
+                        "--out",
+                        dir.resolve("out").toString(),
+                        "--package",
+                        "com.example.db"),
+                err.toString());
+        assertTrue(
+                err.toString().contains("note: sqlc vet rules are run by sqlj vet, not by sqlj generate"),
+                err.toString());
+    }
 }

@@ -26,182 +26,212 @@ import java.util.Optional;
  */
 final class BlockRun {
 
-  /**
-   * What a block produced: absolute path → contents, and its problems; with the queries as split,
-   * those the engine resolved, and its catalog, for tools that look at them (the language server).
-   */
-  record Output(Map<Path, String> files, List<Diagnostic> diagnostics, List<QueryDecl> queries,
-      List<ResolvedQuery> resolved, Optional<io.sqlj.engine.v1.Catalog> catalog) {}
+    /**
+     * What a block produced: absolute path → contents, and its problems; with the queries as split,
+     * those the engine resolved, and its catalog, for tools that look at them (the language server).
+     */
+    record Output(
+            Map<Path, String> files,
+            List<Diagnostic> diagnostics,
+            List<QueryDecl> queries,
+            List<ResolvedQuery> resolved,
+            Optional<io.sqlj.engine.v1.Catalog> catalog) {}
 
-  /** Asks the engine about the block's queries: an {@link EngineRunner}, or a warm {@link io.sqlj.core.engine.EngineSession}. */
-  interface Resolver {
-    EngineRunResult resolve(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries);
-  }
-
-  private final Config config;
-  private final SqlBlock block;
-  private final Map<String, CodeGenerator> generators;
-  private final Optional<EngineSpec> engine;
-  private final Resolver runner;
-  private final BlockSession.SourceReader reader;
-  private final Timings timings;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<Path, String> files = new LinkedHashMap<>();
-  private boolean withCodegen = true;
-
-  BlockRun(Config config, SqlBlock block, Map<String, CodeGenerator> generators, Optional<EngineSpec> engine,
-      EngineRunner runner, Timings timings) {
-    this(config, block, generators, engine, runner::run, TextFile::read, timings);
-  }
-
-  BlockRun(Config config, SqlBlock block, Map<String, CodeGenerator> generators, Optional<EngineSpec> engine,
-      Resolver runner, BlockSession.SourceReader reader, Timings timings) {
-    this.config = config;
-    this.block = block;
-    this.generators = generators;
-    this.engine = engine;
-    this.runner = runner;
-    this.reader = reader;
-    this.timings = timings;
-  }
-
-  /** Stops {@link #run} before codegen, for a caller that runs {@link #codegen} itself later. */
-  BlockRun withoutCodegen() {
-    withCodegen = false;
-    return this;
-  }
-
-  /**
-   * Codegen alone, over an engine answer a {@link #withoutCodegen} run produced.
-   *
-   * @param hadErrors whether that run reported an error (then codegen runs only when a query resolved)
-   */
-  Output codegen(EngineRunResult answer, boolean hadErrors) {
-    if (!answer.resolved().isEmpty() || !hadErrors) {
-      block.codegen().forEach(def -> generate(def, answer));
+    /** Asks the engine about the block's queries: an {@link EngineRunner}, or a warm {@link io.sqlj.core.engine.EngineSession}. */
+    interface Resolver {
+        EngineRunResult resolve(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries);
     }
-    return new Output(files, diagnostics, List.of(), answer.resolved(), answer.catalog());
-  }
 
-  Output run() {
-    block.codegen().stream().filter(def -> !generators.containsKey(def.plugin())).forEach(def ->
-        diagnostics.add(Diagnostic.error(def.location(), "unknown codegen plugin \"" + def.plugin()
-            + "\"; known plugins: " + String.join(", ", generators.keySet()))));
-    long start = System.nanoTime();
-    Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
-    List<QueryDecl> queries = queries();
-    timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
-    List<QueryDecl> split = queries;
-    queries = withoutDuplicates(queries);
-    List<ResolvedQuery> resolved = List.of();
-    Optional<io.sqlj.engine.v1.Catalog> catalog = Optional.empty();
-    if (engine.isEmpty()) {
-      diagnostics.add(Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
-    } else if (schema.isPresent() && !queries.isEmpty()) {
-      EngineRunResult answer = runner.resolve(engine.get(), block, schema.get(), queries);
-      diagnostics.addAll(answer.diagnostics());
-      resolved = answer.resolved();
-      catalog = answer.catalog();
-      // Every error of a run at once: the queries that did resolve still go through codegen, so
-      // its errors arrive with the query-file and engine ones (a run with errors writes nothing).
-      if (withCodegen && (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError))) {
-        block.codegen().forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
-          generate(def, answer);
-          return null;
-        }));
-      }
-    }
-    return new Output(files, diagnostics, split, resolved, catalog);
-  }
+    private final Config config;
+    private final SqlBlock block;
+    private final Map<String, CodeGenerator> generators;
+    private final Optional<EngineSpec> engine;
+    private final Resolver runner;
+    private final BlockSession.SourceReader reader;
+    private final Timings timings;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Path, String> files = new LinkedHashMap<>();
+    private boolean withCodegen = true;
 
-  /**
-   * The up parts of the schema files joined with a newline between them, or empty when one cannot
-   * be read.
-   */
-  private Optional<SchemaText> schema() {
-    List<String> files = new ArrayList<>();
-    List<String> parts = new ArrayList<>();
-    boolean ok = true;
-    for (Path file : block.schema()) {
-      Optional<String> text = read(file, "schema").map(MigrationText::upOnly)
-          .map(t -> FlywayPlaceholders.apply(config.relative(file), t, block.engine(), block.placeholders(),
-              diagnostics));
-      text.ifPresent(parts::add);
-      files.add(config.relative(file));
-      ok &= text.isPresent();
+    BlockRun(
+            Config config,
+            SqlBlock block,
+            Map<String, CodeGenerator> generators,
+            Optional<EngineSpec> engine,
+            EngineRunner runner,
+            Timings timings) {
+        this(config, block, generators, engine, runner::run, TextFile::read, timings);
     }
-    return ok ? Optional.of(SchemaText.join(files, parts, SqlSyntax.forEngine(block.engine()))) : Optional.empty();
-  }
 
-  private List<QueryDecl> queries() {
-    List<QueryDecl> queries = new ArrayList<>();
-    for (Path file : block.queries()) {
-      read(file, "query").ifPresent(text -> {
-        SplitResult split = QuerySplitter.split(config.relative(file), text, SqlSyntax.forEngine(block.engine()));
-        queries.addAll(split.queries());
-        diagnostics.addAll(split.diagnostics());
-      });
+    BlockRun(
+            Config config,
+            SqlBlock block,
+            Map<String, CodeGenerator> generators,
+            Optional<EngineSpec> engine,
+            Resolver runner,
+            BlockSession.SourceReader reader,
+            Timings timings) {
+        this.config = config;
+        this.block = block;
+        this.generators = generators;
+        this.engine = engine;
+        this.runner = runner;
+        this.reader = reader;
+        this.timings = timings;
     }
-    return queries;
-  }
 
-  private Optional<String> read(Path file, String kind) {
-    try {
-      return Optional.of(reader.read(file));
-    } catch (TextFile.NotUtf8 e) {
-      diagnostics.add(Diagnostic.error(config.relative(file), e.line(), e.column(), kind
-          + " file is not valid UTF-8; save it as UTF-8"));
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(config.relative(file), 0, 0, "cannot read " + kind + " file: " + e));
+    /** Stops {@link #run} before codegen, for a caller that runs {@link #codegen} itself later. */
+    BlockRun withoutCodegen() {
+        withCodegen = false;
+        return this;
     }
-    return Optional.empty();
-  }
 
-  /** The queries with each name's first only; an error for every later one. */
-  private List<QueryDecl> withoutDuplicates(List<QueryDecl> queries) {
-    Map<String, QueryDecl> first = new HashMap<>();
-    List<QueryDecl> kept = new ArrayList<>();
-    for (QueryDecl decl : queries) {
-      QueryDecl earlier = first.putIfAbsent(decl.name(), decl);
-      if (earlier == null) {
-        kept.add(decl);
-      } else {
-        diagnostics.add(Diagnostic.error(decl.location(), "duplicate query name \"" + decl.name()
-            + "\" in sql[" + block.index() + "]; first declared at " + earlier.file() + ":" + earlier.line()));
-      }
+    /**
+     * Codegen alone, over an engine answer a {@link #withoutCodegen} run produced.
+     *
+     * @param hadErrors whether that run reported an error (then codegen runs only when a query resolved)
+     */
+    Output codegen(EngineRunResult answer, boolean hadErrors) {
+        if (!answer.resolved().isEmpty() || !hadErrors) {
+            block.codegen().forEach(def -> generate(def, answer));
+        }
+        return new Output(files, diagnostics, List.of(), answer.resolved(), answer.catalog());
     }
-    return kept;
-  }
 
-  private void generate(CodegenDef def, EngineRunResult answer) {
-    CodeGenerator generator = generators.get(def.plugin());
-    if (generator == null) {
-      return;
+    Output run() {
+        block.codegen().stream()
+                .filter(def -> !generators.containsKey(def.plugin()))
+                .forEach(def -> diagnostics.add(Diagnostic.error(
+                        def.location(),
+                        "unknown codegen plugin \"" + def.plugin() + "\"; known plugins: "
+                                + String.join(", ", generators.keySet()))));
+        long start = System.nanoTime();
+        Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
+        List<QueryDecl> queries = queries();
+        timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
+        List<QueryDecl> split = queries;
+        queries = withoutDuplicates(queries);
+        List<ResolvedQuery> resolved = List.of();
+        Optional<io.sqlj.engine.v1.Catalog> catalog = Optional.empty();
+        if (engine.isEmpty()) {
+            diagnostics.add(
+                    Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
+        } else if (schema.isPresent() && !queries.isEmpty()) {
+            EngineRunResult answer = runner.resolve(engine.get(), block, schema.get(), queries);
+            diagnostics.addAll(answer.diagnostics());
+            resolved = answer.resolved();
+            catalog = answer.catalog();
+            // Every error of a run at once: the queries that did resolve still go through codegen, so
+            // its errors arrive with the query-file and engine ones (a run with errors writes nothing).
+            if (withCodegen
+                    && (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError))) {
+                block.codegen()
+                        .forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
+                            generate(def, answer);
+                            return null;
+                        }));
+            }
+        }
+        return new Output(files, diagnostics, split, resolved, catalog);
     }
-    CodegenResult result;
-    try {
-      result = generator.generate(new CodegenRequest(block, def, answer.resolved(), SqljVersion.get(), answer.catalog()));
-    } catch (RuntimeException e) {
-      diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin() + "\" failed: " + e));
-      return;
-    }
-    diagnostics.addAll(result.diagnostics());
-    result.files().forEach((relative, contents) -> place(def, relative, contents));
-  }
 
-  /** Puts a generated file under {@code out}, refusing paths that would land anywhere else. */
-  private void place(CodegenDef def, String relative, String contents) {
-    Optional<Path> target = Optional.empty();
-    if (!relative.isBlank() && !relative.startsWith("/") && !relative.contains("\\") && !relative.contains(":")) {
-      Path p = def.out().resolve(relative).normalize();
-      target = p.startsWith(def.out()) && !p.equals(def.out()) ? Optional.of(p) : Optional.empty();
+    /**
+     * The up parts of the schema files joined with a newline between them, or empty when one cannot
+     * be read.
+     */
+    private Optional<SchemaText> schema() {
+        List<String> files = new ArrayList<>();
+        List<String> parts = new ArrayList<>();
+        boolean ok = true;
+        for (Path file : block.schema()) {
+            Optional<String> text = read(file, "schema")
+                    .map(MigrationText::upOnly)
+                    .map(t -> FlywayPlaceholders.apply(
+                            config.relative(file), t, block.engine(), block.placeholders(), diagnostics));
+            text.ifPresent(parts::add);
+            files.add(config.relative(file));
+            ok &= text.isPresent();
+        }
+        return ok ? Optional.of(SchemaText.join(files, parts, SqlSyntax.forEngine(block.engine()))) : Optional.empty();
     }
-    if (target.isEmpty()) {
-      diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin()
-          + "\" produced the path \"" + relative + "\", which is not inside its out folder"));
-    } else if (files.putIfAbsent(target.get(), contents) != null) {
-      diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin()
-          + "\" produced \"" + config.relative(target.get()) + "\" twice"));
+
+    private List<QueryDecl> queries() {
+        List<QueryDecl> queries = new ArrayList<>();
+        for (Path file : block.queries()) {
+            read(file, "query").ifPresent(text -> {
+                SplitResult split =
+                        QuerySplitter.split(config.relative(file), text, SqlSyntax.forEngine(block.engine()));
+                queries.addAll(split.queries());
+                diagnostics.addAll(split.diagnostics());
+            });
+        }
+        return queries;
     }
-  }
+
+    private Optional<String> read(Path file, String kind) {
+        try {
+            return Optional.of(reader.read(file));
+        } catch (TextFile.NotUtf8 e) {
+            diagnostics.add(Diagnostic.error(
+                    config.relative(file), e.line(), e.column(), kind + " file is not valid UTF-8; save it as UTF-8"));
+        } catch (IOException e) {
+            diagnostics.add(Diagnostic.error(config.relative(file), 0, 0, "cannot read " + kind + " file: " + e));
+        }
+        return Optional.empty();
+    }
+
+    /** The queries with each name's first only; an error for every later one. */
+    private List<QueryDecl> withoutDuplicates(List<QueryDecl> queries) {
+        Map<String, QueryDecl> first = new HashMap<>();
+        List<QueryDecl> kept = new ArrayList<>();
+        for (QueryDecl decl : queries) {
+            QueryDecl earlier = first.putIfAbsent(decl.name(), decl);
+            if (earlier == null) {
+                kept.add(decl);
+            } else {
+                diagnostics.add(Diagnostic.error(
+                        decl.location(),
+                        "duplicate query name \"" + decl.name() + "\" in sql[" + block.index() + "]; first declared at "
+                                + earlier.file() + ":" + earlier.line()));
+            }
+        }
+        return kept;
+    }
+
+    private void generate(CodegenDef def, EngineRunResult answer) {
+        CodeGenerator generator = generators.get(def.plugin());
+        if (generator == null) {
+            return;
+        }
+        CodegenResult result;
+        try {
+            result = generator.generate(
+                    new CodegenRequest(block, def, answer.resolved(), SqljVersion.get(), answer.catalog()));
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin() + "\" failed: " + e));
+            return;
+        }
+        diagnostics.addAll(result.diagnostics());
+        result.files().forEach((relative, contents) -> place(def, relative, contents));
+    }
+
+    /** Puts a generated file under {@code out}, refusing paths that would land anywhere else. */
+    private void place(CodegenDef def, String relative, String contents) {
+        Optional<Path> target = Optional.empty();
+        if (!relative.isBlank() && !relative.startsWith("/") && !relative.contains("\\") && !relative.contains(":")) {
+            Path p = def.out().resolve(relative).normalize();
+            target = p.startsWith(def.out()) && !p.equals(def.out()) ? Optional.of(p) : Optional.empty();
+        }
+        if (target.isEmpty()) {
+            diagnostics.add(Diagnostic.error(
+                    def.location(),
+                    "codegen plugin \"" + def.plugin() + "\" produced the path \"" + relative
+                            + "\", which is not inside its out folder"));
+        } else if (files.putIfAbsent(target.get(), contents) != null) {
+            diagnostics.add(Diagnostic.error(
+                    def.location(),
+                    "codegen plugin \"" + def.plugin() + "\" produced \"" + config.relative(target.get())
+                            + "\" twice"));
+        }
+    }
 }

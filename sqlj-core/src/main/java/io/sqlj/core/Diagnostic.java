@@ -12,84 +12,83 @@ import java.util.Objects;
  * @param code the database's error code (a SQLSTATE) or empty
  * @param message what is wrong; passwords of database URIs in it are masked ({@link Secrets})
  */
-public record Diagnostic(
-    Severity severity, String file, int line, int column, String message, String code) {
+public record Diagnostic(Severity severity, String file, int line, int column, String message, String code) {
 
-  public enum Severity {
-    ERROR,
-    WARNING,
-    /** Information that needs no action, such as an option sqlj accepts and ignores. */
-    NOTE;
+    public enum Severity {
+        ERROR,
+        WARNING,
+        /** Information that needs no action, such as an option sqlj accepts and ignores. */
+        NOTE;
 
-    String label() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
-  }
-
-  public Diagnostic {
-    Objects.requireNonNull(severity, "severity");
-    Objects.requireNonNull(file, "file");
-    message = Secrets.mask(Objects.requireNonNull(message, "message"));
-    Objects.requireNonNull(code, "code");
-  }
-
-  public static Diagnostic error(String file, int line, int column, String message) {
-    return new Diagnostic(Severity.ERROR, file, line, column, message, "");
-  }
-
-  public static Diagnostic error(Location at, String message) {
-    return error(at.file(), at.line(), at.column(), message);
-  }
-
-  public static Diagnostic warning(Location at, String message) {
-    return new Diagnostic(Severity.WARNING, at.file(), at.line(), at.column(), message, "");
-  }
-
-  public static Diagnostic note(Location at, String message) {
-    return new Diagnostic(Severity.NOTE, at.file(), at.line(), at.column(), message, "");
-  }
-
-  public boolean isError() {
-    return severity == Severity.ERROR;
-  }
-
-  /**
-   * The form every sqlj tool prints: {@code queries.sql:12:8: error: column "nme" does not exist
-   * (SQLSTATE 42703)}; a code that is not a SQLSTATE, such as SQLite's {@code SQLITE_ERROR}, is
-   * shown in parentheses as it is. Control characters are escaped ({@link TerminalText}).
-   */
-  public String format() {
-    return TerminalText.escape(raw());
-  }
-
-  private String raw() {
-    StringBuilder out = new StringBuilder();
-    if (!file.isEmpty()) {
-      out.append(file).append(':');
-      if (line > 0) {
-        out.append(line).append(':');
-        if (column > 0) {
-          out.append(column).append(':');
+        String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
         }
-      }
-      out.append(' ');
     }
-    out.append(severity.label()).append(": ").append(message);
-    if (isSqlState(code)) {
-      out.append(" (SQLSTATE ").append(code).append(')');
-    } else if (!code.isEmpty()) {
-      out.append(" (").append(code).append(')');
+
+    public Diagnostic {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(file, "file");
+        message = Secrets.mask(Objects.requireNonNull(message, "message"));
+        Objects.requireNonNull(code, "code");
     }
-    return out.toString();
-  }
 
-  /** A SQLSTATE is five digits or upper-case letters, such as {@code 42703}. */
-  private static boolean isSqlState(String code) {
-    return code.length() == 5 && code.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
-  }
+    public static Diagnostic error(String file, int line, int column, String message) {
+        return new Diagnostic(Severity.ERROR, file, line, column, message, "");
+    }
 
-  @Override
-  public String toString() {
-    return format();
-  }
+    public static Diagnostic error(Location at, String message) {
+        return error(at.file(), at.line(), at.column(), message);
+    }
+
+    public static Diagnostic warning(Location at, String message) {
+        return new Diagnostic(Severity.WARNING, at.file(), at.line(), at.column(), message, "");
+    }
+
+    public static Diagnostic note(Location at, String message) {
+        return new Diagnostic(Severity.NOTE, at.file(), at.line(), at.column(), message, "");
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /**
+     * The form every sqlj tool prints: {@code queries.sql:12:8: error: column "nme" does not exist
+     * (SQLSTATE 42703)}; a code that is not a SQLSTATE, such as SQLite's {@code SQLITE_ERROR}, is
+     * shown in parentheses as it is. Control characters are escaped ({@link TerminalText}).
+     */
+    public String format() {
+        return TerminalText.escape(raw());
+    }
+
+    private String raw() {
+        StringBuilder out = new StringBuilder();
+        if (!file.isEmpty()) {
+            out.append(file).append(':');
+            if (line > 0) {
+                out.append(line).append(':');
+                if (column > 0) {
+                    out.append(column).append(':');
+                }
+            }
+            out.append(' ');
+        }
+        out.append(severity.label()).append(": ").append(message);
+        if (isSqlState(code)) {
+            out.append(" (SQLSTATE ").append(code).append(')');
+        } else if (!code.isEmpty()) {
+            out.append(" (").append(code).append(')');
+        }
+        return out.toString();
+    }
+
+    /** A SQLSTATE is five digits or upper-case letters, such as {@code 42703}. */
+    private static boolean isSqlState(String code) {
+        return code.length() == 5 && code.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'));
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
 }

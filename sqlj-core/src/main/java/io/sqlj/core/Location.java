@@ -11,11 +11,11 @@ import java.util.Objects;
  */
 public record Location(String file, int line, int column) {
 
-  public Location {
-    Objects.requireNonNull(file, "file");
-  }
+    public Location {
+        Objects.requireNonNull(file, "file");
+    }
 
-  public static Location of(String file) {
-    return new Location(file, 0, 0);
-  }
+    public static Location of(String file) {
+        return new Location(file, 0, 0);
+    }
 }

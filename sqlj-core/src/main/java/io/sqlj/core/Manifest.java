@@ -25,74 +25,81 @@ import java.util.stream.Stream;
  */
 record Manifest(String config, List<String> files) {
 
-  static final String PREFIX = ".sqlj-manifest-";
-  private static final String FIRST = "# sqlj: files generated into this folder by ";
-  private static final String REST = "; sqlj removes only files listed here. Do not edit.";
+    static final String PREFIX = ".sqlj-manifest-";
+    private static final String FIRST = "# sqlj: files generated into this folder by ";
+    private static final String REST = "; sqlj removes only files listed here. Do not edit.";
 
-  Manifest {
-    files = List.copyOf(files);
-  }
-
-  /** The manifest of {@code configFile} in {@code out}: its file, and the config as it names it. */
-  static Path path(Path out, Path configFile) {
-    return out.resolve(PREFIX + id(configName(out, configFile)));
-  }
-
-  static String configName(Path out, Path configFile) {
-    Path from = out.toAbsolutePath().normalize();
-    Path to = configFile.toAbsolutePath().normalize();
-    return from.relativize(to).toString().replace(from.getFileSystem().getSeparator(), "/");
-  }
-
-  private static String id(String configName) {
-    try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(configName.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(hash, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+    Manifest {
+        files = List.copyOf(files);
     }
-  }
 
-  String render() {
-    StringBuilder text = new StringBuilder(FIRST).append(config).append(REST).append('\n');
-    files.forEach(f -> text.append(f).append('\n'));
-    return text.toString();
-  }
+    /** The manifest of {@code configFile} in {@code out}: its file, and the config as it names it. */
+    static Path path(Path out, Path configFile) {
+        return out.resolve(PREFIX + id(configName(out, configFile)));
+    }
 
-  /** Reads a manifest; empty when there is none or it is not one (then it owns nothing). */
-  static Optional<Manifest> read(Path file) throws IOException {
-    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-      return Optional.empty();
+    static String configName(Path out, Path configFile) {
+        Path from = out.toAbsolutePath().normalize();
+        Path to = configFile.toAbsolutePath().normalize();
+        return from.relativize(to).toString().replace(from.getFileSystem().getSeparator(), "/");
     }
-    List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-    if (lines.isEmpty() || !lines.get(0).startsWith(FIRST) || !lines.get(0).endsWith(REST)) {
-      return Optional.empty();
-    }
-    String config = lines.get(0).substring(FIRST.length(), lines.get(0).length() - REST.length());
-    return Optional.of(new Manifest(config, lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList()));
-  }
 
-  /** Every manifest in {@code out} but {@code own}. */
-  static List<Path> others(Path out, Path own) throws IOException {
-    List<Path> found = new ArrayList<>();
-    if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
-      return found;
+    private static String id(String configName) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(configName.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
-    try (Stream<Path> list = Files.list(out)) {
-      list.filter(p -> p.getFileName().toString().startsWith(PREFIX) && !p.equals(own)).sorted().forEach(found::add);
-    }
-    return found;
-  }
 
-  /**
-   * A listed file as a path inside {@code out}; empty for an entry that would leave it (a
-   * manifest is data on disk, and may have been edited).
-   */
-  static Optional<Path> resolve(Path out, String entry) {
-    if (entry.isBlank() || entry.startsWith("/") || entry.contains("\\") || entry.contains(":")) {
-      return Optional.empty();
+    String render() {
+        StringBuilder text =
+                new StringBuilder(FIRST).append(config).append(REST).append('\n');
+        files.forEach(f -> text.append(f).append('\n'));
+        return text.toString();
     }
-    Path p = out.resolve(entry).normalize();
-    return p.startsWith(out) && !p.equals(out) ? Optional.of(p) : Optional.empty();
-  }
+
+    /** Reads a manifest; empty when there is none or it is not one (then it owns nothing). */
+    static Optional<Manifest> read(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        if (lines.isEmpty() || !lines.get(0).startsWith(FIRST) || !lines.get(0).endsWith(REST)) {
+            return Optional.empty();
+        }
+        String config = lines.get(0).substring(FIRST.length(), lines.get(0).length() - REST.length());
+        return Optional.of(new Manifest(
+                config,
+                lines.subList(1, lines.size()).stream()
+                        .filter(l -> !l.isBlank())
+                        .toList()));
+    }
+
+    /** Every manifest in {@code out} but {@code own}. */
+    static List<Path> others(Path out, Path own) throws IOException {
+        List<Path> found = new ArrayList<>();
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            return found;
+        }
+        try (Stream<Path> list = Files.list(out)) {
+            list.filter(p -> p.getFileName().toString().startsWith(PREFIX) && !p.equals(own))
+                    .sorted()
+                    .forEach(found::add);
+        }
+        return found;
+    }
+
+    /**
+     * A listed file as a path inside {@code out}; empty for an entry that would leave it (a
+     * manifest is data on disk, and may have been edited).
+     */
+    static Optional<Path> resolve(Path out, String entry) {
+        if (entry.isBlank() || entry.startsWith("/") || entry.contains("\\") || entry.contains(":")) {
+            return Optional.empty();
+        }
+        Path p = out.resolve(entry).normalize();
+        return p.startsWith(out) && !p.equals(out) ? Optional.of(p) : Optional.empty();
+    }
 }

@@ -31,160 +31,174 @@ import java.util.concurrent.Future;
  */
 public final class Pipeline {
 
-  private final Map<String, CodeGenerator> generators;
-  private final Map<String, List<String>> bundledEngines;
-  private final Map<String, String> env;
-  private final Timings timings;
+    private final Map<String, CodeGenerator> generators;
+    private final Map<String, List<String>> bundledEngines;
+    private final Map<String, String> env;
+    private final Timings timings;
 
-  /**
-   * @param generators the code generators, by {@link CodeGenerator#name()}
-   * @param bundledEngines the bundled engines' names → the full argv that starts each, such as
-   *     {@code [java, -cp, ..., io.sqlj.engine.sqlite.Main]}
-   * @param env the environment: {@code ${VAR}} in sqlj.yaml expands from it, and engines get its
-   *     {@code PATH} and the variables they list
-   */
-  public Pipeline(List<CodeGenerator> generators, Map<String, List<String>> bundledEngines, Map<String, String> env) {
-    Map<String, CodeGenerator> byName = new LinkedHashMap<>();
-    for (CodeGenerator g : generators) {
-      if (byName.putIfAbsent(g.name(), g) != null) {
-        throw new IllegalArgumentException("two code generators are named " + g.name());
-      }
-    }
-    this.generators = Map.copyOf(byName);
-    this.bundledEngines = Map.copyOf(bundledEngines);
-    this.env = Map.copyOf(env);
-    this.timings = Timings.from(env);
-  }
-
-  private volatile Progress progress = Progress.NONE;
-
-  /** Tells {@code progress} when each block starts and ends; returns this pipeline. */
-  public Pipeline withProgress(Progress progress) {
-    this.progress = java.util.Objects.requireNonNull(progress, "progress");
-    return this;
-  }
-
-  /** Where this pipeline's runs spent their time, when {@code SQLJ_TIMINGS=1}. */
-  public Timings timings() {
-    return timings;
-  }
-
-  public PipelineResult run(Path configFile) {
-    return run(configFile, Destination.NONE);
-  }
-
-  /** Runs {@code configFile} (a sqlj.yaml or a sqlc config) with {@code destination} over its out and package. */
-  public PipelineResult run(Path configFile, Destination destination) {
-    Path file = configFile.toAbsolutePath().normalize();
-    ConfigResult loaded = timings.time("config", () -> load(file, destination));
-    if (loaded.config().isEmpty()) {
-      return new PipelineResult(Objects.requireNonNull(file.getParent(), "a config file has a folder"), Map.of(), Set.of(), loaded.diagnostics(), file);
-    }
-    return run(loaded.config().get(), loaded.diagnostics());
-  }
-
-  /**
-   * Loads {@code configFile} as {@link #run(Path)} does, knowing this pipeline's bundled engines,
-   * for callers that look at or change the config before running it (the Maven goal).
-   */
-  public ConfigResult load(Path configFile) {
-    return load(configFile, Destination.NONE);
-  }
-
-  /** Loads as {@link #load(Path)} does, with {@code destination} over the config's out and package. */
-  public ConfigResult load(Path configFile, Destination destination) {
-    return ConfigLoader.load(configFile.toAbsolutePath().normalize(), env, bundledEngines.keySet(), destination);
-  }
-
-  /**
-   * Runs a config already loaded by {@link #load}.
-   *
-   * @param loadDiagnostics the warnings {@link #load} reported, kept first in the result
-   */
-  public PipelineResult run(Config config, List<Diagnostic> loadDiagnostics) {
-    List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
-    Set<Path> outDirs = new HashSet<>();
-    config.sql().forEach(b -> b.codegen().forEach(def -> outDirs.add(def.out())));
-    Map<Path, String> files = new TreeMap<>();
-    for (BlockRun.Output output : runBlocks(config)) {
-      diagnostics.addAll(output.diagnostics());
-      output.files().forEach((path, contents) -> {
-        if (files.putIfAbsent(path, contents) != null) {
-          diagnostics.add(Diagnostic.error(config.relative(path), 0, 0,
-              "two sql blocks generate this file; give their codegen entries different out folders"));
-        }
-      });
-    }
-    if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-      files.clear(); // codegen ran on the queries that resolved, for its errors; a run with errors has no output
-    }
-    return new PipelineResult(config.dir(), files, outDirs, diagnostics, config.file());
-  }
-
-  /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */
-  private List<BlockRun.Output> runBlocks(Config config) {
-    EngineRunner runner = new EngineRunner(config.dir(), env, timings);
-    List<java.util.function.Supplier<BlockRun.Output>> runs = config.sql().stream()
-        .map(block -> {
-          BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings);
-          String what = "sql[" + block.index() + "] (" + block.engine() + "): resolving "
-              + String.join(", ", block.queries().stream().map(p -> config.relative(p)).toList());
-          return (java.util.function.Supplier<BlockRun.Output>) () -> {
-            try (Progress.Task task = progress.start(what)) {
-              return run.run();
+    /**
+     * @param generators the code generators, by {@link CodeGenerator#name()}
+     * @param bundledEngines the bundled engines' names → the full argv that starts each, such as
+     *     {@code [java, -cp, ..., io.sqlj.engine.sqlite.Main]}
+     * @param env the environment: {@code ${VAR}} in sqlj.yaml expands from it, and engines get its
+     *     {@code PATH} and the variables they list
+     */
+    public Pipeline(List<CodeGenerator> generators, Map<String, List<String>> bundledEngines, Map<String, String> env) {
+        Map<String, CodeGenerator> byName = new LinkedHashMap<>();
+        for (CodeGenerator g : generators) {
+            if (byName.putIfAbsent(g.name(), g) != null) {
+                throw new IllegalArgumentException("two code generators are named " + g.name());
             }
-          };
-        })
-        .toList();
-    if (runs.size() == 1) {
-      return List.of(runs.get(0).get());
+        }
+        this.generators = Map.copyOf(byName);
+        this.bundledEngines = Map.copyOf(bundledEngines);
+        this.env = Map.copyOf(env);
+        this.timings = Timings.from(env);
     }
-    ExecutorService pool = Executors.newFixedThreadPool(Math.min(runs.size(), 4), r -> {
-      Thread t = new Thread(r, "sqlj-block");
-      t.setDaemon(true);
-      return t;
-    });
-    try {
-      List<Future<BlockRun.Output>> futures = runs.stream().map(run -> pool.submit(run::get)).toList();
-      List<BlockRun.Output> outputs = new ArrayList<>();
-      for (Future<BlockRun.Output> f : futures) {
-        outputs.add(join(f));
-      }
-      return outputs;
-    } finally {
-      pool.shutdownNow();
-    }
-  }
 
-  private static BlockRun.Output join(Future<BlockRun.Output> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while generating", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
+    private volatile Progress progress = Progress.NONE;
 
-  /**
-   * A warm session of one block of a config {@link #load} loaded, for tools that run it on every
-   * change (the language server); the caller closes it.
-   */
-  public BlockSession session(Config config, SqlBlock block) {
-    return new BlockSession(config, block, generators, engineFor(config, block), env);
-  }
-
-  /** An engine declared in sqlj.yaml wins over a bundled one of the same name. */
-  private Optional<EngineSpec> engineFor(Config config, SqlBlock block) {
-    for (EngineDef def : config.engines()) {
-      if (def.name().equals(block.engine())) {
-        return Optional.of(EngineSpec.of(def));
-      }
+    /** Tells {@code progress} when each block starts and ends; returns this pipeline. */
+    public Pipeline withProgress(Progress progress) {
+        this.progress = java.util.Objects.requireNonNull(progress, "progress");
+        return this;
     }
-    return Optional.ofNullable(bundledEngines.get(block.engine())).map(argv -> EngineSpec.bundled(block.engine(), argv));
-  }
+
+    /** Where this pipeline's runs spent their time, when {@code SQLJ_TIMINGS=1}. */
+    public Timings timings() {
+        return timings;
+    }
+
+    public PipelineResult run(Path configFile) {
+        return run(configFile, Destination.NONE);
+    }
+
+    /** Runs {@code configFile} (a sqlj.yaml or a sqlc config) with {@code destination} over its out and package. */
+    public PipelineResult run(Path configFile, Destination destination) {
+        Path file = configFile.toAbsolutePath().normalize();
+        ConfigResult loaded = timings.time("config", () -> load(file, destination));
+        if (loaded.config().isEmpty()) {
+            return new PipelineResult(
+                    Objects.requireNonNull(file.getParent(), "a config file has a folder"),
+                    Map.of(),
+                    Set.of(),
+                    loaded.diagnostics(),
+                    file);
+        }
+        return run(loaded.config().get(), loaded.diagnostics());
+    }
+
+    /**
+     * Loads {@code configFile} as {@link #run(Path)} does, knowing this pipeline's bundled engines,
+     * for callers that look at or change the config before running it (the Maven goal).
+     */
+    public ConfigResult load(Path configFile) {
+        return load(configFile, Destination.NONE);
+    }
+
+    /** Loads as {@link #load(Path)} does, with {@code destination} over the config's out and package. */
+    public ConfigResult load(Path configFile, Destination destination) {
+        return ConfigLoader.load(configFile.toAbsolutePath().normalize(), env, bundledEngines.keySet(), destination);
+    }
+
+    /**
+     * Runs a config already loaded by {@link #load}.
+     *
+     * @param loadDiagnostics the warnings {@link #load} reported, kept first in the result
+     */
+    public PipelineResult run(Config config, List<Diagnostic> loadDiagnostics) {
+        List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
+        Set<Path> outDirs = new HashSet<>();
+        config.sql().forEach(b -> b.codegen().forEach(def -> outDirs.add(def.out())));
+        Map<Path, String> files = new TreeMap<>();
+        for (BlockRun.Output output : runBlocks(config)) {
+            diagnostics.addAll(output.diagnostics());
+            output.files().forEach((path, contents) -> {
+                if (files.putIfAbsent(path, contents) != null) {
+                    diagnostics.add(Diagnostic.error(
+                            config.relative(path),
+                            0,
+                            0,
+                            "two sql blocks generate this file; give their codegen entries different out folders"));
+                }
+            });
+        }
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            files.clear(); // codegen ran on the queries that resolved, for its errors; a run with errors has no output
+        }
+        return new PipelineResult(config.dir(), files, outDirs, diagnostics, config.file());
+    }
+
+    /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */
+    private List<BlockRun.Output> runBlocks(Config config) {
+        EngineRunner runner = new EngineRunner(config.dir(), env, timings);
+        List<java.util.function.Supplier<BlockRun.Output>> runs = config.sql().stream()
+                .map(block -> {
+                    BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings);
+                    String what = "sql[" + block.index() + "] (" + block.engine() + "): resolving "
+                            + String.join(
+                                    ", ",
+                                    block.queries().stream()
+                                            .map(p -> config.relative(p))
+                                            .toList());
+                    return (java.util.function.Supplier<BlockRun.Output>) () -> {
+                        try (Progress.Task task = progress.start(what)) {
+                            return run.run();
+                        }
+                    };
+                })
+                .toList();
+        if (runs.size() == 1) {
+            return List.of(runs.get(0).get());
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(runs.size(), 4), r -> {
+            Thread t = new Thread(r, "sqlj-block");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<BlockRun.Output>> futures =
+                    runs.stream().map(run -> pool.submit(run::get)).toList();
+            List<BlockRun.Output> outputs = new ArrayList<>();
+            for (Future<BlockRun.Output> f : futures) {
+                outputs.add(join(f));
+            }
+            return outputs;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static BlockRun.Output join(Future<BlockRun.Output> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while generating", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * A warm session of one block of a config {@link #load} loaded, for tools that run it on every
+     * change (the language server); the caller closes it.
+     */
+    public BlockSession session(Config config, SqlBlock block) {
+        return new BlockSession(config, block, generators, engineFor(config, block), env);
+    }
+
+    /** An engine declared in sqlj.yaml wins over a bundled one of the same name. */
+    private Optional<EngineSpec> engineFor(Config config, SqlBlock block) {
+        for (EngineDef def : config.engines()) {
+            if (def.name().equals(block.engine())) {
+                return Optional.of(EngineSpec.of(def));
+            }
+        }
+        return Optional.ofNullable(bundledEngines.get(block.engine()))
+                .map(argv -> EngineSpec.bundled(block.engine(), argv));
+    }
 }

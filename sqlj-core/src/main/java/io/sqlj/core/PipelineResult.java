@@ -18,20 +18,20 @@ import java.util.TreeMap;
  *     named after it ({@link OutputWriter})
  */
 public record PipelineResult(
-    Path configDir, Map<Path, String> files, Set<Path> outDirs, List<Diagnostic> diagnostics, Path configFile) {
+        Path configDir, Map<Path, String> files, Set<Path> outDirs, List<Diagnostic> diagnostics, Path configFile) {
 
-  public PipelineResult {
-    files = Collections.unmodifiableMap(new TreeMap<>(files));
-    outDirs = Set.copyOf(outDirs);
-    diagnostics = List.copyOf(diagnostics);
-  }
+    public PipelineResult {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+        outDirs = Set.copyOf(outDirs);
+        diagnostics = List.copyOf(diagnostics);
+    }
 
-  /** A result of the config {@code sqlj.yaml} in {@code configDir}. */
-  public PipelineResult(Path configDir, Map<Path, String> files, Set<Path> outDirs, List<Diagnostic> diagnostics) {
-    this(configDir, files, outDirs, diagnostics, configDir.resolve("sqlj.yaml"));
-  }
+    /** A result of the config {@code sqlj.yaml} in {@code configDir}. */
+    public PipelineResult(Path configDir, Map<Path, String> files, Set<Path> outDirs, List<Diagnostic> diagnostics) {
+        this(configDir, files, outDirs, diagnostics, configDir.resolve("sqlj.yaml"));
+    }
 
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
 }

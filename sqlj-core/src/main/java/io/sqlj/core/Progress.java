@@ -6,15 +6,15 @@ package io.sqlj.core;
  */
 public interface Progress {
 
-  /** Shows nothing: the Maven plugin, tests, a pipe, CI, {@code -q}. */
-  Progress NONE = what -> () -> {};
+    /** Shows nothing: the Maven plugin, tests, a pipe, CI, {@code -q}. */
+    Progress NONE = what -> () -> {};
 
-  /** Work that has started; {@link Task#close()} says it ended. */
-  interface Task extends AutoCloseable {
-    @Override
-    void close();
-  }
+    /** Work that has started; {@link Task#close()} says it ended. */
+    interface Task extends AutoCloseable {
+        @Override
+        void close();
+    }
 
-  /** Starts {@code what}, such as {@code sql[0] (postgresql): resolving 12 queries}. */
-  Task start(String what);
+    /** Starts {@code what}, such as {@code sql[0] (postgresql): resolving 12 queries}. */
+    Task start(String what);
 }

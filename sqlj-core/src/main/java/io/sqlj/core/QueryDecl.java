@@ -22,31 +22,25 @@ import java.util.Objects;
  * @param textLine the 1-based line in {@code file} where {@code text} starts
  */
 public record QueryDecl(
-    String name,
-    Command command,
-    String text,
-    List<String> comments,
-    String file,
-    int line,
-    int textLine) {
+        String name, Command command, String text, List<String> comments, String file, int line, int textLine) {
 
-  public QueryDecl {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(command, "command");
-    Objects.requireNonNull(text, "text");
-    comments = List.copyOf(comments);
-    Objects.requireNonNull(file, "file");
-  }
-
-  public Location location() {
-    return new Location(file, line, 1);
-  }
-
-  /** Maps a 1-based line and column within {@code text} to a place in the query file. */
-  public Location locate(int lineInText, int columnInText) {
-    if (lineInText <= 0) {
-      return location();
+    public QueryDecl {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(command, "command");
+        Objects.requireNonNull(text, "text");
+        comments = List.copyOf(comments);
+        Objects.requireNonNull(file, "file");
     }
-    return new Location(file, textLine + lineInText - 1, Math.max(columnInText, 0));
-  }
+
+    public Location location() {
+        return new Location(file, line, 1);
+    }
+
+    /** Maps a 1-based line and column within {@code text} to a place in the query file. */
+    public Location locate(int lineInText, int columnInText) {
+        if (lineInText <= 0) {
+            return location();
+        }
+        return new Location(file, textLine + lineInText - 1, Math.max(columnInText, 0));
+    }
 }

@@ -16,207 +16,232 @@ import java.util.stream.Collectors;
  */
 public final class QuerySplitter {
 
-  /** {@code -- name:}, or {@code # name:} (MySQL's line comment, which sqlc accepts too). */
-  private static final Pattern LINE_NAME = Pattern.compile("^(\\s*(?:--|#)\\s*name:)(.*)$");
-  private static final Pattern BLOCK_NAME = Pattern.compile("^(\\s*/\\*\\s*name:)(.*?)\\*/\\s*$");
-  private static final Pattern WORD = Pattern.compile("\\S+");
-  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-  private static final String VALID_COMMANDS = Arrays.stream(Command.values())
-      .map(c -> ":" + c.keyword()).collect(Collectors.joining(", "));
+    /** {@code -- name:}, or {@code # name:} (MySQL's line comment, which sqlc accepts too). */
+    private static final Pattern LINE_NAME = Pattern.compile("^(\\s*(?:--|#)\\s*name:)(.*)$");
 
-  private final String file;
-  private final SqlSyntax syntax;
-  private final List<String> lines;
-  private final List<QueryDecl> queries = new ArrayList<>();
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  /** Whether schema statements without a name line were skipped (then a file without queries is fine). */
-  private boolean skippedDdl;
+    private static final Pattern BLOCK_NAME = Pattern.compile("^(\\s*/\\*\\s*name:)(.*?)\\*/\\s*$");
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final String VALID_COMMANDS =
+            Arrays.stream(Command.values()).map(c -> ":" + c.keyword()).collect(Collectors.joining(", "));
 
-  private QuerySplitter(String file, String text, SqlSyntax syntax) {
-    this.syntax = syntax;
-    this.file = file;
-    String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
-    this.lines = List.of(body.split("\r\n|\r|\n", -1));
-  }
+    private final String file;
+    private final SqlSyntax syntax;
+    private final List<String> lines;
+    private final List<QueryDecl> queries = new ArrayList<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    /** Whether schema statements without a name line were skipped (then a file without queries is fine). */
+    private boolean skippedDdl;
 
-  /**
-   * @param fileRelPath the file as diagnostics name it: relative to the config, {@code /}
-   *     separators
-   */
-  public static SplitResult split(String fileRelPath, String text) {
-    return split(fileRelPath, text, SqlSyntax.LENIENT);
-  }
-
-  /** Splits {@code text}, read in the engine's {@code syntax} (where its strings and comments end). */
-  public static SplitResult split(String fileRelPath, String text, SqlSyntax syntax) {
-    QuerySplitter splitter = new QuerySplitter(fileRelPath, text, syntax);
-    splitter.run();
-    return new SplitResult(splitter.queries, splitter.diagnostics);
-  }
-
-  private void run() {
-    int first = prelude();
-    int i = first;
-    while (i < lines.size()) {
-      int next = nextNameLine(i + 1);
-      query(i, next);
-      i = next;
+    private QuerySplitter(String file, String text, SqlSyntax syntax) {
+        this.syntax = syntax;
+        this.file = file;
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        this.lines = List.of(body.split("\r\n|\r|\n", -1));
     }
-    if (queries.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError) && !skippedDdl) {
-      diagnostics.add(Diagnostic.error(file, 1, 1,
-          "no queries in file; a query starts with a line like \"-- name: GetAuthor :one\""));
-    }
-  }
 
-  /** Checks the lines before the first name line hold only comments; returns that line's index. */
-  private int prelude() {
-    int first = nextNameLine(0);
-    boolean inBlockComment = false;
-    for (int i = 0; i < first; i++) {
-      String trimmed = lines.get(i).strip();
-      if (inBlockComment) {
-        inBlockComment = !trimmed.contains("*/");
-      } else if (trimmed.startsWith("/*")) {
-        inBlockComment = !trimmed.substring(2).contains("*/");
-      } else if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
-        int column = lines.get(i).indexOf(trimmed.charAt(0)) + 1;
-        SqlToken token = SqlStatements.firstStatementToken(
-            String.join("\n", lines.subList(i, first)), syntax);
-        if (token != null && SqlStatements.isDdl(token)) {
-          skipDdl(i + 1, column);
-        } else {
-          diagnostics.add(Diagnostic.error(file, i + 1, column,
-              "query has no name line; start it with a line like \"-- name: GetAuthor :one\""));
+    /**
+     * @param fileRelPath the file as diagnostics name it: relative to the config, {@code /}
+     *     separators
+     */
+    public static SplitResult split(String fileRelPath, String text) {
+        return split(fileRelPath, text, SqlSyntax.LENIENT);
+    }
+
+    /** Splits {@code text}, read in the engine's {@code syntax} (where its strings and comments end). */
+    public static SplitResult split(String fileRelPath, String text, SqlSyntax syntax) {
+        QuerySplitter splitter = new QuerySplitter(fileRelPath, text, syntax);
+        splitter.run();
+        return new SplitResult(splitter.queries, splitter.diagnostics);
+    }
+
+    private void run() {
+        int first = prelude();
+        int i = first;
+        while (i < lines.size()) {
+            int next = nextNameLine(i + 1);
+            query(i, next);
+            i = next;
         }
-        break;
-      }
-    }
-    return first;
-  }
-
-  private int nextNameLine(int from) {
-    for (int i = from; i < lines.size(); i++) {
-      if (nameMatch(lines.get(i)).isPresent()) {
-        return i;
-      }
-    }
-    return lines.size();
-  }
-
-  private static Optional<Matcher> nameMatch(String line) {
-    Matcher m = LINE_NAME.matcher(line);
-    if (m.matches()) {
-      return Optional.of(m);
-    }
-    m = BLOCK_NAME.matcher(line);
-    return m.matches() ? Optional.of(m) : Optional.empty();
-  }
-
-  /** Reads the query whose name line is {@code start}; {@code end} is the next name line. */
-  private void query(int start, int end) {
-    Matcher m = nameMatch(lines.get(start)).orElseThrow();
-    int lineNo = start + 1;
-    List<Token> words = words(m.group(2), m.end(1));
-    if (words.size() < 2) {
-      diagnostics.add(Diagnostic.error(file, lineNo, 1,
-          "name line needs a name and a command, as in \"-- name: GetAuthor :one\""));
-      return;
-    }
-    Token name = words.get(0);
-    Token command = words.get(1);
-    boolean ok = true;
-    if (!IDENTIFIER.matcher(name.text()).matches()) {
-      diagnostics.add(Diagnostic.error(file, lineNo, name.column(), "invalid query name \"" + name.text()
-          + "\": a name starts with a letter or _ and has only letters, digits and _"));
-      ok = false;
-    }
-    Optional<Command> parsed = command.text().startsWith(":") ? Command.parse(command.text()) : Optional.empty();
-    if (parsed.isEmpty()) {
-      diagnostics.add(Diagnostic.error(file, lineNo, command.column(),
-          "unknown command \"" + command.text() + "\"; expected one of " + VALID_COMMANDS));
-      ok = false;
-    }
-    if (words.size() > 2) {
-      Token extra = words.get(2);
-      diagnostics.add(Diagnostic.error(file, lineNo, extra.column(),
-          "unexpected \"" + extra.text() + "\" after the command on the name line"));
-      ok = false;
-    }
-    if (ok) {
-      body(name.text(), parsed.get(), start, end);
-    }
-  }
-
-  private void body(String name, Command command, int start, int end) {
-    List<String> comments = new ArrayList<>();
-    int i = start + 1;
-    while (i < end && lines.get(i).strip().startsWith("--")) {
-      String comment = lines.get(i).strip().substring(2);
-      comments.add(comment.startsWith(" ") ? comment.substring(1) : comment);
-      i++;
-    }
-    while (i < end && lines.get(i).isBlank()) {
-      i++;
-    }
-    int last = end;
-    while (last > i && lines.get(last - 1).isBlank()) {
-      last--;
-    }
-    if (i >= last) {
-      if (end < lines.size()) {
-        // sqlc splits at statements: a name line with no statement before the next name line
-        // is only a comment of the next query there.
-        diagnostics.add(Diagnostic.warning(new Location(file, start + 1, 1), "query \"" + name
-            + "\" has no SQL before the next name line; skipped, as sqlc reads it as a comment"));
-      } else {
-        diagnostics.add(Diagnostic.error(file, start + 1, 1, "query \"" + name + "\" has no SQL"));
-      }
-      return;
-    }
-    String text = String.join("\n", lines.subList(i, last));
-    int stmtEnd = SqlStatements.firstEnd(text, syntax);
-    if (stmtEnd >= 0) {
-      String rest = text.substring(stmtEnd);
-      SqlToken next = SqlStatements.firstStatementToken(rest, syntax);
-      if (next == null) {
-        // only ';' and comments follow: ";;" ends the query, it is no second statement
-        text = text.substring(0, stmtEnd) + SqlStatements.withoutSemicolons(rest, syntax);
-      } else {
-        String before = text.substring(0, stmtEnd + next.start());
-        int line = i + 1 + (int) before.chars().filter(c -> c == '\n').count();
-        int column = before.length() - before.lastIndexOf('\n');
-        if (SqlStatements.isDdl(next)) {
-          skipDdl(line, column);
-          text = text.substring(0, stmtEnd);
-        } else {
-          diagnostics.add(Diagnostic.error(file, line, column, "query \"" + name + "\" has a second"
-              + " statement here; give it its own name line, such as \"-- name: Other :exec\""));
-          return;
+        if (queries.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError) && !skippedDdl) {
+            diagnostics.add(Diagnostic.error(
+                    file, 1, 1, "no queries in file; a query starts with a line like \"-- name: GetAuthor :one\""));
         }
-      }
     }
-    queries.add(new QueryDecl(name, command, text, comments, file, start + 1, i + 1));
-  }
 
-  /** sqlc skips statements without a name line in query files; so does sqlj, saying so once per file. */
-  private void skipDdl(int line, int column) {
-    if (!skippedDdl) {
-      diagnostics.add(new Diagnostic(Diagnostic.Severity.NOTE, file, line, column, "schema statements"
-          + " without a name line are not queries; skipped here and in the rest of this file, as sqlc"
-          + " does", ""));
+    /** Checks the lines before the first name line hold only comments; returns that line's index. */
+    private int prelude() {
+        int first = nextNameLine(0);
+        boolean inBlockComment = false;
+        for (int i = 0; i < first; i++) {
+            String trimmed = lines.get(i).strip();
+            if (inBlockComment) {
+                inBlockComment = !trimmed.contains("*/");
+            } else if (trimmed.startsWith("/*")) {
+                inBlockComment = !trimmed.substring(2).contains("*/");
+            } else if (!trimmed.isEmpty() && !trimmed.startsWith("--")) {
+                int column = lines.get(i).indexOf(trimmed.charAt(0)) + 1;
+                SqlToken token = SqlStatements.firstStatementToken(String.join("\n", lines.subList(i, first)), syntax);
+                if (token != null && SqlStatements.isDdl(token)) {
+                    skipDdl(i + 1, column);
+                } else {
+                    diagnostics.add(Diagnostic.error(
+                            file,
+                            i + 1,
+                            column,
+                            "query has no name line; start it with a line like \"-- name: GetAuthor :one\""));
+                }
+                break;
+            }
+        }
+        return first;
     }
-    skippedDdl = true;
-  }
 
-  private record Token(String text, int column) {}
-
-  /** The words after {@code name:}, each with its 1-based column in the line. */
-  private static List<Token> words(String rest, int offset) {
-    List<Token> tokens = new ArrayList<>();
-    Matcher w = WORD.matcher(rest);
-    while (w.find()) {
-      tokens.add(new Token(w.group(), offset + w.start() + 1));
+    private int nextNameLine(int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (nameMatch(lines.get(i)).isPresent()) {
+                return i;
+            }
+        }
+        return lines.size();
     }
-    return tokens;
-  }
+
+    private static Optional<Matcher> nameMatch(String line) {
+        Matcher m = LINE_NAME.matcher(line);
+        if (m.matches()) {
+            return Optional.of(m);
+        }
+        m = BLOCK_NAME.matcher(line);
+        return m.matches() ? Optional.of(m) : Optional.empty();
+    }
+
+    /** Reads the query whose name line is {@code start}; {@code end} is the next name line. */
+    private void query(int start, int end) {
+        Matcher m = nameMatch(lines.get(start)).orElseThrow();
+        int lineNo = start + 1;
+        List<Token> words = words(m.group(2), m.end(1));
+        if (words.size() < 2) {
+            diagnostics.add(Diagnostic.error(
+                    file, lineNo, 1, "name line needs a name and a command, as in \"-- name: GetAuthor :one\""));
+            return;
+        }
+        Token name = words.get(0);
+        Token command = words.get(1);
+        boolean ok = true;
+        if (!IDENTIFIER.matcher(name.text()).matches()) {
+            diagnostics.add(Diagnostic.error(
+                    file,
+                    lineNo,
+                    name.column(),
+                    "invalid query name \"" + name.text()
+                            + "\": a name starts with a letter or _ and has only letters, digits and _"));
+            ok = false;
+        }
+        Optional<Command> parsed = command.text().startsWith(":") ? Command.parse(command.text()) : Optional.empty();
+        if (parsed.isEmpty()) {
+            diagnostics.add(Diagnostic.error(
+                    file,
+                    lineNo,
+                    command.column(),
+                    "unknown command \"" + command.text() + "\"; expected one of " + VALID_COMMANDS));
+            ok = false;
+        }
+        if (words.size() > 2) {
+            Token extra = words.get(2);
+            diagnostics.add(Diagnostic.error(
+                    file,
+                    lineNo,
+                    extra.column(),
+                    "unexpected \"" + extra.text() + "\" after the command on the name line"));
+            ok = false;
+        }
+        if (ok) {
+            body(name.text(), parsed.get(), start, end);
+        }
+    }
+
+    private void body(String name, Command command, int start, int end) {
+        List<String> comments = new ArrayList<>();
+        int i = start + 1;
+        while (i < end && lines.get(i).strip().startsWith("--")) {
+            String comment = lines.get(i).strip().substring(2);
+            comments.add(comment.startsWith(" ") ? comment.substring(1) : comment);
+            i++;
+        }
+        while (i < end && lines.get(i).isBlank()) {
+            i++;
+        }
+        int last = end;
+        while (last > i && lines.get(last - 1).isBlank()) {
+            last--;
+        }
+        if (i >= last) {
+            if (end < lines.size()) {
+                // sqlc splits at statements: a name line with no statement before the next name line
+                // is only a comment of the next query there.
+                diagnostics.add(Diagnostic.warning(
+                        new Location(file, start + 1, 1),
+                        "query \"" + name
+                                + "\" has no SQL before the next name line; skipped, as sqlc reads it as a comment"));
+            } else {
+                diagnostics.add(Diagnostic.error(file, start + 1, 1, "query \"" + name + "\" has no SQL"));
+            }
+            return;
+        }
+        String text = String.join("\n", lines.subList(i, last));
+        int stmtEnd = SqlStatements.firstEnd(text, syntax);
+        if (stmtEnd >= 0) {
+            String rest = text.substring(stmtEnd);
+            SqlToken next = SqlStatements.firstStatementToken(rest, syntax);
+            if (next == null) {
+                // only ';' and comments follow: ";;" ends the query, it is no second statement
+                text = text.substring(0, stmtEnd) + SqlStatements.withoutSemicolons(rest, syntax);
+            } else {
+                String before = text.substring(0, stmtEnd + next.start());
+                int line = i + 1 + (int) before.chars().filter(c -> c == '\n').count();
+                int column = before.length() - before.lastIndexOf('\n');
+                if (SqlStatements.isDdl(next)) {
+                    skipDdl(line, column);
+                    text = text.substring(0, stmtEnd);
+                } else {
+                    diagnostics.add(Diagnostic.error(
+                            file,
+                            line,
+                            column,
+                            "query \"" + name + "\" has a second"
+                                    + " statement here; give it its own name line, such as \"-- name: Other :exec\""));
+                    return;
+                }
+            }
+        }
+        queries.add(new QueryDecl(name, command, text, comments, file, start + 1, i + 1));
+    }
+
+    /** sqlc skips statements without a name line in query files; so does sqlj, saying so once per file. */
+    private void skipDdl(int line, int column) {
+        if (!skippedDdl) {
+            diagnostics.add(new Diagnostic(
+                    Diagnostic.Severity.NOTE,
+                    file,
+                    line,
+                    column,
+                    "schema statements"
+                            + " without a name line are not queries; skipped here and in the rest of this file, as sqlc"
+                            + " does",
+                    ""));
+        }
+        skippedDdl = true;
+    }
+
+    private record Token(String text, int column) {}
+
+    /** The words after {@code name:}, each with its 1-based column in the line. */
+    private static List<Token> words(String rest, int offset) {
+        List<Token> tokens = new ArrayList<>();
+        Matcher w = WORD.matcher(rest);
+        while (w.find()) {
+            tokens.add(new Token(w.group(), offset + w.start() + 1));
+        }
+        return tokens;
+    }
 }

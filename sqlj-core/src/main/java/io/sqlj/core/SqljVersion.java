@@ -8,10 +8,10 @@ import io.sqlj.engine.sdk.EngineVersion;
  */
 public final class SqljVersion {
 
-  private SqljVersion() {}
+    private SqljVersion() {}
 
-  /** Such as {@code 0.1.0-SNAPSHOT}; {@code unknown} when the build did not record one. */
-  public static String get() {
-    return EngineVersion.get();
-  }
+    /** Such as {@code 0.1.0-SNAPSHOT}; {@code unknown} when the build did not record one. */
+    public static String get() {
+        return EngineVersion.get();
+    }
 }

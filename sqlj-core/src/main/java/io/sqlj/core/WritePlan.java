@@ -17,23 +17,27 @@ import java.util.TreeMap;
  * @param manifests the manifest of each out folder that is missing or differs, path → contents
  *     (not counted as generated files)
  */
-public record WritePlan(List<Path> toWrite, List<Path> unchanged, List<Path> toRemove, List<Diagnostic> diagnostics,
-    Map<Path, String> manifests) {
+public record WritePlan(
+        List<Path> toWrite,
+        List<Path> unchanged,
+        List<Path> toRemove,
+        List<Diagnostic> diagnostics,
+        Map<Path, String> manifests) {
 
-  public WritePlan {
-    toWrite = List.copyOf(toWrite);
-    unchanged = List.copyOf(unchanged);
-    toRemove = List.copyOf(toRemove);
-    diagnostics = List.copyOf(diagnostics);
-    manifests = Collections.unmodifiableMap(new TreeMap<>(manifests));
-  }
+    public WritePlan {
+        toWrite = List.copyOf(toWrite);
+        unchanged = List.copyOf(unchanged);
+        toRemove = List.copyOf(toRemove);
+        diagnostics = List.copyOf(diagnostics);
+        manifests = Collections.unmodifiableMap(new TreeMap<>(manifests));
+    }
 
-  /** Whether the disk already holds exactly the result. */
-  public boolean upToDate() {
-    return toWrite.isEmpty() && toRemove.isEmpty() && manifests.isEmpty();
-  }
+    /** Whether the disk already holds exactly the result. */
+    public boolean upToDate() {
+        return toWrite.isEmpty() && toRemove.isEmpty() && manifests.isEmpty();
+    }
 
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
 }

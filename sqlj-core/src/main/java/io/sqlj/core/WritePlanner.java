@@ -27,238 +27,261 @@ import java.util.stream.Stream;
  */
 final class WritePlanner {
 
-  /** The longest file name most file systems take (ext4, APFS, NTFS: 255 bytes or units). */
-  static final int NAME_LIMIT = 255;
+    /** The longest file name most file systems take (ext4, APFS, NTFS: 255 bytes or units). */
+    static final int NAME_LIMIT = 255;
 
-  private static final byte[] HEADER_BYTES = OutputWriter.HEADER.getBytes(StandardCharsets.UTF_8);
+    private static final byte[] HEADER_BYTES = OutputWriter.HEADER.getBytes(StandardCharsets.UTF_8);
 
-  private final PipelineResult result;
-  private final List<Path> toWrite = new ArrayList<>();
-  private final List<Path> unchanged = new ArrayList<>();
-  private final Set<Path> toRemove = new TreeSet<>();
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<Path, String> manifests = new TreeMap<>();
-  /** File → "the config that lists it (in its manifest)", for files other configs generated. */
-  private final Map<Path, String> othersFiles = new HashMap<>();
+    private final PipelineResult result;
+    private final List<Path> toWrite = new ArrayList<>();
+    private final List<Path> unchanged = new ArrayList<>();
+    private final Set<Path> toRemove = new TreeSet<>();
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Path, String> manifests = new TreeMap<>();
+    /** File → "the config that lists it (in its manifest)", for files other configs generated. */
+    private final Map<Path, String> othersFiles = new HashMap<>();
 
-  private WritePlanner(PipelineResult result) {
-    this.result = result;
-  }
-
-  static WritePlan plan(PipelineResult result) {
-    return new WritePlanner(result).plan();
-  }
-
-  private WritePlan plan() {
-    for (Path staging : StagedWrite.interrupted(result.configDir())) {
-      diagnostics.add(error(staging, "an interrupted sqlj run left its journal here; the out folders may hold"
-          + " old and new files mixed: run sqlj generate, which rolls it back first"));
+    private WritePlanner(PipelineResult result) {
+        this.result = result;
     }
-    List<Path> outs = new ArrayList<>();
-    for (Path out : new TreeSet<>(result.outDirs())) {
-      if (Files.exists(out) && !Files.isDirectory(out)) {
-        diagnostics.add(error(out, "out is a file, not a folder; move it away or change out"));
-      } else {
-        outs.add(out);
-        readOthers(out);
-      }
-    }
-    checkCase();
-    for (Map.Entry<Path, String> file : result.files().entrySet()) {
-      Optional<Path> out = outOf(file.getKey());
-      if (out.isPresent() && outs.contains(out.get())) {
-        planFile(out.get(), file.getKey(), file.getValue());
-      }
-    }
-    for (Path out : outs) {
-      planOut(out);
-    }
-    return new WritePlan(toWrite, unchanged, List.copyOf(toRemove), diagnostics, manifests);
-  }
 
-  private void planFile(Path out, Path path, String contents) {
-    Optional<String> problem = pathProblem(out, path);
-    String owner = othersFiles.get(path);
-    try {
-      if (problem.isPresent()) {
-        diagnostics.add(error(path, problem.get()));
-      } else if (owner != null) {
-        diagnostics.add(error(path, "this file belongs to " + owner + "; two configs cannot generate one file:"
-            + " give them different packages or out folders"));
-      } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-        toWrite.add(path);
-      } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-        diagnostics.add(error(path, "a folder is in the way of a generated file"));
-      } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
-        diagnostics.add(error(path, "a special file (a FIFO, socket or device) is in the way of a generated file;"
-            + " sqlj reads and writes only regular files: move it away"));
-      } else if (Arrays.equals(Files.readAllBytes(path), contents.getBytes(StandardCharsets.UTF_8))) {
-        unchanged.add(path);
-      } else if (!generated(path)) {
-        diagnostics.add(error(path, "refusing to overwrite a file that sqlj did not generate"
-            + " (its first line is not \"" + OutputWriter.HEADER + "\"); move it away or change out"));
-      } else {
-        toWrite.add(path);
-      }
-    } catch (IOException e) {
-      diagnostics.add(error(path, "cannot read: " + e));
+    static WritePlan plan(PipelineResult result) {
+        return new WritePlanner(result).plan();
     }
-  }
 
-  /**
-   * Why sqlj may not write {@code path}: a name too long for file systems, a symbolic link on
-   * the way (it could lead out of {@code out}), or a file where a folder must be.
-   */
-  private Optional<String> pathProblem(Path out, Path path) {
-    Path rel = out.relativize(path);
-    Path at = out;
-    for (int i = 0; i < rel.getNameCount(); i++) {
-      String name = rel.getName(i).toString();
-      int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-      if (bytes > NAME_LIMIT) {
-        return Optional.of("the file name " + abbreviate(name) + " is " + bytes + " bytes long; file systems take at most "
-            + NAME_LIMIT + ": shorten the table, type or query name it comes from");
-      }
-      at = at.resolve(name);
-      if (Files.isSymbolicLink(at)) {
-        return Optional.of(display(at) + " is a symbolic link; sqlj does not write through links inside out"
-            + " (they may lead out of it): replace it with a folder, or change out");
-      }
-      if (i < rel.getNameCount() - 1 && Files.exists(at, LinkOption.NOFOLLOW_LINKS)
-          && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
-        return Optional.of("a file is in the way of the folder " + display(at) + "; move it away");
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Two generated paths that differ only in case are one file on macOS and Windows: an error everywhere. */
-  private void checkCase() {
-    Map<String, Path> seen = new HashMap<>();
-    for (Path path : result.files().keySet()) {
-      Path other = seen.putIfAbsent(path.toString().toLowerCase(Locale.ROOT), path);
-      if (other != null) {
-        diagnostics.add(error(path, "differs from " + display(other) + " only in case; on a case-insensitive file"
-            + " system (macOS, Windows) they are one file: rename the query or type one of them comes from"));
-      }
-    }
-  }
-
-  /** Files other configs' manifests in {@code out} list. */
-  private void readOthers(Path out) {
-    Path own = Manifest.path(out, result.configFile());
-    try {
-      for (Path path : Manifest.others(out, own)) {
-        Optional<Manifest> manifest = Manifest.read(path);
-        if (manifest.isEmpty()) {
-          continue;
+    private WritePlan plan() {
+        for (Path staging : StagedWrite.interrupted(result.configDir())) {
+            diagnostics.add(error(
+                    staging,
+                    "an interrupted sqlj run left its journal here; the out folders may hold"
+                            + " old and new files mixed: run sqlj generate, which rolls it back first"));
         }
-        String owner = manifest.get().config() + " (listed in " + display(path) + ")";
-        for (String entry : manifest.get().files()) {
-          Manifest.resolve(out, entry).ifPresent(p -> othersFiles.putIfAbsent(p, owner));
+        List<Path> outs = new ArrayList<>();
+        for (Path out : new TreeSet<>(result.outDirs())) {
+            if (Files.exists(out) && !Files.isDirectory(out)) {
+                diagnostics.add(error(out, "out is a file, not a folder; move it away or change out"));
+            } else {
+                outs.add(out);
+                readOthers(out);
+            }
         }
-      }
-    } catch (IOException e) {
-      diagnostics.add(error(out, "cannot list the out folder: " + e));
-    }
-  }
-
-  /** What to remove from {@code out}, and its manifest when it changes. */
-  private void planOut(Path out) {
-    Path manifestPath = Manifest.path(out, result.configFile());
-    List<String> generated = new ArrayList<>();
-    for (Path file : result.files().keySet()) {
-      if (outOf(file).equals(Optional.of(out))) {
-        generated.add(out.relativize(file).toString().replace(out.getFileSystem().getSeparator(), "/"));
-      }
-    }
-    try {
-      Optional<Manifest> previous = Manifest.read(manifestPath);
-      if (previous.isPresent()) {
-        for (String entry : previous.get().files()) {
-          Manifest.resolve(out, entry).ifPresent(this::removeIfStale);
+        checkCase();
+        for (Map.Entry<Path, String> file : result.files().entrySet()) {
+            Optional<Path> out = outOf(file.getKey());
+            if (out.isPresent() && outs.contains(out.get())) {
+                planFile(out.get(), file.getKey(), file.getValue());
+            }
         }
-      } else {
-        legacyStale(out);
-      }
-      String text = new Manifest(Manifest.configName(out, result.configFile()), generated).render();
-      boolean same = previous.isPresent() && Files.readString(manifestPath, StandardCharsets.UTF_8).equals(text);
-      if (!same && (previous.isPresent() || !generated.isEmpty())) {
-        Optional<String> problem = pathProblem(out, manifestPath);
-        if (problem.isPresent()) {
-          diagnostics.add(error(manifestPath, problem.get()));
-        } else if (Files.exists(manifestPath, LinkOption.NOFOLLOW_LINKS)
-            && !Files.isRegularFile(manifestPath, LinkOption.NOFOLLOW_LINKS)) {
-          diagnostics.add(error(manifestPath, "sqlj's manifest is not a regular file; move it away"));
-        } else {
-          manifests.put(manifestPath, text);
+        for (Path out : outs) {
+            planOut(out);
         }
-      }
-    } catch (IOException e) {
-      diagnostics.add(error(manifestPath, "cannot read sqlj's manifest: " + e));
+        return new WritePlan(toWrite, unchanged, List.copyOf(toRemove), diagnostics, manifests);
     }
-  }
 
-  private void removeIfStale(Path path) {
-    if (result.files().containsKey(path) || othersFiles.containsKey(path)) {
-      return;
-    }
-    Optional<Path> out = outOf(path);
-    try {
-      if (out.isPresent() && pathProblem(out.get(), path).isEmpty()
-          && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) && generated(path)) {
-        toRemove.add(path);
-      }
-    } catch (IOException e) {
-      diagnostics.add(error(path, "cannot read: " + e));
-    }
-  }
-
-  /**
-   * An out folder without this config's manifest was written by a sqlj before manifests (or
-   * never): the stale files are then the generated files in the folders this run writes to that
-   * no other config's manifest lists.
-   */
-  private void legacyStale(Path out) throws IOException {
-    Set<Path> folders = new TreeSet<>();
-    result.files().keySet().stream().filter(f -> outOf(f).equals(Optional.of(out))).forEach(f -> folders.add(f.getParent()));
-    for (Path folder : folders) {
-      if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
-        continue;
-      }
-      try (Stream<Path> list = Files.list(folder)) {
-        for (Path p : list.sorted().toList()) {
-          removeIfStale(p);
+    private void planFile(Path out, Path path, String contents) {
+        Optional<String> problem = pathProblem(out, path);
+        String owner = othersFiles.get(path);
+        try {
+            if (problem.isPresent()) {
+                diagnostics.add(error(path, problem.get()));
+            } else if (owner != null) {
+                diagnostics.add(error(
+                        path,
+                        "this file belongs to " + owner + "; two configs cannot generate one file:"
+                                + " give them different packages or out folders"));
+            } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+                toWrite.add(path);
+            } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                diagnostics.add(error(path, "a folder is in the way of a generated file"));
+            } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+                diagnostics.add(error(
+                        path,
+                        "a special file (a FIFO, socket or device) is in the way of a generated file;"
+                                + " sqlj reads and writes only regular files: move it away"));
+            } else if (Arrays.equals(Files.readAllBytes(path), contents.getBytes(StandardCharsets.UTF_8))) {
+                unchanged.add(path);
+            } else if (!generated(path)) {
+                diagnostics.add(error(
+                        path,
+                        "refusing to overwrite a file that sqlj did not generate" + " (its first line is not \""
+                                + OutputWriter.HEADER + "\"); move it away or change out"));
+            } else {
+                toWrite.add(path);
+            }
+        } catch (IOException e) {
+            diagnostics.add(error(path, "cannot read: " + e));
         }
-      }
     }
-  }
 
-  /** The deepest out folder holding {@code path}. */
-  private Optional<Path> outOf(Path path) {
-    return result.outDirs().stream().filter(out -> path.startsWith(out) && !path.equals(out))
-        .max((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()));
-  }
-
-  /** Whether the file starts with the header, read without loading all of it. */
-  static boolean generated(Path file) throws IOException {
-    try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
-      return Arrays.equals(in.readNBytes(HEADER_BYTES.length), HEADER_BYTES);
+    /**
+     * Why sqlj may not write {@code path}: a name too long for file systems, a symbolic link on
+     * the way (it could lead out of {@code out}), or a file where a folder must be.
+     */
+    private Optional<String> pathProblem(Path out, Path path) {
+        Path rel = out.relativize(path);
+        Path at = out;
+        for (int i = 0; i < rel.getNameCount(); i++) {
+            String name = rel.getName(i).toString();
+            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > NAME_LIMIT) {
+                return Optional.of(
+                        "the file name " + abbreviate(name) + " is " + bytes + " bytes long; file systems take at most "
+                                + NAME_LIMIT + ": shorten the table, type or query name it comes from");
+            }
+            at = at.resolve(name);
+            if (Files.isSymbolicLink(at)) {
+                return Optional.of(display(at) + " is a symbolic link; sqlj does not write through links inside out"
+                        + " (they may lead out of it): replace it with a folder, or change out");
+            }
+            if (i < rel.getNameCount() - 1
+                    && Files.exists(at, LinkOption.NOFOLLOW_LINKS)
+                    && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
+                return Optional.of("a file is in the way of the folder " + display(at) + "; move it away");
+            }
+        }
+        return Optional.empty();
     }
-  }
 
-  private static String abbreviate(String name) {
-    return "\"" + (name.length() > 40 ? name.substring(0, 30) + "..." + name.substring(name.length() - 8) : name) + "\"";
-  }
+    /** Two generated paths that differ only in case are one file on macOS and Windows: an error everywhere. */
+    private void checkCase() {
+        Map<String, Path> seen = new HashMap<>();
+        for (Path path : result.files().keySet()) {
+            Path other = seen.putIfAbsent(path.toString().toLowerCase(Locale.ROOT), path);
+            if (other != null) {
+                diagnostics.add(
+                        error(
+                                path,
+                                "differs from " + display(other) + " only in case; on a case-insensitive file"
+                                        + " system (macOS, Windows) they are one file: rename the query or type one of them comes from"));
+            }
+        }
+    }
 
-  private String display(Path path) {
-    Path base = result.configDir().toAbsolutePath().normalize();
-    Path abs = path.toAbsolutePath().normalize();
-    return abs.startsWith(base) ? base.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/")
-        : abs.toString();
-  }
+    /** Files other configs' manifests in {@code out} list. */
+    private void readOthers(Path out) {
+        Path own = Manifest.path(out, result.configFile());
+        try {
+            for (Path path : Manifest.others(out, own)) {
+                Optional<Manifest> manifest = Manifest.read(path);
+                if (manifest.isEmpty()) {
+                    continue;
+                }
+                String owner = manifest.get().config() + " (listed in " + display(path) + ")";
+                for (String entry : manifest.get().files()) {
+                    Manifest.resolve(out, entry).ifPresent(p -> othersFiles.putIfAbsent(p, owner));
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.add(error(out, "cannot list the out folder: " + e));
+        }
+    }
 
-  private Diagnostic error(Path path, String message) {
-    return Diagnostic.error(display(path), 0, 0, message);
-  }
+    /** What to remove from {@code out}, and its manifest when it changes. */
+    private void planOut(Path out) {
+        Path manifestPath = Manifest.path(out, result.configFile());
+        List<String> generated = new ArrayList<>();
+        for (Path file : result.files().keySet()) {
+            if (outOf(file).equals(Optional.of(out))) {
+                generated.add(out.relativize(file)
+                        .toString()
+                        .replace(out.getFileSystem().getSeparator(), "/"));
+            }
+        }
+        try {
+            Optional<Manifest> previous = Manifest.read(manifestPath);
+            if (previous.isPresent()) {
+                for (String entry : previous.get().files()) {
+                    Manifest.resolve(out, entry).ifPresent(this::removeIfStale);
+                }
+            } else {
+                legacyStale(out);
+            }
+            String text = new Manifest(Manifest.configName(out, result.configFile()), generated).render();
+            boolean same = previous.isPresent()
+                    && Files.readString(manifestPath, StandardCharsets.UTF_8).equals(text);
+            if (!same && (previous.isPresent() || !generated.isEmpty())) {
+                Optional<String> problem = pathProblem(out, manifestPath);
+                if (problem.isPresent()) {
+                    diagnostics.add(error(manifestPath, problem.get()));
+                } else if (Files.exists(manifestPath, LinkOption.NOFOLLOW_LINKS)
+                        && !Files.isRegularFile(manifestPath, LinkOption.NOFOLLOW_LINKS)) {
+                    diagnostics.add(error(manifestPath, "sqlj's manifest is not a regular file; move it away"));
+                } else {
+                    manifests.put(manifestPath, text);
+                }
+            }
+        } catch (IOException e) {
+            diagnostics.add(error(manifestPath, "cannot read sqlj's manifest: " + e));
+        }
+    }
+
+    private void removeIfStale(Path path) {
+        if (result.files().containsKey(path) || othersFiles.containsKey(path)) {
+            return;
+        }
+        Optional<Path> out = outOf(path);
+        try {
+            if (out.isPresent()
+                    && pathProblem(out.get(), path).isEmpty()
+                    && Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)
+                    && generated(path)) {
+                toRemove.add(path);
+            }
+        } catch (IOException e) {
+            diagnostics.add(error(path, "cannot read: " + e));
+        }
+    }
+
+    /**
+     * An out folder without this config's manifest was written by a sqlj before manifests (or
+     * never): the stale files are then the generated files in the folders this run writes to that
+     * no other config's manifest lists.
+     */
+    private void legacyStale(Path out) throws IOException {
+        Set<Path> folders = new TreeSet<>();
+        result.files().keySet().stream()
+                .filter(f -> outOf(f).equals(Optional.of(out)))
+                .forEach(f -> folders.add(f.getParent()));
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (Stream<Path> list = Files.list(folder)) {
+                for (Path p : list.sorted().toList()) {
+                    removeIfStale(p);
+                }
+            }
+        }
+    }
+
+    /** The deepest out folder holding {@code path}. */
+    private Optional<Path> outOf(Path path) {
+        return result.outDirs().stream()
+                .filter(out -> path.startsWith(out) && !path.equals(out))
+                .max((a, b) -> Integer.compare(a.getNameCount(), b.getNameCount()));
+    }
+
+    /** Whether the file starts with the header, read without loading all of it. */
+    static boolean generated(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return Arrays.equals(in.readNBytes(HEADER_BYTES.length), HEADER_BYTES);
+        }
+    }
+
+    private static String abbreviate(String name) {
+        return "\"" + (name.length() > 40 ? name.substring(0, 30) + "..." + name.substring(name.length() - 8) : name)
+                + "\"";
+    }
+
+    private String display(Path path) {
+        Path base = result.configDir().toAbsolutePath().normalize();
+        Path abs = path.toAbsolutePath().normalize();
+        return abs.startsWith(base)
+                ? base.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/")
+                : abs.toString();
+    }
+
+    private Diagnostic error(Path path, String message) {
+        return Diagnostic.error(display(path), 0, 0, message);
+    }
 }

@@ -13,20 +13,20 @@ import java.util.List;
  */
 public record WriteReport(List<Path> written, List<Path> unchanged, List<Path> removed, List<Diagnostic> diagnostics) {
 
-  public WriteReport {
-    written = List.copyOf(written);
-    unchanged = List.copyOf(unchanged);
-    removed = List.copyOf(removed);
-    diagnostics = List.copyOf(diagnostics);
-  }
+    public WriteReport {
+        written = List.copyOf(written);
+        unchanged = List.copyOf(unchanged);
+        removed = List.copyOf(removed);
+        diagnostics = List.copyOf(diagnostics);
+    }
 
-  /** One line for people: {@code 3 files written, 12 unchanged, 1 removed}. */
-  public String summary() {
-    return written.size() + (written.size() == 1 ? " file" : " files") + " written, " + unchanged.size()
-        + " unchanged, " + removed.size() + " removed";
-  }
+    /** One line for people: {@code 3 files written, 12 unchanged, 1 removed}. */
+    public String summary() {
+        return written.size() + (written.size() == 1 ? " file" : " files") + " written, " + unchanged.size()
+                + " unchanged, " + removed.size() + " removed";
+    }
 
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
 }

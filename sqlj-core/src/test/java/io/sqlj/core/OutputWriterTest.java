@@ -22,359 +22,392 @@ import org.junit.jupiter.api.Test;
 
 class OutputWriterTest {
 
-  private static final String H = OutputWriter.HEADER + "\n";
+    private static final String H = OutputWriter.HEADER + "\n";
 
-  private FileSystem fs;
-  private Path project;
-  private Path out;
+    private FileSystem fs;
+    private Path project;
+    private Path out;
 
-  @BeforeEach
-  void setUp() throws IOException {
-    fs = Jimfs.newFileSystem(Configuration.unix());
-    project = Files.createDirectories(fs.getPath("/work/project"));
-    out = project.resolve("src/main/java");
-  }
-
-  @AfterEach
-  void tearDown() throws IOException {
-    fs.close();
-  }
-
-  private PipelineResult result(Map<Path, String> files) {
-    return new PipelineResult(project, files, Set.of(out), List.of());
-  }
-
-  private Path file(String rel) {
-    return out.resolve(rel);
-  }
-
-  @Test
-  void writesNewFilesAndLeavesNoStagingBehind() throws IOException {
-    WriteReport report = OutputWriter.write(result(Map.of(
-        file("com/example/Queries.java"), H + "class Queries {}\n",
-        file("com/example/Author.java"), H + "record Author() {}\n")));
-    assertEquals(List.of(), report.diagnostics());
-    assertEquals(2, report.written().size());
-    assertEquals(H + "class Queries {}\n", Files.readString(file("com/example/Queries.java")));
-    try (Stream<Path> children = Files.list(project)) {
-      assertEquals(List.of(project.resolve("src")), children.toList());
+    @BeforeEach
+    void setUp() throws IOException {
+        fs = Jimfs.newFileSystem(Configuration.unix());
+        project = Files.createDirectories(fs.getPath("/work/project"));
+        out = project.resolve("src/main/java");
     }
-  }
 
-  @Test
-  void keepsUnchangedFilesUntouched() throws IOException {
-    Path queries = file("Queries.java");
-    OutputWriter.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "x\n")));
-    FileTime old = FileTime.fromMillis(1_000_000);
-    Files.setLastModifiedTime(queries, old);
-    WriteReport report = OutputWriter.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "y\n")));
-    assertEquals(List.of(file("Other.java")), report.written());
-    assertEquals("1 file written, 1 unchanged, 0 removed", report.summary());
-    assertEquals(List.of(queries), report.unchanged());
-    assertEquals(old, Files.getLastModifiedTime(queries));
-    assertEquals(H + "y\n", Files.readString(file("Other.java")));
-  }
-
-  @Test
-  void refusesToOverwriteAForeignFileAndThenWritesNothing() throws IOException {
-    Files.createDirectories(out);
-    Files.writeString(file("Handwritten.java"), "class Handwritten {}\n");
-    WriteReport report = OutputWriter.write(result(Map.of(
-        file("Handwritten.java"), H + "generated\n",
-        file("New.java"), H + "new\n")));
-    assertEquals(List.of("src/main/java/Handwritten.java: error: refusing to overwrite a file that sqlj did not"
-        + " generate (its first line is not \"" + OutputWriter.HEADER + "\"); move it away or change out"),
-        report.diagnostics().stream().map(Diagnostic::format).toList());
-    assertEquals("class Handwritten {}\n", Files.readString(file("Handwritten.java")));
-    assertFalse(Files.exists(file("New.java")));
-    assertTrue(report.written().isEmpty());
-  }
-
-  @Test
-  void removesStaleGeneratedFilesButNotForeignOnes() throws IOException {
-    OutputWriter.write(result(Map.of(file("a/Keep.java"), H + "keep\n", file("b/Gone.java"), H + "gone\n")));
-    Files.writeString(file("a/Mine.java"), "// mine\n");
-    WriteReport report = OutputWriter.write(result(Map.of(file("a/Keep.java"), H + "keep\n")));
-    assertEquals(List.of(file("b/Gone.java")), report.removed());
-    assertFalse(Files.exists(file("b")), "the emptied folder is removed too");
-    assertTrue(Files.exists(file("a/Mine.java")));
-    assertTrue(Files.exists(out));
-  }
-
-  @Test
-  void planReportsWhatWouldChange() throws IOException {
-    OutputWriter.write(result(Map.of(file("A.java"), H + "a\n", file("B.java"), H + "b\n")));
-    WritePlan plan = OutputWriter.plan(result(Map.of(file("A.java"), H + "a\n", file("C.java"), H + "c\n")));
-    assertEquals(List.of(file("C.java")), plan.toWrite());
-    assertEquals(List.of(file("A.java")), plan.unchanged());
-    assertEquals(List.of(file("B.java")), plan.toRemove());
-    assertFalse(plan.upToDate());
-    assertFalse(Files.exists(file("C.java")), "plan writes nothing");
-  }
-
-  @Test
-  void writesNothingForAResultWithErrors() {
-    PipelineResult bad = new PipelineResult(project, Map.of(file("A.java"), H), Set.of(out),
-        List.of(Diagnostic.error("q.sql", 1, 1, "broken")));
-    WriteReport report = OutputWriter.write(bad);
-    assertTrue(report.hasErrors());
-    assertFalse(Files.exists(file("A.java")));
-  }
-
-  /** Everything under the project, path → contents. */
-  private Map<String, String> snapshot() throws IOException {
-    Map<String, String> files = new java.util.TreeMap<>();
-    try (Stream<Path> walk = Files.walk(project)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        files.put(project.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
-      }
+    @AfterEach
+    void tearDown() throws IOException {
+        fs.close();
     }
-    return files;
-  }
 
-  /** A disk whose n-th move (1-based) fails, as a full disk or a lost mount would. */
-  private static StagedWrite.Disk failingAt(int n) {
-    return failing(n, Integer.MAX_VALUE, new IOException("No space left on device"));
-  }
+    private PipelineResult result(Map<Path, String> files) {
+        return new PipelineResult(project, files, Set.of(out), List.of());
+    }
 
-  /** A disk whose n-th move or m-th write throws {@code failure}. */
-  private static StagedWrite.Disk failing(int move, int write, Throwable failure) {
-    int[] calls = {0, 0};
-    return new StagedWrite.Disk() {
-      @Override
-      public void write(Path file, byte[] bytes) throws IOException {
-        if (++calls[1] == write) {
-          throwIt(failure);
+    private Path file(String rel) {
+        return out.resolve(rel);
+    }
+
+    @Test
+    void writesNewFilesAndLeavesNoStagingBehind() throws IOException {
+        WriteReport report = OutputWriter.write(result(Map.of(
+                file("com/example/Queries.java"), H + "class Queries {}\n",
+                file("com/example/Author.java"), H + "record Author() {}\n")));
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(2, report.written().size());
+        assertEquals(H + "class Queries {}\n", Files.readString(file("com/example/Queries.java")));
+        try (Stream<Path> children = Files.list(project)) {
+            assertEquals(List.of(project.resolve("src")), children.toList());
         }
-        StagedWrite.FILES.write(file, bytes);
-      }
+    }
 
-      @Override
-      public void move(Path from, Path to) throws IOException {
-        if (++calls[0] == move) {
-          throwIt(failure);
+    @Test
+    void keepsUnchangedFilesUntouched() throws IOException {
+        Path queries = file("Queries.java");
+        OutputWriter.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "x\n")));
+        FileTime old = FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(queries, old);
+        WriteReport report = OutputWriter.write(result(Map.of(queries, H + "v1\n", file("Other.java"), H + "y\n")));
+        assertEquals(List.of(file("Other.java")), report.written());
+        assertEquals("1 file written, 1 unchanged, 0 removed", report.summary());
+        assertEquals(List.of(queries), report.unchanged());
+        assertEquals(old, Files.getLastModifiedTime(queries));
+        assertEquals(H + "y\n", Files.readString(file("Other.java")));
+    }
+
+    @Test
+    void refusesToOverwriteAForeignFileAndThenWritesNothing() throws IOException {
+        Files.createDirectories(out);
+        Files.writeString(file("Handwritten.java"), "class Handwritten {}\n");
+        WriteReport report = OutputWriter.write(result(Map.of(
+                file("Handwritten.java"), H + "generated\n",
+                file("New.java"), H + "new\n")));
+        assertEquals(
+                List.of("src/main/java/Handwritten.java: error: refusing to overwrite a file that sqlj did not"
+                        + " generate (its first line is not \"" + OutputWriter.HEADER
+                        + "\"); move it away or change out"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals("class Handwritten {}\n", Files.readString(file("Handwritten.java")));
+        assertFalse(Files.exists(file("New.java")));
+        assertTrue(report.written().isEmpty());
+    }
+
+    @Test
+    void removesStaleGeneratedFilesButNotForeignOnes() throws IOException {
+        OutputWriter.write(result(Map.of(file("a/Keep.java"), H + "keep\n", file("b/Gone.java"), H + "gone\n")));
+        Files.writeString(file("a/Mine.java"), "// mine\n");
+        WriteReport report = OutputWriter.write(result(Map.of(file("a/Keep.java"), H + "keep\n")));
+        assertEquals(List.of(file("b/Gone.java")), report.removed());
+        assertFalse(Files.exists(file("b")), "the emptied folder is removed too");
+        assertTrue(Files.exists(file("a/Mine.java")));
+        assertTrue(Files.exists(out));
+    }
+
+    @Test
+    void planReportsWhatWouldChange() throws IOException {
+        OutputWriter.write(result(Map.of(file("A.java"), H + "a\n", file("B.java"), H + "b\n")));
+        WritePlan plan = OutputWriter.plan(result(Map.of(file("A.java"), H + "a\n", file("C.java"), H + "c\n")));
+        assertEquals(List.of(file("C.java")), plan.toWrite());
+        assertEquals(List.of(file("A.java")), plan.unchanged());
+        assertEquals(List.of(file("B.java")), plan.toRemove());
+        assertFalse(plan.upToDate());
+        assertFalse(Files.exists(file("C.java")), "plan writes nothing");
+    }
+
+    @Test
+    void writesNothingForAResultWithErrors() {
+        PipelineResult bad = new PipelineResult(
+                project, Map.of(file("A.java"), H), Set.of(out), List.of(Diagnostic.error("q.sql", 1, 1, "broken")));
+        WriteReport report = OutputWriter.write(bad);
+        assertTrue(report.hasErrors());
+        assertFalse(Files.exists(file("A.java")));
+    }
+
+    /** Everything under the project, path → contents. */
+    private Map<String, String> snapshot() throws IOException {
+        Map<String, String> files = new java.util.TreeMap<>();
+        try (Stream<Path> walk = Files.walk(project)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                files.put(project.relativize(p).toString(), Files.isDirectory(p) ? "<dir>" : Files.readString(p));
+            }
         }
-        StagedWrite.FILES.move(from, to);
-      }
-    };
-  }
-
-  private static void throwIt(Throwable t) throws IOException {
-    if (t instanceof IOException e) {
-      throw e;
+        return files;
     }
-    throw (Error) t;
-  }
 
-  /** The process dying at that point: nothing after it runs, not even the undo. */
-  static final class Crash extends Error {
-    private static final long serialVersionUID = 1L;
-  }
-
-  @Test
-  void aMoveThatFailsPartWayPutsEveryFileBack() throws IOException {
-    OutputWriter.write(result(Map.of(file("a/A.java"), H + "a1\n", file("b/B.java"), H + "b1\n",
-        file("c/Stale.java"), H + "stale\n")));
-    Map<String, String> before = snapshot();
-    Map<Path, String> next = Map.of(file("a/A.java"), H + "a2\n", file("b/B.java"), H + "b2\n",
-        file("d/New.java"), H + "new\n");
-    // Moves: the journal into place, A backup, A in, B backup, B in, New in, manifest backup,
-    // manifest in, Stale out. Fail at each one in turn.
-    for (int n = 1; n <= 9; n++) {
-      WriteReport report = OutputWriter.write(result(next), failingAt(n));
-      assertTrue(report.hasErrors(), "move " + n);
-      String message = report.diagnostics().get(0).format();
-      assertTrue(message.contains("No space left on device") && message.contains("nothing was changed"),
-          message);
-      assertEquals(before, snapshot(), "after a failure at move " + n);
+    /** A disk whose n-th move (1-based) fails, as a full disk or a lost mount would. */
+    private static StagedWrite.Disk failingAt(int n) {
+        return failing(n, Integer.MAX_VALUE, new IOException("No space left on device"));
     }
-    WriteReport report = OutputWriter.write(result(next), failingAt(99));
-    assertEquals(List.of(), report.diagnostics());
-    assertEquals(H + "a2\n", Files.readString(file("a/A.java")));
-    assertFalse(Files.exists(file("c")));
-  }
 
-  @Test
-  void aFailedMoveNamesTheFile() throws IOException {
-    WriteReport report = OutputWriter.write(result(Map.of(file("x/X.java"), H + "x\n")), failingAt(2));
-    assertEquals("src/main/java/x/X.java: error: cannot write: java.io.IOException: No space left on device;"
-        + " nothing was changed: every file was put back as it was", report.diagnostics().get(0).format());
-    assertFalse(Files.exists(out), "folders created for the run are removed again");
-  }
+    /** A disk whose n-th move or m-th write throws {@code failure}. */
+    private static StagedWrite.Disk failing(int move, int write, Throwable failure) {
+        int[] calls = {0, 0};
+        return new StagedWrite.Disk() {
+            @Override
+            public void write(Path file, byte[] bytes) throws IOException {
+                if (++calls[1] == write) {
+                    throwIt(failure);
+                }
+                StagedWrite.FILES.write(file, bytes);
+            }
 
-  @Test
-  void aDiskFullWhileStagingSaysSoAndLeavesNoStagingFolder() throws IOException {
-    OutputWriter.write(result(Map.of(file("A.java"), H + "a1\n")));
-    Map<String, String> before = snapshot();
-    // Writes: the owner file, A, B, the manifest, the journal.
-    for (int n = 1; n <= 5; n++) {
-      WriteReport report = OutputWriter.write(result(Map.of(file("A.java"), H + "a2\n", file("B.java"), H + "b\n")),
-          failing(Integer.MAX_VALUE, n, new IOException("No space left on device")));
-      assertEquals(List.of("error: cannot write the new files into a staging folder in /work/project:"
-          + " java.io.IOException: No space left on device; nothing was changed"),
-          report.diagnostics().stream().map(Diagnostic::format).toList(), "write " + n);
-      assertEquals(before, snapshot(), "after a failure at write " + n);
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                if (++calls[0] == move) {
+                    throwIt(failure);
+                }
+                StagedWrite.FILES.move(from, to);
+            }
+        };
     }
-  }
 
-  /**
-   * kill -9 at every point of a write: the next run rolls the journal back before anything else,
-   * so the out folder holds exactly the old files, and no staging folder is left.
-   */
-  @Test
-  void aCrashAtAnyStepIsRolledBackByTheNextRun() throws IOException {
-    OutputWriter.write(result(Map.of(file("a/A.java"), H + "a1\n", file("b/B.java"), H + "b1\n",
-        file("c/Stale.java"), H + "stale\n")));
-    Map<String, String> before = snapshot();
-    Map<Path, String> next = Map.of(file("a/A.java"), H + "a2\n", file("b/B.java"), H + "b2\n",
-        file("d/New.java"), H + "new\n");
-    int points = 0;
-    for (int write = 1; write <= 7; write++) { // owner, A, B, New, manifest, journal, committed
-      points += crashThenRecover(next, failing(Integer.MAX_VALUE, write, new Crash()), before);
+    private static void throwIt(Throwable t) throws IOException {
+        if (t instanceof IOException e) {
+            throw e;
+        }
+        throw (Error) t;
     }
-    for (int move = 1; move <= 9; move++) {
-      points += crashThenRecover(next, failing(move, Integer.MAX_VALUE, new Crash()), before);
+
+    /** The process dying at that point: nothing after it runs, not even the undo. */
+    static final class Crash extends Error {
+        private static final long serialVersionUID = 1L;
     }
-    assertEquals(16, points);
-  }
 
-  @Test
-  void aCommittedRunThatDiedBeforeCleaningUpIsKept() throws IOException {
-    OutputWriter.write(result(Map.of(file("A.java"), H + "a2\n")));
-    Path staging = Files.createDirectory(project.resolve(".sqlj-staging-999999999-1"));
-    Files.writeString(staging.resolve("journal"), "sqlj-journal 1\nwrite\t0\t1\tsrc%2Fmain%2Fjava%2FA.java\n");
-    Files.writeString(staging.resolve("1"), H + "a1\n"); // the backup of the old file
-    Files.writeString(staging.resolve("committed"), "");
-    assertEquals(List.of(), StagedWrite.recover(project));
-    assertFalse(Files.exists(staging));
-    assertEquals(H + "a2\n", Files.readString(file("A.java")), "a committed run is kept");
-  }
-
-  private int crashThenRecover(Map<Path, String> next, StagedWrite.Disk crashing, Map<String, String> before)
-      throws IOException {
-    assertThrows(Crash.class, () -> OutputWriter.write(result(next), crashing));
-    List<Diagnostic> recovered = StagedWrite.recover(project);
-    assertTrue(recovered.stream().noneMatch(Diagnostic::isError), recovered.toString());
-    assertEquals(before, snapshot());
-    return 1;
-  }
-
-  @Test
-  void theNextGenerateRollsBackFirstAndVerifySeesTheLeftover() throws IOException {
-    OutputWriter.write(result(Map.of(file("A.java"), H + "a1\n", file("B.java"), H + "b1\n")));
-    Map<Path, String> next = Map.of(file("A.java"), H + "a2\n", file("B.java"), H + "b2\n");
-    assertThrows(Crash.class, () -> OutputWriter.write(result(next), failing(4, Integer.MAX_VALUE, new Crash())));
-    assertEquals(H + "a2\n", Files.readString(file("A.java")), "the crash left new and old files mixed");
-    assertEquals(H + "b1\n", Files.readString(file("B.java")));
-    WritePlan plan = OutputWriter.plan(result(next));
-    assertTrue(plan.diagnostics().get(0).format().matches("\\.sqlj-staging-[\\w-]+: error: an interrupted sqlj run left"
-        + " its journal here; .*"), plan.diagnostics().toString());
-    WriteReport report = OutputWriter.write(result(next));
-    assertTrue(report.diagnostics().get(0).format().endsWith("warning: an interrupted sqlj run was rolled back:"
-        + " its files were put back as they were before it"), report.diagnostics().toString());
-    assertFalse(report.hasErrors());
-    assertEquals(H + "a2\n", Files.readString(file("A.java")));
-    assertEquals(H + "b2\n", Files.readString(file("B.java")));
-    assertTrue(snapshot().keySet().stream().noneMatch(k -> k.startsWith(".sqlj-staging-")));
-  }
-
-  @Test
-  void aStagingFolderOfALiveProcessIsLeftAlone() throws IOException {
-    ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
-    Path live = Files.createDirectory(project.resolve(".sqlj-staging-" + parent.pid() + "-1"));
-    Files.writeString(live.resolve("owner"), parent.pid() + " "
-        + parent.info().startInstant().map(Object::toString).orElse("-") + "\n");
-    Files.writeString(live.resolve("journal"), "sqlj-journal 1\n");
-    Path dead = Files.createDirectory(project.resolve(".sqlj-staging-" + parent.pid() + "-2"));
-    Files.writeString(dead.resolve("owner"), parent.pid() + " 1970-01-01T00:00:00Z\n"); // the pid was reused
-    Files.writeString(dead.resolve("0"), "staged, never moved");
-    assertEquals(List.of(), StagedWrite.recover(project));
-    assertTrue(Files.exists(live));
-    assertFalse(Files.exists(dead));
-  }
-
-  private Path config(String name) {
-    return project.resolve(name);
-  }
-
-  @Test
-  void aSecondConfigNeitherRemovesNorOverwritesTheFirstOnesFiles() throws IOException {
-    PipelineResult a = new PipelineResult(project, Map.of(file("a/Queries.java"), H + "a\n"), Set.of(out), List.of(),
-        config("a.yaml"));
-    PipelineResult b = new PipelineResult(project, Map.of(file("b/Queries.java"), H + "b\n"), Set.of(out), List.of(),
-        config("b.yaml"));
-    assertEquals("1 file written, 0 unchanged, 0 removed", OutputWriter.write(a).summary());
-    assertEquals("1 file written, 0 unchanged, 0 removed", OutputWriter.write(b).summary());
-    assertEquals(H + "a\n", Files.readString(file("a/Queries.java")));
-    assertTrue(OutputWriter.plan(a).upToDate());
-    assertTrue(OutputWriter.plan(b).upToDate());
-    // Each config removes its own stale files, and only those.
-    PipelineResult a2 = new PipelineResult(project, Map.of(file("a/Other.java"), H + "a\n"), Set.of(out), List.of(),
-        config("a.yaml"));
-    assertEquals(List.of(file("a/Queries.java")), OutputWriter.write(a2).removed());
-    assertTrue(Files.exists(file("b/Queries.java")));
-    // A config may not take over a file another config generated.
-    PipelineResult b2 = new PipelineResult(project, Map.of(file("a/Other.java"), H + "b\n"), Set.of(out), List.of(),
-        config("b.yaml"));
-    WriteReport report = OutputWriter.write(b2);
-    assertEquals(List.of("src/main/java/a/Other.java: error: this file belongs to ../../../a.yaml (listed in"
-        + " src/main/java/.sqlj-manifest-" + manifestId("a.yaml") + "); two configs cannot generate one file: give them"
-        + " different packages or out folders"), report.diagnostics().stream().map(Diagnostic::format).toList());
-    assertEquals(H + "a\n", Files.readString(file("a/Other.java")));
-  }
-
-  private String manifestId(String config) {
-    return Manifest.path(out, config(config)).getFileName().toString().substring(Manifest.PREFIX.length());
-  }
-
-  @Test
-  void aSymbolicLinkInsideOutIsNotFollowed() throws IOException {
-    Path elsewhere = Files.createDirectories(fs.getPath("/elsewhere"));
-    Files.createDirectories(out);
-    Files.createSymbolicLink(file("com"), elsewhere);
-    WriteReport report = OutputWriter.write(result(Map.of(file("com/example/Queries.java"), H + "x\n")));
-    assertEquals(List.of("src/main/java/com/example/Queries.java: error: src/main/java/com is a symbolic link;"
-        + " sqlj does not write through links inside out (they may lead out of it): replace it with a folder,"
-        + " or change out"), report.diagnostics().stream().map(Diagnostic::format).toList());
-    try (Stream<Path> list = Files.list(elsewhere)) {
-      assertEquals(0, list.count());
+    @Test
+    void aMoveThatFailsPartWayPutsEveryFileBack() throws IOException {
+        OutputWriter.write(result(Map.of(
+                file("a/A.java"), H + "a1\n", file("b/B.java"), H + "b1\n", file("c/Stale.java"), H + "stale\n")));
+        Map<String, String> before = snapshot();
+        Map<Path, String> next =
+                Map.of(file("a/A.java"), H + "a2\n", file("b/B.java"), H + "b2\n", file("d/New.java"), H + "new\n");
+        // Moves: the journal into place, A backup, A in, B backup, B in, New in, manifest backup,
+        // manifest in, Stale out. Fail at each one in turn.
+        for (int n = 1; n <= 9; n++) {
+            WriteReport report = OutputWriter.write(result(next), failingAt(n));
+            assertTrue(report.hasErrors(), "move " + n);
+            String message = report.diagnostics().get(0).format();
+            assertTrue(message.contains("No space left on device") && message.contains("nothing was changed"), message);
+            assertEquals(before, snapshot(), "after a failure at move " + n);
+        }
+        WriteReport report = OutputWriter.write(result(next), failingAt(99));
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(H + "a2\n", Files.readString(file("a/A.java")));
+        assertFalse(Files.exists(file("c")));
     }
-  }
 
-  @Test
-  void aStaleEntryBehindALinkIsNotRemoved() throws IOException {
-    Path elsewhere = Files.createDirectories(fs.getPath("/elsewhere"));
-    Files.writeString(elsewhere.resolve("Gone.java"), H + "not sqlj's to remove\n");
-    OutputWriter.write(result(Map.of(file("com/Gone.java"), H + "gone\n", file("Keep.java"), H + "keep\n")));
-    Files.delete(file("com/Gone.java"));
-    Files.delete(file("com"));
-    Files.createSymbolicLink(file("com"), elsewhere);
-    WriteReport report = OutputWriter.write(result(Map.of(file("Keep.java"), H + "keep\n")));
-    assertEquals(List.of(), report.removed());
-    assertTrue(Files.exists(elsewhere.resolve("Gone.java")));
-  }
+    @Test
+    void aFailedMoveNamesTheFile() throws IOException {
+        WriteReport report = OutputWriter.write(result(Map.of(file("x/X.java"), H + "x\n")), failingAt(2));
+        assertEquals(
+                "src/main/java/x/X.java: error: cannot write: java.io.IOException: No space left on device;"
+                        + " nothing was changed: every file was put back as it was",
+                report.diagnostics().get(0).format());
+        assertFalse(Files.exists(out), "folders created for the run are removed again");
+    }
 
-  @Test
-  void namesThatDifferOnlyInCaseAreAnError() {
-    WriteReport report = OutputWriter.write(result(Map.of(file("GetARow.java"), H, file("GetaRow.java"), H)));
-    assertEquals(List.of("src/main/java/GetaRow.java: error: differs from src/main/java/GetARow.java only in case;"
-        + " on a case-insensitive file system (macOS, Windows) they are one file: rename the query or type one of"
-        + " them comes from"), report.diagnostics().stream().map(Diagnostic::format).toList());
-  }
+    @Test
+    void aDiskFullWhileStagingSaysSoAndLeavesNoStagingFolder() throws IOException {
+        OutputWriter.write(result(Map.of(file("A.java"), H + "a1\n")));
+        Map<String, String> before = snapshot();
+        // Writes: the owner file, A, B, the manifest, the journal.
+        for (int n = 1; n <= 5; n++) {
+            WriteReport report = OutputWriter.write(
+                    result(Map.of(file("A.java"), H + "a2\n", file("B.java"), H + "b\n")),
+                    failing(Integer.MAX_VALUE, n, new IOException("No space left on device")));
+            assertEquals(
+                    List.of("error: cannot write the new files into a staging folder in /work/project:"
+                            + " java.io.IOException: No space left on device; nothing was changed"),
+                    report.diagnostics().stream().map(Diagnostic::format).toList(),
+                    "write " + n);
+            assertEquals(before, snapshot(), "after a failure at write " + n);
+        }
+    }
 
-  @Test
-  void anOutThatIsAFileAndANameTooLongAreErrors() throws IOException {
-    Files.createDirectories(out.getParent());
-    Files.writeString(out, "a file");
-    assertEquals(List.of("src/main/java: error: out is a file, not a folder; move it away or change out"),
-        OutputWriter.write(result(Map.of(file("A.java"), H))).diagnostics().stream().map(Diagnostic::format).toList());
-    Files.delete(out);
-    String longName = "T".repeat(300) + ".java";
-    List<String> messages = OutputWriter.write(result(Map.of(file(longName), H))).diagnostics().stream()
-        .map(Diagnostic::format).toList();
-    assertEquals(List.of("src/main/java/" + longName + ": error: the file name \"" + "T".repeat(30) + "...TTT.java\""
-        + " is 305 bytes long; file systems take at most 255: shorten the table, type or query name it comes"
-        + " from"), messages);
-    assertFalse(Files.exists(out));
-  }
+    /**
+     * kill -9 at every point of a write: the next run rolls the journal back before anything else,
+     * so the out folder holds exactly the old files, and no staging folder is left.
+     */
+    @Test
+    void aCrashAtAnyStepIsRolledBackByTheNextRun() throws IOException {
+        OutputWriter.write(result(Map.of(
+                file("a/A.java"), H + "a1\n", file("b/B.java"), H + "b1\n", file("c/Stale.java"), H + "stale\n")));
+        Map<String, String> before = snapshot();
+        Map<Path, String> next =
+                Map.of(file("a/A.java"), H + "a2\n", file("b/B.java"), H + "b2\n", file("d/New.java"), H + "new\n");
+        int points = 0;
+        for (int write = 1; write <= 7; write++) { // owner, A, B, New, manifest, journal, committed
+            points += crashThenRecover(next, failing(Integer.MAX_VALUE, write, new Crash()), before);
+        }
+        for (int move = 1; move <= 9; move++) {
+            points += crashThenRecover(next, failing(move, Integer.MAX_VALUE, new Crash()), before);
+        }
+        assertEquals(16, points);
+    }
+
+    @Test
+    void aCommittedRunThatDiedBeforeCleaningUpIsKept() throws IOException {
+        OutputWriter.write(result(Map.of(file("A.java"), H + "a2\n")));
+        Path staging = Files.createDirectory(project.resolve(".sqlj-staging-999999999-1"));
+        Files.writeString(staging.resolve("journal"), "sqlj-journal 1\nwrite\t0\t1\tsrc%2Fmain%2Fjava%2FA.java\n");
+        Files.writeString(staging.resolve("1"), H + "a1\n"); // the backup of the old file
+        Files.writeString(staging.resolve("committed"), "");
+        assertEquals(List.of(), StagedWrite.recover(project));
+        assertFalse(Files.exists(staging));
+        assertEquals(H + "a2\n", Files.readString(file("A.java")), "a committed run is kept");
+    }
+
+    private int crashThenRecover(Map<Path, String> next, StagedWrite.Disk crashing, Map<String, String> before)
+            throws IOException {
+        assertThrows(Crash.class, () -> OutputWriter.write(result(next), crashing));
+        List<Diagnostic> recovered = StagedWrite.recover(project);
+        assertTrue(recovered.stream().noneMatch(Diagnostic::isError), recovered.toString());
+        assertEquals(before, snapshot());
+        return 1;
+    }
+
+    @Test
+    void theNextGenerateRollsBackFirstAndVerifySeesTheLeftover() throws IOException {
+        OutputWriter.write(result(Map.of(file("A.java"), H + "a1\n", file("B.java"), H + "b1\n")));
+        Map<Path, String> next = Map.of(file("A.java"), H + "a2\n", file("B.java"), H + "b2\n");
+        assertThrows(Crash.class, () -> OutputWriter.write(result(next), failing(4, Integer.MAX_VALUE, new Crash())));
+        assertEquals(H + "a2\n", Files.readString(file("A.java")), "the crash left new and old files mixed");
+        assertEquals(H + "b1\n", Files.readString(file("B.java")));
+        WritePlan plan = OutputWriter.plan(result(next));
+        assertTrue(
+                plan.diagnostics()
+                        .get(0)
+                        .format()
+                        .matches("\\.sqlj-staging-[\\w-]+: error: an interrupted sqlj run left"
+                                + " its journal here; .*"),
+                plan.diagnostics().toString());
+        WriteReport report = OutputWriter.write(result(next));
+        assertTrue(
+                report.diagnostics()
+                        .get(0)
+                        .format()
+                        .endsWith("warning: an interrupted sqlj run was rolled back:"
+                                + " its files were put back as they were before it"),
+                report.diagnostics().toString());
+        assertFalse(report.hasErrors());
+        assertEquals(H + "a2\n", Files.readString(file("A.java")));
+        assertEquals(H + "b2\n", Files.readString(file("B.java")));
+        assertTrue(snapshot().keySet().stream().noneMatch(k -> k.startsWith(".sqlj-staging-")));
+    }
+
+    @Test
+    void aStagingFolderOfALiveProcessIsLeftAlone() throws IOException {
+        ProcessHandle parent = ProcessHandle.current().parent().orElseThrow();
+        Path live = Files.createDirectory(project.resolve(".sqlj-staging-" + parent.pid() + "-1"));
+        Files.writeString(
+                live.resolve("owner"),
+                parent.pid() + " "
+                        + parent.info().startInstant().map(Object::toString).orElse("-") + "\n");
+        Files.writeString(live.resolve("journal"), "sqlj-journal 1\n");
+        Path dead = Files.createDirectory(project.resolve(".sqlj-staging-" + parent.pid() + "-2"));
+        Files.writeString(dead.resolve("owner"), parent.pid() + " 1970-01-01T00:00:00Z\n"); // the pid was reused
+        Files.writeString(dead.resolve("0"), "staged, never moved");
+        assertEquals(List.of(), StagedWrite.recover(project));
+        assertTrue(Files.exists(live));
+        assertFalse(Files.exists(dead));
+    }
+
+    private Path config(String name) {
+        return project.resolve(name);
+    }
+
+    @Test
+    void aSecondConfigNeitherRemovesNorOverwritesTheFirstOnesFiles() throws IOException {
+        PipelineResult a = new PipelineResult(
+                project, Map.of(file("a/Queries.java"), H + "a\n"), Set.of(out), List.of(), config("a.yaml"));
+        PipelineResult b = new PipelineResult(
+                project, Map.of(file("b/Queries.java"), H + "b\n"), Set.of(out), List.of(), config("b.yaml"));
+        assertEquals(
+                "1 file written, 0 unchanged, 0 removed", OutputWriter.write(a).summary());
+        assertEquals(
+                "1 file written, 0 unchanged, 0 removed", OutputWriter.write(b).summary());
+        assertEquals(H + "a\n", Files.readString(file("a/Queries.java")));
+        assertTrue(OutputWriter.plan(a).upToDate());
+        assertTrue(OutputWriter.plan(b).upToDate());
+        // Each config removes its own stale files, and only those.
+        PipelineResult a2 = new PipelineResult(
+                project, Map.of(file("a/Other.java"), H + "a\n"), Set.of(out), List.of(), config("a.yaml"));
+        assertEquals(List.of(file("a/Queries.java")), OutputWriter.write(a2).removed());
+        assertTrue(Files.exists(file("b/Queries.java")));
+        // A config may not take over a file another config generated.
+        PipelineResult b2 = new PipelineResult(
+                project, Map.of(file("a/Other.java"), H + "b\n"), Set.of(out), List.of(), config("b.yaml"));
+        WriteReport report = OutputWriter.write(b2);
+        assertEquals(
+                List.of("src/main/java/a/Other.java: error: this file belongs to ../../../a.yaml (listed in"
+                        + " src/main/java/.sqlj-manifest-" + manifestId("a.yaml")
+                        + "); two configs cannot generate one file: give them"
+                        + " different packages or out folders"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals(H + "a\n", Files.readString(file("a/Other.java")));
+    }
+
+    private String manifestId(String config) {
+        return Manifest.path(out, config(config)).getFileName().toString().substring(Manifest.PREFIX.length());
+    }
+
+    @Test
+    void aSymbolicLinkInsideOutIsNotFollowed() throws IOException {
+        Path elsewhere = Files.createDirectories(fs.getPath("/elsewhere"));
+        Files.createDirectories(out);
+        Files.createSymbolicLink(file("com"), elsewhere);
+        WriteReport report = OutputWriter.write(result(Map.of(file("com/example/Queries.java"), H + "x\n")));
+        assertEquals(
+                List.of("src/main/java/com/example/Queries.java: error: src/main/java/com is a symbolic link;"
+                        + " sqlj does not write through links inside out (they may lead out of it): replace it with a folder,"
+                        + " or change out"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+        try (Stream<Path> list = Files.list(elsewhere)) {
+            assertEquals(0, list.count());
+        }
+    }
+
+    @Test
+    void aStaleEntryBehindALinkIsNotRemoved() throws IOException {
+        Path elsewhere = Files.createDirectories(fs.getPath("/elsewhere"));
+        Files.writeString(elsewhere.resolve("Gone.java"), H + "not sqlj's to remove\n");
+        OutputWriter.write(result(Map.of(file("com/Gone.java"), H + "gone\n", file("Keep.java"), H + "keep\n")));
+        Files.delete(file("com/Gone.java"));
+        Files.delete(file("com"));
+        Files.createSymbolicLink(file("com"), elsewhere);
+        WriteReport report = OutputWriter.write(result(Map.of(file("Keep.java"), H + "keep\n")));
+        assertEquals(List.of(), report.removed());
+        assertTrue(Files.exists(elsewhere.resolve("Gone.java")));
+    }
+
+    @Test
+    void namesThatDifferOnlyInCaseAreAnError() {
+        WriteReport report = OutputWriter.write(result(Map.of(file("GetARow.java"), H, file("GetaRow.java"), H)));
+        assertEquals(
+                List.of("src/main/java/GetaRow.java: error: differs from src/main/java/GetARow.java only in case;"
+                        + " on a case-insensitive file system (macOS, Windows) they are one file: rename the query or type one of"
+                        + " them comes from"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+    }
+
+    @Test
+    void anOutThatIsAFileAndANameTooLongAreErrors() throws IOException {
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "a file");
+        assertEquals(
+                List.of("src/main/java: error: out is a file, not a folder; move it away or change out"),
+                OutputWriter.write(result(Map.of(file("A.java"), H))).diagnostics().stream()
+                        .map(Diagnostic::format)
+                        .toList());
+        Files.delete(out);
+        String longName = "T".repeat(300) + ".java";
+        List<String> messages = OutputWriter.write(result(Map.of(file(longName), H))).diagnostics().stream()
+                .map(Diagnostic::format)
+                .toList();
+        assertEquals(
+                List.of("src/main/java/" + longName + ": error: the file name \"" + "T".repeat(30) + "...TTT.java\""
+                        + " is 305 bytes long; file systems take at most 255: shorten the table, type or query name it comes"
+                        + " from"),
+                messages);
+        assertFalse(Files.exists(out));
+    }
 }

@@ -21,51 +21,57 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PipelineTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  /** Writes one file per query: its name, command, and the engine's first column. */
-  static final class ListingGenerator implements CodeGenerator {
-    @Override
-    public String name() {
-      return "listing";
+    /** Writes one file per query: its name, command, and the engine's first column. */
+    static final class ListingGenerator implements CodeGenerator {
+        @Override
+        public String name() {
+            return "listing";
+        }
+
+        @Override
+        public CodegenResult generate(CodegenRequest request) {
+            Map<String, String> files = new LinkedHashMap<>();
+            for (ResolvedQuery q : request.queries()) {
+                String column = q.response().getColumnsCount() == 0
+                        ? "-"
+                        : q.response().getColumns(0).getName();
+                files.put(
+                        request.def().options().get("prefix") + "/" + q.decl().name() + ".txt",
+                        OutputWriter.HEADER + "\n" + q.decl().command().keyword() + " " + column + "\n");
+            }
+            if (Boolean.TRUE.equals(request.def().options().get("escape"))) {
+                files.put("../escaped.txt", "x");
+            }
+            return new CodegenResult(files, List.of());
+        }
     }
 
-    @Override
-    public CodegenResult generate(CodegenRequest request) {
-      Map<String, String> files = new LinkedHashMap<>();
-      for (ResolvedQuery q : request.queries()) {
-        String column = q.response().getColumnsCount() == 0 ? "-" : q.response().getColumns(0).getName();
-        files.put(request.def().options().get("prefix") + "/" + q.decl().name() + ".txt",
-            OutputWriter.HEADER + "\n" + q.decl().command().keyword() + " " + column + "\n");
-      }
-      if (Boolean.TRUE.equals(request.def().options().get("escape"))) {
-        files.put("../escaped.txt", "x");
-      }
-      return new CodegenResult(files, List.of());
+    private Pipeline pipeline() {
+        return new Pipeline(
+                List.of(new ListingGenerator()),
+                Map.of("fake", FakeEngine.argv("batch")),
+                Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")));
     }
-  }
 
-  private Pipeline pipeline() {
-    return new Pipeline(List.of(new ListingGenerator()), Map.of("fake", FakeEngine.argv("batch")),
-        Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")));
-  }
+    private Path write(String rel, String text) throws IOException {
+        Path p = dir.resolve(rel);
+        Files.createDirectories(p.getParent());
+        return Files.writeString(p, text);
+    }
 
-  private Path write(String rel, String text) throws IOException {
-    Path p = dir.resolve(rel);
-    Files.createDirectories(p.getParent());
-    return Files.writeString(p, text);
-  }
+    private static List<String> messages(PipelineResult result) {
+        return result.diagnostics().stream().map(Diagnostic::format).toList();
+    }
 
-  private static List<String> messages(PipelineResult result) {
-    return result.diagnostics().stream().map(Diagnostic::format).toList();
-  }
-
-  @Test
-  void generatesFilesForEveryQueryAndWritesNothing() throws IOException {
-    write("schema/1.sql", "CREATE TABLE a (id INTEGER);");
-    write("queries/a.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
-    write("queries/b.sql", "-- name: DeleteA :exec\nDELETE FROM a;\n");
-    Path config = write("sqlj.yaml", """
+    @Test
+    void generatesFilesForEveryQueryAndWritesNothing() throws IOException {
+        write("schema/1.sql", "CREATE TABLE a (id INTEGER);");
+        write("queries/a.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
+        write("queries/b.sql", "-- name: DeleteA :exec\nDELETE FROM a;\n");
+        Path config = write("sqlj.yaml", """
         version: "1"
         sql:
           - engine: fake
@@ -76,23 +82,25 @@ class PipelineTest {
                 out: gen
                 options: {prefix: db}
         """);
-    PipelineResult result = pipeline().run(config);
-    assertEquals(List.of(), messages(result));
-    Path out = dir.resolve("gen").toAbsolutePath();
-    assertEquals(Map.of(
-        out.resolve("db/GetA.txt"), OutputWriter.HEADER + "\none id\n",
-        out.resolve("db/DeleteA.txt"), OutputWriter.HEADER + "\nexec -\n"), result.files());
-    assertEquals(Set.of(out), result.outDirs());
-    assertFalse(Files.exists(out));
-  }
+        PipelineResult result = pipeline().run(config);
+        assertEquals(List.of(), messages(result));
+        Path out = dir.resolve("gen").toAbsolutePath();
+        assertEquals(
+                Map.of(
+                        out.resolve("db/GetA.txt"), OutputWriter.HEADER + "\none id\n",
+                        out.resolve("db/DeleteA.txt"), OutputWriter.HEADER + "\nexec -\n"),
+                result.files());
+        assertEquals(Set.of(out), result.outDirs());
+        assertFalse(Files.exists(out));
+    }
 
-  @Test
-  void reportsEveryBlocksErrorsAndGeneratesNothing() throws IOException {
-    write("schema.sql", "CREATE TABLE a (id INTEGER);");
-    write("one.sql", "-- name: Get :one\nSELECT 1;\n");
-    write("two.sql", "\n-- name: Get :many\nSELECT 2;\n");
-    write("three.sql", "-- name: Broken :oops\nSELECT 3;\n-- name: Bad :one\nSELECT nme FROM a;\n");
-    Path config = write("sqlj.yaml", """
+    @Test
+    void reportsEveryBlocksErrorsAndGeneratesNothing() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("one.sql", "-- name: Get :one\nSELECT 1;\n");
+        write("two.sql", "\n-- name: Get :many\nSELECT 2;\n");
+        write("three.sql", "-- name: Broken :oops\nSELECT 3;\n-- name: Bad :one\nSELECT nme FROM a;\n");
+        Path config = write("sqlj.yaml", """
         version: "1"
         sql:
           - engine: fake
@@ -104,21 +112,23 @@ class PipelineTest {
             queries: three.sql
             codegen: [{plugin: jav, out: gen2}]
         """);
-    PipelineResult result = pipeline().run(config);
-    assertEquals(List.of(
-        "two.sql:2:1: error: duplicate query name \"Get\" in sql[0]; first declared at one.sql:1",
-        "sqlj.yaml:10:15: error: unknown codegen plugin \"jav\"; known plugins: listing",
-        "three.sql:1:17: error: unknown command \":oops\"; expected one of :one, :many, :exec, :execrows,"
-            + " :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter",
-        "three.sql:4:8: error: column \"nme\" does not exist (SQLSTATE 42703)"), messages(result));
-    assertEquals(Map.of(), result.files());
-  }
+        PipelineResult result = pipeline().run(config);
+        assertEquals(
+                List.of(
+                        "two.sql:2:1: error: duplicate query name \"Get\" in sql[0]; first declared at one.sql:1",
+                        "sqlj.yaml:10:15: error: unknown codegen plugin \"jav\"; known plugins: listing",
+                        "three.sql:1:17: error: unknown command \":oops\"; expected one of :one, :many, :exec, :execrows,"
+                                + " :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter",
+                        "three.sql:4:8: error: column \"nme\" does not exist (SQLSTATE 42703)"),
+                messages(result));
+        assertEquals(Map.of(), result.files());
+    }
 
-  @Test
-  void generatedPathsMustStayInsideOut() throws IOException {
-    write("schema.sql", "");
-    write("q.sql", "-- name: Q :exec\nDELETE FROM a;\n");
-    Path config = write("sqlj.yaml", """
+    @Test
+    void generatedPathsMustStayInsideOut() throws IOException {
+        write("schema.sql", "");
+        write("q.sql", "-- name: Q :exec\nDELETE FROM a;\n");
+        Path config = write("sqlj.yaml", """
         version: "1"
         sql:
           - engine: fake
@@ -126,31 +136,34 @@ class PipelineTest {
             queries: q.sql
             codegen: [{plugin: listing, out: gen, options: {prefix: p, escape: true}}]
         """);
-    PipelineResult result = pipeline().run(config);
-    assertEquals(List.of("sqlj.yaml:6:15: error: codegen plugin \"listing\" produced the path \"../escaped.txt\","
-        + " which is not inside its out folder"), messages(result));
-  }
+        PipelineResult result = pipeline().run(config);
+        assertEquals(
+                List.of("sqlj.yaml:6:15: error: codegen plugin \"listing\" produced the path \"../escaped.txt\","
+                        + " which is not inside its out folder"),
+                messages(result));
+    }
 
-  @Test
-  void configErrorsStopBeforeAnyEngineRuns() throws IOException {
-    Path config = write("sqlj.yaml", "version: \"1\"\nsql:\n  - engine: nope\n");
-    PipelineResult result = pipeline().run(config);
-    assertEquals(dir.toAbsolutePath().normalize(), result.configDir());
-    assertEquals("sqlj.yaml:3:13: error: unknown engine \"nope\" in sql[0]; expected one of: fake",
-        messages(result).get(0));
-  }
+    @Test
+    void configErrorsStopBeforeAnyEngineRuns() throws IOException {
+        Path config = write("sqlj.yaml", "version: \"1\"\nsql:\n  - engine: nope\n");
+        PipelineResult result = pipeline().run(config);
+        assertEquals(dir.toAbsolutePath().normalize(), result.configDir());
+        assertEquals(
+                "sqlj.yaml:3:13: error: unknown engine \"nope\" in sql[0]; expected one of: fake",
+                messages(result).get(0));
+    }
 
-  @Test
-  void declaredEngineIsFoundRelativeToTheConfig() throws IOException {
-    List<String> argv = FakeEngine.argv("parse");
-    StringBuilder script = new StringBuilder("#!/bin/sh\nexec");
-    argv.forEach(a -> script.append(" '").append(a).append('\''));
-    script.append(" \"$@\"\n");
-    Path engine = write("bin/engine.sh", script.toString());
-    Files.setPosixFilePermissions(engine, PosixFilePermissions.fromString("rwxr-xr-x"));
-    write("schema.sql", "");
-    write("q.sql", "-- name: Q :many\nSELECT id FROM a;\n");
-    Path config = write("sqlj.yaml", """
+    @Test
+    void declaredEngineIsFoundRelativeToTheConfig() throws IOException {
+        List<String> argv = FakeEngine.argv("parse");
+        StringBuilder script = new StringBuilder("#!/bin/sh\nexec");
+        argv.forEach(a -> script.append(" '").append(a).append('\''));
+        script.append(" \"$@\"\n");
+        Path engine = write("bin/engine.sh", script.toString());
+        Files.setPosixFilePermissions(engine, PosixFilePermissions.fromString("rwxr-xr-x"));
+        write("schema.sql", "");
+        write("q.sql", "-- name: Q :many\nSELECT id FROM a;\n");
+        Path config = write("sqlj.yaml", """
         version: "1"
         engines:
           - name: mine
@@ -162,17 +175,19 @@ class PipelineTest {
             queries: q.sql
             codegen: [{plugin: listing, out: gen, options: {prefix: x}}]
         """);
-    PipelineResult result = pipeline().run(config);
-    assertEquals(List.of(), messages(result));
-    assertEquals(OutputWriter.HEADER + "\nmany id\n", result.files().get(dir.resolve("gen/x/Q.txt").toAbsolutePath()));
-  }
+        PipelineResult result = pipeline().run(config);
+        assertEquals(List.of(), messages(result));
+        assertEquals(
+                OutputWriter.HEADER + "\nmany id\n",
+                result.files().get(dir.resolve("gen/x/Q.txt").toAbsolutePath()));
+    }
 
-  @Test
-  void withOutSendsEveryBlockIntoOneFolder() throws IOException {
-    write("schema.sql", "CREATE TABLE a (id INTEGER);");
-    write("a.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
-    write("b.sql", "-- name: DeleteA :exec\nDELETE FROM a;\n");
-    Path config = write("sqlj.yaml", """
+    @Test
+    void withOutSendsEveryBlockIntoOneFolder() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("a.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
+        write("b.sql", "-- name: DeleteA :exec\nDELETE FROM a;\n");
+        Path config = write("sqlj.yaml", """
         version: "1"
         sql:
           - engine: fake
@@ -184,12 +199,14 @@ class PipelineTest {
             queries: b.sql
             codegen: [{plugin: listing, out: gen2, options: {prefix: two}}]
         """);
-    Pipeline pipeline = pipeline();
-    ConfigResult loaded = pipeline.load(config);
-    Path out = dir.resolve("target/generated");
-    PipelineResult result = pipeline.run(loaded.config().orElseThrow().withOut(out), loaded.diagnostics());
-    assertEquals(List.of(), messages(result));
-    assertEquals(Set.of(out.resolve("one/GetA.txt"), out.resolve("two/DeleteA.txt")), result.files().keySet());
-    assertEquals(Set.of(out), result.outDirs());
-  }
+        Pipeline pipeline = pipeline();
+        ConfigResult loaded = pipeline.load(config);
+        Path out = dir.resolve("target/generated");
+        PipelineResult result = pipeline.run(loaded.config().orElseThrow().withOut(out), loaded.diagnostics());
+        assertEquals(List.of(), messages(result));
+        assertEquals(
+                Set.of(out.resolve("one/GetA.txt"), out.resolve("two/DeleteA.txt")),
+                result.files().keySet());
+        assertEquals(Set.of(out), result.outDirs());
+    }
 }

@@ -7,13 +7,15 @@ import org.junit.jupiter.api.Test;
 
 class QuerySplitterTest {
 
-  private static List<String> errors(String text) {
-    return QuerySplitter.split("q.sql", text).diagnostics().stream().map(Diagnostic::format).toList();
-  }
+    private static List<String> errors(String text) {
+        return QuerySplitter.split("q.sql", text).diagnostics().stream()
+                .map(Diagnostic::format)
+                .toList();
+    }
 
-  @Test
-  void splitsQueriesWithCommentsAndLines() {
-    SplitResult result = QuerySplitter.split("queries/a.sql", """
+    @Test
+    void splitsQueriesWithCommentsAndLines() {
+        SplitResult result = QuerySplitter.split("queries/a.sql", """
         -- Authors queries.
 
         -- name: GetAuthor :one
@@ -28,117 +30,174 @@ class QuerySplitterTest {
         /* name: DeleteAuthor :exec */
         DELETE FROM authors WHERE id = ?;
         """);
-    assertEquals(List.of(), result.diagnostics());
-    List<QueryDecl> q = result.queries();
-    assertEquals(3, q.size());
-    assertEquals(new QueryDecl("GetAuthor", Command.ONE, "SELECT id, name\nFROM authors WHERE id = ?;",
-        List.of("Fetches one author by id.", "  indented stays indented"), "queries/a.sql", 3, 6), q.get(0));
-    assertEquals(new QueryDecl("ListAuthors", Command.MANY, "SELECT * FROM authors;", List.of(),
-        "queries/a.sql", 10, 11), q.get(1));
-    assertEquals(new QueryDecl("DeleteAuthor", Command.EXEC, "DELETE FROM authors WHERE id = ?;", List.of(),
-        "queries/a.sql", 12, 13), q.get(2));
-    assertEquals(new Location("queries/a.sql", 7, 27), q.get(0).locate(2, 27));
-  }
+        assertEquals(List.of(), result.diagnostics());
+        List<QueryDecl> q = result.queries();
+        assertEquals(3, q.size());
+        assertEquals(
+                new QueryDecl(
+                        "GetAuthor",
+                        Command.ONE,
+                        "SELECT id, name\nFROM authors WHERE id = ?;",
+                        List.of("Fetches one author by id.", "  indented stays indented"),
+                        "queries/a.sql",
+                        3,
+                        6),
+                q.get(0));
+        assertEquals(
+                new QueryDecl(
+                        "ListAuthors", Command.MANY, "SELECT * FROM authors;", List.of(), "queries/a.sql", 10, 11),
+                q.get(1));
+        assertEquals(
+                new QueryDecl(
+                        "DeleteAuthor",
+                        Command.EXEC,
+                        "DELETE FROM authors WHERE id = ?;",
+                        List.of(),
+                        "queries/a.sql",
+                        12,
+                        13),
+                q.get(2));
+        assertEquals(new Location("queries/a.sql", 7, 27), q.get(0).locate(2, 27));
+    }
 
-  @Test
-  void acceptsMysqlHashNameLines() {
-    SplitResult result = QuerySplitter.split("q.sql", "# name: A :one\nSELECT 1;\n#name: B :many\nSELECT 2;\n");
-    assertEquals(List.of(), result.diagnostics());
-    assertEquals(List.of("A", "B"), result.queries().stream().map(QueryDecl::name).toList());
-    assertEquals("SELECT 2;", result.queries().get(1).text());
-  }
+    @Test
+    void acceptsMysqlHashNameLines() {
+        SplitResult result = QuerySplitter.split("q.sql", "# name: A :one\nSELECT 1;\n#name: B :many\nSELECT 2;\n");
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(
+                List.of("A", "B"),
+                result.queries().stream().map(QueryDecl::name).toList());
+        assertEquals("SELECT 2;", result.queries().get(1).text());
+    }
 
-  @Test
-  void handlesCrlf() {
-    SplitResult result = QuerySplitter.split("q.sql",
-        "-- name: A :execrows\r\n-- Doc.\r\nUPDATE t\r\nSET x = 1;\r\n\r\n-- name: B :execlastid\r\nINSERT 1;\r\n");
-    assertEquals(List.of(), result.diagnostics());
-    assertEquals("UPDATE t\nSET x = 1;", result.queries().get(0).text());
-    assertEquals(List.of("Doc."), result.queries().get(0).comments());
-    assertEquals(3, result.queries().get(0).textLine());
-    assertEquals(Command.EXECLASTID, result.queries().get(1).command());
-    assertEquals(7, result.queries().get(1).textLine());
-  }
+    @Test
+    void handlesCrlf() {
+        SplitResult result = QuerySplitter.split(
+                "q.sql",
+                "-- name: A :execrows\r\n-- Doc.\r\nUPDATE t\r\nSET x = 1;\r\n\r\n-- name: B :execlastid\r\nINSERT 1;\r\n");
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals("UPDATE t\nSET x = 1;", result.queries().get(0).text());
+        assertEquals(List.of("Doc."), result.queries().get(0).comments());
+        assertEquals(3, result.queries().get(0).textLine());
+        assertEquals(Command.EXECLASTID, result.queries().get(1).command());
+        assertEquals(7, result.queries().get(1).textLine());
+    }
 
-  @Test
-  void sqlBeforeTheFirstNameLine() {
-    assertEquals(List.of("q.sql:4:3: error: query has no name line; start it with a line like"
-        + " \"-- name: GetAuthor :one\""), errors("-- header\n/* block\n comment */\n  SELECT 1;\n-- name: A :one\nSELECT 2;"));
-  }
+    @Test
+    void sqlBeforeTheFirstNameLine() {
+        assertEquals(
+                List.of("q.sql:4:3: error: query has no name line; start it with a line like"
+                        + " \"-- name: GetAuthor :one\""),
+                errors("-- header\n/* block\n comment */\n  SELECT 1;\n-- name: A :one\nSELECT 2;"));
+    }
 
-  @Test
-  void anEmptyStatementAfterAQueryIsNoSecondStatement() {
-    SplitResult result = QuerySplitter.split("q.sql", "-- name: A :one\nSELECT ';' FROM t;;\n;\n-- name: B :one\nSELECT 2;");
-    assertEquals(List.of(), result.diagnostics());
-    assertEquals("SELECT ';' FROM t;", result.queries().get(0).text());
-    // a comment after ";;" stays, the extra ';' goes: before, the query kept ";; -- end" whole
-    result = QuerySplitter.split("q.sql", "-- name: A :one\nSELECT 1;; -- end\n");
-    assertEquals(List.of(), result.diagnostics());
-    assertEquals("SELECT 1; -- end", result.queries().get(0).text());
-  }
+    @Test
+    void anEmptyStatementAfterAQueryIsNoSecondStatement() {
+        SplitResult result =
+                QuerySplitter.split("q.sql", "-- name: A :one\nSELECT ';' FROM t;;\n;\n-- name: B :one\nSELECT 2;");
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals("SELECT ';' FROM t;", result.queries().get(0).text());
+        // a comment after ";;" stays, the extra ';' goes: before, the query kept ";; -- end" whole
+        result = QuerySplitter.split("q.sql", "-- name: A :one\nSELECT 1;; -- end\n");
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals("SELECT 1; -- end", result.queries().get(0).text());
+    }
 
-  @Test
-  void statementsEndWhereTheEnginesDialectSays() {
-    String text = "-- name: A :one\nSELECT 'it\\'s; fine' FROM t; # done;\n-- name: B :one\nSELECT 2;";
-    SplitResult mysql = QuerySplitter.split("q.sql", text, io.sqlj.sql.SqlSyntax.MYSQL);
-    assertEquals(List.of(), mysql.diagnostics());
-    assertEquals("SELECT 'it\\'s; fine' FROM t; # done;", mysql.queries().get(0).text().replace(";;", ";"));
-    // read as PostgreSQL the string ends at \' and "s; fine' ..." is a second statement
-    assertEquals(1, QuerySplitter.split("q.sql", text, io.sqlj.sql.SqlSyntax.POSTGRESQL).diagnostics().size());
-  }
+    @Test
+    void statementsEndWhereTheEnginesDialectSays() {
+        String text = "-- name: A :one\nSELECT 'it\\'s; fine' FROM t; # done;\n-- name: B :one\nSELECT 2;";
+        SplitResult mysql = QuerySplitter.split("q.sql", text, io.sqlj.sql.SqlSyntax.MYSQL);
+        assertEquals(List.of(), mysql.diagnostics());
+        assertEquals(
+                "SELECT 'it\\'s; fine' FROM t; # done;",
+                mysql.queries().get(0).text().replace(";;", ";"));
+        // read as PostgreSQL the string ends at \' and "s; fine' ..." is a second statement
+        assertEquals(
+                1,
+                QuerySplitter.split("q.sql", text, io.sqlj.sql.SqlSyntax.POSTGRESQL)
+                        .diagnostics()
+                        .size());
+    }
 
-  @Test
-  void schemaStatementsWithoutANameLineAreSkippedWithANote() {
-    SplitResult result = QuerySplitter.split("q.sql", "CREATE TABLE t (a INT);\n-- name: A :one\nSELECT a"
-        + " FROM t;\n  CREATE INDEX i ON t (a);\n-- name: B :exec\nDELETE FROM t;\nDELETE FROM u;");
-    assertEquals(List.of("q.sql:1:1: note: schema statements without a name line are not queries; skipped here"
-        + " and in the rest of this file, as sqlc does",
-        "q.sql:7:1: error: query \"B\" has a second statement here; give it its own name line, such as"
-        + " \"-- name: Other :exec\""), result.diagnostics().stream().map(Diagnostic::format).toList());
-    assertEquals("SELECT a FROM t;", result.queries().get(0).text());
-    assertEquals(List.of(), QuerySplitter.split("s.sql", "CREATE TABLE t (a INT);\n").diagnostics().stream()
-        .filter(Diagnostic::isError).toList(), "a file of schema statements only is no error");
-  }
+    @Test
+    void schemaStatementsWithoutANameLineAreSkippedWithANote() {
+        SplitResult result = QuerySplitter.split(
+                "q.sql",
+                "CREATE TABLE t (a INT);\n-- name: A :one\nSELECT a"
+                        + " FROM t;\n  CREATE INDEX i ON t (a);\n-- name: B :exec\nDELETE FROM t;\nDELETE FROM u;");
+        assertEquals(
+                List.of(
+                        "q.sql:1:1: note: schema statements without a name line are not queries; skipped here"
+                                + " and in the rest of this file, as sqlc does",
+                        "q.sql:7:1: error: query \"B\" has a second statement here; give it its own name line, such as"
+                                + " \"-- name: Other :exec\""),
+                result.diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals("SELECT a FROM t;", result.queries().get(0).text());
+        assertEquals(
+                List.of(),
+                QuerySplitter.split("s.sql", "CREATE TABLE t (a INT);\n").diagnostics().stream()
+                        .filter(Diagnostic::isError)
+                        .toList(),
+                "a file of schema statements only is no error");
+    }
 
-  @Test
-  void unknownCommandListsTheValidOnes() {
-    assertEquals(List.of("q.sql:1:14: error: unknown command \":oen\"; expected one of :one, :many, :exec,"
-        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"), errors("-- name: Get :oen\nSELECT 1;"));
-    assertEquals(List.of("q.sql:1:14: error: unknown command \"one\"; expected one of :one, :many, :exec,"
-        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"), errors("-- name: Get one\nSELECT 1;"));
-  }
+    @Test
+    void unknownCommandListsTheValidOnes() {
+        assertEquals(
+                List.of("q.sql:1:14: error: unknown command \":oen\"; expected one of :one, :many, :exec,"
+                        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"),
+                errors("-- name: Get :oen\nSELECT 1;"));
+        assertEquals(
+                List.of("q.sql:1:14: error: unknown command \"one\"; expected one of :one, :many, :exec,"
+                        + " :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter"),
+                errors("-- name: Get one\nSELECT 1;"));
+    }
 
-  @Test
-  void invalidName() {
-    assertEquals(List.of("q.sql:2:10: error: invalid query name \"get-author\": a name starts with a letter or _"
-        + " and has only letters, digits and _"), errors("\n-- name: get-author :one\nSELECT 1;"));
-  }
+    @Test
+    void invalidName() {
+        assertEquals(
+                List.of("q.sql:2:10: error: invalid query name \"get-author\": a name starts with a letter or _"
+                        + " and has only letters, digits and _"),
+                errors("\n-- name: get-author :one\nSELECT 1;"));
+    }
 
-  @Test
-  void nameLineWithoutCommandOrWithExtraWords() {
-    assertEquals(List.of("q.sql:1:1: error: name line needs a name and a command, as in"
-        + " \"-- name: GetAuthor :one\""), errors("-- name: Get\nSELECT 1;"));
-    assertEquals(List.of("q.sql:1:19: error: unexpected \"extra\" after the command on the name line"),
-        errors("-- name: Get :one extra\nSELECT 1;"));
-  }
+    @Test
+    void nameLineWithoutCommandOrWithExtraWords() {
+        assertEquals(
+                List.of("q.sql:1:1: error: name line needs a name and a command, as in"
+                        + " \"-- name: GetAuthor :one\""),
+                errors("-- name: Get\nSELECT 1;"));
+        assertEquals(
+                List.of("q.sql:1:19: error: unexpected \"extra\" after the command on the name line"),
+                errors("-- name: Get :one extra\nSELECT 1;"));
+    }
 
-  @Test
-  void emptyBody() {
-    // Before another name line it is only a comment there, as sqlc reads it (Go.Vue's query.sql).
-    assertEquals(List.of("q.sql:1:1: warning: query \"A\" has no SQL before the next name line; skipped, as"
-            + " sqlc reads it as a comment"),
-        errors("-- name: A :one\n-- only a comment\n\n-- name: B :one\nSELECT 1;"));
-    assertEquals(List.of("B"), QuerySplitter.split("q.sql", "-- name: A :one\n\n-- name: B :one\nSELECT 1;")
-        .queries().stream().map(QueryDecl::name).toList());
-    assertEquals(List.of("q.sql:3:1: error: query \"B\" has no SQL"),
-        errors("-- name: A :one\nSELECT 1;\n-- name: B :one\n-- nothing\n"));
-  }
+    @Test
+    void emptyBody() {
+        // Before another name line it is only a comment there, as sqlc reads it (Go.Vue's query.sql).
+        assertEquals(
+                List.of("q.sql:1:1: warning: query \"A\" has no SQL before the next name line; skipped, as"
+                        + " sqlc reads it as a comment"),
+                errors("-- name: A :one\n-- only a comment\n\n-- name: B :one\nSELECT 1;"));
+        assertEquals(
+                List.of("B"),
+                QuerySplitter.split("q.sql", "-- name: A :one\n\n-- name: B :one\nSELECT 1;").queries().stream()
+                        .map(QueryDecl::name)
+                        .toList());
+        assertEquals(
+                List.of("q.sql:3:1: error: query \"B\" has no SQL"),
+                errors("-- name: A :one\nSELECT 1;\n-- name: B :one\n-- nothing\n"));
+    }
 
-  @Test
-  void emptyFile() {
-    assertEquals(List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
-        + " \"-- name: GetAuthor :one\""), errors("\n-- just a comment\n"));
-    assertEquals(List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
-        + " \"-- name: GetAuthor :one\""), errors(""));
-  }
+    @Test
+    void emptyFile() {
+        assertEquals(
+                List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
+                        + " \"-- name: GetAuthor :one\""),
+                errors("\n-- just a comment\n"));
+        assertEquals(
+                List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
+                        + " \"-- name: GetAuthor :one\""),
+                errors(""));
+    }
 }

@@ -19,28 +19,30 @@ import testdata.embed_models.Queries;
 /** The embed_models case (default options) on SQLite. */
 class EmbedModelsTest {
 
-  @Test
-  void modelsEmbedsBatchesAndStreams() throws SQLException {
-    try (Connection db = Sqlite.withSchemaOf("embed_models")) {
-      Queries q = new Queries(db);
-      q.createCustomers(List.of(new CreateCustomersParams("a@x", "Ann", "annie")));
-      q.addOrders(List.of(new AddOrdersParams(1L, 10, null), new AddOrdersParams(null, 20, "walk-in")));
-      assertEquals(Optional.of(new Customer(1, "a@x", "Ann", "annie")), q.getCustomer(1));
-      var rows = q.listOrdersWithCustomer();
-      assertEquals(new Order(1, 1L, 10, null), rows.get(0).order());
-      assertEquals(new Customer(1, "a@x", "Ann", "annie"), rows.get(0).customer());
-      assertNull(rows.get(1).customer());
-      assertEquals(1, q.listCustomerOrders().size());
-      try (Stream<Long> totals = q.exportTotals(1L)) {
-        assertEquals(List.of(10L), totals.toList());
-      }
-      try (Stream<Order> all = q.exportOrders()) {
-        assertEquals(2, all.count());
-      }
+    @Test
+    void modelsEmbedsBatchesAndStreams() throws SQLException {
+        try (Connection db = Sqlite.withSchemaOf("embed_models")) {
+            Queries q = new Queries(db);
+            q.createCustomers(List.of(new CreateCustomersParams("a@x", "Ann", "annie")));
+            q.addOrders(List.of(new AddOrdersParams(1L, 10, null), new AddOrdersParams(null, 20, "walk-in")));
+            assertEquals(Optional.of(new Customer(1, "a@x", "Ann", "annie")), q.getCustomer(1));
+            var rows = q.listOrdersWithCustomer();
+            assertEquals(new Order(1, 1L, 10, null), rows.get(0).order());
+            assertEquals(new Customer(1, "a@x", "Ann", "annie"), rows.get(0).customer());
+            assertNull(rows.get(1).customer());
+            assertEquals(1, q.listCustomerOrders().size());
+            try (Stream<Long> totals = q.exportTotals(1L)) {
+                assertEquals(List.of(10L), totals.toList());
+            }
+            try (Stream<Order> all = q.exportOrders()) {
+                assertEquals(2, all.count());
+            }
+        }
+        Connection closed = Sqlite.withSchemaOf("embed_models");
+        closed.close();
+        assertThrows(
+                SQLException.class,
+                () -> new Queries(closed).exportOrders(),
+                "a closed connection fails at the call, not while streaming");
     }
-    Connection closed = Sqlite.withSchemaOf("embed_models");
-    closed.close();
-    assertThrows(SQLException.class, () -> new Queries(closed).exportOrders(),
-        "a closed connection fails at the call, not while streaming");
-  }
 }

@@ -7,18 +7,18 @@ package io.sqlj.it;
  */
 class MysqlBinaryRoundTripTest extends MysqlRoundTripTest {
 
-  @Override
-  boolean serverPrepared() {
-    return true;
-  }
+    @Override
+    boolean serverPrepared() {
+        return true;
+    }
 
-  @Override
-  String docName() {
-    return "mysql-binary";
-  }
+    @Override
+    String docName() {
+        return "mysql-binary";
+    }
 
-  @Override
-  void textProtocolRoundsFloatAndDropsNegativeZero() {
-    // run once, by MysqlRoundTripTest
-  }
+    @Override
+    void textProtocolRoundsFloatAndDropsNegativeZero() {
+        // run once, by MysqlRoundTripTest
+    }
 }

@@ -23,79 +23,83 @@ import testdata.sqlite_type_truth.Queries;
  */
 class SqliteTypeTruthTest {
 
-  @Test
-  void uuidAndTimeZoneColumnsTravelAsTheirText() throws SQLException {
-    try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
-      Queries q = new Queries(db);
-      String ref = UUID.randomUUID().toString();
-      String at = "1899-12-31T23:59:59.123456789+05:30";
-      long id = q.insertEvent(new InsertEventParams(ref, at, null, new BigDecimal("12.34"), "a"));
-      Event row = q.getEvent(id).orElseThrow();
-      assertEquals(new Event(id, ref, at, null, row.amount(), "a"), row);
-      assertEquals(0, new BigDecimal("12.34").compareTo(row.amount()));
-      assertEquals(UUID.fromString(ref), UUID.fromString(row.ref()));
+    @Test
+    void uuidAndTimeZoneColumnsTravelAsTheirText() throws SQLException {
+        try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
+            Queries q = new Queries(db);
+            String ref = UUID.randomUUID().toString();
+            String at = "1899-12-31T23:59:59.123456789+05:30";
+            long id = q.insertEvent(new InsertEventParams(ref, at, null, new BigDecimal("12.34"), "a"));
+            Event row = q.getEvent(id).orElseThrow();
+            assertEquals(new Event(id, ref, at, null, row.amount(), "a"), row);
+            assertEquals(0, new BigDecimal("12.34").compareTo(row.amount()));
+            assertEquals(UUID.fromString(ref), UUID.fromString(row.ref()));
 
-      String zero = new UUID(0, 0).toString();
-      long second = q.insertEvent(new InsertEventParams(zero, "2024-02-29 00:00:00-08:00", null, null, "a"));
-      assertEquals(new Event(second, zero, "2024-02-29 00:00:00-08:00", null, null, "a"), q.getEvent(second).orElseThrow());
+            String zero = new UUID(0, 0).toString();
+            long second = q.insertEvent(new InsertEventParams(zero, "2024-02-29 00:00:00-08:00", null, null, "a"));
+            assertEquals(
+                    new Event(second, zero, "2024-02-29 00:00:00-08:00", null, null, "a"),
+                    q.getEvent(second).orElseThrow());
+        }
     }
-  }
 
-  @Test
-  void jsonbColumnsReadAsJsonText() throws SQLException {
-    try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
-      Queries q = new Queries(db);
-      String json = "{\"a\":[1,2.5,\"é 😀 \\\"q\\\" \\\\\"],\"b\":null,\"c\":{}}";
-      long id = q.insertEvent(new InsertEventParams(UUID.randomUUID().toString(), null, json, null, "j"));
-      assertEquals(Optional.of(json), q.eventBody(id));
-      assertEquals(json, q.getEvent(id).orElseThrow().body());
-      assertEquals("blob", typeOf(db, id), "stored as SQLite's binary JSONB, as declared");
-      long empty = q.insertEvent(new InsertEventParams(UUID.randomUUID().toString(), null, null, null, "j"));
-      assertEquals(Optional.empty(), q.eventBody(empty));
+    @Test
+    void jsonbColumnsReadAsJsonText() throws SQLException {
+        try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
+            Queries q = new Queries(db);
+            String json = "{\"a\":[1,2.5,\"é 😀 \\\"q\\\" \\\\\"],\"b\":null,\"c\":{}}";
+            long id = q.insertEvent(new InsertEventParams(UUID.randomUUID().toString(), null, json, null, "j"));
+            assertEquals(Optional.of(json), q.eventBody(id));
+            assertEquals(json, q.getEvent(id).orElseThrow().body());
+            assertEquals("blob", typeOf(db, id), "stored as SQLite's binary JSONB, as declared");
+            long empty = q.insertEvent(new InsertEventParams(UUID.randomUUID().toString(), null, null, null, "j"));
+            assertEquals(Optional.empty(), q.eventBody(empty));
+        }
     }
-  }
 
-  private static String typeOf(Connection db, long id) throws SQLException {
-    try (var s = db.prepareStatement("SELECT typeof(body) FROM events WHERE id = ?")) {
-      s.setLong(1, id);
-      try (var rs = s.executeQuery()) {
-        rs.next();
-        return rs.getString(1);
-      }
+    private static String typeOf(Connection db, long id) throws SQLException {
+        try (var s = db.prepareStatement("SELECT typeof(body) FROM events WHERE id = ?")) {
+            s.setLong(1, id);
+            try (var rs = s.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
     }
-  }
 
-  @Test
-  void everyNamedParameterSpellingBinds() throws SQLException {
-    try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
-      Queries q = new Queries(db);
-      String a = UUID.randomUUID().toString();
-      String b = UUID.randomUUID().toString();
-      String c = UUID.randomUUID().toString();
-      long first = q.insertEvent(new InsertEventParams(a, null, null, null, "x"));
-      q.insertEvent(new InsertEventParams(b, null, null, null, "x"));
-      q.insertEvent(new InsertEventParams(c, null, null, null, "x"));
-      q.insertEvent(new InsertEventParams(UUID.randomUUID().toString(), null, null, null, "other"));
-      assertEquals(List.of(c), q.eventRefs("x", b, first));
+    @Test
+    void everyNamedParameterSpellingBinds() throws SQLException {
+        try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
+            Queries q = new Queries(db);
+            String a = UUID.randomUUID().toString();
+            String b = UUID.randomUUID().toString();
+            String c = UUID.randomUUID().toString();
+            long first = q.insertEvent(new InsertEventParams(a, null, null, null, "x"));
+            q.insertEvent(new InsertEventParams(b, null, null, null, "x"));
+            q.insertEvent(new InsertEventParams(c, null, null, null, "x"));
+            q.insertEvent(new InsertEventParams(UUID.randomUUID().toString(), null, null, null, "other"));
+            assertEquals(List.of(c), q.eventRefs("x", b, first));
+        }
     }
-  }
 
-  @Test
-  void embedOfAnAliasUsesTheTablesModelAndCountsAreNeverNull() throws SQLException {
-    try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
-      Queries q = new Queries(db);
-      long le = q.insertAuthor("Le Guin");
-      long nobody = q.insertAuthor("Nobody");
-      q.insertBook(le, "The Dispossessed");
-      q.insertBook(le, "Lavinia");
-      Author leGuin = new Author(le, "Le Guin");
-      assertEquals(List.of(new AuthorBooksRow(leGuin, "The Dispossessed"), new AuthorBooksRow(leGuin, "Lavinia")),
-          q.authorBooks());
-      assertEquals(List.of(
-              new AuthorCountsRow(le, "Le Guin", 2, 2, "The Dispossessed", String.valueOf(le)),
-              new AuthorCountsRow(nobody, "Nobody", 0, 0, "none", String.valueOf(nobody))),
-          q.authorCounts());
-      assertEquals(List.of("Lavinia", "Le Guin", "Nobody", "The Dispossessed"), q.allNames());
+    @Test
+    void embedOfAnAliasUsesTheTablesModelAndCountsAreNeverNull() throws SQLException {
+        try (Connection db = Sqlite.withSchemaOf("sqlite_type_truth")) {
+            Queries q = new Queries(db);
+            long le = q.insertAuthor("Le Guin");
+            long nobody = q.insertAuthor("Nobody");
+            q.insertBook(le, "The Dispossessed");
+            q.insertBook(le, "Lavinia");
+            Author leGuin = new Author(le, "Le Guin");
+            assertEquals(
+                    List.of(new AuthorBooksRow(leGuin, "The Dispossessed"), new AuthorBooksRow(leGuin, "Lavinia")),
+                    q.authorBooks());
+            assertEquals(
+                    List.of(
+                            new AuthorCountsRow(le, "Le Guin", 2, 2, "The Dispossessed", String.valueOf(le)),
+                            new AuthorCountsRow(nobody, "Nobody", 0, 0, "none", String.valueOf(nobody))),
+                    q.authorCounts());
+            assertEquals(List.of("Lavinia", "Le Guin", "Nobody", "The Dispossessed"), q.allNames());
+        }
     }
-  }
 }

@@ -23,76 +23,80 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 /** textDocument/*: the open buffers go to the {@link Project}; requests are answered from its last run. */
 final class Documents implements TextDocumentService {
 
-  private final Supplier<Project> project;
+    private final Supplier<Project> project;
 
-  Documents(Supplier<Project> project) {
-    this.project = project;
-  }
-
-  static Path path(String uri) {
-    return Path.of(URI.create(uri)).toAbsolutePath().normalize();
-  }
-
-  @Override
-  public void didOpen(DidOpenTextDocumentParams params) {
-    Project p = project.get();
-    if (p != null) {
-      p.opened(path(params.getTextDocument().getUri()), params.getTextDocument().getText());
+    Documents(Supplier<Project> project) {
+        this.project = project;
     }
-  }
 
-  @Override
-  public void didChange(DidChangeTextDocumentParams params) {
-    Project p = project.get();
-    if (p != null && !params.getContentChanges().isEmpty()) {
-      // Full sync: the last change holds the whole text.
-      String text = params.getContentChanges().get(params.getContentChanges().size() - 1).getText();
-      p.changed(path(params.getTextDocument().getUri()), text);
+    static Path path(String uri) {
+        return Path.of(URI.create(uri)).toAbsolutePath().normalize();
     }
-  }
 
-  @Override
-  public void didClose(DidCloseTextDocumentParams params) {
-    Project p = project.get();
-    if (p != null) {
-      p.closed(path(params.getTextDocument().getUri()));
+    @Override
+    public void didOpen(DidOpenTextDocumentParams params) {
+        Project p = project.get();
+        if (p != null) {
+            p.opened(
+                    path(params.getTextDocument().getUri()),
+                    params.getTextDocument().getText());
+        }
     }
-  }
 
-  @Override
-  public void didSave(DidSaveTextDocumentParams params) {
-    Project p = project.get();
-    if (p != null) {
-      p.saved(path(params.getTextDocument().getUri()));
+    @Override
+    public void didChange(DidChangeTextDocumentParams params) {
+        Project p = project.get();
+        if (p != null && !params.getContentChanges().isEmpty()) {
+            // Full sync: the last change holds the whole text.
+            String text = params.getContentChanges()
+                    .get(params.getContentChanges().size() - 1)
+                    .getText();
+            p.changed(path(params.getTextDocument().getUri()), text);
+        }
     }
-  }
 
-  @Override
-  public CompletableFuture<Hover> hover(HoverParams params) {
-    Project p = project.get();
-    if (p == null) {
-      return CompletableFuture.completedFuture(null);
+    @Override
+    public void didClose(DidCloseTextDocumentParams params) {
+        Project p = project.get();
+        if (p != null) {
+            p.closed(path(params.getTextDocument().getUri()));
+        }
     }
-    return p.ask(features -> features.hover(path(params.getTextDocument().getUri()), params.getPosition()));
-  }
 
-  @Override
-  public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
-      DefinitionParams params) {
-    Project p = project.get();
-    if (p == null) {
-      return CompletableFuture.completedFuture(Either.forLeft(List.of()));
+    @Override
+    public void didSave(DidSaveTextDocumentParams params) {
+        Project p = project.get();
+        if (p != null) {
+            p.saved(path(params.getTextDocument().getUri()));
+        }
     }
-    return p.ask(features -> Either.forLeft(
-        features.definition(path(params.getTextDocument().getUri()), params.getPosition())));
-  }
 
-  @Override
-  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-    Project p = project.get();
-    if (p == null) {
-      return CompletableFuture.completedFuture(List.of());
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        Project p = project.get();
+        if (p == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return p.ask(features -> features.hover(path(params.getTextDocument().getUri()), params.getPosition()));
     }
-    return p.ask(features -> features.codeActions(params));
-  }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        Project p = project.get();
+        if (p == null) {
+            return CompletableFuture.completedFuture(Either.forLeft(List.of()));
+        }
+        return p.ask(features ->
+                Either.forLeft(features.definition(path(params.getTextDocument().getUri()), params.getPosition())));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        Project p = project.get();
+        if (p == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        return p.ask(features -> features.codeActions(params));
+    }
 }

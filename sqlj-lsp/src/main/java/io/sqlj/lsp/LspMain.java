@@ -20,34 +20,38 @@ import org.eclipse.lsp4j.services.LanguageClient;
  */
 public final class LspMain {
 
-  private LspMain() {}
+    private LspMain() {}
 
-  /**
-   * Serves one client; returns the exit code (0 after {@code shutdown} then {@code exit}, 1
-   * otherwise, as the protocol asks). Every engine it started is stopped before it returns.
-   *
-   * @param bundledEngines as for {@link Pipeline}
-   * @param log where the server's own messages go (stderr: stdout is the protocol's)
-   */
-  public static int run(InputStream in, OutputStream out, Map<String, List<String>> bundledEngines,
-      Map<String, String> env, PrintStream log) {
-    Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), bundledEngines, env);
-    SqljLanguageServer server = new SqljLanguageServer(pipeline, log);
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
-    server.connect(launcher.getRemoteProxy());
-    Future<Void> listening = launcher.startListening();
-    server.onInputEnd(listening);
-    try {
-      return server.exitCode().get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return 1;
-    } catch (ExecutionException e) {
-      log.println("sqlj lsp: " + e.getCause());
-      return 1;
-    } finally {
-      server.stop();
-      listening.cancel(true);
+    /**
+     * Serves one client; returns the exit code (0 after {@code shutdown} then {@code exit}, 1
+     * otherwise, as the protocol asks). Every engine it started is stopped before it returns.
+     *
+     * @param bundledEngines as for {@link Pipeline}
+     * @param log where the server's own messages go (stderr: stdout is the protocol's)
+     */
+    public static int run(
+            InputStream in,
+            OutputStream out,
+            Map<String, List<String>> bundledEngines,
+            Map<String, String> env,
+            PrintStream log) {
+        Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), bundledEngines, env);
+        SqljLanguageServer server = new SqljLanguageServer(pipeline, log);
+        Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+        server.connect(launcher.getRemoteProxy());
+        Future<Void> listening = launcher.startListening();
+        server.onInputEnd(listening);
+        try {
+            return server.exitCode().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        } catch (ExecutionException e) {
+            log.println("sqlj lsp: " + e.getCause());
+            return 1;
+        } finally {
+            server.stop();
+            listening.cancel(true);
+        }
     }
-  }
 }

@@ -13,20 +13,20 @@ import com.google.gson.JsonObject;
  */
 record Settings(int debounceMs, boolean generateOnSave, String sqlcOut, String sqlcPackage) {
 
-  static final Settings DEFAULT = new Settings(30, false, "build/generated/sqlj", "db");
+    static final Settings DEFAULT = new Settings(30, false, "build/generated/sqlj", "db");
 
-  static Settings from(Object options) {
-    if (!(options instanceof JsonObject json)) {
-      return DEFAULT;
+    static Settings from(Object options) {
+        if (!(options instanceof JsonObject json)) {
+            return DEFAULT;
+        }
+        return new Settings(
+                json.has("debounceMs") ? Math.max(0, json.get("debounceMs").getAsInt()) : DEFAULT.debounceMs,
+                json.has("generateOnSave") ? json.get("generateOnSave").getAsBoolean() : DEFAULT.generateOnSave,
+                string(json.get("sqlcOut"), DEFAULT.sqlcOut),
+                string(json.get("sqlcPackage"), DEFAULT.sqlcPackage));
     }
-    return new Settings(
-        json.has("debounceMs") ? Math.max(0, json.get("debounceMs").getAsInt()) : DEFAULT.debounceMs,
-        json.has("generateOnSave") ? json.get("generateOnSave").getAsBoolean() : DEFAULT.generateOnSave,
-        string(json.get("sqlcOut"), DEFAULT.sqlcOut),
-        string(json.get("sqlcPackage"), DEFAULT.sqlcPackage));
-  }
 
-  private static String string(JsonElement e, String otherwise) {
-    return e == null || e.isJsonNull() ? otherwise : e.getAsString();
-  }
+    private static String string(JsonElement e, String otherwise) {
+        return e == null || e.isJsonNull() ? otherwise : e.getAsString();
+    }
 }

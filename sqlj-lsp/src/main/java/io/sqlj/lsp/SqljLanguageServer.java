@@ -32,125 +32,128 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 /** The server's lifecycle: initialize, the workspace's roots and settings, shutdown and exit. */
 final class SqljLanguageServer implements LanguageServer, LanguageClientAware, WorkspaceService {
 
-  private final Pipeline pipeline;
-  private final PrintStream log;
-  private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
-  private volatile boolean shutdown;
-  private volatile Project project;
-  private volatile LanguageClient client;
-  private final Documents documents = new Documents(() -> project);
+    private final Pipeline pipeline;
+    private final PrintStream log;
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private volatile boolean shutdown;
+    private volatile Project project;
+    private volatile LanguageClient client;
+    private final Documents documents = new Documents(() -> project);
 
-  SqljLanguageServer(Pipeline pipeline, PrintStream log) {
-    this.pipeline = pipeline;
-    this.log = log;
-  }
-
-  @Override
-  public void connect(LanguageClient client) {
-    this.client = client;
-  }
-
-  /** Completes with the process's exit code. */
-  CompletableFuture<Integer> exitCode() {
-    return exitCode;
-  }
-
-  /** When the client closes our input without {@code exit}, the server ends too. */
-  void onInputEnd(Future<Void> listening) {
-    Thread watch = new Thread(() -> {
-      try {
-        listening.get();
-      } catch (Exception e) {
-        // ended either way
-      }
-      exitCode.complete(shutdown ? 0 : 1);
-    }, "sqlj-lsp-input");
-    watch.setDaemon(true);
-    watch.start();
-  }
-
-  /** Stops every engine; the server answers nothing more. */
-  void stop() {
-    Project p = project;
-    if (p != null) {
-      p.close();
+    SqljLanguageServer(Pipeline pipeline, PrintStream log) {
+        this.pipeline = pipeline;
+        this.log = log;
     }
-  }
 
-  @Override
-  public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
-    Settings settings = Settings.from(params.getInitializationOptions());
-    List<Path> roots = new ArrayList<>();
-    if (params.getWorkspaceFolders() != null) {
-      for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
-        roots.add(Path.of(URI.create(folder.getUri())));
-      }
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
     }
-    if (roots.isEmpty() && params.getRootUri() != null) {
-      roots.add(Path.of(URI.create(params.getRootUri())));
+
+    /** Completes with the process's exit code. */
+    CompletableFuture<Integer> exitCode() {
+        return exitCode;
     }
-    if (roots.isEmpty()) {
-      roots.add(Path.of("").toAbsolutePath());
+
+    /** When the client closes our input without {@code exit}, the server ends too. */
+    void onInputEnd(Future<Void> listening) {
+        Thread watch = new Thread(
+                () -> {
+                    try {
+                        listening.get();
+                    } catch (Exception e) {
+                        // ended either way
+                    }
+                    exitCode.complete(shutdown ? 0 : 1);
+                },
+                "sqlj-lsp-input");
+        watch.setDaemon(true);
+        watch.start();
     }
-    if (params.getProcessId() != null) {
-      ProcessHandle.of(params.getProcessId().longValue()).ifPresentOrElse(
-          parent -> parent.onExit().thenRun(() -> exitCode.complete(1)),
-          () -> exitCode.complete(1)); // already gone
+
+    /** Stops every engine; the server answers nothing more. */
+    void stop() {
+        Project p = project;
+        if (p != null) {
+            p.close();
+        }
     }
-    project = new Project(pipeline, client, settings, roots, log);
-    ServerCapabilities capabilities = new ServerCapabilities();
-    TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
-    sync.setOpenClose(true);
-    sync.setChange(TextDocumentSyncKind.Full);
-    sync.setSave(new SaveOptions(false));
-    capabilities.setTextDocumentSync(sync);
-    capabilities.setHoverProvider(true);
-    capabilities.setDefinitionProvider(true);
-    capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
-    return CompletableFuture.completedFuture(
-        new InitializeResult(capabilities, new ServerInfo("sqlj", io.sqlj.core.SqljVersion.get())));
-  }
 
-  @Override
-  public void initialized(InitializedParams params) {
-    project.start();
-  }
-
-  @Override
-  public CompletableFuture<Object> shutdown() {
-    shutdown = true;
-    stop();
-    return CompletableFuture.completedFuture(null);
-  }
-
-  @Override
-  public void exit() {
-    exitCode.complete(shutdown ? 0 : 1);
-  }
-
-  @Override
-  public TextDocumentService getTextDocumentService() {
-    return documents;
-  }
-
-  @Override
-  public WorkspaceService getWorkspaceService() {
-    return this;
-  }
-
-  @Override
-  public void didChangeConfiguration(DidChangeConfigurationParams params) {
-    Object settings = params.getSettings();
-    if (project != null && settings instanceof JsonObject json) {
-      JsonElement sqlj = json.has("sqlj") ? json.get("sqlj") : json;
-      project.settings(Settings.from(sqlj));
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        Settings settings = Settings.from(params.getInitializationOptions());
+        List<Path> roots = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
+                roots.add(Path.of(URI.create(folder.getUri())));
+            }
+        }
+        if (roots.isEmpty() && params.getRootUri() != null) {
+            roots.add(Path.of(URI.create(params.getRootUri())));
+        }
+        if (roots.isEmpty()) {
+            roots.add(Path.of("").toAbsolutePath());
+        }
+        if (params.getProcessId() != null) {
+            ProcessHandle.of(params.getProcessId().longValue())
+                    .ifPresentOrElse(
+                            parent -> parent.onExit().thenRun(() -> exitCode.complete(1)),
+                            () -> exitCode.complete(1)); // already gone
+        }
+        project = new Project(pipeline, client, settings, roots, log);
+        ServerCapabilities capabilities = new ServerCapabilities();
+        TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
+        sync.setOpenClose(true);
+        sync.setChange(TextDocumentSyncKind.Full);
+        sync.setSave(new SaveOptions(false));
+        capabilities.setTextDocumentSync(sync);
+        capabilities.setHoverProvider(true);
+        capabilities.setDefinitionProvider(true);
+        capabilities.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
+        return CompletableFuture.completedFuture(
+                new InitializeResult(capabilities, new ServerInfo("sqlj", io.sqlj.core.SqljVersion.get())));
     }
-  }
 
-  @Override
-  public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-    if (project != null) {
-      params.getChanges().forEach(change -> project.changedOnDisk(Path.of(URI.create(change.getUri()))));
+    @Override
+    public void initialized(InitializedParams params) {
+        project.start();
     }
-  }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdown = true;
+        stop();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exitCode.complete(shutdown ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return documents;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return this;
+    }
+
+    @Override
+    public void didChangeConfiguration(DidChangeConfigurationParams params) {
+        Object settings = params.getSettings();
+        if (project != null && settings instanceof JsonObject json) {
+            JsonElement sqlj = json.has("sqlj") ? json.get("sqlj") : json;
+            project.settings(Settings.from(sqlj));
+        }
+    }
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        if (project != null) {
+            params.getChanges().forEach(change -> project.changedOnDisk(Path.of(URI.create(change.getUri()))));
+        }
+    }
 }

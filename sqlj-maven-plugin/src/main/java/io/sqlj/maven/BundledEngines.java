@@ -15,44 +15,45 @@ import org.apache.maven.artifact.Artifact;
  */
 final class BundledEngines {
 
-  private final Map<String, List<String>> commands;
-  private final List<String> versions;
+    private final Map<String, List<String>> commands;
+    private final List<String> versions;
 
-  private BundledEngines(Map<String, List<String>> commands, List<String> versions) {
-    this.commands = Map.copyOf(commands);
-    this.versions = List.copyOf(versions);
-  }
-
-  /** The engines whose artifact is among the plugin's {@code artifacts}. */
-  static BundledEngines from(Collection<Artifact> artifacts) {
-    List<String> classPath = new ArrayList<>();
-    List<String> versions = new ArrayList<>();
-    for (Artifact a : artifacts) {
-      File file = a.getFile();
-      if (file != null) {
-        classPath.add(file.getAbsolutePath());
-        versions.add(a.getId() + " " + file.length() + " " + file.lastModified());
-      }
+    private BundledEngines(Map<String, List<String>> commands, List<String> versions) {
+        this.commands = Map.copyOf(commands);
+        this.versions = List.copyOf(versions);
     }
-    versions.sort(null);
-    List<Engine> present = io.sqlj.core.engine.BundledEngines.ALL.stream()
-        .filter(engine -> artifacts.stream().anyMatch(a -> a.getGroupId().equals(engine.groupId())
-            && a.getArtifactId().equals(engine.artifactId())))
-        .toList();
-    return new BundledEngines(io.sqlj.core.engine.BundledEngines.commands(present, classPath), versions);
-  }
 
-  /** Engine name → the full command line that starts it (the runner adds the verb). */
-  Map<String, List<String>> commands() {
-    return commands;
-  }
+    /** The engines whose artifact is among the plugin's {@code artifacts}. */
+    static BundledEngines from(Collection<Artifact> artifacts) {
+        List<String> classPath = new ArrayList<>();
+        List<String> versions = new ArrayList<>();
+        for (Artifact a : artifacts) {
+            File file = a.getFile();
+            if (file != null) {
+                classPath.add(file.getAbsolutePath());
+                versions.add(a.getId() + " " + file.length() + " " + file.lastModified());
+            }
+        }
+        versions.sort(null);
+        List<Engine> present = io.sqlj.core.engine.BundledEngines.ALL.stream()
+                .filter(engine -> artifacts.stream()
+                        .anyMatch(a -> a.getGroupId().equals(engine.groupId())
+                                && a.getArtifactId().equals(engine.artifactId())))
+                .toList();
+        return new BundledEngines(io.sqlj.core.engine.BundledEngines.commands(present, classPath), versions);
+    }
 
-  /**
-   * What identifies the code that generates: every artifact of the plugin (sqlj itself, the
-   * generator, the engines, their drivers) by id, size and time, so a rebuilt SNAPSHOT counts
-   * as a change.
-   */
-  List<String> versions() {
-    return versions;
-  }
+    /** Engine name → the full command line that starts it (the runner adds the verb). */
+    Map<String, List<String>> commands() {
+        return commands;
+    }
+
+    /**
+     * What identifies the code that generates: every artifact of the plugin (sqlj itself, the
+     * generator, the engines, their drivers) by id, size and time, so a rebuilt SNAPSHOT counts
+     * as a change.
+     */
+    List<String> versions() {
+        return versions;
+    }
 }

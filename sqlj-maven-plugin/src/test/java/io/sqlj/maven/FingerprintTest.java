@@ -19,15 +19,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 class FingerprintTest {
 
-  @TempDir Path dir;
-  private Path out;
-  private Fingerprint fingerprint;
+    @TempDir
+    Path dir;
 
-  @BeforeEach
-  void project() throws IOException {
-    Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE a (id INTEGER);");
-    Files.writeString(dir.resolve("queries.sql"), "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
-    Files.writeString(dir.resolve("sqlj.yaml"), """
+    private Path out;
+    private Fingerprint fingerprint;
+
+    @BeforeEach
+    void project() throws IOException {
+        Files.writeString(dir.resolve("schema.sql"), "CREATE TABLE a (id INTEGER);");
+        Files.writeString(dir.resolve("queries.sql"), "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
+        Files.writeString(dir.resolve("sqlj.yaml"), """
         version: "1"
         sql:
           - engine: sqlite
@@ -35,51 +37,55 @@ class FingerprintTest {
             queries: queries.sql
             codegen: [{plugin: java, out: gen, options: {package: p}}]
         """);
-    out = dir.resolve("target/generated");
-    Files.createDirectories(out.resolve("p"));
-    Files.writeString(out.resolve("p/Queries.java"), "// generated\n");
-    fingerprint = new Fingerprint(dir.resolve("target/sqlj/default.fingerprint"), List.of("io.sqlj:engine:1 10 20"), Map.of());
-  }
+        out = dir.resolve("target/generated");
+        Files.createDirectories(out.resolve("p"));
+        Files.writeString(out.resolve("p/Queries.java"), "// generated\n");
+        fingerprint = new Fingerprint(
+                dir.resolve("target/sqlj/default.fingerprint"), List.of("io.sqlj:engine:1 10 20"), Map.of());
+    }
 
-  private String inputs() {
-    Config config = ConfigLoader.load(dir.resolve("sqlj.yaml"), Map.of()).config().orElseThrow().withOut(out);
-    return fingerprint.inputs(config).orElseThrow();
-  }
+    private String inputs() {
+        Config config = ConfigLoader.load(dir.resolve("sqlj.yaml"), Map.of())
+                .config()
+                .orElseThrow()
+                .withOut(out);
+        return fingerprint.inputs(config).orElseThrow();
+    }
 
-  @Test
-  void aRememberedRunIsUpToDateUntilAnInputOrOutputChanges() throws IOException {
-    String inputs = inputs();
-    assertFalse(fingerprint.upToDate(inputs, out));
-    assertEquals(Optional.empty(), fingerprint.remember(inputs, out));
-    assertTrue(fingerprint.upToDate(inputs(), out));
+    @Test
+    void aRememberedRunIsUpToDateUntilAnInputOrOutputChanges() throws IOException {
+        String inputs = inputs();
+        assertFalse(fingerprint.upToDate(inputs, out));
+        assertEquals(Optional.empty(), fingerprint.remember(inputs, out));
+        assertTrue(fingerprint.upToDate(inputs(), out));
 
-    Files.writeString(out.resolve("p/Queries.java"), "// edited by hand\n");
-    assertFalse(fingerprint.upToDate(inputs(), out));
-    fingerprint.remember(inputs(), out);
+        Files.writeString(out.resolve("p/Queries.java"), "// edited by hand\n");
+        assertFalse(fingerprint.upToDate(inputs(), out));
+        fingerprint.remember(inputs(), out);
 
-    Files.writeString(dir.resolve("queries.sql"), "-- name: GetA :one\nSELECT id FROM a;\n");
-    assertNotEquals(inputs, inputs());
-    assertFalse(fingerprint.upToDate(inputs(), out));
-  }
+        Files.writeString(dir.resolve("queries.sql"), "-- name: GetA :one\nSELECT id FROM a;\n");
+        assertNotEquals(inputs, inputs());
+        assertFalse(fingerprint.upToDate(inputs(), out));
+    }
 
-  @Test
-  void anotherEngineVersionIsAChange() {
-    String before = inputs();
-    fingerprint = new Fingerprint(dir.resolve("f"), List.of("io.sqlj:engine:2 10 20"), Map.of());
-    assertNotEquals(before, inputs());
-  }
+    @Test
+    void anotherEngineVersionIsAChange() {
+        String before = inputs();
+        fingerprint = new Fingerprint(dir.resolve("f"), List.of("io.sqlj:engine:2 10 20"), Map.of());
+        assertNotEquals(before, inputs());
+    }
 
-  @Test
-  void forgetMakesTheNextRunGenerate() {
-    String inputs = inputs();
-    fingerprint.remember(inputs, out);
-    fingerprint.forget();
-    assertFalse(fingerprint.upToDate(inputs, out));
-  }
+    @Test
+    void forgetMakesTheNextRunGenerate() {
+        String inputs = inputs();
+        fingerprint.remember(inputs, out);
+        fingerprint.forget();
+        assertFalse(fingerprint.upToDate(inputs, out));
+    }
 
-  @Test
-  void aLiveDatabaseIsNeverUpToDate() throws IOException {
-    Files.writeString(dir.resolve("sqlj.yaml"), """
+    @Test
+    void aLiveDatabaseIsNeverUpToDate() throws IOException {
+        Files.writeString(dir.resolve("sqlj.yaml"), """
         version: "1"
         sql:
           - engine: sqlite
@@ -87,7 +93,8 @@ class FingerprintTest {
             queries: queries.sql
             codegen: [{plugin: java, out: gen, options: {package: p}}]
         """);
-    Config config = ConfigLoader.load(dir.resolve("sqlj.yaml"), Map.of()).config().orElseThrow();
-    assertEquals(Optional.empty(), fingerprint.inputs(config));
-  }
+        Config config =
+                ConfigLoader.load(dir.resolve("sqlj.yaml"), Map.of()).config().orElseThrow();
+        assertEquals(Optional.empty(), fingerprint.inputs(config));
+    }
 }

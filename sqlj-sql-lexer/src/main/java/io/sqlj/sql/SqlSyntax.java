@@ -22,55 +22,54 @@ import java.util.Locale;
  *     reads them)
  */
 public record SqlSyntax(
-    String name,
-    boolean bracketIdentifiers,
-    boolean dollarQuotedStrings,
-    boolean dollarNames,
-    boolean backslashEscapes,
-    boolean hashComments,
-    boolean nestedComments,
-    boolean escapeStrings,
-    boolean questionOperator) {
+        String name,
+        boolean bracketIdentifiers,
+        boolean dollarQuotedStrings,
+        boolean dollarNames,
+        boolean backslashEscapes,
+        boolean hashComments,
+        boolean nestedComments,
+        boolean escapeStrings,
+        boolean questionOperator) {
 
-  /** SQLite: {@code [name]} and {@code `name`} identifiers, {@code $name} parameters. */
-  public static final SqlSyntax SQLITE =
-      new SqlSyntax("sqlite", true, false, true, false, false, false, false, false);
+    /** SQLite: {@code [name]} and {@code `name`} identifiers, {@code $name} parameters. */
+    public static final SqlSyntax SQLITE =
+            new SqlSyntax("sqlite", true, false, true, false, false, false, false, false);
 
-  /**
-   * PostgreSQL: dollar-quoted strings, {@code E'...'} strings, nested block comments, {@code ?} an
-   * operator beside {@code $N} or named parameters; {@code [} is a subscript.
-   */
-  public static final SqlSyntax POSTGRESQL =
-      new SqlSyntax("postgresql", false, true, false, false, false, true, true, true);
+    /**
+     * PostgreSQL: dollar-quoted strings, {@code E'...'} strings, nested block comments, {@code ?} an
+     * operator beside {@code $N} or named parameters; {@code [} is a subscript.
+     */
+    public static final SqlSyntax POSTGRESQL =
+            new SqlSyntax("postgresql", false, true, false, false, false, true, true, true);
 
-  /** MySQL and MariaDB: backslash escapes in strings, {@code #} comments, backtick identifiers. */
-  public static final SqlSyntax MYSQL =
-      new SqlSyntax("mysql", false, false, false, true, true, false, false, false);
+    /** MySQL and MariaDB: backslash escapes in strings, {@code #} comments, backtick identifiers. */
+    public static final SqlSyntax MYSQL = new SqlSyntax("mysql", false, false, false, true, true, false, false, false);
 
-  /**
-   * For text of no known dialect: bracket identifiers and dollar-quoted strings both, nothing that
-   * needs to know the dialect (no backslash escapes, no {@code #} comments).
-   */
-  public static final SqlSyntax LENIENT =
-      new SqlSyntax("lenient", true, true, false, false, false, false, false, false);
+    /**
+     * For text of no known dialect: bracket identifiers and dollar-quoted strings both, nothing that
+     * needs to know the dialect (no backslash escapes, no {@code #} comments).
+     */
+    public static final SqlSyntax LENIENT =
+            new SqlSyntax("lenient", true, true, false, false, false, false, false, false);
 
-  public SqlSyntax {
-    if (dollarQuotedStrings && dollarNames) {
-      throw new IllegalArgumentException("$name cannot be both a parameter and a string's tag");
+    public SqlSyntax {
+        if (dollarQuotedStrings && dollarNames) {
+            throw new IllegalArgumentException("$name cannot be both a parameter and a string's tag");
+        }
     }
-  }
 
-  /**
-   * The syntax of a bundled engine's dialect by the engine's name ({@code sqlite}, {@code
-   * postgresql}, {@code mysql}, as in sqlj.yaml; {@code postgres} and {@code mariadb} too), else
-   * {@link #LENIENT}.
-   */
-  public static SqlSyntax forEngine(String engine) {
-    return switch (engine == null ? "" : engine.toLowerCase(Locale.ROOT)) {
-      case "sqlite" -> SQLITE;
-      case "postgresql", "postgres" -> POSTGRESQL;
-      case "mysql", "mariadb" -> MYSQL;
-      default -> LENIENT;
-    };
-  }
+    /**
+     * The syntax of a bundled engine's dialect by the engine's name ({@code sqlite}, {@code
+     * postgresql}, {@code mysql}, as in sqlj.yaml; {@code postgres} and {@code mariadb} too), else
+     * {@link #LENIENT}.
+     */
+    public static SqlSyntax forEngine(String engine) {
+        return switch (engine == null ? "" : engine.toLowerCase(Locale.ROOT)) {
+            case "sqlite" -> SQLITE;
+            case "postgresql", "postgres" -> POSTGRESQL;
+            case "mysql", "mariadb" -> MYSQL;
+            default -> LENIENT;
+        };
+    }
 }

@@ -18,49 +18,51 @@ import java.util.Set;
  */
 final class EmbeddedTables {
 
-  private EmbeddedTables() {}
+    private EmbeddedTables() {}
 
-  /** The catalog plus one table per embedded table it does not have. */
-  static Catalog complete(Catalog catalog, List<ResolvedQuery> queries) {
-    Set<String> known = new HashSet<>();
-    catalog.getTablesList().forEach(t -> known.add(t.getName().toLowerCase(Locale.ROOT)));
-    Map<String, List<Column>> found = new LinkedHashMap<>();
-    for (ResolvedQuery query : queries) {
-      List<Column> columns = query.response().getColumnsList();
-      for (int i = 0; i < columns.size(); ) {
-        String table = columns.get(i).getEmbedTable();
-        int end = i + 1;
-        while (end < columns.size() && !table.isEmpty() && columns.get(end).getEmbedTable().equals(table)) {
-          end++;
+    /** The catalog plus one table per embedded table it does not have. */
+    static Catalog complete(Catalog catalog, List<ResolvedQuery> queries) {
+        Set<String> known = new HashSet<>();
+        catalog.getTablesList().forEach(t -> known.add(t.getName().toLowerCase(Locale.ROOT)));
+        Map<String, List<Column>> found = new LinkedHashMap<>();
+        for (ResolvedQuery query : queries) {
+            List<Column> columns = query.response().getColumnsList();
+            for (int i = 0; i < columns.size(); ) {
+                String table = columns.get(i).getEmbedTable();
+                int end = i + 1;
+                while (end < columns.size()
+                        && !table.isEmpty()
+                        && columns.get(end).getEmbedTable().equals(table)) {
+                    end++;
+                }
+                String key = table.toLowerCase(Locale.ROOT);
+                if (!table.isEmpty() && !known.contains(key)) {
+                    // The reading with the fewest nullable columns is the table's own: others come from
+                    // the outer side of a join.
+                    List<Column> group = columns.subList(i, end);
+                    found.merge(key, group, (a, b) -> nullableCount(b) < nullableCount(a) ? b : a);
+                }
+                i = end;
+            }
         }
-        String key = table.toLowerCase(Locale.ROOT);
-        if (!table.isEmpty() && !known.contains(key)) {
-          // The reading with the fewest nullable columns is the table's own: others come from
-          // the outer side of a join.
-          List<Column> group = columns.subList(i, end);
-          found.merge(key, group, (a, b) -> nullableCount(b) < nullableCount(a) ? b : a);
+        if (found.isEmpty()) {
+            return catalog;
         }
-        i = end;
-      }
+        Catalog.Builder completed = catalog.toBuilder();
+        found.values().forEach(group -> completed.addTables(table(group)));
+        return completed.build();
     }
-    if (found.isEmpty()) {
-      return catalog;
-    }
-    Catalog.Builder completed = catalog.toBuilder();
-    found.values().forEach(group -> completed.addTables(table(group)));
-    return completed.build();
-  }
 
-  private static Table table(List<Column> group) {
-    Table.Builder table = Table.newBuilder().setName(group.get(0).getEmbedTable());
-    List<Column> columns = new ArrayList<>();
-    for (Column column : group) {
-      columns.add(column.toBuilder().clearEmbedTable().build());
+    private static Table table(List<Column> group) {
+        Table.Builder table = Table.newBuilder().setName(group.get(0).getEmbedTable());
+        List<Column> columns = new ArrayList<>();
+        for (Column column : group) {
+            columns.add(column.toBuilder().clearEmbedTable().build());
+        }
+        return table.addAllColumns(columns).build();
     }
-    return table.addAllColumns(columns).build();
-  }
 
-  private static long nullableCount(List<Column> columns) {
-    return columns.stream().filter(Column::getNullable).count();
-  }
+    private static long nullableCount(List<Column> columns) {
+        return columns.stream().filter(Column::getNullable).count();
+    }
 }

@@ -12,8 +12,8 @@ import java.util.List;
  */
 record EnumModel(ClassName name, String dataType, List<String> labels, List<String> constants) {
 
-  EnumModel {
-    labels = List.copyOf(labels);
-    constants = List.copyOf(constants);
-  }
+    EnumModel {
+        labels = List.copyOf(labels);
+        constants = List.copyOf(constants);
+    }
 }

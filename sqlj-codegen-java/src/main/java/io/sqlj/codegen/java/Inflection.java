@@ -20,93 +20,99 @@ import java.util.regex.Pattern;
  */
 final class Inflection {
 
-  /** Regular rules, in the order the rule set lists them; the later ones are tried first. */
-  private static final String[][] SINGULAR = {
-      {"s$", ""},
-      {"(ss)$", "$1"},
-      {"(n)ews$", "$1ews"},
-      {"([ti])a$", "$1um"},
-      {"((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)(sis|ses)$", "$1sis"},
-      {"(^analy)(sis|ses)$", "$1sis"},
-      {"([^f])ves$", "$1fe"},
-      {"(hive)s$", "$1"},
-      {"(tive)s$", "$1"},
-      {"([lr])ves$", "$1f"},
-      {"([^aeiouy]|qu)ies$", "$1y"},
-      {"(s)eries$", "$1eries"},
-      {"(m)ovies$", "$1ovie"},
-      {"(x|ch|ss|sh)es$", "$1"},
-      {"^(m|l)ice$", "$1ouse"},
-      {"(bus)(es)?$", "$1"},
-      {"(o)es$", "$1"},
-      {"(shoe)s$", "$1"},
-      {"(cris|test)(is|es)$", "$1is"},
-      {"^(a)x[ie]s$", "$1xis"},
-      {"(octop|vir)(us|i)$", "$1us"},
-      {"(alias|status)(es)?$", "$1"},
-      {"^(ox)en", "$1"},
-      {"(vert|ind)ices$", "$1ex"},
-      {"(matr)ices$", "$1ix"},
-      {"(quiz)zes$", "$1"},
-      {"(database)s$", "$1"},
-  };
+    /** Regular rules, in the order the rule set lists them; the later ones are tried first. */
+    private static final String[][] SINGULAR = {
+        {"s$", ""},
+        {"(ss)$", "$1"},
+        {"(n)ews$", "$1ews"},
+        {"([ti])a$", "$1um"},
+        {"((a)naly|(b)a|(d)iagno|(p)arenthe|(p)rogno|(s)ynop|(t)he)(sis|ses)$", "$1sis"},
+        {"(^analy)(sis|ses)$", "$1sis"},
+        {"([^f])ves$", "$1fe"},
+        {"(hive)s$", "$1"},
+        {"(tive)s$", "$1"},
+        {"([lr])ves$", "$1f"},
+        {"([^aeiouy]|qu)ies$", "$1y"},
+        {"(s)eries$", "$1eries"},
+        {"(m)ovies$", "$1ovie"},
+        {"(x|ch|ss|sh)es$", "$1"},
+        {"^(m|l)ice$", "$1ouse"},
+        {"(bus)(es)?$", "$1"},
+        {"(o)es$", "$1"},
+        {"(shoe)s$", "$1"},
+        {"(cris|test)(is|es)$", "$1is"},
+        {"^(a)x[ie]s$", "$1xis"},
+        {"(octop|vir)(us|i)$", "$1us"},
+        {"(alias|status)(es)?$", "$1"},
+        {"^(ox)en", "$1"},
+        {"(vert|ind)ices$", "$1ex"},
+        {"(matr)ices$", "$1ix"},
+        {"(quiz)zes$", "$1"},
+        {"(database)s$", "$1"},
+    };
 
-  /** Singular, plural. */
-  private static final String[][] IRREGULAR = {
-      {"person", "people"}, {"man", "men"}, {"child", "children"}, {"sex", "sexes"}, {"move", "moves"},
-      {"mombie", "mombies"},
-  };
+    /** Singular, plural. */
+    private static final String[][] IRREGULAR = {
+        {"person", "people"},
+        {"man", "men"},
+        {"child", "children"},
+        {"sex", "sexes"},
+        {"move", "moves"},
+        {"mombie", "mombies"},
+    };
 
-  private static final List<String> UNCOUNTABLE = List.of("equipment", "information", "rice", "money",
-      "species", "series", "fish", "sheep", "jeans", "police");
+    private static final List<String> UNCOUNTABLE = List.of(
+            "equipment", "information", "rice", "money", "species", "series", "fish", "sheep", "jeans", "police");
 
-  private record Rule(Pattern pattern, String replacement) {}
+    private record Rule(Pattern pattern, String replacement) {}
 
-  private static final List<Rule> RULES = rules();
+    private static final List<Rule> RULES = rules();
 
-  private Inflection() {}
+    private Inflection() {}
 
-  private static List<Rule> rules() {
-    List<Rule> rules = new ArrayList<>();
-    for (String word : UNCOUNTABLE) {
-      rules.add(new Rule(Pattern.compile("(?i)^(" + word + ")$"), "$1"));
+    private static List<Rule> rules() {
+        List<Rule> rules = new ArrayList<>();
+        for (String word : UNCOUNTABLE) {
+            rules.add(new Rule(Pattern.compile("(?i)^(" + word + ")$"), "$1"));
+        }
+        for (String[] pair : IRREGULAR) {
+            String singular = pair[0];
+            String plural = pair[1];
+            rules.add(new Rule(
+                    Pattern.compile(plural.toUpperCase(Locale.ROOT) + "$"), singular.toUpperCase(Locale.ROOT)));
+            rules.add(new Rule(Pattern.compile(title(plural) + "$"), title(singular)));
+            rules.add(new Rule(Pattern.compile(plural + "$"), singular));
+        }
+        for (int i = SINGULAR.length - 1; i >= 0; i--) {
+            String pattern = SINGULAR[i][0];
+            String replacement = SINGULAR[i][1];
+            rules.add(
+                    new Rule(Pattern.compile(pattern.toUpperCase(Locale.ROOT)), replacement.toUpperCase(Locale.ROOT)));
+            rules.add(new Rule(Pattern.compile(pattern), replacement));
+            rules.add(new Rule(Pattern.compile("(?i)" + pattern), replacement));
+        }
+        return rules;
     }
-    for (String[] pair : IRREGULAR) {
-      String singular = pair[0];
-      String plural = pair[1];
-      rules.add(new Rule(Pattern.compile(plural.toUpperCase(Locale.ROOT) + "$"), singular.toUpperCase(Locale.ROOT)));
-      rules.add(new Rule(Pattern.compile(title(plural) + "$"), title(singular)));
-      rules.add(new Rule(Pattern.compile(plural + "$"), singular));
-    }
-    for (int i = SINGULAR.length - 1; i >= 0; i--) {
-      String pattern = SINGULAR[i][0];
-      String replacement = SINGULAR[i][1];
-      rules.add(new Rule(Pattern.compile(pattern.toUpperCase(Locale.ROOT)), replacement.toUpperCase(Locale.ROOT)));
-      rules.add(new Rule(Pattern.compile(pattern), replacement));
-      rules.add(new Rule(Pattern.compile("(?i)" + pattern), replacement));
-    }
-    return rules;
-  }
 
-  private static String title(String word) {
-    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
-  }
+    private static String title(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+    }
 
-  /**
-   * The singular of a table name as sqlc makes it: {@code excluded} names (any case) and sqlc's
-   * own exceptions stay as they are.
-   */
-  static String singular(String name, java.util.Set<String> excluded) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    if (excluded.contains(lower) || lower.equals("campus") || lower.equals("meta")) {
-      return name;
+    /**
+     * The singular of a table name as sqlc makes it: {@code excluded} names (any case) and sqlc's
+     * own exceptions stay as they are.
+     */
+    static String singular(String name, java.util.Set<String> excluded) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (excluded.contains(lower) || lower.equals("campus") || lower.equals("meta")) {
+            return name;
+        }
+        for (Rule rule : RULES) {
+            Matcher m = rule.pattern().matcher(name);
+            if (m.find()) {
+                return m.replaceAll(rule.replacement());
+            }
+        }
+        return name;
     }
-    for (Rule rule : RULES) {
-      Matcher m = rule.pattern().matcher(name);
-      if (m.find()) {
-        return m.replaceAll(rule.replacement());
-      }
-    }
-    return name;
-  }
 }

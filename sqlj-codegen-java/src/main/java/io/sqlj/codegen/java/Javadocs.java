@@ -9,42 +9,42 @@ import io.sqlj.core.QueryDecl;
  */
 final class Javadocs {
 
-  private Javadocs() {}
+    private Javadocs() {}
 
-  /** The query's comment lines, then its SQL as the user wrote it in a {@code <pre>} block. */
-  static String forQuery(QueryDecl decl) {
-    StringBuilder doc = new StringBuilder();
-    for (String line : decl.comments()) {
-      doc.append(escape(line.stripTrailing())).append('\n');
+    /** The query's comment lines, then its SQL as the user wrote it in a {@code <pre>} block. */
+    static String forQuery(QueryDecl decl) {
+        StringBuilder doc = new StringBuilder();
+        for (String line : decl.comments()) {
+            doc.append(escape(line.stripTrailing())).append('\n');
+        }
+        if (!decl.comments().isEmpty()) {
+            doc.append("\n");
+        }
+        doc.append("<pre>\n");
+        for (String line : decl.text().strip().split("\\R", -1)) {
+            doc.append(escape(line.stripTrailing())).append('\n');
+        }
+        doc.append("</pre>\n");
+        return doc.toString();
     }
-    if (!decl.comments().isEmpty()) {
-      doc.append("\n");
-    }
-    doc.append("<pre>\n");
-    for (String line : decl.text().strip().split("\\R", -1)) {
-      doc.append(escape(line.stripTrailing())).append('\n');
-    }
-    doc.append("</pre>\n");
-    return doc.toString();
-  }
 
-  static String escape(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '@' -> out.append("&#64;");
-        case '{' -> out.append("&#123;");
-        case '}' -> out.append("&#125;");
-        case '\\' -> out.append("&#92;");
-        case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
-        case '\r' -> { }
-        default -> out.append(c);
-      }
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '@' -> out.append("&#64;");
+                case '{' -> out.append("&#123;");
+                case '}' -> out.append("&#125;");
+                case '\\' -> out.append("&#92;");
+                case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
+                case '\r' -> {}
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
     }
-    return out.toString();
-  }
 }

@@ -12,120 +12,145 @@ import java.sql.Types;
  */
 final class JdbcCode {
 
-  private static final ClassName TYPES = ClassName.get(Types.class);
+    private static final ClassName TYPES = ClassName.get(Types.class);
 
-  private final GeneratedSupport support;
+    private final GeneratedSupport support;
 
-  JdbcCode(GeneratedSupport support) {
-    this.support = support;
-  }
+    JdbcCode(GeneratedSupport support) {
+        this.support = support;
+    }
 
-  /** An expression reading column {@code index} (1-based; an int or a code block) of {@code _rs}. */
-  CodeBlock read(ValueType type, Object index) {
-    return read(type, "_rs", index, 1);
-  }
+    /** An expression reading column {@code index} (1-based; an int or a code block) of {@code _rs}. */
+    CodeBlock read(ValueType type, Object index) {
+        return read(type, "_rs", index, 1);
+    }
 
-  /** An expression reading column {@code index} of the result set named {@code rs}. */
-  CodeBlock read(ValueType type, String rs, Object index) {
-    return read(type, rs, index, 1);
-  }
+    /** An expression reading column {@code index} of the result set named {@code rs}. */
+    CodeBlock read(ValueType type, String rs, Object index) {
+        return read(type, rs, index, 1);
+    }
 
-  /**
-   * Reads from the result set {@code rs}. An array's elements are read from
-   * {@code Array.getResultSet()} (column 2) with the same call as a scalar of their type, so each
-   * element gets the driver's exact conversion (a timestamptz element becomes an
-   * {@code OffsetDateTime}, not a {@code java.sql.Timestamp}); a second dimension is an array
-   * there in turn. {@code depth} names the lambdas' parameters apart; past 1 the value is an
-   * element, read through {@link GeneratedSupport#elementObject} where a driver's array result
-   * set may lack {@code getObject(i, Class)} (DuckDB's).
-   */
-  private CodeBlock read(ValueType type, String rs, Object index, int depth) {
-    ScalarType scalar = type.scalar();
-    if (type.array()) {
-      ValueType inner = type.arrayDims() > 1
-          ? new ValueType(scalar, true, type.arrayDims() - 1, type.elementType(), false)
-          : type.element();
-      String elements = "_a" + depth;
-      String at = "_i" + depth;
-      return CodeBlock.of("$L($L, $L, ($L, $L) -> $L)", support.readArray(), rs, index, elements, at,
-          read(inner, elements, at, depth + 1));
+    /**
+     * Reads from the result set {@code rs}. An array's elements are read from
+     * {@code Array.getResultSet()} (column 2) with the same call as a scalar of their type, so each
+     * element gets the driver's exact conversion (a timestamptz element becomes an
+     * {@code OffsetDateTime}, not a {@code java.sql.Timestamp}); a second dimension is an array
+     * there in turn. {@code depth} names the lambdas' parameters apart; past 1 the value is an
+     * element, read through {@link GeneratedSupport#elementObject} where a driver's array result
+     * set may lack {@code getObject(i, Class)} (DuckDB's).
+     */
+    private CodeBlock read(ValueType type, String rs, Object index, int depth) {
+        ScalarType scalar = type.scalar();
+        if (type.array()) {
+            ValueType inner = type.arrayDims() > 1
+                    ? new ValueType(scalar, true, type.arrayDims() - 1, type.elementType(), false)
+                    : type.element();
+            String elements = "_a" + depth;
+            String at = "_i" + depth;
+            return CodeBlock.of(
+                    "$L($L, $L, ($L, $L) -> $L)",
+                    support.readArray(),
+                    rs,
+                    index,
+                    elements,
+                    at,
+                    read(inner, elements, at, depth + 1));
+        }
+        if (depth > 1 && scalar.access() == ScalarType.Access.OBJECT) {
+            return CodeBlock.of("$L($L, $L, $T.class)", support.elementObject(), rs, index, scalar.type());
+        }
+        if (depth > 1 && scalar.type().equals(ArrayTypeName.of(TypeName.BYTE))) {
+            return CodeBlock.of("$L($L, $L)", support.elementBytes(), rs, index);
+        }
+        return switch (scalar.access()) {
+            case PRIMITIVE ->
+                type.nullable()
+                        ? CodeBlock.of("$L($L, $L)", support.nullablePrimitive(scalar), rs, index)
+                        : CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
+            case DIRECT, TEXT -> CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
+            case OBJECT -> CodeBlock.of("$L.getObject($L, $T.class)", rs, index, scalar.type());
+            case ENUM ->
+                CodeBlock.of("$L($L, $L)", support.readEnum(((ScalarType.EnumLabel) scalar).model()), rs, index);
+            case CONVERTED ->
+                CodeBlock.of("$L($L, $L)", support.readConverted((ScalarType.Converted) scalar, this), rs, index);
+        };
     }
-    if (depth > 1 && scalar.access() == ScalarType.Access.OBJECT) {
-      return CodeBlock.of("$L($L, $L, $T.class)", support.elementObject(), rs, index, scalar.type());
-    }
-    if (depth > 1 && scalar.type().equals(ArrayTypeName.of(TypeName.BYTE))) {
-      return CodeBlock.of("$L($L, $L)", support.elementBytes(), rs, index);
-    }
-    return switch (scalar.access()) {
-      case PRIMITIVE -> type.nullable()
-          ? CodeBlock.of("$L($L, $L)", support.nullablePrimitive(scalar), rs, index)
-          : CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
-      case DIRECT, TEXT -> CodeBlock.of("$L.get$L($L)", rs, scalar.accessor(), index);
-      case OBJECT -> CodeBlock.of("$L.getObject($L, $T.class)", rs, index, scalar.type());
-      case ENUM -> CodeBlock.of("$L($L, $L)", support.readEnum(((ScalarType.EnumLabel) scalar).model()), rs, index);
-      case CONVERTED -> CodeBlock.of("$L($L, $L)", support.readConverted((ScalarType.Converted) scalar, this), rs, index);
-    };
-  }
 
-  /**
-   * Statements binding {@code value} at {@code index} of {@code _ps}; a nullable value that is
-   * null binds SQL NULL with its {@code java.sql.Types} constant.
-   */
-  CodeBlock bind(ValueType type, CodeBlock index, CodeBlock value) {
-    CodeBlock set = set(type, index, value);
-    if (!type.nullable() && !type.array()) {
-      return set;
+    /**
+     * Statements binding {@code value} at {@code index} of {@code _ps}; a nullable value that is
+     * null binds SQL NULL with its {@code java.sql.Types} constant.
+     */
+    CodeBlock bind(ValueType type, CodeBlock index, CodeBlock value) {
+        CodeBlock set = set(type, index, value);
+        if (!type.nullable() && !type.array()) {
+            return set;
+        }
+        String sqlType = type.array() ? "ARRAY" : type.scalar().sqlType();
+        return CodeBlock.builder()
+                .beginControlFlow("if ($L == null)", value)
+                .addStatement("_ps.setNull($L, $T.$L)", index, TYPES, sqlType)
+                .nextControlFlow("else")
+                .add(set)
+                .endControlFlow()
+                .build();
     }
-    String sqlType = type.array() ? "ARRAY" : type.scalar().sqlType();
-    return CodeBlock.builder()
-        .beginControlFlow("if ($L == null)", value)
-        .addStatement("_ps.setNull($L, $T.$L)", index, TYPES, sqlType)
-        .nextControlFlow("else")
-        .add(set)
-        .endControlFlow()
-        .build();
-  }
 
-  private CodeBlock set(ValueType type, CodeBlock index, CodeBlock value) {
-    if (type.scalar() instanceof ScalarType.Converted converted && !type.array()) {
-      ValueType base = ValueType.of(converted.base(), false);
-      return set(base, index, CodeBlock.of("$T.toDb($L)", converted.converter(), value));
+    private CodeBlock set(ValueType type, CodeBlock index, CodeBlock value) {
+        if (type.scalar() instanceof ScalarType.Converted converted && !type.array()) {
+            ValueType base = ValueType.of(converted.base(), false);
+            return set(base, index, CodeBlock.of("$T.toDb($L)", converted.converter(), value));
+        }
+        ScalarType scalar = type.scalar();
+        if (type.array()) {
+            return CodeBlock.builder()
+                    .addStatement(
+                            "_ps.setArray($L, $L.createArrayOf($L, $L))",
+                            index,
+                            ConnectionCode.CONNECTION,
+                            SourceText.literal(type.elementType()),
+                            elements(type, value))
+                    .build();
+        }
+        return switch (scalar.access()) {
+            case PRIMITIVE, DIRECT ->
+                CodeBlock.builder()
+                        .addStatement("_ps.set$L($L, $L)", scalar.accessor(), index, value)
+                        .build();
+            case OBJECT ->
+                CodeBlock.builder()
+                        .addStatement("_ps.setObject($L, $L)", index, value)
+                        .build();
+            case TEXT ->
+                CodeBlock.builder()
+                        .addStatement("_ps.setObject($L, $L, $T.$L)", index, value, TYPES, scalar.sqlType())
+                        .build();
+            case ENUM ->
+                CodeBlock.builder()
+                        .addStatement("_ps.setObject($L, $L.label(), $T.$L)", index, value, TYPES, scalar.sqlType())
+                        .build();
+            case CONVERTED -> throw new IllegalStateException("handled above");
+        };
     }
-    ScalarType scalar = type.scalar();
-    if (type.array()) {
-      return CodeBlock.builder()
-          .addStatement("_ps.setArray($L, $L.createArrayOf($L, $L))", index, ConnectionCode.CONNECTION,
-              SourceText.literal(type.elementType()), elements(type, value))
-          .build();
-    }
-    return switch (scalar.access()) {
-      case PRIMITIVE, DIRECT -> CodeBlock.builder()
-          .addStatement("_ps.set$L($L, $L)", scalar.accessor(), index, value).build();
-      case OBJECT -> CodeBlock.builder()
-          .addStatement("_ps.setObject($L, $L)", index, value).build();
-      case TEXT -> CodeBlock.builder()
-          .addStatement("_ps.setObject($L, $L, $T.$L)", index, value, TYPES, scalar.sqlType()).build();
-      case ENUM -> CodeBlock.builder()
-          .addStatement("_ps.setObject($L, $L.label(), $T.$L)", index, value, TYPES, scalar.sqlType()).build();
-      case CONVERTED -> throw new IllegalStateException("handled above");
-    };
-  }
 
-  /**
-   * The {@code Object[]} that {@code createArrayOf} takes for a list: nested lists become nested
-   * arrays, enum constants their labels.
-   */
-  private CodeBlock elements(ValueType type, CodeBlock value) {
-    boolean labels = type.scalar().access() == ScalarType.Access.ENUM;
-    if (type.arrayDims() == 1 && type.scalar().type().equals(ArrayTypeName.of(TypeName.BYTE))) {
-      return CodeBlock.of("$L.toArray(new byte[0][])", value); // pgjdbc encodes byte[][], not Object[]
+    /**
+     * The {@code Object[]} that {@code createArrayOf} takes for a list: nested lists become nested
+     * arrays, enum constants their labels.
+     */
+    private CodeBlock elements(ValueType type, CodeBlock value) {
+        boolean labels = type.scalar().access() == ScalarType.Access.ENUM;
+        if (type.arrayDims() == 1 && type.scalar().type().equals(ArrayTypeName.of(TypeName.BYTE))) {
+            return CodeBlock.of("$L.toArray(new byte[0][])", value); // pgjdbc encodes byte[][], not Object[]
+        }
+        if (type.arrayDims() == 1) {
+            return labels
+                    ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)
+                    : CodeBlock.of("$L.toArray()", value);
+        }
+        return CodeBlock.of(
+                "$L($L, $L, _e -> $L)",
+                support.toArray(),
+                value,
+                type.arrayDims(),
+                labels ? CodeBlock.of("(($T) _e).label()", type.scalar().type()) : CodeBlock.of("_e"));
     }
-    if (type.arrayDims() == 1) {
-      return labels
-          ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toArray()", value)
-          : CodeBlock.of("$L.toArray()", value);
-    }
-    return CodeBlock.of("$L($L, $L, _e -> $L)", support.toArray(), value, type.arrayDims(),
-        labels ? CodeBlock.of("(($T) _e).label()", type.scalar().type()) : CodeBlock.of("_e"));
-  }
 }

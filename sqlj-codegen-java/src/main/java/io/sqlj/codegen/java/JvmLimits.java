@@ -12,27 +12,30 @@ import java.util.List;
  */
 final class JvmLimits {
 
-  /** The slots an instance method or constructor has for its parameters, after {@code this}. */
-  static final int PARAMETER_SLOTS = 254;
+    /** The slots an instance method or constructor has for its parameters, after {@code this}. */
+    static final int PARAMETER_SLOTS = 254;
 
-  private JvmLimits() {}
+    private JvmLimits() {}
 
-  static int slots(ValueType type) {
-    TypeName name = type.javaType();
-    return name.equals(TypeName.LONG) || name.equals(TypeName.DOUBLE) ? 2 : 1;
-  }
+    static int slots(ValueType type) {
+        TypeName name = type.javaType();
+        return name.equals(TypeName.LONG) || name.equals(TypeName.DOUBLE) ? 2 : 1;
+    }
 
-  static int fieldSlots(List<? extends Field> fields) {
-    return fields.stream().mapToInt(f -> f instanceof QueryModel.Plain plain ? slots(plain.type()) : 1).sum();
-  }
+    static int fieldSlots(List<? extends Field> fields) {
+        return fields.stream()
+                .mapToInt(f -> f instanceof QueryModel.Plain plain ? slots(plain.type()) : 1)
+                .sum();
+    }
 
-  static int argSlots(List<Arg> args) {
-    return args.stream().mapToInt(a -> slots(a.type())).sum();
-  }
+    static int argSlots(List<Arg> args) {
+        return args.stream().mapToInt(a -> slots(a.type())).sum();
+    }
 
-  /** The explanation that ends every message about the limit. */
-  static String why(int slots) {
-    return "they take " + slots + " JVM parameter slots (long and double take two), and a Java constructor or method"
-        + " takes at most " + PARAMETER_SLOTS;
-  }
+    /** The explanation that ends every message about the limit. */
+    static String why(int slots) {
+        return "they take " + slots
+                + " JVM parameter slots (long and double take two), and a Java constructor or method"
+                + " takes at most " + PARAMETER_SLOTS;
+    }
 }

@@ -19,62 +19,70 @@ import java.util.TreeMap;
 /** One model record per table of the engine's catalog: {@code authors} → {@code Author}. */
 final class ModelPlanner {
 
-  private ModelPlanner() {}
+    private ModelPlanner() {}
 
-  /**
-   * The models by lower-case table name. A table with a column of a type sqlj cannot map gets a
-   * warning and no model (queries reading it still get their own row records).
-   */
-  static Map<String, TableModel> plan(Catalog catalog, JavaOptions options, TypeMapper types,
-      Location at, List<Diagnostic> diagnostics) {
-    Map<String, TableModel> models = new TreeMap<>();
-    if (!options.emitModels()) {
-      return models;
+    /**
+     * The models by lower-case table name. A table with a column of a type sqlj cannot map gets a
+     * warning and no model (queries reading it still get their own row records).
+     */
+    static Map<String, TableModel> plan(
+            Catalog catalog, JavaOptions options, TypeMapper types, Location at, List<Diagnostic> diagnostics) {
+        Map<String, TableModel> models = new TreeMap<>();
+        if (!options.emitModels()) {
+            return models;
+        }
+        for (Table table : catalog.getTablesList()) {
+            model(table, options, types, at, diagnostics)
+                    .ifPresent(model -> models.put(table.getName().toLowerCase(Locale.ROOT), model));
+        }
+        return models;
     }
-    for (Table table : catalog.getTablesList()) {
-      model(table, options, types, at, diagnostics)
-          .ifPresent(model -> models.put(table.getName().toLowerCase(Locale.ROOT), model));
-    }
-    return models;
-  }
 
-  private static Optional<TableModel> model(Table table, JavaOptions options, TypeMapper types,
-      Location at, List<Diagnostic> diagnostics) {
-    String simple = options.renamed(table.getName())
-        .orElseGet(() -> Names.upperCamel(options.exactTableNames()
-            ? table.getName() : Inflection.singular(table.getName(), options.inflectionExcluded())));
-    if (simple.isEmpty()) {
-      return Optional.empty();
+    private static Optional<TableModel> model(
+            Table table, JavaOptions options, TypeMapper types, Location at, List<Diagnostic> diagnostics) {
+        String simple = options.renamed(table.getName())
+                .orElseGet(() -> Names.upperCamel(
+                        options.exactTableNames()
+                                ? table.getName()
+                                : Inflection.singular(table.getName(), options.inflectionExcluded())));
+        if (simple.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Plain> fields = new ArrayList<>();
+        List<String> columns = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (Column column : table.getColumnsList()) {
+            Optional<ValueType> type = types.column(
+                    column.toBuilder().setTableName(table.getName()).build());
+            if (type.isEmpty()) {
+                diagnostics.add(Diagnostic.warning(
+                        at,
+                        "no model for table \"" + table.getName()
+                                + "\": unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
+                                + "\"; "
+                                + TypeMapper.overrideHint(column.getDataType(), table.getName(), column.getName())));
+                return Optional.empty();
+            }
+            String name = options.renamedMember(table.getName() + "." + column.getName())
+                    .or(() -> options.renamedMember(column.getName()))
+                    .orElseGet(() -> Names.member(column.getName()));
+            fields.add(new Plain(
+                    Names.unique(name.isEmpty() ? "column" + (fields.size() + 1) : name, used), type.get()));
+            columns.add(column.getName());
+        }
+        if (fields.isEmpty()) {
+            return Optional.empty();
+        }
+        int slots = JvmLimits.fieldSlots(fields);
+        if (slots > JvmLimits.PARAMETER_SLOTS) {
+            diagnostics.add(Diagnostic.warning(
+                    at,
+                    "no model for table \"" + table.getName() + "\": its " + fields.size()
+                            + " columns are too many for a record constructor: " + JvmLimits.why(slots)
+                            + "; queries on it get their own row records"));
+            return Optional.empty();
+        }
+        return Optional.of(
+                new TableModel(ClassName.get(options.packageName(), simple), table.getName(), columns, fields));
     }
-    List<Plain> fields = new ArrayList<>();
-    List<String> columns = new ArrayList<>();
-    Set<String> used = new HashSet<>();
-    for (Column column : table.getColumnsList()) {
-      Optional<ValueType> type = types.column(column.toBuilder().setTableName(table.getName()).build());
-      if (type.isEmpty()) {
-        diagnostics.add(Diagnostic.warning(at, "no model for table \"" + table.getName()
-            + "\": unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
-            + "\"; " + TypeMapper.overrideHint(column.getDataType(), table.getName(), column.getName())));
-        return Optional.empty();
-      }
-      String name = options.renamedMember(table.getName() + "." + column.getName())
-          .or(() -> options.renamedMember(column.getName()))
-          .orElseGet(() -> Names.member(column.getName()));
-      fields.add(new Plain(Names.unique(name.isEmpty() ? "column" + (fields.size() + 1) : name, used),
-          type.get()));
-      columns.add(column.getName());
-    }
-    if (fields.isEmpty()) {
-      return Optional.empty();
-    }
-    int slots = JvmLimits.fieldSlots(fields);
-    if (slots > JvmLimits.PARAMETER_SLOTS) {
-      diagnostics.add(Diagnostic.warning(at, "no model for table \"" + table.getName() + "\": its " + fields.size()
-          + " columns are too many for a record constructor: " + JvmLimits.why(slots)
-          + "; queries on it get their own row records"));
-      return Optional.empty();
-    }
-    return Optional.of(new TableModel(ClassName.get(options.packageName(), simple), table.getName(),
-        columns, fields));
-  }
 }

@@ -12,23 +12,23 @@ import com.palantir.javapoet.TypeSpec;
  */
 record Nullness(boolean jspecify) {
 
-  static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
-  static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
+    static final ClassName NULLABLE = ClassName.get("org.jspecify.annotations", "Nullable");
+    static final ClassName NULL_MARKED = ClassName.get("org.jspecify.annotations", "NullMarked");
 
-  /**
-   * With jspecify, {@code @NullMarked} on a public generated type: every type it mentions without
-   * {@code @Nullable} is declared non-null, so the nullness is stated everywhere, not only where
-   * null is possible.
-   */
-  TypeSpec.Builder mark(TypeSpec.Builder type) {
-    return jspecify ? type.addAnnotation(NULL_MARKED) : type;
-  }
-
-  /** {@code type} as declared in a signature or record component. */
-  TypeName declare(TypeName type, boolean nullable) {
-    if (!jspecify || !nullable || type.isPrimitive()) {
-      return type;
+    /**
+     * With jspecify, {@code @NullMarked} on a public generated type: every type it mentions without
+     * {@code @Nullable} is declared non-null, so the nullness is stated everywhere, not only where
+     * null is possible.
+     */
+    TypeSpec.Builder mark(TypeSpec.Builder type) {
+        return jspecify ? type.addAnnotation(NULL_MARKED) : type;
     }
-    return type.annotated(AnnotationSpec.builder(NULLABLE).build());
-  }
+
+    /** {@code type} as declared in a signature or record component. */
+    TypeName declare(TypeName type, boolean nullable) {
+        if (!jspecify || !nullable || type.isPrimitive()) {
+            return type;
+        }
+        return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+    }
 }

@@ -27,126 +27,126 @@ import org.jspecify.annotations.Nullable;
  *     (the rows then go as a batch of the INSERT, and no other driver is probed for)
  */
 record QueryModel(
-    QueryDecl decl,
-    String sql,
-    String methodName,
-    String constantName,
-    List<Arg> args,
-    List<Integer> bindings,
-    @Nullable ClassName paramsType,
-    List<Field> columns,
-    @Nullable ClassName rowType,
-    @Nullable TableModel model,
-    @Nullable Key key,
-    @Nullable ClassName execResult,
-    @Nullable DynamicSql dynamic,
-    @Nullable String copySql) {
+        QueryDecl decl,
+        String sql,
+        String methodName,
+        String constantName,
+        List<Arg> args,
+        List<Integer> bindings,
+        @Nullable ClassName paramsType,
+        List<Field> columns,
+        @Nullable ClassName rowType,
+        @Nullable TableModel model,
+        @Nullable Key key,
+        @Nullable ClassName execResult,
+        @Nullable DynamicSql dynamic,
+        @Nullable String copySql) {
 
-  /** The key column {@code :execlastid} reads back, by name, in its own type. */
-  record Key(String column, ValueType type) {}
+    /** The key column {@code :execlastid} reads back, by name, in its own type. */
+    record Key(String column, ValueType type) {}
 
-  /** One distinct parameter: a Java argument or params record component. */
-  record Arg(String name, String sqlName, ValueType type) {
+    /** One distinct parameter: a Java argument or params record component. */
+    record Arg(String name, String sqlName, ValueType type) {
 
-    /** The text the engine wrote for a slice: {@code /*SLICE:ids*}{@code /?}. */
-    String sliceMarker() {
-      return "/*SLICE:" + sqlName + "*/?";
-    }
-  }
-
-  /**
-   * One row record component: a result column ({@link Plain}), or the columns of a
-   * {@code sqlj.embed(table)} read as that table's record ({@link Embed}).
-   */
-  sealed interface Field permits Plain, Embed {
-
-    String name();
-
-    /** How many result columns the component reads. */
-    int width();
-
-    boolean isNullable();
-
-    /** The component's type, without nullability annotations. */
-    TypeName javaType();
-  }
-
-  /** A component read from one column. */
-  record Plain(String name, ValueType type) implements Field {
-
-    @Override
-    public int width() {
-      return 1;
+        /** The text the engine wrote for a slice: {@code /*SLICE:ids*}{@code /?}. */
+        String sliceMarker() {
+            return "/*SLICE:" + sqlName + "*/?";
+        }
     }
 
-    @Override
-    public boolean isNullable() {
-      return type.nullable();
+    /**
+     * One row record component: a result column ({@link Plain}), or the columns of a
+     * {@code sqlj.embed(table)} read as that table's record ({@link Embed}).
+     */
+    sealed interface Field permits Plain, Embed {
+
+        String name();
+
+        /** How many result columns the component reads. */
+        int width();
+
+        boolean isNullable();
+
+        /** The component's type, without nullability annotations. */
+        TypeName javaType();
     }
 
-    @Override
-    public TypeName javaType() {
-      return type.javaType();
-    }
-  }
+    /** A component read from one column. */
+    record Plain(String name, ValueType type) implements Field {
 
-  /**
-   * A table's record read from its columns.
-   *
-   * @param nullable whether the record may be null (the outer side of a join)
-   * @param list a {@code sqlj.embed_list(table)}: a list of the table's records, never null
-   */
-  record Embed(String name, TableModel model, boolean nullable, boolean list) implements Field {
+        @Override
+        public int width() {
+            return 1;
+        }
 
-    Embed(String name, TableModel model, boolean nullable) {
-      this(name, model, nullable, false);
-    }
+        @Override
+        public boolean isNullable() {
+            return type.nullable();
+        }
 
-    @Override
-    public int width() {
-      return model.fields().size();
+        @Override
+        public TypeName javaType() {
+            return type.javaType();
+        }
     }
 
-    @Override
-    public boolean isNullable() {
-      return nullable && !list;
+    /**
+     * A table's record read from its columns.
+     *
+     * @param nullable whether the record may be null (the outer side of a join)
+     * @param list a {@code sqlj.embed_list(table)}: a list of the table's records, never null
+     */
+    record Embed(String name, TableModel model, boolean nullable, boolean list) implements Field {
+
+        Embed(String name, TableModel model, boolean nullable) {
+            this(name, model, nullable, false);
+        }
+
+        @Override
+        public int width() {
+            return model.fields().size();
+        }
+
+        @Override
+        public boolean isNullable() {
+            return nullable && !list;
+        }
+
+        @Override
+        public TypeName javaType() {
+            return list ? com.palantir.javapoet.ParameterizedTypeName.get(ValueType.LIST, model.name()) : model.name();
+        }
     }
 
-    @Override
-    public TypeName javaType() {
-      return list ? com.palantir.javapoet.ParameterizedTypeName.get(ValueType.LIST, model.name()) : model.name();
+    QueryModel {
+        args = List.copyOf(args);
+        bindings = List.copyOf(bindings);
+        columns = List.copyOf(columns);
     }
-  }
 
-  QueryModel {
-    args = List.copyOf(args);
-    bindings = List.copyOf(bindings);
-    columns = List.copyOf(columns);
-  }
-
-  Command command() {
-    return decl.command();
-  }
-
-  boolean hasSlices() {
-    return args.stream().anyMatch(arg -> arg.type().slice());
-  }
-
-  /** Whether a component is a {@code sqlj.embed_list}: rows are grouped then. */
-  boolean hasEmbedList() {
-    return columns.stream().anyMatch(f -> f instanceof Embed e && e.list());
-  }
-
-  /** The type of one result row: the model, the row record, or the single column's boxed type. */
-  TypeName resultType() {
-    if (model != null) {
-      return model.name();
+    Command command() {
+        return decl.command();
     }
-    return rowType != null ? rowType : columns.get(0).javaType().box();
-  }
 
-  /** Whether rows are streamed rather than returned: {@code :iter}. */
-  boolean isIter() {
-    return command() == Command.ITER;
-  }
+    boolean hasSlices() {
+        return args.stream().anyMatch(arg -> arg.type().slice());
+    }
+
+    /** Whether a component is a {@code sqlj.embed_list}: rows are grouped then. */
+    boolean hasEmbedList() {
+        return columns.stream().anyMatch(f -> f instanceof Embed e && e.list());
+    }
+
+    /** The type of one result row: the model, the row record, or the single column's boxed type. */
+    TypeName resultType() {
+        if (model != null) {
+            return model.name();
+        }
+        return rowType != null ? rowType : columns.get(0).javaType().box();
+    }
+
+    /** Whether rows are streamed rather than returned: {@code :iter}. */
+    boolean isIter() {
+        return command() == Command.ITER;
+    }
 }

@@ -1,5 +1,7 @@
 package io.sqlj.codegen.java;
 
+import static java.util.Objects.requireNonNull;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
@@ -7,80 +9,92 @@ import io.sqlj.codegen.java.QueryModel.Arg;
 import io.sqlj.codegen.java.QueryModel.Field;
 import java.util.List;
 import javax.lang.model.element.Modifier;
-import static java.util.Objects.requireNonNull;
 
 /** Emits the {@code <Name>Row}, {@code <Name>Params} and table model records. */
 final class RecordEmitter {
 
-  private final Nullness nullness;
-  private final String[] qualify;
+    private final Nullness nullness;
+    private final String[] qualify;
 
-  /**
-   * @param qualify the simple names of every type generated in the package: a JDK type of the
-   *     same name is written qualified (a record cannot be rebuilt later: JavaPoet's {@code
-   *     toBuilder} drops its components)
-   */
-  RecordEmitter(Nullness nullness, java.util.Set<String> qualify) {
-    this.nullness = nullness;
-    this.qualify = qualify.toArray(String[]::new);
-  }
-
-  /** {@code public record GetAuthorRow(long id, String name)}: one component per column. */
-  TypeSpec row(QueryModel query) {
-    return record(requireNonNull(query.rowType(), "rowType"), fields(query.columns()),
-        "A row returned by {@code $L}.\n", Javadocs.escape(query.decl().name()));
-  }
-
-  /** {@code public record Author(long id, String name)}: one component per column of the table. */
-  TypeSpec model(TableModel model) {
-    return record(model.name(), fields(model.fields()),
-        "A row of table {@code $L}.\n", Javadocs.escape(model.table()));
-  }
-
-  /** {@code public record CreateAuthorParams(String name, String bio)}: one per argument. */
-  TypeSpec params(QueryModel query) {
-    MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    for (Arg arg : query.args()) {
-      components.addParameter(nullness.declare(arg.type().javaType(),
-          arg.type().nullable() && !arg.type().slice()), arg.name());
+    /**
+     * @param qualify the simple names of every type generated in the package: a JDK type of the
+     *     same name is written qualified (a record cannot be rebuilt later: JavaPoet's {@code
+     *     toBuilder} drops its components)
+     */
+    RecordEmitter(Nullness nullness, java.util.Set<String> qualify) {
+        this.nullness = nullness;
+        this.qualify = qualify.toArray(String[]::new);
     }
-    return record(requireNonNull(query.paramsType(), "paramsType"), components.build(),
-        "The arguments of {@code $L}.\n", Javadocs.escape(query.decl().name()));
-  }
 
-  /**
-   * {@code public record CreateAuthorResult(long rowsAffected, Long generatedKey)}: what {@code
-   * :execresult} returns; without a key column only {@code rowsAffected}.
-   */
-  TypeSpec execResult(QueryModel query) {
-    MethodSpec.Builder components = MethodSpec.constructorBuilder()
-        .addParameter(long.class, "rowsAffected");
-    if (query.key() != null) {
-      components.addParameter(nullness.declare(query.key().type().javaType().box(), true), "generatedKey");
+    /** {@code public record GetAuthorRow(long id, String name)}: one component per column. */
+    TypeSpec row(QueryModel query) {
+        return record(
+                requireNonNull(query.rowType(), "rowType"),
+                fields(query.columns()),
+                "A row returned by {@code $L}.\n",
+                Javadocs.escape(query.decl().name()));
     }
-    QueryModel.Key key = query.key();
-    String doc = key == null
-        ? "What {@code $L} did: the number of rows it changed.\n"
-        : "What {@code $L} did: the number of rows it changed, and the value of the key column {@code "
-            + Javadocs.escape(key.column()) + "} the database generated for the last row it"
-            + " inserted ({@code null} when it inserted none).\n";
-    return record(requireNonNull(query.execResult(), "execResult"), components.build(), doc, Javadocs.escape(query.decl().name()));
-  }
 
-  private MethodSpec fields(List<? extends Field> fields) {
-    MethodSpec.Builder components = MethodSpec.constructorBuilder();
-    for (Field field : fields) {
-      components.addParameter(nullness.declare(field.javaType(), field.isNullable()), field.name());
+    /** {@code public record Author(long id, String name)}: one component per column of the table. */
+    TypeSpec model(TableModel model) {
+        return record(
+                model.name(), fields(model.fields()), "A row of table {@code $L}.\n", Javadocs.escape(model.table()));
     }
-    return components.build();
-  }
 
-  private TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
-    return nullness.mark(TypeSpec.recordBuilder(name))
-        .addModifiers(Modifier.PUBLIC)
-        .addJavadoc(doc, arg)
-        .recordConstructor(components)
-        .alwaysQualify(qualify)
-        .build();
-  }
+    /** {@code public record CreateAuthorParams(String name, String bio)}: one per argument. */
+    TypeSpec params(QueryModel query) {
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        for (Arg arg : query.args()) {
+            components.addParameter(
+                    nullness.declare(
+                            arg.type().javaType(),
+                            arg.type().nullable() && !arg.type().slice()),
+                    arg.name());
+        }
+        return record(
+                requireNonNull(query.paramsType(), "paramsType"),
+                components.build(),
+                "The arguments of {@code $L}.\n",
+                Javadocs.escape(query.decl().name()));
+    }
+
+    /**
+     * {@code public record CreateAuthorResult(long rowsAffected, Long generatedKey)}: what {@code
+     * :execresult} returns; without a key column only {@code rowsAffected}.
+     */
+    TypeSpec execResult(QueryModel query) {
+        MethodSpec.Builder components = MethodSpec.constructorBuilder().addParameter(long.class, "rowsAffected");
+        if (query.key() != null) {
+            components.addParameter(
+                    nullness.declare(query.key().type().javaType().box(), true), "generatedKey");
+        }
+        QueryModel.Key key = query.key();
+        String doc = key == null
+                ? "What {@code $L} did: the number of rows it changed.\n"
+                : "What {@code $L} did: the number of rows it changed, and the value of the key column {@code "
+                        + Javadocs.escape(key.column()) + "} the database generated for the last row it"
+                        + " inserted ({@code null} when it inserted none).\n";
+        return record(
+                requireNonNull(query.execResult(), "execResult"),
+                components.build(),
+                doc,
+                Javadocs.escape(query.decl().name()));
+    }
+
+    private MethodSpec fields(List<? extends Field> fields) {
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        for (Field field : fields) {
+            components.addParameter(nullness.declare(field.javaType(), field.isNullable()), field.name());
+        }
+        return components.build();
+    }
+
+    private TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
+        return nullness.mark(TypeSpec.recordBuilder(name))
+                .addModifiers(Modifier.PUBLIC)
+                .addJavadoc(doc, arg)
+                .recordConstructor(components)
+                .alwaysQualify(qualify)
+                .build();
+    }
 }

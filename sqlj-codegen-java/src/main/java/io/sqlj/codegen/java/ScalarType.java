@@ -10,131 +10,131 @@ import com.palantir.javapoet.TypeName;
  */
 sealed interface ScalarType permits ScalarType.Jdbc, ScalarType.EnumLabel, ScalarType.Converted {
 
-  enum Access {
-    /** {@code getLong} + {@code wasNull()}, {@code setLong}. */
-    PRIMITIVE,
-    /** {@code getString}, {@code setString}: the getter returns null for SQL NULL. */
-    DIRECT,
-    /** {@code getObject(i, X.class)}, {@code setObject(i, x)}. */
-    OBJECT,
+    enum Access {
+        /** {@code getLong} + {@code wasNull()}, {@code setLong}. */
+        PRIMITIVE,
+        /** {@code getString}, {@code setString}: the getter returns null for SQL NULL. */
+        DIRECT,
+        /** {@code getObject(i, X.class)}, {@code setObject(i, x)}. */
+        OBJECT,
+        /**
+         * The value's exact text: {@code getString}, {@code setObject(i, x, Types.<sqlType>)} so
+         * that the server parses it (json, interval, inet...).
+         */
+        TEXT,
+        /** {@code getString} + {@code fromLabel}, {@code setObject(i, x.label(), Types.OTHER)}. */
+        ENUM,
+        /** The base value through the user's converter: {@code fromDb(x)}, {@code toDb(v)}. */
+        CONVERTED
+    }
+
+    /** The Java type; primitive where one exists. */
+    TypeName type();
+
+    /** Which JDBC calls read and bind it. */
+    Access access();
+
     /**
-     * The value's exact text: {@code getString}, {@code setObject(i, x, Types.<sqlType>)} so
-     * that the server parses it (json, interval, inet...).
+     * The suffix of {@code getX}/{@code setX} for {@link Access#PRIMITIVE} and {@link
+     * Access#DIRECT}: {@code Long}, {@code String}, {@code Bytes}.
      */
-    TEXT,
-    /** {@code getString} + {@code fromLabel}, {@code setObject(i, x.label(), Types.OTHER)}. */
-    ENUM,
-    /** The base value through the user's converter: {@code fromDb(x)}, {@code toDb(v)}. */
-    CONVERTED
-  }
+    String accessor();
 
-  /** The Java type; primitive where one exists. */
-  TypeName type();
+    /** The {@code java.sql.Types} constant used to bind SQL NULL. */
+    String sqlType();
 
-  /** Which JDBC calls read and bind it. */
-  Access access();
+    /** The same type reporting a different {@code java.sql.Types} constant for NULL. */
+    ScalarType withSqlType(String newSqlType);
 
-  /**
-   * The suffix of {@code getX}/{@code setX} for {@link Access#PRIMITIVE} and {@link
-   * Access#DIRECT}: {@code Long}, {@code String}, {@code Bytes}.
-   */
-  String accessor();
+    /** A value read and bound by JDBC calls alone. */
+    record Jdbc(TypeName type, Access access, String accessor, String sqlType) implements ScalarType {
 
-  /** The {@code java.sql.Types} constant used to bind SQL NULL. */
-  String sqlType();
+        public Jdbc {
+            if (access == Access.ENUM || access == Access.CONVERTED) {
+                throw new IllegalArgumentException("not a plain JDBC access: " + access);
+            }
+        }
 
-  /** The same type reporting a different {@code java.sql.Types} constant for NULL. */
-  ScalarType withSqlType(String newSqlType);
-
-  /** A value read and bound by JDBC calls alone. */
-  record Jdbc(TypeName type, Access access, String accessor, String sqlType) implements ScalarType {
-
-    public Jdbc {
-      if (access == Access.ENUM || access == Access.CONVERTED) {
-        throw new IllegalArgumentException("not a plain JDBC access: " + access);
-      }
+        @Override
+        public ScalarType withSqlType(String newSqlType) {
+            return new Jdbc(type, access, accessor, newSqlType);
+        }
     }
 
-    @Override
-    public ScalarType withSqlType(String newSqlType) {
-      return new Jdbc(type, access, accessor, newSqlType);
-    }
-  }
+    /** A generated enum, read and bound as its label. */
+    record EnumLabel(EnumModel model, String sqlType) implements ScalarType {
 
-  /** A generated enum, read and bound as its label. */
-  record EnumLabel(EnumModel model, String sqlType) implements ScalarType {
+        @Override
+        public TypeName type() {
+            return model.name();
+        }
 
-    @Override
-    public TypeName type() {
-      return model.name();
-    }
+        @Override
+        public Access access() {
+            return Access.ENUM;
+        }
 
-    @Override
-    public Access access() {
-      return Access.ENUM;
-    }
+        @Override
+        public String accessor() {
+            return "String";
+        }
 
-    @Override
-    public String accessor() {
-      return "String";
-    }
-
-    @Override
-    public ScalarType withSqlType(String newSqlType) {
-      return new EnumLabel(model, newSqlType);
-    }
-  }
-
-  /**
-   * The user's type, through their converter's {@code fromDb}/{@code toDb}.
-   *
-   * @param converter the user's class with {@code fromDb}/{@code toDb}
-   * @param base how the database value itself travels
-   */
-  record Converted(TypeName type, ClassName converter, ScalarType base) implements ScalarType {
-
-    @Override
-    public Access access() {
-      return Access.CONVERTED;
+        @Override
+        public ScalarType withSqlType(String newSqlType) {
+            return new EnumLabel(model, newSqlType);
+        }
     }
 
-    @Override
-    public String accessor() {
-      return base.accessor();
+    /**
+     * The user's type, through their converter's {@code fromDb}/{@code toDb}.
+     *
+     * @param converter the user's class with {@code fromDb}/{@code toDb}
+     * @param base how the database value itself travels
+     */
+    record Converted(TypeName type, ClassName converter, ScalarType base) implements ScalarType {
+
+        @Override
+        public Access access() {
+            return Access.CONVERTED;
+        }
+
+        @Override
+        public String accessor() {
+            return base.accessor();
+        }
+
+        @Override
+        public String sqlType() {
+            return base.sqlType();
+        }
+
+        @Override
+        public ScalarType withSqlType(String newSqlType) {
+            return new Converted(type, converter, base.withSqlType(newSqlType));
+        }
     }
 
-    @Override
-    public String sqlType() {
-      return base.sqlType();
+    static ScalarType converted(TypeName type, ClassName converter, ScalarType base) {
+        return new Converted(type, converter, base);
     }
 
-    @Override
-    public ScalarType withSqlType(String newSqlType) {
-      return new Converted(type, converter, base.withSqlType(newSqlType));
+    static ScalarType primitive(TypeName type, String accessor, String sqlType) {
+        return new Jdbc(type, Access.PRIMITIVE, accessor, sqlType);
     }
-  }
 
-  static ScalarType converted(TypeName type, ClassName converter, ScalarType base) {
-    return new Converted(type, converter, base);
-  }
+    static ScalarType direct(TypeName type, String accessor, String sqlType) {
+        return new Jdbc(type, Access.DIRECT, accessor, sqlType);
+    }
 
-  static ScalarType primitive(TypeName type, String accessor, String sqlType) {
-    return new Jdbc(type, Access.PRIMITIVE, accessor, sqlType);
-  }
+    static ScalarType object(ClassName type, String sqlType) {
+        return new Jdbc(type, Access.OBJECT, "Object", sqlType);
+    }
 
-  static ScalarType direct(TypeName type, String accessor, String sqlType) {
-    return new Jdbc(type, Access.DIRECT, accessor, sqlType);
-  }
+    static ScalarType text(String sqlType) {
+        return new Jdbc(ClassName.get(String.class), Access.TEXT, "String", sqlType);
+    }
 
-  static ScalarType object(ClassName type, String sqlType) {
-    return new Jdbc(type, Access.OBJECT, "Object", sqlType);
-  }
-
-  static ScalarType text(String sqlType) {
-    return new Jdbc(ClassName.get(String.class), Access.TEXT, "String", sqlType);
-  }
-
-  static ScalarType enumOf(EnumModel model) {
-    return new EnumLabel(model, "OTHER");
-  }
+    static ScalarType enumOf(EnumModel model) {
+        return new EnumLabel(model, "OTHER");
+    }
 }

@@ -28,138 +28,142 @@ import java.util.List;
  */
 final class SourceText {
 
-  private SourceText() {}
+    private SourceText() {}
 
-  /**
-   * Text for one {@code //} comment line, such as a query file's path: backslash, carriage return,
-   * line feed and tab are written as in a Java string literal, the other characters JavaPoet would
-   * break the line at as Unicode escapes; other invisible characters are left to {@link #harden}.
-   */
-  static String commentLine(String text) {
-    StringBuilder out = new StringBuilder(text.length());
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        // JavaPoet starts a new comment line at each of these; written as Unicode escapes, which
-        // harden keeps, they stay on this line (javac decodes them, but none ends a comment)
-        case '\u000b', '\f', '\u0085', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
-  }
-
-  /**
-   * A string literal for {@code value}, as {@code $S} writes it, but for the line and paragraph
-   * separators (U+2028, U+2029): JavaPoet leaves them raw and then breaks the line there, inside
-   * the literal; here each becomes its own {@code "\}{@code u2028"} joined with {@code +}.
-   */
-  static CodeBlock literal(String value) {
-    List<CodeBlock> parts = new ArrayList<>();
-    int start = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c == '\u2028' || c == '\u2029') {
-        if (i > start) {
-          parts.add(CodeBlock.of("$S", value.substring(start, i)));
+    /**
+     * Text for one {@code //} comment line, such as a query file's path: backslash, carriage return,
+     * line feed and tab are written as in a Java string literal, the other characters JavaPoet would
+     * break the line at as Unicode escapes; other invisible characters are left to {@link #harden}.
+     */
+    static String commentLine(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                // JavaPoet starts a new comment line at each of these; written as Unicode escapes, which
+                // harden keeps, they stay on this line (javac decodes them, but none ends a comment)
+                case '\u000b', '\f', '\u0085', '\u2028', '\u2029' -> out.append(String.format("\\u%04x", (int) c));
+                default -> out.append(c);
+            }
         }
-        parts.add(CodeBlock.of("$L", String.format("\"\\u%04x\"", (int) c)));
-        start = i + 1;
-      }
+        return out.toString();
     }
-    if (start < value.length() || parts.isEmpty()) {
-      parts.add(CodeBlock.of("$S", value.substring(start)));
-    }
-    return CodeBlock.join(parts, " + ");
-  }
 
-  /** The generated file, with no Unicode escape javac would decode and no invisible character. */
-  static String harden(String source) {
-    StringBuilder out = new StringBuilder(source.length() + 16);
-    int backslashes = 0;
-    // javac 17 lets a backslash that follows a Unicode escape start another escape even when it
-    // is itself escaped (the escape of U+D800, then an escaped backslash and u0022, reads as a
-    // quote): every backslash right after an escape,
-    // and the rest of its run, is written as an escape too, which javac never reads further.
-    boolean afterEscape = false;
-    for (int i = 0; i < source.length(); i++) {
-      char c = source.charAt(i);
-      if (c == '\\') {
-        boolean startsEscape = backslashes % 2 == 0 && i + 1 < source.length() && source.charAt(i + 1) == 'u';
-        if (startsEscape && escapesInvisible(source, i)) {
-          out.append(source, i, i + 6);
-          i += 5;
-          backslashes = 0;
-          afterEscape = true;
-          continue;
+    /**
+     * A string literal for {@code value}, as {@code $S} writes it, but for the line and paragraph
+     * separators (U+2028, U+2029): JavaPoet leaves them raw and then breaks the line there, inside
+     * the literal; here each becomes its own {@code "\}{@code u2028"} joined with {@code +}.
+     */
+    static CodeBlock literal(String value) {
+        List<CodeBlock> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\u2028' || c == '\u2029') {
+                if (i > start) {
+                    parts.add(CodeBlock.of("$S", value.substring(start, i)));
+                }
+                parts.add(CodeBlock.of("$L", String.format("\"\\u%04x\"", (int) c)));
+                start = i + 1;
+            }
         }
-        out.append(startsEscape || afterEscape ? "\\u005c" : "\\");
-        afterEscape = startsEscape || afterEscape;
-        backslashes = startsEscape ? 0 : backslashes + 1;
-        continue;
-      }
-      backslashes = 0;
-      if (c == '\r') {
-        throw new IllegalStateException("generated source holds a carriage return at offset " + i
-            + "; the text that carried it reached the source unescaped");
-      }
-      if (invisible(source, i)) {
-        out.append(String.format("\\u%04x", (int) c));
-        afterEscape = true;
-      } else {
-        out.append(c);
-        afterEscape = false;
-      }
+        if (start < value.length() || parts.isEmpty()) {
+            parts.add(CodeBlock.of("$S", value.substring(start)));
+        }
+        return CodeBlock.join(parts, " + ");
     }
-    return out.toString();
-  }
 
-  /**
-   * Whether the Unicode escape at {@code i} is one JavaPoet writes in a string literal (or this
-   * class writes): {@code \}{@code u} and four hex digits naming an invisible character other
-   * than a line terminator, which means the same wherever it stands.
-   */
-  private static boolean escapesInvisible(String source, int i) {
-    if (i + 6 > source.length()) {
-      return false;
+    /** The generated file, with no Unicode escape javac would decode and no invisible character. */
+    static String harden(String source) {
+        StringBuilder out = new StringBuilder(source.length() + 16);
+        int backslashes = 0;
+        // javac 17 lets a backslash that follows a Unicode escape start another escape even when it
+        // is itself escaped (the escape of U+D800, then an escaped backslash and u0022, reads as a
+        // quote): every backslash right after an escape,
+        // and the rest of its run, is written as an escape too, which javac never reads further.
+        boolean afterEscape = false;
+        for (int i = 0; i < source.length(); i++) {
+            char c = source.charAt(i);
+            if (c == '\\') {
+                boolean startsEscape = backslashes % 2 == 0 && i + 1 < source.length() && source.charAt(i + 1) == 'u';
+                if (startsEscape && escapesInvisible(source, i)) {
+                    out.append(source, i, i + 6);
+                    i += 5;
+                    backslashes = 0;
+                    afterEscape = true;
+                    continue;
+                }
+                out.append(startsEscape || afterEscape ? "\\u005c" : "\\");
+                afterEscape = startsEscape || afterEscape;
+                backslashes = startsEscape ? 0 : backslashes + 1;
+                continue;
+            }
+            backslashes = 0;
+            if (c == '\r') {
+                throw new IllegalStateException("generated source holds a carriage return at offset " + i
+                        + "; the text that carried it reached the source unescaped");
+            }
+            if (invisible(source, i)) {
+                out.append(String.format("\\u%04x", (int) c));
+                afterEscape = true;
+            } else {
+                out.append(c);
+                afterEscape = false;
+            }
+        }
+        return out.toString();
     }
-    for (int k = i + 2; k < i + 6; k++) {
-      if (Character.digit(source.charAt(k), 16) < 0) {
-        return false;
-      }
-    }
-    char decoded = (char) Integer.parseInt(source.substring(i + 2, i + 6), 16);
-    return decoded != '\n' && decoded != '\r' && invisible(String.valueOf(decoded), 0);
-  }
 
-  private static boolean invisible(String text, int i) {
-    char c = text.charAt(i);
-    if (c == '\n' || c == '\t') {
-      return false;
+    /**
+     * Whether the Unicode escape at {@code i} is one JavaPoet writes in a string literal (or this
+     * class writes): {@code \}{@code u} and four hex digits naming an invisible character other
+     * than a line terminator, which means the same wherever it stands.
+     */
+    private static boolean escapesInvisible(String source, int i) {
+        if (i + 6 > source.length()) {
+            return false;
+        }
+        for (int k = i + 2; k < i + 6; k++) {
+            if (Character.digit(source.charAt(k), 16) < 0) {
+                return false;
+            }
+        }
+        char decoded = (char) Integer.parseInt(source.substring(i + 2, i + 6), 16);
+        return decoded != '\n' && decoded != '\r' && invisible(String.valueOf(decoded), 0);
     }
-    if (c >= ' ' && c < 0x7f) {
-      return false;
+
+    private static boolean invisible(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\t') {
+            return false;
+        }
+        if (c >= ' ' && c < 0x7f) {
+            return false;
+        }
+        int codePoint = c;
+        if (Character.isHighSurrogate(c)) {
+            if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                return true;
+            }
+            codePoint = Character.toCodePoint(c, text.charAt(i + 1));
+        } else if (Character.isLowSurrogate(c)) {
+            if (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
+                return true;
+            }
+            codePoint = Character.toCodePoint(text.charAt(i - 1), c);
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.PRIVATE_USE,
+                    Character.UNASSIGNED -> true;
+            default -> false;
+        };
     }
-    int codePoint = c;
-    if (Character.isHighSurrogate(c)) {
-      if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-        return true;
-      }
-      codePoint = Character.toCodePoint(c, text.charAt(i + 1));
-    } else if (Character.isLowSurrogate(c)) {
-      if (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1))) {
-        return true;
-      }
-      codePoint = Character.toCodePoint(text.charAt(i - 1), c);
-    }
-    return switch (Character.getType(codePoint)) {
-      case Character.CONTROL, Character.FORMAT, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
-          Character.PRIVATE_USE, Character.UNASSIGNED -> true;
-      default -> false;
-    };
-  }
 }

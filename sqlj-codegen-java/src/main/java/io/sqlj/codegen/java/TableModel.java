@@ -15,24 +15,27 @@ import java.util.Locale;
  */
 record TableModel(ClassName name, String table, List<String> columnNames, List<Plain> fields) {
 
-  TableModel {
-    columnNames = List.copyOf(columnNames);
-    fields = List.copyOf(fields);
-  }
+    TableModel {
+        columnNames = List.copyOf(columnNames);
+        fields = List.copyOf(fields);
+    }
 
-  /** Whether {@code columns} are this table's, in order, with the same Java types. */
-  boolean matches(List<String> names, List<String> tables, List<Field> columns) {
-    if (columns.size() != fields.size()) {
-      return false;
+    /** Whether {@code columns} are this table's, in order, with the same Java types. */
+    boolean matches(List<String> names, List<String> tables, List<Field> columns) {
+        if (columns.size() != fields.size()) {
+            return false;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            boolean sameTable = tables.get(i).isEmpty() || tables.get(i).equalsIgnoreCase(table);
+            if (!sameTable
+                    || !names.get(i)
+                            .toLowerCase(Locale.ROOT)
+                            .equals(columnNames.get(i).toLowerCase(Locale.ROOT))
+                    || !(columns.get(i) instanceof Plain column)
+                    || !column.javaType().equals(fields.get(i).javaType())) {
+                return false;
+            }
+        }
+        return true;
     }
-    for (int i = 0; i < columns.size(); i++) {
-      boolean sameTable = tables.get(i).isEmpty() || tables.get(i).equalsIgnoreCase(table);
-      if (!sameTable || !names.get(i).toLowerCase(Locale.ROOT).equals(columnNames.get(i).toLowerCase(Locale.ROOT))
-          || !(columns.get(i) instanceof Plain column)
-          || !column.javaType().equals(fields.get(i).javaType())) {
-        return false;
-      }
-    }
-    return true;
-  }
 }

@@ -1,5 +1,7 @@
 package io.sqlj.codegen.java;
 
+import static java.util.Objects.requireNonNull;
+
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.TypeName;
@@ -24,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import static java.util.Objects.requireNonNull;
 
 /**
  * Picks the Java type of a column or parameter, in this order: the user's override; the
@@ -34,329 +35,361 @@ import static java.util.Objects.requireNonNull;
  */
 final class TypeMapper {
 
-  private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName STRING = ClassName.get(String.class);
 
-  static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
+    static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
 
-  /** The type of a JDBC type name that {@link #BY_JDBC_TYPE} has (a constant of this code). */
-  static ScalarType jdbc(String name) {
-    ScalarType type = BY_JDBC_TYPE.get(name);
-    if (type == null) {
-      throw new IllegalArgumentException("not a known JDBC type name: " + name);
-    }
-    return type;
-  }
-
-  /** Enums by normalized data type, in the order first seen. */
-  private static final Set<String> TEXT_ENUMS = Set.of("CHAR", "VARCHAR");
-
-  private final Map<String, EnumModel> enums;
-  private final List<TypeOverride> overrides;
-
-  private TypeMapper(Map<String, EnumModel> enums, List<TypeOverride> overrides) {
-    this.enums = enums;
-    this.overrides = List.copyOf(overrides);
-  }
-
-  /** Collects the enums of every column of {@code queries}; the first labels seen for a type win. */
-  static TypeMapper create(String packageName, List<ResolvedQuery> queries) {
-    return create(packageName, queries, Catalog.getDefaultInstance(), List.of());
-  }
-
-  /**
-   * Collects the enums of the catalog (its enum types, then its tables' columns), of every
-   * column of {@code queries}, then of every parameter; the first labels seen for a type win.
-   */
-  static TypeMapper create(String packageName, List<ResolvedQuery> queries, Catalog catalog,
-      List<TypeOverride> overrides) {
-    Map<String, EnumModel> enums = new HashMap<>();
-    for (EnumType type : catalog.getEnumsList()) {
-      addEnum(enums, packageName, type.getName(), type.getName(), type.getLabelsList());
-    }
-    List<ValueFacts> values = new ArrayList<>();
-    catalog.getTablesList().forEach(table -> table.getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
-    queries.forEach(query -> query.response().getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
-    queries.forEach(query -> query.response().getParametersList().forEach(p -> values.add(ValueFacts.of(p))));
-    for (ValueFacts value : values) {
-      if (!value.enumLabels().isEmpty()) {
-        String dataType = value.array() ? elementName(value.dataType()) : value.dataType();
-        addEnum(enums, packageName, dataType, value.name(), value.enumLabels());
-      }
-    }
-    return new TypeMapper(enums, overrides);
-  }
-
-  private static void addEnum(Map<String, EnumModel> enums, String packageName, String dataType,
-      String fallbackName, List<String> labels) {
-    String key = normalize(dataType);
-    if (!enums.containsKey(key)) {
-      String base = dataType.isBlank() ? fallbackName : dataType;
-      String simple = Names.upperCamel(base.substring(base.lastIndexOf('.') + 1));
-      ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Enum" + enums.size() : simple);
-      enums.put(key, new EnumModel(name, dataType, labels, constants(labels)));
-    }
-  }
-
-  /** The enums to generate, sorted by class name. */
-  List<EnumModel> enums() {
-    TreeMap<String, EnumModel> sorted = new TreeMap<>();
-    enums.values().forEach(model -> sorted.put(model.name().simpleName(), model));
-    return List.copyOf(sorted.values());
-  }
-
-  /** What an engine reports about one value's type. */
-  private record Facts(String dataType, String jdbcType, String javaClass, boolean textForm,
-      String elementType, boolean array, int arrayDims, boolean nullable, boolean slice, String columnKey,
-      String arrayDelimiter) {}
-
-  private static Facts facts(ValueFacts v, boolean slice) {
-    return new Facts(v.dataType(), v.jdbcType(), v.javaClass(), v.textForm(), v.elementType(), v.array(),
-        v.arrayDims(), v.nullable(), slice, columnKey(v), v.arrayDelimiter());
-  }
-
-  Optional<ValueType> column(Column column) {
-    return resolve(facts(ValueFacts.of(column), false));
-  }
-
-  /** By the parameter's origin column's override first, as a column, then by its type. */
-  Optional<ValueType> parameter(Parameter parameter) {
-    return resolve(facts(ValueFacts.of(parameter), parameter.getIsSlice()));
-  }
-
-  /** The override {@link #parameter} applies, if any: to tell one argument's placeholders apart. */
-  Optional<TypeOverride> parameterOverride(Parameter parameter) {
-    boolean nullable = forcedNullable(parameter.getDataType(), columnKey(parameter)).orElse(parameter.getNullable());
-    return override(parameter.getDataType(), columnKey(parameter), nullable);
-  }
-
-  /** {@code table.column} in lower case, as {@code column} overrides are matched; "" without a table. */
-  static String columnKey(Parameter parameter) {
-    return columnKey(ValueFacts.of(parameter));
-  }
-
-  private static String columnKey(ValueFacts value) {
-    return value.columnName().isEmpty() ? "" : columnKey(value.tableName(), value.columnName());
-  }
-
-  private static String columnKey(String table, String column) {
-    return table.isEmpty() ? "" : (table + "." + column).toLowerCase(Locale.ROOT);
-  }
-
-  private Optional<ValueType> resolve(Facts facts) {
-    String element = facts.array() ? elementName(facts.dataType()) : facts.dataType();
-    Optional<ScalarType> scalar = scalar(element, facts);
-    boolean nullable = forcedNullable(facts.dataType(), facts.columnKey()).orElse(facts.nullable());
-    Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey(), nullable);
-    if (override.isPresent() && facts.array()) {
-      // An override of an array (its column, or a db_type spelled "int4[]") replaces the whole
-      // value: the named class as the driver reads and binds it, or through the converter from
-      // the array's text form.
-      return overridden(override.get(), Optional.of(ScalarType.text("OTHER")))
-          .map(s -> new ValueType(s, nullable, 0, "", facts.slice()));
-    }
-    if (override.isPresent()) {
-      scalar = overridden(override.get(), scalar);
-    }
-    int dims = facts.array() ? Math.max(1, facts.arrayDims()) : 0;
-    String arrayOf = facts.elementType().isEmpty() ? element : facts.elementType();
-    return scalar.map(s -> new ValueType(s, nullable, dims, facts.array() ? arrayOf : "", facts.slice(),
-        facts.array() ? facts.arrayDelimiter() : ""));
-  }
-
-  /**
-   * The nullability a {@code nullable}-only override sets: a {@code table.column} entry wins over
-   * a {@code db_type} one; the last written wins.
-   */
-  private Optional<Boolean> forcedNullable(String dataType, String columnKey) {
-    Boolean byType = null;
-    Boolean byColumn = null;
-    for (TypeOverride o : overrides) {
-      if (o.hasType()) {
-        continue;
-      }
-      if (o.column() != null && o.column().equals(columnKey)) {
-        byColumn = o.nullable();
-      } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
-        byType = o.nullable();
-      }
-    }
-    return Optional.ofNullable(byColumn != null ? byColumn : byType);
-  }
-
-  /**
-   * The Java-type override of a value: a {@code table.column} override wins over a {@code
-   * db_type} one; the last written wins; an entry with {@code nullable} applies only to values of
-   * that nullability.
-   */
-  private Optional<TypeOverride> override(String dataType, String columnKey, boolean nullable) {
-    TypeOverride byType = null;
-    TypeOverride byColumn = null;
-    for (TypeOverride o : overrides) {
-      if (!o.hasType() || !o.appliesTo(nullable)) {
-        continue;
-      }
-      if (o.column() != null && o.column().equals(columnKey)) {
-        byColumn = o;
-      } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
-        byType = o;
-      }
-    }
-    return Optional.ofNullable(byColumn != null ? byColumn : byType);
-  }
-
-  /** Through the converter from the default type, or read and bound as the named type itself. */
-  private static Optional<ScalarType> overridden(TypeOverride override, Optional<ScalarType> base) {
-    TypeName type = requireNonNull(override.javaType(), "an override with a java_type");
-    ClassName converter = override.converter();
-    if (converter != null) {
-      return base.map(b -> ScalarType.converted(type, converter, b));
-    }
-    for (String jdbc : List.of("BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE",
-        "VARCHAR", "VARBINARY", "NUMERIC")) {
-      if (jdbc(jdbc).type().equals(type)) {
-        return Optional.of(jdbc(jdbc));
-      }
-    }
-    String sqlType = base.map(ScalarType::sqlType).orElse("OTHER");
-    return type instanceof ClassName name ? Optional.of(ScalarType.object(name, sqlType)) : Optional.empty();
-  }
-
-  /** The engine's facts about one value (an array's element), else the seed-field fallback. */
-  private Optional<ScalarType> scalar(String dataType, Facts facts) {
-    String key = normalize(dataType);
-    String jdbcType = jdbcTypeName(facts.jdbcType());
-    if (enums.containsKey(key)) {
-      ScalarType type = ScalarType.enumOf(enums.get(key));
-      // A database whose enums are strings (MySQL's ENUM columns) binds the label as one.
-      return Optional.of(TEXT_ENUMS.contains(jdbcType) ? type.withSqlType(jdbcType) : type);
-    }
-    if (facts.textForm()) {
-      return Optional.of(ScalarType.text(jdbcType.isEmpty() ? "OTHER" : jdbcType));
-    }
-    String sqlType = jdbcType.isEmpty() ? "OTHER" : jdbcType;
-    if (isJdkClass(facts.javaClass())) {
-      ClassName type = ClassName.bestGuess(facts.javaClass());
-      for (ScalarType known : BY_JDBC_TYPE.values()) {
-        if (known.type().box().equals(type)) {
-          return Optional.of(known.withSqlType(sqlType));
+    /** The type of a JDBC type name that {@link #BY_JDBC_TYPE} has (a constant of this code). */
+    static ScalarType jdbc(String name) {
+        ScalarType type = BY_JDBC_TYPE.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("not a known JDBC type name: " + name);
         }
-      }
-      return Optional.of(ScalarType.object(type, sqlType));
+        return type;
     }
-    ScalarType byJdbc = BY_JDBC_TYPE.get(jdbcType);
-    if (byJdbc != null) {
-      return Optional.of(byJdbc.withSqlType(jdbcType));
-    }
-    // An engine that reports jdbc_type at all has said what it knows: OTHER without java_class or
-    // text_form means no mapping (DuckDB's TIMETZ[]), refused with the override to add.
-    return facts.jdbcType().isBlank() ? SeedTypeNames.byName(key) : Optional.empty();
-  }
 
-  /** The {@code java.sql.JDBCType} name, upper case; "" when blank or not one. */
-  private static String jdbcTypeName(String jdbcType) {
-    String name = jdbcType.trim().toUpperCase(Locale.ROOT);
-    try {
-      return name.isEmpty() ? "" : java.sql.JDBCType.valueOf(name).getName();
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-  }
+    /** Enums by normalized data type, in the order first seen. */
+    private static final Set<String> TEXT_ENUMS = Set.of("CHAR", "VARCHAR");
 
-  /** A class of the JDK, as the protocol requires of {@code java_class}: never a driver's. */
-  private static boolean isJdkClass(String javaClass) {
-    return (javaClass.startsWith("java.") || javaClass.startsWith("javax."))
-        && JavaTypes.parse(javaClass).filter(ClassName.class::isInstance).isPresent();
-  }
+    private final Map<String, EnumModel> enums;
+    private final List<TypeOverride> overrides;
 
-  /**
-   * {@code VARCHAR(255)} → {@code varchar}; {@code INT4 []} → {@code int4[]} (an array keeps its
-   * brackets: an override of {@code int4} is not one of {@code int4[]}); spaces collapsed.
-   */
-  static String normalize(String dataType) {
-    String type = dataType.trim().toLowerCase(Locale.ROOT).replace("\"", "");
-    type = type.replaceAll("\\(.*?\\)", "").replaceAll("\\s+", " ").trim();
-    int dims = 0;
-    while (type.endsWith("[]")) {
-      type = type.substring(0, type.length() - 2).trim();
-      dims++;
+    private TypeMapper(Map<String, EnumModel> enums, List<TypeOverride> overrides) {
+        this.enums = enums;
+        this.overrides = List.copyOf(overrides);
     }
-    return type + "[]".repeat(dims);
-  }
 
-  /** An array's element type name as a seed engine writes it: {@code int4[]} → {@code int4}. */
-  static String elementName(String dataType) {
-    String type = dataType.trim();
-    while (type.endsWith("[]")) {
-      type = type.substring(0, type.length() - 2).trim();
+    /** Collects the enums of every column of {@code queries}; the first labels seen for a type win. */
+    static TypeMapper create(String packageName, List<ResolvedQuery> queries) {
+        return create(packageName, queries, Catalog.getDefaultInstance(), List.of());
     }
-    return type;
-  }
 
-  /** What to add to {@code options.overrides} for a type sqlj cannot map. */
-  static String overrideHint(String dataType, String table, String column) {
-    String type = normalize(dataType);
-    String hint = "add an override under options.overrides: {db_type: \"" + type
-        + "\", java_type: <a Java type>}";
-    if (!table.isEmpty() && !column.isEmpty()) {
-      hint += " or {column: \"" + table + "." + column + "\", java_type: <a Java type>}";
+    /**
+     * Collects the enums of the catalog (its enum types, then its tables' columns), of every
+     * column of {@code queries}, then of every parameter; the first labels seen for a type win.
+     */
+    static TypeMapper create(
+            String packageName, List<ResolvedQuery> queries, Catalog catalog, List<TypeOverride> overrides) {
+        Map<String, EnumModel> enums = new HashMap<>();
+        for (EnumType type : catalog.getEnumsList()) {
+            addEnum(enums, packageName, type.getName(), type.getName(), type.getLabelsList());
+        }
+        List<ValueFacts> values = new ArrayList<>();
+        catalog.getTablesList().forEach(table -> table.getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
+        queries.forEach(query -> query.response().getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
+        queries.forEach(query -> query.response().getParametersList().forEach(p -> values.add(ValueFacts.of(p))));
+        for (ValueFacts value : values) {
+            if (!value.enumLabels().isEmpty()) {
+                String dataType = value.array() ? elementName(value.dataType()) : value.dataType();
+                addEnum(enums, packageName, dataType, value.name(), value.enumLabels());
+            }
+        }
+        return new TypeMapper(enums, overrides);
     }
-    return hint + ", with a converter unless the driver reads and binds that class itself";
-  }
 
-  /** {@code paid} → PAID, {@code in-progress} → IN_PROGRESS; unique, never empty. */
-  static List<String> constants(List<String> labels) {
-    List<String> constants = new ArrayList<>();
-    Set<String> used = new HashSet<>();
-    for (int i = 0; i < labels.size(); i++) {
-      StringBuilder name = new StringBuilder();
-      labels.get(i).toUpperCase(Locale.ROOT).codePoints()
-          .forEach(c -> name.appendCodePoint(Character.isLetterOrDigit(c) ? c : '_'));
-      String constant = name.toString();
-      if (constant.chars().allMatch(c -> c == '_')) {
-        constant = "VALUE_" + (i + 1);
-      } else if (!Character.isLetter(constant.codePointAt(0)) && constant.charAt(0) != '_') {
-        constant = "_" + constant;
-      }
-      String candidate = constant;
-      for (int n = 2; !used.add(candidate); n++) {
-        candidate = constant + "_" + n;
-      }
-      constants.add(candidate);
+    private static void addEnum(
+            Map<String, EnumModel> enums,
+            String packageName,
+            String dataType,
+            String fallbackName,
+            List<String> labels) {
+        String key = normalize(dataType);
+        if (!enums.containsKey(key)) {
+            String base = dataType.isBlank() ? fallbackName : dataType;
+            String simple = Names.upperCamel(base.substring(base.lastIndexOf('.') + 1));
+            ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Enum" + enums.size() : simple);
+            enums.put(key, new EnumModel(name, dataType, labels, constants(labels)));
+        }
     }
-    return constants;
-  }
 
-  private static Map<String, ScalarType> byJdbcType() {
-    Map<String, ScalarType> map = new HashMap<>();
-    map.put("BIT", ScalarType.primitive(TypeName.BOOLEAN, "Boolean", "BIT"));
-    map.put("BOOLEAN", ScalarType.primitive(TypeName.BOOLEAN, "Boolean", "BOOLEAN"));
-    // JDBC says byte, but TINYINT is unsigned (0..255) in MySQL and SQL Server: short holds both.
-    map.put("TINYINT", ScalarType.primitive(TypeName.SHORT, "Short", "TINYINT"));
-    map.put("SMALLINT", ScalarType.primitive(TypeName.SHORT, "Short", "SMALLINT"));
-    map.put("INTEGER", ScalarType.primitive(TypeName.INT, "Int", "INTEGER"));
-    map.put("BIGINT", ScalarType.primitive(TypeName.LONG, "Long", "BIGINT"));
-    map.put("REAL", ScalarType.primitive(TypeName.FLOAT, "Float", "REAL"));
-    map.put("FLOAT", ScalarType.primitive(TypeName.DOUBLE, "Double", "FLOAT"));
-    map.put("DOUBLE", ScalarType.primitive(TypeName.DOUBLE, "Double", "DOUBLE"));
-    ScalarType decimal = ScalarType.direct(ClassName.get(BigDecimal.class), "BigDecimal", "NUMERIC");
-    map.put("NUMERIC", decimal);
-    map.put("DECIMAL", decimal);
-    ScalarType string = ScalarType.direct(STRING, "String", "VARCHAR");
-    for (String name : List.of("CHAR", "VARCHAR", "LONGVARCHAR", "NCHAR", "NVARCHAR",
-        "LONGNVARCHAR", "CLOB", "NCLOB")) {
-      map.put(name, string);
+    /** The enums to generate, sorted by class name. */
+    List<EnumModel> enums() {
+        TreeMap<String, EnumModel> sorted = new TreeMap<>();
+        enums.values().forEach(model -> sorted.put(model.name().simpleName(), model));
+        return List.copyOf(sorted.values());
     }
-    ScalarType bytes = ScalarType.direct(ArrayTypeName.of(TypeName.BYTE), "Bytes", "VARBINARY");
-    for (String name : List.of("BINARY", "VARBINARY", "LONGVARBINARY", "BLOB")) {
-      map.put(name, bytes);
+
+    /** What an engine reports about one value's type. */
+    private record Facts(
+            String dataType,
+            String jdbcType,
+            String javaClass,
+            boolean textForm,
+            String elementType,
+            boolean array,
+            int arrayDims,
+            boolean nullable,
+            boolean slice,
+            String columnKey,
+            String arrayDelimiter) {}
+
+    private static Facts facts(ValueFacts v, boolean slice) {
+        return new Facts(
+                v.dataType(),
+                v.jdbcType(),
+                v.javaClass(),
+                v.textForm(),
+                v.elementType(),
+                v.array(),
+                v.arrayDims(),
+                v.nullable(),
+                slice,
+                columnKey(v),
+                v.arrayDelimiter());
     }
-    map.put("DATE", ScalarType.object(ClassName.get(LocalDate.class), "DATE"));
-    map.put("TIME", ScalarType.object(ClassName.get(LocalTime.class), "TIME"));
-    map.put("TIMESTAMP", ScalarType.object(ClassName.get(LocalDateTime.class), "TIMESTAMP"));
-    map.put("TIME_WITH_TIMEZONE",
-        ScalarType.object(ClassName.get(OffsetTime.class), "TIME_WITH_TIMEZONE"));
-    map.put("TIMESTAMP_WITH_TIMEZONE",
-        ScalarType.object(ClassName.get(OffsetDateTime.class), "TIMESTAMP_WITH_TIMEZONE"));
-    return Map.copyOf(map);
-  }
+
+    Optional<ValueType> column(Column column) {
+        return resolve(facts(ValueFacts.of(column), false));
+    }
+
+    /** By the parameter's origin column's override first, as a column, then by its type. */
+    Optional<ValueType> parameter(Parameter parameter) {
+        return resolve(facts(ValueFacts.of(parameter), parameter.getIsSlice()));
+    }
+
+    /** The override {@link #parameter} applies, if any: to tell one argument's placeholders apart. */
+    Optional<TypeOverride> parameterOverride(Parameter parameter) {
+        boolean nullable =
+                forcedNullable(parameter.getDataType(), columnKey(parameter)).orElse(parameter.getNullable());
+        return override(parameter.getDataType(), columnKey(parameter), nullable);
+    }
+
+    /** {@code table.column} in lower case, as {@code column} overrides are matched; "" without a table. */
+    static String columnKey(Parameter parameter) {
+        return columnKey(ValueFacts.of(parameter));
+    }
+
+    private static String columnKey(ValueFacts value) {
+        return value.columnName().isEmpty() ? "" : columnKey(value.tableName(), value.columnName());
+    }
+
+    private static String columnKey(String table, String column) {
+        return table.isEmpty() ? "" : (table + "." + column).toLowerCase(Locale.ROOT);
+    }
+
+    private Optional<ValueType> resolve(Facts facts) {
+        String element = facts.array() ? elementName(facts.dataType()) : facts.dataType();
+        Optional<ScalarType> scalar = scalar(element, facts);
+        boolean nullable = forcedNullable(facts.dataType(), facts.columnKey()).orElse(facts.nullable());
+        Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey(), nullable);
+        if (override.isPresent() && facts.array()) {
+            // An override of an array (its column, or a db_type spelled "int4[]") replaces the whole
+            // value: the named class as the driver reads and binds it, or through the converter from
+            // the array's text form.
+            return overridden(override.get(), Optional.of(ScalarType.text("OTHER")))
+                    .map(s -> new ValueType(s, nullable, 0, "", facts.slice()));
+        }
+        if (override.isPresent()) {
+            scalar = overridden(override.get(), scalar);
+        }
+        int dims = facts.array() ? Math.max(1, facts.arrayDims()) : 0;
+        String arrayOf = facts.elementType().isEmpty() ? element : facts.elementType();
+        return scalar.map(s -> new ValueType(
+                s,
+                nullable,
+                dims,
+                facts.array() ? arrayOf : "",
+                facts.slice(),
+                facts.array() ? facts.arrayDelimiter() : ""));
+    }
+
+    /**
+     * The nullability a {@code nullable}-only override sets: a {@code table.column} entry wins over
+     * a {@code db_type} one; the last written wins.
+     */
+    private Optional<Boolean> forcedNullable(String dataType, String columnKey) {
+        Boolean byType = null;
+        Boolean byColumn = null;
+        for (TypeOverride o : overrides) {
+            if (o.hasType()) {
+                continue;
+            }
+            if (o.column() != null && o.column().equals(columnKey)) {
+                byColumn = o.nullable();
+            } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
+                byType = o.nullable();
+            }
+        }
+        return Optional.ofNullable(byColumn != null ? byColumn : byType);
+    }
+
+    /**
+     * The Java-type override of a value: a {@code table.column} override wins over a {@code
+     * db_type} one; the last written wins; an entry with {@code nullable} applies only to values of
+     * that nullability.
+     */
+    private Optional<TypeOverride> override(String dataType, String columnKey, boolean nullable) {
+        TypeOverride byType = null;
+        TypeOverride byColumn = null;
+        for (TypeOverride o : overrides) {
+            if (!o.hasType() || !o.appliesTo(nullable)) {
+                continue;
+            }
+            if (o.column() != null && o.column().equals(columnKey)) {
+                byColumn = o;
+            } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
+                byType = o;
+            }
+        }
+        return Optional.ofNullable(byColumn != null ? byColumn : byType);
+    }
+
+    /** Through the converter from the default type, or read and bound as the named type itself. */
+    private static Optional<ScalarType> overridden(TypeOverride override, Optional<ScalarType> base) {
+        TypeName type = requireNonNull(override.javaType(), "an override with a java_type");
+        ClassName converter = override.converter();
+        if (converter != null) {
+            return base.map(b -> ScalarType.converted(type, converter, b));
+        }
+        for (String jdbc : List.of(
+                "BOOLEAN", "SMALLINT", "INTEGER", "BIGINT", "REAL", "DOUBLE", "VARCHAR", "VARBINARY", "NUMERIC")) {
+            if (jdbc(jdbc).type().equals(type)) {
+                return Optional.of(jdbc(jdbc));
+            }
+        }
+        String sqlType = base.map(ScalarType::sqlType).orElse("OTHER");
+        return type instanceof ClassName name ? Optional.of(ScalarType.object(name, sqlType)) : Optional.empty();
+    }
+
+    /** The engine's facts about one value (an array's element), else the seed-field fallback. */
+    private Optional<ScalarType> scalar(String dataType, Facts facts) {
+        String key = normalize(dataType);
+        String jdbcType = jdbcTypeName(facts.jdbcType());
+        if (enums.containsKey(key)) {
+            ScalarType type = ScalarType.enumOf(enums.get(key));
+            // A database whose enums are strings (MySQL's ENUM columns) binds the label as one.
+            return Optional.of(TEXT_ENUMS.contains(jdbcType) ? type.withSqlType(jdbcType) : type);
+        }
+        if (facts.textForm()) {
+            return Optional.of(ScalarType.text(jdbcType.isEmpty() ? "OTHER" : jdbcType));
+        }
+        String sqlType = jdbcType.isEmpty() ? "OTHER" : jdbcType;
+        if (isJdkClass(facts.javaClass())) {
+            ClassName type = ClassName.bestGuess(facts.javaClass());
+            for (ScalarType known : BY_JDBC_TYPE.values()) {
+                if (known.type().box().equals(type)) {
+                    return Optional.of(known.withSqlType(sqlType));
+                }
+            }
+            return Optional.of(ScalarType.object(type, sqlType));
+        }
+        ScalarType byJdbc = BY_JDBC_TYPE.get(jdbcType);
+        if (byJdbc != null) {
+            return Optional.of(byJdbc.withSqlType(jdbcType));
+        }
+        // An engine that reports jdbc_type at all has said what it knows: OTHER without java_class or
+        // text_form means no mapping (DuckDB's TIMETZ[]), refused with the override to add.
+        return facts.jdbcType().isBlank() ? SeedTypeNames.byName(key) : Optional.empty();
+    }
+
+    /** The {@code java.sql.JDBCType} name, upper case; "" when blank or not one. */
+    private static String jdbcTypeName(String jdbcType) {
+        String name = jdbcType.trim().toUpperCase(Locale.ROOT);
+        try {
+            return name.isEmpty() ? "" : java.sql.JDBCType.valueOf(name).getName();
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+    }
+
+    /** A class of the JDK, as the protocol requires of {@code java_class}: never a driver's. */
+    private static boolean isJdkClass(String javaClass) {
+        return (javaClass.startsWith("java.") || javaClass.startsWith("javax."))
+                && JavaTypes.parse(javaClass)
+                        .filter(ClassName.class::isInstance)
+                        .isPresent();
+    }
+
+    /**
+     * {@code VARCHAR(255)} → {@code varchar}; {@code INT4 []} → {@code int4[]} (an array keeps its
+     * brackets: an override of {@code int4} is not one of {@code int4[]}); spaces collapsed.
+     */
+    static String normalize(String dataType) {
+        String type = dataType.trim().toLowerCase(Locale.ROOT).replace("\"", "");
+        type = type.replaceAll("\\(.*?\\)", "").replaceAll("\\s+", " ").trim();
+        int dims = 0;
+        while (type.endsWith("[]")) {
+            type = type.substring(0, type.length() - 2).trim();
+            dims++;
+        }
+        return type + "[]".repeat(dims);
+    }
+
+    /** An array's element type name as a seed engine writes it: {@code int4[]} → {@code int4}. */
+    static String elementName(String dataType) {
+        String type = dataType.trim();
+        while (type.endsWith("[]")) {
+            type = type.substring(0, type.length() - 2).trim();
+        }
+        return type;
+    }
+
+    /** What to add to {@code options.overrides} for a type sqlj cannot map. */
+    static String overrideHint(String dataType, String table, String column) {
+        String type = normalize(dataType);
+        String hint = "add an override under options.overrides: {db_type: \"" + type + "\", java_type: <a Java type>}";
+        if (!table.isEmpty() && !column.isEmpty()) {
+            hint += " or {column: \"" + table + "." + column + "\", java_type: <a Java type>}";
+        }
+        return hint + ", with a converter unless the driver reads and binds that class itself";
+    }
+
+    /** {@code paid} → PAID, {@code in-progress} → IN_PROGRESS; unique, never empty. */
+    static List<String> constants(List<String> labels) {
+        List<String> constants = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        for (int i = 0; i < labels.size(); i++) {
+            StringBuilder name = new StringBuilder();
+            labels.get(i)
+                    .toUpperCase(Locale.ROOT)
+                    .codePoints()
+                    .forEach(c -> name.appendCodePoint(Character.isLetterOrDigit(c) ? c : '_'));
+            String constant = name.toString();
+            if (constant.chars().allMatch(c -> c == '_')) {
+                constant = "VALUE_" + (i + 1);
+            } else if (!Character.isLetter(constant.codePointAt(0)) && constant.charAt(0) != '_') {
+                constant = "_" + constant;
+            }
+            String candidate = constant;
+            for (int n = 2; !used.add(candidate); n++) {
+                candidate = constant + "_" + n;
+            }
+            constants.add(candidate);
+        }
+        return constants;
+    }
+
+    private static Map<String, ScalarType> byJdbcType() {
+        Map<String, ScalarType> map = new HashMap<>();
+        map.put("BIT", ScalarType.primitive(TypeName.BOOLEAN, "Boolean", "BIT"));
+        map.put("BOOLEAN", ScalarType.primitive(TypeName.BOOLEAN, "Boolean", "BOOLEAN"));
+        // JDBC says byte, but TINYINT is unsigned (0..255) in MySQL and SQL Server: short holds both.
+        map.put("TINYINT", ScalarType.primitive(TypeName.SHORT, "Short", "TINYINT"));
+        map.put("SMALLINT", ScalarType.primitive(TypeName.SHORT, "Short", "SMALLINT"));
+        map.put("INTEGER", ScalarType.primitive(TypeName.INT, "Int", "INTEGER"));
+        map.put("BIGINT", ScalarType.primitive(TypeName.LONG, "Long", "BIGINT"));
+        map.put("REAL", ScalarType.primitive(TypeName.FLOAT, "Float", "REAL"));
+        map.put("FLOAT", ScalarType.primitive(TypeName.DOUBLE, "Double", "FLOAT"));
+        map.put("DOUBLE", ScalarType.primitive(TypeName.DOUBLE, "Double", "DOUBLE"));
+        ScalarType decimal = ScalarType.direct(ClassName.get(BigDecimal.class), "BigDecimal", "NUMERIC");
+        map.put("NUMERIC", decimal);
+        map.put("DECIMAL", decimal);
+        ScalarType string = ScalarType.direct(STRING, "String", "VARCHAR");
+        for (String name :
+                List.of("CHAR", "VARCHAR", "LONGVARCHAR", "NCHAR", "NVARCHAR", "LONGNVARCHAR", "CLOB", "NCLOB")) {
+            map.put(name, string);
+        }
+        ScalarType bytes = ScalarType.direct(ArrayTypeName.of(TypeName.BYTE), "Bytes", "VARBINARY");
+        for (String name : List.of("BINARY", "VARBINARY", "LONGVARBINARY", "BLOB")) {
+            map.put(name, bytes);
+        }
+        map.put("DATE", ScalarType.object(ClassName.get(LocalDate.class), "DATE"));
+        map.put("TIME", ScalarType.object(ClassName.get(LocalTime.class), "TIME"));
+        map.put("TIMESTAMP", ScalarType.object(ClassName.get(LocalDateTime.class), "TIMESTAMP"));
+        map.put("TIME_WITH_TIMEZONE", ScalarType.object(ClassName.get(OffsetTime.class), "TIME_WITH_TIMEZONE"));
+        map.put(
+                "TIMESTAMP_WITH_TIMEZONE",
+                ScalarType.object(ClassName.get(OffsetDateTime.class), "TIMESTAMP_WITH_TIMEZONE"));
+        return Map.copyOf(map);
+    }
 }

@@ -6,8 +6,8 @@ package io.sqlj.core.codegen;
  */
 public interface CodeGenerator {
 
-  /** The plugin name users write in sqlj.yaml, such as {@code java}. */
-  String name();
+    /** The plugin name users write in sqlj.yaml, such as {@code java}. */
+    String name();
 
-  CodegenResult generate(CodegenRequest request);
+    CodegenResult generate(CodegenRequest request);
 }

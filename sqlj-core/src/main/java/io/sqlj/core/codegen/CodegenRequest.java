@@ -16,19 +16,18 @@ import java.util.Optional;
  * @param catalog the schema's tables and enums, when the engine reported them
  */
 public record CodegenRequest(
-    SqlBlock block, CodegenDef def, List<ResolvedQuery> queries, String sqljVersion,
-    Optional<Catalog> catalog) {
+        SqlBlock block, CodegenDef def, List<ResolvedQuery> queries, String sqljVersion, Optional<Catalog> catalog) {
 
-  public CodegenRequest {
-    Objects.requireNonNull(block, "block");
-    Objects.requireNonNull(def, "def");
-    queries = List.copyOf(queries);
-    Objects.requireNonNull(sqljVersion, "sqljVersion");
-    Objects.requireNonNull(catalog, "catalog");
-  }
+    public CodegenRequest {
+        Objects.requireNonNull(block, "block");
+        Objects.requireNonNull(def, "def");
+        queries = List.copyOf(queries);
+        Objects.requireNonNull(sqljVersion, "sqljVersion");
+        Objects.requireNonNull(catalog, "catalog");
+    }
 
-  /** A request without a catalog. */
-  public CodegenRequest(SqlBlock block, CodegenDef def, List<ResolvedQuery> queries, String sqljVersion) {
-    this(block, def, queries, sqljVersion, Optional.empty());
-  }
+    /** A request without a catalog. */
+    public CodegenRequest(SqlBlock block, CodegenDef def, List<ResolvedQuery> queries, String sqljVersion) {
+        this(block, def, queries, sqljVersion, Optional.empty());
+    }
 }

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  */
 public record CodegenResult(Map<String, String> files, List<Diagnostic> diagnostics) {
 
-  public CodegenResult {
-    files = Collections.unmodifiableMap(new TreeMap<>(files));
-    diagnostics = List.copyOf(diagnostics);
-  }
+    public CodegenResult {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+        diagnostics = List.copyOf(diagnostics);
+    }
 }

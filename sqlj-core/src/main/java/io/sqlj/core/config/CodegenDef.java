@@ -17,27 +17,27 @@ import java.util.Objects;
  * @param optionLocations where each top-level option key is written
  */
 public record CodegenDef(
-    String plugin,
-    Path out,
-    Map<String, Object> options,
-    Map<String, Location> optionLocations,
-    Location location) {
+        String plugin,
+        Path out,
+        Map<String, Object> options,
+        Map<String, Location> optionLocations,
+        Location location) {
 
-  public CodegenDef {
-    Objects.requireNonNull(plugin, "plugin");
-    Objects.requireNonNull(out, "out");
-    options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
-    optionLocations = Map.copyOf(optionLocations);
-    Objects.requireNonNull(location, "location");
-  }
+    public CodegenDef {
+        Objects.requireNonNull(plugin, "plugin");
+        Objects.requireNonNull(out, "out");
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        optionLocations = Map.copyOf(optionLocations);
+        Objects.requireNonNull(location, "location");
+    }
 
-  /** This entry writing into {@code newOut} (absolute) instead of its own {@code out}. */
-  public CodegenDef withOut(Path newOut) {
-    return new CodegenDef(plugin, newOut, options, optionLocations, location);
-  }
+    /** This entry writing into {@code newOut} (absolute) instead of its own {@code out}. */
+    public CodegenDef withOut(Path newOut) {
+        return new CodegenDef(plugin, newOut, options, optionLocations, location);
+    }
 
-  /** Where option {@code key} is written, or the codegen entry itself when it is not. */
-  public Location locationOf(String key) {
-    return optionLocations.getOrDefault(key, location);
-  }
+    /** Where option {@code key} is written, or the codegen entry itself when it is not. */
+    public Location locationOf(String key) {
+        return optionLocations.getOrDefault(key, location);
+    }
 }

@@ -12,27 +12,34 @@ import java.util.Objects;
  */
 public record Config(Path file, Path dir, String version, List<EngineDef> engines, List<SqlBlock> sql) {
 
-  public Config {
-    Objects.requireNonNull(file, "file");
-    Objects.requireNonNull(dir, "dir");
-    engines = List.copyOf(engines);
-    sql = List.copyOf(sql);
-  }
+    public Config {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(dir, "dir");
+        engines = List.copyOf(engines);
+        sql = List.copyOf(sql);
+    }
 
-  /**
-   * This config with every codegen entry of every block writing into the one folder {@code out},
-   * as a build tool wants (the Maven goal's {@code outputDirectory}). Each generator still writes
-   * under its own package folders, so blocks with different packages share the folder; two
-   * blocks that generate the same file are reported by the pipeline.
-   */
-  public Config withOut(Path out) {
-    Path abs = out.toAbsolutePath().normalize();
-    return new Config(file, dir, version, engines, sql.stream().map(b -> b.withOut(abs)).toList());
-  }
+    /**
+     * This config with every codegen entry of every block writing into the one folder {@code out},
+     * as a build tool wants (the Maven goal's {@code outputDirectory}). Each generator still writes
+     * under its own package folders, so blocks with different packages share the folder; two
+     * blocks that generate the same file are reported by the pipeline.
+     */
+    public Config withOut(Path out) {
+        Path abs = out.toAbsolutePath().normalize();
+        return new Config(
+                file,
+                dir,
+                version,
+                engines,
+                sql.stream().map(b -> b.withOut(abs)).toList());
+    }
 
-  /** The path as written in diagnostics: relative to {@link #dir()}, with {@code /} separators. */
-  public String relative(Path path) {
-    Path rel = dir.toAbsolutePath().normalize().relativize(path.toAbsolutePath().normalize());
-    return rel.toString().replace(path.getFileSystem().getSeparator(), "/");
-  }
+    /** The path as written in diagnostics: relative to {@link #dir()}, with {@code /} separators. */
+    public String relative(Path path) {
+        Path rel = dir.toAbsolutePath()
+                .normalize()
+                .relativize(path.toAbsolutePath().normalize());
+        return rel.toString().replace(path.getFileSystem().getSeparator(), "/");
+    }
 }

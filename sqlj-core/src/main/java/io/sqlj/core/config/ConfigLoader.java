@@ -31,220 +31,233 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class ConfigLoader {
 
-  private static final List<String> TOP_KEYS = List.of("version", "engines", "sql");
+    private static final List<String> TOP_KEYS = List.of("version", "engines", "sql");
 
-  private ConfigLoader() {}
+    private ConfigLoader() {}
 
-  /**
-   * Every key a sqlj.yaml may have, by where it may appear ({@code ""} is the top level,
-   * {@code "sql[]"} a block, {@code "sql[].codegen[]"} a codegen entry...), in the order the
-   * loader lists them; plus {@code "sql[].codegen[].options (sqlc, ignored)"}, sqlc's Go options a
-   * java entry accepts and ignores. docs/sqlj.schema.json must know each of them (a test says so).
-   */
-  public static Map<String, List<String>> knownKeys() {
-    Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
-    keys.put("", TOP_KEYS);
-    keys.put("engines[]", EnginesReader.ENGINE_KEYS);
-    keys.put("engines[].process", EnginesReader.PROCESS_KEYS);
-    keys.put("sql[]", BlocksReader.BLOCK_KEYS);
-    keys.put("sql[].database", BlocksReader.DATABASE_KEYS);
-    keys.put("sql[].codegen[]", BlocksReader.CODEGEN_KEYS);
-    keys.put("sql[].codegen[].options (sqlc, ignored)", SqlcOptions.GO_ONLY);
-    return keys;
-  }
-
-  /** Loads with {@link BundledEngines#names()} as the bundled engine names. */
-  public static ConfigResult load(Path configFile, Map<String, String> env) {
-    return load(configFile, env, BundledEngines.names());
-  }
-
-  /**
-   * @param env the environment {@code ${VAR}} expands from
-   * @param bundledEngines engine names usable in {@code sql[].engine} without an {@code engines:}
-   *     entry
-   */
-  public static ConfigResult load(Path configFile, Map<String, String> env, Set<String> bundledEngines) {
-    return load(configFile, env, bundledEngines, Destination.NONE);
-  }
-
-  /**
-   * Loads a sqlj.yaml or a sqlc config ({@link SqlcConfigReader}), with {@code destination}
-   * replacing the config's out folders and packages.
-   */
-  public static ConfigResult load(Path configFile, Map<String, String> env, Set<String> bundledEngines,
-      Destination destination) {
-    ConfigResult result = loadWithoutDestination(configFile, env, bundledEngines, destination);
-    if (result.config().isEmpty()) {
-      return result;
+    /**
+     * Every key a sqlj.yaml may have, by where it may appear ({@code ""} is the top level,
+     * {@code "sql[]"} a block, {@code "sql[].codegen[]"} a codegen entry...), in the order the
+     * loader lists them; plus {@code "sql[].codegen[].options (sqlc, ignored)"}, sqlc's Go options a
+     * java entry accepts and ignores. docs/sqlj.schema.json must know each of them (a test says so).
+     */
+    public static Map<String, List<String>> knownKeys() {
+        Map<String, List<String>> keys = new java.util.LinkedHashMap<>();
+        keys.put("", TOP_KEYS);
+        keys.put("engines[]", EnginesReader.ENGINE_KEYS);
+        keys.put("engines[].process", EnginesReader.PROCESS_KEYS);
+        keys.put("sql[]", BlocksReader.BLOCK_KEYS);
+        keys.put("sql[].database", BlocksReader.DATABASE_KEYS);
+        keys.put("sql[].codegen[]", BlocksReader.CODEGEN_KEYS);
+        keys.put("sql[].codegen[].options (sqlc, ignored)", SqlcOptions.GO_ONLY);
+        return keys;
     }
-    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-    Config config = result.config().get();
-    List<SqlBlock> blocks = SqlcOptions.normalize(config.sql(), diagnostics);
-    if (!config.version().startsWith("sqlc/")) {
-      blocks = withDestination(blocks, destination);
-    }
-    return new ConfigResult(Optional.of(new Config(config.file(), config.dir(), config.version(),
-        config.engines(), blocks)), diagnostics);
-  }
 
-  /**
-   * {@code --out} and {@code --package} over a sqlj.yaml's own: every java entry writes under
-   * {@code out}; with one block its package is {@code package}, with several each block's package
-   * becomes a sub-package named after the last part of its own.
-   */
-  private static List<SqlBlock> withDestination(List<SqlBlock> blocks, Destination destination) {
-    if (destination.isEmpty()) {
-      return blocks;
+    /** Loads with {@link BundledEngines#names()} as the bundled engine names. */
+    public static ConfigResult load(Path configFile, Map<String, String> env) {
+        return load(configFile, env, BundledEngines.names());
     }
-    Set<String> used = new HashSet<>();
-    List<SqlBlock> out = new ArrayList<>();
-    for (SqlBlock block : blocks) {
-      List<CodegenDef> defs = new ArrayList<>();
-      for (CodegenDef def : block.codegen()) {
-        CodegenDef changed = destination.out().map(def::withOut).orElse(def);
-        if (destination.packageName().isPresent() && def.plugin().equals("java")) {
-          String pkg = destination.packageName().get();
-          if (blocks.size() > 1) {
-            String own = String.valueOf(def.options().getOrDefault("package", "block" + (block.index() + 1)));
-            String sub = SqlcConfigReader.javaPackagePart(own.substring(own.lastIndexOf('.') + 1));
-            String candidate = sub;
-            for (int n = 2; !used.add(candidate); n++) {
-              candidate = sub + n;
-            }
-            pkg = pkg + "." + candidate;
-          }
-          Map<String, Object> options = new java.util.LinkedHashMap<>(changed.options());
-          options.put("package", pkg);
-          changed = new CodegenDef(changed.plugin(), changed.out(), options, changed.optionLocations(),
-              changed.location());
+
+    /**
+     * @param env the environment {@code ${VAR}} expands from
+     * @param bundledEngines engine names usable in {@code sql[].engine} without an {@code engines:}
+     *     entry
+     */
+    public static ConfigResult load(Path configFile, Map<String, String> env, Set<String> bundledEngines) {
+        return load(configFile, env, bundledEngines, Destination.NONE);
+    }
+
+    /**
+     * Loads a sqlj.yaml or a sqlc config ({@link SqlcConfigReader}), with {@code destination}
+     * replacing the config's out folders and packages.
+     */
+    public static ConfigResult load(
+            Path configFile, Map<String, String> env, Set<String> bundledEngines, Destination destination) {
+        ConfigResult result = loadWithoutDestination(configFile, env, bundledEngines, destination);
+        if (result.config().isEmpty()) {
+            return result;
         }
-        defs.add(changed);
-      }
-      out.add(block.withCodegen(defs));
+        List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
+        Config config = result.config().get();
+        List<SqlBlock> blocks = SqlcOptions.normalize(config.sql(), diagnostics);
+        if (!config.version().startsWith("sqlc/")) {
+            blocks = withDestination(blocks, destination);
+        }
+        return new ConfigResult(
+                Optional.of(new Config(config.file(), config.dir(), config.version(), config.engines(), blocks)),
+                diagnostics);
     }
-    return out;
-  }
 
-  private static ConfigResult loadWithoutDestination(Path configFile, Map<String, String> env,
-      Set<String> bundledEngines, Destination destination) {
-    Path file = configFile.toAbsolutePath().normalize();
-    Path dir = Objects.requireNonNull(file.getParent(), "a config file has a folder");
-    Reporter reporter = new Reporter(file.getFileName().toString());
-    Optional<Node> root = compose(file, reporter);
-    if (root.isEmpty()) {
-      return new ConfigResult(Optional.empty(), reporter.diagnostics());
+    /**
+     * {@code --out} and {@code --package} over a sqlj.yaml's own: every java entry writes under
+     * {@code out}; with one block its package is {@code package}, with several each block's package
+     * becomes a sub-package named after the last part of its own.
+     */
+    private static List<SqlBlock> withDestination(List<SqlBlock> blocks, Destination destination) {
+        if (destination.isEmpty()) {
+            return blocks;
+        }
+        Set<String> used = new HashSet<>();
+        List<SqlBlock> out = new ArrayList<>();
+        for (SqlBlock block : blocks) {
+            List<CodegenDef> defs = new ArrayList<>();
+            for (CodegenDef def : block.codegen()) {
+                CodegenDef changed = destination.out().map(def::withOut).orElse(def);
+                if (destination.packageName().isPresent() && def.plugin().equals("java")) {
+                    String pkg = destination.packageName().get();
+                    if (blocks.size() > 1) {
+                        String own =
+                                String.valueOf(def.options().getOrDefault("package", "block" + (block.index() + 1)));
+                        String sub = SqlcConfigReader.javaPackagePart(own.substring(own.lastIndexOf('.') + 1));
+                        String candidate = sub;
+                        for (int n = 2; !used.add(candidate); n++) {
+                            candidate = sub + n;
+                        }
+                        pkg = pkg + "." + candidate;
+                    }
+                    Map<String, Object> options = new java.util.LinkedHashMap<>(changed.options());
+                    options.put("package", pkg);
+                    changed = new CodegenDef(
+                            changed.plugin(), changed.out(), options, changed.optionLocations(), changed.location());
+                }
+                defs.add(changed);
+            }
+            out.add(block.withCodegen(defs));
+        }
+        return out;
     }
-    Values values = new Values(Map.copyOf(env), reporter);
-    if (SqlcConfigReader.isSqlc(file, root.get())) {
-      Optional<Config> sqlc = new SqlcConfigReader(dir, values, reporter, destination)
-          .read(file, root.get(), bundledEngines);
-      return new ConfigResult(reporter.hasErrors() ? Optional.empty() : sqlc, reporter.diagnostics());
-    }
-    Optional<YamlMap> top = YamlMap.of(root.get(), "", TOP_KEYS, reporter);
-    if (top.isEmpty()) {
-      return new ConfigResult(Optional.empty(), reporter.diagnostics());
-    }
-    YamlMap m = top.get();
-    Optional<String> version = m.require("version").flatMap(v -> version(v, values, reporter));
-    List<EngineDef> engines =
-        m.get("engines").map(e -> new EnginesReader(values, reporter).read(e, bundledEngines)).orElse(List.of());
-    Set<String> engineNames = new HashSet<>(bundledEngines);
-    engines.forEach(e -> engineNames.add(e.name()));
-    List<SqlBlock> blocks =
-        m.require("sql").map(s -> new BlocksReader(dir, values, reporter, destination.out()).read(s, engineNames)).orElse(List.of());
-    if (reporter.hasErrors() || version.isEmpty()) {
-      return new ConfigResult(Optional.empty(), reporter.diagnostics());
-    }
-    return new ConfigResult(Optional.of(new Config(file, dir, version.get(), engines, blocks)), reporter.diagnostics());
-  }
 
-  private static Optional<String> version(Node node, Values values, Reporter reporter) {
-    Optional<String> version = values.string(node, "version");
-    if (version.isPresent() && !version.get().equals("1")) {
-      reporter.error(node, "unsupported version \"" + version.get() + "\"; the only version is \"1\"");
-      return Optional.empty();
+    private static ConfigResult loadWithoutDestination(
+            Path configFile, Map<String, String> env, Set<String> bundledEngines, Destination destination) {
+        Path file = configFile.toAbsolutePath().normalize();
+        Path dir = Objects.requireNonNull(file.getParent(), "a config file has a folder");
+        Reporter reporter = new Reporter(file.getFileName().toString());
+        Optional<Node> root = compose(file, reporter);
+        if (root.isEmpty()) {
+            return new ConfigResult(Optional.empty(), reporter.diagnostics());
+        }
+        Values values = new Values(Map.copyOf(env), reporter);
+        if (SqlcConfigReader.isSqlc(file, root.get())) {
+            Optional<Config> sqlc =
+                    new SqlcConfigReader(dir, values, reporter, destination).read(file, root.get(), bundledEngines);
+            return new ConfigResult(reporter.hasErrors() ? Optional.empty() : sqlc, reporter.diagnostics());
+        }
+        Optional<YamlMap> top = YamlMap.of(root.get(), "", TOP_KEYS, reporter);
+        if (top.isEmpty()) {
+            return new ConfigResult(Optional.empty(), reporter.diagnostics());
+        }
+        YamlMap m = top.get();
+        Optional<String> version = m.require("version").flatMap(v -> version(v, values, reporter));
+        List<EngineDef> engines = m.get("engines")
+                .map(e -> new EnginesReader(values, reporter).read(e, bundledEngines))
+                .orElse(List.of());
+        Set<String> engineNames = new HashSet<>(bundledEngines);
+        engines.forEach(e -> engineNames.add(e.name()));
+        List<SqlBlock> blocks = m.require("sql")
+                .map(s -> new BlocksReader(dir, values, reporter, destination.out()).read(s, engineNames))
+                .orElse(List.of());
+        if (reporter.hasErrors() || version.isEmpty()) {
+            return new ConfigResult(Optional.empty(), reporter.diagnostics());
+        }
+        return new ConfigResult(
+                Optional.of(new Config(file, dir, version.get(), engines, blocks)), reporter.diagnostics());
     }
-    return version;
-  }
 
-  /** Parses the file into a node tree; reports a missing, unreadable, malformed or empty file. */
-  private static Optional<Node> compose(Path file, Reporter reporter) {
-    String text;
-    try {
-      text = TextFile.read(file);
-    } catch (NoSuchFileException e) {
-      reporter.error(Location.of(reporter.file()), "config file not found: " + file);
-      return Optional.empty();
-    } catch (TextFile.NotUtf8 e) {
-      reporter.error(new Location(reporter.file(), e.line(), e.column()), "config file is not valid UTF-8;"
-          + " save it as UTF-8");
-      return Optional.empty();
-    } catch (IOException e) {
-      reporter.error(Location.of(reporter.file()), "cannot read config file: " + e.getMessage());
-      return Optional.empty();
+    private static Optional<String> version(Node node, Values values, Reporter reporter) {
+        Optional<String> version = values.string(node, "version");
+        if (version.isPresent() && !version.get().equals("1")) {
+            reporter.error(node, "unsupported version \"" + version.get() + "\"; the only version is \"1\"");
+            return Optional.empty();
+        }
+        return version;
     }
-    if (file.getFileName() != null && file.getFileName().toString().endsWith(".json")) {
-      // JSON is YAML's flow style, except that JSON allows tabs as whitespace and YAML refuses
-      // them where it indents (sqlc.json files often use tabs). A raw tab can only be whitespace
-      // in valid JSON (inside a string it must be written \t): a space keeps every position.
-      text = text.replace('\t', ' ');
-    }
-    Node root;
-    try {
-      // What Yaml.compose does, without building the Yaml facade's constructor and representer:
-      // about 17 ms less class loading per cold JVM, which a no-op Maven build pays every time.
-      LoaderOptions options = new LoaderOptions();
-      root = new Composer(new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
-          .getSingleNode();
-    } catch (MarkedYAMLException e) {
-      var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-      reporter.error(reporter.at(mark), "invalid YAML: " + yamlProblem(e) + context(e));
-      return Optional.empty();
-    } catch (ReaderException e) {
-      reporter.error(at(reporter.file(), text, e.getPosition()), "invalid YAML: a YAML file may not contain the"
-          + " character " + String.format("U+%04X", e.getCodePoint()) + "; remove it");
-      return Optional.empty();
-    } catch (YAMLException e) {
-      reporter.error(new Location(reporter.file(), 1, 1), "invalid YAML: " + e.getMessage());
-      return Optional.empty();
-    }
-    if (root == null || Values.isNull(root)) {
-      reporter.error(new Location(reporter.file(), 1, 1),
-          "config file is empty; it needs at least: version: \"1\" and sql:");
-      return Optional.empty();
-    }
-    return Optional.of(root);
-  }
 
-  /** The line and column of the {@code index}-th code point of {@code text}. */
-  private static Location at(String file, String text, int index) {
-    int line = 1;
-    int column = 1;
-    int[] cps = text.codePoints().limit(Math.max(index, 0)).toArray();
-    for (int i = 0; i < cps.length; i++) {
-      boolean crlf = cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n';
-      if ((cps[i] == '\n' || cps[i] == '\r') && !crlf) {
-        line++;
-        column = 1;
-      } else if (!crlf) {
-        column++;
-      }
+    /** Parses the file into a node tree; reports a missing, unreadable, malformed or empty file. */
+    private static Optional<Node> compose(Path file, Reporter reporter) {
+        String text;
+        try {
+            text = TextFile.read(file);
+        } catch (NoSuchFileException e) {
+            reporter.error(Location.of(reporter.file()), "config file not found: " + file);
+            return Optional.empty();
+        } catch (TextFile.NotUtf8 e) {
+            reporter.error(
+                    new Location(reporter.file(), e.line(), e.column()),
+                    "config file is not valid UTF-8;" + " save it as UTF-8");
+            return Optional.empty();
+        } catch (IOException e) {
+            reporter.error(Location.of(reporter.file()), "cannot read config file: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (file.getFileName() != null && file.getFileName().toString().endsWith(".json")) {
+            // JSON is YAML's flow style, except that JSON allows tabs as whitespace and YAML refuses
+            // them where it indents (sqlc.json files often use tabs). A raw tab can only be whitespace
+            // in valid JSON (inside a string it must be written \t): a space keeps every position.
+            text = text.replace('\t', ' ');
+        }
+        Node root;
+        try {
+            // What Yaml.compose does, without building the Yaml facade's constructor and representer:
+            // about 17 ms less class loading per cold JVM, which a no-op Maven build pays every time.
+            LoaderOptions options = new LoaderOptions();
+            root = new Composer(
+                            new ParserImpl(new StreamReader(new StringReader(text)), options), new Resolver(), options)
+                    .getSingleNode();
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            reporter.error(reporter.at(mark), "invalid YAML: " + yamlProblem(e) + context(e));
+            return Optional.empty();
+        } catch (ReaderException e) {
+            reporter.error(
+                    at(reporter.file(), text, e.getPosition()),
+                    "invalid YAML: a YAML file may not contain the" + " character "
+                            + String.format("U+%04X", e.getCodePoint()) + "; remove it");
+            return Optional.empty();
+        } catch (YAMLException e) {
+            reporter.error(new Location(reporter.file(), 1, 1), "invalid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root == null || Values.isNull(root)) {
+            reporter.error(
+                    new Location(reporter.file(), 1, 1),
+                    "config file is empty; it needs at least: version: \"1\" and sql:");
+            return Optional.empty();
+        }
+        return Optional.of(root);
     }
-    return new Location(file, line, column);
-  }
 
-  /** Where the construct the problem is in started, such as an unclosed list: "(a flow sequence from 5:14)". */
-  private static String context(MarkedYAMLException e) {
-    if (e.getContext() == null || e.getContextMark() == null || e.getProblemMark() == null
-        || e.getContextMark().getLine() == e.getProblemMark().getLine()) {
-      return "";
+    /** The line and column of the {@code index}-th code point of {@code text}. */
+    private static Location at(String file, String text, int index) {
+        int line = 1;
+        int column = 1;
+        int[] cps = text.codePoints().limit(Math.max(index, 0)).toArray();
+        for (int i = 0; i < cps.length; i++) {
+            boolean crlf = cps[i] == '\r' && i + 1 < cps.length && cps[i + 1] == '\n';
+            if ((cps[i] == '\n' || cps[i] == '\r') && !crlf) {
+                line++;
+                column = 1;
+            } else if (!crlf) {
+                column++;
+            }
+        }
+        return new Location(file, line, column);
     }
-    return " (" + e.getContext().strip() + " started at line " + (e.getContextMark().getLine() + 1) + ", column "
-        + (e.getContextMark().getColumn() + 1) + ")";
-  }
 
-  private static String yamlProblem(MarkedYAMLException e) {
-    String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-    return problem == null ? "cannot parse" : problem.strip();
-  }
+    /** Where the construct the problem is in started, such as an unclosed list: "(a flow sequence from 5:14)". */
+    private static String context(MarkedYAMLException e) {
+        if (e.getContext() == null
+                || e.getContextMark() == null
+                || e.getProblemMark() == null
+                || e.getContextMark().getLine() == e.getProblemMark().getLine()) {
+            return "";
+        }
+        return " (" + e.getContext().strip() + " started at line "
+                + (e.getContextMark().getLine() + 1) + ", column "
+                + (e.getContextMark().getColumn() + 1) + ")";
+    }
+
+    private static String yamlProblem(MarkedYAMLException e) {
+        String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
+        return problem == null ? "cannot parse" : problem.strip();
+    }
 }

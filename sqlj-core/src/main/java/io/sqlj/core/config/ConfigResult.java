@@ -12,12 +12,12 @@ import java.util.Optional;
  */
 public record ConfigResult(Optional<Config> config, List<Diagnostic> diagnostics) {
 
-  public ConfigResult {
-    Objects.requireNonNull(config, "config");
-    diagnostics = List.copyOf(diagnostics);
-  }
+    public ConfigResult {
+        Objects.requireNonNull(config, "config");
+        diagnostics = List.copyOf(diagnostics);
+    }
 
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
 }

@@ -14,15 +14,15 @@ import java.util.Optional;
  */
 public record Destination(Optional<Path> out, Optional<String> packageName) {
 
-  public static final Destination NONE = new Destination(Optional.empty(), Optional.empty());
+    public static final Destination NONE = new Destination(Optional.empty(), Optional.empty());
 
-  public Destination {
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(packageName, "packageName");
-    out = out.map(p -> p.toAbsolutePath().normalize());
-  }
+    public Destination {
+        Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(packageName, "packageName");
+        out = out.map(p -> p.toAbsolutePath().normalize());
+    }
 
-  public boolean isEmpty() {
-    return out.isEmpty() && packageName.isEmpty();
-  }
+    public boolean isEmpty() {
+        return out.isEmpty() && packageName.isEmpty();
+    }
 }

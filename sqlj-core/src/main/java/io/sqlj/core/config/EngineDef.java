@@ -12,16 +12,15 @@ import java.util.Objects;
  * @param env names of environment variables passed through to the engine
  * @param timeout how long one engine call may take before it is killed
  */
-public record EngineDef(
-    String name, List<String> cmd, List<String> env, Duration timeout, Location location) {
+public record EngineDef(String name, List<String> cmd, List<String> env, Duration timeout, Location location) {
 
-  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(120);
 
-  public EngineDef {
-    Objects.requireNonNull(name, "name");
-    cmd = List.copyOf(cmd);
-    env = List.copyOf(env);
-    Objects.requireNonNull(timeout, "timeout");
-    Objects.requireNonNull(location, "location");
-  }
+    public EngineDef {
+        Objects.requireNonNull(name, "name");
+        cmd = List.copyOf(cmd);
+        env = List.copyOf(env);
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(location, "location");
+    }
 }

@@ -10,47 +10,47 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Collects the problems of one config file, located by the YAML nodes they are about. */
 final class Reporter {
 
-  private final String file;
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final String file;
+    private final List<Diagnostic> diagnostics = new ArrayList<>();
 
-  Reporter(String file) {
-    this.file = file;
-  }
+    Reporter(String file) {
+        this.file = file;
+    }
 
-  String file() {
-    return file;
-  }
+    String file() {
+        return file;
+    }
 
-  Location at(Node node) {
-    return at(node.getStartMark());
-  }
+    Location at(Node node) {
+        return at(node.getStartMark());
+    }
 
-  /** snakeyaml's marks are 0-based; diagnostics are 1-based. */
-  Location at(Mark mark) {
-    return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
-  }
+    /** snakeyaml's marks are 0-based; diagnostics are 1-based. */
+    Location at(Mark mark) {
+        return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
 
-  void error(Node node, String message) {
-    error(at(node), message);
-  }
+    void error(Node node, String message) {
+        error(at(node), message);
+    }
 
-  void error(Location at, String message) {
-    diagnostics.add(Diagnostic.error(at, message));
-  }
+    void error(Location at, String message) {
+        diagnostics.add(Diagnostic.error(at, message));
+    }
 
-  void warning(Node node, String message) {
-    diagnostics.add(Diagnostic.warning(at(node), message));
-  }
+    void warning(Node node, String message) {
+        diagnostics.add(Diagnostic.warning(at(node), message));
+    }
 
-  void note(Node node, String message) {
-    diagnostics.add(Diagnostic.note(at(node), message));
-  }
+    void note(Node node, String message) {
+        diagnostics.add(Diagnostic.note(at(node), message));
+    }
 
-  boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
+    boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
 
-  List<Diagnostic> diagnostics() {
-    return List.copyOf(diagnostics);
-  }
+    List<Diagnostic> diagnostics() {
+        return List.copyOf(diagnostics);
+    }
 }

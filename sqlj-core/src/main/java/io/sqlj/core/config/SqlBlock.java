@@ -21,55 +21,100 @@ import java.util.Optional;
  *     {@code rules:}, resolved against the config's {@code rules:}), in the order listed
  */
 public record SqlBlock(
-    int index,
-    String engine,
-    Location engineLocation,
-    List<Path> schema,
-    Optional<String> database,
-    List<Path> queries,
-    Map<String, String> engineOptions,
-    List<CodegenDef> codegen,
-    Location location,
-    Map<String, String> placeholders,
-    List<VetRule> rules) {
+        int index,
+        String engine,
+        Location engineLocation,
+        List<Path> schema,
+        Optional<String> database,
+        List<Path> queries,
+        Map<String, String> engineOptions,
+        List<CodegenDef> codegen,
+        Location location,
+        Map<String, String> placeholders,
+        List<VetRule> rules) {
 
-  /** A block without placeholders. */
-  public SqlBlock(int index, String engine, Location engineLocation, List<Path> schema,
-      Optional<String> database, List<Path> queries, Map<String, String> engineOptions,
-      List<CodegenDef> codegen, Location location) {
-    this(index, engine, engineLocation, schema, database, queries, engineOptions, codegen, location, Map.of());
-  }
+    /** A block without placeholders. */
+    public SqlBlock(
+            int index,
+            String engine,
+            Location engineLocation,
+            List<Path> schema,
+            Optional<String> database,
+            List<Path> queries,
+            Map<String, String> engineOptions,
+            List<CodegenDef> codegen,
+            Location location) {
+        this(index, engine, engineLocation, schema, database, queries, engineOptions, codegen, location, Map.of());
+    }
 
-  /** A block without lint rules. */
-  public SqlBlock(int index, String engine, Location engineLocation, List<Path> schema,
-      Optional<String> database, List<Path> queries, Map<String, String> engineOptions,
-      List<CodegenDef> codegen, Location location, Map<String, String> placeholders) {
-    this(index, engine, engineLocation, schema, database, queries, engineOptions, codegen, location,
-        placeholders, List.of());
-  }
+    /** A block without lint rules. */
+    public SqlBlock(
+            int index,
+            String engine,
+            Location engineLocation,
+            List<Path> schema,
+            Optional<String> database,
+            List<Path> queries,
+            Map<String, String> engineOptions,
+            List<CodegenDef> codegen,
+            Location location,
+            Map<String, String> placeholders) {
+        this(
+                index,
+                engine,
+                engineLocation,
+                schema,
+                database,
+                queries,
+                engineOptions,
+                codegen,
+                location,
+                placeholders,
+                List.of());
+    }
 
-  public SqlBlock {
-    Objects.requireNonNull(engine, "engine");
-    Objects.requireNonNull(engineLocation, "engineLocation");
-    schema = List.copyOf(schema);
-    Objects.requireNonNull(database, "database");
-    queries = List.copyOf(queries);
-    engineOptions = Map.copyOf(engineOptions);
-    codegen = List.copyOf(codegen);
-    Objects.requireNonNull(location, "location");
-    placeholders = Map.copyOf(placeholders);
-    rules = List.copyOf(rules);
-  }
+    public SqlBlock {
+        Objects.requireNonNull(engine, "engine");
+        Objects.requireNonNull(engineLocation, "engineLocation");
+        schema = List.copyOf(schema);
+        Objects.requireNonNull(database, "database");
+        queries = List.copyOf(queries);
+        engineOptions = Map.copyOf(engineOptions);
+        codegen = List.copyOf(codegen);
+        Objects.requireNonNull(location, "location");
+        placeholders = Map.copyOf(placeholders);
+        rules = List.copyOf(rules);
+    }
 
-  /** This block with {@code newCodegen} instead of its codegen entries. */
-  public SqlBlock withCodegen(List<CodegenDef> newCodegen) {
-    return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
-        newCodegen, location, placeholders, rules);
-  }
+    /** This block with {@code newCodegen} instead of its codegen entries. */
+    public SqlBlock withCodegen(List<CodegenDef> newCodegen) {
+        return new SqlBlock(
+                index,
+                engine,
+                engineLocation,
+                schema,
+                database,
+                queries,
+                engineOptions,
+                newCodegen,
+                location,
+                placeholders,
+                rules);
+    }
 
-  /** This block with every codegen entry writing into {@code out}. */
-  public SqlBlock withOut(Path out) {
-    return new SqlBlock(index, engine, engineLocation, schema, database, queries, engineOptions,
-        codegen.stream().map(def -> def.withOut(out)).toList(), location, placeholders, rules);
-  }
+    /** This block with every codegen entry writing into {@code out}. */
+    public SqlBlock withOut(Path out) {
+        return new SqlBlock(
+                index,
+                engine,
+                engineLocation,
+                schema,
+                database,
+                queries,
+                engineOptions,
+                codegen.stream().map(def -> def.withOut(out)).toList(),
+                location,
+                placeholders,
+                rules);
+    }
 }

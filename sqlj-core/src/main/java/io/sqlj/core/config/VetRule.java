@@ -15,20 +15,20 @@ import java.util.Objects;
  */
 public record VetRule(String name, String message, String rule, Location location) {
 
-  /** sqlc's built-in rule: every query prepares against the database. */
-  public static final String DB_PREPARE = "sqlc/db-prepare";
+    /** sqlc's built-in rule: every query prepares against the database. */
+    public static final String DB_PREPARE = "sqlc/db-prepare";
 
-  /** The note {@code sqlj generate} gives a config with rules (once per run). */
-  public static final String GENERATE_NOTE = "sqlc vet rules are run by sqlj vet, not by sqlj generate";
+    /** The note {@code sqlj generate} gives a config with rules (once per run). */
+    public static final String GENERATE_NOTE = "sqlc vet rules are run by sqlj vet, not by sqlj generate";
 
-  public VetRule {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(message, "message");
-    Objects.requireNonNull(rule, "rule");
-    Objects.requireNonNull(location, "location");
-  }
+    public VetRule {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(location, "location");
+    }
 
-  public boolean builtIn() {
-    return name.equals(DB_PREPARE);
-  }
+    public boolean builtIn() {
+        return name.equals(DB_PREPARE);
+    }
 }

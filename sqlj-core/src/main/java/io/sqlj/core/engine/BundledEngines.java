@@ -18,57 +18,58 @@ import java.util.stream.Collectors;
  */
 public final class BundledEngines {
 
-  /**
-   * One bundled engine.
-   *
-   * @param name its name in sqlj.yaml's {@code engine:}
-   * @param groupId the Maven group of the artifact that holds it
-   * @param artifactId that artifact
-   * @param mainClass what the JVM runs
-   */
-  public record Engine(String name, String groupId, String artifactId, String mainClass) {}
+    /**
+     * One bundled engine.
+     *
+     * @param name its name in sqlj.yaml's {@code engine:}
+     * @param groupId the Maven group of the artifact that holds it
+     * @param artifactId that artifact
+     * @param mainClass what the JVM runs
+     */
+    public record Engine(String name, String groupId, String artifactId, String mainClass) {}
 
-  /** Every bundled engine, in the order they are listed to users. */
-  public static final List<Engine> ALL = List.of(
-      new Engine("sqlite", "io.sqlj", "sqlj-engine-sqlite", "io.sqlj.engine.sqlite.SqliteEngineMain"),
-      new Engine("postgresql", "io.sqlj", "sqlj-engine-postgresql", "io.sqlj.engine.postgresql.PostgresEngineMain"),
-      new Engine("mysql", "io.sqlj", "sqlj-engine-mysql", "io.sqlj.engine.mysql.MysqlEngineMain"));
+    /** Every bundled engine, in the order they are listed to users. */
+    public static final List<Engine> ALL = List.of(
+            new Engine("sqlite", "io.sqlj", "sqlj-engine-sqlite", "io.sqlj.engine.sqlite.SqliteEngineMain"),
+            new Engine(
+                    "postgresql", "io.sqlj", "sqlj-engine-postgresql", "io.sqlj.engine.postgresql.PostgresEngineMain"),
+            new Engine("mysql", "io.sqlj", "sqlj-engine-mysql", "io.sqlj.engine.mysql.MysqlEngineMain"));
 
-  /** Start-up flags: engines are short-lived, so a fast start beats peak throughput. */
-  private static final List<String> JVM_FLAGS =
-      List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    /** Start-up flags: engines are short-lived, so a fast start beats peak throughput. */
+    private static final List<String> JVM_FLAGS =
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
-  private BundledEngines() {}
+    private BundledEngines() {}
 
-  /** The names usable in {@code sql[].engine} without an {@code engines:} entry. */
-  public static Set<String> names() {
-    return ALL.stream().map(Engine::name).collect(Collectors.toUnmodifiableSet());
-  }
-
-  /**
-   * Engine name → the full command line that starts it on {@code classPath} (the runner adds the
-   * verb), for the {@code engines} given.
-   */
-  public static Map<String, List<String>> commands(List<Engine> engines, List<String> classPath) {
-    Map<String, List<String>> commands = new LinkedHashMap<>();
-    for (Engine engine : engines) {
-      commands.put(engine.name(), command(engine, classPath));
+    /** The names usable in {@code sql[].engine} without an {@code engines:} entry. */
+    public static Set<String> names() {
+        return ALL.stream().map(Engine::name).collect(Collectors.toUnmodifiableSet());
     }
-    return commands;
-  }
 
-  /** {@link #commands(List, List)} for every engine, on the class path of this JVM. */
-  public static Map<String, List<String>> onThisClassPath() {
-    return commands(ALL, List.of(System.getProperty("java.class.path")));
-  }
+    /**
+     * Engine name → the full command line that starts it on {@code classPath} (the runner adds the
+     * verb), for the {@code engines} given.
+     */
+    public static Map<String, List<String>> commands(List<Engine> engines, List<String> classPath) {
+        Map<String, List<String>> commands = new LinkedHashMap<>();
+        for (Engine engine : engines) {
+            commands.put(engine.name(), command(engine, classPath));
+        }
+        return commands;
+    }
 
-  private static List<String> command(Engine engine, List<String> classPath) {
-    List<String> argv = new ArrayList<>();
-    argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    argv.addAll(JVM_FLAGS);
-    argv.add("-cp");
-    argv.add(String.join(File.pathSeparator, classPath));
-    argv.add(engine.mainClass());
-    return List.copyOf(argv);
-  }
+    /** {@link #commands(List, List)} for every engine, on the class path of this JVM. */
+    public static Map<String, List<String>> onThisClassPath() {
+        return commands(ALL, List.of(System.getProperty("java.class.path")));
+    }
+
+    private static List<String> command(Engine engine, List<String> classPath) {
+        List<String> argv = new ArrayList<>();
+        argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        argv.addAll(JVM_FLAGS);
+        argv.add("-cp");
+        argv.add(String.join(File.pathSeparator, classPath));
+        argv.add(engine.mainClass());
+        return List.copyOf(argv);
+    }
 }

@@ -13,34 +13,34 @@ import java.util.Map;
  */
 final class EngineEnvironment {
 
-  /** The variable that moves the bundled engines' cache. */
-  static final String CACHE_HOME = "XDG_CACHE_HOME";
+    /** The variable that moves the bundled engines' cache. */
+    static final String CACHE_HOME = "XDG_CACHE_HOME";
 
-  private EngineEnvironment() {}
+    private EngineEnvironment() {}
 
-  /**
-   * @param env sqlj's own environment
-   * @param timings whether engines are asked to report their phases ({@link Timings#ENV})
-   */
-  static Map<String, String> of(EngineSpec engine, Map<String, String> env, boolean timings) {
-    Map<String, String> environment = new LinkedHashMap<>();
-    if (env.containsKey("PATH")) {
-      environment.put("PATH", env.get("PATH"));
+    /**
+     * @param env sqlj's own environment
+     * @param timings whether engines are asked to report their phases ({@link Timings#ENV})
+     */
+    static Map<String, String> of(EngineSpec engine, Map<String, String> env, boolean timings) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        if (env.containsKey("PATH")) {
+            environment.put("PATH", env.get("PATH"));
+        }
+        environment.put("SQLJ_VERSION", SqljVersion.get());
+        // The bundled engines keep the database binaries they extract (or download) under
+        // $XDG_CACHE_HOME/sqlj, else ~/.cache/sqlj (docs/postgresql.md).
+        if (engine.bundled() && env.containsKey(CACHE_HOME)) {
+            environment.put(CACHE_HOME, env.get(CACHE_HOME));
+        }
+        if (timings) {
+            environment.put(Timings.ENV, "1");
+        }
+        for (String name : engine.env()) {
+            if (env.containsKey(name)) {
+                environment.put(name, env.get(name));
+            }
+        }
+        return Map.copyOf(environment);
     }
-    environment.put("SQLJ_VERSION", SqljVersion.get());
-    // The bundled engines keep the database binaries they extract (or download) under
-    // $XDG_CACHE_HOME/sqlj, else ~/.cache/sqlj (docs/postgresql.md).
-    if (engine.bundled() && env.containsKey(CACHE_HOME)) {
-      environment.put(CACHE_HOME, env.get(CACHE_HOME));
-    }
-    if (timings) {
-      environment.put(Timings.ENV, "1");
-    }
-    for (String name : engine.env()) {
-      if (env.containsKey(name)) {
-        environment.put(name, env.get(name));
-      }
-    }
-    return Map.copyOf(environment);
-  }
 }

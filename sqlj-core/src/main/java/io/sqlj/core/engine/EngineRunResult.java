@@ -15,21 +15,20 @@ import java.util.Optional;
  *     engine itself
  * @param catalog the schema's tables and enums, when the engine reported them
  */
-public record EngineRunResult(
-    List<ResolvedQuery> resolved, List<Diagnostic> diagnostics, Optional<Catalog> catalog) {
+public record EngineRunResult(List<ResolvedQuery> resolved, List<Diagnostic> diagnostics, Optional<Catalog> catalog) {
 
-  public EngineRunResult {
-    resolved = List.copyOf(resolved);
-    diagnostics = List.copyOf(diagnostics);
-    Objects.requireNonNull(catalog, "catalog");
-  }
+    public EngineRunResult {
+        resolved = List.copyOf(resolved);
+        diagnostics = List.copyOf(diagnostics);
+        Objects.requireNonNull(catalog, "catalog");
+    }
 
-  /** A result without a catalog. */
-  public EngineRunResult(List<ResolvedQuery> resolved, List<Diagnostic> diagnostics) {
-    this(resolved, diagnostics, Optional.empty());
-  }
+    /** A result without a catalog. */
+    public EngineRunResult(List<ResolvedQuery> resolved, List<Diagnostic> diagnostics) {
+        this(resolved, diagnostics, Optional.empty());
+    }
 
-  public boolean hasErrors() {
-    return diagnostics.stream().anyMatch(Diagnostic::isError);
-  }
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
 }

@@ -35,312 +35,363 @@ import org.jspecify.annotations.Nullable;
  */
 public final class EngineRunner {
 
-  private final Path configDir;
-  private final Map<String, String> env;
-  private final Timings timings;
-  private final String sqljVersion = SqljVersion.get();
-  private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
-  private static final Set<String> BUNDLED_FEATURES = Set.of("batch", "serve", io.sqlj.engine.sdk.Macros.FEATURE_OPTIONAL,
-      io.sqlj.engine.sdk.Macros.FEATURE_SORT, io.sqlj.engine.sdk.Macros.FEATURE_EMBED_LIST);
+    private final Path configDir;
+    private final Map<String, String> env;
+    private final Timings timings;
+    private final String sqljVersion = SqljVersion.get();
+    private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
+    private static final Set<String> BUNDLED_FEATURES = Set.of(
+            "batch",
+            "serve",
+            io.sqlj.engine.sdk.Macros.FEATURE_OPTIONAL,
+            io.sqlj.engine.sdk.Macros.FEATURE_SORT,
+            io.sqlj.engine.sdk.Macros.FEATURE_EMBED_LIST);
 
-  /**
-   * @param configDir the engine's working directory, and where relative commands are found
-   * @param env the environment of sqlj: {@code PATH} and the variables engines may receive
-   */
-  public EngineRunner(Path configDir, Map<String, String> env) {
-    this(configDir, env, Timings.from(Map.of()));
-  }
-
-  /** @param timings where the engine calls, and the phases engines report, are recorded */
-  public EngineRunner(Path configDir, Map<String, String> env, Timings timings) {
-    this.configDir = configDir.toAbsolutePath().normalize();
-    this.env = Map.copyOf(env);
-    this.timings = timings;
-  }
-
-  /**
-   * @param schemaSql the block's schema files joined; ignored when the block names a {@code
-   *     database}
-   * @param queries the block's queries, in file order
-   */
-  public EngineRunResult run(EngineSpec engine, SqlBlock block, String schemaSql, List<QueryDecl> queries) {
-    return run(engine, block, SchemaText.of(schemaSql), queries);
-  }
-
-  /**
-   * @param schema the block's schema files joined, knowing which line came from which file, so
-   *     that problems an engine finds in the schema are reported at their file and line
-   */
-  public EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
-    return run(engine, block, schema, queries, null);
-  }
-
-  /**
-   * How a batch reaches the engine: by default one {@code parse-batch} process; an {@link
-   * EngineSession} sends it to a warm {@code serve} process instead.
-   */
-  interface Transport {
-    /** Sends the encoded BatchParseRequest; the outcome's stdout is the encoded BatchParseResponse. */
-    ProcessCall.Outcome call(List<String> argv, Map<String, String> environment, byte[] request, EngineSpec engine);
-  }
-
-  /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
-  EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries,
-      @Nullable Transport transport) {
-    String schemaSql = schema.text();
-    if (queries.isEmpty()) {
-      return new EngineRunResult(List.of(), List.of());
+    /**
+     * @param configDir the engine's working directory, and where relative commands are found
+     * @param env the environment of sqlj: {@code PATH} and the variables engines may receive
+     */
+    public EngineRunner(Path configDir, Map<String, String> env) {
+        this(configDir, env, Timings.from(Map.of()));
     }
-    Call call = new Call(engine, block, queries, schema);
-    String program = engine.argv().get(0);
-    CommandResolver.Resolution found = CommandResolver.resolve(program, engine.bundled(), configDir, env.get("PATH"));
-    if (found.program().isEmpty()) {
-      return call.fail(block.engineLocation(), "engine \"" + engine.name() + "\" (used by " + call.blockName
-          + "): command \"" + program + "\" not found or not executable; looked in " + found.searched());
-    }
-    List<String> argv = new ArrayList<>(engine.argv());
-    argv.set(0, found.program().get().toString());
-    Map<String, String> environment = EngineEnvironment.of(engine, env, timings.enabled());
-    Optional<Set<String>> engineFeatures = features(call, argv, environment);
-    if (engineFeatures.isEmpty()) {
-      return call.result();
-    }
-    call.refuseUnsupportedMacros(engineFeatures.get());
-    if (call.queries.isEmpty()) {
-      return call.result();
-    }
-    if (transport != null && engineFeatures.get().contains("serve")) {
-      batch(call, argv, environment, schemaSql, transport);
-    } else if (engineFeatures.get().contains("batch")) {
-      batch(call, argv, environment, schemaSql, (a, e, bytes, spec) ->
-          ProcessCall.run(with(a, "parse-batch"), bytes, e, configDir, spec.timeout()));
-    } else {
-      oneByOne(call, argv, environment, schemaSql);
-    }
-    return call.result();
-  }
 
-  /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
-  private Optional<Set<String>> features(Call call, List<String> argv, Map<String, String> environment) {
-    if (call.engine.bundled()) {
-      // built on the engine SDK, which always has these: no JVM start to ask
-      return Optional.of(BUNDLED_FEATURES);
-    }
-    Set<String> known = features.get(argv);
-    if (known != null) {
-      return Optional.of(known);
-    }
-    ProcessCall.Outcome outcome = timed(call, "info", () ->
-        ProcessCall.run(with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout()));
-    if (outcome.kind() != ProcessCall.Kind.EXITED) {
-      call.fault(call.engineLocation(), outcome, "while asking for its info (" + call.blockName + ")");
-      return Optional.empty();
-    }
-    Set<String> result = outcome.exitCode() == 0
-        ? decode(outcome.stdout(), EngineInfo.parser()).map(i -> Set.copyOf(i.getFeaturesList())).orElse(Set.of())
-        : Set.of();
-    features.put(List.copyOf(argv), result);
-    return Optional.of(result);
-  }
-
-  private void batch(Call call, List<String> argv, Map<String, String> environment, String schemaSql,
-      Transport transport) {
-    BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
-    if (call.sqlBlock.database().isPresent()) {
-      request.setConnectionParams(connection(call.sqlBlock));
-    } else {
-      request.setSchemaSql(schemaSql);
-    }
-    for (QueryDecl decl : call.queries) {
-      request.addRequests(request(decl, call.sqlBlock));
-    }
-    ProcessCall.Outcome outcome = timed(call, "parse-batch", () ->
-        transport.call(argv, environment, request.build().toByteArray(), call.engine));
-    String during = "while resolving " + call.blockName + " (" + call.files() + ")";
-    if (call.fault(call.engineLocation(), outcome, during)) {
-      return;
-    }
-    Optional<BatchParseResponse> response = decode(outcome.stdout(), BatchParseResponse.parser());
-    if (response.isEmpty()) {
-      call.error(call.engineLocation(), "engine \"" + call.engine.name()
-          + "\" printed a response that is not a valid BatchParseResponse " + during);
-    } else if (response.get().getResponsesCount() != call.queries.size()) {
-      call.error(call.engineLocation(), "engine \"" + call.engine.name() + "\" returned "
-          + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries " + during);
-    } else if (response.get().hasCatalog()
-        && FieldLimits.firstExcess(response.get().getCatalog(), 0).isPresent()) {
-      call.error(call.engineLocation(), "engine \"" + call.engine.name() + "\" sent catalog."
-          + FieldLimits.firstExcess(response.get().getCatalog(), 0).get() + " " + during);
-    } else {
-      if (response.get().hasCatalog()) {
-        call.catalog = response.get().getCatalog();
-      }
-      for (int i = 0; i < call.queries.size(); i++) {
-        call.accept(call.queries.get(i), response.get().getResponses(i));
-      }
-    }
-  }
-
-  private void oneByOne(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
-    for (QueryDecl decl : call.queries) {
-      ParseRequest.Builder request = request(decl, call.sqlBlock).setSqljVersion(sqljVersion);
-      if (call.sqlBlock.database().isPresent()) {
-        request.setConnectionParams(connection(call.sqlBlock));
-      } else {
-        request.setSchemaSql(schemaSql);
-      }
-      ProcessCall.Outcome outcome = ProcessCall.run(
-          with(argv, "parse"), request.build().toByteArray(), environment, configDir, call.engine.timeout());
-      String during = "while resolving query \"" + decl.name() + "\" of " + call.blockName + " (" + decl.file() + ")";
-      if (call.fault(decl.location(), outcome, during)) {
-        if (outcome.kind() == ProcessCall.Kind.EXITED) {
-          continue;
-        }
-        return; // a hung or missing engine would only fail the same way for every other query
-      }
-      Optional<ParseResponse> response = decode(outcome.stdout(), ParseResponse.parser());
-      if (response.isEmpty()) {
-        call.error(decl.location(), "engine \"" + call.engine.name()
-            + "\" printed a response that is not a valid ParseResponse " + during);
-      } else {
-        call.accept(decl, response.get());
-      }
-    }
-  }
-
-  /** Runs one engine process, recording its wall time and the phases it reports on stderr. */
-  private ProcessCall.Outcome timed(Call call, String verb, java.util.function.Supplier<ProcessCall.Outcome> body) {
-    ProcessCall.Outcome outcome = timings.time(call.blockName + " engine " + verb + " (process wall time)", body);
-    timings.addEngineLines(call.blockName + " engine " + verb + ": ", outcome.stderr());
-    return outcome;
-  }
-
-  private static ParseRequest.Builder request(QueryDecl decl, SqlBlock block) {
-    return ParseRequest.newBuilder()
-        .setSql(decl.text())
-        .setQuery(QueryInfo.newBuilder()
-            .setName(decl.name())
-            .setCommand(decl.command().keyword())
-            .setFile(decl.file())
-            .setLine(decl.textLine()))
-        .putAllOptions(block.engineOptions());
-  }
-
-  private static ConnectionParams connection(SqlBlock block) {
-    return ConnectionParams.newBuilder().setDsn(block.database().orElseThrow()).build();
-  }
-
-  private static List<String> with(List<String> argv, String verb) {
-    List<String> full = new ArrayList<>(argv);
-    full.add(verb);
-    return full;
-  }
-
-  /**
-   * Decodes a message; empty for bytes that are not one. Protobuf skips unknown fields, so bytes
-   * that decode to nothing but unknown fields are taken as garbage too.
-   */
-  static <T extends Message> Optional<T> decode(byte[] bytes, Parser<T> parser) {
-    try {
-      T message = parser.parseFrom(bytes);
-      if (bytes.length > 0 && message.getAllFields().isEmpty() && !message.getUnknownFields().asMap().isEmpty()) {
-        return Optional.empty();
-      }
-      return Optional.of(message);
-    } catch (InvalidProtocolBufferException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** One block's run: what it resolved and what went wrong. */
-  private static final class Call {
-    final EngineSpec engine;
-    final SqlBlock sqlBlock;
-    /** The block as messages name it: {@code sql[0]}. */
-    final String blockName;
-    List<QueryDecl> queries;
-    final SchemaText schema;
-    final List<ResolvedQuery> resolved = new ArrayList<>();
-    final List<Diagnostic> diagnostics = new ArrayList<>();
-    /** The first catalog the engine reported, or null. */
-    @Nullable Catalog catalog;
-
-    Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries, SchemaText schema) {
-      this.engine = engine;
-      this.sqlBlock = block;
-      this.blockName = "sql[" + block.index() + "]";
-      this.queries = List.copyOf(queries);
-      this.schema = schema;
+    /** @param timings where the engine calls, and the phases engines report, are recorded */
+    public EngineRunner(Path configDir, Map<String, String> env, Timings timings) {
+        this.configDir = configDir.toAbsolutePath().normalize();
+        this.env = Map.copyOf(env);
+        this.timings = timings;
     }
 
     /**
-     * Drops, with an error each, the queries that use a macro ({@code sqlj.optional}, {@code
-     * sqlj.sort}, {@code sqlj.embed_list}) whose feature the engine does not declare: an engine
-     * that does not know them would see unknown functions, or worse, answer without the spans.
+     * @param schemaSql the block's schema files joined; ignored when the block names a {@code
+     *     database}
+     * @param queries the block's queries, in file order
      */
-    void refuseUnsupportedMacros(Set<String> features) {
-      List<QueryDecl> kept = new ArrayList<>();
-      for (QueryDecl decl : queries) {
-        String lower = decl.text().toLowerCase(java.util.Locale.ROOT);
-        if (!lower.contains("optional") && !lower.contains("sort") && !lower.contains("embed_list")) {
-          kept.add(decl); // most queries: no need to scan
-          continue;
+    public EngineRunResult run(EngineSpec engine, SqlBlock block, String schemaSql, List<QueryDecl> queries) {
+        return run(engine, block, SchemaText.of(schemaSql), queries);
+    }
+
+    /**
+     * @param schema the block's schema files joined, knowing which line came from which file, so
+     *     that problems an engine finds in the schema are reported at their file and line
+     */
+    public EngineRunResult run(EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
+        return run(engine, block, schema, queries, null);
+    }
+
+    /**
+     * How a batch reaches the engine: by default one {@code parse-batch} process; an {@link
+     * EngineSession} sends it to a warm {@code serve} process instead.
+     */
+    interface Transport {
+        /** Sends the encoded BatchParseRequest; the outcome's stdout is the encoded BatchParseResponse. */
+        ProcessCall.Outcome call(List<String> argv, Map<String, String> environment, byte[] request, EngineSpec engine);
+    }
+
+    /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
+    EngineRunResult run(
+            EngineSpec engine,
+            SqlBlock block,
+            SchemaText schema,
+            List<QueryDecl> queries,
+            @Nullable Transport transport) {
+        String schemaSql = schema.text();
+        if (queries.isEmpty()) {
+            return new EngineRunResult(List.of(), List.of());
         }
-        io.sqlj.engine.sdk.ScannedSql scanned = io.sqlj.engine.sdk.SqlScanner.scan(decl.text(),
-            io.sqlj.sql.SqlSyntax.forEngine(engine.name()));
-        List<String> missing = scanned.features().stream().filter(f -> !features.contains(f)).toList();
-        if (missing.isEmpty()) {
-          kept.add(decl);
-          continue;
+        Call call = new Call(engine, block, queries, schema);
+        String program = engine.argv().get(0);
+        CommandResolver.Resolution found =
+                CommandResolver.resolve(program, engine.bundled(), configDir, env.get("PATH"));
+        if (found.program().isEmpty()) {
+            return call.fail(
+                    block.engineLocation(),
+                    "engine \"" + engine.name() + "\" (used by " + call.blockName + "): command \"" + program
+                            + "\" not found or not executable; looked in " + found.searched());
         }
-        error(decl.location(), "query " + decl.name() + " uses sqlj." + String.join(", sqlj.", missing)
-            + ", but engine \"" + engine.name() + "\" (" + blockName + ") does not declare the feature"
-            + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing.stream().map(m -> "\"" + m + "\"").toList())
-            + " in its info; use a bundled engine, or an engine version that supports "
-            + (missing.size() == 1 ? "it" : "them"));
-      }
-      queries = List.copyOf(kept);
+        List<String> argv = new ArrayList<>(engine.argv());
+        argv.set(0, found.program().get().toString());
+        Map<String, String> environment = EngineEnvironment.of(engine, env, timings.enabled());
+        Optional<Set<String>> engineFeatures = features(call, argv, environment);
+        if (engineFeatures.isEmpty()) {
+            return call.result();
+        }
+        call.refuseUnsupportedMacros(engineFeatures.get());
+        if (call.queries.isEmpty()) {
+            return call.result();
+        }
+        if (transport != null && engineFeatures.get().contains("serve")) {
+            batch(call, argv, environment, schemaSql, transport);
+        } else if (engineFeatures.get().contains("batch")) {
+            batch(
+                    call,
+                    argv,
+                    environment,
+                    schemaSql,
+                    (a, e, bytes, spec) ->
+                            ProcessCall.run(with(a, "parse-batch"), bytes, e, configDir, spec.timeout()));
+        } else {
+            oneByOne(call, argv, environment, schemaSql);
+        }
+        return call.result();
     }
 
-    /** Where the block names its engine: where faults of the engine as a whole are reported. */
-    io.sqlj.core.Location engineLocation() {
-      return sqlBlock.engineLocation();
+    /** The engine's features; an engine that fails {@code info} or answers garbage has none. */
+    private Optional<Set<String>> features(Call call, List<String> argv, Map<String, String> environment) {
+        if (call.engine.bundled()) {
+            // built on the engine SDK, which always has these: no JVM start to ask
+            return Optional.of(BUNDLED_FEATURES);
+        }
+        Set<String> known = features.get(argv);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        ProcessCall.Outcome outcome = timed(
+                call,
+                "info",
+                () -> ProcessCall.run(with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout()));
+        if (outcome.kind() != ProcessCall.Kind.EXITED) {
+            call.fault(call.engineLocation(), outcome, "while asking for its info (" + call.blockName + ")");
+            return Optional.empty();
+        }
+        Set<String> result = outcome.exitCode() == 0
+                ? decode(outcome.stdout(), EngineInfo.parser())
+                        .map(i -> Set.copyOf(i.getFeaturesList()))
+                        .orElse(Set.of())
+                : Set.of();
+        features.put(List.copyOf(argv), result);
+        return Optional.of(result);
     }
 
-    String files() {
-      return String.join(", ", queries.stream().map(QueryDecl::file).distinct().toList());
+    private void batch(
+            Call call, List<String> argv, Map<String, String> environment, String schemaSql, Transport transport) {
+        BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
+        if (call.sqlBlock.database().isPresent()) {
+            request.setConnectionParams(connection(call.sqlBlock));
+        } else {
+            request.setSchemaSql(schemaSql);
+        }
+        for (QueryDecl decl : call.queries) {
+            request.addRequests(request(decl, call.sqlBlock));
+        }
+        ProcessCall.Outcome outcome = timed(
+                call,
+                "parse-batch",
+                () -> transport.call(argv, environment, request.build().toByteArray(), call.engine));
+        String during = "while resolving " + call.blockName + " (" + call.files() + ")";
+        if (call.fault(call.engineLocation(), outcome, during)) {
+            return;
+        }
+        Optional<BatchParseResponse> response = decode(outcome.stdout(), BatchParseResponse.parser());
+        if (response.isEmpty()) {
+            call.error(
+                    call.engineLocation(),
+                    "engine \"" + call.engine.name() + "\" printed a response that is not a valid BatchParseResponse "
+                            + during);
+        } else if (response.get().getResponsesCount() != call.queries.size()) {
+            call.error(
+                    call.engineLocation(),
+                    "engine \"" + call.engine.name() + "\" returned "
+                            + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries "
+                            + during);
+        } else if (response.get().hasCatalog()
+                && FieldLimits.firstExcess(response.get().getCatalog(), 0).isPresent()) {
+            call.error(
+                    call.engineLocation(),
+                    "engine \"" + call.engine.name() + "\" sent catalog."
+                            + FieldLimits.firstExcess(response.get().getCatalog(), 0)
+                                    .get() + " " + during);
+        } else {
+            if (response.get().hasCatalog()) {
+                call.catalog = response.get().getCatalog();
+            }
+            for (int i = 0; i < call.queries.size(); i++) {
+                call.accept(call.queries.get(i), response.get().getResponses(i));
+            }
+        }
     }
 
-    void accept(QueryDecl decl, ParseResponse response) {
-      List<Diagnostic> found = ResponseCheck.check(engine.name(), decl, response, schema);
-      // A problem in the schema comes back on every response; say it once.
-      found.stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
-      if (catalog == null && response.hasCatalog()) {
-        catalog = response.getCatalog();
-      }
-      if (found.stream().noneMatch(Diagnostic::isError)) {
-        resolved.add(new ResolvedQuery(decl, response.toBuilder().clearCatalog().build()));
-      }
+    private void oneByOne(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
+        for (QueryDecl decl : call.queries) {
+            ParseRequest.Builder request = request(decl, call.sqlBlock).setSqljVersion(sqljVersion);
+            if (call.sqlBlock.database().isPresent()) {
+                request.setConnectionParams(connection(call.sqlBlock));
+            } else {
+                request.setSchemaSql(schemaSql);
+            }
+            ProcessCall.Outcome outcome = ProcessCall.run(
+                    with(argv, "parse"), request.build().toByteArray(), environment, configDir, call.engine.timeout());
+            String during =
+                    "while resolving query \"" + decl.name() + "\" of " + call.blockName + " (" + decl.file() + ")";
+            if (call.fault(decl.location(), outcome, during)) {
+                if (outcome.kind() == ProcessCall.Kind.EXITED) {
+                    continue;
+                }
+                return; // a hung or missing engine would only fail the same way for every other query
+            }
+            Optional<ParseResponse> response = decode(outcome.stdout(), ParseResponse.parser());
+            if (response.isEmpty()) {
+                call.error(
+                        decl.location(),
+                        "engine \"" + call.engine.name() + "\" printed a response that is not a valid ParseResponse "
+                                + during);
+            } else {
+                call.accept(decl, response.get());
+            }
+        }
     }
 
-    void error(io.sqlj.core.Location at, String message) {
-      diagnostics.add(Diagnostic.error(at, message));
+    /** Runs one engine process, recording its wall time and the phases it reports on stderr. */
+    private ProcessCall.Outcome timed(Call call, String verb, java.util.function.Supplier<ProcessCall.Outcome> body) {
+        ProcessCall.Outcome outcome = timings.time(call.blockName + " engine " + verb + " (process wall time)", body);
+        timings.addEngineLines(call.blockName + " engine " + verb + ": ", outcome.stderr());
+        return outcome;
     }
 
-    EngineRunResult fail(io.sqlj.core.Location at, String message) {
-      error(at, message);
-      return result();
+    private static ParseRequest.Builder request(QueryDecl decl, SqlBlock block) {
+        return ParseRequest.newBuilder()
+                .setSql(decl.text())
+                .setQuery(QueryInfo.newBuilder()
+                        .setName(decl.name())
+                        .setCommand(decl.command().keyword())
+                        .setFile(decl.file())
+                        .setLine(decl.textLine()))
+                .putAllOptions(block.engineOptions());
     }
 
-    /** Reports a call that did not exit 0; returns whether there was such a fault. */
-    boolean fault(io.sqlj.core.Location at, ProcessCall.Outcome outcome, String during) {
-      Optional<String> fault = Faults.describe(engine, outcome, during);
-      fault.ifPresent(message -> error(at, message));
-      return fault.isPresent();
+    private static ConnectionParams connection(SqlBlock block) {
+        return ConnectionParams.newBuilder()
+                .setDsn(block.database().orElseThrow())
+                .build();
     }
 
-    EngineRunResult result() {
-      return new EngineRunResult(resolved, diagnostics, Optional.ofNullable(catalog));
+    private static List<String> with(List<String> argv, String verb) {
+        List<String> full = new ArrayList<>(argv);
+        full.add(verb);
+        return full;
     }
-  }
+
+    /**
+     * Decodes a message; empty for bytes that are not one. Protobuf skips unknown fields, so bytes
+     * that decode to nothing but unknown fields are taken as garbage too.
+     */
+    static <T extends Message> Optional<T> decode(byte[] bytes, Parser<T> parser) {
+        try {
+            T message = parser.parseFrom(bytes);
+            if (bytes.length > 0
+                    && message.getAllFields().isEmpty()
+                    && !message.getUnknownFields().asMap().isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(message);
+        } catch (InvalidProtocolBufferException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One block's run: what it resolved and what went wrong. */
+    private static final class Call {
+        final EngineSpec engine;
+        final SqlBlock sqlBlock;
+        /** The block as messages name it: {@code sql[0]}. */
+        final String blockName;
+
+        List<QueryDecl> queries;
+        final SchemaText schema;
+        final List<ResolvedQuery> resolved = new ArrayList<>();
+        final List<Diagnostic> diagnostics = new ArrayList<>();
+        /** The first catalog the engine reported, or null. */
+        @Nullable
+        Catalog catalog;
+
+        Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries, SchemaText schema) {
+            this.engine = engine;
+            this.sqlBlock = block;
+            this.blockName = "sql[" + block.index() + "]";
+            this.queries = List.copyOf(queries);
+            this.schema = schema;
+        }
+
+        /**
+         * Drops, with an error each, the queries that use a macro ({@code sqlj.optional}, {@code
+         * sqlj.sort}, {@code sqlj.embed_list}) whose feature the engine does not declare: an engine
+         * that does not know them would see unknown functions, or worse, answer without the spans.
+         */
+        void refuseUnsupportedMacros(Set<String> features) {
+            List<QueryDecl> kept = new ArrayList<>();
+            for (QueryDecl decl : queries) {
+                String lower = decl.text().toLowerCase(java.util.Locale.ROOT);
+                if (!lower.contains("optional") && !lower.contains("sort") && !lower.contains("embed_list")) {
+                    kept.add(decl); // most queries: no need to scan
+                    continue;
+                }
+                io.sqlj.engine.sdk.ScannedSql scanned =
+                        io.sqlj.engine.sdk.SqlScanner.scan(decl.text(), io.sqlj.sql.SqlSyntax.forEngine(engine.name()));
+                List<String> missing = scanned.features().stream()
+                        .filter(f -> !features.contains(f))
+                        .toList();
+                if (missing.isEmpty()) {
+                    kept.add(decl);
+                    continue;
+                }
+                error(
+                        decl.location(),
+                        "query " + decl.name() + " uses sqlj." + String.join(", sqlj.", missing)
+                                + ", but engine \"" + engine.name() + "\" (" + blockName
+                                + ") does not declare the feature"
+                                + (missing.size() == 1 ? " " : "s ")
+                                + String.join(
+                                        ", ",
+                                        missing.stream()
+                                                .map(m -> "\"" + m + "\"")
+                                                .toList())
+                                + " in its info; use a bundled engine, or an engine version that supports "
+                                + (missing.size() == 1 ? "it" : "them"));
+            }
+            queries = List.copyOf(kept);
+        }
+
+        /** Where the block names its engine: where faults of the engine as a whole are reported. */
+        io.sqlj.core.Location engineLocation() {
+            return sqlBlock.engineLocation();
+        }
+
+        String files() {
+            return String.join(
+                    ", ", queries.stream().map(QueryDecl::file).distinct().toList());
+        }
+
+        void accept(QueryDecl decl, ParseResponse response) {
+            List<Diagnostic> found = ResponseCheck.check(engine.name(), decl, response, schema);
+            // A problem in the schema comes back on every response; say it once.
+            found.stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
+            if (catalog == null && response.hasCatalog()) {
+                catalog = response.getCatalog();
+            }
+            if (found.stream().noneMatch(Diagnostic::isError)) {
+                resolved.add(new ResolvedQuery(
+                        decl, response.toBuilder().clearCatalog().build()));
+            }
+        }
+
+        void error(io.sqlj.core.Location at, String message) {
+            diagnostics.add(Diagnostic.error(at, message));
+        }
+
+        EngineRunResult fail(io.sqlj.core.Location at, String message) {
+            error(at, message);
+            return result();
+        }
+
+        /** Reports a call that did not exit 0; returns whether there was such a fault. */
+        boolean fault(io.sqlj.core.Location at, ProcessCall.Outcome outcome, String during) {
+            Optional<String> fault = Faults.describe(engine, outcome, during);
+            fault.ifPresent(message -> error(at, message));
+            return fault.isPresent();
+        }
+
+        EngineRunResult result() {
+            return new EngineRunResult(resolved, diagnostics, Optional.ofNullable(catalog));
+        }
+    }
 }

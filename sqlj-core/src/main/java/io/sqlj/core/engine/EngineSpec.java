@@ -16,23 +16,23 @@ import java.util.Objects;
  */
 public record EngineSpec(String name, List<String> argv, List<String> env, Duration timeout, boolean bundled) {
 
-  public EngineSpec {
-    Objects.requireNonNull(name, "name");
-    argv = List.copyOf(argv);
-    if (argv.isEmpty()) {
-      throw new IllegalArgumentException("empty argv for engine " + name);
+    public EngineSpec {
+        Objects.requireNonNull(name, "name");
+        argv = List.copyOf(argv);
+        if (argv.isEmpty()) {
+            throw new IllegalArgumentException("empty argv for engine " + name);
+        }
+        env = List.copyOf(env);
+        Objects.requireNonNull(timeout, "timeout");
     }
-    env = List.copyOf(env);
-    Objects.requireNonNull(timeout, "timeout");
-  }
 
-  /** An engine declared under {@code engines:} in sqlj.yaml. */
-  public static EngineSpec of(EngineDef def) {
-    return new EngineSpec(def.name(), def.cmd(), def.env(), def.timeout(), false);
-  }
+    /** An engine declared under {@code engines:} in sqlj.yaml. */
+    public static EngineSpec of(EngineDef def) {
+        return new EngineSpec(def.name(), def.cmd(), def.env(), def.timeout(), false);
+    }
 
-  /** A bundled engine whose full argv the launcher provides. */
-  public static EngineSpec bundled(String name, List<String> argv) {
-    return new EngineSpec(name, argv, List.of(), EngineDef.DEFAULT_TIMEOUT, true);
-  }
+    /** A bundled engine whose full argv the launcher provides. */
+    public static EngineSpec bundled(String name, List<String> argv) {
+        return new EngineSpec(name, argv, List.of(), EngineDef.DEFAULT_TIMEOUT, true);
+    }
 }

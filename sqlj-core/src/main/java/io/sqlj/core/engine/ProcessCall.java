@@ -31,258 +31,271 @@ import java.util.stream.Stream;
  */
 final class ProcessCall {
 
-  enum Kind { EXITED, TIMED_OUT, TOO_MUCH_OUTPUT, NOT_STARTED }
-
-  /** How a process ended. */
-  record Outcome(Kind kind, int exitCode, byte[] stdout, String stderr, String startError) {}
-
-  /** How much stderr is kept; enough for the tail a diagnostic shows. */
-  static final int STDERR_LIMIT = 64 * 1024;
-
-  /**
-   * The most stdout an answer may have. A batch response for thousands of queries is a few
-   * megabytes; an engine printing more is broken, and is stopped before it fills the heap.
-   */
-  static final long STDOUT_LIMIT = 64L * 1024 * 1024;
-
-  /**
-   * {@code setsid}, which starts a program as the leader of a new session and process group, when
-   * it is there and knows {@code -w} (util-linux 2.26 and later).
-   */
-  private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid").map(Path::of)
-      .filter(Files::isExecutable).findFirst().filter(ProcessCall::waits);
-
-  private static final Optional<Path> KILL = Stream.of("/bin/kill", "/usr/bin/kill").map(Path::of)
-      .filter(Files::isExecutable).findFirst();
-
-  /** Engines running now: the shutdown hook kills them. */
-  private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
-
-  static {
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessCall::kill), "sqlj-engine-reaper"));
-  }
-
-  private ProcessCall() {}
-
-  static Outcome run(List<String> argv, byte[] stdin, Map<String, String> environment, Path dir, Duration timeout) {
-    Process process;
-    try {
-      process = start(argv, environment, dir);
-    } catch (IOException | RuntimeException e) {
-      return new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", String.valueOf(e.getMessage()));
+    enum Kind {
+        EXITED,
+        TIMED_OUT,
+        TOO_MUCH_OUTPUT,
+        NOT_STARTED
     }
-    try {
-      return watch(process, stdin, timeout);
-    } finally {
-      RUNNING.remove(process);
+
+    /** How a process ended. */
+    record Outcome(Kind kind, int exitCode, byte[] stdout, String stderr, String startError) {}
+
+    /** How much stderr is kept; enough for the tail a diagnostic shows. */
+    static final int STDERR_LIMIT = 64 * 1024;
+
+    /**
+     * The most stdout an answer may have. A batch response for thousands of queries is a few
+     * megabytes; an engine printing more is broken, and is stopped before it fills the heap.
+     */
+    static final long STDOUT_LIMIT = 64L * 1024 * 1024;
+
+    /**
+     * {@code setsid}, which starts a program as the leader of a new session and process group, when
+     * it is there and knows {@code -w} (util-linux 2.26 and later).
+     */
+    private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
+            .map(Path::of)
+            .filter(Files::isExecutable)
+            .findFirst()
+            .filter(ProcessCall::waits);
+
+    private static final Optional<Path> KILL = Stream.of("/bin/kill", "/usr/bin/kill")
+            .map(Path::of)
+            .filter(Files::isExecutable)
+            .findFirst();
+
+    /** Engines running now: the shutdown hook kills them. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(() -> RUNNING.forEach(ProcessCall::kill), "sqlj-engine-reaper"));
     }
-  }
 
-  /** Starts the engine in a process group of its own where the system can. */
-  static Process start(List<String> argv, Map<String, String> environment, Path dir) throws IOException {
-    List<String> command = new ArrayList<>();
-    // -w: should setsid have to fork (it does when it already leads a group), it still waits and
-    // passes the engine's exit status on.
-    SETSID.ifPresent(setsid -> command.addAll(List.of(setsid.toString(), "-w")));
-    command.addAll(argv);
-    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
-    builder.environment().clear();
-    builder.environment().putAll(environment);
-    Process process = builder.start();
-    RUNNING.add(process);
-    return process;
-  }
+    private ProcessCall() {}
 
-  private static Outcome watch(Process process, byte[] stdin, Duration timeout) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    Tail err = new Tail(STDERR_LIMIT);
-    List<Thread> threads = new ArrayList<>();
-    AtomicBoolean overflow = new AtomicBoolean();
-    threads.add(daemon(() -> {
-      if (!bounded(process.getInputStream(), out, STDOUT_LIMIT)) {
-        overflow.set(true);
+    static Outcome run(List<String> argv, byte[] stdin, Map<String, String> environment, Path dir, Duration timeout) {
+        Process process;
+        try {
+            process = start(argv, environment, dir);
+        } catch (IOException | RuntimeException e) {
+            return new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", String.valueOf(e.getMessage()));
+        }
+        try {
+            return watch(process, stdin, timeout);
+        } finally {
+            RUNNING.remove(process);
+        }
+    }
+
+    /** Starts the engine in a process group of its own where the system can. */
+    static Process start(List<String> argv, Map<String, String> environment, Path dir) throws IOException {
+        List<String> command = new ArrayList<>();
+        // -w: should setsid have to fork (it does when it already leads a group), it still waits and
+        // passes the engine's exit status on.
+        SETSID.ifPresent(setsid -> command.addAll(List.of(setsid.toString(), "-w")));
+        command.addAll(argv);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        RUNNING.add(process);
+        return process;
+    }
+
+    private static Outcome watch(Process process, byte[] stdin, Duration timeout) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Tail err = new Tail(STDERR_LIMIT);
+        List<Thread> threads = new ArrayList<>();
+        AtomicBoolean overflow = new AtomicBoolean();
+        threads.add(daemon(
+                () -> {
+                    if (!bounded(process.getInputStream(), out, STDOUT_LIMIT)) {
+                        overflow.set(true);
+                        kill(process);
+                    }
+                },
+                "sqlj-engine-stdout"));
+        threads.add(daemon(() -> copy(process.getErrorStream(), err), "sqlj-engine-stderr"));
+        threads.add(daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"));
+        boolean finished;
+        try {
+            finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            finished = false;
+        }
+        if (!finished || process.exitValue() != 0) {
+            kill(process); // the engine is gone or going; what it started goes with it
+        }
+        for (Thread t : threads) {
+            join(t);
+        }
+        String stderr = err.text();
+        if (overflow.get()) {
+            return new Outcome(Kind.TOO_MUCH_OUTPUT, -1, new byte[0], stderr, "");
+        }
+        if (!finished) {
+            return new Outcome(Kind.TIMED_OUT, -1, out.toByteArray(), stderr, "");
+        }
+        return new Outcome(Kind.EXITED, process.exitValue(), out.toByteArray(), stderr, "");
+    }
+
+    /** Kills a process {@link #start} started and takes it off the shutdown hook's list. */
+    static void stop(Process process) {
         kill(process);
-      }
-    }, "sqlj-engine-stdout"));
-    threads.add(daemon(() -> copy(process.getErrorStream(), err), "sqlj-engine-stderr"));
-    threads.add(daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"));
-    boolean finished;
-    try {
-      finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      finished = false;
+        RUNNING.remove(process);
     }
-    if (!finished || process.exitValue() != 0) {
-      kill(process); // the engine is gone or going; what it started goes with it
-    }
-    for (Thread t : threads) {
-      join(t);
-    }
-    String stderr = err.text();
-    if (overflow.get()) {
-      return new Outcome(Kind.TOO_MUCH_OUTPUT, -1, new byte[0], stderr, "");
-    }
-    if (!finished) {
-      return new Outcome(Kind.TIMED_OUT, -1, out.toByteArray(), stderr, "");
-    }
-    return new Outcome(Kind.EXITED, process.exitValue(), out.toByteArray(), stderr, "");
-  }
 
-  /** Kills a process {@link #start} started and takes it off the shutdown hook's list. */
-  static void stop(Process process) {
-    kill(process);
-    RUNNING.remove(process);
-  }
-
-  /** Kills the process and every process it started, children first seen before any dies. */
-  static void kill(Process process) {
-    List<ProcessHandle> descendants = process.descendants().toList();
-    if (SETSID.isPresent()) {
-      killGroup(process.pid());
-      // setsid forked: the engine leads the group, as its child
-      process.children().forEach(child -> killGroup(child.pid()));
-    }
-    process.destroyForcibly();
-    descendants.forEach(ProcessHandle::destroyForcibly);
-    // A child may have forked between the listing and the kill; its parent is gone now.
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    try {
-      process.waitFor(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static boolean waits(Path setsid) {
-    try {
-      Process p = new ProcessBuilder(setsid.toString(), "-w", "/bin/sh", "-c", "exit 0")
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
-  }
-
-  /** SIGKILL to every process of the group {@code pgid}; nothing when there is none. */
-  private static void killGroup(long pgid) {
-    if (KILL.isEmpty()) {
-      return;
-    }
-    try {
-      Process kill = new ProcessBuilder(KILL.get().toString(), "-KILL", "--", "-" + pgid)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-          .redirectError(ProcessBuilder.Redirect.DISCARD)
-          .start();
-      kill.waitFor(5, TimeUnit.SECONDS);
-    } catch (IOException e) {
-      // No kill program after all: the descendants are still killed one by one.
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static Thread daemon(Runnable body, String name) {
-    Thread t = new Thread(body, name);
-    t.setDaemon(true);
-    t.start();
-    return t;
-  }
-
-  /** Waits a bounded time: a grandchild that escaped the kill may keep a pipe open. */
-  private static void join(Thread t) {
-    try {
-      t.join(5_000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void feed(OutputStream stdin, byte[] bytes) {
-    try (stdin) {
-      stdin.write(bytes);
-    } catch (IOException e) {
-      // The engine exited or closed stdin without reading it all; its exit status tells why.
-    }
-  }
-
-  /** Copies up to {@code limit} bytes; returns false, having stopped reading, when there were more. */
-  private static boolean bounded(InputStream in, ByteArrayOutputStream sink, long limit) {
-    byte[] buffer = new byte[8192];
-    try (in) {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        if (sink.size() + (long) n > limit) {
-          return false;
+    /** Kills the process and every process it started, children first seen before any dies. */
+    static void kill(Process process) {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        if (SETSID.isPresent()) {
+            killGroup(process.pid());
+            // setsid forked: the engine leads the group, as its child
+            process.children().forEach(child -> killGroup(child.pid()));
         }
-        sink.write(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      // The stream closed under us when the process was killed; what was read is kept.
-    }
-    return true;
-  }
-
-  /** Reads {@code in} to its end, keeping its last bytes in {@code sink}. */
-  static void copy(InputStream in, Tail sink) {
-    byte[] buffer = new byte[8192];
-    try (in) {
-      int n;
-      while ((n = in.read(buffer)) >= 0) {
-        sink.write(buffer, 0, n);
-      }
-    } catch (IOException e) {
-      // The stream closed under us when the process was killed; what was read is kept.
-    }
-  }
-
-  /**
-   * The last {@code limit} bytes written to it: an engine's final lines (its error) are what a
-   * diagnostic shows, so older output is what goes.
-   */
-  static final class Tail {
-    private final byte[] ring;
-    private int next;
-    private long written;
-
-    Tail(int limit) {
-      ring = new byte[limit];
-    }
-
-    synchronized void write(byte[] bytes, int offset, int length) {
-      for (int i = offset; i < offset + length; i++) {
-        ring[next] = bytes[i];
-        next = (next + 1) % ring.length;
-      }
-      written += length;
-    }
-
-    /** The bytes kept, oldest first. */
-    synchronized byte[] bytes() {
-      if (written <= ring.length) {
-        return java.util.Arrays.copyOf(ring, (int) written);
-      }
-      byte[] out = new byte[ring.length];
-      System.arraycopy(ring, next, out, 0, ring.length - next);
-      System.arraycopy(ring, 0, out, ring.length - next, next);
-      return out;
-    }
-
-    /** The bytes kept as UTF-8, starting at a whole character when the start was cut off. */
-    String text() {
-      byte[] bytes = bytes();
-      int start = 0;
-      if (written > ring.length) {
-        while (start < bytes.length && (bytes[start] & 0xC0) == 0x80) {
-          start++; // the rest of a character whose first bytes were dropped
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        // A child may have forked between the listing and the kill; its parent is gone now.
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-      }
-      return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
     }
-  }
+
+    private static boolean waits(Path setsid) {
+        try {
+            Process p = new ProcessBuilder(setsid.toString(), "-w", "/bin/sh", "-c", "exit 0")
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** SIGKILL to every process of the group {@code pgid}; nothing when there is none. */
+    private static void killGroup(long pgid) {
+        if (KILL.isEmpty()) {
+            return;
+        }
+        try {
+            Process kill = new ProcessBuilder(KILL.get().toString(), "-KILL", "--", "-" + pgid)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD)
+                    .start();
+            kill.waitFor(5, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // No kill program after all: the descendants are still killed one by one.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Thread daemon(Runnable body, String name) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+
+    /** Waits a bounded time: a grandchild that escaped the kill may keep a pipe open. */
+    private static void join(Thread t) {
+        try {
+            t.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void feed(OutputStream stdin, byte[] bytes) {
+        try (stdin) {
+            stdin.write(bytes);
+        } catch (IOException e) {
+            // The engine exited or closed stdin without reading it all; its exit status tells why.
+        }
+    }
+
+    /** Copies up to {@code limit} bytes; returns false, having stopped reading, when there were more. */
+    private static boolean bounded(InputStream in, ByteArrayOutputStream sink, long limit) {
+        byte[] buffer = new byte[8192];
+        try (in) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                if (sink.size() + (long) n > limit) {
+                    return false;
+                }
+                sink.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            // The stream closed under us when the process was killed; what was read is kept.
+        }
+        return true;
+    }
+
+    /** Reads {@code in} to its end, keeping its last bytes in {@code sink}. */
+    static void copy(InputStream in, Tail sink) {
+        byte[] buffer = new byte[8192];
+        try (in) {
+            int n;
+            while ((n = in.read(buffer)) >= 0) {
+                sink.write(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            // The stream closed under us when the process was killed; what was read is kept.
+        }
+    }
+
+    /**
+     * The last {@code limit} bytes written to it: an engine's final lines (its error) are what a
+     * diagnostic shows, so older output is what goes.
+     */
+    static final class Tail {
+        private final byte[] ring;
+        private int next;
+        private long written;
+
+        Tail(int limit) {
+            ring = new byte[limit];
+        }
+
+        synchronized void write(byte[] bytes, int offset, int length) {
+            for (int i = offset; i < offset + length; i++) {
+                ring[next] = bytes[i];
+                next = (next + 1) % ring.length;
+            }
+            written += length;
+        }
+
+        /** The bytes kept, oldest first. */
+        synchronized byte[] bytes() {
+            if (written <= ring.length) {
+                return java.util.Arrays.copyOf(ring, (int) written);
+            }
+            byte[] out = new byte[ring.length];
+            System.arraycopy(ring, next, out, 0, ring.length - next);
+            System.arraycopy(ring, 0, out, ring.length - next, next);
+            return out;
+        }
+
+        /** The bytes kept as UTF-8, starting at a whole character when the start was cut off. */
+        String text() {
+            byte[] bytes = bytes();
+            int start = 0;
+            if (written > ring.length) {
+                while (start < bytes.length && (bytes[start] & 0xC0) == 0x80) {
+                    start++; // the rest of a character whose first bytes were dropped
+                }
+            }
+            return new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -16,51 +16,75 @@ import java.util.List;
  * @param arrayDelimiter the element delimiter of an array's text form, or "" for the comma
  */
 public record ValueFacts(
-    String what,
-    String name,
-    String dataType,
-    String jdbcType,
-    String javaClass,
-    boolean textForm,
-    String elementType,
-    boolean array,
-    int arrayDims,
-    boolean nullable,
-    List<String> enumLabels,
-    String tableName,
-    String columnName,
-    String arrayDelimiter) {
+        String what,
+        String name,
+        String dataType,
+        String jdbcType,
+        String javaClass,
+        boolean textForm,
+        String elementType,
+        boolean array,
+        int arrayDims,
+        boolean nullable,
+        List<String> enumLabels,
+        String tableName,
+        String columnName,
+        String arrayDelimiter) {
 
-  public static ValueFacts of(Column c) {
-    return new ValueFacts("column", c.getName(), c.getDataType(), c.getJdbcType(), c.getJavaClass(),
-        c.getTextForm(), c.getElementType(), c.getIsArray(), c.getArrayDims(), c.getNullable(),
-        c.getEnumLabelsList(), c.getTableName(), c.getName(), c.getArrayDelimiter());
-  }
-
-  public static ValueFacts of(Parameter p) {
-    return new ValueFacts("parameter", p.getName(), p.getDataType(), p.getJdbcType(), p.getJavaClass(),
-        p.getTextForm(), p.getElementType(), p.getIsArray(), p.getArrayDims(), p.getNullable(),
-        p.getEnumLabelsList(), p.getTableName(), p.getColumnName(), p.getArrayDelimiter());
-  }
-
-  /** {@code column 2 ("id")}: the value as messages name it, {@code n} counting from 1. */
-  public String describe(int n) {
-    return what + " " + n + (name.isEmpty() ? "" : " (\"" + name + "\")");
-  }
-
-  /**
-   * What is wrong with these facts whatever the query: no data type, a negative number of array
-   * dimensions. Each problem is a phrase that follows {@link #describe(int)}: "without a
-   * data_type".
-   */
-  public List<String> problems() {
-    List<String> problems = new java.util.ArrayList<>();
-    if (dataType.isBlank()) {
-      problems.add("without a data_type");
+    public static ValueFacts of(Column c) {
+        return new ValueFacts(
+                "column",
+                c.getName(),
+                c.getDataType(),
+                c.getJdbcType(),
+                c.getJavaClass(),
+                c.getTextForm(),
+                c.getElementType(),
+                c.getIsArray(),
+                c.getArrayDims(),
+                c.getNullable(),
+                c.getEnumLabelsList(),
+                c.getTableName(),
+                c.getName(),
+                c.getArrayDelimiter());
     }
-    if (arrayDims < 0) {
-      problems.add("with array_dims " + arrayDims);
+
+    public static ValueFacts of(Parameter p) {
+        return new ValueFacts(
+                "parameter",
+                p.getName(),
+                p.getDataType(),
+                p.getJdbcType(),
+                p.getJavaClass(),
+                p.getTextForm(),
+                p.getElementType(),
+                p.getIsArray(),
+                p.getArrayDims(),
+                p.getNullable(),
+                p.getEnumLabelsList(),
+                p.getTableName(),
+                p.getColumnName(),
+                p.getArrayDelimiter());
     }
-    return problems;
-  }
+
+    /** {@code column 2 ("id")}: the value as messages name it, {@code n} counting from 1. */
+    public String describe(int n) {
+        return what + " " + n + (name.isEmpty() ? "" : " (\"" + name + "\")");
+    }
+
+    /**
+     * What is wrong with these facts whatever the query: no data type, a negative number of array
+     * dimensions. Each problem is a phrase that follows {@link #describe(int)}: "without a
+     * data_type".
+     */
+    public List<String> problems() {
+        List<String> problems = new java.util.ArrayList<>();
+        if (dataType.isBlank()) {
+            problems.add("without a data_type");
+        }
+        if (arrayDims < 0) {
+            problems.add("with array_dims " + arrayDims);
+        }
+        return problems;
+    }
 }

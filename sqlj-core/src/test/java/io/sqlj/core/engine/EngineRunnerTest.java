@@ -21,152 +21,212 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EngineRunnerTest {
 
-  @TempDir Path dir;
+    @TempDir
+    Path dir;
 
-  static final Location ENGINE_AT = new Location("sqlj.yaml", 3, 13);
+    static final Location ENGINE_AT = new Location("sqlj.yaml", 3, 13);
 
-  static EngineSpec spec(String mode, Duration timeout, String... env) {
-    return new EngineSpec("fake", FakeEngine.argv(mode), List.of(env), timeout, false);
-  }
-
-  static SqlBlock block() {
-    return new SqlBlock(0, "fake", ENGINE_AT, List.of(), Optional.empty(), List.of(), Map.of("strict", "true"),
-        List.of(), new Location("sqlj.yaml", 3, 5));
-  }
-
-  static QueryDecl query(String name, String text, int textLine) {
-    return new QueryDecl(name, Command.MANY, text, List.of(), "queries.sql", textLine - 1, textLine);
-  }
-
-  private EngineRunner runner() {
-    return new EngineRunner(dir, Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
-        "ALLOWED", "yes", "SECRET", "no"));
-  }
-
-  private static List<String> messages(EngineRunResult result) {
-    return result.diagnostics().stream().map(Diagnostic::format).toList();
-  }
-
-  @Test
-  void batchEngineResolvesEveryQueryInOneCallAndMapsDiagnostics() {
-    List<QueryDecl> queries = List.of(
-        query("A", "SELECT id FROM t WHERE id = ?", 2),
-        query("B", "SELECT id,\n  nme FROM t", 5),
-        query("C", "DELETE FROM t WHERE id = ? AND x = '?'", 9));
-    EngineRunResult result = runner().run(spec("batch", Duration.ofSeconds(30)), block(), "CREATE TABLE t;", queries);
-    assertEquals(List.of("queries.sql:6:3: error: column \"nme\" does not exist (SQLSTATE 42703)",
-        "queries.sql:8:1: error: engine \"fake\" returned 2 parameters for the 1 placeholders (\"?\") of query"
-            + " \"C\": DELETE FROM t WHERE id = ? AND x = '?'"), messages(result));
-    assertEquals(List.of("A"), result.resolved().stream().map(r -> r.decl().name()).toList());
-    Column id = result.resolved().get(0).response().getColumns(0);
-    assertEquals("queries.sql:2", id.getTableName(), "the query's file and line reach the engine");
-    assertEquals("CREATE TABLE t;|{strict=true}", id.getSchemaName(), "schema and options reach the engine");
-    assertEquals(1, result.resolved().get(0).response().getParametersCount());
-  }
-
-  @Test
-  void anEngineWithoutTheFeaturesNeverSeesQueriesThatUseTheNewMacros() {
-    List<QueryDecl> queries = List.of(
-        query("A", "SELECT id FROM t WHERE sqlj.optional(id = @id) ORDER BY sqlj.sort(@o, id, name)", 2),
-        query("B", "SELECT sqlj.embed(a), sqlj.embed_list(b) FROM a LEFT JOIN b ON b.a_id = a.id", 4),
-        query("C", "SELECT id FROM t WHERE 'sqlj.optional(x)' = name -- sort, embed_list", 6));
-    EngineRunResult result = runner().run(spec("batch", Duration.ofSeconds(30)), block(), "S", queries);
-    assertEquals(List.of("queries.sql:1:1: error: query A uses sqlj.optional, sqlj.sort, but engine \"fake\" (sql[0])"
-            + " does not declare the features \"optional\", \"sort\" in its info; use a bundled engine, or an engine"
-            + " version that supports them",
-        "queries.sql:3:1: error: query B uses sqlj.embed_list, but engine \"fake\" (sql[0]) does not declare the"
-            + " feature \"embed_list\" in its info; use a bundled engine, or an engine version that supports it"),
-        messages(result));
-    assertEquals(List.of("C"), result.resolved().stream().map(r -> r.decl().name()).toList());
-  }
-
-  @Test
-  void parseOnlyEngineGetsOneProcessPerQuery() {
-    List<QueryDecl> queries = List.of(query("A", "SELECT 1 WHERE a = ? AND b = ?", 2), query("B", "SELECT 2", 4));
-    EngineRunResult result = runner().run(spec("parse", Duration.ofSeconds(30)), block(), "S", queries);
-    assertEquals(List.of(), messages(result));
-    assertEquals(List.of(2, 0), result.resolved().stream().map(r -> r.response().getParametersCount()).toList());
-    assertEquals("queries.sql:4", result.resolved().get(1).response().getColumns(0).getTableName());
-  }
-
-  @Test
-  void failingEngineReportsStatusAndTheTailOfStderr() {
-    EngineRunResult result = runner().run(spec("fail", Duration.ofSeconds(30)), block(), "",
-        List.of(query("A", "SELECT 1", 2)));
-    List<String> expected = new ArrayList<>();
-    StringBuilder message = new StringBuilder("queries.sql:1:1: error: engine \"fake\" failed with status 3 while"
-        + " resolving query \"A\" of sql[0] (queries.sql); its stderr ends with:");
-    for (int i = 6; i <= 25; i++) {
-      message.append("\n    trace line ").append(i);
+    static EngineSpec spec(String mode, Duration timeout, String... env) {
+        return new EngineSpec("fake", FakeEngine.argv(mode), List.of(env), timeout, false);
     }
-    expected.add(message.toString());
-    assertEquals(expected, messages(result));
-    assertTrue(result.resolved().isEmpty());
-  }
 
-  @Test
-  void garbageOutputIsReportedAsUnparseable() {
-    EngineRunResult result = runner().run(spec("garbage", Duration.ofSeconds(30)), block(), "",
-        List.of(query("A", "SELECT 1", 2)));
-    assertEquals(List.of("queries.sql:1:1: error: engine \"fake\" printed a response that is not a valid"
-        + " ParseResponse while resolving query \"A\" of sql[0] (queries.sql)"), messages(result));
-  }
+    static SqlBlock block() {
+        return new SqlBlock(
+                0,
+                "fake",
+                ENGINE_AT,
+                List.of(),
+                Optional.empty(),
+                List.of(),
+                Map.of("strict", "true"),
+                List.of(),
+                new Location("sqlj.yaml", 3, 5));
+    }
 
-  @Test
-  void hangingEngineIsKilledAfterItsTimeout() {
-    long start = System.nanoTime();
-    EngineRunResult result = runner().run(spec("hang", Duration.ofSeconds(2)), block(), "",
-        List.of(query("A", "SELECT 1", 2)));
-    assertEquals(List.of("sqlj.yaml:3:13: error: engine \"fake\" timed out after 2s while asking for its info"
-        + " (sql[0]); raise its timeout under engines: if it needs longer"), messages(result));
-    assertTrue(System.nanoTime() - start < 15_000_000_000L);
-  }
+    static QueryDecl query(String name, String text, int textLine) {
+        return new QueryDecl(name, Command.MANY, text, List.of(), "queries.sql", textLine - 1, textLine);
+    }
 
-  @Test
-  void engineSeesOnlyPathVersionAndListedVariables() {
-    EngineRunResult result = runner().run(spec("env", Duration.ofSeconds(30), "ALLOWED", "UNSET"), block(), "",
-        List.of(query("A", "SELECT 1", 2)));
-    assertEquals(List.of(), messages(result));
-    List<String> names = result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList();
-    assertEquals(List.of("ALLOWED", "PATH", "SQLJ_VERSION"), names);
-  }
+    private EngineRunner runner() {
+        return new EngineRunner(
+                dir,
+                Map.of(
+                        "PATH",
+                        System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+                        "ALLOWED",
+                        "yes",
+                        "SECRET",
+                        "no"));
+    }
 
-  @Test
-  void aBundledEngineAlsoSeesTheCacheHomeAnOwnEngineDoesNot() {
-    Map<String, String> env = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
-        "XDG_CACHE_HOME", "/somewhere/cache", "SECRET", "no");
-    EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("env"), List.of(), Duration.ofSeconds(30), true);
-    EngineRunResult result = new EngineRunner(dir, env).run(bundled, block(), "", List.of(query("A", "SELECT 1", 2)));
-    assertEquals(List.of("PATH", "SQLJ_VERSION", "XDG_CACHE_HOME"),
-        result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList());
-    result = new EngineRunner(dir, env).run(spec("env", Duration.ofSeconds(30)), block(), "",
-        List.of(query("A", "SELECT 1", 2)));
-    assertEquals(List.of("PATH", "SQLJ_VERSION"),
-        result.resolved().get(0).response().getColumnsList().stream().map(Column::getName).toList());
-  }
+    private static List<String> messages(EngineRunResult result) {
+        return result.diagnostics().stream().map(Diagnostic::format).toList();
+    }
 
-  @Test
-  void invalidAnswersAreErrors() {
-    EngineRunResult result = runner().run(spec("parse", Duration.ofSeconds(30)), block(), "",
-        List.of(query("A", "SELECT NOTYPE", 2)));
-    assertEquals(List.of("queries.sql:1:1: error: engine \"fake\" returned column 1 (\"id\") of query \"A\" without"
-        + " a data_type"), messages(result));
-  }
+    @Test
+    void batchEngineResolvesEveryQueryInOneCallAndMapsDiagnostics() {
+        List<QueryDecl> queries = List.of(
+                query("A", "SELECT id FROM t WHERE id = ?", 2),
+                query("B", "SELECT id,\n  nme FROM t", 5),
+                query("C", "DELETE FROM t WHERE id = ? AND x = '?'", 9));
+        EngineRunResult result =
+                runner().run(spec("batch", Duration.ofSeconds(30)), block(), "CREATE TABLE t;", queries);
+        assertEquals(
+                List.of(
+                        "queries.sql:6:3: error: column \"nme\" does not exist (SQLSTATE 42703)",
+                        "queries.sql:8:1: error: engine \"fake\" returned 2 parameters for the 1 placeholders (\"?\") of query"
+                                + " \"C\": DELETE FROM t WHERE id = ? AND x = '?'"),
+                messages(result));
+        assertEquals(
+                List.of("A"),
+                result.resolved().stream().map(r -> r.decl().name()).toList());
+        Column id = result.resolved().get(0).response().getColumns(0);
+        assertEquals("queries.sql:2", id.getTableName(), "the query's file and line reach the engine");
+        assertEquals("CREATE TABLE t;|{strict=true}", id.getSchemaName(), "schema and options reach the engine");
+        assertEquals(1, result.resolved().get(0).response().getParametersCount());
+    }
 
-  @Test
-  void missingCommandSaysWhereItLooked() {
-    EngineSpec spec = new EngineSpec("mydb", List.of("sqlj-engine-nope", "--x"), List.of(), Duration.ofSeconds(5), false);
-    EngineRunResult result = new EngineRunner(dir, Map.of("PATH", "/nonexistent/bin"))
-        .run(spec, block(), "", List.of(query("A", "SELECT 1", 2)));
-    String message = result.diagnostics().get(0).format();
-    assertTrue(message.startsWith("sqlj.yaml:3:13: error: engine \"mydb\" (used by sql[0]): command \"sqlj-engine-nope\""
-        + " not found or not executable; looked in the config's folder (" + dir.toAbsolutePath().normalize()
-        + "), PATH (/nonexistent/bin)"), message);
-  }
+    @Test
+    void anEngineWithoutTheFeaturesNeverSeesQueriesThatUseTheNewMacros() {
+        List<QueryDecl> queries = List.of(
+                query("A", "SELECT id FROM t WHERE sqlj.optional(id = @id) ORDER BY sqlj.sort(@o, id, name)", 2),
+                query("B", "SELECT sqlj.embed(a), sqlj.embed_list(b) FROM a LEFT JOIN b ON b.a_id = a.id", 4),
+                query("C", "SELECT id FROM t WHERE 'sqlj.optional(x)' = name -- sort, embed_list", 6));
+        EngineRunResult result = runner().run(spec("batch", Duration.ofSeconds(30)), block(), "S", queries);
+        assertEquals(
+                List.of(
+                        "queries.sql:1:1: error: query A uses sqlj.optional, sqlj.sort, but engine \"fake\" (sql[0])"
+                                + " does not declare the features \"optional\", \"sort\" in its info; use a bundled engine, or an engine"
+                                + " version that supports them",
+                        "queries.sql:3:1: error: query B uses sqlj.embed_list, but engine \"fake\" (sql[0]) does not declare the"
+                                + " feature \"embed_list\" in its info; use a bundled engine, or an engine version that supports it"),
+                messages(result));
+        assertEquals(
+                List.of("C"),
+                result.resolved().stream().map(r -> r.decl().name()).toList());
+    }
 
-  @Test
-  void noQueriesNoProcess() {
-    EngineRunResult result = runner().run(spec("hang", Duration.ofSeconds(30)), block(), "", List.<QueryDecl>of());
-    assertEquals(List.<ResolvedQuery>of(), result.resolved());
-  }
+    @Test
+    void parseOnlyEngineGetsOneProcessPerQuery() {
+        List<QueryDecl> queries = List.of(query("A", "SELECT 1 WHERE a = ? AND b = ?", 2), query("B", "SELECT 2", 4));
+        EngineRunResult result = runner().run(spec("parse", Duration.ofSeconds(30)), block(), "S", queries);
+        assertEquals(List.of(), messages(result));
+        assertEquals(
+                List.of(2, 0),
+                result.resolved().stream()
+                        .map(r -> r.response().getParametersCount())
+                        .toList());
+        assertEquals(
+                "queries.sql:4",
+                result.resolved().get(1).response().getColumns(0).getTableName());
+    }
+
+    @Test
+    void failingEngineReportsStatusAndTheTailOfStderr() {
+        EngineRunResult result =
+                runner().run(spec("fail", Duration.ofSeconds(30)), block(), "", List.of(query("A", "SELECT 1", 2)));
+        List<String> expected = new ArrayList<>();
+        StringBuilder message = new StringBuilder("queries.sql:1:1: error: engine \"fake\" failed with status 3 while"
+                + " resolving query \"A\" of sql[0] (queries.sql); its stderr ends with:");
+        for (int i = 6; i <= 25; i++) {
+            message.append("\n    trace line ").append(i);
+        }
+        expected.add(message.toString());
+        assertEquals(expected, messages(result));
+        assertTrue(result.resolved().isEmpty());
+    }
+
+    @Test
+    void garbageOutputIsReportedAsUnparseable() {
+        EngineRunResult result =
+                runner().run(spec("garbage", Duration.ofSeconds(30)), block(), "", List.of(query("A", "SELECT 1", 2)));
+        assertEquals(
+                List.of("queries.sql:1:1: error: engine \"fake\" printed a response that is not a valid"
+                        + " ParseResponse while resolving query \"A\" of sql[0] (queries.sql)"),
+                messages(result));
+    }
+
+    @Test
+    void hangingEngineIsKilledAfterItsTimeout() {
+        long start = System.nanoTime();
+        EngineRunResult result =
+                runner().run(spec("hang", Duration.ofSeconds(2)), block(), "", List.of(query("A", "SELECT 1", 2)));
+        assertEquals(
+                List.of("sqlj.yaml:3:13: error: engine \"fake\" timed out after 2s while asking for its info"
+                        + " (sql[0]); raise its timeout under engines: if it needs longer"),
+                messages(result));
+        assertTrue(System.nanoTime() - start < 15_000_000_000L);
+    }
+
+    @Test
+    void engineSeesOnlyPathVersionAndListedVariables() {
+        EngineRunResult result = runner().run(
+                        spec("env", Duration.ofSeconds(30), "ALLOWED", "UNSET"),
+                        block(),
+                        "",
+                        List.of(query("A", "SELECT 1", 2)));
+        assertEquals(List.of(), messages(result));
+        List<String> names = result.resolved().get(0).response().getColumnsList().stream()
+                .map(Column::getName)
+                .toList();
+        assertEquals(List.of("ALLOWED", "PATH", "SQLJ_VERSION"), names);
+    }
+
+    @Test
+    void aBundledEngineAlsoSeesTheCacheHomeAnOwnEngineDoesNot() {
+        Map<String, String> env = Map.of(
+                "PATH",
+                System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
+                "XDG_CACHE_HOME",
+                "/somewhere/cache",
+                "SECRET",
+                "no");
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("env"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunResult result =
+                new EngineRunner(dir, env).run(bundled, block(), "", List.of(query("A", "SELECT 1", 2)));
+        assertEquals(
+                List.of("PATH", "SQLJ_VERSION", "XDG_CACHE_HOME"),
+                result.resolved().get(0).response().getColumnsList().stream()
+                        .map(Column::getName)
+                        .toList());
+        result = new EngineRunner(dir, env)
+                .run(spec("env", Duration.ofSeconds(30)), block(), "", List.of(query("A", "SELECT 1", 2)));
+        assertEquals(
+                List.of("PATH", "SQLJ_VERSION"),
+                result.resolved().get(0).response().getColumnsList().stream()
+                        .map(Column::getName)
+                        .toList());
+    }
+
+    @Test
+    void invalidAnswersAreErrors() {
+        EngineRunResult result = runner().run(
+                        spec("parse", Duration.ofSeconds(30)), block(), "", List.of(query("A", "SELECT NOTYPE", 2)));
+        assertEquals(
+                List.of("queries.sql:1:1: error: engine \"fake\" returned column 1 (\"id\") of query \"A\" without"
+                        + " a data_type"),
+                messages(result));
+    }
+
+    @Test
+    void missingCommandSaysWhereItLooked() {
+        EngineSpec spec =
+                new EngineSpec("mydb", List.of("sqlj-engine-nope", "--x"), List.of(), Duration.ofSeconds(5), false);
+        EngineRunResult result = new EngineRunner(dir, Map.of("PATH", "/nonexistent/bin"))
+                .run(spec, block(), "", List.of(query("A", "SELECT 1", 2)));
+        String message = result.diagnostics().get(0).format();
+        assertTrue(
+                message.startsWith(
+                        "sqlj.yaml:3:13: error: engine \"mydb\" (used by sql[0]): command \"sqlj-engine-nope\""
+                                + " not found or not executable; looked in the config's folder ("
+                                + dir.toAbsolutePath().normalize()
+                                + "), PATH (/nonexistent/bin)"),
+                message);
+    }
+
+    @Test
+    void noQueriesNoProcess() {
+        EngineRunResult result = runner().run(spec("hang", Duration.ofSeconds(30)), block(), "", List.<QueryDecl>of());
+        assertEquals(List.<ResolvedQuery>of(), result.resolved());
+    }
 }

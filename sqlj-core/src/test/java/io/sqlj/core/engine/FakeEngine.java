@@ -21,78 +21,100 @@ import java.util.TreeSet;
  */
 public final class FakeEngine {
 
-  /** The argv that starts this engine in {@code mode}, as a launcher would give a bundled one. */
-  public static java.util.List<String> argv(String mode) {
-    return java.util.List.of(java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-        FakeEngine.class.getName(), mode);
-  }
+    /** The argv that starts this engine in {@code mode}, as a launcher would give a bundled one. */
+    public static java.util.List<String> argv(String mode) {
+        return java.util.List.of(
+                java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(),
+                "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1",
+                "-cp",
+                System.getProperty("java.class.path"),
+                FakeEngine.class.getName(),
+                mode);
+    }
 
-  public static void main(String[] args) throws IOException, InterruptedException {
-    String mode = args[0];
-    String verb = args[1];
-    PrintStream out = System.out;
-    switch (mode) {
-      case "hang" -> Thread.sleep(600_000);
-      case "fail" -> {
-        for (int i = 1; i <= 25; i++) {
-          System.err.println("trace line " + i);
+    public static void main(String[] args) throws IOException, InterruptedException {
+        String mode = args[0];
+        String verb = args[1];
+        PrintStream out = System.out;
+        switch (mode) {
+            case "hang" -> Thread.sleep(600_000);
+            case "fail" -> {
+                for (int i = 1; i <= 25; i++) {
+                    System.err.println("trace line " + i);
+                }
+                System.exit(3);
+            }
+            case "garbage" -> {
+                System.in.readAllBytes();
+                out.print("this is not protobuf\n");
+            }
+            default -> {
+                if (verb.equals("info")) {
+                    if (!mode.equals("batch")) {
+                        System.err.println("unknown verb: info");
+                        System.exit(2);
+                    }
+                    EngineInfo.newBuilder()
+                            .setName("fake")
+                            .setProtocolVersion(1)
+                            .addFeatures("batch")
+                            .build()
+                            .writeTo(out);
+                } else if (verb.equals("parse-batch")) {
+                    BatchParseRequest batch = BatchParseRequest.parseFrom(System.in.readAllBytes());
+                    BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+                    for (ParseRequest request : batch.getRequestsList()) {
+                        response.addResponses(answer(request, batch.getSchemaSql(), mode));
+                    }
+                    response.build().writeTo(out);
+                } else {
+                    ParseRequest request = ParseRequest.parseFrom(System.in.readAllBytes());
+                    answer(request, request.getSchemaSql(), mode).writeTo(out);
+                }
+            }
         }
-        System.exit(3);
-      }
-      case "garbage" -> {
-        System.in.readAllBytes();
-        out.print("this is not protobuf\n");
-      }
-      default -> {
-        if (verb.equals("info")) {
-          if (!mode.equals("batch")) {
-            System.err.println("unknown verb: info");
-            System.exit(2);
-          }
-          EngineInfo.newBuilder().setName("fake").setProtocolVersion(1).addFeatures("batch").build().writeTo(out);
-        } else if (verb.equals("parse-batch")) {
-          BatchParseRequest batch = BatchParseRequest.parseFrom(System.in.readAllBytes());
-          BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
-          for (ParseRequest request : batch.getRequestsList()) {
-            response.addResponses(answer(request, batch.getSchemaSql(), mode));
-          }
-          response.build().writeTo(out);
-        } else {
-          ParseRequest request = ParseRequest.parseFrom(System.in.readAllBytes());
-          answer(request, request.getSchemaSql(), mode).writeTo(out);
-        }
-      }
+        out.flush();
     }
-    out.flush();
-  }
 
-  private static ParseResponse answer(ParseRequest request, String schema, String mode) {
-    String sql = request.getSql();
-    ParseResponse.Builder response = ParseResponse.newBuilder().setSql(sql);
-    int bad = sql.indexOf("nme");
-    if (bad >= 0) {
-      String before = sql.substring(0, bad);
-      int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-      int column = bad - before.lastIndexOf('\n');
-      return response.addDiagnostics(Diagnostic.newBuilder().setSeverity(Diagnostic.Severity.ERROR)
-          .setMessage("column \"nme\" does not exist").setLine(line).setColumn(column).setCode("42703")).build();
+    private static ParseResponse answer(ParseRequest request, String schema, String mode) {
+        String sql = request.getSql();
+        ParseResponse.Builder response = ParseResponse.newBuilder().setSql(sql);
+        int bad = sql.indexOf("nme");
+        if (bad >= 0) {
+            String before = sql.substring(0, bad);
+            int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
+            int column = bad - before.lastIndexOf('\n');
+            return response.addDiagnostics(Diagnostic.newBuilder()
+                            .setSeverity(Diagnostic.Severity.ERROR)
+                            .setMessage("column \"nme\" does not exist")
+                            .setLine(line)
+                            .setColumn(column)
+                            .setCode("42703"))
+                    .build();
+        }
+        for (int i = 0; i < sql.length(); i++) {
+            if (sql.charAt(i) == '?') {
+                response.addParameters(Parameter.newBuilder()
+                        .setPosition(response.getParametersCount() + 1)
+                        .setDataType("INTEGER")
+                        .setJdbcType("BIGINT"));
+            }
+        }
+        if (mode.equals("env")) {
+            for (String name : new TreeSet<>(System.getenv().keySet())) {
+                response.addColumns(
+                        Column.newBuilder().setName(name).setDataType("TEXT").setTableName(System.getenv(name)));
+            }
+        } else if (sql.startsWith("SELECT")) {
+            response.addColumns(Column.newBuilder()
+                    .setName("id")
+                    .setDataType(sql.contains("NOTYPE") ? "" : "INTEGER")
+                    .setTableName(request.getQuery().getFile() + ":"
+                            + request.getQuery().getLine())
+                    .setSchemaName(schema + "|" + request.getOptionsMap()));
+        }
+        return response.build();
     }
-    for (int i = 0; i < sql.length(); i++) {
-      if (sql.charAt(i) == '?') {
-        response.addParameters(Parameter.newBuilder().setPosition(response.getParametersCount() + 1)
-            .setDataType("INTEGER").setJdbcType("BIGINT"));
-      }
-    }
-    if (mode.equals("env")) {
-      for (String name : new TreeSet<>(System.getenv().keySet())) {
-        response.addColumns(Column.newBuilder().setName(name).setDataType("TEXT").setTableName(System.getenv(name)));
-      }
-    } else if (sql.startsWith("SELECT")) {
-      response.addColumns(Column.newBuilder().setName("id").setDataType(sql.contains("NOTYPE") ? "" : "INTEGER")
-          .setTableName(request.getQuery().getFile() + ":" + request.getQuery().getLine())
-          .setSchemaName(schema + "|" + request.getOptionsMap()));
-    }
-    return response.build();
-  }
 }

@@ -18,90 +18,93 @@ import org.jspecify.annotations.Nullable;
  * Nullability is the server's: it already widens the nullable side of an outer join.
  */
 final class ColumnBuilder {
-  private final Catalog catalog;
-  private final QueryShape shape;
-  private final ScannedSql scanned;
+    private final Catalog catalog;
+    private final QueryShape shape;
+    private final ScannedSql scanned;
 
-  ColumnBuilder(Catalog catalog, QueryShape shape, ScannedSql scanned) {
-    this.catalog = catalog;
-    this.shape = shape;
-    this.scanned = scanned;
-  }
+    ColumnBuilder(Catalog catalog, QueryShape shape, ScannedSql scanned) {
+        this.catalog = catalog;
+        this.shape = shape;
+        this.scanned = scanned;
+    }
 
-  List<Column> columns(ResultSetMetaData md) throws SQLException {
-    if (md == null || md.getColumnCount() == 0) {
-      return List.of();
+    List<Column> columns(ResultSetMetaData md) throws SQLException {
+        if (md == null || md.getColumnCount() == 0) {
+            return List.of();
+        }
+        List<String> embeds = embeds(md.getColumnCount());
+        List<Column> columns = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            String table = nullToEmpty(md.getTableName(i));
+            Optional<Catalog.Col> source =
+                    table.isEmpty() ? Optional.empty() : catalog.column(table, nullToEmpty(md.getColumnName(i)));
+            MyType type = source.isPresent() ? source.get().type() : described(md, i);
+            Column.Builder column = Column.newBuilder()
+                    .setName(md.getColumnLabel(i))
+                    .setDataType(type.dataType())
+                    .setJdbcType(type.jdbcType())
+                    .setJavaClass(type.javaClass())
+                    .setNullable(md.isNullable(i) != ResultSetMetaData.columnNoNulls)
+                    .setTableName(source.map(Catalog.Col::table).orElse(""))
+                    .addAllEnumLabels(type.enumLabels());
+            if (embeds != null && !embeds.get(i - 1).isEmpty()) {
+                column.setEmbedTable(embeds.get(i - 1));
+            }
+            columns.add(column.build());
+        }
+        return columns;
     }
-    List<String> embeds = embeds(md.getColumnCount());
-    List<Column> columns = new ArrayList<>();
-    for (int i = 1; i <= md.getColumnCount(); i++) {
-      String table = nullToEmpty(md.getTableName(i));
-      Optional<Catalog.Col> source = table.isEmpty() ? Optional.empty()
-          : catalog.column(table, nullToEmpty(md.getColumnName(i)));
-      MyType type = source.isPresent() ? source.get().type() : described(md, i);
-      Column.Builder column = Column.newBuilder()
-          .setName(md.getColumnLabel(i))
-          .setDataType(type.dataType())
-          .setJdbcType(type.jdbcType())
-          .setJavaClass(type.javaClass())
-          .setNullable(md.isNullable(i) != ResultSetMetaData.columnNoNulls)
-          .setTableName(source.map(Catalog.Col::table).orElse(""))
-          .addAllEnumLabels(type.enumLabels());
-      if (embeds != null && !embeds.get(i - 1).isEmpty()) {
-        column.setEmbedTable(embeds.get(i - 1));
-      }
-      columns.add(column.build());
-    }
-    return columns;
-  }
 
-  private static MyType described(ResultSetMetaData md, int i) {
-    try {
-      return MyTypes.described(md.getColumnTypeName(i), md.getPrecision(i));
-    } catch (SQLException e) {
-      return MyType.of("unknown", "OTHER");
+    private static MyType described(ResultSetMetaData md, int i) {
+        try {
+            return MyTypes.described(md.getColumnTypeName(i), md.getPrecision(i));
+        } catch (SQLException e) {
+            return MyType.of("unknown", "OTHER");
+        }
     }
-  }
 
-  /**
-   * For each column, the table it embeds ({@code sqlj.embed(t)}, rewritten to {@code t.*}) or "";
-   * null when there are no embeds or the select list does not line up with the columns.
-   */
-  private @Nullable List<String> embeds(int count) {
-    if (scanned.embeds().isEmpty() || shape.items.isEmpty()) {
-      return null;
-    }
-    List<String> out = new ArrayList<>();
-    for (List<SqlToken> item : shape.items) {
-      if (item.size() == 1 && item.get(0).isPunct("*")) {
-        for (QueryShape.Ref ref : shape.refs) {
-          int n = ref.table() == null ? -1 : catalog.columnCount(ref.table());
-          if (n < 0) {
+    /**
+     * For each column, the table it embeds ({@code sqlj.embed(t)}, rewritten to {@code t.*}) or "";
+     * null when there are no embeds or the select list does not line up with the columns.
+     */
+    private @Nullable List<String> embeds(int count) {
+        if (scanned.embeds().isEmpty() || shape.items.isEmpty()) {
             return null;
-          }
-          out.addAll(java.util.Collections.nCopies(n, ""));
         }
-      } else if (item.size() == 3 && item.get(1).isPunct(".") && item.get(2).isPunct("*")) {
-        QueryShape.Ref ref = shape.ref(item.get(0).value());
-        String table = ref == null ? null : ref.table();
-        int n = table == null ? -1 : catalog.columnCount(table);
-        if (table == null || n < 0) {
-          return null;
+        List<String> out = new ArrayList<>();
+        for (List<SqlToken> item : shape.items) {
+            if (item.size() == 1 && item.get(0).isPunct("*")) {
+                for (QueryShape.Ref ref : shape.refs) {
+                    int n = ref.table() == null ? -1 : catalog.columnCount(ref.table());
+                    if (n < 0) {
+                        return null;
+                    }
+                    out.addAll(java.util.Collections.nCopies(n, ""));
+                }
+            } else if (item.size() == 3
+                    && item.get(1).isPunct(".")
+                    && item.get(2).isPunct("*")) {
+                QueryShape.Ref ref = shape.ref(item.get(0).value());
+                String table = ref == null ? null : ref.table();
+                int n = table == null ? -1 : catalog.columnCount(table);
+                if (table == null || n < 0) {
+                    return null;
+                }
+                String embed =
+                        embedAt(item.get(0)) ? catalog.columns(table).get(0).table() : "";
+                out.addAll(java.util.Collections.nCopies(n, embed));
+            } else {
+                out.add("");
+            }
         }
-        String embed = embedAt(item.get(0)) ? catalog.columns(table).get(0).table() : "";
-        out.addAll(java.util.Collections.nCopies(n, embed));
-      } else {
-        out.add("");
-      }
+        return out.size() == count ? out : null;
     }
-    return out.size() == count ? out : null;
-  }
 
-  private boolean embedAt(SqlToken first) {
-    return scanned.embeds().stream().anyMatch(e -> e.jdbcOffset() == first.start());
-  }
+    private boolean embedAt(SqlToken first) {
+        return scanned.embeds().stream().anyMatch(e -> e.jdbcOffset() == first.start());
+    }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
-  }
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
 }

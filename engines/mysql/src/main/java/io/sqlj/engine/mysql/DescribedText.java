@@ -16,38 +16,42 @@ import java.util.Set;
  * @param insertedLength how much was inserted
  */
 record DescribedText(String text, int insertedAt, int insertedLength) {
-  private static final Set<String> NOT_ALIAS = Set.of("where", "order", "limit", "partition", "returning", "using");
+    private static final Set<String> NOT_ALIAS = Set.of("where", "order", "limit", "partition", "returning", "using");
 
-  static DescribedText of(String text, List<SqlToken> tokens) {
-    if (tokens.size() < 4 || !tokens.get(0).isWord("delete") || !tokens.get(1).isWord("from")) {
-      return new DescribedText(text, -1, 0);
+    static DescribedText of(String text, List<SqlToken> tokens) {
+        if (tokens.size() < 4
+                || !tokens.get(0).isWord("delete")
+                || !tokens.get(1).isWord("from")) {
+            return new DescribedText(text, -1, 0);
+        }
+        int i = 2;
+        while (i + 2 < tokens.size() && tokens.get(i + 1).isPunct(".")) {
+            i += 2;
+        }
+        i++;
+        if (i < tokens.size() && tokens.get(i).isWord("as")) {
+            i++;
+        }
+        if (i >= tokens.size()
+                || !tokens.get(i).isIdentifier()
+                || NOT_ALIAS.contains(tokens.get(i).key())) {
+            return new DescribedText(text, -1, 0);
+        }
+        for (SqlToken t : tokens.subList(i, tokens.size())) {
+            if (t.isWord("order") || t.isWord("limit")) {
+                return new DescribedText(text, -1, 0); // not allowed in the multi-table form
+            }
+        }
+        String alias = tokens.get(i).text() + " ";
+        int at = tokens.get(1).start();
+        return new DescribedText(text.substring(0, at) + alias + text.substring(at), at, alias.length());
     }
-    int i = 2;
-    while (i + 2 < tokens.size() && tokens.get(i + 1).isPunct(".")) {
-      i += 2;
-    }
-    i++;
-    if (i < tokens.size() && tokens.get(i).isWord("as")) {
-      i++;
-    }
-    if (i >= tokens.size() || !tokens.get(i).isIdentifier() || NOT_ALIAS.contains(tokens.get(i).key())) {
-      return new DescribedText(text, -1, 0);
-    }
-    for (SqlToken t : tokens.subList(i, tokens.size())) {
-      if (t.isWord("order") || t.isWord("limit")) {
-        return new DescribedText(text, -1, 0); // not allowed in the multi-table form
-      }
-    }
-    String alias = tokens.get(i).text() + " ";
-    int at = tokens.get(1).start();
-    return new DescribedText(text.substring(0, at) + alias + text.substring(at), at, alias.length());
-  }
 
-  /** An offset of {@link #text()} as an offset of the user's text. */
-  int userOffset(int offset) {
-    if (insertedAt < 0 || offset < insertedAt) {
-      return offset;
+    /** An offset of {@link #text()} as an offset of the user's text. */
+    int userOffset(int offset) {
+        if (insertedAt < 0 || offset < insertedAt) {
+            return offset;
+        }
+        return Math.max(insertedAt, offset - insertedLength);
     }
-    return Math.max(insertedAt, offset - insertedLength);
-  }
 }

@@ -19,208 +19,223 @@ import java.util.concurrent.TimeUnit;
  * root. Deleted on {@link #close()}.
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
-  private static final long START_TIMEOUT_MS = 60_000;
+    private static final long START_TIMEOUT_MS = 60_000;
 
-  private final Process process;
-  private final Path runDir;
-  private final Thread cleanup;
+    private final Process process;
+    private final Path runDir;
+    private final Thread cleanup;
 
-  private EmbeddedMariaDb(Process process, Path runDir) {
-    this.process = process;
-    this.runDir = runDir;
-    // A server outlives a JVM that exits without close() (a crash, Ctrl-C): kill it then too.
-    this.cleanup = new Thread(() -> {
-      process.destroyForcibly();
-      FileTree.delete(runDir);
-    }, "sqlj-mariadb-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
-  }
-
-  /** Starts a server and waits until it accepts connections. */
-  public static EmbeddedMariaDb start() throws IOException {
-    try {
-      return startServer();
-    } catch (IOException e) {
-      throw new IOException("cannot start the private MariaDB: " + e.getMessage(), e);
+    private EmbeddedMariaDb(Process process, Path runDir) {
+        this.process = process;
+        this.runDir = runDir;
+        // A server outlives a JVM that exits without close() (a crash, Ctrl-C): kill it then too.
+        this.cleanup = new Thread(
+                () -> {
+                    process.destroyForcibly();
+                    FileTree.delete(runDir);
+                },
+                "sqlj-mariadb-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
-  }
 
-  private static EmbeddedMariaDb startServer() throws IOException {
-    Path binaries = MariaDbBinaries.install(cacheRoot());
-    Path runDir = Files.createTempDirectory("sqlj-mysql-", PosixFilePermissions.asFileAttribute(
-        PosixFilePermissions.fromString("rwx------")));
-    try {
-      Files.createDirectories(runDir.resolve("data"));
-      Files.createDirectories(runDir.resolve("tmp"));
-      Path log = runDir.resolve("mariadb.log");
-      EmbeddedMariaDb server = new EmbeddedMariaDb(mariadbd(binaries, runDir, log), runDir);
-      if (!server.awaitReady()) {
-        server.stop();
-        throw new IOException("the server did not start:\n" + tail(log));
-      }
-      try {
-        server.createRoutineTables(binaries);
-      } catch (IOException | SQLException e) {
-        server.close();
-        throw new IOException("cannot create the system tables for stored routines: " + e.getMessage(), e);
-      }
-      return server;
-    } catch (IOException | RuntimeException e) {
-      FileTree.delete(runDir);
-      throw e;
-    }
-  }
-
-  /**
-   * The server starts without the {@code mysql} system database (no grant tables are needed);
-   * stored procedures, functions and events need {@code mysql.proc} and {@code mysql.event},
-   * made here from the distribution's own DDL.
-   */
-  private void createRoutineTables(Path binaries) throws IOException, SQLException {
-    List<String> ddl = Files.readAllLines(binaries.resolve(MariaDbBinaries.SYSTEM_TABLES), StandardCharsets.UTF_8)
-        .stream()
-        .filter(l -> l.startsWith("CREATE TABLE IF NOT EXISTS proc ") || l.startsWith("CREATE TABLE IF NOT EXISTS event "))
-        .toList();
-    if (ddl.size() != 2) {
-      throw new IOException(MariaDbBinaries.SYSTEM_TABLES + " has no CREATE TABLE for mysql.proc and mysql.event");
-    }
-    try (Connection c = DriverManager.getConnection(jdbcUrl("")); java.sql.Statement s = c.createStatement()) {
-      s.execute("CREATE DATABASE mysql");
-      s.execute("USE mysql");
-      for (String statement : ddl) {
-        s.execute(statement);
-      }
-    }
-  }
-
-  /** The server's socket. */
-  public Path socket() {
-    return runDir.resolve("mysqld.sock");
-  }
-
-  /** The JDBC URL of {@code database} (may be empty) on this server, for MariaDB Connector/J. */
-  public String jdbcUrl(String database) {
-    return "jdbc:mariadb://localhost/" + database + "?localSocket=" + socket() + "&user=root";
-  }
-
-  /** A new connection as root to {@code database} (may be empty). */
-  public Connection connect(String database) throws SQLException {
-    return DriverManager.getConnection(jdbcUrl(database) + "&useServerPrepStmts=true");
-  }
-
-  /** Stops the server and deletes its data folder. */
-  @Override
-  public void close() {
-    stop();
-    FileTree.delete(runDir);
-    try {
-      Runtime.getRuntime().removeShutdownHook(cleanup);
-    } catch (IllegalStateException e) {
-      // already shutting down: the hook runs anyway and finds nothing left to do
-    }
-  }
-
-  /** Kills the server: its data is thrown away, so a clean InnoDB shutdown (~1.5 s) buys nothing. */
-  private void stop() {
-    process.destroyForcibly();
-    try {
-      process.waitFor(10, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private boolean awaitReady() {
-    long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
-    while (System.currentTimeMillis() < deadline) {
-      if (!process.isAlive()) {
-        return false;
-      }
-      if (Files.exists(socket())) {
-        try (Connection c = DriverManager.getConnection(jdbcUrl(""))) {
-          if (c.isValid(1)) {
-            return true;
-          }
-        } catch (SQLException e) {
-          // still starting up
+    /** Starts a server and waits until it accepts connections. */
+    public static EmbeddedMariaDb start() throws IOException {
+        try {
+            return startServer();
+        } catch (IOException e) {
+            throw new IOException("cannot start the private MariaDB: " + e.getMessage(), e);
         }
-      }
-      sleep(10);
     }
-    return false;
-  }
 
-  /**
-   * The server tuned for describing queries, not for keeping data: no grant tables (the socket's
-   * folder is the access control), no binary log, small buffers, UTF-8 by default.
-   */
-  private static Process mariadbd(Path binaries, Path runDir, Path log) throws IOException {
-    List<String> argv = new ArrayList<>(List.of(binaries.resolve("bin/mariadbd").toString(),
-        "--no-defaults",
-        "--basedir=" + binaries,
-        "--lc-messages-dir=" + binaries.resolve("share"),
-        "--character-sets-dir=" + binaries.resolve("share/charsets"),
-        "--datadir=" + runDir.resolve("data"),
-        "--tmpdir=" + runDir.resolve("tmp"),
-        "--socket=" + runDir.resolve("mysqld.sock"),
-        "--pid-file=" + runDir.resolve("mysqld.pid"),
-        "--log-error=" + log,
-        "--skip-networking", "--skip-grant-tables", "--skip-log-bin", "--skip-name-resolve",
-        "--innodb-buffer-pool-size=8M", "--innodb-log-file-size=4M", "--innodb-stats-persistent=OFF",
-        "--innodb-data-file-path=ibdata1:1M:autoextend", "--innodb-temp-data-file-path=ibtmp1:1M:autoextend",
-        "--performance-schema=OFF", "--max-connections=20",
-        "--character-set-server=utf8mb4", "--collation-server=utf8mb4_general_ci",
-        "--default-time-zone=+00:00"));
-    if (isRoot()) {
-      argv.add("--user=root"); // mariadbd refuses to run as root unless told to
+    private static EmbeddedMariaDb startServer() throws IOException {
+        Path binaries = MariaDbBinaries.install(cacheRoot());
+        Path runDir = Files.createTempDirectory(
+                "sqlj-mysql-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        try {
+            Files.createDirectories(runDir.resolve("data"));
+            Files.createDirectories(runDir.resolve("tmp"));
+            Path log = runDir.resolve("mariadb.log");
+            EmbeddedMariaDb server = new EmbeddedMariaDb(mariadbd(binaries, runDir, log), runDir);
+            if (!server.awaitReady()) {
+                server.stop();
+                throw new IOException("the server did not start:\n" + tail(log));
+            }
+            try {
+                server.createRoutineTables(binaries);
+            } catch (IOException | SQLException e) {
+                server.close();
+                throw new IOException("cannot create the system tables for stored routines: " + e.getMessage(), e);
+            }
+            return server;
+        } catch (IOException | RuntimeException e) {
+            FileTree.delete(runDir);
+            throw e;
+        }
     }
-    ProcessBuilder pb = new ProcessBuilder(argv)
-        .redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    pb.environment().put("LC_ALL", "C");
-    return pb.start();
-  }
 
-  /** {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}; without a usable home, one under the temporary folder. */
-  private static Path cacheRoot() throws IOException {
-    String xdg = System.getenv("XDG_CACHE_HOME");
-    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-    try {
-      return Files.createDirectories(base.resolve("sqlj"));
-    } catch (IOException e) {
-      Path dir = Path.of(System.getProperty("java.io.tmpdir"), "sqlj-cache-" + System.getProperty("user.name"));
-      Files.createDirectories(dir);
-      if (!Files.getOwner(dir).getName().equals(System.getProperty("user.name"))) {
-        throw new IOException(dir + " is not owned by " + System.getProperty("user.name") + "; remove it and run again");
-      }
-      return dir;
+    /**
+     * The server starts without the {@code mysql} system database (no grant tables are needed);
+     * stored procedures, functions and events need {@code mysql.proc} and {@code mysql.event},
+     * made here from the distribution's own DDL.
+     */
+    private void createRoutineTables(Path binaries) throws IOException, SQLException {
+        List<String> ddl =
+                Files.readAllLines(binaries.resolve(MariaDbBinaries.SYSTEM_TABLES), StandardCharsets.UTF_8).stream()
+                        .filter(l -> l.startsWith("CREATE TABLE IF NOT EXISTS proc ")
+                                || l.startsWith("CREATE TABLE IF NOT EXISTS event "))
+                        .toList();
+        if (ddl.size() != 2) {
+            throw new IOException(
+                    MariaDbBinaries.SYSTEM_TABLES + " has no CREATE TABLE for mysql.proc and mysql.event");
+        }
+        try (Connection c = DriverManager.getConnection(jdbcUrl(""));
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE mysql");
+            s.execute("USE mysql");
+            for (String statement : ddl) {
+                s.execute(statement);
+            }
+        }
     }
-  }
 
-  private static boolean isRoot() {
-    try {
-      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      return "root".equals(System.getProperty("user.name"));
+    /** The server's socket. */
+    public Path socket() {
+        return runDir.resolve("mysqld.sock");
     }
-  }
 
-  private static String tail(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
+    /** The JDBC URL of {@code database} (may be empty) on this server, for MariaDB Connector/J. */
+    public String jdbcUrl(String database) {
+        return "jdbc:mariadb://localhost/" + database + "?localSocket=" + socket() + "&user=root";
     }
-  }
 
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    /** A new connection as root to {@code database} (may be empty). */
+    public Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(database) + "&useServerPrepStmts=true");
     }
-  }
+
+    /** Stops the server and deletes its data folder. */
+    @Override
+    public void close() {
+        stop();
+        FileTree.delete(runDir);
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs anyway and finds nothing left to do
+        }
+    }
+
+    /** Kills the server: its data is thrown away, so a clean InnoDB shutdown (~1.5 s) buys nothing. */
+    private void stop() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private boolean awaitReady() {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            if (Files.exists(socket())) {
+                try (Connection c = DriverManager.getConnection(jdbcUrl(""))) {
+                    if (c.isValid(1)) {
+                        return true;
+                    }
+                } catch (SQLException e) {
+                    // still starting up
+                }
+            }
+            sleep(10);
+        }
+        return false;
+    }
+
+    /**
+     * The server tuned for describing queries, not for keeping data: no grant tables (the socket's
+     * folder is the access control), no binary log, small buffers, UTF-8 by default.
+     */
+    private static Process mariadbd(Path binaries, Path runDir, Path log) throws IOException {
+        List<String> argv = new ArrayList<>(List.of(
+                binaries.resolve("bin/mariadbd").toString(),
+                "--no-defaults",
+                "--basedir=" + binaries,
+                "--lc-messages-dir=" + binaries.resolve("share"),
+                "--character-sets-dir=" + binaries.resolve("share/charsets"),
+                "--datadir=" + runDir.resolve("data"),
+                "--tmpdir=" + runDir.resolve("tmp"),
+                "--socket=" + runDir.resolve("mysqld.sock"),
+                "--pid-file=" + runDir.resolve("mysqld.pid"),
+                "--log-error=" + log,
+                "--skip-networking",
+                "--skip-grant-tables",
+                "--skip-log-bin",
+                "--skip-name-resolve",
+                "--innodb-buffer-pool-size=8M",
+                "--innodb-log-file-size=4M",
+                "--innodb-stats-persistent=OFF",
+                "--innodb-data-file-path=ibdata1:1M:autoextend",
+                "--innodb-temp-data-file-path=ibtmp1:1M:autoextend",
+                "--performance-schema=OFF",
+                "--max-connections=20",
+                "--character-set-server=utf8mb4",
+                "--collation-server=utf8mb4_general_ci",
+                "--default-time-zone=+00:00"));
+        if (isRoot()) {
+            argv.add("--user=root"); // mariadbd refuses to run as root unless told to
+        }
+        ProcessBuilder pb = new ProcessBuilder(argv)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("LC_ALL", "C");
+        return pb.start();
+    }
+
+    /** {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}; without a usable home, one under the temporary folder. */
+    private static Path cacheRoot() throws IOException {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        try {
+            return Files.createDirectories(base.resolve("sqlj"));
+        } catch (IOException e) {
+            Path dir = Path.of(System.getProperty("java.io.tmpdir"), "sqlj-cache-" + System.getProperty("user.name"));
+            Files.createDirectories(dir);
+            if (!Files.getOwner(dir).getName().equals(System.getProperty("user.name"))) {
+                throw new IOException(
+                        dir + " is not owned by " + System.getProperty("user.name") + "; remove it and run again");
+            }
+            return dir;
+        }
+    }
+
+    private static boolean isRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

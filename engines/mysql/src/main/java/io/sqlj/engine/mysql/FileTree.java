@@ -10,29 +10,29 @@ import java.nio.file.attribute.BasicFileAttributes;
 
 /** Recursive delete of folders. */
 final class FileTree {
-  private FileTree() {}
+    private FileTree() {}
 
-  /** Deletes a folder and everything under it; quietly does nothing when it is gone. */
-  static void delete(Path root) {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
+    /** Deletes a folder and everything under it; quietly does nothing when it is gone. */
+    static void delete(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
         }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-          Files.deleteIfExists(dir);
-          return FileVisitResult.CONTINUE;
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a leftover temporary folder is not worth failing a run for
         }
-      });
-    } catch (IOException e) {
-      // a leftover temporary folder is not worth failing a run for
     }
-  }
 }

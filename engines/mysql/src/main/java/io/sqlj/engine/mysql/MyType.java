@@ -12,11 +12,11 @@ import java.util.List;
  * @param enumLabels an ENUM's labels in declaration order
  */
 record MyType(String dataType, String jdbcType, String javaClass, List<String> enumLabels) {
-  MyType {
-    enumLabels = List.copyOf(enumLabels);
-  }
+    MyType {
+        enumLabels = List.copyOf(enumLabels);
+    }
 
-  static MyType of(String dataType, String jdbcType) {
-    return new MyType(dataType, jdbcType, "", List.of());
-  }
+    static MyType of(String dataType, String jdbcType) {
+        return new MyType(dataType, jdbcType, "", List.of());
+    }
 }

@@ -23,77 +23,80 @@ import java.util.List;
  * server without running them.
  */
 public final class MysqlEngine implements Engine {
-  /** MySQL's lexical rules: backslash escapes in strings, {@code #} comments, backtick names. */
-  static final SqlSyntax SYNTAX = SqlSyntax.MYSQL;
-  /** The database the schema is loaded into on the private server. */
-  static final String DATABASE = "sqlj";
+    /** MySQL's lexical rules: backslash escapes in strings, {@code #} comments, backtick names. */
+    static final SqlSyntax SYNTAX = SqlSyntax.MYSQL;
+    /** The database the schema is loaded into on the private server. */
+    static final String DATABASE = "sqlj";
 
-  @Override
-  public EngineInfo info() {
-    return EngineInfo.newBuilder()
-        .setName("mysql")
-        .setVersion(EngineVersion.get())
-        .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
-        .addFeatures(EngineMain.FEATURE_BATCH)
-        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
-        .build();
-  }
+    @Override
+    public EngineInfo info() {
+        return EngineInfo.newBuilder()
+                .setName("mysql")
+                .setVersion(EngineVersion.get())
+                .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
+                .addFeatures(EngineMain.FEATURE_BATCH)
+                .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
+                .build();
+    }
 
-  @Override
-  public Session open(SchemaSource schema) throws IOException, SQLException {
-    if (schema instanceof SchemaSource.Database db) {
-      return openDatabase(db.params().getDsn());
+    @Override
+    public Session open(SchemaSource schema) throws IOException, SQLException {
+        if (schema instanceof SchemaSource.Database db) {
+            return openDatabase(db.params().getDsn());
+        }
+        EmbeddedMariaDb server;
+        try {
+            server = EmbeddedMariaDb.start();
+        } catch (IOException e) {
+            // EngineMain would call an IOException a stdin problem; this one is the server's.
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        try {
+            Connection conn = server.connect("");
+            try (Statement s = conn.createStatement()) {
+                s.execute("CREATE DATABASE " + DATABASE);
+                s.execute("USE " + DATABASE);
+            }
+            String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
+            List<Diagnostic> errors = SchemaLoader.load(conn, text);
+            return new MySession(conn, errors, server, "");
+        } catch (SQLException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
-    EmbeddedMariaDb server;
-    try {
-      server = EmbeddedMariaDb.start();
-    } catch (IOException e) {
-      // EngineMain would call an IOException a stdin problem; this one is the server's.
-      throw new IllegalStateException(e.getMessage(), e);
-    }
-    try {
-      Connection conn = server.connect("");
-      try (Statement s = conn.createStatement()) {
-        s.execute("CREATE DATABASE " + DATABASE);
-        s.execute("USE " + DATABASE);
-      }
-      String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
-      List<Diagnostic> errors = SchemaLoader.load(conn, text);
-      return new MySession(conn, errors, server, "");
-    } catch (SQLException | RuntimeException e) {
-      server.close();
-      throw e;
-    }
-  }
 
-  private static Diagnostic unplaced(String message) {
-    return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
-  }
+    private static Diagnostic unplaced(String message) {
+        return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
+    }
 
-  private static Session openDatabase(String dsn) throws SQLException {
-    Dsn.Target target;
-    try {
-      target = Dsn.parse(dsn);
-    } catch (IllegalArgumentException e) {
-      return new MySession(null, List.of(unplaced("database: " + e.getMessage())), null, "");
+    private static Session openDatabase(String dsn) throws SQLException {
+        Dsn.Target target;
+        try {
+            target = Dsn.parse(dsn);
+        } catch (IllegalArgumentException e) {
+            return new MySession(null, List.of(unplaced("database: " + e.getMessage())), null, "");
+        }
+        Connection conn;
+        try {
+            java.util.Properties props = new java.util.Properties();
+            props.putAll(target.properties());
+            props.setProperty("useServerPrepStmts", "true");
+            conn = DriverManager.getConnection(target.url(), props);
+        } catch (SQLException e) {
+            String message = e.getMessage() == null ? "" : e.getMessage();
+            if (!target.password().isEmpty()) {
+                message = message.replace(target.password(), "***");
+            }
+            return new MySession(
+                    null,
+                    List.of(unplaced("database: cannot connect to " + target.display() + ": " + message)),
+                    null,
+                    target.password());
+        }
+        // Not a READ ONLY session: MySQL then refuses even to prepare an INSERT. The engine only
+        // prepares (COM_STMT_PREPARE changes nothing) and reads information_schema; nothing runs.
+        conn.setAutoCommit(false);
+        return new MySession(conn, List.of(), null, target.password());
     }
-    Connection conn;
-    try {
-      java.util.Properties props = new java.util.Properties();
-      props.putAll(target.properties());
-      props.setProperty("useServerPrepStmts", "true");
-      conn = DriverManager.getConnection(target.url(), props);
-    } catch (SQLException e) {
-      String message = e.getMessage() == null ? "" : e.getMessage();
-      if (!target.password().isEmpty()) {
-        message = message.replace(target.password(), "***");
-      }
-      return new MySession(null, List.of(unplaced("database: cannot connect to " + target.display() + ": "
-          + message)), null, target.password());
-    }
-    // Not a READ ONLY session: MySQL then refuses even to prepare an INSERT. The engine only
-    // prepares (COM_STMT_PREPARE changes nothing) and reads information_schema; nothing runs.
-    conn.setAutoCommit(false);
-    return new MySession(conn, List.of(), null, target.password());
-  }
 }

@@ -23,129 +23,136 @@ import java.util.TreeMap;
  * (docs/mysql.md). Placeholders with one number share a name, a type and nullability.
  */
 final class ParameterBuilder {
-  private static final class Group {
-    final List<Integer> members = new ArrayList<>();
-    String name = "";
-    boolean nullable;
-  }
-
-  private final Catalog catalog;
-  private final ScannedSql scanned;
-  private final List<SqlToken> tokens;
-  private final ParamNamer namer;
-  private final ParamOrigin origin;
-
-  ParameterBuilder(Catalog catalog, ScannedSql scanned, List<SqlToken> tokens) {
-    this.catalog = catalog;
-    this.scanned = scanned;
-    this.tokens = tokens;
-    this.namer = new ParamNamer(tokens);
-    this.origin = new ParamOrigin(tokens, catalog);
-  }
-
-  List<Parameter> build() throws java.sql.SQLException {
-    List<Placeholder> placeholders = scanned.placeholders();
-    Map<Integer, Group> groups = new TreeMap<>();
-    List<Group> groupOf = new ArrayList<>(); // by placeholder index
-    for (int i = 0; i < placeholders.size(); i++) {
-      Placeholder p = placeholders.get(i);
-      Group g = groups.computeIfAbsent(p.number(), n -> new Group());
-      groupOf.add(g);
-      g.members.add(i);
-      g.nullable |= p.forcedNullable();
-      if (g.name.isEmpty() && p.named()) {
-        g.name = p.name();
-      }
+    private static final class Group {
+        final List<Integer> members = new ArrayList<>();
+        String name = "";
+        boolean nullable;
     }
-    List<ParamNamer.Guess> guesses = new ArrayList<>();
-    List<String> tables = new ArrayList<>();
-    for (Placeholder p : placeholders) {
-      ParamNamer.Guess guess = namer.guess(p.jdbcOffset());
-      guesses.add(guess);
-      tables.add(origin.table(namer.tokenIndex(p.jdbcOffset()), guess));
+
+    private final Catalog catalog;
+    private final ScannedSql scanned;
+    private final List<SqlToken> tokens;
+    private final ParamNamer namer;
+    private final ParamOrigin origin;
+
+    ParameterBuilder(Catalog catalog, ScannedSql scanned, List<SqlToken> tokens) {
+        this.catalog = catalog;
+        this.scanned = scanned;
+        this.tokens = tokens;
+        this.namer = new ParamNamer(tokens);
+        this.origin = new ParamOrigin(tokens, catalog);
     }
-    Set<String> taken = new HashSet<>();
-    groups.values().forEach(g -> taken.add(g.name.toLowerCase(Locale.ROOT)));
-    for (Group g : groups.values()) {
-      for (int i : g.members) {
-        ParamNamer.Guess guess = guesses.get(i);
-        if (!guess.writtenTable().isEmpty() && !guess.column().isEmpty()) {
-          g.nullable |= catalog.nullable(guess.writtenTable(), guess.column());
+
+    List<Parameter> build() throws java.sql.SQLException {
+        List<Placeholder> placeholders = scanned.placeholders();
+        Map<Integer, Group> groups = new TreeMap<>();
+        List<Group> groupOf = new ArrayList<>(); // by placeholder index
+        for (int i = 0; i < placeholders.size(); i++) {
+            Placeholder p = placeholders.get(i);
+            Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+            groupOf.add(g);
+            g.members.add(i);
+            g.nullable |= p.forcedNullable();
+            if (g.name.isEmpty() && p.named()) {
+                g.name = p.name();
+            }
         }
-        if (g.name.isEmpty() && !guess.name().isEmpty()) {
-          g.name = unique(guess.name(), taken);
+        List<ParamNamer.Guess> guesses = new ArrayList<>();
+        List<String> tables = new ArrayList<>();
+        for (Placeholder p : placeholders) {
+            ParamNamer.Guess guess = namer.guess(p.jdbcOffset());
+            guesses.add(guess);
+            tables.add(origin.table(namer.tokenIndex(p.jdbcOffset()), guess));
         }
-      }
+        Set<String> taken = new HashSet<>();
+        groups.values().forEach(g -> taken.add(g.name.toLowerCase(Locale.ROOT)));
+        for (Group g : groups.values()) {
+            for (int i : g.members) {
+                ParamNamer.Guess guess = guesses.get(i);
+                if (!guess.writtenTable().isEmpty() && !guess.column().isEmpty()) {
+                    g.nullable |= catalog.nullable(guess.writtenTable(), guess.column());
+                }
+                if (g.name.isEmpty() && !guess.name().isEmpty()) {
+                    g.name = unique(guess.name(), taken);
+                }
+            }
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < placeholders.size(); i++) {
+            Placeholder p = placeholders.get(i);
+            Group g = groupOf.get(i);
+            int first = g.members.get(0);
+            String table = tables.get(first);
+            Optional<Catalog.Col> column = table.isEmpty()
+                    ? Optional.empty()
+                    : catalog.column(table, guesses.get(first).column());
+            MyType type = column.map(Catalog.Col::type).orElseGet(() -> written(placeholders.get(first)));
+            if (p.slice()
+                    && type.dataType().startsWith("bit(")
+                    && !type.dataType().equals("bit(1)")) {
+                // `bits IN (?, ?)` with byte[] arguments compares the BIT(n) column as a number with the
+                // bytes as a string (numeric value 0): no mapping, so sqlj refuses the slice and names the
+                // override (a column override to long, say, binds numbers that compare right).
+                type = MyType.of(type.dataType(), "OTHER");
+            }
+            parameters.add(Parameter.newBuilder()
+                    .setName(g.name)
+                    .setPosition(p.number())
+                    .setDataType(type.dataType())
+                    .setJdbcType(type.jdbcType())
+                    .setJavaClass(type.javaClass())
+                    .setNullable(g.nullable)
+                    .setIsSlice(p.slice())
+                    .setTableName(column.map(Catalog.Col::table).orElse(""))
+                    .setColumnName(column.map(Catalog.Col::name).orElse(""))
+                    .addAllEnumLabels(type.enumLabels())
+                    .build());
+        }
+        return parameters;
     }
-    List<Parameter> parameters = new ArrayList<>();
-    for (int i = 0; i < placeholders.size(); i++) {
-      Placeholder p = placeholders.get(i);
-      Group g = groupOf.get(i);
-      int first = g.members.get(0);
-      String table = tables.get(first);
-      Optional<Catalog.Col> column = table.isEmpty() ? Optional.empty()
-          : catalog.column(table, guesses.get(first).column());
-      MyType type = column.map(Catalog.Col::type).orElseGet(() -> written(placeholders.get(first)));
-      if (p.slice() && type.dataType().startsWith("bit(") && !type.dataType().equals("bit(1)")) {
-        // `bits IN (?, ?)` with byte[] arguments compares the BIT(n) column as a number with the
-        // bytes as a string (numeric value 0): no mapping, so sqlj refuses the slice and names the
-        // override (a column override to long, say, binds numbers that compare right).
-        type = MyType.of(type.dataType(), "OTHER");
-      }
-      parameters.add(Parameter.newBuilder()
-          .setName(g.name)
-          .setPosition(p.number())
-          .setDataType(type.dataType())
-          .setJdbcType(type.jdbcType())
-          .setJavaClass(type.javaClass())
-          .setNullable(g.nullable)
-          .setIsSlice(p.slice())
-          .setTableName(column.map(Catalog.Col::table).orElse(""))
-          .setColumnName(column.map(Catalog.Col::name).orElse(""))
-          .addAllEnumLabels(type.enumLabels())
-          .build());
-    }
-    return parameters;
-  }
 
-  /** The type a parameter's own context names: a cast, LIMIT/OFFSET; else a string. */
-  private MyType written(Placeholder p) {
-    int i = namer.tokenIndex(p.jdbcOffset());
-    if (at(i - 1).isWord("limit") || at(i - 1).isWord("offset") || at(i - 1).isPunct(",") && limitBefore(i - 1)) {
-      return MyType.of("bigint", "BIGINT");
+    /** The type a parameter's own context names: a cast, LIMIT/OFFSET; else a string. */
+    private MyType written(Placeholder p) {
+        int i = namer.tokenIndex(p.jdbcOffset());
+        if (at(i - 1).isWord("limit") || at(i - 1).isWord("offset") || at(i - 1).isPunct(",") && limitBefore(i - 1)) {
+            return MyType.of("bigint", "BIGINT");
+        }
+        boolean cast =
+                at(i - 1).isPunct("(") && at(i - 2).isWord("cast") && at(i + 1).isWord("as");
+        boolean convert = at(i - 1).isPunct("(")
+                && at(i - 2).isWord("convert")
+                && at(i + 1).isPunct(",");
+        if (cast || convert) {
+            String target = at(i + 2).key();
+            return switch (target) {
+                case "signed", "integer", "int" -> MyType.of("bigint", "BIGINT");
+                case "unsigned" -> MyTypes.byName("bigint unsigned");
+                case "decimal" -> MyType.of("decimal", "DECIMAL");
+                case "double", "float", "real" -> MyTypes.byName(target);
+                case "date", "datetime", "time", "json" -> MyTypes.byName(target);
+                case "binary" -> MyType.of("varbinary", "VARBINARY");
+                default -> MyType.of("varchar", "VARCHAR");
+            };
+        }
+        return MyType.of("varchar", "VARCHAR");
     }
-    boolean cast = at(i - 1).isPunct("(") && at(i - 2).isWord("cast") && at(i + 1).isWord("as");
-    boolean convert = at(i - 1).isPunct("(") && at(i - 2).isWord("convert") && at(i + 1).isPunct(",");
-    if (cast || convert) {
-      String target = at(i + 2).key();
-      return switch (target) {
-        case "signed", "integer", "int" -> MyType.of("bigint", "BIGINT");
-        case "unsigned" -> MyTypes.byName("bigint unsigned");
-        case "decimal" -> MyType.of("decimal", "DECIMAL");
-        case "double", "float", "real" -> MyTypes.byName(target);
-        case "date", "datetime", "time", "json" -> MyTypes.byName(target);
-        case "binary" -> MyType.of("varbinary", "VARBINARY");
-        default -> MyType.of("varchar", "VARCHAR");
-      };
+
+    /** {@code LIMIT ?, ?}: the comma follows {@code LIMIT ?}. */
+    private boolean limitBefore(int comma) {
+        return at(comma - 1).kind() == SqlToken.Kind.PLACEHOLDER
+                        && at(comma - 2).isWord("limit")
+                || at(comma - 1).kind() == SqlToken.Kind.NUMBER && at(comma - 2).isWord("limit");
     }
-    return MyType.of("varchar", "VARCHAR");
-  }
 
-  /** {@code LIMIT ?, ?}: the comma follows {@code LIMIT ?}. */
-  private boolean limitBefore(int comma) {
-    return at(comma - 1).kind() == SqlToken.Kind.PLACEHOLDER && at(comma - 2).isWord("limit")
-        || at(comma - 1).kind() == SqlToken.Kind.NUMBER && at(comma - 2).isWord("limit");
-  }
-
-  private SqlToken at(int i) {
-    return i >= 0 && i < tokens.size() ? tokens.get(i) : new SqlToken(SqlToken.Kind.WHITESPACE, "", 0, 0, true);
-  }
-
-  private static String unique(String name, Set<String> taken) {
-    String candidate = name;
-    for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
-      candidate = name + "_" + n;
+    private SqlToken at(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i) : new SqlToken(SqlToken.Kind.WHITESPACE, "", 0, 0, true);
     }
-    return candidate;
-  }
+
+    private static String unique(String name, Set<String> taken) {
+        String candidate = name;
+        for (int n = 2; !taken.add(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = name + "_" + n;
+        }
+        return candidate;
+    }
 }

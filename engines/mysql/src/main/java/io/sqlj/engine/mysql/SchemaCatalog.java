@@ -11,34 +11,34 @@ import java.util.List;
  * names MySQL enums.
  */
 final class SchemaCatalog {
-  private SchemaCatalog() {}
+    private SchemaCatalog() {}
 
-  static io.sqlj.engine.v1.Catalog of(Catalog catalog) {
-    io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
-    for (List<Catalog.Col> columns : catalog.tables()) {
-      Table.Builder table = Table.newBuilder().setName(columns.get(0).table());
-      for (Catalog.Col c : columns) {
-        MyType type = c.type();
-        table.addColumns(column(c, type));
-        if (!type.enumLabels().isEmpty()) {
-          out.addEnums(EnumType.newBuilder().setName(type.dataType()).addAllLabels(type.enumLabels()));
+    static io.sqlj.engine.v1.Catalog of(Catalog catalog) {
+        io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
+        for (List<Catalog.Col> columns : catalog.tables()) {
+            Table.Builder table = Table.newBuilder().setName(columns.get(0).table());
+            for (Catalog.Col c : columns) {
+                MyType type = c.type();
+                table.addColumns(column(c, type));
+                if (!type.enumLabels().isEmpty()) {
+                    out.addEnums(EnumType.newBuilder().setName(type.dataType()).addAllLabels(type.enumLabels()));
+                }
+            }
+            out.addTables(table);
         }
-      }
-      out.addTables(table);
+        return out.build();
     }
-    return out.build();
-  }
 
-  /** A table column as a protocol Column: name, type, nullability and table. */
-  static Column column(Catalog.Col c, MyType type) {
-    return Column.newBuilder()
-        .setName(c.name())
-        .setDataType(type.dataType())
-        .setJdbcType(type.jdbcType())
-        .setJavaClass(type.javaClass())
-        .setNullable(c.nullable())
-        .setTableName(c.table())
-        .addAllEnumLabels(type.enumLabels())
-        .build();
-  }
+    /** A table column as a protocol Column: name, type, nullability and table. */
+    static Column column(Catalog.Col c, MyType type) {
+        return Column.newBuilder()
+                .setName(c.name())
+                .setDataType(type.dataType())
+                .setJdbcType(type.jdbcType())
+                .setJavaClass(type.javaClass())
+                .setNullable(c.nullable())
+                .setTableName(c.table())
+                .addAllEnumLabels(type.enumLabels())
+                .build();
+    }
 }

@@ -13,17 +13,20 @@ import org.junit.jupiter.api.Test;
 /** A schema the server rejects: the first error, at its line in the schema, on every response. */
 class SchemaErrorTest {
 
-  static Diagnostic schemaError(String schema) {
-    BatchParseResponse r = new EngineHarness(new MysqlEngine()).parseBatch(BatchParseRequest.newBuilder()
-        .setSchemaSql(schema).addRequests(ParseRequest.newBuilder().setSql("SELECT 1")).build());
-    Diagnostic d = r.getResponses(0).getDiagnostics(0);
-    assertTrue(d.getInSchema(), d.toString());
-    return d;
-  }
+    static Diagnostic schemaError(String schema) {
+        BatchParseResponse r = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql(schema)
+                        .addRequests(ParseRequest.newBuilder().setSql("SELECT 1"))
+                        .build());
+        Diagnostic d = r.getResponses(0).getDiagnostics(0);
+        assertTrue(d.getInSchema(), d.toString());
+        return d;
+    }
 
-  @Test
-  void aSchemaErrorIsPlacedAtItsLineWithTheServersMessageAndCodes() {
-    Diagnostic d = schemaError("""
+    @Test
+    void aSchemaErrorIsPlacedAtItsLineWithTheServersMessageAndCodes() {
+        Diagnostic d = schemaError("""
         CREATE TABLE a (id INT PRIMARY KEY);
         CREATE TABLE b (
           id INT PRIMARY KEY,
@@ -31,16 +34,16 @@ class SchemaErrorTest {
           n INTEGR
         );
         """);
-    assertEquals("Unknown data type: 'INTEGR'", d.getMessage());
-    assertTrue(d.getCode().matches("error \\d+, SQLSTATE \\w{5}"), d.getCode());
-    assertEquals(5, d.getLine());
-    assertEquals(5, d.getColumn());
-  }
+        assertEquals("Unknown data type: 'INTEGR'", d.getMessage());
+        assertTrue(d.getCode().matches("error \\d+, SQLSTATE \\w{5}"), d.getCode());
+        assertEquals(5, d.getLine());
+        assertEquals(5, d.getColumn());
+    }
 
-  @Test
-  void mysql8CollationsAreNamedAsMissing() {
-    Diagnostic d = schemaError("CREATE TABLE t (\n  s VARCHAR(10)\n) COLLATE utf8mb4_0900_ai_ci;");
-    assertTrue(d.getMessage().contains("lacks: MySQL 8's utf8mb4_0900_* collations"), d.getMessage());
-    assertEquals(3, d.getLine());
-  }
+    @Test
+    void mysql8CollationsAreNamedAsMissing() {
+        Diagnostic d = schemaError("CREATE TABLE t (\n  s VARCHAR(10)\n) COLLATE utf8mb4_0900_ai_ci;");
+        assertTrue(d.getMessage().contains("lacks: MySQL 8's utf8mb4_0900_* collations"), d.getMessage());
+        assertEquals(3, d.getLine());
+    }
 }

@@ -18,157 +18,168 @@ import org.postgresql.PGResultSetMetaData;
  * side of outer joins) and from {@link NotNullExpr} for expressions.
  */
 final class ColumnBuilder {
-  /** The select item a column comes from, and the FROM item it reads, when known. */
-  private record Origin(List<SqlToken> item, QueryShape.@Nullable Ref ref, String embed) {}
+    /** The select item a column comes from, and the FROM item it reads, when known. */
+    private record Origin(List<SqlToken> item, QueryShape.@Nullable Ref ref, String embed) {}
 
-  private final PgTypes types;
-  private final Catalog catalog;
-  private final QueryShape shape;
-  private final ScannedSql scanned;
-  private final ServerText text;
-  private final @Nullable List<Boolean> notNull;
+    private final PgTypes types;
+    private final Catalog catalog;
+    private final QueryShape shape;
+    private final ScannedSql scanned;
+    private final ServerText text;
+    private final @Nullable List<Boolean> notNull;
 
-  /** @param notNull one flag per column proven from the server's query tree, or null without one */
-  ColumnBuilder(PgTypes types, Catalog catalog, QueryShape shape, ScannedSql scanned, ServerText text,
-      @Nullable List<Boolean> notNull) {
-    this.types = types;
-    this.catalog = catalog;
-    this.shape = shape;
-    this.scanned = scanned;
-    this.text = text;
-    this.notNull = notNull == null ? null : List.copyOf(notNull);
-  }
-
-  List<Column> columns(ResultSetMetaData md) throws SQLException {
-    if (md == null || md.getColumnCount() == 0) {
-      return List.of();
+    /** @param notNull one flag per column proven from the server's query tree, or null without one */
+    ColumnBuilder(
+            PgTypes types,
+            Catalog catalog,
+            QueryShape shape,
+            ScannedSql scanned,
+            ServerText text,
+            @Nullable List<Boolean> notNull) {
+        this.types = types;
+        this.catalog = catalog;
+        this.shape = shape;
+        this.scanned = scanned;
+        this.text = text;
+        this.notNull = notNull == null ? null : List.copyOf(notNull);
     }
-    PGResultSetMetaData pg = md.unwrap(PGResultSetMetaData.class);
-    List<Origin> origins = origins(md.getColumnCount());
-    List<Column> columns = new ArrayList<>();
-    for (int i = 1; i <= md.getColumnCount(); i++) {
-      PgType type = types.byName(md.getColumnTypeName(i));
-      Origin origin = origins == null ? null : origins.get(i - 1);
-      String table = nullToEmpty(pg.getBaseTableName(i));
-      boolean nullable;
-      if (!table.isEmpty() && type.isArray()) {
-        String schema = nullToEmpty(pg.getBaseSchemaName(i));
-        type = type.withDeclaredDims(catalog.arrayDims(schema.isEmpty() ? table : schema + "." + table,
-            pg.getBaseColumnName(i)));
-      } else if (type.isArray() && origin != null) {
-        type = type.withDeclaredDims(castDims(NotNullExpr.withoutAlias(origin.item())));
-      }
-      if (notNull != null) {
-        nullable = !notNull.get(i - 1);
-      } else if (!table.isEmpty()) {
-        nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
-      } else {
-        nullable = shape.setOperation || origin == null || !NotNullExpr.provable(origin.item());
-      }
-      Column.Builder column = Column.newBuilder()
-          .setName(md.getColumnLabel(i))
-          .setDataType(type.dataType())
-          .setJdbcType(type.jdbcType())
-          .setJavaClass(type.javaClass())
-          .setTextForm(type.textForm())
-          .setElementType(type.elementType())
-          .setArrayDelimiter(type.arrayDelimiter())
-          .setNullable(nullable)
-          .setIsArray(type.isArray())
-          .setArrayDims(type.arrayDims())
-          .setTableName(table)
-          .setSchemaName(table.isEmpty() ? "" : nullToEmpty(pg.getBaseSchemaName(i)))
-          .addAllEnumLabels(type.enumLabels());
-      if (origin != null && !origin.embed().isEmpty()) {
-        column.setEmbedTable(origin.embed());
-      }
-      columns.add(column.build());
-    }
-    return columns;
-  }
 
-  /** The dimensions of an expression that ends in a cast to an array type: {@code @x::text[][]} is 2. */
-  static int castDims(List<SqlToken> expr) {
-    int end = expr.size();
-    int dims = 0;
-    while (end >= 2 && expr.get(end - 1).isPunct("]") && expr.get(end - 2).isPunct("[")) {
-      dims++;
-      end -= 2;
+    List<Column> columns(ResultSetMetaData md) throws SQLException {
+        if (md == null || md.getColumnCount() == 0) {
+            return List.of();
+        }
+        PGResultSetMetaData pg = md.unwrap(PGResultSetMetaData.class);
+        List<Origin> origins = origins(md.getColumnCount());
+        List<Column> columns = new ArrayList<>();
+        for (int i = 1; i <= md.getColumnCount(); i++) {
+            PgType type = types.byName(md.getColumnTypeName(i));
+            Origin origin = origins == null ? null : origins.get(i - 1);
+            String table = nullToEmpty(pg.getBaseTableName(i));
+            boolean nullable;
+            if (!table.isEmpty() && type.isArray()) {
+                String schema = nullToEmpty(pg.getBaseSchemaName(i));
+                type = type.withDeclaredDims(
+                        catalog.arrayDims(schema.isEmpty() ? table : schema + "." + table, pg.getBaseColumnName(i)));
+            } else if (type.isArray() && origin != null) {
+                type = type.withDeclaredDims(castDims(NotNullExpr.withoutAlias(origin.item())));
+            }
+            if (notNull != null) {
+                nullable = !notNull.get(i - 1);
+            } else if (!table.isEmpty()) {
+                nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
+            } else {
+                nullable = shape.setOperation || origin == null || !NotNullExpr.provable(origin.item());
+            }
+            Column.Builder column = Column.newBuilder()
+                    .setName(md.getColumnLabel(i))
+                    .setDataType(type.dataType())
+                    .setJdbcType(type.jdbcType())
+                    .setJavaClass(type.javaClass())
+                    .setTextForm(type.textForm())
+                    .setElementType(type.elementType())
+                    .setArrayDelimiter(type.arrayDelimiter())
+                    .setNullable(nullable)
+                    .setIsArray(type.isArray())
+                    .setArrayDims(type.arrayDims())
+                    .setTableName(table)
+                    .setSchemaName(table.isEmpty() ? "" : nullToEmpty(pg.getBaseSchemaName(i)))
+                    .addAllEnumLabels(type.enumLabels());
+            if (origin != null && !origin.embed().isEmpty()) {
+                column.setEmbedTable(origin.embed());
+            }
+            columns.add(column.build());
+        }
+        return columns;
     }
-    boolean cast = expr.subList(0, end).stream().anyMatch(t -> t.isPunct("::"));
-    return cast ? dims : 0;
-  }
 
-  private boolean outerNullable(@Nullable Origin origin, String table) {
-    if (origin != null && origin.ref() != null) {
-      return origin.ref().nullable();
+    /** The dimensions of an expression that ends in a cast to an array type: {@code @x::text[][]} is 2. */
+    static int castDims(List<SqlToken> expr) {
+        int end = expr.size();
+        int dims = 0;
+        while (end >= 2 && expr.get(end - 1).isPunct("]") && expr.get(end - 2).isPunct("[")) {
+            dims++;
+            end -= 2;
+        }
+        boolean cast = expr.subList(0, end).stream().anyMatch(t -> t.isPunct("::"));
+        return cast ? dims : 0;
     }
-    return shape.refs.stream().anyMatch(r -> r.nullable() && table.equalsIgnoreCase(r.table()));
-  }
 
-  /** One origin per column, or null when the select list does not line up with the columns. */
-  private @Nullable List<Origin> origins(int count) throws SQLException {
-    if (shape.items.isEmpty()) {
-      return null;
+    private boolean outerNullable(@Nullable Origin origin, String table) {
+        if (origin != null && origin.ref() != null) {
+            return origin.ref().nullable();
+        }
+        return shape.refs.stream().anyMatch(r -> r.nullable() && table.equalsIgnoreCase(r.table()));
     }
-    List<Origin> out = new ArrayList<>();
-    for (List<SqlToken> item : shape.items) {
-      String embed = embedAt(item.get(0));
-      if (item.size() == 1 && item.get(0).isPunct("*")) {
-        for (QueryShape.Ref ref : shape.refs) {
-          if (!repeat(out, item, ref, "")) {
+
+    /** One origin per column, or null when the select list does not line up with the columns. */
+    private @Nullable List<Origin> origins(int count) throws SQLException {
+        if (shape.items.isEmpty()) {
             return null;
-          }
         }
-      } else if (item.size() == 3 && item.get(1).isPunct(".") && item.get(2).isPunct("*")) {
-        QueryShape.Ref ref = shape.ref(item.get(0).value());
-        if (ref == null || !repeat(out, item, ref, embed.isEmpty() ? "" : tableOf(ref, embed))) {
-          return null;
+        List<Origin> out = new ArrayList<>();
+        for (List<SqlToken> item : shape.items) {
+            String embed = embedAt(item.get(0));
+            if (item.size() == 1 && item.get(0).isPunct("*")) {
+                for (QueryShape.Ref ref : shape.refs) {
+                    if (!repeat(out, item, ref, "")) {
+                        return null;
+                    }
+                }
+            } else if (item.size() == 3
+                    && item.get(1).isPunct(".")
+                    && item.get(2).isPunct("*")) {
+                QueryShape.Ref ref = shape.ref(item.get(0).value());
+                if (ref == null || !repeat(out, item, ref, embed.isEmpty() ? "" : tableOf(ref, embed))) {
+                    return null;
+                }
+            } else {
+                out.add(new Origin(item, qualifier(item), ""));
+            }
         }
-      } else {
-        out.add(new Origin(item, qualifier(item), ""));
-      }
+        return out.size() == count ? out : null;
     }
-    return out.size() == count ? out : null;
-  }
 
-  private boolean repeat(List<Origin> out, List<SqlToken> item, QueryShape.Ref ref, String embed) throws SQLException {
-    int n = ref.table() == null ? -1 : catalog.columnCount(ref.table());
-    for (int k = 0; k < n; k++) {
-      out.add(new Origin(item, ref, embed));
+    private boolean repeat(List<Origin> out, List<SqlToken> item, QueryShape.Ref ref, String embed)
+            throws SQLException {
+        int n = ref.table() == null ? -1 : catalog.columnCount(ref.table());
+        for (int k = 0; k < n; k++) {
+            out.add(new Origin(item, ref, embed));
+        }
+        return n > 0;
     }
-    return n > 0;
-  }
 
-  /** {@code sqlj.embed(a)} of {@code customers a} embeds {@code customers}: the table, not the alias. */
-  private static String tableOf(QueryShape.Ref ref, String embed) {
-    String table = ref.table();
-    if (table == null) {
-      return embed;
+    /** {@code sqlj.embed(a)} of {@code customers a} embeds {@code customers}: the table, not the alias. */
+    private static String tableOf(QueryShape.Ref ref, String embed) {
+        String table = ref.table();
+        if (table == null) {
+            return embed;
+        }
+        return table.substring(table.lastIndexOf('.') + 1);
     }
-    return table.substring(table.lastIndexOf('.') + 1);
-  }
 
-  /** The FROM item of {@code q.col [AS x]}, or null. */
-  private QueryShape.@Nullable Ref qualifier(List<SqlToken> item) {
-    List<SqlToken> e = NotNullExpr.withoutAlias(item);
-    if (e.size() == 3 && e.get(1).isPunct(".") && e.get(0).isIdentifier() && e.get(2).isIdentifier()) {
-      return shape.ref(e.get(0).value());
+    /** The FROM item of {@code q.col [AS x]}, or null. */
+    private QueryShape.@Nullable Ref qualifier(List<SqlToken> item) {
+        List<SqlToken> e = NotNullExpr.withoutAlias(item);
+        if (e.size() == 3
+                && e.get(1).isPunct(".")
+                && e.get(0).isIdentifier()
+                && e.get(2).isIdentifier()) {
+            return shape.ref(e.get(0).value());
+        }
+        return null;
     }
-    return null;
-  }
 
-  private String embedAt(SqlToken first) {
-    int jdbc = text.jdbcOffset(first.start());
-    for (ScannedSql.Embed e : scanned.embeds()) {
-      if (e.jdbcOffset() == jdbc) {
-        return e.table();
-      }
+    private String embedAt(SqlToken first) {
+        int jdbc = text.jdbcOffset(first.start());
+        for (ScannedSql.Embed e : scanned.embeds()) {
+            if (e.jdbcOffset() == jdbc) {
+                return e.table();
+            }
+        }
+        return "";
     }
-    return "";
-  }
 
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
-  }
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
 }

@@ -38,302 +38,351 @@ import java.util.stream.Stream;
  * engine is killed with SIGKILL.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
-  /** The superuser of the private server; only the OS user running sqlj may log in as it. */
-  public static final String USER = "postgres";
-  /** The port in the socket's name ({@code .s.PGSQL.5432}); nothing listens on it over TCP. */
-  private static final int SOCKET_PORT = 5432;
-  private static final String RUN_AS = "nobody";
-  private static final long START_TIMEOUT_MS = 60_000;
+    /** The superuser of the private server; only the OS user running sqlj may log in as it. */
+    public static final String USER = "postgres";
+    /** The port in the socket's name ({@code .s.PGSQL.5432}); nothing listens on it over TCP. */
+    private static final int SOCKET_PORT = 5432;
 
-  /**
-   * Runs the server ({@code "$@"}) and stops it (SIGINT: fast shutdown) when its stdin, a pipe
-   * from the engine, gives a line ({@link #stop}) or reaches end of file; exits with the server's
-   * status when the server exits first. End of file without a line means the engine died without
-   * stopping the server (SIGKILL): the watchdog then deletes the run folder ({@code $1}) too.
-   */
-  private static final String WATCHDOG = "rundir=$1; shift; exec 3<&0; \"$@\" </dev/null & pid=$!;"
-      + " (read _ <&3 || : > \"$rundir/engine-gone\"; kill -INT $pid 2>/dev/null) & watcher=$!;"
-      + " wait $pid; status=$?; kill $watcher 2>/dev/null; wait $watcher 2>/dev/null;"
-      + " [ -e \"$rundir/engine-gone\" ] && rm -rf \"$rundir\"; exit $status";
+    private static final String RUN_AS = "nobody";
+    private static final long START_TIMEOUT_MS = 60_000;
 
-  private final Process process;
-  private final Path runDir;
-  private final AtomicBoolean closed = new AtomicBoolean();
-  private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
+    /**
+     * Runs the server ({@code "$@"}) and stops it (SIGINT: fast shutdown) when its stdin, a pipe
+     * from the engine, gives a line ({@link #stop}) or reaches end of file; exits with the server's
+     * status when the server exits first. End of file without a line means the engine died without
+     * stopping the server (SIGKILL): the watchdog then deletes the run folder ({@code $1}) too.
+     */
+    private static final String WATCHDOG = "rundir=$1; shift; exec 3<&0; \"$@\" </dev/null & pid=$!;"
+            + " (read _ <&3 || : > \"$rundir/engine-gone\"; kill -INT $pid 2>/dev/null) & watcher=$!;"
+            + " wait $pid; status=$?; kill $watcher 2>/dev/null; wait $watcher 2>/dev/null;"
+            + " [ -e \"$rundir/engine-gone\" ] && rm -rf \"$rundir\"; exit $status";
 
-  private Optional<String> note = Optional.empty();
+    private final Process process;
+    private final Path runDir;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
 
-  private EmbeddedPostgres(Process process, Path runDir) {
-    this.process = process;
-    this.runDir = runDir;
-  }
+    private Optional<String> note = Optional.empty();
 
-  /** Starts a server of the bundled version and waits until it accepts connections. */
-  public static EmbeddedPostgres start() throws IOException {
-    return start(PgBinaries.BUNDLED_VERSION);
-  }
-
-  /**
-   * Starts a server of {@code version} (an artifact version, {@link PgBinaries#version}), taking
-   * or downloading the binaries for this platform, and waits until it accepts connections.
-   */
-  public static EmbeddedPostgres start(String version) throws IOException {
-    try {
-      return startServer(version);
-    } catch (IOException | IllegalArgumentException e) {
-      throw new IOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
+    private EmbeddedPostgres(Process process, Path runDir) {
+        this.process = process;
+        this.runDir = runDir;
     }
-  }
 
-  /** What the user should know about this start, such as where the binaries were downloaded to. */
-  Optional<String> note() {
-    return note;
-  }
-
-  private static EmbeddedPostgres startServer(String version) throws IOException {
-    boolean root = isRoot();
-    Path cache = cacheRoot(root);
-    PgBinaries.Installed installed = PgBinaries.install(cache, version, PgBinaries.Platform.current(),
-        PgBinaries.MAVEN_CENTRAL, Path.of(System.getProperty("user.home"), ".m2", "repository"));
-    Path binaries = installed.dir();
-    Path template = template(binaries, root);
-    Path runDir = Files.createTempDirectory("sqlj-postgres-");
-    try {
-      if (root) {
-        Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
-      }
-      Path data = runDir.resolve("data");
-      FileTree.copy(template, data, root ? user(RUN_AS) : null);
-      Path log = runDir.resolve("postgres.log");
-      Path socketDir = Files.createDirectory(runDir.resolve("socket"),
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-      if (root) {
-        Files.setOwner(socketDir, user(RUN_AS));
-      }
-      Path hba = Files.writeString(runDir.resolve("pg_hba.conf"), "local all " + USER + " peer map=sqlj\n");
-      Path ident = Files.writeString(runDir.resolve("pg_ident.conf"),
-          "sqlj " + System.getProperty("user.name") + " " + USER + "\n");
-      Process process = postgres(binaries, runDir, data, socketDir, hba, ident, log, root);
-      EmbeddedPostgres server = new EmbeddedPostgres(process, runDir);
-      server.note = installed.note();
-      if (server.awaitReady(log)) {
-        Runtime.getRuntime().addShutdownHook(server.hook);
-        return server;
-      }
-      server.stop();
-      throw new IOException("the embedded PostgreSQL did not start:\n" + tail(log));
-    } catch (IOException | RuntimeException e) {
-      FileTree.delete(runDir);
-      throw e;
+    /** Starts a server of the bundled version and waits until it accepts connections. */
+    public static EmbeddedPostgres start() throws IOException {
+        return start(PgBinaries.BUNDLED_VERSION);
     }
-  }
 
-  /**
-   * The JDBC URL of a database of this server: its host is a placeholder, pgjdbc connects
-   * through {@link UnixSocketFactory} to the server's socket.
-   */
-  public String jdbcUrl(String database) {
-    return "jdbc:postgresql://localhost/" + database + "?socketFactory=" + UnixSocketFactory.class.getName()
-        + "&socketFactoryArg=" + java.net.URLEncoder.encode(socketFile().toString(), StandardCharsets.UTF_8);
-  }
-
-  /** The server's Unix socket, in a folder only the server's OS user can enter. */
-  public Path socketFile() {
-    return runDir.resolve("socket").resolve(".s.PGSQL." + SOCKET_PORT);
-  }
-
-  /** A new connection to {@code database} as {@link #USER}. */
-  public Connection connect(String database) throws SQLException {
-    Properties props = new Properties();
-    props.setProperty("user", USER);
-    return DriverManager.getConnection(jdbcUrl(database), props);
-  }
-
-  /** Stops the server and deletes its data folder. */
-  @Override
-  public void close() {
-    if (!closed.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      Runtime.getRuntime().removeShutdownHook(hook);
-    } catch (IllegalStateException e) {
-      // The JVM is shutting down: this is the hook running.
-    }
-    stop();
-    FileTree.delete(runDir);
-  }
-
-  /** Tells the watchdog to stop the server; kills both when that takes too long. */
-  private void stop() {
-    try (java.io.OutputStream lifeline = process.getOutputStream()) {
-      lifeline.write('\n');
-    } catch (IOException e) {
-      // The watchdog is gone already, and the server with it.
-    }
-    try {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
-      }
-    } catch (InterruptedException e) {
-      process.descendants().forEach(ProcessHandle::destroyForcibly);
-      process.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private boolean awaitReady(Path log) throws IOException {
-    long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
-    while (System.currentTimeMillis() < deadline) {
-      if (!process.isAlive()) {
-        return false;
-      }
-      if (Files.readString(log).contains("ready to accept connections")) {
-        try (Connection c = connect("postgres")) {
-          if (c.isValid(1)) {
-            return true;
-          }
-        } catch (SQLException e) {
-          // still starting up
+    /**
+     * Starts a server of {@code version} (an artifact version, {@link PgBinaries#version}), taking
+     * or downloading the binaries for this platform, and waits until it accepts connections.
+     */
+    public static EmbeddedPostgres start(String version) throws IOException {
+        try {
+            return startServer(version);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
         }
-      }
-      sleep(10);
     }
-    return false;
-  }
 
-  private static Process postgres(Path binaries, Path runDir, Path data, Path socketDir, Path hba,
-      Path ident, Path log, boolean root) throws IOException {
-    List<String> argv = new ArrayList<>(asUser(root));
-    argv.addAll(List.of(binaries.resolve("bin/postgres").toString(), "-D", data.toString(),
-        "-p", Integer.toString(SOCKET_PORT),
-        "-c", "listen_addresses=", "-c", "unix_socket_directories=" + socketDir,
-        "-c", "unix_socket_permissions=0700", "-c", "hba_file=" + hba, "-c", "ident_file=" + ident,
-        "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
-        "-c", "shared_buffers=16MB", "-c", "max_connections=20", "-c", "autovacuum=off",
-        "-c", "jit=off", "-c", "wal_level=minimal", "-c", "max_wal_senders=0",
-        "-c", "TimeZone=UTC", "-c", "logging_collector=off"));
-    List<String> watched = new ArrayList<>();
-    // In a session of its own, a group kill aimed at the engine (sqlj kills a failed engine's
-    // group) does not reach the watchdog, which then stops the server and cleans up.
-    Stream.of("/usr/bin/setsid", "/bin/setsid").filter(p -> Files.isExecutable(Path.of(p))).findFirst()
-        .ifPresent(setsid -> watched.addAll(List.of(setsid, "-w")));
-    watched.addAll(List.of("/bin/sh", "-c", WATCHDOG, "sqlj-postgres-watchdog", runDir.toString()));
-    watched.addAll(argv);
-    ProcessBuilder pb = new ProcessBuilder(watched)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile()); // stdin stays a pipe: the watchdog's lifeline
-    pb.environment().put("LC_ALL", "C");
-    pb.environment().put("LANG", "C");
-    return pb.start();
-  }
-
-  /** An initdb'd data folder in the cache, made once per binaries version and copied per run. */
-  private static Path template(Path binaries, boolean root) throws IOException {
-    Path template = binaries.resolve("template");
-    if (Files.isRegularFile(template.resolve("PG_VERSION"))) {
-      return template;
+    /** What the user should know about this start, such as where the binaries were downloaded to. */
+    Optional<String> note() {
+        return note;
     }
-    Path work = Files.createTempDirectory(binaries, "initdb-");
-    if (root) {
-      Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
-      Files.setOwner(work, user(RUN_AS));
+
+    private static EmbeddedPostgres startServer(String version) throws IOException {
+        boolean root = isRoot();
+        Path cache = cacheRoot(root);
+        PgBinaries.Installed installed = PgBinaries.install(
+                cache,
+                version,
+                PgBinaries.Platform.current(),
+                PgBinaries.MAVEN_CENTRAL,
+                Path.of(System.getProperty("user.home"), ".m2", "repository"));
+        Path binaries = installed.dir();
+        Path template = template(binaries, root);
+        Path runDir = Files.createTempDirectory("sqlj-postgres-");
+        try {
+            if (root) {
+                Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
+            }
+            Path data = runDir.resolve("data");
+            FileTree.copy(template, data, root ? user(RUN_AS) : null);
+            Path log = runDir.resolve("postgres.log");
+            Path socketDir = Files.createDirectory(
+                    runDir.resolve("socket"),
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            if (root) {
+                Files.setOwner(socketDir, user(RUN_AS));
+            }
+            Path hba = Files.writeString(runDir.resolve("pg_hba.conf"), "local all " + USER + " peer map=sqlj\n");
+            Path ident = Files.writeString(
+                    runDir.resolve("pg_ident.conf"), "sqlj " + System.getProperty("user.name") + " " + USER + "\n");
+            Process process = postgres(binaries, runDir, data, socketDir, hba, ident, log, root);
+            EmbeddedPostgres server = new EmbeddedPostgres(process, runDir);
+            server.note = installed.note();
+            if (server.awaitReady(log)) {
+                Runtime.getRuntime().addShutdownHook(server.hook);
+                return server;
+            }
+            server.stop();
+            throw new IOException("the embedded PostgreSQL did not start:\n" + tail(log));
+        } catch (IOException | RuntimeException e) {
+            FileTree.delete(runDir);
+            throw e;
+        }
     }
-    Path data = work.resolve("data");
-    Path log = Files.createTempFile("sqlj-initdb-", ".log");
-    try {
-      List<String> argv = new ArrayList<>(asUser(root));
-      argv.addAll(List.of(binaries.resolve("bin/initdb").toString(), "-D", data.toString(),
-          "-U", USER, "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync", "--no-instructions"));
-      Process initdb = process(argv, log);
-      if (initdb.waitFor() != 0) {
-        throw new IOException("initdb failed (exit " + initdb.exitValue() + "):\n" + tail(log));
-      }
-      PgBinaries.publish(data, template);
-      return template;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while running initdb", e);
-    } finally {
-      FileTree.delete(work);
-      Files.deleteIfExists(log);
+
+    /**
+     * The JDBC URL of a database of this server: its host is a placeholder, pgjdbc connects
+     * through {@link UnixSocketFactory} to the server's socket.
+     */
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost/" + database + "?socketFactory=" + UnixSocketFactory.class.getName()
+                + "&socketFactoryArg=" + java.net.URLEncoder.encode(socketFile().toString(), StandardCharsets.UTF_8);
     }
-  }
 
-  private static Process process(List<String> argv, Path log) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(argv)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
-    pb.environment().put("LC_ALL", "C");
-    pb.environment().put("LANG", "C");
-    return pb.start();
-  }
-
-  private static List<String> asUser(boolean root) {
-    return root
-        ? List.of("setpriv", "--reuid=" + RUN_AS, "--regid=" + group(), "--clear-groups", "--")
-        : List.of();
-  }
-
-  private static String group() {
-    return "65534";
-  }
-
-  /**
-   * Where extracted binaries live: {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}; as
-   * root (since {@code nobody} cannot enter {@code /root}) or without a usable home, a folder
-   * {@code sqlj-cache-<user>} under the temporary folder.
-   */
-  private static Path cacheRoot(boolean root) throws IOException {
-    if (!root) {
-      String xdg = System.getenv("XDG_CACHE_HOME");
-      Path base = xdg != null && !xdg.isBlank()
-          ? Path.of(xdg)
-          : Path.of(System.getProperty("user.home"), ".cache");
-      try {
-        return Files.createDirectories(base.resolve("sqlj"));
-      } catch (IOException e) {
-        // no usable home (e.g. a service user): fall back to a folder of our own under /tmp
-      }
+    /** The server's Unix socket, in a folder only the server's OS user can enter. */
+    public Path socketFile() {
+        return runDir.resolve("socket").resolve(".s.PGSQL." + SOCKET_PORT);
     }
-    String user = root ? "root" : System.getProperty("user.name");
-    Path dir = Path.of(System.getProperty("java.io.tmpdir"), "sqlj-cache-" + user);
-    Files.createDirectories(dir);
-    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    if (!Files.getOwner(dir).getName().equals(user)) {
-      throw new IOException(dir + " is not owned by " + user + "; remove it and run again");
-    }
-    return dir;
-  }
 
-  private static boolean isRoot() {
-    try {
-      return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-    } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-      return "root".equals(System.getProperty("user.name"));
+    /** A new connection to {@code database} as {@link #USER}. */
+    public Connection connect(String database) throws SQLException {
+        Properties props = new Properties();
+        props.setProperty("user", USER);
+        return DriverManager.getConnection(jdbcUrl(database), props);
     }
-  }
 
-  private static UserPrincipal user(String name) throws IOException {
-    return java.nio.file.FileSystems.getDefault().getUserPrincipalLookupService().lookupPrincipalByName(name);
-  }
-
-  private static String tail(Path log) {
-    try {
-      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-      return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-    } catch (IOException e) {
-      return "(no log: " + e.getMessage() + ")";
+    /** Stops the server and deletes its data folder. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: this is the hook running.
+        }
+        stop();
+        FileTree.delete(runDir);
     }
-  }
 
-  private static void sleep(long ms) {
-    try {
-      Thread.sleep(ms);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    /** Tells the watchdog to stop the server; kills both when that takes too long. */
+    private void stop() {
+        try (java.io.OutputStream lifeline = process.getOutputStream()) {
+            lifeline.write('\n');
+        } catch (IOException e) {
+            // The watchdog is gone already, and the server with it.
+        }
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
-  }
+
+    private boolean awaitReady(Path log) throws IOException {
+        long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
+        while (System.currentTimeMillis() < deadline) {
+            if (!process.isAlive()) {
+                return false;
+            }
+            if (Files.readString(log).contains("ready to accept connections")) {
+                try (Connection c = connect("postgres")) {
+                    if (c.isValid(1)) {
+                        return true;
+                    }
+                } catch (SQLException e) {
+                    // still starting up
+                }
+            }
+            sleep(10);
+        }
+        return false;
+    }
+
+    private static Process postgres(
+            Path binaries, Path runDir, Path data, Path socketDir, Path hba, Path ident, Path log, boolean root)
+            throws IOException {
+        List<String> argv = new ArrayList<>(asUser(root));
+        argv.addAll(List.of(
+                binaries.resolve("bin/postgres").toString(),
+                "-D",
+                data.toString(),
+                "-p",
+                Integer.toString(SOCKET_PORT),
+                "-c",
+                "listen_addresses=",
+                "-c",
+                "unix_socket_directories=" + socketDir,
+                "-c",
+                "unix_socket_permissions=0700",
+                "-c",
+                "hba_file=" + hba,
+                "-c",
+                "ident_file=" + ident,
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "shared_buffers=16MB",
+                "-c",
+                "max_connections=20",
+                "-c",
+                "autovacuum=off",
+                "-c",
+                "jit=off",
+                "-c",
+                "wal_level=minimal",
+                "-c",
+                "max_wal_senders=0",
+                "-c",
+                "TimeZone=UTC",
+                "-c",
+                "logging_collector=off"));
+        List<String> watched = new ArrayList<>();
+        // In a session of its own, a group kill aimed at the engine (sqlj kills a failed engine's
+        // group) does not reach the watchdog, which then stops the server and cleans up.
+        Stream.of("/usr/bin/setsid", "/bin/setsid")
+                .filter(p -> Files.isExecutable(Path.of(p)))
+                .findFirst()
+                .ifPresent(setsid -> watched.addAll(List.of(setsid, "-w")));
+        watched.addAll(List.of("/bin/sh", "-c", WATCHDOG, "sqlj-postgres-watchdog", runDir.toString()));
+        watched.addAll(argv);
+        ProcessBuilder pb = new ProcessBuilder(watched)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile()); // stdin stays a pipe: the watchdog's lifeline
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("LANG", "C");
+        return pb.start();
+    }
+
+    /** An initdb'd data folder in the cache, made once per binaries version and copied per run. */
+    private static Path template(Path binaries, boolean root) throws IOException {
+        Path template = binaries.resolve("template");
+        if (Files.isRegularFile(template.resolve("PG_VERSION"))) {
+            return template;
+        }
+        Path work = Files.createTempDirectory(binaries, "initdb-");
+        if (root) {
+            Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Files.setOwner(work, user(RUN_AS));
+        }
+        Path data = work.resolve("data");
+        Path log = Files.createTempFile("sqlj-initdb-", ".log");
+        try {
+            List<String> argv = new ArrayList<>(asUser(root));
+            argv.addAll(List.of(
+                    binaries.resolve("bin/initdb").toString(),
+                    "-D",
+                    data.toString(),
+                    "-U",
+                    USER,
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--no-locale",
+                    "--no-sync",
+                    "--no-instructions"));
+            Process initdb = process(argv, log);
+            if (initdb.waitFor() != 0) {
+                throw new IOException("initdb failed (exit " + initdb.exitValue() + "):\n" + tail(log));
+            }
+            PgBinaries.publish(data, template);
+            return template;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while running initdb", e);
+        } finally {
+            FileTree.delete(work);
+            Files.deleteIfExists(log);
+        }
+    }
+
+    private static Process process(List<String> argv, Path log) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(argv)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        pb.environment().put("LC_ALL", "C");
+        pb.environment().put("LANG", "C");
+        return pb.start();
+    }
+
+    private static List<String> asUser(boolean root) {
+        return root ? List.of("setpriv", "--reuid=" + RUN_AS, "--regid=" + group(), "--clear-groups", "--") : List.of();
+    }
+
+    private static String group() {
+        return "65534";
+    }
+
+    /**
+     * Where extracted binaries live: {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}; as
+     * root (since {@code nobody} cannot enter {@code /root}) or without a usable home, a folder
+     * {@code sqlj-cache-<user>} under the temporary folder.
+     */
+    private static Path cacheRoot(boolean root) throws IOException {
+        if (!root) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path base =
+                    xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            try {
+                return Files.createDirectories(base.resolve("sqlj"));
+            } catch (IOException e) {
+                // no usable home (e.g. a service user): fall back to a folder of our own under /tmp
+            }
+        }
+        String user = root ? "root" : System.getProperty("user.name");
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "sqlj-cache-" + user);
+        Files.createDirectories(dir);
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        if (!Files.getOwner(dir).getName().equals(user)) {
+            throw new IOException(dir + " is not owned by " + user + "; remove it and run again");
+        }
+        return dir;
+    }
+
+    private static boolean isRoot() {
+        try {
+            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return "root".equals(System.getProperty("user.name"));
+        }
+    }
+
+    private static UserPrincipal user(String name) throws IOException {
+        return java.nio.file.FileSystems.getDefault()
+                .getUserPrincipalLookupService()
+                .lookupPrincipalByName(name);
+    }
+
+    private static String tail(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
 }

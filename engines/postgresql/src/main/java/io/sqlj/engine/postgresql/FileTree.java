@@ -13,56 +13,56 @@ import org.jspecify.annotations.Nullable;
 
 /** Recursive copy, delete and chown of folders. */
 final class FileTree {
-  private FileTree() {}
+    private FileTree() {}
 
-  /** Deletes a folder and everything under it; quietly does nothing when it is gone. */
-  static void delete(Path root) {
-    if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-      return;
+    /** Deletes a folder and everything under it; quietly does nothing when it is gone. */
+    static void delete(Path root) {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.deleteIfExists(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                    Files.deleteIfExists(dir);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // a leftover temporary folder is not worth failing a run for
+        }
     }
-    try {
-      Files.walkFileTree(root, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-          Files.deleteIfExists(file);
-          return FileVisitResult.CONTINUE;
-        }
 
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-          Files.deleteIfExists(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      // a leftover temporary folder is not worth failing a run for
+    /** Copies a folder tree with its permissions; files get {@code owner} when it is not null. */
+    static void copy(Path from, Path to, @Nullable UserPrincipal owner) throws IOException {
+        Files.walkFileTree(from, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
+                Path target = to.resolve(from.relativize(dir).toString());
+                Files.copy(dir, target, StandardCopyOption.COPY_ATTRIBUTES);
+                own(target);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
+                own(target);
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void own(Path target) throws IOException {
+                if (owner != null) {
+                    Files.setOwner(target, owner);
+                }
+            }
+        });
     }
-  }
-
-  /** Copies a folder tree with its permissions; files get {@code owner} when it is not null. */
-  static void copy(Path from, Path to, @Nullable UserPrincipal owner) throws IOException {
-    Files.walkFileTree(from, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-        Path target = to.resolve(from.relativize(dir).toString());
-        Files.copy(dir, target, StandardCopyOption.COPY_ATTRIBUTES);
-        own(target);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Path target = to.resolve(from.relativize(file).toString());
-        Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES, LinkOption.NOFOLLOW_LINKS);
-        own(target);
-        return FileVisitResult.CONTINUE;
-      }
-
-      private void own(Path target) throws IOException {
-        if (owner != null) {
-          Files.setOwner(target, owner);
-        }
-      }
-    });
-  }
 }

@@ -14,14 +14,14 @@ import java.util.Optional;
  * single-column primary key, else its only identity or serial column.
  */
 final class GeneratedKey {
-  private static final String PRIMARY_KEY = """
+    private static final String PRIMARY_KEY = """
       SELECT a.attname, a.atttypid, c.relname, n.nspname
       FROM pg_catalog.pg_index i
       JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
       JOIN pg_catalog.pg_class c ON c.oid = i.indrelid
       JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
       WHERE i.indrelid = pg_catalog.to_regclass(?) AND i.indisprimary AND i.indnkeyatts = 1""";
-  private static final String GENERATED = """
+    private static final String GENERATED = """
       SELECT a.attname, a.atttypid, c.relname, n.nspname
       FROM pg_catalog.pg_attribute a
       JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
@@ -30,62 +30,64 @@ final class GeneratedKey {
       WHERE a.attrelid = pg_catalog.to_regclass(?) AND a.attnum > 0 AND NOT a.attisdropped
         AND (a.attidentity <> '' OR pg_catalog.pg_get_expr(d.adbin, d.adrelid) LIKE 'nextval(%')""";
 
-  private GeneratedKey() {}
+    private GeneratedKey() {}
 
-  /** The key column of the table {@code tokens} insert into, if the statement is an INSERT and it has one. */
-  static Optional<Column> of(Connection conn, PgTypes types, List<SqlToken> tokens) throws SQLException {
-    String table = insertedTable(tokens);
-    if (table.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<Column> key = single(conn, types, PRIMARY_KEY, table);
-    return key.isPresent() ? key : single(conn, types, GENERATED, table);
-  }
-
-  /** The table as written after {@code INSERT INTO} ({@code public."Orders"}), or "". */
-  static String insertedTable(List<SqlToken> tokens) {
-    if (tokens.size() < 3 || !tokens.get(0).isWord("insert") || !tokens.get(1).isWord("into")) {
-      return "";
-    }
-    StringBuilder name = new StringBuilder(tokens.get(2).text());
-    for (int k = 3; k + 1 < tokens.size() && tokens.get(k).isPunct("."); k += 2) {
-      name.append('.').append(tokens.get(k + 1).text());
-    }
-    return tokens.get(2).isIdentifier() ? name.toString() : "";
-  }
-
-  private static Optional<Column> single(Connection conn, PgTypes types, String sql, String table)
-      throws SQLException {
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      ps.setString(1, table);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
+    /** The key column of the table {@code tokens} insert into, if the statement is an INSERT and it has one. */
+    static Optional<Column> of(Connection conn, PgTypes types, List<SqlToken> tokens) throws SQLException {
+        String table = insertedTable(tokens);
+        if (table.isEmpty()) {
+            return Optional.empty();
         }
-        String name = rs.getString(1);
-        int oid = rs.getInt(2);
-        String relation = rs.getString(3);
-        String schema = rs.getString(4);
-        if (rs.next()) {
-          return Optional.empty(); // two identity or serial columns: neither is the key
-        }
-        PgType type = types.byOid(oid);
-        return Optional.of(Column.newBuilder()
-            .setName(name)
-            .setDataType(type.dataType())
-            .setJdbcType(type.jdbcType())
-            .setJavaClass(type.javaClass())
-            .setTextForm(type.textForm())
-            .setElementType(type.elementType())
-            .setArrayDelimiter(type.arrayDelimiter())
-            .setIsArray(type.isArray())
-            .setArrayDims(type.arrayDims())
-            .addAllEnumLabels(type.enumLabels())
-            .setNullable(false)
-            .setTableName(relation)
-            .setSchemaName(schema)
-            .build());
-      }
+        Optional<Column> key = single(conn, types, PRIMARY_KEY, table);
+        return key.isPresent() ? key : single(conn, types, GENERATED, table);
     }
-  }
+
+    /** The table as written after {@code INSERT INTO} ({@code public."Orders"}), or "". */
+    static String insertedTable(List<SqlToken> tokens) {
+        if (tokens.size() < 3
+                || !tokens.get(0).isWord("insert")
+                || !tokens.get(1).isWord("into")) {
+            return "";
+        }
+        StringBuilder name = new StringBuilder(tokens.get(2).text());
+        for (int k = 3; k + 1 < tokens.size() && tokens.get(k).isPunct("."); k += 2) {
+            name.append('.').append(tokens.get(k + 1).text());
+        }
+        return tokens.get(2).isIdentifier() ? name.toString() : "";
+    }
+
+    private static Optional<Column> single(Connection conn, PgTypes types, String sql, String table)
+            throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                String name = rs.getString(1);
+                int oid = rs.getInt(2);
+                String relation = rs.getString(3);
+                String schema = rs.getString(4);
+                if (rs.next()) {
+                    return Optional.empty(); // two identity or serial columns: neither is the key
+                }
+                PgType type = types.byOid(oid);
+                return Optional.of(Column.newBuilder()
+                        .setName(name)
+                        .setDataType(type.dataType())
+                        .setJdbcType(type.jdbcType())
+                        .setJavaClass(type.javaClass())
+                        .setTextForm(type.textForm())
+                        .setElementType(type.elementType())
+                        .setArrayDelimiter(type.arrayDelimiter())
+                        .setIsArray(type.isArray())
+                        .setArrayDims(type.arrayDims())
+                        .addAllEnumLabels(type.enumLabels())
+                        .setNullable(false)
+                        .setTableName(relation)
+                        .setSchemaName(schema)
+                        .build());
+            }
+        }
+    }
 }

@@ -33,212 +33,222 @@ import org.postgresql.util.ServerErrorMessage;
  * which result columns are never NULL.
  */
 final class PgSession implements Engine.Session {
-  private final @Nullable Connection conn;
-  private final @Nullable EmbeddedPostgres server;
-  private final List<Diagnostic> schemaDiagnostics;
-  /** Null exactly when {@code conn} is: a session without a database only reports why. */
-  private final @Nullable PgTypes types;
-  private final @Nullable Catalog catalog;
-  /** Whether the server sends its rewritten query trees to this connection (see {@link #askForTrees}). */
-  private final boolean trees;
-  private io.sqlj.engine.v1.@Nullable Catalog schemaCatalog;
+    private final @Nullable Connection conn;
+    private final @Nullable EmbeddedPostgres server;
+    private final List<Diagnostic> schemaDiagnostics;
+    /** Null exactly when {@code conn} is: a session without a database only reports why. */
+    private final @Nullable PgTypes types;
 
-  /** @param schemaDiagnostics problems loading the schema, repeated on every response */
-  PgSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable EmbeddedPostgres server) throws SQLException {
-    this.conn = conn;
-    this.server = server;
-    this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
-    this.types = conn == null ? null : new PgTypes(conn);
-    this.catalog = conn == null ? null : new Catalog(conn);
-    this.trees = conn != null && askForTrees(conn);
-  }
+    private final @Nullable Catalog catalog;
+    /** Whether the server sends its rewritten query trees to this connection (see {@link #askForTrees}). */
+    private final boolean trees;
 
-  /** What the server said about a prepared query; {@code tree} is its rewritten query tree, or null. */
-  record Described(List<String> parameterTypes, ResultSetMetaData columns, @Nullable String tree) {}
+    private io.sqlj.engine.v1.@Nullable Catalog schemaCatalog;
 
-  /**
-   * Lets the server send each described statement's rewritten query tree to this client as a
-   * LOG message ({@code debug_print_rewritten}; the catalog queries get theirs too, which costs
-   * less than switching it on and off around each describe). Needs
-   * PostgreSQL 16 or later, whose column references carry the outer joins that can null them,
-   * and the right to keep those messages out of the server's own log ({@code log_min_messages}:
-   * a superuser, or one granted SET on it). The private server always qualifies; a live database
-   * may not, and then nullability comes from reading the SQL text alone.
-   */
-  private static boolean askForTrees(Connection conn) throws SQLException {
-    if (conn.getMetaData().getDatabaseMajorVersion() < 16) {
-      return false;
+    /** @param schemaDiagnostics problems loading the schema, repeated on every response */
+    PgSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable EmbeddedPostgres server)
+            throws SQLException {
+        this.conn = conn;
+        this.server = server;
+        this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
+        this.types = conn == null ? null : new PgTypes(conn);
+        this.catalog = conn == null ? null : new Catalog(conn);
+        this.trees = conn != null && askForTrees(conn);
     }
-    try (Statement s = conn.createStatement()) {
-      s.execute("SET log_min_messages = fatal");
-      s.execute("SET client_min_messages = log");
-      s.execute("SET debug_pretty_print = off");
-      s.execute("SET debug_print_rewritten = on");
-      conn.commit();
-      return true;
-    } catch (PSQLException e) {
-      conn.rollback();
-      return false;
-    }
-  }
 
-  /** Warnings said once, on the first response: where the server's binaries were downloaded to. */
-  private List<Diagnostic> once = List.of();
+    /** What the server said about a prepared query; {@code tree} is its rewritten query tree, or null. */
+    record Described(
+            List<String> parameterTypes,
+            ResultSetMetaData columns,
+            @Nullable String tree) {}
 
-  PgSession once(List<Diagnostic> notes) {
-    this.once = List.copyOf(notes);
-    return this;
-  }
+    /**
+     * Lets the server send each described statement's rewritten query tree to this client as a
+     * LOG message ({@code debug_print_rewritten}; the catalog queries get theirs too, which costs
+     * less than switching it on and off around each describe). Needs
+     * PostgreSQL 16 or later, whose column references carry the outer joins that can null them,
+     * and the right to keep those messages out of the server's own log ({@code log_min_messages}:
+     * a superuser, or one granted SET on it). The private server always qualifies; a live database
+     * may not, and then nullability comes from reading the SQL text alone.
+     */
+    private static boolean askForTrees(Connection conn) throws SQLException {
+        if (conn.getMetaData().getDatabaseMajorVersion() < 16) {
+            return false;
+        }
+        try (Statement s = conn.createStatement()) {
+            s.execute("SET log_min_messages = fatal");
+            s.execute("SET client_min_messages = log");
+            s.execute("SET debug_pretty_print = off");
+            s.execute("SET debug_print_rewritten = on");
+            conn.commit();
+            return true;
+        } catch (PSQLException e) {
+            conn.rollback();
+            return false;
+        }
+    }
 
-  @Override
-  public ParseResponse parse(ParseRequest request) throws SQLException {
-    String sql = request.getSql();
-    List<Diagnostic> diagnostics = new ArrayList<>(once);
-    once = List.of();
-    diagnostics.addAll(schemaDiagnostics);
-    ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.POSTGRESQL);
-    for (ScannedSql.Problem p : scanned.problems()) {
-      diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
-    }
-    ServerText text = ServerText.of(scanned);
-    ParseResponse.Builder response = ParseResponse.newBuilder().setSql(text.text());
-    List<SqlToken> tokens = SqlLexer.significant(text.text(), SqlSyntax.POSTGRESQL);
-    for (SqlToken t : tokens) {
-      if (t.isPunct(";")) {
-        diagnostics.add(Diagnostics.error(sql, text.originalOffset(t.start()),
-            "a query must be one statement; a second one starts after this ;"));
-        break;
-      }
-    }
-    if (tokens.isEmpty()) {
-      diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
-    }
-    Connection conn = this.conn;
-    PgTypes types = this.types;
-    Catalog catalog = this.catalog;
-    if (conn == null || types == null || catalog == null || Diagnostics.hasErrors(diagnostics)) {
-      return response.addAllDiagnostics(diagnostics).build();
-    }
-    try {
-      try (PreparedStatement ps = conn.prepareStatement(text.text())) {
-        Described d = describe(ps);
-        QueryShape shape = QueryShape.of(tokens);
-        List<Boolean> notNull = proveNotNull(d, catalog);
-        response.addAllColumns(new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
-        ParameterBuilder.Result params = new ParameterBuilder(types, catalog, scanned, text, tokens)
-            .build(d.parameterTypes());
-        response.addAllParameters(params.parameters());
-        GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
-        diagnostics.addAll(params.diagnostics());
-        io.sqlj.engine.sdk.Macros.complete(response, scanned);
-      }
-    } catch (PSQLException e) {
-      diagnostics.add(serverError(sql, text, e));
-    } finally {
-      conn.rollback();
-      conn.clearWarnings();
-    }
-    return response.addAllDiagnostics(diagnostics).build();
-  }
+    /** Warnings said once, on the first response: where the server's binaries were downloaded to. */
+    private List<Diagnostic> once = List.of();
 
-  private Described describe(PreparedStatement ps) throws SQLException {
-    ParameterMetaData pmd = ps.getParameterMetaData();
-    List<String> parameterTypes = new ArrayList<>();
-    for (int i = 1; i <= pmd.getParameterCount(); i++) {
-      parameterTypes.add(pmd.getParameterTypeName(i));
+    PgSession once(List<Diagnostic> notes) {
+        this.once = List.copyOf(notes);
+        return this;
     }
-    ps.clearWarnings();
-    ResultSetMetaData columns = ps.getMetaData();
-    String tree = null;
-    for (SQLWarning w = trees ? ps.getWarnings() : null; w != null; w = w.getNextWarning()) {
-      if (w instanceof PSQLWarning pw && pw.getServerErrorMessage() != null
-          && "rewritten parse tree:".equals(pw.getServerErrorMessage().getMessage())) {
-        tree = pw.getServerErrorMessage().getDetail();
-      }
-    }
-    return new Described(parameterTypes, columns, tree);
-  }
 
-  /** One flag per column of {@code SELECT * FROM} the view (true: never NULL), or null without a tree. */
-  private @Nullable List<Boolean> viewNotNull(String schema, String view) throws SQLException {
-    Connection conn = this.conn;
-    Catalog catalog = this.catalog;
-    if (!trees || conn == null || catalog == null) {
-      return null;
+    @Override
+    public ParseResponse parse(ParseRequest request) throws SQLException {
+        String sql = request.getSql();
+        List<Diagnostic> diagnostics = new ArrayList<>(once);
+        once = List.of();
+        diagnostics.addAll(schemaDiagnostics);
+        ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.POSTGRESQL);
+        for (ScannedSql.Problem p : scanned.problems()) {
+            diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
+        }
+        ServerText text = ServerText.of(scanned);
+        ParseResponse.Builder response = ParseResponse.newBuilder().setSql(text.text());
+        List<SqlToken> tokens = SqlLexer.significant(text.text(), SqlSyntax.POSTGRESQL);
+        for (SqlToken t : tokens) {
+            if (t.isPunct(";")) {
+                diagnostics.add(Diagnostics.error(
+                        sql,
+                        text.originalOffset(t.start()),
+                        "a query must be one statement; a second one starts after this ;"));
+                break;
+            }
+        }
+        if (tokens.isEmpty()) {
+            diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
+        }
+        Connection conn = this.conn;
+        PgTypes types = this.types;
+        Catalog catalog = this.catalog;
+        if (conn == null || types == null || catalog == null || Diagnostics.hasErrors(diagnostics)) {
+            return response.addAllDiagnostics(diagnostics).build();
+        }
+        try {
+            try (PreparedStatement ps = conn.prepareStatement(text.text())) {
+                Described d = describe(ps);
+                QueryShape shape = QueryShape.of(tokens);
+                List<Boolean> notNull = proveNotNull(d, catalog);
+                response.addAllColumns(
+                        new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
+                ParameterBuilder.Result params =
+                        new ParameterBuilder(types, catalog, scanned, text, tokens).build(d.parameterTypes());
+                response.addAllParameters(params.parameters());
+                GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
+                diagnostics.addAll(params.diagnostics());
+                io.sqlj.engine.sdk.Macros.complete(response, scanned);
+            }
+        } catch (PSQLException e) {
+            diagnostics.add(serverError(sql, text, e));
+        } finally {
+            conn.rollback();
+            conn.clearWarnings();
+        }
+        return response.addAllDiagnostics(diagnostics).build();
     }
-    String sql = "SELECT * FROM " + quoted(schema) + "." + quoted(view);
-    try (PreparedStatement ps = conn.prepareStatement(sql)) {
-      return proveNotNull(describe(ps), catalog);
-    }
-  }
 
-  private static String quoted(String identifier) {
-    return '"' + identifier.replace("\"", "\"\"") + '"';
-  }
+    private Described describe(PreparedStatement ps) throws SQLException {
+        ParameterMetaData pmd = ps.getParameterMetaData();
+        List<String> parameterTypes = new ArrayList<>();
+        for (int i = 1; i <= pmd.getParameterCount(); i++) {
+            parameterTypes.add(pmd.getParameterTypeName(i));
+        }
+        ps.clearWarnings();
+        ResultSetMetaData columns = ps.getMetaData();
+        String tree = null;
+        for (SQLWarning w = trees ? ps.getWarnings() : null; w != null; w = w.getNextWarning()) {
+            if (w instanceof PSQLWarning pw
+                    && pw.getServerErrorMessage() != null
+                    && "rewritten parse tree:".equals(pw.getServerErrorMessage().getMessage())) {
+                tree = pw.getServerErrorMessage().getDetail();
+            }
+        }
+        return new Described(parameterTypes, columns, tree);
+    }
 
-  /** One flag per result column (true: never NULL), or null to let the SQL text decide. */
-  private static @Nullable List<Boolean> proveNotNull(Described d, Catalog catalog) throws SQLException {
-    if (d.tree() == null || d.columns() == null) {
-      return null;
+    /** One flag per column of {@code SELECT * FROM} the view (true: never NULL), or null without a tree. */
+    private @Nullable List<Boolean> viewNotNull(String schema, String view) throws SQLException {
+        Connection conn = this.conn;
+        Catalog catalog = this.catalog;
+        if (!trees || conn == null || catalog == null) {
+            return null;
+        }
+        String sql = "SELECT * FROM " + quoted(schema) + "." + quoted(view);
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            return proveNotNull(describe(ps), catalog);
+        }
     }
-    Optional<List<Boolean>> proven;
-    try {
-      proven = NotNullProof.columns(QueryTree.parse(d.tree()), catalog);
-    } catch (IllegalArgumentException | StackOverflowError e) {
-      // A tree this reader does not follow, or one nested deeper than the stack: fall back.
-      return null;
-    }
-    int width = d.columns().getColumnCount();
-    return proven.filter(p -> p.size() == width).orElse(null);
-  }
 
-  private static Diagnostic serverError(String sql, ServerText text, PSQLException e) throws PSQLException {
-    ServerErrorMessage server = e.getServerErrorMessage();
-    if (server == null) {
-      throw e;
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
     }
-    int offset = server.getPosition() > 0 ? text.originalOffsetOfServerPosition(server.getPosition()) : 0;
-    String message = server.getMessage();
-    if (server.getDetail() != null) {
-      message += " (" + server.getDetail() + ")";
-    }
-    if (server.getHint() != null) {
-      message += "; hint: " + server.getHint();
-    }
-    return Diagnostics.error(sql, offset, message, server.getSQLState());
-  }
 
-  /**
-   * The user's tables, views and enums, read once. A private server holds only the schema, so
-   * every non-system schema counts; a live database only the schemas on its search path.
-   */
-  @Override
-  public Optional<io.sqlj.engine.v1.Catalog> catalog() throws SQLException {
-    Connection conn = this.conn;
-    PgTypes types = this.types;
-    if (conn == null || types == null) {
-      return Optional.empty();
+    /** One flag per result column (true: never NULL), or null to let the SQL text decide. */
+    private static @Nullable List<Boolean> proveNotNull(Described d, Catalog catalog) throws SQLException {
+        if (d.tree() == null || d.columns() == null) {
+            return null;
+        }
+        Optional<List<Boolean>> proven;
+        try {
+            proven = NotNullProof.columns(QueryTree.parse(d.tree()), catalog);
+        } catch (IllegalArgumentException | StackOverflowError e) {
+            // A tree this reader does not follow, or one nested deeper than the stack: fall back.
+            return null;
+        }
+        int width = d.columns().getColumnCount();
+        return proven.filter(p -> p.size() == width).orElse(null);
     }
-    if (schemaCatalog == null) {
-      try {
-        schemaCatalog = SchemaCatalog.read(conn, types, server == null, this::viewNotNull);
-      } finally {
-        conn.rollback();
-      }
-    }
-    return Optional.of(schemaCatalog);
-  }
 
-  @Override
-  public void close() throws SQLException {
-    try {
-      if (conn != null) {
-        conn.close();
-      }
-    } finally {
-      if (server != null) {
-        server.close();
-      }
+    private static Diagnostic serverError(String sql, ServerText text, PSQLException e) throws PSQLException {
+        ServerErrorMessage server = e.getServerErrorMessage();
+        if (server == null) {
+            throw e;
+        }
+        int offset = server.getPosition() > 0 ? text.originalOffsetOfServerPosition(server.getPosition()) : 0;
+        String message = server.getMessage();
+        if (server.getDetail() != null) {
+            message += " (" + server.getDetail() + ")";
+        }
+        if (server.getHint() != null) {
+            message += "; hint: " + server.getHint();
+        }
+        return Diagnostics.error(sql, offset, message, server.getSQLState());
     }
-  }
+
+    /**
+     * The user's tables, views and enums, read once. A private server holds only the schema, so
+     * every non-system schema counts; a live database only the schemas on its search path.
+     */
+    @Override
+    public Optional<io.sqlj.engine.v1.Catalog> catalog() throws SQLException {
+        Connection conn = this.conn;
+        PgTypes types = this.types;
+        if (conn == null || types == null) {
+            return Optional.empty();
+        }
+        if (schemaCatalog == null) {
+            try {
+                schemaCatalog = SchemaCatalog.read(conn, types, server == null, this::viewNotNull);
+            } finally {
+                conn.rollback();
+            }
+        }
+        return Optional.of(schemaCatalog);
+    }
+
+    @Override
+    public void close() throws SQLException {
+        try {
+            if (conn != null) {
+                conn.close();
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
 }

@@ -16,60 +16,67 @@ import java.util.List;
  * @param textForm the element travels as its text: {@code getString}, bound as {@code Types.OTHER}
  * @param delimiter the element type's delimiter in array text (pg_type.typdelim)
  */
-record PgType(String dataType, String jdbcType, int arrayDims, List<String> enumLabels, boolean notNullDomain,
-    String javaClass, boolean textForm, String delimiter) {
-  PgType {
-    enumLabels = List.copyOf(enumLabels);
-  }
-
-  static PgType unknown(String name) {
-    return new PgType(name, "OTHER", 0, List.of(), false, "", false, ",");
-  }
-
-  boolean isArray() {
-    return arrayDims > 0;
-  }
-
-  /** The element type's name, as {@code Connection.createArrayOf} takes it; "" for a scalar. */
-  String elementType() {
-    if (!isArray()) {
-      return "";
+record PgType(
+        String dataType,
+        String jdbcType,
+        int arrayDims,
+        List<String> enumLabels,
+        boolean notNullDomain,
+        String javaClass,
+        boolean textForm,
+        String delimiter) {
+    PgType {
+        enumLabels = List.copyOf(enumLabels);
     }
-    String t = dataType;
-    while (t.endsWith("[]")) {
-      t = t.substring(0, t.length() - 2);
+
+    static PgType unknown(String name) {
+        return new PgType(name, "OTHER", 0, List.of(), false, "", false, ",");
     }
-    return t;
-  }
 
-  /** The same type with {@code dims} dimensions (0: the element itself). */
-  PgType withDims(int dims) {
-    String element = isArray() ? elementType() : dataType;
-    return new PgType(element + "[]".repeat(dims), jdbcType, dims, enumLabels, notNullDomain, javaClass, textForm,
-        delimiter);
-  }
+    boolean isArray() {
+        return arrayDims > 0;
+    }
 
-  /**
-   * With a column's declared dimensions ({@code pg_attribute.attndims}) when it declares more
-   * than one: an {@code int4[][]} column's type is {@code _int4}, one dimension, to the server.
-   */
-  PgType withDeclaredDims(int declared) {
-    return isArray() && declared > arrayDims ? withDims(declared) : this;
-  }
+    /** The element type's name, as {@code Connection.createArrayOf} takes it; "" for a scalar. */
+    String elementType() {
+        if (!isArray()) {
+            return "";
+        }
+        String t = dataType;
+        while (t.endsWith("[]")) {
+            t = t.substring(0, t.length() - 2);
+        }
+        return t;
+    }
 
-  PgType withNotNullDomain(boolean notNull) {
-    return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNull, javaClass, textForm, delimiter);
-  }
+    /** The same type with {@code dims} dimensions (0: the element itself). */
+    PgType withDims(int dims) {
+        String element = isArray() ? elementType() : dataType;
+        return new PgType(
+                element + "[]".repeat(dims), jdbcType, dims, enumLabels, notNullDomain, javaClass, textForm, delimiter);
+    }
 
-  PgType withDelimiter(String typdelim) {
-    return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNullDomain, javaClass, textForm, typdelim);
-  }
+    /**
+     * With a column's declared dimensions ({@code pg_attribute.attndims}) when it declares more
+     * than one: an {@code int4[][]} column's type is {@code _int4}, one dimension, to the server.
+     */
+    PgType withDeclaredDims(int declared) {
+        return isArray() && declared > arrayDims ? withDims(declared) : this;
+    }
 
-  /**
-   * For an array, the delimiter between elements in its text form when it is not {@code ,}
-   * (pg_type.typdelim of the element: {@code ;} for {@code box}); "" otherwise.
-   */
-  String arrayDelimiter() {
-    return isArray() && !delimiter.equals(",") ? delimiter : "";
-  }
+    PgType withNotNullDomain(boolean notNull) {
+        return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNull, javaClass, textForm, delimiter);
+    }
+
+    PgType withDelimiter(String typdelim) {
+        return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNullDomain, javaClass, textForm, typdelim);
+    }
+
+    /**
+     * For an array, the delimiter between elements in its text form when it is not {@code ,}
+     * (pg_type.typdelim of the element: {@code ;} for {@code box}); "" otherwise.
+     */
+    String arrayDelimiter() {
+        return isArray() && !delimiter.equals(",") ? delimiter : "";
+    }
 }

@@ -17,137 +17,178 @@ import org.postgresql.core.BaseConnection;
  * the type's exact text (docs/generated-code.md has the table).
  */
 final class PgTypes {
-  private static final Map<String, String> JDBC = Map.ofEntries(
-      Map.entry("int2", "SMALLINT"), Map.entry("int4", "INTEGER"), Map.entry("int8", "BIGINT"),
-      Map.entry("oid", "BIGINT"), Map.entry("float4", "REAL"), Map.entry("float8", "DOUBLE"),
-      Map.entry("numeric", "NUMERIC"), Map.entry("bool", "BOOLEAN"), Map.entry("text", "VARCHAR"),
-      Map.entry("varchar", "VARCHAR"), Map.entry("bpchar", "VARCHAR"), Map.entry("name", "VARCHAR"),
-      Map.entry("char", "CHAR"), Map.entry("bytea", "BINARY"),
-      Map.entry("date", "DATE"), Map.entry("time", "TIME"), Map.entry("timetz", "TIME_WITH_TIMEZONE"),
-      Map.entry("timestamp", "TIMESTAMP"), Map.entry("timestamptz", "TIMESTAMP_WITH_TIMEZONE"));
-  /** Types pgjdbc reads and binds as a JDK class of their own. */
-  private static final Map<String, String> JAVA_CLASS = Map.of("uuid", "java.util.UUID");
-  /**
-   * Types with no exact JDK class that travel as their text: read with getString, bound as
-   * Types.OTHER so the server parses them. Their output text reads back as the same value.
-   * Extension types (citext, hstore, ltree...) match by name in any schema. citext is here
-   * rather than VARCHAR so that a parameter compared with a citext column stays citext (a
-   * varchar parameter would make the comparison case-sensitive).
-   *
-   * <p>Not here: {@code point} and {@code box}. pgjdbc switches them to binary transfer once a
-   * statement is server-prepared (the fifth execution), and getString then prints Java doubles,
-   * {@code (1.0,2.0)} for {@code (1,2)}: the text does not round-trip, so they are refused with
-   * the override to add (pgjdbc's own {@code PGpoint}/{@code PGbox}, say).
-   */
-  private static final Set<String> TEXT_FORM = Set.of(
-      "json", "jsonb", "xml", "interval", "inet", "cidr", "macaddr", "macaddr8", "money", "bit",
-      "varbit", "tsvector", "tsquery", "line", "lseg", "path", "polygon", "circle",
-      "pg_lsn", "xid", "xid8", "cid", "tid", "citext", "hstore", "ltree", "lquery", "ltxtquery");
-  /**
-   * Element types whose arrays pgjdbc cannot read as the element's mapping says: an {@code oid[]}
-   * in binary transfer refuses getLong on its elements. Their arrays are refused.
-   */
-  private static final Set<String> NO_ARRAY = Set.of("oid");
-  private static final String DESCRIBE = """
+    private static final Map<String, String> JDBC = Map.ofEntries(
+            Map.entry("int2", "SMALLINT"),
+            Map.entry("int4", "INTEGER"),
+            Map.entry("int8", "BIGINT"),
+            Map.entry("oid", "BIGINT"),
+            Map.entry("float4", "REAL"),
+            Map.entry("float8", "DOUBLE"),
+            Map.entry("numeric", "NUMERIC"),
+            Map.entry("bool", "BOOLEAN"),
+            Map.entry("text", "VARCHAR"),
+            Map.entry("varchar", "VARCHAR"),
+            Map.entry("bpchar", "VARCHAR"),
+            Map.entry("name", "VARCHAR"),
+            Map.entry("char", "CHAR"),
+            Map.entry("bytea", "BINARY"),
+            Map.entry("date", "DATE"),
+            Map.entry("time", "TIME"),
+            Map.entry("timetz", "TIME_WITH_TIMEZONE"),
+            Map.entry("timestamp", "TIMESTAMP"),
+            Map.entry("timestamptz", "TIMESTAMP_WITH_TIMEZONE"));
+    /** Types pgjdbc reads and binds as a JDK class of their own. */
+    private static final Map<String, String> JAVA_CLASS = Map.of("uuid", "java.util.UUID");
+    /**
+     * Types with no exact JDK class that travel as their text: read with getString, bound as
+     * Types.OTHER so the server parses them. Their output text reads back as the same value.
+     * Extension types (citext, hstore, ltree...) match by name in any schema. citext is here
+     * rather than VARCHAR so that a parameter compared with a citext column stays citext (a
+     * varchar parameter would make the comparison case-sensitive).
+     *
+     * <p>Not here: {@code point} and {@code box}. pgjdbc switches them to binary transfer once a
+     * statement is server-prepared (the fifth execution), and getString then prints Java doubles,
+     * {@code (1.0,2.0)} for {@code (1,2)}: the text does not round-trip, so they are refused with
+     * the override to add (pgjdbc's own {@code PGpoint}/{@code PGbox}, say).
+     */
+    private static final Set<String> TEXT_FORM = Set.of(
+            "json",
+            "jsonb",
+            "xml",
+            "interval",
+            "inet",
+            "cidr",
+            "macaddr",
+            "macaddr8",
+            "money",
+            "bit",
+            "varbit",
+            "tsvector",
+            "tsquery",
+            "line",
+            "lseg",
+            "path",
+            "polygon",
+            "circle",
+            "pg_lsn",
+            "xid",
+            "xid8",
+            "cid",
+            "tid",
+            "citext",
+            "hstore",
+            "ltree",
+            "lquery",
+            "ltxtquery");
+    /**
+     * Element types whose arrays pgjdbc cannot read as the element's mapping says: an {@code oid[]}
+     * in binary transfer refuses getLong on its elements. Their arrays are refused.
+     */
+    private static final Set<String> NO_ARRAY = Set.of("oid");
+
+    private static final String DESCRIBE = """
       SELECT t.typname, n.nspname, t.typtype, t.typbasetype, t.typelem, t.typcategory, t.typndims,
              t.typnotnull, t.typdelim
       FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace
       WHERE t.oid = ?""";
 
-  private final Connection conn;
-  private final Map<Integer, PgType> byOid = new HashMap<>();
+    private final Connection conn;
+    private final Map<Integer, PgType> byOid = new HashMap<>();
 
-  PgTypes(Connection conn) {
-    this.conn = conn;
-  }
-
-  /** The type pgjdbc names {@code name} (as its metadata spells it). */
-  PgType byName(String name) throws SQLException {
-    String plain = switch (name) {
-      case "serial" -> "int4";
-      case "bigserial" -> "int8";
-      case "smallserial" -> "int2";
-      default -> name;
-    };
-    int oid = conn.unwrap(BaseConnection.class).getTypeInfo().getPGType(plain);
-    return byOid(oid);
-  }
-
-  PgType byOid(int oid) throws SQLException {
-    PgType cached = byOid.get(oid);
-    if (cached != null) {
-      return cached;
+    PgTypes(Connection conn) {
+        this.conn = conn;
     }
-    PgType type = describe(oid, 0);
-    byOid.put(oid, type);
-    return type;
-  }
 
-  private PgType describe(int oid, int depth) throws SQLException {
-    if (oid == 0 || depth > 10) {
-      return PgType.unknown("unknown");
+    /** The type pgjdbc names {@code name} (as its metadata spells it). */
+    PgType byName(String name) throws SQLException {
+        String plain = switch (name) {
+            case "serial" -> "int4";
+            case "bigserial" -> "int8";
+            case "smallserial" -> "int2";
+            default -> name;
+        };
+        int oid = conn.unwrap(BaseConnection.class).getTypeInfo().getPGType(plain);
+        return byOid(oid);
     }
-    try (PreparedStatement ps = conn.prepareStatement(DESCRIBE)) {
-      ps.setInt(1, oid);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return PgType.unknown("unknown");
+
+    PgType byOid(int oid) throws SQLException {
+        PgType cached = byOid.get(oid);
+        if (cached != null) {
+            return cached;
         }
-        String name = rs.getString(1);
-        String schema = rs.getString(2);
-        String kind = rs.getString(3);
-        int base = rs.getInt(4);
-        int elem = rs.getInt(5);
-        String category = rs.getString(6);
-        int ndims = rs.getInt(7);
-        boolean notNull = rs.getBoolean(8);
-        String typdelim = rs.getString(9);
-        if (kind.equals("d")) {
-          PgType b = describe(base, depth + 1);
-          return b.withDims(b.isArray() ? Math.max(b.arrayDims(), ndims) : 0).withNotNullDomain(notNull);
-        }
-        if (category.equals("A") && elem != 0) {
-          PgType element = describe(elem, depth + 1);
-          return NO_ARRAY.contains(element.dataType()) ? PgType.unknown(element.dataType()).withDims(1)
-              : element.withDims(1);
-        }
-        String qualified = schema.equals("pg_catalog") || schema.equals("public") ? name : schema + "." + name;
-        return (switch (kind) {
-          case "e" -> new PgType(qualified, "OTHER", 0, labels(oid), false, "", false, ",");
-          // ranges, multiranges and composite types: their text form reads back exactly
-          case "r", "m", "c" -> textForm(qualified);
-          default -> scalar(name, qualified);
-        }).withDelimiter(typdelim == null || typdelim.isEmpty() ? "," : typdelim);
-      }
+        PgType type = describe(oid, 0);
+        byOid.put(oid, type);
+        return type;
     }
-  }
 
-  private static PgType scalar(String name, String qualified) {
-    if (JDBC.containsKey(name)) {
-      return new PgType(qualified, JDBC.get(name), 0, List.of(), false, "", false, ",");
-    } else if (JAVA_CLASS.containsKey(name)) {
-      return new PgType(qualified, "OTHER", 0, List.of(), false, JAVA_CLASS.get(name), false, ",");
-    } else if (TEXT_FORM.contains(name)) {
-      return textForm(qualified);
-    }
-    return PgType.unknown(qualified);
-  }
-
-  private static PgType textForm(String name) {
-    return new PgType(name, "OTHER", 0, List.of(), false, "", true, ",");
-  }
-
-  private List<String> labels(int oid) throws SQLException {
-    List<String> labels = new ArrayList<>();
-    try (PreparedStatement ps = conn.prepareStatement(
-        "SELECT enumlabel FROM pg_catalog.pg_enum WHERE enumtypid = ? ORDER BY enumsortorder")) {
-      ps.setInt(1, oid);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          labels.add(rs.getString(1));
+    private PgType describe(int oid, int depth) throws SQLException {
+        if (oid == 0 || depth > 10) {
+            return PgType.unknown("unknown");
         }
-      }
+        try (PreparedStatement ps = conn.prepareStatement(DESCRIBE)) {
+            ps.setInt(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return PgType.unknown("unknown");
+                }
+                String name = rs.getString(1);
+                String schema = rs.getString(2);
+                String kind = rs.getString(3);
+                int base = rs.getInt(4);
+                int elem = rs.getInt(5);
+                String category = rs.getString(6);
+                int ndims = rs.getInt(7);
+                boolean notNull = rs.getBoolean(8);
+                String typdelim = rs.getString(9);
+                if (kind.equals("d")) {
+                    PgType b = describe(base, depth + 1);
+                    return b.withDims(b.isArray() ? Math.max(b.arrayDims(), ndims) : 0)
+                            .withNotNullDomain(notNull);
+                }
+                if (category.equals("A") && elem != 0) {
+                    PgType element = describe(elem, depth + 1);
+                    return NO_ARRAY.contains(element.dataType())
+                            ? PgType.unknown(element.dataType()).withDims(1)
+                            : element.withDims(1);
+                }
+                String qualified = schema.equals("pg_catalog") || schema.equals("public") ? name : schema + "." + name;
+                return (switch (kind) {
+                            case "e" -> new PgType(qualified, "OTHER", 0, labels(oid), false, "", false, ",");
+                            // ranges, multiranges and composite types: their text form reads back exactly
+                            case "r", "m", "c" -> textForm(qualified);
+                            default -> scalar(name, qualified);
+                        })
+                        .withDelimiter(typdelim == null || typdelim.isEmpty() ? "," : typdelim);
+            }
+        }
     }
-    return labels;
-  }
+
+    private static PgType scalar(String name, String qualified) {
+        if (JDBC.containsKey(name)) {
+            return new PgType(qualified, JDBC.get(name), 0, List.of(), false, "", false, ",");
+        } else if (JAVA_CLASS.containsKey(name)) {
+            return new PgType(qualified, "OTHER", 0, List.of(), false, JAVA_CLASS.get(name), false, ",");
+        } else if (TEXT_FORM.contains(name)) {
+            return textForm(qualified);
+        }
+        return PgType.unknown(qualified);
+    }
+
+    private static PgType textForm(String name) {
+        return new PgType(name, "OTHER", 0, List.of(), false, "", true, ",");
+    }
+
+    private List<String> labels(int oid) throws SQLException {
+        List<String> labels = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT enumlabel FROM pg_catalog.pg_enum WHERE enumtypid = ? ORDER BY enumsortorder")) {
+            ps.setInt(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    labels.add(rs.getString(1));
+                }
+            }
+        }
+        return labels;
+    }
 }

@@ -23,115 +23,171 @@ import java.util.List;
  */
 public final class PostgresEngine implements Engine {
 
-  /**
-   * The types the engine reports a mapping for, as a schema writes them: a round-trip test can
-   * create a column of each. Arrays of each, enums, domains (as their base type) and composite
-   * types come on top. {@link #EXTENSION_TYPES} need their extension installed first.
-   */
-  public static final List<String> DECLARED_TYPES = List.of(
-      "int2", "int4", "int8", "oid", "float4", "float8", "numeric", "bool",
-      "text", "varchar(20)", "char(3)", "name", "\"char\"", "bytea",
-      "date", "time", "timetz", "timestamp", "timestamptz", "interval", "uuid",
-      "json", "jsonb", "xml", "inet", "cidr", "macaddr", "macaddr8", "money", "bit(3)", "varbit",
-      "tsvector", "tsquery", "point", "line", "lseg", "box", "path", "polygon", "circle",
-      "int4range", "int8range", "numrange", "tsrange", "tstzrange", "daterange",
-      "int4multirange", "int8multirange", "nummultirange", "tsmultirange", "tstzmultirange",
-      "datemultirange", "xid", "xid8", "cid", "tid", "pg_lsn");
+    /**
+     * The types the engine reports a mapping for, as a schema writes them: a round-trip test can
+     * create a column of each. Arrays of each, enums, domains (as their base type) and composite
+     * types come on top. {@link #EXTENSION_TYPES} need their extension installed first.
+     */
+    public static final List<String> DECLARED_TYPES = List.of(
+            "int2",
+            "int4",
+            "int8",
+            "oid",
+            "float4",
+            "float8",
+            "numeric",
+            "bool",
+            "text",
+            "varchar(20)",
+            "char(3)",
+            "name",
+            "\"char\"",
+            "bytea",
+            "date",
+            "time",
+            "timetz",
+            "timestamp",
+            "timestamptz",
+            "interval",
+            "uuid",
+            "json",
+            "jsonb",
+            "xml",
+            "inet",
+            "cidr",
+            "macaddr",
+            "macaddr8",
+            "money",
+            "bit(3)",
+            "varbit",
+            "tsvector",
+            "tsquery",
+            "point",
+            "line",
+            "lseg",
+            "box",
+            "path",
+            "polygon",
+            "circle",
+            "int4range",
+            "int8range",
+            "numrange",
+            "tsrange",
+            "tstzrange",
+            "daterange",
+            "int4multirange",
+            "int8multirange",
+            "nummultirange",
+            "tsmultirange",
+            "tstzmultirange",
+            "datemultirange",
+            "xid",
+            "xid8",
+            "cid",
+            "tid",
+            "pg_lsn");
 
-  /** Extension types the engine maps by name, with the extension that provides each. */
-  public static final java.util.Map<String, String> EXTENSION_TYPES = java.util.Map.of(
-      "citext", "citext", "hstore", "hstore", "ltree", "ltree", "lquery", "ltree", "ltxtquery", "ltree");
+    /** Extension types the engine maps by name, with the extension that provides each. */
+    public static final java.util.Map<String, String> EXTENSION_TYPES = java.util.Map.of(
+            "citext", "citext", "hstore", "hstore", "ltree", "ltree", "lquery", "ltree", "ltxtquery", "ltree");
 
-  @Override
-  public EngineInfo info() {
-    return EngineInfo.newBuilder()
-        .setName("postgresql")
-        .setVersion(EngineVersion.get())
-        .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
-        .addFeatures(EngineMain.FEATURE_BATCH)
-        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
-        .build();
-  }
+    @Override
+    public EngineInfo info() {
+        return EngineInfo.newBuilder()
+                .setName("postgresql")
+                .setVersion(EngineVersion.get())
+                .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
+                .addFeatures(EngineMain.FEATURE_BATCH)
+                .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
+                .build();
+    }
 
-  /** The engine option that picks the embedded server's version. */
-  static final String SERVER_VERSION = "server_version";
+    /** The engine option that picks the embedded server's version. */
+    static final String SERVER_VERSION = "server_version";
 
-  @Override
-  public Session open(SchemaSource schema) throws IOException, SQLException {
-    return open(schema, java.util.Map.of());
-  }
+    @Override
+    public Session open(SchemaSource schema) throws IOException, SQLException {
+        return open(schema, java.util.Map.of());
+    }
 
-  /**
-   * {@code engine_options: { server_version: "16" }} picks the embedded server's version (schema
-   * mode); a database of its own has its own version.
-   */
-  @Override
-  public Session open(SchemaSource schema, java.util.Map<String, String> options) throws IOException, SQLException {
-    List<Diagnostic> notes = new java.util.ArrayList<>();
-    for (String key : options.keySet()) {
-      if (!key.equals(SERVER_VERSION)) {
-        notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, "engine_options." + key
-            + " means nothing to the postgresql engine; it knows " + SERVER_VERSION, ""));
-      }
+    /**
+     * {@code engine_options: { server_version: "16" }} picks the embedded server's version (schema
+     * mode); a database of its own has its own version.
+     */
+    @Override
+    public Session open(SchemaSource schema, java.util.Map<String, String> options) throws IOException, SQLException {
+        List<Diagnostic> notes = new java.util.ArrayList<>();
+        for (String key : options.keySet()) {
+            if (!key.equals(SERVER_VERSION)) {
+                notes.add(Diagnostics.unplaced(
+                        Diagnostic.Severity.WARNING,
+                        "engine_options." + key + " means nothing to the postgresql engine; it knows " + SERVER_VERSION,
+                        ""));
+            }
+        }
+        if (schema instanceof SchemaSource.Database db) {
+            if (options.containsKey(SERVER_VERSION)) {
+                notes.add(Diagnostics.unplaced(
+                        Diagnostic.Severity.WARNING,
+                        "engine_options." + SERVER_VERSION
+                                + " picks the private server of schema: mode; with database: the database's own version describes"
+                                + " the queries",
+                        ""));
+            }
+            return openDatabase(db.params().getDsn()).once(notes);
+        }
+        String version;
+        try {
+            version = PgBinaries.version(options.get(SERVER_VERSION));
+        } catch (IllegalArgumentException e) {
+            return new PgSession(null, List.of(unplaced(String.valueOf(e.getMessage()))), null);
+        }
+        EmbeddedPostgres server;
+        try {
+            server = EmbeddedPostgres.start(version);
+        } catch (IOException e) {
+            // EngineMain would call an IOException a stdin problem; this one is the server's.
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
+        try {
+            Connection conn = server.connect("postgres");
+            String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
+            List<Diagnostic> errors = SchemaLoader.load(conn, text);
+            conn.setAutoCommit(false);
+            return new PgSession(conn, errors, server).once(notes);
+        } catch (SQLException | RuntimeException e) {
+            server.close();
+            throw e;
+        }
     }
-    if (schema instanceof SchemaSource.Database db) {
-      if (options.containsKey(SERVER_VERSION)) {
-        notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, "engine_options." + SERVER_VERSION
-            + " picks the private server of schema: mode; with database: the database's own version describes"
-            + " the queries", ""));
-      }
-      return openDatabase(db.params().getDsn()).once(notes);
-    }
-    String version;
-    try {
-      version = PgBinaries.version(options.get(SERVER_VERSION));
-    } catch (IllegalArgumentException e) {
-      return new PgSession(null, List.of(unplaced(String.valueOf(e.getMessage()))), null);
-    }
-    EmbeddedPostgres server;
-    try {
-      server = EmbeddedPostgres.start(version);
-    } catch (IOException e) {
-      // EngineMain would call an IOException a stdin problem; this one is the server's.
-      throw new IllegalStateException(e.getMessage(), e);
-    }
-    server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
-    try {
-      Connection conn = server.connect("postgres");
-      String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
-      List<Diagnostic> errors = SchemaLoader.load(conn, text);
-      conn.setAutoCommit(false);
-      return new PgSession(conn, errors, server).once(notes);
-    } catch (SQLException | RuntimeException e) {
-      server.close();
-      throw e;
-    }
-  }
 
-  private static Diagnostic unplaced(String message) {
-    return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
-  }
+    private static Diagnostic unplaced(String message) {
+        return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
+    }
 
-  private static PgSession openDatabase(String dsn) throws SQLException {
-    Dsn.Target target;
-    try {
-      target = Dsn.parse(dsn);
-    } catch (IllegalArgumentException e) {
-      return new PgSession(null, List.of(unplaced("database: " + e.getMessage())), null);
+    private static PgSession openDatabase(String dsn) throws SQLException {
+        Dsn.Target target;
+        try {
+            target = Dsn.parse(dsn);
+        } catch (IllegalArgumentException e) {
+            return new PgSession(null, List.of(unplaced("database: " + e.getMessage())), null);
+        }
+        Connection conn;
+        try {
+            conn = DriverManager.getConnection(target.url(), target.properties());
+        } catch (SQLException e) {
+            return new PgSession(
+                    null,
+                    List.of(unplaced("database: cannot connect to " + target.display() + ": " + e.getMessage())),
+                    null);
+        }
+        conn.setAutoCommit(false);
+        conn.setReadOnly(true);
+        try (Statement s = conn.createStatement()) {
+            s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
+        }
+        conn.commit();
+        return new PgSession(conn, List.of(), null);
     }
-    Connection conn;
-    try {
-      conn = DriverManager.getConnection(target.url(), target.properties());
-    } catch (SQLException e) {
-      return new PgSession(null, List.of(unplaced("database: cannot connect to " + target.display() + ": "
-          + e.getMessage())), null);
-    }
-    conn.setAutoCommit(false);
-    conn.setReadOnly(true);
-    try (Statement s = conn.createStatement()) {
-      s.execute("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY");
-    }
-    conn.commit();
-    return new PgSession(conn, List.of(), null);
-  }
 }

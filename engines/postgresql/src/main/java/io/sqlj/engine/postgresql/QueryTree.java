@@ -15,207 +15,210 @@ import org.jspecify.annotations.Nullable;
  * value is a node, a list {@code (...)}, a bare token, or null for {@code <>}.
  */
 final class QueryTree {
-  /** The width at which the server's {@code format_node_dump} breaks lines. */
-  private static final int LINE_BYTES = 78;
+    /** The width at which the server's {@code format_node_dump} breaks lines. */
+    private static final int LINE_BYTES = 78;
 
-  /** One node of the tree. */
-  record Node(String type, Map<String, Object> fields) {
-    Node {
-      fields = Collections.unmodifiableMap(fields);
-    }
-
-    @Nullable Node node(String field) {
-      return fields.get(field) instanceof Node n ? n : null;
-    }
-
-    /** The field's list (empty for {@code <>} or a missing field). */
-    List<Object> list(String field) {
-      return fields.get(field) instanceof List<?> l ? Collections.unmodifiableList(l) : List.of();
-    }
-
-    /** The nodes of the field's list, in order. */
-    List<Node> nodes(String field) {
-      List<Node> out = new ArrayList<>();
-      for (Object o : list(field)) {
-        if (o instanceof Node n) {
-          out.add(n);
+    /** One node of the tree. */
+    record Node(String type, Map<String, Object> fields) {
+        Node {
+            fields = Collections.unmodifiableMap(fields);
         }
-      }
-      return out;
-    }
 
-    @Nullable String text(String field) {
-      return fields.get(field) instanceof String s ? s : null;
-    }
-
-    /** The field as an integer, or {@code otherwise} when it is missing or not a number. */
-    long integer(String field, long otherwise) {
-      String s = text(field);
-      if (s == null) {
-        return otherwise;
-      }
-      try {
-        return Long.parseLong(s);
-      } catch (NumberFormatException e) {
-        return otherwise;
-      }
-    }
-
-    boolean flag(String field) {
-      return "true".equals(text(field));
-    }
-
-    boolean has(String field) {
-      return fields.containsKey(field);
-    }
-
-    boolean isNull(String field) {
-      return fields.get(field) == null;
-    }
-  }
-
-  private final String text;
-  private int pos;
-
-  private QueryTree(String text) {
-    this.text = text;
-  }
-
-  /**
-   * Reads the detail of a {@code rewritten parse tree:} message: the list of queries the
-   * statement rewrote into.
-   *
-   * @throws IllegalArgumentException when the text is not a node dump
-   */
-  static List<Node> parse(String formatted) {
-    QueryTree reader = new QueryTree(unbreak(formatted));
-    Object value = reader.value();
-    reader.skipSpace();
-    if (reader.pos != reader.text.length()) {
-      throw new IllegalArgumentException("text after the tree at " + reader.pos);
-    }
-    List<Node> queries = new ArrayList<>();
-    if (value instanceof Node n) {
-      queries.add(n);
-    } else if (value instanceof List<?> list) {
-      for (Object o : list) {
-        if (!(o instanceof Node n)) {
-          throw new IllegalArgumentException("not a query: " + o);
+        @Nullable
+        Node node(String field) {
+            return fields.get(field) instanceof Node n ? n : null;
         }
-        queries.add(n);
-      }
-    } else {
-      throw new IllegalArgumentException("not a tree: " + value);
-    }
-    return queries;
-  }
 
-  /**
-   * Undoes {@code format_node_dump}: it cuts the dump into lines of at most 78 bytes, replacing
-   * a space by the line break, and cuts a token only when a whole line has no space after its
-   * first byte. Escaped characters of the dump never include a bare line break.
-   */
-  static String unbreak(String formatted) {
-    String[] lines = formatted.split("\n", -1);
-    StringBuilder out = new StringBuilder(formatted.length());
-    for (int i = 0; i < lines.length; i++) {
-      String line = lines[i];
-      out.append(line);
-      if (i + 1 < lines.length) {
-        boolean cutToken = line.getBytes(StandardCharsets.UTF_8).length == LINE_BYTES && line.indexOf(' ', 1) < 0;
-        if (!cutToken) {
-          out.append(' ');
+        /** The field's list (empty for {@code <>} or a missing field). */
+        List<Object> list(String field) {
+            return fields.get(field) instanceof List<?> l ? Collections.unmodifiableList(l) : List.of();
         }
-      }
-    }
-    return out.toString();
-  }
 
-  private @Nullable Object value() {
-    skipSpace();
-    if (pos >= text.length()) {
-      throw new IllegalArgumentException("the tree ends early");
+        /** The nodes of the field's list, in order. */
+        List<Node> nodes(String field) {
+            List<Node> out = new ArrayList<>();
+            for (Object o : list(field)) {
+                if (o instanceof Node n) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        @Nullable
+        String text(String field) {
+            return fields.get(field) instanceof String s ? s : null;
+        }
+
+        /** The field as an integer, or {@code otherwise} when it is missing or not a number. */
+        long integer(String field, long otherwise) {
+            String s = text(field);
+            if (s == null) {
+                return otherwise;
+            }
+            try {
+                return Long.parseLong(s);
+            } catch (NumberFormatException e) {
+                return otherwise;
+            }
+        }
+
+        boolean flag(String field) {
+            return "true".equals(text(field));
+        }
+
+        boolean has(String field) {
+            return fields.containsKey(field);
+        }
+
+        boolean isNull(String field) {
+            return fields.get(field) == null;
+        }
     }
-    char c = text.charAt(pos);
-    if (c == '{') {
-      pos++;
-      return node();
+
+    private final String text;
+    private int pos;
+
+    private QueryTree(String text) {
+        this.text = text;
     }
-    if (c == '(') {
-      pos++;
-      List<Object> items = new ArrayList<>();
-      while (true) {
+
+    /**
+     * Reads the detail of a {@code rewritten parse tree:} message: the list of queries the
+     * statement rewrote into.
+     *
+     * @throws IllegalArgumentException when the text is not a node dump
+     */
+    static List<Node> parse(String formatted) {
+        QueryTree reader = new QueryTree(unbreak(formatted));
+        Object value = reader.value();
+        reader.skipSpace();
+        if (reader.pos != reader.text.length()) {
+            throw new IllegalArgumentException("text after the tree at " + reader.pos);
+        }
+        List<Node> queries = new ArrayList<>();
+        if (value instanceof Node n) {
+            queries.add(n);
+        } else if (value instanceof List<?> list) {
+            for (Object o : list) {
+                if (!(o instanceof Node n)) {
+                    throw new IllegalArgumentException("not a query: " + o);
+                }
+                queries.add(n);
+            }
+        } else {
+            throw new IllegalArgumentException("not a tree: " + value);
+        }
+        return queries;
+    }
+
+    /**
+     * Undoes {@code format_node_dump}: it cuts the dump into lines of at most 78 bytes, replacing
+     * a space by the line break, and cuts a token only when a whole line has no space after its
+     * first byte. Escaped characters of the dump never include a bare line break.
+     */
+    static String unbreak(String formatted) {
+        String[] lines = formatted.split("\n", -1);
+        StringBuilder out = new StringBuilder(formatted.length());
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            out.append(line);
+            if (i + 1 < lines.length) {
+                boolean cutToken =
+                        line.getBytes(StandardCharsets.UTF_8).length == LINE_BYTES && line.indexOf(' ', 1) < 0;
+                if (!cutToken) {
+                    out.append(' ');
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private @Nullable Object value() {
         skipSpace();
         if (pos >= text.length()) {
-          throw new IllegalArgumentException("an unclosed list");
+            throw new IllegalArgumentException("the tree ends early");
         }
-        if (text.charAt(pos) == ')') {
-          pos++;
-          return items;
+        char c = text.charAt(pos);
+        if (c == '{') {
+            pos++;
+            return node();
         }
-        items.add(value());
-      }
+        if (c == '(') {
+            pos++;
+            List<Object> items = new ArrayList<>();
+            while (true) {
+                skipSpace();
+                if (pos >= text.length()) {
+                    throw new IllegalArgumentException("an unclosed list");
+                }
+                if (text.charAt(pos) == ')') {
+                    pos++;
+                    return items;
+                }
+                items.add(value());
+            }
+        }
+        if (c == ')' || c == '}') {
+            throw new IllegalArgumentException("unexpected '" + c + "' at " + pos);
+        }
+        String token = token();
+        return token.equals("<>") ? null : token;
     }
-    if (c == ')' || c == '}') {
-      throw new IllegalArgumentException("unexpected '" + c + "' at " + pos);
-    }
-    String token = token();
-    return token.equals("<>") ? null : token;
-  }
 
-  private Node node() {
-    skipSpace();
-    String type = token();
-    Map<String, Object> fields = new LinkedHashMap<>();
-    while (true) {
-      skipSpace();
-      if (pos >= text.length()) {
-        throw new IllegalArgumentException("an unclosed node " + type);
-      }
-      char c = text.charAt(pos);
-      if (c == '}') {
-        pos++;
-        return new Node(type, fields);
-      }
-      if (c != ':') {
-        // The rest of a value written as several tokens, such as a Const's "4 [ 1 0 0 0 ]".
-        value();
-        continue;
-      }
-      String name = token().substring(1);
-      skipSpace();
-      if (pos < text.length() && (text.charAt(pos) == ':' || text.charAt(pos) == '}')) {
-        fields.put(name, "");
-      } else {
-        fields.put(name, value());
-      }
+    private Node node() {
+        skipSpace();
+        String type = token();
+        Map<String, Object> fields = new LinkedHashMap<>();
+        while (true) {
+            skipSpace();
+            if (pos >= text.length()) {
+                throw new IllegalArgumentException("an unclosed node " + type);
+            }
+            char c = text.charAt(pos);
+            if (c == '}') {
+                pos++;
+                return new Node(type, fields);
+            }
+            if (c != ':') {
+                // The rest of a value written as several tokens, such as a Const's "4 [ 1 0 0 0 ]".
+                value();
+                continue;
+            }
+            String name = token().substring(1);
+            skipSpace();
+            if (pos < text.length() && (text.charAt(pos) == ':' || text.charAt(pos) == '}')) {
+                fields.put(name, "");
+            } else {
+                fields.put(name, value());
+            }
+        }
     }
-  }
 
-  /** A bare token, with the server's backslash escapes removed. */
-  private String token() {
-    StringBuilder sb = new StringBuilder();
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (Character.isWhitespace(c) || c == '(' || c == ')' || c == '{' || c == '}') {
-        break;
-      }
-      if (c == '\\' && pos + 1 < text.length()) {
-        pos++;
-        c = text.charAt(pos);
-      }
-      sb.append(c);
-      pos++;
+    /** A bare token, with the server's backslash escapes removed. */
+    private String token() {
+        StringBuilder sb = new StringBuilder();
+        while (pos < text.length()) {
+            char c = text.charAt(pos);
+            if (Character.isWhitespace(c) || c == '(' || c == ')' || c == '{' || c == '}') {
+                break;
+            }
+            if (c == '\\' && pos + 1 < text.length()) {
+                pos++;
+                c = text.charAt(pos);
+            }
+            sb.append(c);
+            pos++;
+        }
+        if (sb.length() == 0) {
+            throw new IllegalArgumentException("an empty token at " + pos);
+        }
+        return sb.toString();
     }
-    if (sb.length() == 0) {
-      throw new IllegalArgumentException("an empty token at " + pos);
-    }
-    return sb.toString();
-  }
 
-  private void skipSpace() {
-    while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
-      pos++;
+    private void skipSpace() {
+        while (pos < text.length() && Character.isWhitespace(text.charAt(pos))) {
+            pos++;
+        }
     }
-  }
 }

@@ -21,112 +21,140 @@ import org.postgresql.util.ServerErrorMessage;
  * text search parser it does not have) is skipped with a warning instead.
  */
 final class SchemaLoader {
-  private SchemaLoader() {}
+    private SchemaLoader() {}
 
-  /**
-   * The schema's first error, marked {@code in_schema} and placed within the schema text at the
-   * server's error position; empty when it loaded.
-   */
-  static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
-    List<Diagnostic> warnings = new ArrayList<>();
-    try (Statement s = conn.createStatement()) {
-      s.setEscapeProcessing(false);
-      for (int[] range : statements(schema)) {
-        String text = schema.substring(range[0], range[1]);
-        try {
-          s.execute(text);
-        } catch (PSQLException e) {
-          ServerErrorMessage server = e.getServerErrorMessage();
-          if (server == null) {
-            throw e;
-          }
-          int at = range[0] + Math.max(0, server.getPosition() - 1);
-          if (typeNeutral(text) && conn.getAutoCommit()) {
-            warnings.add(Diagnostics.warning(schema, range[0], "skipped: " + server.getMessage()
-                + " (SQLSTATE " + server.getSQLState() + "); the statement cannot change a type sqlj reads")
-                .toBuilder().setInSchema(true).build());
-            continue;
-          }
-          List<Diagnostic> out = new ArrayList<>(warnings);
-          out.add(Diagnostics.error(schema, at, server.getMessage(), server.getSQLState()).toBuilder()
-              .setInSchema(true).build());
-          return out;
+    /**
+     * The schema's first error, marked {@code in_schema} and placed within the schema text at the
+     * server's error position; empty when it loaded.
+     */
+    static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
+        List<Diagnostic> warnings = new ArrayList<>();
+        try (Statement s = conn.createStatement()) {
+            s.setEscapeProcessing(false);
+            for (int[] range : statements(schema)) {
+                String text = schema.substring(range[0], range[1]);
+                try {
+                    s.execute(text);
+                } catch (PSQLException e) {
+                    ServerErrorMessage server = e.getServerErrorMessage();
+                    if (server == null) {
+                        throw e;
+                    }
+                    int at = range[0] + Math.max(0, server.getPosition() - 1);
+                    if (typeNeutral(text) && conn.getAutoCommit()) {
+                        warnings.add(Diagnostics.warning(
+                                        schema,
+                                        range[0],
+                                        "skipped: " + server.getMessage() + " (SQLSTATE " + server.getSQLState()
+                                                + "); the statement cannot change a type sqlj reads")
+                                .toBuilder()
+                                .setInSchema(true)
+                                .build());
+                        continue;
+                    }
+                    List<Diagnostic> out = new ArrayList<>(warnings);
+                    out.add(Diagnostics.error(schema, at, server.getMessage(), server.getSQLState()).toBuilder()
+                            .setInSchema(true)
+                            .build());
+                    return out;
+                }
+            }
         }
-      }
+        clearEmptySearchPath(conn);
+        return warnings;
     }
-    clearEmptySearchPath(conn);
-    return warnings;
-  }
 
-  /**
-   * A {@code pg_dump} schema runs {@code SELECT pg_catalog.set_config('search_path', '', false)}
-   * so that it can name everything with its schema; queries, written against the database as it
-   * runs, name tables without one. An empty search path left by the schema is reset, so it does
-   * not stay in effect for the queries; a search path the schema sets to something is kept.
-   */
-  private static void clearEmptySearchPath(Connection conn) throws SQLException {
-    try (Statement s = conn.createStatement();
-        java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
-      String path = rs.next() ? rs.getString(1) : null;
-      if (path != null && (path.isBlank() || path.strip().equals("\"\""))) {
-        rs.close();
-        s.execute("RESET search_path");
-      }
+    /**
+     * A {@code pg_dump} schema runs {@code SELECT pg_catalog.set_config('search_path', '', false)}
+     * so that it can name everything with its schema; queries, written against the database as it
+     * runs, name tables without one. An empty search path left by the schema is reset, so it does
+     * not stay in effect for the queries; a search path the schema sets to something is kept.
+     */
+    private static void clearEmptySearchPath(Connection conn) throws SQLException {
+        try (Statement s = conn.createStatement();
+                java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
+            String path = rs.next() ? rs.getString(1) : null;
+            if (path != null && (path.isBlank() || path.strip().equals("\"\""))) {
+                rs.close();
+                s.execute("RESET search_path");
+            }
+        }
     }
-  }
 
-  /**
-   * Whether a statement only grants, owns, comments, sets session state or adds an extension or
-   * text search setup: nothing a query's parameter or column type comes from.
-   */
-  static boolean typeNeutral(String statement) {
-    List<String> words = new ArrayList<>();
-    for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
-      if (t.kind() == SqlToken.Kind.WORD) {
-        words.add(t.text().toLowerCase(java.util.Locale.ROOT));
-      }
+    /**
+     * Whether a statement only grants, owns, comments, sets session state or adds an extension or
+     * text search setup: nothing a query's parameter or column type comes from.
+     */
+    static boolean typeNeutral(String statement) {
+        List<String> words = new ArrayList<>();
+        for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
+            if (t.kind() == SqlToken.Kind.WORD) {
+                words.add(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0);
+        String second = words.size() > 1 ? words.get(1) : "";
+        return switch (first) {
+            case "grant", "revoke", "comment", "security", "set", "reset" -> true;
+            case "create" ->
+                List.of(
+                                "extension",
+                                "role",
+                                "user",
+                                "group",
+                                "publication",
+                                "subscription",
+                                "text",
+                                "index",
+                                "unique",
+                                "trigger",
+                                "policy")
+                        .contains(second);
+            case "alter" ->
+                List.of(
+                                        "role",
+                                        "user",
+                                        "group",
+                                        "default",
+                                        "system",
+                                        "publication",
+                                        "subscription",
+                                        "text",
+                                        "extension")
+                                .contains(second)
+                        || String.join(" ", words).contains(" owner to ");
+            default -> false;
+        };
     }
-    if (words.isEmpty()) {
-      return false;
-    }
-    String first = words.get(0);
-    String second = words.size() > 1 ? words.get(1) : "";
-    return switch (first) {
-      case "grant", "revoke", "comment", "security", "set", "reset" -> true;
-      case "create" -> List.of("extension", "role", "user", "group", "publication", "subscription", "text",
-          "index", "unique", "trigger", "policy")
-          .contains(second);
-      case "alter" -> List.of("role", "user", "group", "default", "system", "publication", "subscription",
-          "text", "extension").contains(second) || String.join(" ", words).contains(" owner to ");
-      default -> false;
-    };
-  }
 
-  /** [start, end) of each statement: split at {@code ;} outside parentheses, strings and comments. */
-  static List<int[]> statements(String schema) {
-    List<int[]> out = new ArrayList<>();
-    int start = -1;
-    int depth = 0;
-    for (SqlToken t : SqlLexer.significant(schema, SqlSyntax.POSTGRESQL)) {
-      if (t.isPunct(";") && depth == 0) {
+    /** [start, end) of each statement: split at {@code ;} outside parentheses, strings and comments. */
+    static List<int[]> statements(String schema) {
+        List<int[]> out = new ArrayList<>();
+        int start = -1;
+        int depth = 0;
+        for (SqlToken t : SqlLexer.significant(schema, SqlSyntax.POSTGRESQL)) {
+            if (t.isPunct(";") && depth == 0) {
+                if (start >= 0) {
+                    out.add(new int[] {start, t.start()});
+                }
+                start = -1;
+                continue;
+            }
+            if (start < 0) {
+                start = t.start();
+            }
+            if (t.isPunct("(")) {
+                depth++;
+            } else if (t.isPunct(")")) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
         if (start >= 0) {
-          out.add(new int[] {start, t.start()});
+            out.add(new int[] {start, schema.length()});
         }
-        start = -1;
-        continue;
-      }
-      if (start < 0) {
-        start = t.start();
-      }
-      if (t.isPunct("(")) {
-        depth++;
-      } else if (t.isPunct(")")) {
-        depth = Math.max(0, depth - 1);
-      }
+        return out;
     }
-    if (start >= 0) {
-      out.add(new int[] {start, schema.length()});
-    }
-    return out;
-  }
 }

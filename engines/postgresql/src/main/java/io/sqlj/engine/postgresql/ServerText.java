@@ -16,117 +16,119 @@ import java.util.Set;
  * parameter (its SLICE comment removed), and a map from its offsets back to the user's text.
  */
 final class ServerText {
-  private final ScannedSql scanned;
-  private final String text;
-  /** text offset → offset in scanned.jdbcSql(). */
-  private final int[] toJdbc;
-  private final List<Integer> questionOffsets;
-  private final Set<Integer> arraySlices;
+    private final ScannedSql scanned;
+    private final String text;
+    /** text offset → offset in scanned.jdbcSql(). */
+    private final int[] toJdbc;
 
-  private ServerText(ScannedSql scanned, String text, int[] toJdbc, List<Integer> questionOffsets, Set<Integer> arraySlices) {
-    this.scanned = scanned;
-    this.text = text;
-    this.toJdbc = toJdbc;
-    this.questionOffsets = questionOffsets;
-    this.arraySlices = arraySlices;
-  }
+    private final List<Integer> questionOffsets;
+    private final Set<Integer> arraySlices;
 
-  static ServerText of(ScannedSql scanned) {
-    String jdbc = scanned.jdbcSql();
-    List<SqlToken> tokens = SqlLexer.significant(jdbc, SqlSyntax.POSTGRESQL);
-    int end = jdbc.length();
-    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
-      end = tokens.get(tokens.size() - 1).start();
+    private ServerText(
+            ScannedSql scanned, String text, int[] toJdbc, List<Integer> questionOffsets, Set<Integer> arraySlices) {
+        this.scanned = scanned;
+        this.text = text;
+        this.toJdbc = toJdbc;
+        this.questionOffsets = questionOffsets;
+        this.arraySlices = arraySlices;
     }
-    Set<Integer> arraySlices = new HashSet<>();
-    List<int[]> cuts = new ArrayList<>();
-    List<Placeholder> placeholders = scanned.placeholders();
-    for (int i = 0; i < placeholders.size(); i++) {
-      Placeholder p = placeholders.get(i);
-      if (p.slice() && insideAny(tokens, p.jdbcOffset())) {
-        arraySlices.add(i);
-        String comment = "/*SLICE:" + p.name() + "*/";
-        cuts.add(new int[] {p.jdbcOffset() - comment.length(), p.jdbcOffset()});
-      }
+
+    static ServerText of(ScannedSql scanned) {
+        String jdbc = scanned.jdbcSql();
+        List<SqlToken> tokens = SqlLexer.significant(jdbc, SqlSyntax.POSTGRESQL);
+        int end = jdbc.length();
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
+            end = tokens.get(tokens.size() - 1).start();
+        }
+        Set<Integer> arraySlices = new HashSet<>();
+        List<int[]> cuts = new ArrayList<>();
+        List<Placeholder> placeholders = scanned.placeholders();
+        for (int i = 0; i < placeholders.size(); i++) {
+            Placeholder p = placeholders.get(i);
+            if (p.slice() && insideAny(tokens, p.jdbcOffset())) {
+                arraySlices.add(i);
+                String comment = "/*SLICE:" + p.name() + "*/";
+                cuts.add(new int[] {p.jdbcOffset() - comment.length(), p.jdbcOffset()});
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        List<Integer> map = new ArrayList<>();
+        List<Integer> questions = new ArrayList<>();
+        int cut = 0;
+        for (int k = 0; k < end; k++) {
+            if (cut < cuts.size() && k == cuts.get(cut)[0]) {
+                k = cuts.get(cut++)[1] - 1;
+                continue;
+            }
+            if (scanned.placeholderAt(k) != null) {
+                questions.add(out.length());
+            }
+            out.append(jdbc.charAt(k));
+            map.add(k);
+        }
+        String text = out.toString().stripTrailing();
+        int[] toJdbc = new int[text.length() + 1];
+        for (int k = 0; k < text.length(); k++) {
+            toJdbc[k] = map.get(k);
+        }
+        toJdbc[text.length()] = end;
+        return new ServerText(scanned, text, toJdbc, questions, arraySlices);
     }
-    StringBuilder out = new StringBuilder();
-    List<Integer> map = new ArrayList<>();
-    List<Integer> questions = new ArrayList<>();
-    int cut = 0;
-    for (int k = 0; k < end; k++) {
-      if (cut < cuts.size() && k == cuts.get(cut)[0]) {
-        k = cuts.get(cut++)[1] - 1;
-        continue;
-      }
-      if (scanned.placeholderAt(k) != null) {
-        questions.add(out.length());
-      }
-      out.append(jdbc.charAt(k));
-      map.add(k);
+
+    private static boolean insideAny(List<SqlToken> tokens, int jdbcOffset) {
+        for (int i = 2; i < tokens.size(); i++) {
+            if (tokens.get(i).start() == jdbcOffset) {
+                SqlToken open = tokens.get(i - 1);
+                SqlToken fn = tokens.get(i - 2);
+                return open.isPunct("(") && (fn.isWord("any") || fn.isWord("all") || fn.isWord("some"));
+            }
+        }
+        return false;
     }
-    String text = out.toString().stripTrailing();
-    int[] toJdbc = new int[text.length() + 1];
-    for (int k = 0; k < text.length(); k++) {
-      toJdbc[k] = map.get(k);
+
+    String text() {
+        return text;
     }
-    toJdbc[text.length()] = end;
-    return new ServerText(scanned, text, toJdbc, questions, arraySlices);
-  }
 
-  private static boolean insideAny(List<SqlToken> tokens, int jdbcOffset) {
-    for (int i = 2; i < tokens.size(); i++) {
-      if (tokens.get(i).start() == jdbcOffset) {
-        SqlToken open = tokens.get(i - 1);
-        SqlToken fn = tokens.get(i - 2);
-        return open.isPunct("(") && (fn.isWord("any") || fn.isWord("all") || fn.isWord("some"));
-      }
+    /** True when placeholder {@code index} is a slice bound as one array, not expanded. */
+    boolean arraySlice(int index) {
+        return arraySlices.contains(index);
     }
-    return false;
-  }
 
-  String text() {
-    return text;
-  }
-
-  /** True when placeholder {@code index} is a slice bound as one array, not expanded. */
-  boolean arraySlice(int index) {
-    return arraySlices.contains(index);
-  }
-
-  /** Where the {@code ?} of placeholder {@code index} is in {@link #text()}. */
-  int questionOffset(int index) {
-    return questionOffsets.get(index);
-  }
-
-  /** The offset in the scanner's JDBC text for an offset of {@link #text()}. */
-  int jdbcOffset(int offset) {
-    return toJdbc[Math.max(0, Math.min(offset, toJdbc.length - 1))];
-  }
-
-  /** The user's offset for an offset of {@link #text()}. */
-  int originalOffset(int offset) {
-    int k = Math.max(0, Math.min(offset, toJdbc.length - 1));
-    return scanned.originalOffset(toJdbc[k]);
-  }
-
-  /**
-   * The user's offset for a 1-based position the server reported in the statement pgjdbc sent,
-   * where the n-th {@code ?} became {@code $n}.
-   */
-  int originalOffsetOfServerPosition(int position) {
-    int sent = position - 1;
-    int extra = 0;
-    for (int j = 0; j < questionOffsets.size(); j++) {
-      int q = questionOffsets.get(j);
-      int width = ("$" + (j + 1)).length();
-      if (sent < q + extra) {
-        break;
-      }
-      if (sent < q + extra + width) {
-        return originalOffset(q);
-      }
-      extra += width - 1;
+    /** Where the {@code ?} of placeholder {@code index} is in {@link #text()}. */
+    int questionOffset(int index) {
+        return questionOffsets.get(index);
     }
-    return originalOffset(sent - extra);
-  }
+
+    /** The offset in the scanner's JDBC text for an offset of {@link #text()}. */
+    int jdbcOffset(int offset) {
+        return toJdbc[Math.max(0, Math.min(offset, toJdbc.length - 1))];
+    }
+
+    /** The user's offset for an offset of {@link #text()}. */
+    int originalOffset(int offset) {
+        int k = Math.max(0, Math.min(offset, toJdbc.length - 1));
+        return scanned.originalOffset(toJdbc[k]);
+    }
+
+    /**
+     * The user's offset for a 1-based position the server reported in the statement pgjdbc sent,
+     * where the n-th {@code ?} became {@code $n}.
+     */
+    int originalOffsetOfServerPosition(int position) {
+        int sent = position - 1;
+        int extra = 0;
+        for (int j = 0; j < questionOffsets.size(); j++) {
+            int q = questionOffsets.get(j);
+            int width = ("$" + (j + 1)).length();
+            if (sent < q + extra) {
+                break;
+            }
+            if (sent < q + extra + width) {
+                return originalOffset(q);
+            }
+            extra += width - 1;
+        }
+        return originalOffset(sent - extra);
+    }
 }

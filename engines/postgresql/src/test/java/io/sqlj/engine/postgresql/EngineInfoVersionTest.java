@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 /** The engine reports the version of the sqlj build it belongs to, not a hard-coded one. */
 class EngineInfoVersionTest {
 
-  @Test
-  void reportsTheProjectVersion() {
-    String version = new PostgresEngine().info().getVersion();
-    assertEquals(EngineVersion.get(), version);
-    assertTrue(version.matches("\\d+\\.\\d+\\.\\d+\\S*"), version);
-  }
+    @Test
+    void reportsTheProjectVersion() {
+        String version = new PostgresEngine().info().getVersion();
+        assertEquals(EngineVersion.get(), version);
+        assertTrue(version.matches("\\d+\\.\\d+\\.\\d+\\S*"), version);
+    }
 }

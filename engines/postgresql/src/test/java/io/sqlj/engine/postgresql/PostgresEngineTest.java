@@ -8,12 +8,12 @@ import io.sqlj.engine.sdk.EngineHarness;
 import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
 import io.sqlj.engine.v1.Catalog;
-import io.sqlj.engine.v1.Table;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Parameter;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
+import io.sqlj.engine.v1.Table;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every query of this class is resolved in one batch, so against one server start. */
 class PostgresEngineTest {
-  static final String SCHEMA = """
+    static final String SCHEMA = """
       CREATE TYPE mood AS ENUM ('happy', 'so-so', 'sad');
       CREATE DOMAIN positive AS int4 CHECK (VALUE > 0);
       CREATE DOMAIN email AS text NOT NULL;
@@ -53,8 +53,8 @@ class PostgresEngineTest {
       CREATE TYPE audit.level AS ENUM ('low', 'high');
       CREATE TABLE audit.events (id int8 NOT NULL, level audit.level);
       """;
-  /** Tables for type facts and generated keys, only in this class's batch. */
-  static final String MORE = """
+    /** Tables for type facts and generated keys, only in this class's batch. */
+    static final String MORE = """
       CREATE TABLE notes (body text NOT NULL, id bigint GENERATED ALWAYS AS IDENTITY);
       CREATE TABLE pairs (a int4, b int4, PRIMARY KEY (a, b));
       CREATE TYPE pair AS (x int4, y text);
@@ -62,215 +62,280 @@ class PostgresEngineTest {
                         ts timestamptz[], w text[][], v varbit, l pg_lsn, rc regclass);
       """;
 
-  static final Map<String, String> QUERIES = new LinkedHashMap<>();
-  static final Map<String, ParseResponse> ANSWERS = new LinkedHashMap<>();
-  static Catalog catalog;
+    static final Map<String, String> QUERIES = new LinkedHashMap<>();
+    static final Map<String, ParseResponse> ANSWERS = new LinkedHashMap<>();
+    static Catalog catalog;
 
-  static {
-    QUERIES.put("odd", "SELECT * FROM odd WHERE i = @i AND w = @w::text[][] AND r @> @k");
-    QUERIES.put("insertNote", "INSERT INTO notes (body) VALUES ($1)");
-    QUERIES.put("insertAuthor", "INSERT INTO public.authors (name) VALUES ($1)");
-    QUERIES.put("insertPair", "INSERT INTO pairs (a, b) VALUES ($1, $2)");
-    QUERIES.put("all", "SELECT * FROM authors WHERE id = $1");
-    QUERIES.put("left", "SELECT a.name, b.title, b.id FROM authors a LEFT JOIN books b ON b.author_id = a.id");
-    QUERIES.put("right", "SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id");
-    QUERIES.put("full", "SELECT a.name, b.title FROM authors a FULL JOIN books b ON b.author_id = a.id");
-    QUERIES.put("inner", "SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id");
-    QUERIES.put("viewStar", "SELECT * FROM titles");
-    QUERIES.put("proven", "SELECT (SELECT count(*) FROM books) AS n, name::text || '!' AS loud, coalesce(bio, 'x') AS bio,"
-        + " (SELECT max(pages) FROM books) AS most FROM authors UNION ALL SELECT 0, title, title, 1::int2 FROM titles");
-    QUERIES.put("exprs", "SELECT count(*), 1 AS one, coalesce(bio, '') AS bio, bio || 'x' AS bx, max(name) FROM authors GROUP BY bio");
-    QUERIES.put("insert", "INSERT INTO books (author_id, title, price, pages) VALUES ($1, $2, $3, $4) RETURNING id");
-    QUERIES.put("update", "UPDATE authors SET bio = @bio, rating = sqlj.narg(rating) WHERE id = sqlj.arg(id)");
-    QUERIES.put("range", "SELECT id FROM books WHERE price > $1 AND price < $2 LIMIT $3");
-    QUERIES.put("any", "SELECT title FROM books WHERE id = ANY(sqlj.slice(ids))");
-    QUERIES.put("in", "SELECT title FROM books WHERE id IN (sqlj.slice(ids)) AND title <> ''");
-    QUERIES.put("bad", "SELECT id,\n  nope FROM books");
-    QUERIES.put("badParam", "SELECT title FROM books\nWHERE id = $1 AND nope = $2");
-    QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
-    QUERIES.put("domain", "SELECT rank, mail FROM authors");
-    QUERIES.put("setMood", "UPDATE authors SET mood = @mood WHERE id = @id");
-    QUERIES.put("origins", "SELECT b.title FROM books b JOIN authors a ON a.id = b.author_id"
-        + " WHERE a.name = @n AND price > $2 AND b.id IN (SELECT id FROM books WHERE pages = $3)"
-        + " AND $4 < a.rating AND b.title = $5 || 'x' AND a.bio || a.name = $6 LIMIT $7");
-    QUERIES.put("originsWrite", "UPDATE books AS bk SET title = @title, pages = @pages + 1"
-        + " WHERE bk.id = @id AND author_id = (SELECT id FROM authors WHERE \"name\" = @name)");
-    QUERIES.put("originsDelete", "DELETE FROM audit.events e WHERE e.id BETWEEN $1 AND $2"
-        + " AND NOT EXISTS (SELECT 1 FROM titles t WHERE t.id = e.id AND title = $3)");
-  }
-
-  @BeforeAll
-  static void resolveAll() {
-    BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA + MORE);
-    QUERIES.values().forEach(q -> batch.addRequests(ParseRequest.newBuilder().setSql(q)));
-    BatchParseResponse answer = new EngineHarness(new PostgresEngine()).parseBatch(batch.build());
-    catalog = answer.getCatalog();
-    List<ParseResponse> responses = answer.getResponsesList();
-    int i = 0;
-    for (String key : QUERIES.keySet()) {
-      ANSWERS.put(key, responses.get(i++));
+    static {
+        QUERIES.put("odd", "SELECT * FROM odd WHERE i = @i AND w = @w::text[][] AND r @> @k");
+        QUERIES.put("insertNote", "INSERT INTO notes (body) VALUES ($1)");
+        QUERIES.put("insertAuthor", "INSERT INTO public.authors (name) VALUES ($1)");
+        QUERIES.put("insertPair", "INSERT INTO pairs (a, b) VALUES ($1, $2)");
+        QUERIES.put("all", "SELECT * FROM authors WHERE id = $1");
+        QUERIES.put("left", "SELECT a.name, b.title, b.id FROM authors a LEFT JOIN books b ON b.author_id = a.id");
+        QUERIES.put("right", "SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id");
+        QUERIES.put("full", "SELECT a.name, b.title FROM authors a FULL JOIN books b ON b.author_id = a.id");
+        QUERIES.put("inner", "SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id");
+        QUERIES.put("viewStar", "SELECT * FROM titles");
+        QUERIES.put(
+                "proven",
+                "SELECT (SELECT count(*) FROM books) AS n, name::text || '!' AS loud, coalesce(bio, 'x') AS bio,"
+                        + " (SELECT max(pages) FROM books) AS most FROM authors UNION ALL SELECT 0, title, title, 1::int2 FROM titles");
+        QUERIES.put(
+                "exprs",
+                "SELECT count(*), 1 AS one, coalesce(bio, '') AS bio, bio || 'x' AS bx, max(name) FROM authors GROUP BY bio");
+        QUERIES.put(
+                "insert", "INSERT INTO books (author_id, title, price, pages) VALUES ($1, $2, $3, $4) RETURNING id");
+        QUERIES.put("update", "UPDATE authors SET bio = @bio, rating = sqlj.narg(rating) WHERE id = sqlj.arg(id)");
+        QUERIES.put("range", "SELECT id FROM books WHERE price > $1 AND price < $2 LIMIT $3");
+        QUERIES.put("any", "SELECT title FROM books WHERE id = ANY(sqlj.slice(ids))");
+        QUERIES.put("in", "SELECT title FROM books WHERE id IN (sqlj.slice(ids)) AND title <> ''");
+        QUERIES.put("bad", "SELECT id,\n  nope FROM books");
+        QUERIES.put("badParam", "SELECT title FROM books\nWHERE id = $1 AND nope = $2");
+        QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
+        QUERIES.put("domain", "SELECT rank, mail FROM authors");
+        QUERIES.put("setMood", "UPDATE authors SET mood = @mood WHERE id = @id");
+        QUERIES.put(
+                "origins",
+                "SELECT b.title FROM books b JOIN authors a ON a.id = b.author_id"
+                        + " WHERE a.name = @n AND price > $2 AND b.id IN (SELECT id FROM books WHERE pages = $3)"
+                        + " AND $4 < a.rating AND b.title = $5 || 'x' AND a.bio || a.name = $6 LIMIT $7");
+        QUERIES.put(
+                "originsWrite",
+                "UPDATE books AS bk SET title = @title, pages = @pages + 1"
+                        + " WHERE bk.id = @id AND author_id = (SELECT id FROM authors WHERE \"name\" = @name)");
+        QUERIES.put(
+                "originsDelete",
+                "DELETE FROM audit.events e WHERE e.id BETWEEN $1 AND $2"
+                        + " AND NOT EXISTS (SELECT 1 FROM titles t WHERE t.id = e.id AND title = $3)");
     }
-  }
 
-  static ParseResponse ok(String key) {
-    ParseResponse r = ANSWERS.get(key);
-    assertEquals(List.of(), r.getDiagnosticsList(), key);
-    return r;
-  }
-
-  static String cols(ParseResponse r) {
-    StringBuilder sb = new StringBuilder();
-    for (Column c : r.getColumnsList()) {
-      sb.append(c.getName()).append(':').append(c.getDataType()).append('/').append(c.getJdbcType())
-          .append(c.getNullable() ? "?" : "").append(' ');
+    @BeforeAll
+    static void resolveAll() {
+        BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA + MORE);
+        QUERIES.values()
+                .forEach(q -> batch.addRequests(ParseRequest.newBuilder().setSql(q)));
+        BatchParseResponse answer = new EngineHarness(new PostgresEngine()).parseBatch(batch.build());
+        catalog = answer.getCatalog();
+        List<ParseResponse> responses = answer.getResponsesList();
+        int i = 0;
+        for (String key : QUERIES.keySet()) {
+            ANSWERS.put(key, responses.get(i++));
+        }
     }
-    return sb.toString().trim();
-  }
 
-  static String params(ParseResponse r) {
-    StringBuilder sb = new StringBuilder();
-    for (Parameter p : r.getParametersList()) {
-      sb.append(p.getPosition()).append(p.getName()).append(':').append(p.getDataType())
-          .append(p.getNullable() ? "?" : "").append(p.getIsSlice() ? "*" : "").append(' ');
+    static ParseResponse ok(String key) {
+        ParseResponse r = ANSWERS.get(key);
+        assertEquals(List.of(), r.getDiagnosticsList(), key);
+        return r;
     }
-    return sb.toString().trim();
-  }
 
-  static String facts(Column c) {
-    return c.getName() + ":" + c.getDataType() + "/" + c.getJdbcType()
-        + (c.getJavaClass().isEmpty() ? "" : "/" + c.getJavaClass()) + (c.getTextForm() ? "/text" : "")
-        + (c.getElementType().isEmpty() ? "" : "/of " + c.getElementType() + "*" + c.getArrayDims());
-  }
+    static String cols(ParseResponse r) {
+        StringBuilder sb = new StringBuilder();
+        for (Column c : r.getColumnsList()) {
+            sb.append(c.getName())
+                    .append(':')
+                    .append(c.getDataType())
+                    .append('/')
+                    .append(c.getJdbcType())
+                    .append(c.getNullable() ? "?" : "")
+                    .append(' ');
+        }
+        return sb.toString().trim();
+    }
 
-  @Test
-  void everyTypeSaysHowTheDriverCarriesIt() {
-    assertEquals(List.of("i:interval/OTHER/text", "n:inet/OTHER/text", "m:money/OTHER/text",
-        "r:int4range/OTHER/text", "p:point/OTHER", "c:pair/OTHER/text", "x:xml/OTHER/text",
-        "ts:timestamptz[]/TIMESTAMP_WITH_TIMEZONE/of timestamptz*1", "w:text[][]/VARCHAR/of text*2",
-        "v:varbit/OTHER/text", "l:pg_lsn/OTHER/text", "rc:regclass/OTHER"),
-        ok("odd").getColumnsList().stream().map(PostgresEngineTest::facts).toList());
-    assertEquals("id:uuid/OTHER/java.util.UUID", facts(ok("all").getColumns(0)));
-    List<Parameter> p = ok("odd").getParametersList();
-    assertEquals("interval/true", p.get(0).getDataType() + "/" + p.get(0).getTextForm());
-    assertEquals("text[][]/2/text", p.get(1).getDataType() + "/" + p.get(1).getArrayDims() + "/" + p.get(1).getElementType());
-    assertEquals("int4range/true/3", p.get(2).getDataType() + "/" + p.get(2).getTextForm() + "/" + p.get(2).getPosition());
-  }
+    static String params(ParseResponse r) {
+        StringBuilder sb = new StringBuilder();
+        for (Parameter p : r.getParametersList()) {
+            sb.append(p.getPosition())
+                    .append(p.getName())
+                    .append(':')
+                    .append(p.getDataType())
+                    .append(p.getNullable() ? "?" : "")
+                    .append(p.getIsSlice() ? "*" : "")
+                    .append(' ');
+        }
+        return sb.toString().trim();
+    }
 
-  @Test
-  void anInsertReportsItsTablesKeyColumn() {
-    assertEquals("id:int8/BIGINT", facts(ok("insertNote").getGeneratedKey()), "an identity that is not the first column");
-    assertEquals("notes", ok("insertNote").getGeneratedKey().getTableName());
-    assertEquals("id:uuid/OTHER/java.util.UUID", facts(ok("insertAuthor").getGeneratedKey()));
-    assertEquals("id:int8/BIGINT", facts(ok("insert").getGeneratedKey()), "bigserial primary key");
-    assertFalse(ok("insertPair").hasGeneratedKey(), "a two-column key is no single key column");
-    assertFalse(ok("update").hasGeneratedKey());
-  }
+    static String facts(Column c) {
+        return c.getName() + ":" + c.getDataType() + "/" + c.getJdbcType()
+                + (c.getJavaClass().isEmpty() ? "" : "/" + c.getJavaClass()) + (c.getTextForm() ? "/text" : "")
+                + (c.getElementType().isEmpty() ? "" : "/of " + c.getElementType() + "*" + c.getArrayDims());
+    }
 
-  @Test
-  void typesComeFromTheServer() {
-    assertEquals("id:uuid/OTHER name:text/VARCHAR bio:text/VARCHAR? born:date/DATE? mood:mood/OTHER"
-        + " tags:text[]/VARCHAR grid:int4[][]/INTEGER? meta:jsonb/OTHER? rating:numeric/NUMERIC?"
-        + " rank:int4/INTEGER? mail:text/VARCHAR created:timestamptz/TIMESTAMP_WITH_TIMEZONE", cols(ok("all")));
-    assertEquals(List.of("happy", "so-so", "sad"), ok("all").getColumns(4).getEnumLabelsList());
-    assertTrue(ok("all").getColumns(5).getIsArray());
-    assertEquals("1id:uuid", params(ok("all")));
-    assertEquals("SELECT * FROM authors WHERE id = ?", ok("all").getSql());
-  }
+    @Test
+    void everyTypeSaysHowTheDriverCarriesIt() {
+        assertEquals(
+                List.of(
+                        "i:interval/OTHER/text",
+                        "n:inet/OTHER/text",
+                        "m:money/OTHER/text",
+                        "r:int4range/OTHER/text",
+                        "p:point/OTHER",
+                        "c:pair/OTHER/text",
+                        "x:xml/OTHER/text",
+                        "ts:timestamptz[]/TIMESTAMP_WITH_TIMEZONE/of timestamptz*1",
+                        "w:text[][]/VARCHAR/of text*2",
+                        "v:varbit/OTHER/text",
+                        "l:pg_lsn/OTHER/text",
+                        "rc:regclass/OTHER"),
+                ok("odd").getColumnsList().stream()
+                        .map(PostgresEngineTest::facts)
+                        .toList());
+        assertEquals("id:uuid/OTHER/java.util.UUID", facts(ok("all").getColumns(0)));
+        List<Parameter> p = ok("odd").getParametersList();
+        assertEquals("interval/true", p.get(0).getDataType() + "/" + p.get(0).getTextForm());
+        assertEquals(
+                "text[][]/2/text",
+                p.get(1).getDataType() + "/" + p.get(1).getArrayDims() + "/"
+                        + p.get(1).getElementType());
+        assertEquals(
+                "int4range/true/3",
+                p.get(2).getDataType() + "/" + p.get(2).getTextForm() + "/"
+                        + p.get(2).getPosition());
+    }
 
-  @Test
-  void outerJoinsMakeTheirNullableSideNullable() {
-    assertEquals("name:text/VARCHAR title:varchar/VARCHAR? id:int8/BIGINT?", cols(ok("left")));
-    assertEquals("name:text/VARCHAR? title:varchar/VARCHAR", cols(ok("right")));
-    assertEquals("name:text/VARCHAR? title:varchar/VARCHAR?", cols(ok("full")));
-    assertEquals("name:text/VARCHAR title:varchar/VARCHAR", cols(ok("inner")));
-  }
+    @Test
+    void anInsertReportsItsTablesKeyColumn() {
+        assertEquals(
+                "id:int8/BIGINT",
+                facts(ok("insertNote").getGeneratedKey()),
+                "an identity that is not the first column");
+        assertEquals("notes", ok("insertNote").getGeneratedKey().getTableName());
+        assertEquals("id:uuid/OTHER/java.util.UUID", facts(ok("insertAuthor").getGeneratedKey()));
+        assertEquals("id:int8/BIGINT", facts(ok("insert").getGeneratedKey()), "bigserial primary key");
+        assertFalse(ok("insertPair").hasGeneratedKey(), "a two-column key is no single key column");
+        assertFalse(ok("update").hasGeneratedKey());
+    }
 
-  @Test
-  void expressionsAreNullableUnlessProvablyNot() {
-    assertEquals("count:int8/BIGINT one:int4/INTEGER bio:text/VARCHAR bx:text/VARCHAR? max:text/VARCHAR?",
-        cols(ok("exprs")));
-  }
+    @Test
+    void typesComeFromTheServer() {
+        assertEquals(
+                "id:uuid/OTHER name:text/VARCHAR bio:text/VARCHAR? born:date/DATE? mood:mood/OTHER"
+                        + " tags:text[]/VARCHAR grid:int4[][]/INTEGER? meta:jsonb/OTHER? rating:numeric/NUMERIC?"
+                        + " rank:int4/INTEGER? mail:text/VARCHAR created:timestamptz/TIMESTAMP_WITH_TIMEZONE",
+                cols(ok("all")));
+        assertEquals(List.of("happy", "so-so", "sad"), ok("all").getColumns(4).getEnumLabelsList());
+        assertTrue(ok("all").getColumns(5).getIsArray());
+        assertEquals("1id:uuid", params(ok("all")));
+        assertEquals("SELECT * FROM authors WHERE id = ?", ok("all").getSql());
+    }
 
-  @Test
-  void theServersQueryTreeProvesColumnsNotNull() {
-    assertEquals("n:int8/BIGINT loud:text/VARCHAR bio:text/VARCHAR most:int2/SMALLINT?", cols(ok("proven")));
-  }
+    @Test
+    void outerJoinsMakeTheirNullableSideNullable() {
+        assertEquals("name:text/VARCHAR title:varchar/VARCHAR? id:int8/BIGINT?", cols(ok("left")));
+        assertEquals("name:text/VARCHAR? title:varchar/VARCHAR", cols(ok("right")));
+        assertEquals("name:text/VARCHAR? title:varchar/VARCHAR?", cols(ok("full")));
+        assertEquals("name:text/VARCHAR title:varchar/VARCHAR", cols(ok("inner")));
+    }
 
-  @Test
-  void parametersAreNamedAndNullableWhereTheyWriteNullableColumns() {
-    assertEquals("1author_id:uuid? 2title:varchar 3price:numeric 4pages:int2?", params(ok("insert")));
-    assertEquals("1bio:text? 2rating:numeric? 3id:uuid", params(ok("update")));
-    assertEquals("1price:numeric 2price_2:numeric 3limit:int8", params(ok("range")));
-  }
+    @Test
+    void expressionsAreNullableUnlessProvablyNot() {
+        assertEquals(
+                "count:int8/BIGINT one:int4/INTEGER bio:text/VARCHAR bx:text/VARCHAR? max:text/VARCHAR?",
+                cols(ok("exprs")));
+    }
 
-  /** "table.column" per parameter, "-" without one. */
-  static String origins(ParseResponse r) {
-    return String.join(" ", r.getParametersList().stream()
-        .map(p -> p.getTableName().isEmpty() ? "-" : p.getTableName() + "." + p.getColumnName()).toList());
-  }
+    @Test
+    void theServersQueryTreeProvesColumnsNotNull() {
+        assertEquals("n:int8/BIGINT loud:text/VARCHAR bio:text/VARCHAR most:int2/SMALLINT?", cols(ok("proven")));
+    }
 
-  @Test
-  void parametersReportTheColumnTheyMeetByTableNotAlias() {
-    assertEquals("books.author_id books.title books.price books.pages", origins(ok("insert")));
-    assertEquals("authors.bio authors.rating authors.id", origins(ok("update")));
-    assertEquals("authors.name books.price books.pages authors.rating - - -", origins(ok("origins")));
-    assertEquals("books.title - books.id authors.name", origins(ok("originsWrite")));
-    assertEquals("events.id events.id titles.title", origins(ok("originsDelete")));
-    assertEquals("books.id", origins(ok("any")));
-  }
+    @Test
+    void parametersAreNamedAndNullableWhereTheyWriteNullableColumns() {
+        assertEquals("1author_id:uuid? 2title:varchar 3price:numeric 4pages:int2?", params(ok("insert")));
+        assertEquals("1bio:text? 2rating:numeric? 3id:uuid", params(ok("update")));
+        assertEquals("1price:numeric 2price_2:numeric 3limit:int8", params(ok("range")));
+    }
 
-  @Test
-  void slicesInsideAnyBindOneArrayAndInListsExpand() {
-    assertEquals("SELECT title FROM books WHERE id = ANY(?)", ok("any").getSql());
-    assertEquals("1ids:int8[]", params(ok("any")));
-    assertTrue(ok("in").getSql().contains("IN (/*SLICE:ids*/?)"));
-    assertEquals("1ids:int8*", params(ok("in")));
-  }
+    /** "table.column" per parameter, "-" without one. */
+    static String origins(ParseResponse r) {
+        return String.join(
+                " ",
+                r.getParametersList().stream()
+                        .map(p -> p.getTableName().isEmpty() ? "-" : p.getTableName() + "." + p.getColumnName())
+                        .toList());
+    }
 
-  @Test
-  void serverErrorsPointIntoTheUsersText() {
-    Diagnostic d = ANSWERS.get("bad").getDiagnostics(0);
-    assertEquals("column \"nope\" does not exist", d.getMessage());
-    assertEquals("42703", d.getCode());
-    assertEquals(2, d.getLine());
-    assertEquals(3, d.getColumn());
-    Diagnostic p = ANSWERS.get("badParam").getDiagnostics(0);
-    assertEquals(2, p.getLine());
-    assertEquals(19, p.getColumn());
-  }
+    @Test
+    void parametersReportTheColumnTheyMeetByTableNotAlias() {
+        assertEquals("books.author_id books.title books.price books.pages", origins(ok("insert")));
+        assertEquals("authors.bio authors.rating authors.id", origins(ok("update")));
+        assertEquals("authors.name books.price books.pages authors.rating - - -", origins(ok("origins")));
+        assertEquals("books.title - books.id authors.name", origins(ok("originsWrite")));
+        assertEquals("events.id events.id titles.title", origins(ok("originsDelete")));
+        assertEquals("books.id", origins(ok("any")));
+    }
 
-  @Test
-  void embedsAndDomains() {
-    ParseResponse embed = ok("embed");
-    assertEquals("books", embed.getColumns(0).getEmbedTable(), "the table, not its alias");
-    assertEquals("", embed.getColumns(5).getEmbedTable());
-    assertEquals("rank:int4/INTEGER? mail:text/VARCHAR", cols(ok("domain")));
-    assertFalse(ok("domain").getColumns(1).getNullable());
-  }
+    @Test
+    void slicesInsideAnyBindOneArrayAndInListsExpand() {
+        assertEquals("SELECT title FROM books WHERE id = ANY(?)", ok("any").getSql());
+        assertEquals("1ids:int8[]", params(ok("any")));
+        assertTrue(ok("in").getSql().contains("IN (/*SLICE:ids*/?)"));
+        assertEquals("1ids:int8*", params(ok("in")));
+    }
 
-  @Test
-  void theCatalogHoldsEveryUserTableViewAndEnum() {
-    assertEquals(List.of("audit.events", ".authors", ".books", ".notes", ".odd", ".pairs", ".titles"), catalog.getTablesList().stream()
-        .map(t -> t.getSchemaName() + "." + t.getName()).toList());
-    Table authors = catalog.getTables(1);
-    assertEquals(ok("all").getColumnsList(), authors.getColumnsList(), "columns read like SELECT *");
-    assertEquals("id:int8/BIGINT level:audit.level/OTHER?", cols(ParseResponse.newBuilder()
-        .addAllColumns(catalog.getTables(0).getColumnsList()).build()));
-    assertEquals("id:int8/BIGINT title:varchar/VARCHAR", cols(ParseResponse.newBuilder()
-        .addAllColumns(catalog.getTables(6).getColumnsList()).build()), "a view's columns read like SELECT * FROM it");
-    assertEquals(cols(ok("viewStar")), cols(ParseResponse.newBuilder()
-        .addAllColumns(catalog.getTables(6).getColumnsList()).build()));
-    assertEquals(List.of("audit.level:low,high", "mood:happy,so-so,sad", "unused:x"), catalog.getEnumsList().stream()
-        .map(e -> e.getName() + ":" + String.join(",", e.getLabelsList())).toList());
-    assertEquals("audit", catalog.getEnums(0).getSchemaName());
-  }
+    @Test
+    void serverErrorsPointIntoTheUsersText() {
+        Diagnostic d = ANSWERS.get("bad").getDiagnostics(0);
+        assertEquals("column \"nope\" does not exist", d.getMessage());
+        assertEquals("42703", d.getCode());
+        assertEquals(2, d.getLine());
+        assertEquals(3, d.getColumn());
+        Diagnostic p = ANSWERS.get("badParam").getDiagnostics(0);
+        assertEquals(2, p.getLine());
+        assertEquals(19, p.getColumn());
+    }
 
-  @Test
-  void enumParametersCarryTheirLabels() {
-    Parameter mood = ok("setMood").getParameters(0);
-    assertEquals("mood", mood.getName());
-    assertEquals("mood", mood.getDataType());
-    assertEquals(List.of("happy", "so-so", "sad"), mood.getEnumLabelsList());
-    assertEquals(List.of(), ok("setMood").getParameters(1).getEnumLabelsList());
-  }
+    @Test
+    void embedsAndDomains() {
+        ParseResponse embed = ok("embed");
+        assertEquals("books", embed.getColumns(0).getEmbedTable(), "the table, not its alias");
+        assertEquals("", embed.getColumns(5).getEmbedTable());
+        assertEquals("rank:int4/INTEGER? mail:text/VARCHAR", cols(ok("domain")));
+        assertFalse(ok("domain").getColumns(1).getNullable());
+    }
+
+    @Test
+    void theCatalogHoldsEveryUserTableViewAndEnum() {
+        assertEquals(
+                List.of("audit.events", ".authors", ".books", ".notes", ".odd", ".pairs", ".titles"),
+                catalog.getTablesList().stream()
+                        .map(t -> t.getSchemaName() + "." + t.getName())
+                        .toList());
+        Table authors = catalog.getTables(1);
+        assertEquals(ok("all").getColumnsList(), authors.getColumnsList(), "columns read like SELECT *");
+        assertEquals(
+                "id:int8/BIGINT level:audit.level/OTHER?",
+                cols(ParseResponse.newBuilder()
+                        .addAllColumns(catalog.getTables(0).getColumnsList())
+                        .build()));
+        assertEquals(
+                "id:int8/BIGINT title:varchar/VARCHAR",
+                cols(ParseResponse.newBuilder()
+                        .addAllColumns(catalog.getTables(6).getColumnsList())
+                        .build()),
+                "a view's columns read like SELECT * FROM it");
+        assertEquals(
+                cols(ok("viewStar")),
+                cols(ParseResponse.newBuilder()
+                        .addAllColumns(catalog.getTables(6).getColumnsList())
+                        .build()));
+        assertEquals(
+                List.of("audit.level:low,high", "mood:happy,so-so,sad", "unused:x"),
+                catalog.getEnumsList().stream()
+                        .map(e -> e.getName() + ":" + String.join(",", e.getLabelsList()))
+                        .toList());
+        assertEquals("audit", catalog.getEnums(0).getSchemaName());
+    }
+
+    @Test
+    void enumParametersCarryTheirLabels() {
+        Parameter mood = ok("setMood").getParameters(0);
+        assertEquals("mood", mood.getName());
+        assertEquals("mood", mood.getDataType());
+        assertEquals(List.of("happy", "so-so", "sad"), mood.getEnumLabelsList());
+        assertEquals(List.of(), ok("setMood").getParameters(1).getEnumLabelsList());
+    }
 }

@@ -18,147 +18,162 @@ import org.jspecify.annotations.Nullable;
 
 /** The tables and views of a loaded schema, read back from SQLite itself. */
 final class Catalog {
-  /** A column of a table as declared. */
-  record TableColumn(String name, SqlType type) {}
+    /** A column of a table as declared. */
+    record TableColumn(String name, SqlType type) {}
 
-  /**
-   * A table or view and its columns in declaration order (hidden columns left out).
-   *
-   * @param key what an INSERT generates: the single-column primary key, else the rowid; null for
-   *     a view and for a WITHOUT ROWID table with a composite key
-   */
-  record Table(String name, List<TableColumn> columns, @Nullable TableColumn key) {
-    Table(String name, List<TableColumn> columns) {
-      this(name, columns, null);
-    }
-
-    @Nullable TableColumn column(String columnName) {
-      for (TableColumn c : columns) {
-        if (c.name().equalsIgnoreCase(columnName)) {
-          return c;
+    /**
+     * A table or view and its columns in declaration order (hidden columns left out).
+     *
+     * @param key what an INSERT generates: the single-column primary key, else the rowid; null for
+     *     a view and for a WITHOUT ROWID table with a composite key
+     */
+    record Table(
+            String name,
+            List<TableColumn> columns,
+            @Nullable TableColumn key) {
+        Table(String name, List<TableColumn> columns) {
+            this(name, columns, null);
         }
-      }
-      return null;
-    }
-  }
 
-  private final Map<String, Table> tables;
-
-  private Catalog(Map<String, Table> tables) {
-    this.tables = tables;
-  }
-
-  static Catalog empty() {
-    return new Catalog(Map.of());
-  }
-
-  @Nullable Table table(String name) {
-    return tables.get(name.toLowerCase(Locale.ROOT));
-  }
-
-  /**
-   * The protocol's view: every table and view but SQLite's own ({@code sqlite_sequence}...),
-   * sorted by name, columns in declaration order.
-   */
-  io.sqlj.engine.v1.Catalog toProto() {
-    io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
-    new TreeMap<>(tables).values().stream()
-        .filter(t -> !t.name().toLowerCase(Locale.ROOT).startsWith("sqlite_"))
-        .forEach(t -> {
-          io.sqlj.engine.v1.Table.Builder table = io.sqlj.engine.v1.Table.newBuilder().setName(t.name());
-          for (TableColumn c : t.columns()) {
-            table.addColumns(Column.newBuilder().setName(c.name()).setTableName(t.name())
-                .setDataType(c.type().dataType()).setJdbcType(c.type().jdbcType())
-                .setNullable(c.type().nullable()));
-          }
-          out.addTables(table);
-        });
-    return out.build();
-  }
-
-  static Catalog read(Connection conn) throws SQLException {
-    record Entry(String name, String type, String sql) {}
-    List<Entry> entries = new ArrayList<>();
-    try (Statement s = conn.createStatement();
-        ResultSet rs = s.executeQuery("SELECT name, type, sql FROM sqlite_schema"
-            + " WHERE type IN ('table', 'view') ORDER BY type = 'view', rowid")) {
-      while (rs.next()) {
-        entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
-      }
-    }
-    Map<String, Table> tables = new HashMap<>();
-    Catalog catalog = new Catalog(tables);
-    for (Entry e : entries) {
-      try {
-        Table table = readTable(conn, e.name(), e.type().equals("table") && !withoutRowid(e.sql()));
-        // Views in creation order, so a view over a view sees the first one's facts.
-        tables.put(e.name().toLowerCase(Locale.ROOT),
-            e.type().equals("view") ? ViewColumns.refine(table, e.sql(), catalog) : table);
-      } catch (SQLException ex) {
-        // SQLite accepts a view over a missing column and fails only when it is read; leave it
-        // out, so the queries that read it get SQLite's error at their own line and column.
-      }
-    }
-    return catalog;
-  }
-
-  private static Table readTable(Connection conn, String name, boolean hasRowid) throws SQLException {
-    record Raw(String name, String type, boolean notNull, int pk) {}
-    List<Raw> raw = new ArrayList<>();
-    String pragma = "PRAGMA table_xinfo(\"" + name.replace("\"", "\"\"") + "\")";
-    try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery(pragma)) {
-      while (rs.next()) {
-        if (rs.getInt("hidden") == 1) {
-          continue; // virtual-table hidden columns are not part of SELECT *
+        @Nullable
+        TableColumn column(String columnName) {
+            for (TableColumn c : columns) {
+                if (c.name().equalsIgnoreCase(columnName)) {
+                    return c;
+                }
+            }
+            return null;
         }
-        raw.add(new Raw(rs.getString("name"), rs.getString("type"), rs.getInt("notnull") == 1, rs.getInt("pk")));
-      }
     }
-    long pkColumns = raw.stream().filter(r -> r.pk() > 0).count();
-    List<TableColumn> columns = new ArrayList<>();
-    TableColumn key = null;
-    for (Raw r : raw) {
-      // INTEGER PRIMARY KEY is the rowid: never null, whatever its declaration says.
-      boolean rowid = pkColumns == 1 && r.pk() == 1 && "INTEGER".equalsIgnoreCase(r.type().trim());
-      TableColumn column = new TableColumn(r.name(), SqlType.declared(r.type(), !(r.notNull() || rowid)));
-      columns.add(column);
-      if (pkColumns == 1 && r.pk() == 1) {
-        key = new TableColumn(column.name(), column.type().withNullable(false));
-      }
-    }
-    if (key == null && hasRowid) {
-      key = new TableColumn(rowidName(raw.stream().map(Raw::name).toList()), SqlType.BIGINT);
-    }
-    return new Table(name, List.copyOf(columns), key);
-  }
 
-  /** SQLite's names for the rowid, the first one no column of the table shadows. */
-  private static String rowidName(List<String> columnNames) {
-    for (String candidate : List.of("rowid", "_rowid_", "oid")) {
-      if (columnNames.stream().noneMatch(candidate::equalsIgnoreCase)) {
-        return candidate;
-      }
-    }
-    return "rowid";
-  }
+    private final Map<String, Table> tables;
 
-  /** {@code CREATE TABLE ... WITHOUT ROWID}: the words after the column list's {@code )}. */
-  private static boolean withoutRowid(String createSql) {
-    if (createSql == null) {
-      return false;
+    private Catalog(Map<String, Table> tables) {
+        this.tables = tables;
     }
-    List<SqlToken> tokens = SqlLexer.significant(createSql, SqlSyntax.SQLITE);
-    int depth = 0;
-    for (int i = 0; i + 1 < tokens.size(); i++) {
-      SqlToken t = tokens.get(i);
-      if (t.isPunct("(")) {
-        depth++;
-      } else if (t.isPunct(")")) {
-        depth--;
-      } else if (depth == 0 && t.isWord("WITHOUT") && tokens.get(i + 1).isWord("ROWID")) {
-        return true;
-      }
+
+    static Catalog empty() {
+        return new Catalog(Map.of());
     }
-    return false;
-  }
+
+    @Nullable
+    Table table(String name) {
+        return tables.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The protocol's view: every table and view but SQLite's own ({@code sqlite_sequence}...),
+     * sorted by name, columns in declaration order.
+     */
+    io.sqlj.engine.v1.Catalog toProto() {
+        io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
+        new TreeMap<>(tables)
+                .values().stream()
+                        .filter(t -> !t.name().toLowerCase(Locale.ROOT).startsWith("sqlite_"))
+                        .forEach(t -> {
+                            io.sqlj.engine.v1.Table.Builder table =
+                                    io.sqlj.engine.v1.Table.newBuilder().setName(t.name());
+                            for (TableColumn c : t.columns()) {
+                                table.addColumns(Column.newBuilder()
+                                        .setName(c.name())
+                                        .setTableName(t.name())
+                                        .setDataType(c.type().dataType())
+                                        .setJdbcType(c.type().jdbcType())
+                                        .setNullable(c.type().nullable()));
+                            }
+                            out.addTables(table);
+                        });
+        return out.build();
+    }
+
+    static Catalog read(Connection conn) throws SQLException {
+        record Entry(String name, String type, String sql) {}
+        List<Entry> entries = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, type, sql FROM sqlite_schema"
+                        + " WHERE type IN ('table', 'view') ORDER BY type = 'view', rowid")) {
+            while (rs.next()) {
+                entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
+            }
+        }
+        Map<String, Table> tables = new HashMap<>();
+        Catalog catalog = new Catalog(tables);
+        for (Entry e : entries) {
+            try {
+                Table table = readTable(conn, e.name(), e.type().equals("table") && !withoutRowid(e.sql()));
+                // Views in creation order, so a view over a view sees the first one's facts.
+                tables.put(
+                        e.name().toLowerCase(Locale.ROOT),
+                        e.type().equals("view") ? ViewColumns.refine(table, e.sql(), catalog) : table);
+            } catch (SQLException ex) {
+                // SQLite accepts a view over a missing column and fails only when it is read; leave it
+                // out, so the queries that read it get SQLite's error at their own line and column.
+            }
+        }
+        return catalog;
+    }
+
+    private static Table readTable(Connection conn, String name, boolean hasRowid) throws SQLException {
+        record Raw(String name, String type, boolean notNull, int pk) {}
+        List<Raw> raw = new ArrayList<>();
+        String pragma = "PRAGMA table_xinfo(\"" + name.replace("\"", "\"\"") + "\")";
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery(pragma)) {
+            while (rs.next()) {
+                if (rs.getInt("hidden") == 1) {
+                    continue; // virtual-table hidden columns are not part of SELECT *
+                }
+                raw.add(new Raw(
+                        rs.getString("name"), rs.getString("type"), rs.getInt("notnull") == 1, rs.getInt("pk")));
+            }
+        }
+        long pkColumns = raw.stream().filter(r -> r.pk() > 0).count();
+        List<TableColumn> columns = new ArrayList<>();
+        TableColumn key = null;
+        for (Raw r : raw) {
+            // INTEGER PRIMARY KEY is the rowid: never null, whatever its declaration says.
+            boolean rowid = pkColumns == 1
+                    && r.pk() == 1
+                    && "INTEGER".equalsIgnoreCase(r.type().trim());
+            TableColumn column = new TableColumn(r.name(), SqlType.declared(r.type(), !(r.notNull() || rowid)));
+            columns.add(column);
+            if (pkColumns == 1 && r.pk() == 1) {
+                key = new TableColumn(column.name(), column.type().withNullable(false));
+            }
+        }
+        if (key == null && hasRowid) {
+            key = new TableColumn(rowidName(raw.stream().map(Raw::name).toList()), SqlType.BIGINT);
+        }
+        return new Table(name, List.copyOf(columns), key);
+    }
+
+    /** SQLite's names for the rowid, the first one no column of the table shadows. */
+    private static String rowidName(List<String> columnNames) {
+        for (String candidate : List.of("rowid", "_rowid_", "oid")) {
+            if (columnNames.stream().noneMatch(candidate::equalsIgnoreCase)) {
+                return candidate;
+            }
+        }
+        return "rowid";
+    }
+
+    /** {@code CREATE TABLE ... WITHOUT ROWID}: the words after the column list's {@code )}. */
+    private static boolean withoutRowid(String createSql) {
+        if (createSql == null) {
+            return false;
+        }
+        List<SqlToken> tokens = SqlLexer.significant(createSql, SqlSyntax.SQLITE);
+        int depth = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            SqlToken t = tokens.get(i);
+            if (t.isPunct("(")) {
+                depth++;
+            } else if (t.isPunct(")")) {
+                depth--;
+            } else if (depth == 0 && t.isWord("WITHOUT") && tokens.get(i + 1).isWord("ROWID")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

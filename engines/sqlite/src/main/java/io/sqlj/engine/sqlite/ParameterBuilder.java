@@ -7,10 +7,10 @@ import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Parameter;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.TreeMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Turns placeholders plus inferred facts into protocol Parameters: one per {@code ?}, those
@@ -23,105 +23,108 @@ import java.util.Map;
  * ({@code books_id}), and otherwise suffixed with a counter ({@code id_2}, {@code id_3}).
  */
 final class ParameterBuilder {
-  private ParameterBuilder() {}
+    private ParameterBuilder() {}
 
-  record Result(List<Parameter> parameters, List<Diagnostic> diagnostics) {}
+    record Result(List<Parameter> parameters, List<Diagnostic> diagnostics) {}
 
-  private static final class Group {
-    final List<Integer> members = new ArrayList<>();
-    String name = "";
-    SqlType type = SqlType.UNKNOWN;
-    boolean nullable;
-    boolean slice;
-  }
-
-  static Result build(ScannedSql scanned, ParamFacts facts) {
-    List<Placeholder> placeholders = scanned.placeholders();
-    // By number, so that inferred names are handed out in argument order.
-    Map<Integer, Group> groups = new TreeMap<>();
-    List<Group> groupOf = new ArrayList<>(); // by placeholder index
-    for (int i = 0; i < placeholders.size(); i++) {
-      Placeholder p = placeholders.get(i);
-      ParamFacts.Fact f = facts.get(i);
-      Group g = groups.computeIfAbsent(p.number(), n -> new Group());
-      groupOf.add(g);
-      g.members.add(i);
-      if (!g.type.known() && f.type.known()) {
-        g.type = f.type;
-      }
-      g.nullable |= p.forcedNullable() || f.nullable;
-      g.slice |= p.slice();
+    private static final class Group {
+        final List<Integer> members = new ArrayList<>();
+        String name = "";
+        SqlType type = SqlType.UNKNOWN;
+        boolean nullable;
+        boolean slice;
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    Map<String, String> taken = new HashMap<>();
-    for (Group g : groups.values()) {
-      for (int i : g.members) {
-        if (placeholders.get(i).named()) {
-          g.name = placeholders.get(i).name();
-          taken.put(g.name.toLowerCase(Locale.ROOT), "");
-          break;
+
+    static Result build(ScannedSql scanned, ParamFacts facts) {
+        List<Placeholder> placeholders = scanned.placeholders();
+        // By number, so that inferred names are handed out in argument order.
+        Map<Integer, Group> groups = new TreeMap<>();
+        List<Group> groupOf = new ArrayList<>(); // by placeholder index
+        for (int i = 0; i < placeholders.size(); i++) {
+            Placeholder p = placeholders.get(i);
+            ParamFacts.Fact f = facts.get(i);
+            Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+            groupOf.add(g);
+            g.members.add(i);
+            if (!g.type.known() && f.type.known()) {
+                g.type = f.type;
+            }
+            g.nullable |= p.forcedNullable() || f.nullable;
+            g.slice |= p.slice();
         }
-      }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<String, String> taken = new HashMap<>();
+        for (Group g : groups.values()) {
+            for (int i : g.members) {
+                if (placeholders.get(i).named()) {
+                    g.name = placeholders.get(i).name();
+                    taken.put(g.name.toLowerCase(Locale.ROOT), "");
+                    break;
+                }
+            }
+        }
+        for (Group g : groups.values()) {
+            if (g.name.isEmpty()) {
+                g.name = inferredName(g, facts, taken);
+            }
+            if (!g.type.known()) {
+                Placeholder p = placeholders.get(g.members.get(0));
+                String text = scanned.sql().substring(p.offset(), p.offset() + p.length());
+                String cast = p.kind() == Placeholder.Kind.QUESTION ? "?" : text;
+                diagnostics.add(Diagnostics.error(
+                        scanned.sql(),
+                        p.offset(),
+                        "cannot infer the type of parameter "
+                                + (p.kind() == Placeholder.Kind.QUESTION ? "?" + p.number() : text)
+                                + "; write CAST(" + cast + " AS TYPE)"));
+            }
+        }
+        List<Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < placeholders.size(); i++) {
+            Placeholder p = placeholders.get(i);
+            Group g = groupOf.get(i);
+            SqlType type = g.type.known() ? g.type : SqlType.ANY;
+            parameters.add(Parameter.newBuilder()
+                    .setTableName(facts.get(i).originTable)
+                    .setColumnName(facts.get(i).originColumn)
+                    .setName(g.name)
+                    .setPosition(p.number())
+                    .setDataType(type.dataType())
+                    .setJdbcType(type.jdbcType())
+                    .setNullable(g.nullable)
+                    .setIsSlice(g.slice)
+                    .build());
+        }
+        return new Result(parameters, diagnostics);
     }
-    for (Group g : groups.values()) {
-      if (g.name.isEmpty()) {
-        g.name = inferredName(g, facts, taken);
-      }
-      if (!g.type.known()) {
-        Placeholder p = placeholders.get(g.members.get(0));
-        String text = scanned.sql().substring(p.offset(), p.offset() + p.length());
-        String cast = p.kind() == Placeholder.Kind.QUESTION ? "?" : text;
-        diagnostics.add(Diagnostics.error(scanned.sql(), p.offset(), "cannot infer the type of parameter "
-            + (p.kind() == Placeholder.Kind.QUESTION ? "?" + p.number() : text)
-            + "; write CAST(" + cast + " AS TYPE)"));
-      }
-    }
-    List<Parameter> parameters = new ArrayList<>();
-    for (int i = 0; i < placeholders.size(); i++) {
-      Placeholder p = placeholders.get(i);
-      Group g = groupOf.get(i);
-      SqlType type = g.type.known() ? g.type : SqlType.ANY;
-      parameters.add(Parameter.newBuilder()
-          .setTableName(facts.get(i).originTable)
-          .setColumnName(facts.get(i).originColumn)
-          .setName(g.name)
-          .setPosition(p.number())
-          .setDataType(type.dataType())
-          .setJdbcType(type.jdbcType())
-          .setNullable(g.nullable)
-          .setIsSlice(g.slice)
-          .build());
-    }
-    return new Result(parameters, diagnostics);
-  }
 
-  private static String inferredName(Group g, ParamFacts facts, Map<String, String> taken) {
-    ParamFacts.Fact named = null;
-    for (int i : g.members) {
-      if (!facts.get(i).name.isEmpty()) {
-        named = facts.get(i);
-        break;
-      }
+    private static String inferredName(Group g, ParamFacts facts, Map<String, String> taken) {
+        ParamFacts.Fact named = null;
+        for (int i : g.members) {
+            if (!facts.get(i).name.isEmpty()) {
+                named = facts.get(i);
+                break;
+            }
+        }
+        if (named == null) {
+            return "";
+        }
+        String key = named.name.toLowerCase(Locale.ROOT);
+        String holder = taken.putIfAbsent(key, named.table);
+        if (holder == null) {
+            return named.name;
+        }
+        if (!named.table.isEmpty() && !holder.isEmpty() && !named.table.equalsIgnoreCase(holder)) {
+            String prefixed = named.table + "_" + named.name;
+            if (taken.putIfAbsent(prefixed.toLowerCase(Locale.ROOT), named.table) == null) {
+                return prefixed;
+            }
+        }
+        for (int n = 2; ; n++) {
+            String candidate = named.name + "_" + n;
+            if (taken.putIfAbsent(candidate.toLowerCase(Locale.ROOT), named.table) == null) {
+                return candidate;
+            }
+        }
     }
-    if (named == null) {
-      return "";
-    }
-    String key = named.name.toLowerCase(Locale.ROOT);
-    String holder = taken.putIfAbsent(key, named.table);
-    if (holder == null) {
-      return named.name;
-    }
-    if (!named.table.isEmpty() && !holder.isEmpty() && !named.table.equalsIgnoreCase(holder)) {
-      String prefixed = named.table + "_" + named.name;
-      if (taken.putIfAbsent(prefixed.toLowerCase(Locale.ROOT), named.table) == null) {
-        return prefixed;
-      }
-    }
-    for (int n = 2; ; n++) {
-      String candidate = named.name + "_" + n;
-      if (taken.putIfAbsent(candidate.toLowerCase(Locale.ROOT), named.table) == null) {
-        return candidate;
-      }
-    }
-  }
 }

@@ -16,73 +16,80 @@ import java.util.List;
  * statements after it still load.
  */
 final class SchemaLoader {
-  private SchemaLoader() {}
+    private SchemaLoader() {}
 
-  /** A statement of the schema and the offset where it starts. */
-  record SchemaStatement(String sql, int offset) {}
+    /** A statement of the schema and the offset where it starts. */
+    record SchemaStatement(String sql, int offset) {}
 
-  /**
-   * Runs every statement; returns one diagnostic per failed statement, marked {@code in_schema}
-   * and placed at the token SQLite names (else the statement's start) within the schema text.
-   */
-  static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
-    List<Diagnostic> errors = new ArrayList<>();
-    try (Statement s = conn.createStatement()) {
-      for (SchemaStatement stmt : split(schema)) {
-        try {
-          s.execute(stmt.sql());
-        } catch (SQLException e) {
-          String message = SqliteErrors.message(e);
-          if (message.contains("too many attached databases - max 0")) {
-            message = "ATTACH and VACUUM INTO are refused: sqlj loads the schema in memory, and it may not"
-                + " create or open files";
-          }
-          int at = ErrorLocator.locate(message, SqlLexer.significant(stmt.sql(), SqlSyntax.SQLITE), stmt.sql().length());
-          int offset = stmt.offset() + Math.max(at, 0);
-          errors.add(Diagnostics.error(schema, offset, message, "SQLITE_ERROR").toBuilder().setInSchema(true).build());
+    /**
+     * Runs every statement; returns one diagnostic per failed statement, marked {@code in_schema}
+     * and placed at the token SQLite names (else the statement's start) within the schema text.
+     */
+    static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
+        List<Diagnostic> errors = new ArrayList<>();
+        try (Statement s = conn.createStatement()) {
+            for (SchemaStatement stmt : split(schema)) {
+                try {
+                    s.execute(stmt.sql());
+                } catch (SQLException e) {
+                    String message = SqliteErrors.message(e);
+                    if (message.contains("too many attached databases - max 0")) {
+                        message = "ATTACH and VACUUM INTO are refused: sqlj loads the schema in memory, and it may not"
+                                + " create or open files";
+                    }
+                    int at = ErrorLocator.locate(
+                            message,
+                            SqlLexer.significant(stmt.sql(), SqlSyntax.SQLITE),
+                            stmt.sql().length());
+                    int offset = stmt.offset() + Math.max(at, 0);
+                    errors.add(Diagnostics.error(schema, offset, message, "SQLITE_ERROR").toBuilder()
+                            .setInSchema(true)
+                            .build());
+                }
+            }
         }
-      }
+        return errors;
     }
-    return errors;
-  }
 
-  /**
-   * Splits at top-level semicolons. A CREATE TRIGGER body has semicolons of its own and ends
-   * only at {@code END;}, as in SQLite's own sqlite3_complete().
-   */
-  static List<SchemaStatement> split(String schema) {
-    List<SchemaStatement> out = new ArrayList<>();
-    List<SqlToken> significant = new ArrayList<>();
-    int start = -1;
-    for (SqlToken t : SqlLexer.tokenize(schema, SqlSyntax.SQLITE)) {
-      if (t.isTrivia()) {
-        continue;
-      }
-      if (start < 0) {
-        start = t.start();
-      }
-      if (t.isPunct(";") && !insideTrigger(significant)) {
+    /**
+     * Splits at top-level semicolons. A CREATE TRIGGER body has semicolons of its own and ends
+     * only at {@code END;}, as in SQLite's own sqlite3_complete().
+     */
+    static List<SchemaStatement> split(String schema) {
+        List<SchemaStatement> out = new ArrayList<>();
+        List<SqlToken> significant = new ArrayList<>();
+        int start = -1;
+        for (SqlToken t : SqlLexer.tokenize(schema, SqlSyntax.SQLITE)) {
+            if (t.isTrivia()) {
+                continue;
+            }
+            if (start < 0) {
+                start = t.start();
+            }
+            if (t.isPunct(";") && !insideTrigger(significant)) {
+                if (!significant.isEmpty()) {
+                    out.add(new SchemaStatement(schema.substring(start, t.start()), start));
+                }
+                significant.clear();
+                start = -1;
+                continue;
+            }
+            significant.add(t);
+        }
         if (!significant.isEmpty()) {
-          out.add(new SchemaStatement(schema.substring(start, t.start()), start));
+            out.add(new SchemaStatement(schema.substring(start), start));
         }
-        significant.clear();
-        start = -1;
-        continue;
-      }
-      significant.add(t);
+        return out;
     }
-    if (!significant.isEmpty()) {
-      out.add(new SchemaStatement(schema.substring(start), start));
-    }
-    return out;
-  }
 
-  private static boolean insideTrigger(List<SqlToken> tokens) {
-    boolean trigger = false;
-    for (int i = 0; i < Math.min(tokens.size(), 3); i++) {
-      trigger |= tokens.get(i).isWord("TRIGGER");
+    private static boolean insideTrigger(List<SqlToken> tokens) {
+        boolean trigger = false;
+        for (int i = 0; i < Math.min(tokens.size(), 3); i++) {
+            trigger |= tokens.get(i).isWord("TRIGGER");
+        }
+        return trigger
+                && tokens.size() > 1
+                && tokens.get(0).isWord("CREATE")
+                && !tokens.get(tokens.size() - 1).isWord("END");
     }
-    return trigger && tokens.size() > 1 && tokens.get(0).isWord("CREATE")
-        && !tokens.get(tokens.size() - 1).isWord("END");
-  }
 }

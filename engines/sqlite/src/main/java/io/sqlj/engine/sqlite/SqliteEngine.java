@@ -24,82 +24,85 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class SqliteEngine implements Engine {
 
-  @Override
-  public EngineInfo info() {
-    return EngineInfo.newBuilder()
-        .setName("sqlite")
-        .setVersion(EngineVersion.get() + " (SQLite " + sqliteVersion() + ")")
-        .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
-        .addFeatures(EngineMain.FEATURE_BATCH)
-        .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
-        .build();
-  }
-
-  @Override
-  public Session open(SchemaSource schema) throws SQLException {
-    if (schema instanceof SchemaSource.Database db) {
-      String path = databasePath(db.params().getDsn());
-      Connection conn;
-      try {
-        conn = readOnly().createConnection("jdbc:sqlite:" + path);
-      } catch (SQLException e) {
-        return new SqliteSession(null, List.of(Diagnostics.unplaced(Diagnostic.Severity.ERROR,
-            "database: cannot open " + path + " read-only: " + SqliteErrors.message(e), "SQLITE_CANTOPEN")));
-      }
-      noFiles(conn);
-      return new SqliteSession(conn, List.of());
+    @Override
+    public EngineInfo info() {
+        return EngineInfo.newBuilder()
+                .setName("sqlite")
+                .setVersion(EngineVersion.get() + " (SQLite " + sqliteVersion() + ")")
+                .setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE)
+                .addFeatures(EngineMain.FEATURE_BATCH)
+                .addAllFeatures(io.sqlj.engine.sdk.Macros.FEATURES)
+                .build();
     }
-    Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
-    noFiles(conn);
-    List<Diagnostic> errors = schema instanceof SchemaSource.Sql sql
-        ? SchemaLoader.load(conn, sql.text())
-        : List.of();
-    return new SqliteSession(conn, errors);
-  }
 
-  /**
-   * No database may be attached: {@code ATTACH 'x.db'} and {@code VACUUM INTO 'x.db'} in a schema
-   * or query would create or open files on the user's machine. SQLite refuses both at a limit of
-   * 0 attached databases; {@link SchemaLoader} says why. Extensions stay off (the driver's default).
-   */
-  private static void noFiles(Connection conn) throws SQLException {
-    conn.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
-  }
-
-  /** SQLITE_OPEN_READONLY without CREATE: a missing file is an error, nothing can be written. */
-  private static SQLiteConfig readOnly() {
-    SQLiteConfig config = new SQLiteConfig();
-    config.setReadOnly(true);
-    config.setOpenMode(SQLiteOpenMode.READONLY);
-    return config;
-  }
-
-  /**
-   * The file a DSN names: {@code jdbc:sqlite:x.db}, {@code sqlite:x.db}, {@code sqlite://x.db},
-   * {@code file:x.db} or a bare path; relative paths are relative to the working directory,
-   * which sqlj sets to the config's folder.
-   */
-  static String databasePath(String dsn) {
-    String path = dsn.trim();
-    for (String prefix : new String[] {"jdbc:sqlite:", "sqlite://", "sqlite:", "file:"}) {
-      if (path.startsWith(prefix)) {
-        path = path.substring(prefix.length());
-      }
+    @Override
+    public Session open(SchemaSource schema) throws SQLException {
+        if (schema instanceof SchemaSource.Database db) {
+            String path = databasePath(db.params().getDsn());
+            Connection conn;
+            try {
+                conn = readOnly().createConnection("jdbc:sqlite:" + path);
+            } catch (SQLException e) {
+                return new SqliteSession(
+                        null,
+                        List.of(Diagnostics.unplaced(
+                                Diagnostic.Severity.ERROR,
+                                "database: cannot open " + path + " read-only: " + SqliteErrors.message(e),
+                                "SQLITE_CANTOPEN")));
+            }
+            noFiles(conn);
+            return new SqliteSession(conn, List.of());
+        }
+        Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+        noFiles(conn);
+        List<Diagnostic> errors =
+                schema instanceof SchemaSource.Sql sql ? SchemaLoader.load(conn, sql.text()) : List.of();
+        return new SqliteSession(conn, errors);
     }
-    int query = path.indexOf('?');
-    if (query >= 0) {
-      path = path.substring(0, query);
-    }
-    return Path.of(path).toAbsolutePath().normalize().toString();
-  }
 
-  /** The version of the SQLite library the engine runs, which decides what SQL it accepts. */
-  private static String sqliteVersion() {
-    try {
-      String v = SQLiteJDBCLoader.getVersion();
-      return v == null || v.isBlank() ? "unknown" : v;
-    } catch (RuntimeException e) {
-      return "unknown";
+    /**
+     * No database may be attached: {@code ATTACH 'x.db'} and {@code VACUUM INTO 'x.db'} in a schema
+     * or query would create or open files on the user's machine. SQLite refuses both at a limit of
+     * 0 attached databases; {@link SchemaLoader} says why. Extensions stay off (the driver's default).
+     */
+    private static void noFiles(Connection conn) throws SQLException {
+        conn.unwrap(SQLiteConnection.class).setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
     }
-  }
+
+    /** SQLITE_OPEN_READONLY without CREATE: a missing file is an error, nothing can be written. */
+    private static SQLiteConfig readOnly() {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setOpenMode(SQLiteOpenMode.READONLY);
+        return config;
+    }
+
+    /**
+     * The file a DSN names: {@code jdbc:sqlite:x.db}, {@code sqlite:x.db}, {@code sqlite://x.db},
+     * {@code file:x.db} or a bare path; relative paths are relative to the working directory,
+     * which sqlj sets to the config's folder.
+     */
+    static String databasePath(String dsn) {
+        String path = dsn.trim();
+        for (String prefix : new String[] {"jdbc:sqlite:", "sqlite://", "sqlite:", "file:"}) {
+            if (path.startsWith(prefix)) {
+                path = path.substring(prefix.length());
+            }
+        }
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        return Path.of(path).toAbsolutePath().normalize().toString();
+    }
+
+    /** The version of the SQLite library the engine runs, which decides what SQL it accepts. */
+    private static String sqliteVersion() {
+        try {
+            String v = SQLiteJDBCLoader.getVersion();
+            return v == null || v.isBlank() ? "unknown" : v;
+        } catch (RuntimeException e) {
+            return "unknown";
+        }
+    }
 }

@@ -4,9 +4,9 @@ import io.sqlj.engine.sdk.EngineMain;
 
 /** {@code java io.sqlj.engine.sqlite.SqliteEngineMain parse|info|parse-batch}. */
 public final class SqliteEngineMain {
-  private SqliteEngineMain() {}
+    private SqliteEngineMain() {}
 
-  public static void main(String[] args) {
-    EngineMain.exit(new SqliteEngine(), args);
-  }
+    public static void main(String[] args) {
+        EngineMain.exit(new SqliteEngine(), args);
+    }
 }

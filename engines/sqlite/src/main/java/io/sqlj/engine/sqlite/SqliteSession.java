@@ -23,168 +23,190 @@ import org.jspecify.annotations.Nullable;
 
 /** One SQLite database with the schema loaded, resolving queries by preparing them. */
 final class SqliteSession implements Engine.Session {
-  private final @Nullable Connection conn;
-  private final Catalog catalog;
-  private final List<Diagnostic> schemaDiagnostics;
+    private final @Nullable Connection conn;
+    private final Catalog catalog;
+    private final List<Diagnostic> schemaDiagnostics;
 
-  /** @param schemaDiagnostics problems loading the schema, repeated on every response */
-  SqliteSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics) throws SQLException {
-    this.conn = conn;
-    this.catalog = conn == null ? Catalog.empty() : Catalog.read(conn);
-    this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
-  }
+    /** @param schemaDiagnostics problems loading the schema, repeated on every response */
+    SqliteSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics) throws SQLException {
+        this.conn = conn;
+        this.catalog = conn == null ? Catalog.empty() : Catalog.read(conn);
+        this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
+    }
 
-  @Override
-  public ParseResponse parse(ParseRequest request) {
-    String sql = request.getSql();
-    List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
-    ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.SQLITE);
-    for (ScannedSql.Problem p : scanned.problems()) {
-      diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
-    }
-    List<SqlToken> tokens = new ArrayList<>(SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE));
-    String jdbc = scanned.jdbcSql();
-    if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
-      jdbc = jdbc.substring(0, tokens.remove(tokens.size() - 1).start()).stripTrailing();
-    }
-    ParseResponse.Builder response = ParseResponse.newBuilder().setSql(jdbc);
-    for (SqlToken t : tokens) {
-      if (t.isPunct(";")) {
-        diagnostics.add(Diagnostics.error(sql, scanned.originalOffset(t.start()),
-            "a query must be one statement; a second one starts after this ;"));
-        break;
-      }
-    }
-    if (tokens.isEmpty()) {
-      diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
-    }
-    if (conn == null || Diagnostics.hasErrors(diagnostics.subList(schemaDiagnostics.size(), diagnostics.size()))) {
-      return response.addAllDiagnostics(diagnostics).build();
-    }
-    List<MetaColumn> meta;
-    try (PreparedStatement ps = conn.prepareStatement(jdbc)) {
-      meta = metaColumns(ps);
-    } catch (SQLException e) {
-      String message = SqliteErrors.message(e);
-      int at = ErrorLocator.locate(message, tokens, jdbc.length());
-      int offset = at < 0 ? 0 : scanned.originalOffset(at);
-      diagnostics.add(Diagnostics.error(sql, offset, message, SqliteErrors.code(e)));
-      return response.addAllDiagnostics(diagnostics).build();
-    }
-    ParamFacts facts = new ParamFacts(scanned.placeholders().size());
-    QueryAnalyzer analyzer = new QueryAnalyzer(tokens, catalog, facts, scanned);
-    List<QueryAnalyzer.OutCol> cols = analyze(analyzer::statement, sql, diagnostics);
-    Catalog.Table inserted = analyzer.insertedTable();
-    if (inserted != null && inserted.key() != null) {
-      Catalog.TableColumn key = inserted.key();
-      response.setGeneratedKey(Column.newBuilder().setName(key.name()).setTableName(inserted.name())
-          .setDataType(key.type().dataType()).setJdbcType(key.type().jdbcType()).setNullable(false));
-    }
-    JsonbText jsonb = analyzer.jsonbText();
-    if (!jsonb.isEmpty() && cols != null && cols.size() == meta.size()) {
-      String rewritten = jsonb.apply(jdbc, meta.stream().map(MetaColumn::label).toList());
-      try (PreparedStatement ps = conn.prepareStatement(rewritten)) {
-        response.setSql(rewritten);
-      } catch (SQLException e) {
-        diagnostics.add(Diagnostics.error(sql, 0, "cannot read a JSONB column as JSON text here ("
-            + SqliteErrors.message(e) + "); select json(<column>) AS <name> instead"));
-      }
-    }
-    ResultColumns.add(response, diagnostics, scanned, meta, cols, catalog);
-    ParameterBuilder.Result params = ParameterBuilder.build(scanned, facts);
-    response.addAllParameters(params.parameters());
-    diagnostics.addAll(params.diagnostics());
-    io.sqlj.engine.sdk.Macros.complete(response, scanned);
-    return response.addAllDiagnostics(diagnostics).build();
-  }
-
-  @Override
-  public Optional<io.sqlj.engine.v1.Catalog> catalog() {
-    return conn == null ? Optional.empty() : Optional.of(catalog.toProto());
-  }
-
-  /**
-   * Runs the analyzer's walk. It throws only on a bug of its own: then the query's columns come
-   * from SQLite's metadata alone (declared types, nullable unless the column says NOT NULL), and a
-   * warning at the query says so and that it is a bug, so types never change silently. Returns
-   * null then.
-   */
-  static @Nullable List<QueryAnalyzer.OutCol> analyze(Supplier<@Nullable List<QueryAnalyzer.OutCol>> walk, String sql,
-      List<Diagnostic> diagnostics) {
-    try {
-      return walk.get();
-    } catch (RuntimeException e) {
-      diagnostics.add(Diagnostics.warning(sql, 0, "internal error in sqlj's SQLite analyzer (" + e
-          + "); this query's column types and nullability come from SQLite's metadata alone and may"
-          + " be less precise; please report this query"));
-      return null;
-    }
-  }
-
-  /** What sqlite-jdbc reports about one result column. */
-  record MetaColumn(String label, String table) {}
-
-  private static List<MetaColumn> metaColumns(PreparedStatement ps) throws SQLException {
-    ResultSetMetaData md = ps.getMetaData();
-    int count;
-    try {
-      count = md.getColumnCount();
-    } catch (SQLException e) {
-      return List.of(); // sqlite-jdbc throws for a statement without result columns
-    }
-    List<MetaColumn> columns = new ArrayList<>();
-    for (int i = 1; i <= count; i++) {
-      String table = md.getTableName(i);
-      columns.add(new MetaColumn(md.getColumnLabel(i), table == null ? "" : table));
-    }
-    return columns;
-  }
-
-  @Override
-  public void close() throws SQLException {
-    if (conn != null) {
-      conn.close();
-    }
-  }
-
-  /** Builds the response's columns from the walk, or from SQLite's metadata when they disagree. */
-  static final class ResultColumns {
-    private ResultColumns() {}
-
-    static void add(ParseResponse.Builder response, List<Diagnostic> diagnostics, ScannedSql scanned,
-        List<MetaColumn> meta, @Nullable List<QueryAnalyzer.OutCol> cols, Catalog catalog) {
-      List<QueryAnalyzer.OutCol> walked = cols != null && cols.size() == meta.size() ? cols : null;
-      for (int i = 0; i < meta.size(); i++) {
-        MetaColumn m = meta.get(i);
-        Column.Builder col = Column.newBuilder().setName(m.label());
-        SqlType type;
-        int offset = 0;
-        if (walked != null) {
-          QueryAnalyzer.OutCol out = walked.get(i);
-          type = out.typed().type();
-          offset = scanned.originalOffset(out.offset());
-          if (out.typed().column() != null && out.typed().table() != null) {
-            col.setTableName(out.typed().table());
-          }
-          if (out.embedTable() != null) {
-            col.setEmbedTable(out.embedTable());
-          }
-        } else {
-          Catalog.Table table = m.table().isEmpty() ? null : catalog.table(m.table());
-          Catalog.TableColumn tc = table == null ? null : table.column(m.label());
-          type = tc == null ? SqlType.UNKNOWN : tc.type();
-          if (table != null && tc != null) {
-            col.setTableName(table.name());
-          }
+    @Override
+    public ParseResponse parse(ParseRequest request) {
+        String sql = request.getSql();
+        List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
+        ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.SQLITE);
+        for (ScannedSql.Problem p : scanned.problems()) {
+            diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
         }
-        if (!type.known()) {
-          type = SqlType.ANY;
-          diagnostics.add(Diagnostics.warning(scanned.sql(), offset, "cannot infer the type of column \""
-              + m.label() + "\"; write CAST(<expression> AS <type>) to give it one"));
+        List<SqlToken> tokens = new ArrayList<>(SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE));
+        String jdbc = scanned.jdbcSql();
+        if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
+            jdbc = jdbc.substring(0, tokens.remove(tokens.size() - 1).start()).stripTrailing();
         }
-        response.addColumns(col.setDataType(type.dataType()).setJdbcType(type.jdbcType())
-            .setNullable(type.nullable()));
-      }
+        ParseResponse.Builder response = ParseResponse.newBuilder().setSql(jdbc);
+        for (SqlToken t : tokens) {
+            if (t.isPunct(";")) {
+                diagnostics.add(Diagnostics.error(
+                        sql,
+                        scanned.originalOffset(t.start()),
+                        "a query must be one statement; a second one starts after this ;"));
+                break;
+            }
+        }
+        if (tokens.isEmpty()) {
+            diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
+        }
+        if (conn == null || Diagnostics.hasErrors(diagnostics.subList(schemaDiagnostics.size(), diagnostics.size()))) {
+            return response.addAllDiagnostics(diagnostics).build();
+        }
+        List<MetaColumn> meta;
+        try (PreparedStatement ps = conn.prepareStatement(jdbc)) {
+            meta = metaColumns(ps);
+        } catch (SQLException e) {
+            String message = SqliteErrors.message(e);
+            int at = ErrorLocator.locate(message, tokens, jdbc.length());
+            int offset = at < 0 ? 0 : scanned.originalOffset(at);
+            diagnostics.add(Diagnostics.error(sql, offset, message, SqliteErrors.code(e)));
+            return response.addAllDiagnostics(diagnostics).build();
+        }
+        ParamFacts facts = new ParamFacts(scanned.placeholders().size());
+        QueryAnalyzer analyzer = new QueryAnalyzer(tokens, catalog, facts, scanned);
+        List<QueryAnalyzer.OutCol> cols = analyze(analyzer::statement, sql, diagnostics);
+        Catalog.Table inserted = analyzer.insertedTable();
+        if (inserted != null && inserted.key() != null) {
+            Catalog.TableColumn key = inserted.key();
+            response.setGeneratedKey(Column.newBuilder()
+                    .setName(key.name())
+                    .setTableName(inserted.name())
+                    .setDataType(key.type().dataType())
+                    .setJdbcType(key.type().jdbcType())
+                    .setNullable(false));
+        }
+        JsonbText jsonb = analyzer.jsonbText();
+        if (!jsonb.isEmpty() && cols != null && cols.size() == meta.size()) {
+            String rewritten =
+                    jsonb.apply(jdbc, meta.stream().map(MetaColumn::label).toList());
+            try (PreparedStatement ps = conn.prepareStatement(rewritten)) {
+                response.setSql(rewritten);
+            } catch (SQLException e) {
+                diagnostics.add(Diagnostics.error(
+                        sql,
+                        0,
+                        "cannot read a JSONB column as JSON text here (" + SqliteErrors.message(e)
+                                + "); select json(<column>) AS <name> instead"));
+            }
+        }
+        ResultColumns.add(response, diagnostics, scanned, meta, cols, catalog);
+        ParameterBuilder.Result params = ParameterBuilder.build(scanned, facts);
+        response.addAllParameters(params.parameters());
+        diagnostics.addAll(params.diagnostics());
+        io.sqlj.engine.sdk.Macros.complete(response, scanned);
+        return response.addAllDiagnostics(diagnostics).build();
     }
-  }
+
+    @Override
+    public Optional<io.sqlj.engine.v1.Catalog> catalog() {
+        return conn == null ? Optional.empty() : Optional.of(catalog.toProto());
+    }
+
+    /**
+     * Runs the analyzer's walk. It throws only on a bug of its own: then the query's columns come
+     * from SQLite's metadata alone (declared types, nullable unless the column says NOT NULL), and a
+     * warning at the query says so and that it is a bug, so types never change silently. Returns
+     * null then.
+     */
+    static @Nullable List<QueryAnalyzer.OutCol> analyze(
+            Supplier<@Nullable List<QueryAnalyzer.OutCol>> walk, String sql, List<Diagnostic> diagnostics) {
+        try {
+            return walk.get();
+        } catch (RuntimeException e) {
+            diagnostics.add(Diagnostics.warning(
+                    sql,
+                    0,
+                    "internal error in sqlj's SQLite analyzer (" + e
+                            + "); this query's column types and nullability come from SQLite's metadata alone and may"
+                            + " be less precise; please report this query"));
+            return null;
+        }
+    }
+
+    /** What sqlite-jdbc reports about one result column. */
+    record MetaColumn(String label, String table) {}
+
+    private static List<MetaColumn> metaColumns(PreparedStatement ps) throws SQLException {
+        ResultSetMetaData md = ps.getMetaData();
+        int count;
+        try {
+            count = md.getColumnCount();
+        } catch (SQLException e) {
+            return List.of(); // sqlite-jdbc throws for a statement without result columns
+        }
+        List<MetaColumn> columns = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            String table = md.getTableName(i);
+            columns.add(new MetaColumn(md.getColumnLabel(i), table == null ? "" : table));
+        }
+        return columns;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (conn != null) {
+            conn.close();
+        }
+    }
+
+    /** Builds the response's columns from the walk, or from SQLite's metadata when they disagree. */
+    static final class ResultColumns {
+        private ResultColumns() {}
+
+        static void add(
+                ParseResponse.Builder response,
+                List<Diagnostic> diagnostics,
+                ScannedSql scanned,
+                List<MetaColumn> meta,
+                @Nullable List<QueryAnalyzer.OutCol> cols,
+                Catalog catalog) {
+            List<QueryAnalyzer.OutCol> walked = cols != null && cols.size() == meta.size() ? cols : null;
+            for (int i = 0; i < meta.size(); i++) {
+                MetaColumn m = meta.get(i);
+                Column.Builder col = Column.newBuilder().setName(m.label());
+                SqlType type;
+                int offset = 0;
+                if (walked != null) {
+                    QueryAnalyzer.OutCol out = walked.get(i);
+                    type = out.typed().type();
+                    offset = scanned.originalOffset(out.offset());
+                    if (out.typed().column() != null && out.typed().table() != null) {
+                        col.setTableName(out.typed().table());
+                    }
+                    if (out.embedTable() != null) {
+                        col.setEmbedTable(out.embedTable());
+                    }
+                } else {
+                    Catalog.Table table = m.table().isEmpty() ? null : catalog.table(m.table());
+                    Catalog.TableColumn tc = table == null ? null : table.column(m.label());
+                    type = tc == null ? SqlType.UNKNOWN : tc.type();
+                    if (table != null && tc != null) {
+                        col.setTableName(table.name());
+                    }
+                }
+                if (!type.known()) {
+                    type = SqlType.ANY;
+                    diagnostics.add(Diagnostics.warning(
+                            scanned.sql(),
+                            offset,
+                            "cannot infer the type of column \"" + m.label()
+                                    + "\"; write CAST(<expression> AS <type>) to give it one"));
+                }
+                response.addColumns(col.setDataType(type.dataType())
+                        .setJdbcType(type.jdbcType())
+                        .setNullable(type.nullable()));
+            }
+        }
+    }
 }

@@ -28,88 +28,114 @@ import java.util.Map;
  */
 public final class SqliteTypes {
 
-  /**
-   * One declaration per row of the mapping, as a schema would write it: what the engine can
-   * report. A round-trip test creates a column of each.
-   */
-  public static final List<String> DECLARED_TYPES = List.of(
-      "INTEGER", "INT", "BIGINT", "SMALLINT", "TINYINT", "SERIAL", "BIGSERIAL",
-      "REAL", "DOUBLE", "DOUBLE PRECISION", "FLOAT",
-      "TEXT", "VARCHAR(20)", "CHARACTER VARYING", "CLOB",
-      "BLOB", "BYTEA",
-      "NUMERIC", "DECIMAL(10,2)",
-      "BOOLEAN", "BOOL",
-      "DATE", "TIME", "TIMESTAMP", "DATETIME",
-      "JSON", "JSONB", "UUID", "CITEXT",
-      "TIMESTAMP WITH TIME ZONE", "TIMESTAMPTZ", "TIME WITH TIME ZONE", "TIMETZ");
+    /**
+     * One declaration per row of the mapping, as a schema would write it: what the engine can
+     * report. A round-trip test creates a column of each.
+     */
+    public static final List<String> DECLARED_TYPES = List.of(
+            "INTEGER",
+            "INT",
+            "BIGINT",
+            "SMALLINT",
+            "TINYINT",
+            "SERIAL",
+            "BIGSERIAL",
+            "REAL",
+            "DOUBLE",
+            "DOUBLE PRECISION",
+            "FLOAT",
+            "TEXT",
+            "VARCHAR(20)",
+            "CHARACTER VARYING",
+            "CLOB",
+            "BLOB",
+            "BYTEA",
+            "NUMERIC",
+            "DECIMAL(10,2)",
+            "BOOLEAN",
+            "BOOL",
+            "DATE",
+            "TIME",
+            "TIMESTAMP",
+            "DATETIME",
+            "JSON",
+            "JSONB",
+            "UUID",
+            "CITEXT",
+            "TIMESTAMP WITH TIME ZONE",
+            "TIMESTAMPTZ",
+            "TIME WITH TIME ZONE",
+            "TIMETZ");
 
-  /** The declared name of SQLite's binary JSON, read back as text through {@code json(...)}. */
-  static final String JSONB = "JSONB";
+    /** The declared name of SQLite's binary JSON, read back as text through {@code json(...)}. */
+    static final String JSONB = "JSONB";
 
-  /** NUMERIC-affinity names with a mapping of their own, by the name without its size. */
-  private static final Map<String, String> NAMED = Map.ofEntries(
-      Map.entry("BOOLEAN", "BOOLEAN"),
-      Map.entry("BOOL", "BOOLEAN"),
-      Map.entry("DATE", "DATE"),
-      Map.entry("TIME", "TIME"),
-      Map.entry("TIME WITHOUT TIME ZONE", "TIME"),
-      Map.entry("DATETIME", "TIMESTAMP"),
-      Map.entry("TIMESTAMP", "TIMESTAMP"),
-      Map.entry("TIMESTAMP WITHOUT TIME ZONE", "TIMESTAMP"),
-      Map.entry("NUMERIC", "NUMERIC"),
-      Map.entry("DECIMAL", "NUMERIC"),
-      Map.entry("JSON", "VARCHAR"),
-      Map.entry(JSONB, "VARCHAR"),
-      Map.entry("UUID", "VARCHAR"),
-      Map.entry("TIMESTAMPTZ", "VARCHAR"),
-      Map.entry("TIMESTAMP WITH TIME ZONE", "VARCHAR"),
-      Map.entry("TIMETZ", "VARCHAR"),
-      Map.entry("TIME WITH TIME ZONE", "VARCHAR"),
-      Map.entry("BYTEA", "BLOB"),
-      Map.entry("SERIAL", "BIGINT"),
-      Map.entry("BIGSERIAL", "BIGINT"),
-      Map.entry("SMALLSERIAL", "BIGINT"),
-      Map.entry("SERIAL2", "BIGINT"),
-      Map.entry("SERIAL4", "BIGINT"),
-      Map.entry("SERIAL8", "BIGINT"),
-      Map.entry("CITEXT", "VARCHAR"));
+    /** NUMERIC-affinity names with a mapping of their own, by the name without its size. */
+    private static final Map<String, String> NAMED = Map.ofEntries(
+            Map.entry("BOOLEAN", "BOOLEAN"),
+            Map.entry("BOOL", "BOOLEAN"),
+            Map.entry("DATE", "DATE"),
+            Map.entry("TIME", "TIME"),
+            Map.entry("TIME WITHOUT TIME ZONE", "TIME"),
+            Map.entry("DATETIME", "TIMESTAMP"),
+            Map.entry("TIMESTAMP", "TIMESTAMP"),
+            Map.entry("TIMESTAMP WITHOUT TIME ZONE", "TIMESTAMP"),
+            Map.entry("NUMERIC", "NUMERIC"),
+            Map.entry("DECIMAL", "NUMERIC"),
+            Map.entry("JSON", "VARCHAR"),
+            Map.entry(JSONB, "VARCHAR"),
+            Map.entry("UUID", "VARCHAR"),
+            Map.entry("TIMESTAMPTZ", "VARCHAR"),
+            Map.entry("TIMESTAMP WITH TIME ZONE", "VARCHAR"),
+            Map.entry("TIMETZ", "VARCHAR"),
+            Map.entry("TIME WITH TIME ZONE", "VARCHAR"),
+            Map.entry("BYTEA", "BLOB"),
+            Map.entry("SERIAL", "BIGINT"),
+            Map.entry("BIGSERIAL", "BIGINT"),
+            Map.entry("SMALLSERIAL", "BIGINT"),
+            Map.entry("SERIAL2", "BIGINT"),
+            Map.entry("SERIAL4", "BIGINT"),
+            Map.entry("SERIAL8", "BIGINT"),
+            Map.entry("CITEXT", "VARCHAR"));
 
-  private SqliteTypes() {}
+    private SqliteTypes() {}
 
-  /**
-   * The {@code java.sql.JDBCType} name the engine reports for a column declared {@code
-   * declaration} ("OTHER" for one it refuses): what a round-trip test needs to pick its values.
-   */
-  public static String jdbcTypeOf(String declaration) {
-    return jdbcType(normalize(declaration));
-  }
-
-  /** The declaration in upper case with single spaces; "" for none. */
-  static String normalize(String declaration) {
-    return declaration == null ? "" : declaration.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
-  }
-
-  /** The JDBC type name the engine reports for a normalized declaration. */
-  static String jdbcType(String decl) {
-    String base = decl.replaceAll("\\s*\\(.*?\\)", "").trim();
-    // SQLite's affinity rules, in its order; a name only decides within NUMERIC affinity.
-    if (base.contains("INT")) {
-      return "BIGINT";
+    /**
+     * The {@code java.sql.JDBCType} name the engine reports for a column declared {@code
+     * declaration} ("OTHER" for one it refuses): what a round-trip test needs to pick its values.
+     */
+    public static String jdbcTypeOf(String declaration) {
+        return jdbcType(normalize(declaration));
     }
-    if (base.contains("CHAR") || base.contains("CLOB") || base.contains("TEXT")) {
-      return "VARCHAR";
-    }
-    if (base.isEmpty() || base.contains("BLOB")) {
-      return "BLOB";
-    }
-    if (base.contains("REAL") || base.contains("FLOA") || base.contains("DOUB")) {
-      return "DOUBLE";
-    }
-    return NAMED.getOrDefault(base, "OTHER");
-  }
 
-  /** True for SQLite's binary JSON, whose bytes mean nothing as text. */
-  static boolean isJsonb(String dataType) {
-    return normalize(dataType).equals(JSONB);
-  }
+    /** The declaration in upper case with single spaces; "" for none. */
+    static String normalize(String declaration) {
+        return declaration == null
+                ? ""
+                : declaration.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+    }
+
+    /** The JDBC type name the engine reports for a normalized declaration. */
+    static String jdbcType(String decl) {
+        String base = decl.replaceAll("\\s*\\(.*?\\)", "").trim();
+        // SQLite's affinity rules, in its order; a name only decides within NUMERIC affinity.
+        if (base.contains("INT")) {
+            return "BIGINT";
+        }
+        if (base.contains("CHAR") || base.contains("CLOB") || base.contains("TEXT")) {
+            return "VARCHAR";
+        }
+        if (base.isEmpty() || base.contains("BLOB")) {
+            return "BLOB";
+        }
+        if (base.contains("REAL") || base.contains("FLOA") || base.contains("DOUB")) {
+            return "DOUBLE";
+        }
+        return NAMED.getOrDefault(base, "OTHER");
+    }
+
+    /** True for SQLite's binary JSON, whose bytes mean nothing as text. */
+    static boolean isJsonb(String dataType) {
+        return normalize(dataType).equals(JSONB);
+    }
 }

@@ -9,83 +9,95 @@ import org.junit.jupiter.api.Test;
 
 class ErrorTest extends EngineTestSupport {
 
-  @Test
-  void unknownColumnPointsAtIt() {
-    ParseResponse r = parse("SELECT id,\n  nme\nFROM authors");
-    assertEquals("2:3: error: no such column: nme [SQLITE_ERROR]", diags(r));
-  }
+    @Test
+    void unknownColumnPointsAtIt() {
+        ParseResponse r = parse("SELECT id,\n  nme\nFROM authors");
+        assertEquals("2:3: error: no such column: nme [SQLITE_ERROR]", diags(r));
+    }
 
-  @Test
-  void unknownQualifiedColumnPointsAtTheQualifier() {
-    assertEquals("1:21: error: no such column: a.nme [SQLITE_ERROR]",
-        diags(parse("SELECT 'nme', name, a.nme FROM authors a")));
-  }
+    @Test
+    void unknownQualifiedColumnPointsAtTheQualifier() {
+        assertEquals(
+                "1:21: error: no such column: a.nme [SQLITE_ERROR]",
+                diags(parse("SELECT 'nme', name, a.nme FROM authors a")));
+    }
 
-  @Test
-  void unknownTable() {
-    assertEquals("2:6: error: no such table: authorz [SQLITE_ERROR]", diags(parse("SELECT 1\nFROM authorz")));
-  }
+    @Test
+    void unknownTable() {
+        assertEquals("2:6: error: no such table: authorz [SQLITE_ERROR]", diags(parse("SELECT 1\nFROM authorz")));
+    }
 
-  @Test
-  void syntaxError() {
-    assertEquals("3:6: error: near \"id\": syntax error [SQLITE_ERROR]",
-        diags(parse("SELECT *\nFROM authors\nWHRE id = 1")));
-    assertEquals("1:31: error: incomplete input [SQLITE_ERROR]", diags(parse("SELECT name FROM authors WHERE")));
-  }
+    @Test
+    void syntaxError() {
+        assertEquals(
+                "3:6: error: near \"id\": syntax error [SQLITE_ERROR]",
+                diags(parse("SELECT *\nFROM authors\nWHRE id = 1")));
+        assertEquals("1:31: error: incomplete input [SQLITE_ERROR]", diags(parse("SELECT name FROM authors WHERE")));
+    }
 
-  @Test
-  void errorsAfterMacrosPointAtTheUsersText() {
-    assertEquals("1:52: error: no such column: nme [SQLITE_ERROR]",
-        diags(parse("SELECT id FROM authors WHERE id = sqlj.arg(id) AND nme = 1")));
-  }
+    @Test
+    void errorsAfterMacrosPointAtTheUsersText() {
+        assertEquals(
+                "1:52: error: no such column: nme [SQLITE_ERROR]",
+                diags(parse("SELECT id FROM authors WHERE id = sqlj.arg(id) AND nme = 1")));
+    }
 
-  @Test
-  void aViewOverAMissingColumnFailsOnlyTheQueriesThatReadIt() {
-    String schema = "CREATE TABLE t (a INTEGER);\nCREATE VIEW v AS SELECT handle FROM t;\n";
-    ParseResponse fine = engine.parse(ParseRequest.newBuilder().setSql("SELECT a FROM t").setSchemaSql(schema).build());
-    assertEquals("", diags(fine));
-    ParseResponse broken = engine.parse(ParseRequest.newBuilder().setSql("SELECT *\nFROM v").setSchemaSql(schema).build());
-    assertTrue(diags(broken).contains("no such column: handle"), diags(broken));
-  }
+    @Test
+    void aViewOverAMissingColumnFailsOnlyTheQueriesThatReadIt() {
+        String schema = "CREATE TABLE t (a INTEGER);\nCREATE VIEW v AS SELECT handle FROM t;\n";
+        ParseResponse fine = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT a FROM t")
+                .setSchemaSql(schema)
+                .build());
+        assertEquals("", diags(fine));
+        ParseResponse broken = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT *\nFROM v")
+                .setSchemaSql(schema)
+                .build());
+        assertTrue(diags(broken).contains("no such column: handle"), diags(broken));
+    }
 
-  @Test
-  void twoStatementsAreAnError() {
-    assertEquals("1:9: error: a query must be one statement; a second one starts after this ;",
-        diags(parse("SELECT 1; SELECT 2")));
-  }
+    @Test
+    void twoStatementsAreAnError() {
+        assertEquals(
+                "1:9: error: a query must be one statement; a second one starts after this ;",
+                diags(parse("SELECT 1; SELECT 2")));
+    }
 
-  @Test
-  void scannerProblems() {
-    assertEquals("1:8: error: unterminated string", diags(parse("SELECT 'abc")));
-  }
+    @Test
+    void scannerProblems() {
+        assertEquals("1:8: error: unterminated string", diags(parse("SELECT 'abc")));
+    }
 
-  @Test
-  void schemaErrorIsPlacedInTheSchema() {
-    ParseResponse r = engine.parse(ParseRequest.newBuilder()
-        .setSql("SELECT id FROM t")
-        .setSchemaSql("CREATE TABLE t (id INTEGER);\n\nCREATE TABLE u (x INTEGER,);\nCREATE TABLE v (y)")
-        .build());
-    assertEquals("3:27: error: near \")\": syntax error [SQLITE_ERROR]", diags(r));
-    assertTrue(r.getDiagnostics(0).getInSchema(), "line and column are within the schema");
-  }
+    @Test
+    void schemaErrorIsPlacedInTheSchema() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT id FROM t")
+                .setSchemaSql("CREATE TABLE t (id INTEGER);\n\nCREATE TABLE u (x INTEGER,);\nCREATE TABLE v (y)")
+                .build());
+        assertEquals("3:27: error: near \")\": syntax error [SQLITE_ERROR]", diags(r));
+        assertTrue(r.getDiagnostics(0).getInSchema(), "line and column are within the schema");
+    }
 
-  @Test
-  void schemaWithTriggerLoads() {
-    ParseResponse r = engine.parse(ParseRequest.newBuilder()
-        .setSql("SELECT n FROM log")
-        .setSchemaSql("CREATE TABLE t (id INTEGER); CREATE TABLE log (n INTEGER NOT NULL);\n"
-            + "CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO log VALUES (1); INSERT INTO log VALUES (2); END;")
-        .build());
-    assertEquals("", diags(r));
-    assertEquals("n:INTEGER/BIGINT", columns(r));
-  }
+    @Test
+    void schemaWithTriggerLoads() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT n FROM log")
+                .setSchemaSql(
+                        "CREATE TABLE t (id INTEGER); CREATE TABLE log (n INTEGER NOT NULL);\n"
+                                + "CREATE TRIGGER tr AFTER INSERT ON t BEGIN INSERT INTO log VALUES (1); INSERT INTO log VALUES (2); END;")
+                .build());
+        assertEquals("", diags(r));
+        assertEquals("n:INTEGER/BIGINT", columns(r));
+    }
 
-  @Test
-  void missingDatabaseFileIsADiagnostic() {
-    ParseResponse r = engine.parse(ParseRequest.newBuilder()
-        .setSql("SELECT 1")
-        .setConnectionParams(io.sqlj.engine.v1.ConnectionParams.newBuilder().setDsn("/nonexistent/x.db"))
-        .build());
-    assertTrue(diags(r).startsWith("0:0: error: database: cannot open /nonexistent/x.db read-only"), diags(r));
-  }
+    @Test
+    void missingDatabaseFileIsADiagnostic() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT 1")
+                .setConnectionParams(
+                        io.sqlj.engine.v1.ConnectionParams.newBuilder().setDsn("/nonexistent/x.db"))
+                .build());
+        assertTrue(diags(r).startsWith("0:0: error: database: cannot open /nonexistent/x.db read-only"), diags(r));
+    }
 }

@@ -7,148 +7,168 @@ import org.junit.jupiter.api.Test;
 
 class ParameterTest extends EngineTestSupport {
 
-  private String ok(String sql) {
-    ParseResponse r = parse(sql);
-    assertEquals("", diags(r), "diagnostics for " + sql);
-    return params(r);
-  }
+    private String ok(String sql) {
+        ParseResponse r = parse(sql);
+        assertEquals("", diags(r), "diagnostics for " + sql);
+        return params(r);
+    }
 
-  @Test
-  void comparisonsOnEitherSide() {
-    assertEquals("name#1:VARCHAR id#2:BIGINT price#3:DOUBLE",
-        ok("SELECT 1 FROM books b JOIN authors a ON a.id = b.author_id WHERE ? = a.name AND a.id <> ? AND b.price >= ?"));
-  }
+    @Test
+    void comparisonsOnEitherSide() {
+        assertEquals(
+                "name#1:VARCHAR id#2:BIGINT price#3:DOUBLE",
+                ok(
+                        "SELECT 1 FROM books b JOIN authors a ON a.id = b.author_id WHERE ? = a.name AND a.id <> ? AND b.price >= ?"));
+    }
 
-  @Test
-  void everyNamedStyleAndMacro() {
-    ParseResponse r = parse("SELECT title FROM books WHERE author_id = @author AND title LIKE :pattern"
-        + " AND price > sqlj.arg(min_price) AND rating = sqlc.narg('rating') AND id = $5 AND author_id = @author");
-    assertEquals("", diags(r));
-    assertEquals("author#1:BIGINT pattern#2:VARCHAR min_price#3:DOUBLE rating#4:NUMERIC? id#5:BIGINT author#1:BIGINT",
-        params(r));
-    assertEquals("SELECT title FROM books WHERE author_id = ? AND title LIKE ? AND price > ? AND rating = ?"
-        + " AND id = ? AND author_id = ?", r.getSql());
-  }
+    @Test
+    void everyNamedStyleAndMacro() {
+        ParseResponse r = parse(
+                "SELECT title FROM books WHERE author_id = @author AND title LIKE :pattern"
+                        + " AND price > sqlj.arg(min_price) AND rating = sqlc.narg('rating') AND id = $5 AND author_id = @author");
+        assertEquals("", diags(r));
+        assertEquals(
+                "author#1:BIGINT pattern#2:VARCHAR min_price#3:DOUBLE rating#4:NUMERIC? id#5:BIGINT author#1:BIGINT",
+                params(r));
+        assertEquals(
+                "SELECT title FROM books WHERE author_id = ? AND title LIKE ? AND price > ? AND rating = ?"
+                        + " AND id = ? AND author_id = ?",
+                r.getSql());
+    }
 
-  @Test
-  void everySqliteSpellingOfANamedParameter() {
-    ParseResponse r = parse("SELECT title FROM books WHERE title = $title AND price > :min AND price < @max"
-        + " AND id = ?7 AND title <> $title");
-    assertEquals("", diags(r));
-    assertEquals("title#1:VARCHAR min#2:DOUBLE max#3:DOUBLE id#7:BIGINT title#1:VARCHAR", params(r));
-    assertEquals("SELECT title FROM books WHERE title = ? AND price > ? AND price < ? AND id = ?"
-        + " AND title <> ?", r.getSql());
-  }
+    @Test
+    void everySqliteSpellingOfANamedParameter() {
+        ParseResponse r = parse("SELECT title FROM books WHERE title = $title AND price > :min AND price < @max"
+                + " AND id = ?7 AND title <> $title");
+        assertEquals("", diags(r));
+        assertEquals("title#1:VARCHAR min#2:DOUBLE max#3:DOUBLE id#7:BIGINT title#1:VARCHAR", params(r));
+        assertEquals(
+                "SELECT title FROM books WHERE title = ? AND price > ? AND price < ? AND id = ?" + " AND title <> ?",
+                r.getSql());
+    }
 
-  @Test
-  void inListAndSlice() {
-    assertEquals("id#1:BIGINT id_2#2:BIGINT", ok("SELECT name FROM authors WHERE id IN (?, ?)"));
-    ParseResponse r = parse("SELECT name FROM authors WHERE id IN (sqlj.slice(ids)) AND name = ?");
-    assertEquals("ids#1:BIGINT[] name#2:VARCHAR", params(r));
-    assertEquals("SELECT name FROM authors WHERE id IN (/*SLICE:ids*/?) AND name = ?", r.getSql());
-  }
+    @Test
+    void inListAndSlice() {
+        assertEquals("id#1:BIGINT id_2#2:BIGINT", ok("SELECT name FROM authors WHERE id IN (?, ?)"));
+        ParseResponse r = parse("SELECT name FROM authors WHERE id IN (sqlj.slice(ids)) AND name = ?");
+        assertEquals("ids#1:BIGINT[] name#2:VARCHAR", params(r));
+        assertEquals("SELECT name FROM authors WHERE id IN (/*SLICE:ids*/?) AND name = ?", r.getSql());
+    }
 
-  @Test
-  void betweenNamesBothEnds() {
-    assertEquals("from_added_at#1:TIMESTAMP to_added_at#2:TIMESTAMP",
-        ok("SELECT id FROM books WHERE added_at BETWEEN ? AND ?"));
-  }
+    @Test
+    void betweenNamesBothEnds() {
+        assertEquals(
+                "from_added_at#1:TIMESTAMP to_added_at#2:TIMESTAMP",
+                ok("SELECT id FROM books WHERE added_at BETWEEN ? AND ?"));
+    }
 
-  @Test
-  void insertValuesAndMultipleRows() {
-    assertEquals("name#1:VARCHAR bio#2:VARCHAR? name_2#3:VARCHAR bio_2#4:VARCHAR?",
-        ok("INSERT INTO authors (name, bio) VALUES (?, ?), (?, ?)"));
-    assertEquals("id#1:BIGINT name#2:VARCHAR bio#3:VARCHAR? born#4:DATE? code#5:VARCHAR",
-        ok("INSERT INTO authors VALUES (?, ?, ?, ?, ?)"));
-    assertEquals("name#1:VARCHAR bio#2:VARCHAR?",
-        ok("INSERT INTO authors (name, bio) SELECT ?, ?"));
-  }
+    @Test
+    void insertValuesAndMultipleRows() {
+        assertEquals(
+                "name#1:VARCHAR bio#2:VARCHAR? name_2#3:VARCHAR bio_2#4:VARCHAR?",
+                ok("INSERT INTO authors (name, bio) VALUES (?, ?), (?, ?)"));
+        assertEquals(
+                "id#1:BIGINT name#2:VARCHAR bio#3:VARCHAR? born#4:DATE? code#5:VARCHAR",
+                ok("INSERT INTO authors VALUES (?, ?, ?, ?, ?)"));
+        assertEquals("name#1:VARCHAR bio#2:VARCHAR?", ok("INSERT INTO authors (name, bio) SELECT ?, ?"));
+    }
 
-  @Test
-  void updateSetAndWhere() {
-    assertEquals("name#1:VARCHAR bio#2:VARCHAR? id#3:BIGINT",
-        ok("UPDATE authors SET name = ?, bio = ? WHERE id = ?"));
-    assertEquals("bio#1:VARCHAR? id#2:BIGINT", ok("UPDATE authors SET bio = sqlj.narg(bio) WHERE id = sqlj.arg(id)"));
-  }
+    @Test
+    void updateSetAndWhere() {
+        assertEquals(
+                "name#1:VARCHAR bio#2:VARCHAR? id#3:BIGINT", ok("UPDATE authors SET name = ?, bio = ? WHERE id = ?"));
+        assertEquals(
+                "bio#1:VARCHAR? id#2:BIGINT", ok("UPDATE authors SET bio = sqlj.narg(bio) WHERE id = sqlj.arg(id)"));
+    }
 
-  @Test
-  void deleteWhere() {
-    ParseResponse r = parse("DELETE FROM books WHERE author_id = ? AND published = ?");
-    assertEquals("author_id#1:BIGINT published#2:BOOLEAN", params(r));
-    assertEquals(0, r.getColumnsCount());
-  }
+    @Test
+    void deleteWhere() {
+        ParseResponse r = parse("DELETE FROM books WHERE author_id = ? AND published = ?");
+        assertEquals("author_id#1:BIGINT published#2:BOOLEAN", params(r));
+        assertEquals(0, r.getColumnsCount());
+    }
 
-  @Test
-  void limitAndOffset() {
-    assertEquals("name#1:VARCHAR limit#2:BIGINT offset#3:BIGINT",
-        ok("SELECT id FROM authors WHERE name = ? ORDER BY id LIMIT ? OFFSET ?"));
-    assertEquals("offset#1:BIGINT limit#2:BIGINT", ok("SELECT id FROM authors LIMIT ?, ?"));
-  }
+    @Test
+    void limitAndOffset() {
+        assertEquals(
+                "name#1:VARCHAR limit#2:BIGINT offset#3:BIGINT",
+                ok("SELECT id FROM authors WHERE name = ? ORDER BY id LIMIT ? OFFSET ?"));
+        assertEquals("offset#1:BIGINT limit#2:BIGINT", ok("SELECT id FROM authors LIMIT ?, ?"));
+    }
 
-  @Test
-  void returning() {
-    ParseResponse r = parse("INSERT INTO authors (name) VALUES (?) RETURNING id, name, bio");
-    assertEquals("", diags(r));
-    assertEquals("id:INTEGER/BIGINT name:TEXT/VARCHAR bio:TEXT/VARCHAR?", columns(r));
-    assertEquals("name#1:VARCHAR", params(r));
-    ParseResponse d = parse("DELETE FROM authors WHERE id = ? RETURNING *");
-    assertEquals(5, d.getColumnsCount());
-  }
+    @Test
+    void returning() {
+        ParseResponse r = parse("INSERT INTO authors (name) VALUES (?) RETURNING id, name, bio");
+        assertEquals("", diags(r));
+        assertEquals("id:INTEGER/BIGINT name:TEXT/VARCHAR bio:TEXT/VARCHAR?", columns(r));
+        assertEquals("name#1:VARCHAR", params(r));
+        ParseResponse d = parse("DELETE FROM authors WHERE id = ? RETURNING *");
+        assertEquals(5, d.getColumnsCount());
+    }
 
-  @Test
-  void castTypesAnyParameter() {
-    ParseResponse r = parse("SELECT CAST(? AS INTEGER) AS n, upper(CAST(@s AS TEXT)) AS u");
-    assertEquals("", diags(r));
-    assertEquals("#1:BIGINT s#2:VARCHAR", params(r));
-    assertEquals("n:INTEGER/BIGINT u:TEXT/VARCHAR", columns(r));
-  }
+    @Test
+    void castTypesAnyParameter() {
+        ParseResponse r = parse("SELECT CAST(? AS INTEGER) AS n, upper(CAST(@s AS TEXT)) AS u");
+        assertEquals("", diags(r));
+        assertEquals("#1:BIGINT s#2:VARCHAR", params(r));
+        assertEquals("n:INTEGER/BIGINT u:TEXT/VARCHAR", columns(r));
+    }
 
-  @Test
-  void untypedParameterIsAnErrorAtItsPlace() {
-    ParseResponse r = parse("SELECT id\nFROM authors\nWHERE upper(?) = 'A'");
-    assertEquals("3:13: error: cannot infer the type of parameter ?1; write CAST(? AS TYPE)", diags(r));
-    ParseResponse named = parse("SELECT upper(@who)");
-    assertEquals("1:14: error: cannot infer the type of parameter @who; write CAST(@who AS TYPE)", diags(named));
-  }
+    @Test
+    void untypedParameterIsAnErrorAtItsPlace() {
+        ParseResponse r = parse("SELECT id\nFROM authors\nWHERE upper(?) = 'A'");
+        assertEquals("3:13: error: cannot infer the type of parameter ?1; write CAST(? AS TYPE)", diags(r));
+        ParseResponse named = parse("SELECT upper(@who)");
+        assertEquals("1:14: error: cannot infer the type of parameter @who; write CAST(@who AS TYPE)", diags(named));
+    }
 
-  @Test
-  void sameColumnNameFromDifferentTablesStaysDistinct() {
-    assertEquals("id#1:BIGINT books_id#2:BIGINT",
-        ok("SELECT 1 FROM authors JOIN books ON books.author_id = authors.id WHERE authors.id = ? AND books.id = ?"));
-  }
+    @Test
+    void sameColumnNameFromDifferentTablesStaysDistinct() {
+        assertEquals(
+                "id#1:BIGINT books_id#2:BIGINT",
+                ok(
+                        "SELECT 1 FROM authors JOIN books ON books.author_id = authors.id WHERE authors.id = ? AND books.id = ?"));
+    }
 
-  @Test
-  void numberedParametersShareNames() {
-    assertEquals("name#2:VARCHAR id#1:BIGINT name#2:VARCHAR",
-        ok("SELECT id FROM authors WHERE name = $2 AND id = $1 OR bio = $2"));
-  }
+    @Test
+    void numberedParametersShareNames() {
+        assertEquals(
+                "name#2:VARCHAR id#1:BIGINT name#2:VARCHAR",
+                ok("SELECT id FROM authors WHERE name = $2 AND id = $1 OR bio = $2"));
+    }
 
-  @Test
-  void upsert() {
-    assertEquals("name#1:VARCHAR code#2:VARCHAR bio#3:VARCHAR?",
-        ok("INSERT INTO authors (name, code) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET bio = ?"));
-  }
+    @Test
+    void upsert() {
+        assertEquals(
+                "name#1:VARCHAR code#2:VARCHAR bio#3:VARCHAR?",
+                ok("INSERT INTO authors (name, code) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET bio = ?"));
+    }
 
-  /** "table.column" per parameter, "-" when it has no origin column. */
-  private String origins(String sql) {
-    ParseResponse r = parse(sql);
-    assertEquals("", diags(r), "diagnostics for " + sql);
-    return r.getParametersList().stream()
-        .map(p -> p.getTableName().isEmpty() ? "-" : p.getTableName() + "." + p.getColumnName())
-        .collect(java.util.stream.Collectors.joining(" "));
-  }
+    /** "table.column" per parameter, "-" when it has no origin column. */
+    private String origins(String sql) {
+        ParseResponse r = parse(sql);
+        assertEquals("", diags(r), "diagnostics for " + sql);
+        return r.getParametersList().stream()
+                .map(p -> p.getTableName().isEmpty() ? "-" : p.getTableName() + "." + p.getColumnName())
+                .collect(java.util.stream.Collectors.joining(" "));
+    }
 
-  @Test
-  void originColumnsResolveAliasesAndSkipComputedContexts() {
-    assertEquals("authors.name authors.id books.price books.added_at books.added_at",
-        origins("SELECT 1 FROM books b JOIN authors a ON a.id = b.author_id WHERE ? = a.name"
-            + " AND a.id <> @who AND b.price >= ? AND b.added_at BETWEEN ? AND ?"));
-    assertEquals("authors.name authors.bio authors.id",
-        origins("UPDATE authors SET name = ?, bio = @text WHERE id = ?"));
-    assertEquals("authors.name authors.code authors.bio -",
-        origins("INSERT INTO authors (name, code) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET bio = ?"
-            + " RETURNING id + ?"));
-    assertEquals("books.author_id -",
-        origins("SELECT id FROM authors WHERE id IN (SELECT author_id FROM books WHERE author_id = ?) LIMIT ?"));
-  }
+    @Test
+    void originColumnsResolveAliasesAndSkipComputedContexts() {
+        assertEquals(
+                "authors.name authors.id books.price books.added_at books.added_at",
+                origins("SELECT 1 FROM books b JOIN authors a ON a.id = b.author_id WHERE ? = a.name"
+                        + " AND a.id <> @who AND b.price >= ? AND b.added_at BETWEEN ? AND ?"));
+        assertEquals(
+                "authors.name authors.bio authors.id",
+                origins("UPDATE authors SET name = ?, bio = @text WHERE id = ?"));
+        assertEquals(
+                "authors.name authors.code authors.bio -",
+                origins("INSERT INTO authors (name, code) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET bio = ?"
+                        + " RETURNING id + ?"));
+        assertEquals(
+                "books.author_id -",
+                origins(
+                        "SELECT id FROM authors WHERE id IN (SELECT author_id FROM books WHERE author_id = ?) LIMIT ?"));
+    }
 }

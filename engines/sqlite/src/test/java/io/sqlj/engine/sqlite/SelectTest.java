@@ -7,116 +7,129 @@ import org.junit.jupiter.api.Test;
 
 class SelectTest extends EngineTestSupport {
 
-  private ParseResponse ok(String sql) {
-    ParseResponse r = parse(sql);
-    assertEquals("", diags(r), "diagnostics for " + sql);
-    return r;
-  }
+    private ParseResponse ok(String sql) {
+        ParseResponse r = parse(sql);
+        assertEquals("", diags(r), "diagnostics for " + sql);
+        return r;
+    }
 
-  @Test
-  void plainColumnsTakeDeclaredTypesAndNotNull() {
-    ParseResponse r = ok("SELECT id, name, bio, born, code FROM authors WHERE id = ?");
-    assertEquals("id:INTEGER/BIGINT name:TEXT/VARCHAR bio:TEXT/VARCHAR? born:DATE/DATE? code:VARCHAR(20)/VARCHAR",
-        columns(r));
-    assertEquals("authors", r.getColumns(0).getTableName());
-    assertEquals("id#1:BIGINT", params(r));
-    assertEquals("SELECT id, name, bio, born, code FROM authors WHERE id = ?", r.getSql());
-  }
+    @Test
+    void plainColumnsTakeDeclaredTypesAndNotNull() {
+        ParseResponse r = ok("SELECT id, name, bio, born, code FROM authors WHERE id = ?");
+        assertEquals(
+                "id:INTEGER/BIGINT name:TEXT/VARCHAR bio:TEXT/VARCHAR? born:DATE/DATE? code:VARCHAR(20)/VARCHAR",
+                columns(r));
+        assertEquals("authors", r.getColumns(0).getTableName());
+        assertEquals("id#1:BIGINT", params(r));
+        assertEquals("SELECT id, name, bio, born, code FROM authors WHERE id = ?", r.getSql());
+    }
 
-  @Test
-  void starExpandsEveryTable() {
-    ParseResponse r = ok("SELECT * FROM books");
-    assertEquals("id:INTEGER/BIGINT author_id:INTEGER/BIGINT title:TEXT/VARCHAR price:REAL/DOUBLE?"
-        + " rating:NUMERIC/NUMERIC? published:BOOLEAN/BOOLEAN added_at:TIMESTAMP/TIMESTAMP", columns(r));
-  }
+    @Test
+    void starExpandsEveryTable() {
+        ParseResponse r = ok("SELECT * FROM books");
+        assertEquals(
+                "id:INTEGER/BIGINT author_id:INTEGER/BIGINT title:TEXT/VARCHAR price:REAL/DOUBLE?"
+                        + " rating:NUMERIC/NUMERIC? published:BOOLEAN/BOOLEAN added_at:TIMESTAMP/TIMESTAMP",
+                columns(r));
+    }
 
-  @Test
-  void innerJoinKeepsNotNull() {
-    assertEquals("name:TEXT/VARCHAR title:TEXT/VARCHAR",
-        columns(ok("SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id")));
-  }
+    @Test
+    void innerJoinKeepsNotNull() {
+        assertEquals(
+                "name:TEXT/VARCHAR title:TEXT/VARCHAR",
+                columns(ok("SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id")));
+    }
 
-  @Test
-  void leftJoinMakesTheRightSideNullable() {
-    assertEquals("name:TEXT/VARCHAR title:TEXT/VARCHAR?",
-        columns(ok("SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id")));
-    assertEquals("name:TEXT/VARCHAR title:TEXT/VARCHAR?",
-        columns(ok("SELECT name, title FROM authors LEFT OUTER JOIN books ON books.author_id = authors.id")));
-  }
+    @Test
+    void leftJoinMakesTheRightSideNullable() {
+        assertEquals(
+                "name:TEXT/VARCHAR title:TEXT/VARCHAR?",
+                columns(ok("SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id")));
+        assertEquals(
+                "name:TEXT/VARCHAR title:TEXT/VARCHAR?",
+                columns(ok("SELECT name, title FROM authors LEFT OUTER JOIN books ON books.author_id = authors.id")));
+    }
 
-  @Test
-  void rightAndFullJoins() {
-    assertEquals("name:TEXT/VARCHAR? title:TEXT/VARCHAR",
-        columns(ok("SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id")));
-    assertEquals("name:TEXT/VARCHAR? title:TEXT/VARCHAR?",
-        columns(ok("SELECT a.name, b.title FROM authors a FULL OUTER JOIN books b ON b.author_id = a.id")));
-  }
+    @Test
+    void rightAndFullJoins() {
+        assertEquals(
+                "name:TEXT/VARCHAR? title:TEXT/VARCHAR",
+                columns(ok("SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id")));
+        assertEquals(
+                "name:TEXT/VARCHAR? title:TEXT/VARCHAR?",
+                columns(ok("SELECT a.name, b.title FROM authors a FULL OUTER JOIN books b ON b.author_id = a.id")));
+    }
 
-  @Test
-  void aggregates() {
-    ParseResponse r = ok("SELECT count(*) AS n, sum(b.author_id) AS s, total(price) AS t, avg(price) AS a,"
-        + " max(title) AS m, group_concat(title) AS g FROM books b");
-    assertEquals("n:INTEGER/BIGINT s:INTEGER/BIGINT? t:REAL/DOUBLE a:REAL/DOUBLE? m:TEXT/VARCHAR? g:TEXT/VARCHAR?",
-        columns(r));
-  }
+    @Test
+    void aggregates() {
+        ParseResponse r = ok("SELECT count(*) AS n, sum(b.author_id) AS s, total(price) AS t, avg(price) AS a,"
+                + " max(title) AS m, group_concat(title) AS g FROM books b");
+        assertEquals(
+                "n:INTEGER/BIGINT s:INTEGER/BIGINT? t:REAL/DOUBLE a:REAL/DOUBLE? m:TEXT/VARCHAR? g:TEXT/VARCHAR?",
+                columns(r));
+    }
 
-  @Test
-  void expressions() {
-    ParseResponse r = ok("SELECT 1 AS one, 2.5 AS half, 'x' AS s, coalesce(bio, name) AS c, coalesce(bio, NULL) AS c2,"
-        + " CAST(a.id AS TEXT) AS t, length(name) AS l, upper(bio) AS u, name || '!' AS e, a.id + 1 AS p,"
-        + " a.id * price AS m, a.id > 3 AS b, bio IS NULL AS isn, CASE WHEN a.id > 1 THEN 'a' ELSE 'b' END AS k,"
-        + " CASE WHEN a.id > 1 THEN 'a' END AS k2, (SELECT max(title) FROM books) AS sub, EXISTS (SELECT 1 FROM books) AS ex"
-        + " FROM authors a LEFT JOIN books ON 0");
-    assertEquals("one:INTEGER/BIGINT half:REAL/DOUBLE s:TEXT/VARCHAR c:TEXT/VARCHAR c2:TEXT/VARCHAR?"
-        + " t:TEXT/VARCHAR l:INTEGER/BIGINT u:TEXT/VARCHAR? e:TEXT/VARCHAR p:INTEGER/BIGINT m:REAL/DOUBLE?"
-        + " b:BOOLEAN/BOOLEAN isn:BOOLEAN/BOOLEAN k:TEXT/VARCHAR k2:TEXT/VARCHAR? sub:TEXT/VARCHAR? ex:BOOLEAN/BOOLEAN",
-        columns(r));
-  }
+    @Test
+    void expressions() {
+        ParseResponse r =
+                ok("SELECT 1 AS one, 2.5 AS half, 'x' AS s, coalesce(bio, name) AS c, coalesce(bio, NULL) AS c2,"
+                        + " CAST(a.id AS TEXT) AS t, length(name) AS l, upper(bio) AS u, name || '!' AS e, a.id + 1 AS p,"
+                        + " a.id * price AS m, a.id > 3 AS b, bio IS NULL AS isn, CASE WHEN a.id > 1 THEN 'a' ELSE 'b' END AS k,"
+                        + " CASE WHEN a.id > 1 THEN 'a' END AS k2, (SELECT max(title) FROM books) AS sub, EXISTS (SELECT 1 FROM books) AS ex"
+                        + " FROM authors a LEFT JOIN books ON 0");
+        assertEquals(
+                "one:INTEGER/BIGINT half:REAL/DOUBLE s:TEXT/VARCHAR c:TEXT/VARCHAR c2:TEXT/VARCHAR?"
+                        + " t:TEXT/VARCHAR l:INTEGER/BIGINT u:TEXT/VARCHAR? e:TEXT/VARCHAR p:INTEGER/BIGINT m:REAL/DOUBLE?"
+                        + " b:BOOLEAN/BOOLEAN isn:BOOLEAN/BOOLEAN k:TEXT/VARCHAR k2:TEXT/VARCHAR? sub:TEXT/VARCHAR? ex:BOOLEAN/BOOLEAN",
+                columns(r));
+    }
 
-  @Test
-  void unknownFunctionWarnsAndSaysAny() {
-    ParseResponse r = parse("SELECT json_extract(bio, '$.a') AS j FROM authors");
-    assertEquals("j:ANY/?", columns(r));
-    assertEquals("1:8: warning: cannot infer the type of column \"j\"; write CAST(<expression> AS <type>) to give it one",
-        diags(r));
-  }
+    @Test
+    void unknownFunctionWarnsAndSaysAny() {
+        ParseResponse r = parse("SELECT json_extract(bio, '$.a') AS j FROM authors");
+        assertEquals("j:ANY/?", columns(r));
+        assertEquals(
+                "1:8: warning: cannot infer the type of column \"j\"; write CAST(<expression> AS <type>) to give it one",
+                diags(r));
+    }
 
-  @Test
-  void subqueriesAndCtes() {
-    ParseResponse r = ok("WITH t AS (SELECT author_id, count(*) AS n FROM books GROUP BY author_id)"
-        + " SELECT a.name, t.n FROM authors a LEFT JOIN t ON t.author_id = a.id");
-    assertEquals("name:TEXT/VARCHAR n:INTEGER/BIGINT?", columns(r));
-    ParseResponse s = ok("SELECT x.title FROM (SELECT title FROM books WHERE price > ?) AS x");
-    assertEquals("title:TEXT/VARCHAR", columns(s));
-    assertEquals("price#1:DOUBLE", params(s));
-  }
+    @Test
+    void subqueriesAndCtes() {
+        ParseResponse r = ok("WITH t AS (SELECT author_id, count(*) AS n FROM books GROUP BY author_id)"
+                + " SELECT a.name, t.n FROM authors a LEFT JOIN t ON t.author_id = a.id");
+        assertEquals("name:TEXT/VARCHAR n:INTEGER/BIGINT?", columns(r));
+        ParseResponse s = ok("SELECT x.title FROM (SELECT title FROM books WHERE price > ?) AS x");
+        assertEquals("title:TEXT/VARCHAR", columns(s));
+        assertEquals("price#1:DOUBLE", params(s));
+    }
 
-  @Test
-  void unionMergesNullability() {
-    assertEquals("name:TEXT/VARCHAR?", columns(ok("SELECT name FROM authors UNION SELECT bio FROM authors")));
-  }
+    @Test
+    void unionMergesNullability() {
+        assertEquals("name:TEXT/VARCHAR?", columns(ok("SELECT name FROM authors UNION SELECT bio FROM authors")));
+    }
 
-  @Test
-  void embedMarksColumns() {
-    ParseResponse r = ok("SELECT sqlj.embed(authors), books.title FROM authors JOIN books ON books.author_id = authors.id");
-    assertEquals("authors", r.getColumns(0).getEmbedTable());
-    assertEquals("authors", r.getColumns(4).getEmbedTable());
-    assertEquals("", r.getColumns(5).getEmbedTable());
-    assertEquals(6, r.getColumnsCount());
-  }
+    @Test
+    void embedMarksColumns() {
+        ParseResponse r =
+                ok("SELECT sqlj.embed(authors), books.title FROM authors JOIN books ON books.author_id = authors.id");
+        assertEquals("authors", r.getColumns(0).getEmbedTable());
+        assertEquals("authors", r.getColumns(4).getEmbedTable());
+        assertEquals("", r.getColumns(5).getEmbedTable());
+        assertEquals(6, r.getColumnsCount());
+    }
 
-  @Test
-  void embedOfAnAliasNamesTheTable() {
-    ParseResponse r = ok("SELECT sqlj.embed(a), b.title FROM authors a JOIN books b ON b.author_id = a.id");
-    assertEquals("authors", r.getColumns(0).getEmbedTable());
-    assertEquals("authors", r.getColumns(4).getEmbedTable());
-    assertEquals("SELECT a.*, b.title FROM authors a JOIN books b ON b.author_id = a.id", r.getSql());
-  }
+    @Test
+    void embedOfAnAliasNamesTheTable() {
+        ParseResponse r = ok("SELECT sqlj.embed(a), b.title FROM authors a JOIN books b ON b.author_id = a.id");
+        assertEquals("authors", r.getColumns(0).getEmbedTable());
+        assertEquals("authors", r.getColumns(4).getEmbedTable());
+        assertEquals("SELECT a.*, b.title FROM authors a JOIN books b ON b.author_id = a.id", r.getSql());
+    }
 
-  @Test
-  void multiLineQueryAndTrailingSemicolon() {
-    ParseResponse r = ok("SELECT id,\n       name\n  FROM authors\n WHERE name = ?;\n");
-    assertEquals("SELECT id,\n       name\n  FROM authors\n WHERE name = ?", r.getSql());
-    assertEquals("name#1:VARCHAR", params(r));
-  }
+    @Test
+    void multiLineQueryAndTrailingSemicolon() {
+        ParseResponse r = ok("SELECT id,\n       name\n  FROM authors\n WHERE name = ?;\n");
+        assertEquals("SELECT id,\n       name\n  FROM authors\n WHERE name = ?", r.getSql());
+        assertEquals("name#1:VARCHAR", params(r));
+    }
 }

@@ -12,38 +12,48 @@ import org.junit.jupiter.api.Test;
 /** Each declared type SQLite can hold maps to a JDBC type whose getter sqlite-jdbc has. */
 class SqliteTypesTest extends EngineTestSupport {
 
-  @Test
-  void everyDeclaredTypeOfTheListHasAReadableMapping() {
-    StringBuilder schema = new StringBuilder("CREATE TABLE t (");
-    for (int i = 0; i < SqliteTypes.DECLARED_TYPES.size(); i++) {
-      schema.append(i == 0 ? "" : ", ").append("c").append(i).append(' ').append(SqliteTypes.DECLARED_TYPES.get(i));
+    @Test
+    void everyDeclaredTypeOfTheListHasAReadableMapping() {
+        StringBuilder schema = new StringBuilder("CREATE TABLE t (");
+        for (int i = 0; i < SqliteTypes.DECLARED_TYPES.size(); i++) {
+            schema.append(i == 0 ? "" : ", ")
+                    .append("c")
+                    .append(i)
+                    .append(' ')
+                    .append(SqliteTypes.DECLARED_TYPES.get(i));
+        }
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT * FROM t")
+                .setSchemaSql(schema.append(");").toString())
+                .build());
+        assertEquals("", diags(r));
+        Map<String, String> byType = new LinkedHashMap<>();
+        r.getColumnsList().forEach(c -> byType.put(c.getDataType(), c.getJdbcType()));
+        assertEquals(SqliteTypes.DECLARED_TYPES.size(), byType.size());
+        String mapping = byType.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining(", "));
+        assertEquals(
+                "INTEGER=BIGINT, INT=BIGINT, BIGINT=BIGINT, SMALLINT=BIGINT, TINYINT=BIGINT, SERIAL=BIGINT,"
+                        + " BIGSERIAL=BIGINT, REAL=DOUBLE, DOUBLE=DOUBLE, DOUBLE PRECISION=DOUBLE, FLOAT=DOUBLE, TEXT=VARCHAR,"
+                        + " VARCHAR(20)=VARCHAR, CHARACTER VARYING=VARCHAR, CLOB=VARCHAR, BLOB=BLOB, BYTEA=BLOB, NUMERIC=NUMERIC,"
+                        + " DECIMAL(10,2)=NUMERIC, BOOLEAN=BOOLEAN, BOOL=BOOLEAN, DATE=DATE, TIME=TIME, TIMESTAMP=TIMESTAMP,"
+                        + " DATETIME=TIMESTAMP, JSON=VARCHAR, JSONB=VARCHAR, UUID=VARCHAR, CITEXT=VARCHAR,"
+                        + " TIMESTAMP WITH TIME ZONE=VARCHAR, TIMESTAMPTZ=VARCHAR, TIME WITH TIME ZONE=VARCHAR, TIMETZ=VARCHAR",
+                mapping);
     }
-    ParseResponse r = engine.parse(ParseRequest.newBuilder().setSql("SELECT * FROM t")
-        .setSchemaSql(schema.append(");").toString()).build());
-    assertEquals("", diags(r));
-    Map<String, String> byType = new LinkedHashMap<>();
-    r.getColumnsList().forEach(c -> byType.put(c.getDataType(), c.getJdbcType()));
-    assertEquals(SqliteTypes.DECLARED_TYPES.size(), byType.size());
-    String mapping = byType.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-        .collect(Collectors.joining(", "));
-    assertEquals("INTEGER=BIGINT, INT=BIGINT, BIGINT=BIGINT, SMALLINT=BIGINT, TINYINT=BIGINT, SERIAL=BIGINT,"
-        + " BIGSERIAL=BIGINT, REAL=DOUBLE, DOUBLE=DOUBLE, DOUBLE PRECISION=DOUBLE, FLOAT=DOUBLE, TEXT=VARCHAR,"
-        + " VARCHAR(20)=VARCHAR, CHARACTER VARYING=VARCHAR, CLOB=VARCHAR, BLOB=BLOB, BYTEA=BLOB, NUMERIC=NUMERIC,"
-        + " DECIMAL(10,2)=NUMERIC, BOOLEAN=BOOLEAN, BOOL=BOOLEAN, DATE=DATE, TIME=TIME, TIMESTAMP=TIMESTAMP,"
-        + " DATETIME=TIMESTAMP, JSON=VARCHAR, JSONB=VARCHAR, UUID=VARCHAR, CITEXT=VARCHAR,"
-        + " TIMESTAMP WITH TIME ZONE=VARCHAR, TIMESTAMPTZ=VARCHAR, TIME WITH TIME ZONE=VARCHAR, TIMETZ=VARCHAR",
-        mapping);
-  }
 
-  @Test
-  void otherNumericAffinityNamesAreRefusedAsOther() {
-    assertEquals("OTHER", SqliteTypes.jdbcTypeOf("money"));
-    assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("INET")));
-    assertEquals("BIGINT", SqliteTypes.jdbcType(SqliteTypes.normalize("INTERVAL"))); // INT, by SQLite's rule
-    assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("any")));
-    // SQLite's own rules come first: POINT has INT in it, so it is an integer column.
-    assertEquals("BIGINT", SqliteTypes.jdbcType(SqliteTypes.normalize("point")));
-    assertEquals("BLOB", SqliteTypes.jdbcType(SqliteTypes.normalize("")));
-    assertEquals("VARCHAR", SqliteTypes.jdbcType(SqliteTypes.normalize("timestamp  with\\ttime zone".replace("\\t", "\t"))));
-  }
+    @Test
+    void otherNumericAffinityNamesAreRefusedAsOther() {
+        assertEquals("OTHER", SqliteTypes.jdbcTypeOf("money"));
+        assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("INET")));
+        assertEquals("BIGINT", SqliteTypes.jdbcType(SqliteTypes.normalize("INTERVAL"))); // INT, by SQLite's rule
+        assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("any")));
+        // SQLite's own rules come first: POINT has INT in it, so it is an integer column.
+        assertEquals("BIGINT", SqliteTypes.jdbcType(SqliteTypes.normalize("point")));
+        assertEquals("BLOB", SqliteTypes.jdbcType(SqliteTypes.normalize("")));
+        assertEquals(
+                "VARCHAR",
+                SqliteTypes.jdbcType(SqliteTypes.normalize("timestamp  with\\ttime zone".replace("\\t", "\t"))));
+    }
 }

@@ -16,35 +16,35 @@ import java.util.Optional;
  */
 public interface Engine {
 
-  /** Name, version, protocol version and features; EngineMain adds the feature "batch". */
-  EngineInfo info();
+    /** Name, version, protocol version and features; EngineMain adds the feature "batch". */
+    EngineInfo info();
 
-  /** Opens a session against the schema; called once per process for {@code parse-batch}. */
-  Session open(SchemaSource schema) throws Exception;
-
-  /**
-   * Opens a session with the block's {@code engine_options} (the same in every request of a
-   * batch), for engines whose session depends on them (the PostgreSQL engine's
-   * {@code server_version}); by default ignores them.
-   */
-  default Session open(SchemaSource schema, java.util.Map<String, String> options) throws Exception {
-    return open(schema);
-  }
-
-  /** Queries resolved against one loaded schema. */
-  interface Session extends AutoCloseable {
-    ParseResponse parse(ParseRequest request) throws Exception;
+    /** Opens a session against the schema; called once per process for {@code parse-batch}. */
+    Session open(SchemaSource schema) throws Exception;
 
     /**
-     * The schema's tables and enums, reported once per process (on the batch response, or on
-     * each single response); empty when the engine cannot tell. Called after every parse.
+     * Opens a session with the block's {@code engine_options} (the same in every request of a
+     * batch), for engines whose session depends on them (the PostgreSQL engine's
+     * {@code server_version}); by default ignores them.
      */
-    default Optional<Catalog> catalog() throws Exception {
-      return Optional.empty();
+    default Session open(SchemaSource schema, java.util.Map<String, String> options) throws Exception {
+        return open(schema);
     }
 
-    /** Releases the session's database; narrower than AutoCloseable's, so it cannot be interrupted. */
-    @Override
-    default void close() throws java.io.IOException, java.sql.SQLException {}
-  }
+    /** Queries resolved against one loaded schema. */
+    interface Session extends AutoCloseable {
+        ParseResponse parse(ParseRequest request) throws Exception;
+
+        /**
+         * The schema's tables and enums, reported once per process (on the batch response, or on
+         * each single response); empty when the engine cannot tell. Called after every parse.
+         */
+        default Optional<Catalog> catalog() throws Exception {
+            return Optional.empty();
+        }
+
+        /** Releases the session's database; narrower than AutoCloseable's, so it cannot be interrupted. */
+        @Override
+        default void close() throws java.io.IOException, java.sql.SQLException {}
+    }
 }

@@ -15,58 +15,58 @@ import java.nio.charset.StandardCharsets;
  * child process would be run, for tests.
  */
 public final class EngineHarness {
-  private final Engine engine;
+    private final Engine engine;
 
-  public EngineHarness(Engine engine) {
-    this.engine = engine;
-  }
-
-  /** What one invocation wrote and returned. */
-  public record Result(int exitCode, byte[] stdout, String stderr) {}
-
-  /** Runs {@code args} with {@code stdin} as the whole input. */
-  public Result run(byte[] stdin, String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = EngineMain.run(engine, args, new ByteArrayInputStream(stdin), o, e, false);
+    public EngineHarness(Engine engine) {
+        this.engine = engine;
     }
-    return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
-  }
 
-  /** {@code parse}: fails with the exit code and stderr unless the engine exits 0. */
-  public ParseResponse parse(ParseRequest request) {
-    try {
-      return ParseResponse.parseFrom(ok(run(request.toByteArray(), "parse")));
-    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-      throw new IllegalStateException("engine wrote an unparseable ParseResponse", e);
-    }
-  }
+    /** What one invocation wrote and returned. */
+    public record Result(int exitCode, byte[] stdout, String stderr) {}
 
-  /** {@code parse-batch}. */
-  public BatchParseResponse parseBatch(BatchParseRequest request) {
-    try {
-      return BatchParseResponse.parseFrom(ok(run(request.toByteArray(), "parse-batch")));
-    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-      throw new IllegalStateException("engine wrote an unparseable BatchParseResponse", e);
+    /** Runs {@code args} with {@code stdin} as the whole input. */
+    public Result run(byte[] stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = EngineMain.run(engine, args, new ByteArrayInputStream(stdin), o, e, false);
+        }
+        return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
     }
-  }
 
-  /** {@code info}. */
-  public EngineInfo info() {
-    try {
-      return EngineInfo.parseFrom(ok(run(new byte[0], "info")));
-    } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-      throw new IllegalStateException("engine wrote an unparseable EngineInfo", e);
+    /** {@code parse}: fails with the exit code and stderr unless the engine exits 0. */
+    public ParseResponse parse(ParseRequest request) {
+        try {
+            return ParseResponse.parseFrom(ok(run(request.toByteArray(), "parse")));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new IllegalStateException("engine wrote an unparseable ParseResponse", e);
+        }
     }
-  }
 
-  private static byte[] ok(Result result) {
-    if (result.exitCode() != 0) {
-      throw new IllegalStateException("engine exited " + result.exitCode() + ": " + result.stderr());
+    /** {@code parse-batch}. */
+    public BatchParseResponse parseBatch(BatchParseRequest request) {
+        try {
+            return BatchParseResponse.parseFrom(ok(run(request.toByteArray(), "parse-batch")));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new IllegalStateException("engine wrote an unparseable BatchParseResponse", e);
+        }
     }
-    return result.stdout();
-  }
+
+    /** {@code info}. */
+    public EngineInfo info() {
+        try {
+            return EngineInfo.parseFrom(ok(run(new byte[0], "info")));
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new IllegalStateException("engine wrote an unparseable EngineInfo", e);
+        }
+    }
+
+    private static byte[] ok(Result result) {
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("engine exited " + result.exitCode() + ": " + result.stderr());
+        }
+        return result.stdout();
+    }
 }

@@ -29,213 +29,219 @@ import java.util.Optional;
  * {@code SQLJ_ENGINE_DEBUG=1}), 2 usage.
  */
 public final class EngineMain {
-  /** The feature an engine built on this SDK always has. */
-  public static final String FEATURE_BATCH = "batch";
+    /** The feature an engine built on this SDK always has. */
+    public static final String FEATURE_BATCH = "batch";
 
-  /**
-   * The feature of an engine that answers {@code serve}: a long-lived process that reads
-   * length-delimited {@code BatchParseRequest}s from stdin until EOF and writes one
-   * length-delimited {@code BatchParseResponse} for each, keeping its session (the loaded schema,
-   * a started server) open while the schema stays the same. {@code sqlj lsp} keeps one warm.
-   */
-  public static final String FEATURE_SERVE = "serve";
+    /**
+     * The feature of an engine that answers {@code serve}: a long-lived process that reads
+     * length-delimited {@code BatchParseRequest}s from stdin until EOF and writes one
+     * length-delimited {@code BatchParseResponse} for each, keeping its session (the loaded schema,
+     * a started server) open while the schema stays the same. {@code sqlj lsp} keeps one warm.
+     */
+    public static final String FEATURE_SERVE = "serve";
 
-  private EngineMain() {}
+    private EngineMain() {}
 
-  /**
-   * Runs the engine and exits the JVM with its exit code. Exits early, running the shutdown
-   * hooks (which stop a server the engine started), when the process that started the engine
-   * dies: an engine must not outlive a sqlj killed with SIGKILL.
-   */
-  public static void exit(Engine engine, String[] args) {
-    ParentWatch.start(System.err);
-    int code = run(engine, args, System.in, System.out, System.err);
-    System.out.flush();
-    System.exit(code);
-  }
-
-  /** Runs one invocation and returns the exit code; never throws. */
-  public static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err) {
-    return run(engine, args, in, out, err, "1".equals(System.getenv("SQLJ_ENGINE_DEBUG")));
-  }
-
-  static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
-    String verb = args.length == 1 ? args[0] : "";
-    String name = engineName(engine);
-    PhaseClock clock = PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err);
-    try {
-      if (verb.equals("serve")) {
-        return serve(engine, in, out, err, name);
-      }
-      MessageLite response = switch (verb) {
-        case "info" -> info(engine);
-        case "parse" -> parse(engine, ParseRequest.parseFrom(in.readAllBytes()));
-        case "parse-batch" -> parseBatch(engine, BatchParseRequest.parseFrom(in.readAllBytes()), clock);
-        default -> null;
-      };
-      if (response == null) {
-        usage(name, args, err);
-        return 2;
-      }
-      response.writeTo(out);
-      out.flush();
-      clock.lap("write-response");
-      if (out.checkError()) {
-        err.println(name + " engine: cannot write the response to stdout");
-        return 1;
-      }
-      return 0;
-    } catch (InvalidProtocolBufferException e) {
-      err.println(name + " engine: cannot decode the " + verb + " request on stdin: " + e.getMessage());
-      return 1;
-    } catch (IOException e) {
-      err.println(name + " engine: cannot read stdin: " + e.getMessage());
-      return 1;
-    } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
-      err.println(name + " engine failed: " + e);
-      if (debug) {
-        e.printStackTrace(err);
-      } else {
-        err.println("(set SQLJ_ENGINE_DEBUG=1 for a stack trace)");
-      }
-      return 1;
+    /**
+     * Runs the engine and exits the JVM with its exit code. Exits early, running the shutdown
+     * hooks (which stop a server the engine started), when the process that started the engine
+     * dies: an engine must not outlive a sqlj killed with SIGKILL.
+     */
+    public static void exit(Engine engine, String[] args) {
+        ParentWatch.start(System.err);
+        int code = run(engine, args, System.in, System.out, System.err);
+        System.out.flush();
+        System.exit(code);
     }
-  }
 
-  /** The engine's info with protocol version 1 and the feature "batch" filled in. */
-  public static EngineInfo info(Engine engine) {
-    EngineInfo info = engine.info();
-    EngineInfo.Builder builder = info.toBuilder();
-    if (info.getProtocolVersion() == 0) {
-      builder.setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE);
+    /** Runs one invocation and returns the exit code; never throws. */
+    public static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err) {
+        return run(engine, args, in, out, err, "1".equals(System.getenv("SQLJ_ENGINE_DEBUG")));
     }
-    if (!info.getFeaturesList().contains(FEATURE_BATCH)) {
-      builder.addFeatures(FEATURE_BATCH);
-    }
-    if (!info.getFeaturesList().contains(FEATURE_SERVE)) {
-      builder.addFeatures(FEATURE_SERVE);
-    }
-    return builder.build();
-  }
 
-  /**
-   * {@code serve}: answers length-delimited batches until EOF on {@code in}. The session stays
-   * open from one batch to the next while the schema source is the same, and is reopened when it
-   * changes; every response carries the catalog. A failure ends the process as for the other
-   * verbs (one line on stderr, exit 1): the caller starts a new one.
-   */
-  static int serve(Engine engine, InputStream in, PrintStream out, PrintStream err, String name) throws Exception {
-    SchemaSource open = null;
-    Engine.Session session = null;
-    try {
-      while (true) {
-        BatchParseRequest batch = BatchParseRequest.parseDelimitedFrom(in);
-        if (batch == null) {
-          return 0;
+    static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
+        String verb = args.length == 1 ? args[0] : "";
+        String name = engineName(engine);
+        PhaseClock clock = PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err);
+        try {
+            if (verb.equals("serve")) {
+                return serve(engine, in, out, err, name);
+            }
+            MessageLite response = switch (verb) {
+                case "info" -> info(engine);
+                case "parse" -> parse(engine, ParseRequest.parseFrom(in.readAllBytes()));
+                case "parse-batch" -> parseBatch(engine, BatchParseRequest.parseFrom(in.readAllBytes()), clock);
+                default -> null;
+            };
+            if (response == null) {
+                usage(name, args, err);
+                return 2;
+            }
+            response.writeTo(out);
+            out.flush();
+            clock.lap("write-response");
+            if (out.checkError()) {
+                err.println(name + " engine: cannot write the response to stdout");
+                return 1;
+            }
+            return 0;
+        } catch (InvalidProtocolBufferException e) {
+            err.println(name + " engine: cannot decode the " + verb + " request on stdin: " + e.getMessage());
+            return 1;
+        } catch (IOException e) {
+            err.println(name + " engine: cannot read stdin: " + e.getMessage());
+            return 1;
+        } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
+            err.println(name + " engine failed: " + e);
+            if (debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println("(set SQLJ_ENGINE_DEBUG=1 for a stack trace)");
+            }
+            return 1;
         }
-        SchemaSource schema = SchemaSource.of(batch);
-        if (session == null || !schema.equals(open)) {
-          if (session != null) {
-            session.close();
-            session = null;
-          }
-          session = engine.open(schema);
-          open = schema;
+    }
+
+    /** The engine's info with protocol version 1 and the feature "batch" filled in. */
+    public static EngineInfo info(Engine engine) {
+        EngineInfo info = engine.info();
+        EngineInfo.Builder builder = info.toBuilder();
+        if (info.getProtocolVersion() == 0) {
+            builder.setProtocolVersion(ProtocolVersion.PROTOCOL_VERSION_1_VALUE);
         }
+        if (!info.getFeaturesList().contains(FEATURE_BATCH)) {
+            builder.addFeatures(FEATURE_BATCH);
+        }
+        if (!info.getFeaturesList().contains(FEATURE_SERVE)) {
+            builder.addFeatures(FEATURE_SERVE);
+        }
+        return builder.build();
+    }
+
+    /**
+     * {@code serve}: answers length-delimited batches until EOF on {@code in}. The session stays
+     * open from one batch to the next while the schema source is the same, and is reopened when it
+     * changes; every response carries the catalog. A failure ends the process as for the other
+     * verbs (one line on stderr, exit 1): the caller starts a new one.
+     */
+    static int serve(Engine engine, InputStream in, PrintStream out, PrintStream err, String name) throws Exception {
+        SchemaSource open = null;
+        Engine.Session session = null;
+        try {
+            while (true) {
+                BatchParseRequest batch = BatchParseRequest.parseDelimitedFrom(in);
+                if (batch == null) {
+                    return 0;
+                }
+                SchemaSource schema = SchemaSource.of(batch);
+                if (session == null || !schema.equals(open)) {
+                    if (session != null) {
+                        session.close();
+                        session = null;
+                    }
+                    session = engine.open(schema);
+                    open = schema;
+                }
+                BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+                for (ParseRequest request : batch.getRequestsList()) {
+                    ParseRequest.Builder withVersion = request.toBuilder();
+                    if (withVersion.getSqljVersion().isEmpty()) {
+                        withVersion.setSqljVersion(batch.getSqljVersion());
+                    }
+                    response.addResponses(parseOne(session, withVersion.build()));
+                }
+                session.catalog().ifPresent(response::setCatalog);
+                response.build().writeDelimitedTo(out);
+                out.flush();
+                if (out.checkError()) {
+                    err.println(name + " engine: cannot write the response to stdout");
+                    return 1;
+                }
+            }
+        } finally {
+            if (session != null) {
+                session.close();
+            }
+        }
+    }
+
+    /** Answers one request in a session of its own. */
+    public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
+        try (Engine.Session session = engine.open(SchemaSource.of(request), request.getOptionsMap())) {
+            ParseResponse response = parseOne(session, request);
+            Optional<Catalog> catalog = session.catalog();
+            return catalog.isEmpty()
+                    ? response
+                    : response.toBuilder().setCatalog(catalog.get()).build();
+        }
+    }
+
+    /** Answers every request of the batch, in order, in one session. */
+    public static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch) throws Exception {
+        return parseBatch(engine, batch, PhaseClock.off());
+    }
+
+    private static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch, PhaseClock clock)
+            throws Exception {
         BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
-        for (ParseRequest request : batch.getRequestsList()) {
-          ParseRequest.Builder withVersion = request.toBuilder();
-          if (withVersion.getSqljVersion().isEmpty()) {
-            withVersion.setSqljVersion(batch.getSqljVersion());
-          }
-          response.addResponses(parseOne(session, withVersion.build()));
+        clock.lap("read-request");
+        java.util.Map<String, String> options = batch.getRequestsCount() == 0
+                ? java.util.Map.of()
+                : batch.getRequests(0).getOptionsMap();
+        try (Engine.Session session = engine.open(SchemaSource.of(batch), options)) {
+            clock.lap("open-session-and-load-schema");
+            for (ParseRequest request : batch.getRequestsList()) {
+                ParseRequest.Builder withVersion = request.toBuilder();
+                if (withVersion.getSqljVersion().isEmpty()) {
+                    withVersion.setSqljVersion(batch.getSqljVersion());
+                }
+                response.addResponses(parseOne(session, withVersion.build()));
+            }
+            session.catalog().ifPresent(response::setCatalog);
+            clock.lap("resolve-" + batch.getRequestsCount() + "-queries");
         }
-        session.catalog().ifPresent(response::setCatalog);
-        response.build().writeDelimitedTo(out);
-        out.flush();
-        if (out.checkError()) {
-          err.println(name + " engine: cannot write the response to stdout");
-          return 1;
+        clock.lap("close-session");
+        return response.build();
+    }
+
+    /**
+     * One query's answer. A query nested too deeply for the engine's recursive code (thousands of
+     * parentheses) overflows the stack: that is a problem of this query, reported on it, not a crash
+     * of the whole batch.
+     */
+    private static ParseResponse parseOne(Engine.Session session, ParseRequest request) throws Exception {
+        try {
+            return session.parse(request);
+        } catch (StackOverflowError e) {
+            return ParseResponse.newBuilder()
+                    .addDiagnostics(
+                            Diagnostics.error(
+                                    request.getSql(),
+                                    0,
+                                    "the query is nested too deeply for the engine to analyse (it ran out of stack); simplify it"))
+                    .build();
         }
-      }
-    } finally {
-      if (session != null) {
-        session.close();
-      }
     }
-  }
 
-  /** Answers one request in a session of its own. */
-  public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
-    try (Engine.Session session = engine.open(SchemaSource.of(request), request.getOptionsMap())) {
-      ParseResponse response = parseOne(session, request);
-      Optional<Catalog> catalog = session.catalog();
-      return catalog.isEmpty() ? response : response.toBuilder().setCatalog(catalog.get()).build();
-    }
-  }
-
-  /** Answers every request of the batch, in order, in one session. */
-  public static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch) throws Exception {
-    return parseBatch(engine, batch, PhaseClock.off());
-  }
-
-  private static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch, PhaseClock clock)
-      throws Exception {
-    BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
-    clock.lap("read-request");
-    java.util.Map<String, String> options =
-        batch.getRequestsCount() == 0 ? java.util.Map.of() : batch.getRequests(0).getOptionsMap();
-    try (Engine.Session session = engine.open(SchemaSource.of(batch), options)) {
-      clock.lap("open-session-and-load-schema");
-      for (ParseRequest request : batch.getRequestsList()) {
-        ParseRequest.Builder withVersion = request.toBuilder();
-        if (withVersion.getSqljVersion().isEmpty()) {
-          withVersion.setSqljVersion(batch.getSqljVersion());
+    private static String engineName(Engine engine) {
+        try {
+            String name = engine.info().getName();
+            return name.isEmpty() ? "sqlj" : name;
+        } catch (RuntimeException e) {
+            return "sqlj";
         }
-        response.addResponses(parseOne(session, withVersion.build()));
-      }
-      session.catalog().ifPresent(response::setCatalog);
-      clock.lap("resolve-" + batch.getRequestsCount() + "-queries");
     }
-    clock.lap("close-session");
-    return response.build();
-  }
 
-  /**
-   * One query's answer. A query nested too deeply for the engine's recursive code (thousands of
-   * parentheses) overflows the stack: that is a problem of this query, reported on it, not a crash
-   * of the whole batch.
-   */
-  private static ParseResponse parseOne(Engine.Session session, ParseRequest request) throws Exception {
-    try {
-      return session.parse(request);
-    } catch (StackOverflowError e) {
-      return ParseResponse.newBuilder()
-          .addDiagnostics(Diagnostics.error(request.getSql(), 0,
-              "the query is nested too deeply for the engine to analyse (it ran out of stack); simplify it"))
-          .build();
+    private static void usage(String name, String[] args, PrintStream err) {
+        boolean help = args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"));
+        if (!help) {
+            err.println(name + " engine: unknown command line: " + String.join(" ", args));
+        }
+        err.println("usage: <engine> parse | info | parse-batch | serve");
+        err.println("  parse        read a ParseRequest from stdin to EOF, write a ParseResponse");
+        err.println("  info         write an EngineInfo");
+        err.println("  parse-batch  read a BatchParseRequest, write a BatchParseResponse");
+        err.println("  serve        answer length-delimited BatchParseRequests until EOF, one session");
+        err.println("Messages are plain protobuf (sqlj/engine/v1/engine.proto), not length-prefixed.");
     }
-  }
-
-  private static String engineName(Engine engine) {
-    try {
-      String name = engine.info().getName();
-      return name.isEmpty() ? "sqlj" : name;
-    } catch (RuntimeException e) {
-      return "sqlj";
-    }
-  }
-
-  private static void usage(String name, String[] args, PrintStream err) {
-    boolean help = args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"));
-    if (!help) {
-      err.println(name + " engine: unknown command line: " + String.join(" ", args));
-    }
-    err.println("usage: <engine> parse | info | parse-batch | serve");
-    err.println("  parse        read a ParseRequest from stdin to EOF, write a ParseResponse");
-    err.println("  info         write an EngineInfo");
-    err.println("  parse-batch  read a BatchParseRequest, write a BatchParseResponse");
-    err.println("  serve        answer length-delimited BatchParseRequests until EOF, one session");
-    err.println("Messages are plain protobuf (sqlj/engine/v1/engine.proto), not length-prefixed.");
-  }
 }

@@ -11,26 +11,26 @@ import java.util.Properties;
  */
 public final class EngineVersion {
 
-  private static final String VERSION = read();
+    private static final String VERSION = read();
 
-  private EngineVersion() {}
+    private EngineVersion() {}
 
-  /** Such as {@code 0.1.0-SNAPSHOT}; {@code unknown} when the build did not record one. */
-  public static String get() {
-    return VERSION;
-  }
-
-  private static String read() {
-    try (InputStream in = EngineVersion.class.getResourceAsStream("/io/sqlj/engine/sdk/version.properties")) {
-      if (in == null) {
-        return "unknown";
-      }
-      Properties p = new Properties();
-      p.load(in);
-      String v = p.getProperty("version", "").trim();
-      return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
-    } catch (IOException e) {
-      return "unknown";
+    /** Such as {@code 0.1.0-SNAPSHOT}; {@code unknown} when the build did not record one. */
+    public static String get() {
+        return VERSION;
     }
-  }
+
+    private static String read() {
+        try (InputStream in = EngineVersion.class.getResourceAsStream("/io/sqlj/engine/sdk/version.properties")) {
+            if (in == null) {
+                return "unknown";
+            }
+            Properties p = new Properties();
+            p.load(in);
+            String v = p.getProperty("version", "").trim();
+            return v.isEmpty() || v.startsWith("${") ? "unknown" : v;
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
 }

@@ -12,31 +12,33 @@ import java.util.Optional;
  */
 final class ParentWatch {
 
-  /** The exit status of an engine whose parent died; nobody reads it. */
-  static final int PARENT_DIED = 3;
+    /** The exit status of an engine whose parent died; nobody reads it. */
+    static final int PARENT_DIED = 3;
 
-  private static final long POLL_MS = 200;
+    private static final long POLL_MS = 200;
 
-  private ParentWatch() {}
+    private ParentWatch() {}
 
-  static void start(PrintStream err) {
-    Optional<ProcessHandle> parent = ProcessHandle.current().parent();
-    if (parent.isEmpty() || parent.get().pid() == 1) {
-      return; // started by init, or already orphaned: nobody to watch
-    }
-    ProcessHandle watched = parent.get();
-    Thread thread = new Thread(() -> {
-      while (watched.isAlive()) {
-        try {
-          Thread.sleep(POLL_MS);
-        } catch (InterruptedException e) {
-          return;
+    static void start(PrintStream err) {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty() || parent.get().pid() == 1) {
+            return; // started by init, or already orphaned: nobody to watch
         }
-      }
-      err.println("engine: the process that started it (pid " + watched.pid() + ") exited; stopping");
-      Runtime.getRuntime().exit(PARENT_DIED);
-    }, "sqlj-engine-parent-watch");
-    thread.setDaemon(true);
-    thread.start();
-  }
+        ProcessHandle watched = parent.get();
+        Thread thread = new Thread(
+                () -> {
+                    while (watched.isAlive()) {
+                        try {
+                            Thread.sleep(POLL_MS);
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    err.println("engine: the process that started it (pid " + watched.pid() + ") exited; stopping");
+                    Runtime.getRuntime().exit(PARENT_DIED);
+                },
+                "sqlj-engine-parent-watch");
+        thread.setDaemon(true);
+        thread.start();
+    }
 }

@@ -12,43 +12,43 @@ import org.jspecify.annotations.Nullable;
  */
 final class PhaseClock {
 
-  private final @Nullable PrintStream err;
-  private long last = System.nanoTime();
+    private final @Nullable PrintStream err;
+    private long last = System.nanoTime();
 
-  private PhaseClock(@Nullable PrintStream err) {
-    this.err = err;
-  }
-
-  static PhaseClock off() {
-    return new PhaseClock(null);
-  }
-
-  /** On when the environment says so; then first reports the time from JVM start to now. */
-  static PhaseClock from(@Nullable String setting, PrintStream err) {
-    if (setting == null || setting.isEmpty() || setting.equals("0")) {
-      return off();
+    private PhaseClock(@Nullable PrintStream err) {
+        this.err = err;
     }
-    PhaseClock clock = new PhaseClock(err);
-    clock.print("jvm-start-to-main", sinceJvmStart(clock.last));
-    return clock;
-  }
 
-  /** Milliseconds from JVM start to {@code nanoTime}, less the time it takes to ask. */
-  static double sinceJvmStart(long nanoTime) {
-    long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-    return uptime - (System.nanoTime() - nanoTime) / 1e6;
-  }
-
-  /** Reports the time since the previous lap (or since this clock was made) as {@code phase}. */
-  void lap(String phase) {
-    long now = System.nanoTime();
-    print(phase, (now - last) / 1e6);
-    last = now;
-  }
-
-  private void print(String phase, double millis) {
-    if (err != null) {
-      err.println(String.format(Locale.ROOT, "sqlj-timing %s %.1f", phase, millis));
+    static PhaseClock off() {
+        return new PhaseClock(null);
     }
-  }
+
+    /** On when the environment says so; then first reports the time from JVM start to now. */
+    static PhaseClock from(@Nullable String setting, PrintStream err) {
+        if (setting == null || setting.isEmpty() || setting.equals("0")) {
+            return off();
+        }
+        PhaseClock clock = new PhaseClock(err);
+        clock.print("jvm-start-to-main", sinceJvmStart(clock.last));
+        return clock;
+    }
+
+    /** Milliseconds from JVM start to {@code nanoTime}, less the time it takes to ask. */
+    static double sinceJvmStart(long nanoTime) {
+        long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
+        return uptime - (System.nanoTime() - nanoTime) / 1e6;
+    }
+
+    /** Reports the time since the previous lap (or since this clock was made) as {@code phase}. */
+    void lap(String phase) {
+        long now = System.nanoTime();
+        print(phase, (now - last) / 1e6);
+        last = now;
+    }
+
+    private void print(String phase, double millis) {
+        if (err != null) {
+            err.println(String.format(Locale.ROOT, "sqlj-timing %s %.1f", phase, millis));
+        }
+    }
 }

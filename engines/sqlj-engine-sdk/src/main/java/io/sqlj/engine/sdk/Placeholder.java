@@ -15,39 +15,39 @@ package io.sqlj.engine.sdk;
  * @param jdbcOffset where its {@code ?} is in the rewritten text
  */
 public record Placeholder(
-    Kind kind,
-    String name,
-    int number,
-    boolean forcedNullable,
-    boolean slice,
-    int offset,
-    int length,
-    int jdbcOffset) {
+        Kind kind,
+        String name,
+        int number,
+        boolean forcedNullable,
+        boolean slice,
+        int offset,
+        int length,
+        int jdbcOffset) {
 
-  /** The spelling of a placeholder. */
-  public enum Kind {
-    /** {@code ?} */
-    QUESTION,
-    /** {@code ?NNN} */
-    NUMBERED,
-    /** {@code $N} */
-    DOLLAR,
-    /** {@code @name} */
-    AT_NAME,
-    /** {@code :name} */
-    COLON_NAME,
-    /** {@code $name} (SQLite) */
-    DOLLAR_NAME,
-    /** {@code sqlj.arg(name)} or {@code sqlc.arg(name)} */
-    ARG,
-    /** {@code sqlj.narg(name)} or {@code sqlc.narg(name)} */
-    NARG,
-    /** {@code sqlj.slice(name)} or {@code sqlc.slice(name)} */
-    SLICE
-  }
+    /** The spelling of a placeholder. */
+    public enum Kind {
+        /** {@code ?} */
+        QUESTION,
+        /** {@code ?NNN} */
+        NUMBERED,
+        /** {@code $N} */
+        DOLLAR,
+        /** {@code @name} */
+        AT_NAME,
+        /** {@code :name} */
+        COLON_NAME,
+        /** {@code $name} (SQLite) */
+        DOLLAR_NAME,
+        /** {@code sqlj.arg(name)} or {@code sqlc.arg(name)} */
+        ARG,
+        /** {@code sqlj.narg(name)} or {@code sqlc.narg(name)} */
+        NARG,
+        /** {@code sqlj.slice(name)} or {@code sqlc.slice(name)} */
+        SLICE
+    }
 
-  /** True when the user gave the argument a name. */
-  public boolean named() {
-    return !name.isEmpty();
-  }
+    /** True when the user gave the argument a name. */
+    public boolean named() {
+        return !name.isEmpty();
+    }
 }

@@ -7,10 +7,10 @@ import org.junit.jupiter.api.Test;
 
 class EngineVersionTest {
 
-  @Test
-  void isTheProjectVersionTheBuildRecorded() {
-    String expected = System.getProperty("sqlj.projectVersion");
-    assertNotNull(expected, "surefire passes ${project.version}");
-    assertEquals(expected, EngineVersion.get());
-  }
+    @Test
+    void isTheProjectVersionTheBuildRecorded() {
+        String expected = System.getProperty("sqlj.projectVersion");
+        assertNotNull(expected, "surefire passes ${project.version}");
+        assertEquals(expected, EngineVersion.get());
+    }
 }

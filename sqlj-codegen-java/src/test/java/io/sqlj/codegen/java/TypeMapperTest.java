@@ -41,13 +41,15 @@ class TypeMapperTest {
     }
 
     @Test
-    void dataTypeNamesForOtherOrNoJdbcType() {
+    void dataTypeNamesWithoutJdbcType() {
         assertEquals("int", column("int4", "", false, false));
-        assertEquals("java.util.UUID", column("UUID", "OTHER", false, false));
-        assertEquals("java.math.BigDecimal", column("NUMERIC(10, 2)", "OTHER", false, false));
+        assertEquals("java.util.UUID", column("UUID", "", false, false));
+        assertEquals("java.math.BigDecimal", column("NUMERIC(10, 2)", "", false, false));
+        // An engine that reports a jdbc_type has said what it knows: OTHER alone is no mapping.
+        assertEquals("<none>", column("UUID", "OTHER", false, false));
         assertEquals("java.lang.String", column("Character  Varying(20)", "", false, false));
         assertEquals("java.time.OffsetDateTime", column("timestamp with time zone", "", true, false));
-        assertEquals("java.util.List<java.lang.Integer>", column("int4[]", "ARRAY", false, true));
+        assertEquals("java.util.List<java.lang.Integer>", column("int4[]", "", false, true));
         assertEquals("java.util.List<java.lang.String>", column("text[]", "", false, true));
         assertEquals("<none>", column("geometry", "OTHER", false, false));
     }

@@ -80,8 +80,10 @@ class AttackTest {
         InMemoryCompiler.Result compiled = InMemoryCompiler.compile(files);
         assertTrue(compiled.succeeded(), () -> String.join("\n", compiled.diagnostics()) + "\n" + files);
         assertEquals(
-                java.util.Set.of("com.example.db.Queries", "com.example.db.Author"),
-                compiled.classes().keySet(),
+                java.util.Set.of("com.example.db.Queries", "com.example.db.Author", "com.example.db.SqljSupport"),
+                compiled.classes().keySet().stream()
+                        .filter(name -> !name.contains("$")) // nested classes of these two
+                        .collect(java.util.stream.Collectors.toSet()),
                 files.toString());
 
         // what a sqlj without the fix wrote: the name raw in the comment; verify must reject it

@@ -57,7 +57,7 @@ class TransfersTest {
   }
 
   @Test
-  void transactionalRollbackUndoesTheGeneratedCalls() {
+  void transactionalRollbackUndoesTheGeneratedCalls() throws SQLException {
     assertThrows(Transfers.InsufficientFunds.class, () -> transfers.transfer("ann", "bob", 130));
     // the debit, the credit and the transfer row ran, then were rolled back together
     assertEquals(100, queries.getAccount("ann").orElseThrow().balance());
@@ -66,7 +66,7 @@ class TransfersTest {
   }
 
   @Test
-  void aDatabaseErrorRollsBackToo() {
+  void aDatabaseErrorRollsBackToo() throws SQLException {
     // amount > 0 is checked by the table: the two balance updates before the insert are undone
     assertThrows(SQLException.class, () -> transfers.transfer("ann", "bob", -5));
     assertEquals(100, queries.getAccount("ann").orElseThrow().balance());

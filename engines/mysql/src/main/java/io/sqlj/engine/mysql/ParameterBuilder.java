@@ -1,6 +1,7 @@
 package io.sqlj.engine.mysql;
 
 import io.sqlj.engine.sdk.ParamNamer;
+import io.sqlj.engine.sdk.ParamOrigin;
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.v1.Parameter;
@@ -40,7 +41,7 @@ final class ParameterBuilder {
         this.scanned = scanned;
         this.tokens = tokens;
         this.namer = new ParamNamer(tokens);
-        this.origin = new ParamOrigin(tokens, catalog);
+        this.origin = new ParamOrigin(tokens, catalog::hasColumn);
     }
 
     List<Parameter> build() throws java.sql.SQLException {

@@ -2,6 +2,7 @@ package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.ParamNamer;
+import io.sqlj.engine.sdk.ParamOrigin;
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.v1.Diagnostic;
@@ -45,7 +46,7 @@ final class ParameterBuilder {
         this.scanned = scanned;
         this.text = text;
         this.namer = new ParamNamer(tokens);
-        this.origin = new ParamOrigin(tokens, catalog);
+        this.origin = new ParamOrigin(tokens, catalog::hasColumn);
         this.tokens = tokens;
     }
 

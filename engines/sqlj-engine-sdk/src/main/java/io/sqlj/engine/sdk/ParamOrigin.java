@@ -1,7 +1,5 @@
-package io.sqlj.engine.mysql;
+package io.sqlj.engine.sdk;
 
-import io.sqlj.engine.sdk.ParamNamer;
-import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.sql.SqlToken;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,19 +17,26 @@ import org.jspecify.annotations.Nullable;
  * else (a CTE, a subquery in FROM, two tables with the column) gives no table: then sqlj applies
  * only {@code db_type} overrides, which is safe.
  */
-final class ParamOrigin {
+public final class ParamOrigin {
+
+    /** Whether a table has a column: the engine's catalog. */
+    @FunctionalInterface
+    public interface Columns {
+        boolean hasColumn(String table, String column) throws SQLException;
+    }
+
     private static final Set<String> ALIAS_END = Set.of("set", "where", "using", "returning", "from");
 
     private final List<SqlToken> tokens;
-    private final Catalog catalog;
+    private final Columns catalog;
 
-    ParamOrigin(List<SqlToken> tokens, Catalog catalog) {
+    public ParamOrigin(List<SqlToken> tokens, Columns catalog) {
         this.tokens = tokens;
         this.catalog = catalog;
     }
 
     /** The table, without schema, of {@code guess.column()} around token {@code index}, or "". */
-    String table(int index, ParamNamer.Guess guess) throws SQLException {
+    public String table(int index, ParamNamer.Guess guess) throws SQLException {
         if (guess.column().isEmpty()) {
             return "";
         }

@@ -79,8 +79,8 @@ final class ParameterBuilder {
                 diagnostics.add(Diagnostics.warning(
                         scanned.sql(),
                         p.offset(),
-                        "cannot infer the type of parameter " + shown + "; it is an Object bound with setObject"
-                                + " (write CAST(" + cast + " AS TYPE) to give it a type)"));
+                        "cannot infer the type of parameter " + shown + "; write CAST(" + cast
+                                + " AS TYPE) to give it one (until then it is an Object bound with setObject)"));
             }
         }
         List<Parameter> parameters = new ArrayList<>();

@@ -118,16 +118,16 @@ class ParameterTest extends EngineTestSupport {
     void untypedParameterIsAGenericObjectWithAWarningAtItsPlace() {
         ParseResponse r = parse("SELECT id\nFROM authors\nWHERE typeof(?) = 'text'");
         assertEquals(
-                "3:14: warning: cannot infer the type of parameter ?1; it is an Object bound with setObject"
-                        + " (write CAST(? AS TYPE) to give it a type)",
+                "3:14: warning: cannot infer the type of parameter ?1; write CAST(? AS TYPE) to give it one"
+                        + " (until then it is an Object bound with setObject)",
                 diags(r));
         assertEquals("#1:OTHER?", params(r));
         assertEquals("java.lang.Object", r.getParameters(0).getJavaClass());
         assertEquals("OTHER", r.getParameters(0).getJdbcType());
         ParseResponse named = parse("SELECT quote(@who)");
         assertEquals(
-                "1:14: warning: cannot infer the type of parameter @who; it is an Object bound with setObject"
-                        + " (write CAST(@who AS TYPE) to give it a type)",
+                "1:14: warning: cannot infer the type of parameter @who; write CAST(@who AS TYPE) to give it one"
+                        + " (until then it is an Object bound with setObject)",
                 diags(named));
     }
 

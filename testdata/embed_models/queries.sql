@@ -23,3 +23,9 @@ SELECT * FROM orders ORDER BY id;
 
 -- name: ExportTotals :iter
 SELECT total_cents FROM orders WHERE customer_id = ? ORDER BY id;
+
+-- name: OrderPairs :many
+-- Two orders of one customer: the same table embedded twice, under two aliases.
+SELECT sqlj.embed(a), sqlj.embed(b)
+FROM orders a JOIN orders b ON b.customer_id = a.customer_id AND b.id > a.id
+ORDER BY a.id, b.id;

@@ -38,6 +38,10 @@ public final class Queries {
 
     private static final String EXPORT_TOTALS = "SELECT total_cents FROM orders WHERE customer_id = ? ORDER BY id";
 
+    private static final String ORDER_PAIRS = "SELECT a.*, b.*\n"
+            + "FROM orders a JOIN orders b ON b.customer_id = a.customer_id AND b.id > a.id\n"
+            + "ORDER BY a.id, b.id";
+
     private final SqljSupport.Connections connections;
 
     /**
@@ -279,6 +283,29 @@ public final class Queries {
                 while (_rs.next()) {
                     each.accept(_rs.getLong(1));
                 }
+            }
+        }
+    }
+
+    /**
+     * Two orders of one customer: the same table embedded twice, under two aliases.
+     *
+     * <pre>
+     * SELECT sqlj.embed(a), sqlj.embed(b)
+     * FROM orders a JOIN orders b ON b.customer_id = a.customer_id AND b.id &gt; a.id
+     * ORDER BY a.id, b.id;
+     * </pre>
+     */
+    public List<OrderPairsRow> orderPairs() throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(ORDER_PAIRS)) {
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<OrderPairsRow> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(new OrderPairsRow(SqljSupport.readOrder(_rs, 1),
+                            SqljSupport.readOrder(_rs, 5)));
+                }
+                return _rows;
             }
         }
     }

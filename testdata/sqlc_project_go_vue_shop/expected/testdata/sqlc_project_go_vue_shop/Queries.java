@@ -121,13 +121,13 @@ public final class Queries {
      * ORDER BY Shelve_Name;
      * </pre>
      */
-    public List<Shelve> listShelves() throws SQLException {
+    public List<ShopShelve> listShelves() throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(LIST_SHELVES)) {
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<Shelve> _rows = new ArrayList<>();
+                List<ShopShelve> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(SqljSupport.readShelve(_rs, 1));
+                    _rows.add(SqljSupport.readShopShelve(_rs, 1));
                 }
                 return _rows;
             }
@@ -218,7 +218,7 @@ public final class Queries {
      * ;
      * </pre>
      */
-    public Optional<OrderTable> addToOrderTable(Long orderId, Long productId, Integer quantity)
+    public Optional<ShopOrderTable> addToOrderTable(Long orderId, Long productId, Integer quantity)
             throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(ADD_TO_ORDER_TABLE)) {
@@ -241,7 +241,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                OrderTable _result = SqljSupport.readOrderTable(_rs, 1);
+                ShopOrderTable _result = SqljSupport.readShopOrderTable(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("AddToOrderTable: expected at most one row, got more");
                 }
@@ -293,7 +293,7 @@ public final class Queries {
      * RETURNING *;
      * </pre>
      */
-    public Optional<User> createUsers(String userName, String passwordHash, String name) throws
+    public Optional<ShopUser> createUsers(String userName, String passwordHash, String name) throws
             SQLException {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(CREATE_USERS)) {
@@ -316,7 +316,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = SqljSupport.readUser(_rs, 1);
+                ShopUser _result = SqljSupport.readShopUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("CreateUsers: expected at most one row, got more");
                 }
@@ -332,13 +332,13 @@ public final class Queries {
      * ORDER BY user_name;
      * </pre>
      */
-    public List<User> listUsers() throws SQLException {
+    public List<ShopUser> listUsers() throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(LIST_USERS)) {
             try (ResultSet _rs = _ps.executeQuery()) {
-                List<User> _rows = new ArrayList<>();
+                List<ShopUser> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(SqljSupport.readUser(_rs, 1));
+                    _rows.add(SqljSupport.readShopUser(_rs, 1));
                 }
                 return _rows;
             }
@@ -352,7 +352,7 @@ public final class Queries {
      * WHERE user_id = $1;
      * </pre>
      */
-    public Optional<User> getUser(long userId) throws SQLException {
+    public Optional<ShopUser> getUser(long userId) throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(GET_USER)) {
             _ps.setLong(1, userId);
@@ -360,7 +360,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = SqljSupport.readUser(_rs, 1);
+                ShopUser _result = SqljSupport.readShopUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUser: expected at most one row, got more");
                 }
@@ -376,7 +376,7 @@ public final class Queries {
      * WHERE user_name = $1;
      * </pre>
      */
-    public Optional<User> getUserByName(String userName) throws SQLException {
+    public Optional<ShopUser> getUserByName(String userName) throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(GET_USER_BY_NAME)) {
             _ps.setString(1, userName);
@@ -384,7 +384,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                User _result = SqljSupport.readUser(_rs, 1);
+                ShopUser _result = SqljSupport.readShopUser(_rs, 1);
                 if (_rs.next()) {
                     throw new SQLException("GetUserByName: expected at most one row, got more");
                 }

@@ -59,17 +59,17 @@ final class SqljSupport {
         return () -> new Lease(dataSource.getConnection(), true);
     }
 
-    static OrderTable readOrderTable(ResultSet _rs, int at) throws SQLException {
-        return new OrderTable(_rs.getLong(at), _rs.getLong(at + 1), _rs.getLong(at + 2),
+    static ShopOrderTable readShopOrderTable(ResultSet _rs, int at) throws SQLException {
+        return new ShopOrderTable(_rs.getLong(at), _rs.getLong(at + 1), _rs.getLong(at + 2),
                 _rs.getInt(at + 3));
     }
 
-    static Shelve readShelve(ResultSet _rs, int at) throws SQLException {
-        return new Shelve(_rs.getLong(at), _rs.getString(at + 1));
+    static ShopShelve readShopShelve(ResultSet _rs, int at) throws SQLException {
+        return new ShopShelve(_rs.getLong(at), _rs.getString(at + 1));
     }
 
-    static User readUser(ResultSet _rs, int at) throws SQLException {
-        return new User(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
+    static ShopUser readShopUser(ResultSet _rs, int at) throws SQLException {
+        return new ShopUser(_rs.getLong(at), _rs.getString(at + 1), _rs.getString(at + 2),
                 _rs.getString(at + 3), _rs.getString(at + 4),
                 _rs.getObject(at + 5, OffsetDateTime.class), _rs.getBoolean(at + 6));
     }

@@ -146,6 +146,7 @@ final class BlockRun {
         for (Path file : block.schema()) {
             Optional<String> text = read(file, "schema")
                     .map(MigrationText::upOnly)
+                    .map(t -> QuerySplitter.withoutQueries(t, SqlSyntax.forEngine(block.engine())))
                     .map(t -> FlywayPlaceholders.apply(
                             config.relative(file), t, block.engine(), block.placeholders(), diagnostics));
             text.ifPresent(parts::add);

@@ -106,6 +106,44 @@ public final class QuerySplitter {
         return lines.size();
     }
 
+    /**
+     * A schema file without its queries: each statement that follows a name line is blanked out
+     * (newlines kept, so lines still match), as sqlc reads only the DDL of a file that is both
+     * {@code schema} and {@code queries} (its own tests do this). A file without name lines is
+     * returned as it is.
+     */
+    public static String withoutQueries(String text, SqlSyntax syntax) {
+        if (!text.contains("name:")) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        List<io.sqlj.sql.SqlToken> tokens = io.sqlj.sql.SqlLexer.significant(text, syntax);
+        int lineStart = 0;
+        int blankedTo = 0;
+        while (lineStart < text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            if (lineStart >= blankedTo
+                    && nameMatch(text.substring(lineStart, lineEnd)).isPresent()) {
+                int end = text.length();
+                for (io.sqlj.sql.SqlToken t : tokens) {
+                    if (t.start() >= lineEnd && t.isPunct(";")) {
+                        end = t.end();
+                        break;
+                    }
+                }
+                for (int k = lineStart; k < end; k++) {
+                    if (out.charAt(k) != '\n') {
+                        out.setCharAt(k, ' ');
+                    }
+                }
+                blankedTo = end;
+            }
+            lineStart = lineEnd + 1;
+        }
+        return out.toString();
+    }
+
     private static Optional<Matcher> nameMatch(String line) {
         Matcher m = LINE_NAME.matcher(line);
         if (m.matches()) {

@@ -61,6 +61,19 @@ class QuerySplitterTest {
     }
 
     @Test
+    void aSchemaFileThatAlsoHoldsQueriesKeepsOnlyItsDdlOnTheSameLines() {
+        String file = "CREATE TABLE a (id int);\n-- name: A :one\nSELECT sqlc.embed(a)\nFROM a;\n"
+                + "CREATE TABLE b (s text DEFAULT ';');\n/* name: B :many */\nSELECT ';' FROM b";
+        String schema = QuerySplitter.withoutQueries(file, io.sqlj.sql.SqlSyntax.POSTGRESQL);
+        assertEquals(file.length(), schema.length());
+        assertEquals(
+                List.of("CREATE TABLE a (id int);", "", "", "", "CREATE TABLE b (s text DEFAULT ';');", "", ""),
+                schema.lines().map(String::strip).toList());
+        String ddl = "CREATE TABLE a (id int);\n";
+        assertEquals(ddl, QuerySplitter.withoutQueries(ddl, io.sqlj.sql.SqlSyntax.POSTGRESQL));
+    }
+
+    @Test
     void acceptsMysqlHashNameLines() {
         SplitResult result = QuerySplitter.split("q.sql", "# name: A :one\nSELECT 1;\n#name: B :many\nSELECT 2;\n");
         assertEquals(List.of(), result.diagnostics());

@@ -37,6 +37,12 @@ class EmbedModelsTest {
             try (Stream<Order> all = q.exportOrders()) {
                 assertEquals(2, all.count());
             }
+            q.addOrders(List.of(new AddOrdersParams(1L, 30, "again")));
+            // one table embedded twice under two aliases: order and order2
+            var pairs = q.orderPairs();
+            assertEquals(1, pairs.size());
+            assertEquals(new Order(1, 1L, 10, null), pairs.get(0).order());
+            assertEquals(new Order(3, 1L, 30, "again"), pairs.get(0).order2());
         }
         Connection closed = Sqlite.withSchemaOf("embed_models");
         closed.close();

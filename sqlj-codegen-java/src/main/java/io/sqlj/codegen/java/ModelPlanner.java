@@ -10,7 +10,6 @@ import io.sqlj.engine.v1.Table;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,19 +31,22 @@ final class ModelPlanner {
             return models;
         }
         for (Table table : catalog.getTablesList()) {
-            model(table, options, types, at, diagnostics)
-                    .ifPresent(model -> models.put(table.getName().toLowerCase(Locale.ROOT), model));
+            model(table, options, types, at, diagnostics).ifPresent(model -> models.put(model.key(), model));
         }
         return models;
     }
 
     private static Optional<TableModel> model(
             Table table, JavaOptions options, TypeMapper types, Location at, List<Diagnostic> diagnostics) {
-        String simple = options.renamed(table.getName())
+        // sqlc's rule: a table outside the default schema is named after schema_table, made
+        // singular as a whole (accounts.users -> AccountsUser), so it never clashes with public.users
+        String schema = table.getSchemaName();
+        String full = schema.isEmpty() ? table.getName() : schema + "_" + table.getName();
+        String simple = (schema.isEmpty()
+                        ? options.renamed(table.getName())
+                        : options.renamed(schema + "." + table.getName()).or(() -> options.renamed(full)))
                 .orElseGet(() -> Names.upperCamel(
-                        options.exactTableNames()
-                                ? table.getName()
-                                : Inflection.singular(table.getName(), options.inflectionExcluded())));
+                        options.exactTableNames() ? full : Inflection.singular(full, options.inflectionExcluded())));
         if (simple.isEmpty()) {
             return Optional.empty();
         }
@@ -83,6 +85,6 @@ final class ModelPlanner {
             return Optional.empty();
         }
         return Optional.of(
-                new TableModel(ClassName.get(options.packageName(), simple), table.getName(), columns, fields));
+                new TableModel(ClassName.get(options.packageName(), simple), schema, table.getName(), columns, fields));
     }
 }

@@ -248,8 +248,12 @@ final class QueryPlanner {
         if (tables.stream().allMatch(String::isEmpty)) {
             return null; // computed columns only: a same-shaped table would be a coincidence
         }
+        List<String> schemas = raw.stream().map(Column::getSchemaName).toList();
+        Set<String> otherSchemas = new HashSet<>();
+        models.values().forEach(m -> otherSchemas.add(m.schema().toLowerCase(java.util.Locale.ROOT)));
+        otherSchemas.remove("");
         for (TableModel model : models.values()) {
-            if (model.matches(names, tables, columns)) {
+            if (model.matches(names, tables, schemas, otherSchemas, columns)) {
                 return model;
             }
         }
@@ -262,12 +266,7 @@ final class QueryPlanner {
         for (int i = 0; i < columns.size(); i++) {
             Column column = columns.get(i);
             if (!column.getEmbedTable().isEmpty()) {
-                int end = i;
-                while (end < columns.size()
-                        && columns.get(end).getEmbedTable().equals(column.getEmbedTable())
-                        && columns.get(end).getEmbedList() == column.getEmbedList()) {
-                    end++;
-                }
+                int end = EmbeddedTables.runEnd(columns, i);
                 embed(decl, columns.subList(i, end), used).ifPresent(fields::add);
                 i = end - 1;
                 continue;
@@ -305,6 +304,10 @@ final class QueryPlanner {
     private Optional<Field> embed(QueryDecl decl, List<Column> group, Set<String> used) {
         String table = group.get(0).getEmbedTable();
         TableModel model = models.get(table.toLowerCase(java.util.Locale.ROOT));
+        if (model == null && table.indexOf('.') > 0) {
+            // public.users: the default schema, written out
+            model = models.get(TableModel.key("", table.substring(table.lastIndexOf('.') + 1)));
+        }
         if (model == null) {
             error(
                     decl,

@@ -96,7 +96,9 @@ final class TypeMapper {
         String key = normalize(dataType);
         if (!enums.containsKey(key)) {
             String base = dataType.isBlank() ? fallbackName : dataType;
-            String simple = Names.upperCamel(base.substring(base.lastIndexOf('.') + 1));
+            // sqlc's rule: a type outside the default schema is named after schema_type
+            // (accounts.state -> AccountsState); engines qualify only those
+            String simple = Names.upperCamel(base.replace('.', '_'));
             ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Enum" + enums.size() : simple);
             enums.put(key, new EnumModel(name, dataType, labels, constants(labels)));
         }

@@ -141,20 +141,26 @@ final class ColumnBuilder {
 
     private boolean repeat(List<Origin> out, List<SqlToken> item, QueryShape.Ref ref, String embed)
             throws SQLException {
-        int n = ref.table() == null ? -1 : catalog.columnCount(ref.table());
+        String table = ref.qualified();
+        int n = table == null ? -1 : catalog.columnCount(table);
         for (int k = 0; k < n; k++) {
             out.add(new Origin(item, ref, embed));
         }
         return n > 0;
     }
 
-    /** {@code sqlj.embed(a)} of {@code customers a} embeds {@code customers}: the table, not the alias. */
+    /**
+     * {@code sqlj.embed(a)} of {@code customers a} embeds {@code customers}: the table, not the
+     * alias; of {@code shop.customers a}, {@code shop.customers} (the default schema's {@code
+     * public.} left out), so that the model of the right schema's table is embedded.
+     */
     private static String tableOf(QueryShape.Ref ref, String embed) {
-        String table = ref.table();
+        String table = ref.qualified();
         if (table == null) {
             return embed;
         }
-        return table.substring(table.lastIndexOf('.') + 1);
+        int dot = table.lastIndexOf('.');
+        return dot < 0 || table.substring(0, dot).equalsIgnoreCase("public") ? table.substring(dot + 1) : table;
     }
 
     /** The FROM item of {@code q.col [AS x]}, or null. */

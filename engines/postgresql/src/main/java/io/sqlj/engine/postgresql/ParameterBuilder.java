@@ -90,6 +90,27 @@ final class ParameterBuilder {
                 }
             }
         }
+        for (Group g : groups.values()) {
+            PgType first = types.byName(serverTypes.get(g.members.get(0)));
+            for (int i : g.members) {
+                PgType other = types.byName(serverTypes.get(i));
+                if (!other.jdbcType().equals(first.jdbcType())
+                        || !other.javaClass().equals(first.javaClass())
+                        || other.arrayDims() != first.arrayDims()) {
+                    Placeholder p = placeholders.get(i);
+                    diagnostics.add(Diagnostics.error(
+                            scanned.sql(),
+                            p.offset(),
+                            "parameter " + spelling(placeholders.get(g.members.get(0))) + " is "
+                                    + other.dataType() + " here but " + first.dataType()
+                                    + " where it is first used; one parameter has one type (cast one use)"));
+                    break;
+                }
+            }
+        }
+        if (Diagnostics.hasErrors(diagnostics)) {
+            return new Result(List.of(), diagnostics);
+        }
         List<Parameter> parameters = new ArrayList<>();
         for (int i = 0; i < placeholders.size(); i++) {
             Placeholder p = placeholders.get(i);
@@ -159,6 +180,12 @@ final class ParameterBuilder {
             k += 2;
         }
         return dims;
+    }
+
+    /** How the user wrote a placeholder: {@code @since}, {@code $1}. */
+    private String spelling(Placeholder p) {
+        String sql = scanned.sql();
+        return sql.substring(p.offset(), Math.min(sql.length(), p.offset() + p.length()));
     }
 
     private static String unique(String name, Set<String> taken) {

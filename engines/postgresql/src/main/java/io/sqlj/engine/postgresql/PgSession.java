@@ -2,6 +2,7 @@ package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.sdk.SqlScanner;
@@ -14,14 +15,22 @@ import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.postgresql.core.BaseConnection;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
@@ -128,6 +137,12 @@ final class PgSession implements Engine.Session {
             return response.addAllDiagnostics(diagnostics).build();
         }
         try {
+            Map<Integer, String> casts = castsForRepeats(conn, scanned, text);
+            if (!casts.isEmpty()) {
+                text = ServerText.of(scanned, casts);
+                response.setSql(text.text());
+                tokens = SqlLexer.significant(text.text(), SqlSyntax.POSTGRESQL);
+            }
             try (PreparedStatement ps = conn.prepareStatement(text.text())) {
                 Described d = describe(ps);
                 QueryShape shape = QueryShape.of(tokens);
@@ -145,7 +160,7 @@ final class PgSession implements Engine.Session {
                 }
             }
         } catch (PSQLException e) {
-            diagnostics.add(serverError(sql, text, e));
+            diagnostics.add(serverError(sql, scanned, text, e));
         } finally {
             conn.rollback();
             conn.clearWarnings();
@@ -178,6 +193,94 @@ final class PgSession implements Engine.Session {
             }
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    private static final Pattern UNTYPED = Pattern.compile("could not determine data type of parameter \\$(\\d+)");
+
+    /**
+     * Types for the uses of a parameter that tell the server nothing, taken from the other uses of
+     * the same parameter. sqlc sends {@code created_at > @since OR @since IS NULL} with one
+     * {@code $1}, which the server types from the comparison; sqlj sends one {@code ?} per use, and
+     * the server cannot type the second alone ({@code SQLSTATE 42P18}). So the query is described
+     * with each such use replaced by {@code NULL}, until it prepares; each replaced use then gets
+     * the type the server gave its parameter's other uses, as a cast ({@code ?::timestamptz}).
+     * Empty when no use needs one, or when a use stays untyped whatever its siblings say (the
+     * query's own describe then reports that).
+     */
+    private static Map<Integer, String> castsForRepeats(Connection conn, ScannedSql scanned, ServerText text)
+            throws SQLException {
+        List<Placeholder> placeholders = scanned.placeholders();
+        Map<Integer, Integer> uses = new HashMap<>();
+        placeholders.forEach(p -> uses.merge(p.number(), 1, Integer::sum));
+        if (uses.values().stream().allMatch(n -> n < 2)) {
+            return Map.of();
+        }
+        Set<Integer> untyped = new TreeSet<>();
+        for (int round = 0; round < placeholders.size(); round++) {
+            StringBuilder probe = new StringBuilder(text.text());
+            List<Integer> sent = new ArrayList<>(); // the placeholders still sent as ?, in order
+            for (int i = placeholders.size() - 1; i >= 0; i--) {
+                if (untyped.contains(i)) {
+                    int at = text.questionOffset(i);
+                    probe.replace(at, at + 1, "NULL");
+                } else {
+                    sent.add(0, i);
+                }
+            }
+            try (PreparedStatement ps = conn.prepareStatement(probe.toString())) {
+                ParameterMetaData pmd = ps.getParameterMetaData();
+                if (untyped.isEmpty() || pmd.getParameterCount() != sent.size()) {
+                    return Map.of();
+                }
+                Map<Integer, String> typeByNumber = new HashMap<>();
+                for (int j = 0; j < sent.size(); j++) {
+                    typeByNumber.putIfAbsent(placeholders.get(sent.get(j)).number(), pmd.getParameterTypeName(j + 1));
+                }
+                Map<Integer, String> casts = new HashMap<>();
+                for (int i : untyped) {
+                    String type = typeByNumber.get(placeholders.get(i).number());
+                    if (type == null) {
+                        return Map.of();
+                    }
+                    casts.put(i, sqlName(conn, type));
+                }
+                return casts;
+            } catch (PSQLException e) {
+                Matcher m = UNTYPED.matcher(String.valueOf(e.getMessage()));
+                if (!"42P18".equals(e.getSQLState()) || !m.find()) {
+                    return Map.of();
+                }
+                int k = Integer.parseInt(m.group(1)) - 1;
+                if (k < 0 || k >= sent.size()) {
+                    return Map.of();
+                }
+                int index = sent.get(k);
+                int number = placeholders.get(index).number();
+                boolean sibling = false;
+                for (int i : sent) {
+                    sibling |= i != index && placeholders.get(i).number() == number;
+                }
+                if (!sibling) {
+                    return Map.of();
+                }
+                untyped.add(index);
+            } finally {
+                conn.rollback();
+            }
+        }
+        return Map.of();
+    }
+
+    /** The SQL spelling of a type pgjdbc names ({@code _int4} → {@code integer[]}, schema-qualified where needed). */
+    private static String sqlName(Connection conn, String pgjdbcName) throws SQLException {
+        int oid = conn.unwrap(BaseConnection.class).getTypeInfo().getPGType(pgjdbcName);
+        try (PreparedStatement ps = conn.prepareStatement("SELECT pg_catalog.format_type(?, NULL)")) {
+            ps.setInt(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
             }
         }
     }
@@ -255,13 +358,30 @@ final class PgSession implements Engine.Session {
         return proven.filter(p -> p.size() == width).orElse(null);
     }
 
-    private static Diagnostic serverError(String sql, ServerText text, PSQLException e) throws PSQLException {
+    private static Diagnostic serverError(String sql, ScannedSql scanned, ServerText text, PSQLException e)
+            throws PSQLException {
         ServerErrorMessage server = e.getServerErrorMessage();
         if (server == null) {
             throw e;
         }
         int offset = server.getPosition() > 0 ? text.originalOffsetOfServerPosition(server.getPosition()) : 0;
         String message = server.getMessage();
+        Matcher untyped = UNTYPED.matcher(String.valueOf(message));
+        List<Placeholder> placeholders = scanned.placeholders();
+        if ("42P18".equals(server.getSQLState()) && untyped.find()) {
+            // the server counts one $k per ?; name the parameter as the user wrote it, where it is
+            int k = Integer.parseInt(untyped.group(1)) - 1;
+            if (k >= 0 && k < placeholders.size()) {
+                Placeholder p = placeholders.get(k);
+                offset = p.offset();
+                String spelled = sql.substring(p.offset(), Math.min(sql.length(), p.offset() + p.length()));
+                message = message.substring(0, untyped.start(1) - 1)
+                        + spelled
+                        + message.substring(untyped.end(1))
+                        + "; nothing in the query tells its type: cast it (" + spelled
+                        + "::type) or compare it with a column";
+            }
+        }
         if (server.getDetail() != null) {
             message += " (" + server.getDetail() + ")";
         }

@@ -8,6 +8,7 @@ import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,6 +35,16 @@ final class ServerText {
     }
 
     static ServerText of(ScannedSql scanned) {
+        return of(scanned, Map.of());
+    }
+
+    /**
+     * The text with a cast after some placeholders: {@code casts} maps a placeholder's index to
+     * a type, and its {@code ?} is sent as {@code ?::type}. A named parameter used twice whose
+     * second use tells the server nothing ({@code @since IS NULL}) gets the type of its other uses
+     * this way, in the text the generated code runs too.
+     */
+    static ServerText of(ScannedSql scanned, Map<Integer, String> casts) {
         String jdbc = scanned.jdbcSql();
         List<SqlToken> tokens = SqlLexer.significant(jdbc, SqlSyntax.POSTGRESQL);
         int end = jdbc.length();
@@ -60,11 +71,19 @@ final class ServerText {
                 k = cuts.get(cut++)[1] - 1;
                 continue;
             }
-            if (scanned.placeholderAt(k) != null) {
+            boolean question = scanned.placeholderAt(k) != null;
+            if (question) {
                 questions.add(out.length());
             }
             out.append(jdbc.charAt(k));
             map.add(k);
+            String cast = question ? casts.get(questions.size() - 1) : null;
+            if (cast != null) {
+                for (char c : ("::" + cast).toCharArray()) {
+                    out.append(c);
+                    map.add(k);
+                }
+            }
         }
         String text = out.toString().stripTrailing();
         int[] toJdbc = new int[text.length() + 1];

@@ -108,6 +108,16 @@ class PostgresEngineTest {
                 "originsDelete",
                 "DELETE FROM audit.events e WHERE e.id BETWEEN $1 AND $2"
                         + " AND NOT EXISTS (SELECT 1 FROM titles t WHERE t.id = e.id AND title = $3)");
+        QUERIES.put("since", "SELECT name FROM authors WHERE (created > @since OR @since IS NULL) AND bio = @bio");
+        QUERIES.put(
+                "sinceFirst", "SELECT name FROM authors WHERE sqlc.narg(since) IS NULL OR created > sqlc.narg(since)");
+        QUERIES.put(
+                "dollarReuse", "SELECT title FROM books WHERE ($1 IS NULL OR title = $1) AND id > sqlc.arg(min_id)");
+        QUERIES.put("untyped", "SELECT title FROM books\nWHERE @x IS NULL AND id = @id");
+        QUERIES.put("clash", "SELECT title FROM books WHERE id = @v OR title = @v");
+        QUERIES.put("selfEmbed", "SELECT sqlc.embed(a), sqlc.embed(b) FROM books a JOIN books b ON b.id = a.id");
+        QUERIES.put(
+                "schemaEmbed", "SELECT sqlc.embed(e), p.title FROM audit.events e JOIN public.books p ON p.id = e.id");
     }
 
     @BeforeAll
@@ -286,6 +296,47 @@ class PostgresEngineTest {
         Diagnostic p = ANSWERS.get("badParam").getDiagnostics(0);
         assertEquals(2, p.getLine());
         assertEquals(19, p.getColumn());
+    }
+
+    @Test
+    void aParameterUsedTwiceHasTheTypeItsTypedUseTells() {
+        ParseResponse since = ok("since");
+        assertEquals("1since:timestamptz 1since:timestamptz 2bio:text", params(since));
+        assertEquals(
+                "SELECT name FROM authors WHERE (created > ? OR ?::timestamp with time zone IS NULL) AND bio = ?",
+                since.getSql(),
+                "the untyped use carries the type, for the server and for the generated code");
+        ParseResponse first = ok("sinceFirst");
+        assertEquals("1since:timestamptz? 1since:timestamptz?", params(first));
+        assertTrue(first.getSql().contains("?::timestamp with time zone IS NULL"), first.getSql());
+        assertEquals("1title:text 1title:text 2min_id:int8", params(ok("dollarReuse")));
+    }
+
+    @Test
+    void aParameterNothingTypesIsAnErrorAtItsPlace() {
+        Diagnostic d = ANSWERS.get("untyped").getDiagnostics(0);
+        assertEquals("42P18", d.getCode());
+        assertTrue(d.getMessage().startsWith("could not determine data type of parameter @x;"), d.getMessage());
+        assertEquals(2, d.getLine());
+        assertEquals(7, d.getColumn());
+        Diagnostic clash = ANSWERS.get("clash").getDiagnostics(0);
+        assertEquals(
+                "parameter @v is text here but int8 where it is first used; one parameter has one type"
+                        + " (cast one use)",
+                clash.getMessage());
+        assertEquals(50, clash.getColumn());
+    }
+
+    @Test
+    void aSelfJoinEmbedsTheTableTwiceAndASchemaTableByItsQualifiedName() {
+        ParseResponse self = ok("selfEmbed");
+        assertEquals(10, self.getColumnsCount());
+        assertTrue(
+                self.getColumnsList().stream().allMatch(c -> c.getEmbedTable().equals("books")));
+        ParseResponse schema = ok("schemaEmbed");
+        assertEquals("audit.events", schema.getColumns(0).getEmbedTable());
+        assertEquals("audit", schema.getColumns(0).getSchemaName());
+        assertEquals("public", schema.getColumns(2).getSchemaName());
     }
 
     @Test

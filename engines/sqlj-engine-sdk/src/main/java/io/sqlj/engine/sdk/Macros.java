@@ -117,6 +117,7 @@ public final class Macros {
         }
         int group = -1;
         String previous = "";
+        String firstName = "";
         for (int i = 0; i < response.getColumnsCount(); i++) {
             Column column = response.getColumns(i);
             String table = column.getEmbedTable();
@@ -124,9 +125,12 @@ public final class Macros {
                 previous = "";
                 continue;
             }
-            if (!table.equals(previous)) {
+            // a new embed starts with another table, or with the same table's first column again
+            // (sqlj.embed(m), sqlj.embed_list(e) of employees m JOIN employees e)
+            if (!table.equals(previous) || column.getName().equalsIgnoreCase(firstName)) {
                 group++;
                 previous = table;
+                firstName = column.getName();
             }
             if (group < embeds.size() && embeds.get(group).list()) {
                 response.setColumns(i, column.toBuilder().setEmbedList(true));

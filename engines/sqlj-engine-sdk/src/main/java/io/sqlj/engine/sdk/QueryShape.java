@@ -14,7 +14,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class QueryShape {
     /** A FROM item: its alias (or table name), the table when it is one, and whether an outer join can null it. */
-    public record Ref(String alias, @Nullable String table, boolean nullable) {}
+    public record Ref(String alias, @Nullable String table, boolean nullable, String schema) {
+        public Ref(String alias, @Nullable String table, boolean nullable) {
+            this(alias, table, nullable, "");
+        }
+
+        /** {@code schema.table} when the FROM item names its schema, else the table; null for a subquery. */
+        public @Nullable String qualified() {
+            return table == null || schema.isEmpty() ? table : schema + "." + table;
+        }
+    }
 
     private static final Set<String> FROM_END = Set.of(
             "where",
@@ -127,7 +136,7 @@ public final class QueryShape {
                 continue;
             }
             if (t.isWord("right") || t.isWord("full")) {
-                refs.replaceAll(r -> new Ref(r.alias(), r.table(), true));
+                refs.replaceAll(r -> new Ref(r.alias(), r.table(), true, r.schema()));
                 nextNullable = t.isWord("full");
                 i++;
                 continue;
@@ -141,6 +150,7 @@ public final class QueryShape {
     /** One FROM item starting at i; returns the index after it (and its alias). */
     private int ref(List<SqlToken> tokens, int i, boolean nullable) {
         String table = null;
+        String schema = "";
         if (tokens.get(i).isWord("only") || tokens.get(i).isWord("lateral")) {
             i++;
         }
@@ -153,12 +163,14 @@ public final class QueryShape {
             table = tokens.get(i).key();
             i++;
             while (i + 1 < tokens.size() && tokens.get(i).isPunct(".")) {
+                schema = table;
                 table = tokens.get(i + 1).key();
                 i += 2;
             }
             if (i < tokens.size() && tokens.get(i).isPunct("(")) {
                 i = skipParens(tokens, i);
                 table = null;
+                schema = "";
             }
         }
         String alias = table;
@@ -172,7 +184,7 @@ public final class QueryShape {
                 i = skipParens(tokens, i);
             }
         }
-        refs.add(new Ref(alias == null ? "" : alias, table, nullable));
+        refs.add(new Ref(alias == null ? "" : alias, table, nullable, schema == null ? "" : schema));
         return i;
     }
 

@@ -4,5 +4,5 @@ package testdata.sqlc_project_go_vue_shop;
 /**
  * A row of table {@code order_table}.
  */
-public record OrderTable(long tableId, long orderId, long productId, int quantity) {
+public record ShopOrderTable(long tableId, long orderId, long productId, int quantity) {
 }

@@ -6,5 +6,5 @@ import java.time.LocalDateTime;
 /**
  * A row of table {@code order}.
  */
-public record Order(long orderId, long userId, LocalDateTime orderDate, boolean isClosed) {
+public record ShopOrder(long orderId, long userId, LocalDateTime orderDate, boolean isClosed) {
 }

@@ -4,5 +4,5 @@ package testdata.sqlc_project_go_vue_shop;
 /**
  * A row of table {@code product_location}.
  */
-public record ProductLocation(long locationId, long productId, long shelveId, boolean isMain) {
+public record ShopProductLocation(long locationId, long productId, long shelveId, boolean isMain) {
 }

@@ -4,5 +4,5 @@ package testdata.sqlc_project_go_vue_shop;
 /**
  * A row of table {@code shelve}.
  */
-public record Shelve(long shelveId, String shelveName) {
+public record ShopShelve(long shelveId, String shelveName) {
 }

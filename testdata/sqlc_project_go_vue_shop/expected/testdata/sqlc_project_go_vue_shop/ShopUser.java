@@ -6,6 +6,6 @@ import java.time.OffsetDateTime;
 /**
  * A row of table {@code user}.
  */
-public record User(long userId, String userName, String passwordHash, String name, String config,
-        OffsetDateTime createdAt, boolean isEnabled) {
+public record ShopUser(long userId, String userName, String passwordHash, String name,
+        String config, OffsetDateTime createdAt, boolean isEnabled) {
 }

@@ -6,5 +6,5 @@ import java.math.BigDecimal;
 /**
  * A row of table {@code product}.
  */
-public record Product(long productId, String productName, BigDecimal productPrice) {
+public record ShopProduct(long productId, String productName, BigDecimal productPrice) {
 }

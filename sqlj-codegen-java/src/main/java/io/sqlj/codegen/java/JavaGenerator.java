@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The {@code java} code generator: plain JDBC code, one queries class plus row records, params
@@ -201,7 +202,8 @@ public final class JavaGenerator implements CodeGenerator {
         Location entry = request.def().location();
         Nullness nullness = new Nullness(options.jspecify());
         QueriesEmitter emitter = new QueriesEmitter(nullness);
-        RecordEmitter records = new RecordEmitter(nullness, generatedNames(options, enums, models, queries));
+        RecordEmitter records = new RecordEmitter(nullness);
+        Set<String> recordNames = generatedNames(options, enums, models, queries);
         GeneratedSupport support = new GeneratedSupport(options.packageName());
         for (Map.Entry<String, List<QueryModel>> group :
                 classes(options, queries).entrySet()) {
@@ -277,6 +279,7 @@ public final class JavaGenerator implements CodeGenerator {
                         at,
                         "the row of query " + query.decl().name(),
                         records.row(query),
+                        q -> records.row(query, q),
                         source);
             }
             if (query.execResult() != null) {
@@ -287,6 +290,7 @@ public final class JavaGenerator implements CodeGenerator {
                         at,
                         "the result of query " + query.decl().name(),
                         records.execResult(query),
+                        q -> records.execResult(query, q),
                         source);
             }
             if (query.paramsType() != null) {
@@ -297,6 +301,7 @@ public final class JavaGenerator implements CodeGenerator {
                         at,
                         "the params of query " + query.decl().name(),
                         records.params(query),
+                        q -> records.params(query, q),
                         source);
             }
             if (query.dynamic() != null && query.dynamic().sort() != null) {
@@ -311,7 +316,15 @@ public final class JavaGenerator implements CodeGenerator {
             }
         }
         for (TableModel model : models.values()) {
-            add(files, owners, diagnostics, entry, "table \"" + model.table() + "\"", records.model(model), Set.of());
+            add(
+                    files,
+                    owners,
+                    diagnostics,
+                    entry,
+                    "table \"" + model.table() + "\"",
+                    records.model(model),
+                    q -> records.model(model, q),
+                    Set.of());
         }
         for (EnumModel model : enums) {
             add(
@@ -323,7 +336,7 @@ public final class JavaGenerator implements CodeGenerator {
                     EnumEmitter.emit(model, nullness),
                     Set.of());
         }
-        return write(files, options);
+        return write(files, options, recordNames);
     }
 
     /** Class name → its queries: one class, or one per query file with class_per_file. */
@@ -379,8 +392,30 @@ public final class JavaGenerator implements CodeGenerator {
         return names;
     }
 
-    /** A top-level type to write, once every type of the package is known. */
-    private record Pending(TypeSpec type, Set<String> sources) {}
+    /**
+     * A top-level type to write, once every type of the package is known; {@code requalify} builds
+     * it again writing the types of other packages with the given simple names qualified.
+     */
+    private record Pending(TypeSpec type, Function<String[], TypeSpec> requalify, Set<String> sources) {}
+
+    private static void add(
+            Map<String, Pending> pending,
+            Map<String, String> owners,
+            List<Diagnostic> diagnostics,
+            Location at,
+            String owner,
+            TypeSpec type,
+            Set<String> sources) {
+        add(
+                pending,
+                owners,
+                diagnostics,
+                at,
+                owner,
+                type,
+                q -> alwaysQualify(type.toBuilder(), q).build(),
+                sources);
+    }
 
     /** Adds one top-level type, unless another generated type has its name (then an error says which). */
     private static void add(
@@ -390,6 +425,7 @@ public final class JavaGenerator implements CodeGenerator {
             Location at,
             String owner,
             TypeSpec type,
+            Function<String[], TypeSpec> requalify,
             Set<String> sources) {
         String simple = type.name();
         // Keyed by lower case: GetARow.java and GetaRow.java are one file on macOS and Windows.
@@ -407,34 +443,97 @@ public final class JavaGenerator implements CodeGenerator {
                     "generated type " + simple + " for " + owner + " clashes with " + clash + "; rename one of them"));
             return;
         }
-        pending.put(simple, new Pending(type, sources));
+        pending.put(simple, new Pending(type, requalify, sources));
     }
 
     /**
      * Writes every pending type. A generated type may share its simple name with a JDK type that
      * generated code uses (table {@code connections} → model {@code Connection}, next to {@code
-     * java.sql.Connection}): every file of the package then writes the JDK type by its qualified
-     * name, so the two never clash.
+     * java.sql.Connection}): the file then writes the JDK type by its qualified name, so the two
+     * never clash.
+     *
+     * <p>Each type is rendered once as it is; only when that rendering uses a type of another
+     * package whose simple name is a generated one ({@link #clashes}) is it built and rendered
+     * again with those names qualified. (Handing JavaPoet every generated name for every file
+     * costs time and memory that grow with the square of the number of types, and JavaPoet's
+     * {@code alwaysQualify} itself formats its whole argument once per name.)
+     *
+     * @param recordNames the generated names a record qualifies (records are built by {@link
+     *     RecordEmitter}; other kinds qualify the names of the pending types)
      */
-    private static Map<String, String> write(Map<String, Pending> pending, JavaOptions options) {
-        String[] generated = pending.keySet().toArray(String[]::new);
-        // Records already qualify these (RecordEmitter); other kinds are rebuilt here.
+    private static Map<String, String> write(
+            Map<String, Pending> pending, JavaOptions options, Set<String> recordNames) {
         Map<String, String> files = new TreeMap<>();
         pending.forEach((simple, p) -> {
             StringBuilder comment = new StringBuilder(HEADER);
             new TreeSet<>(p.sources())
                     .forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
-            TypeSpec type = p.type().kind() == TypeSpec.Kind.RECORD
-                    ? p.type()
-                    : alwaysQualify(p.type().toBuilder(), generated).build();
-            JavaFile file = JavaFile.builder(options.packageName(), type)
-                    .addFileComment("$L", comment)
-                    .skipJavaLangImports(true)
-                    .indent("    ")
-                    .build();
+            String text = render(options, p.type(), comment);
+            Set<String> generated = p.type().kind() == TypeSpec.Kind.RECORD ? recordNames : pending.keySet();
+            String[] qualify = clashes(text, generated);
+            if (qualify.length > 0) {
+                text = render(options, p.requalify().apply(qualify), comment);
+            }
             String path = options.packageName().replace('.', '/') + "/" + simple + ".java";
-            files.put(path, SourceText.harden(file.toString()));
+            files.put(path, SourceText.harden(text));
         });
         return files;
+    }
+
+    private static String render(JavaOptions options, TypeSpec type, CharSequence comment) {
+        return JavaFile.builder(options.packageName(), type)
+                .addFileComment("$L", comment)
+                .skipJavaLangImports(true)
+                .indent("    ")
+                .build()
+                .toString();
+    }
+
+    /**
+     * The names of {@code generated} that {@code text}, a rendering without qualified names, may
+     * use for a type of another package: JavaPoet writes such a type after a dot (its import, or
+     * its qualified name, or {@code Outer.Nested}), except a {@code java.lang} type, which it writes
+     * bare. More names than needed do no harm (a name only changes how a type of that simple name
+     * from another package is written); none missing is what matters.
+     */
+    static String[] clashes(String text, Set<String> generated) {
+        Set<String> found = new TreeSet<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isJavaIdentifierStart(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                i++;
+            }
+            if (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+                continue; // the tail of a number such as 1L
+            }
+            String word = text.substring(start, i);
+            if (generated.contains(word) && (start > 0 && text.charAt(start - 1) == '.' || JavaLang.has(word))) {
+                found.add(word);
+            }
+        }
+        return found.toArray(String[]::new);
+    }
+
+    /** Whether {@code java.lang} has a public type of a name, asked once per name. */
+    private static final class JavaLang {
+        private static final Map<String, Boolean> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
+        static boolean has(String simpleName) {
+            return KNOWN.computeIfAbsent(simpleName, name -> {
+                try {
+                    Class.forName("java.lang." + name, false, null);
+                    return true;
+                } catch (ClassNotFoundException | LinkageError e) {
+                    return false;
+                }
+            });
+        }
     }
 }

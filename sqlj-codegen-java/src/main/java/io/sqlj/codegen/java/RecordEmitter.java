@@ -14,21 +14,21 @@ import javax.lang.model.element.Modifier;
 final class RecordEmitter {
 
     private final Nullness nullness;
-    private final String[] qualify;
 
     /**
-     * @param qualify the simple names of every type generated in the package: a JDK type of the
-     *     same name is written qualified (a record cannot be rebuilt later: JavaPoet's {@code
-     *     toBuilder} drops its components)
+     * Every method takes {@code qualify}: the simple names of generated types that a type from
+     * another package this record uses also has, which it must then write qualified. A record
+     * cannot be rebuilt with them later (JavaPoet's {@code toBuilder} drops its components), so
+     * {@link JavaGenerator} builds it again when its first rendering shows such a clash.
      */
-    RecordEmitter(Nullness nullness, java.util.Set<String> qualify) {
+    RecordEmitter(Nullness nullness) {
         this.nullness = nullness;
-        this.qualify = qualify.toArray(String[]::new);
     }
 
     /** {@code public record GetAuthorRow(long id, String name)}: one component per column. */
-    TypeSpec row(QueryModel query) {
+    TypeSpec row(QueryModel query, String... qualify) {
         return record(
+                qualify,
                 requireNonNull(query.rowType(), "rowType"),
                 fields(query.columns()),
                 "A row returned by {@code $L}.\n",
@@ -36,13 +36,17 @@ final class RecordEmitter {
     }
 
     /** {@code public record Author(long id, String name)}: one component per column of the table. */
-    TypeSpec model(TableModel model) {
+    TypeSpec model(TableModel model, String... qualify) {
         return record(
-                model.name(), fields(model.fields()), "A row of table {@code $L}.\n", Javadocs.escape(model.table()));
+                qualify,
+                model.name(),
+                fields(model.fields()),
+                "A row of table {@code $L}.\n",
+                Javadocs.escape(model.table()));
     }
 
     /** {@code public record CreateAuthorParams(String name, String bio)}: one per argument. */
-    TypeSpec params(QueryModel query) {
+    TypeSpec params(QueryModel query, String... qualify) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();
         for (Arg arg : query.args()) {
             components.addParameter(
@@ -52,6 +56,7 @@ final class RecordEmitter {
                     arg.name());
         }
         return record(
+                qualify,
                 requireNonNull(query.paramsType(), "paramsType"),
                 components.build(),
                 "The arguments of {@code $L}.\n",
@@ -62,7 +67,7 @@ final class RecordEmitter {
      * {@code public record CreateAuthorResult(long rowsAffected, Long generatedKey)}: what {@code
      * :execresult} returns; without a key column only {@code rowsAffected}.
      */
-    TypeSpec execResult(QueryModel query) {
+    TypeSpec execResult(QueryModel query, String... qualify) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder().addParameter(long.class, "rowsAffected");
         if (query.key() != null) {
             components.addParameter(
@@ -75,6 +80,7 @@ final class RecordEmitter {
                         + Javadocs.escape(key.column()) + "} the database generated for the last row it"
                         + " inserted ({@code null} when it inserted none).\n";
         return record(
+                qualify,
                 requireNonNull(query.execResult(), "execResult"),
                 components.build(),
                 doc,
@@ -89,7 +95,7 @@ final class RecordEmitter {
         return components.build();
     }
 
-    private TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
+    private TypeSpec record(String[] qualify, ClassName name, MethodSpec components, String doc, Object arg) {
         TypeSpec.Builder record = nullness.mark(TypeSpec.recordBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(doc, arg)

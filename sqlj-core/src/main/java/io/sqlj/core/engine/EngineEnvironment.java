@@ -11,10 +11,17 @@ import java.util.Map;
  * the timing switch when timings are on, and
  * the variables the engine's {@code env:} names that sqlj's environment has; nothing else.
  */
-final class EngineEnvironment {
+public final class EngineEnvironment {
 
     /** The variable that moves the bundled engines' cache. */
     static final String CACHE_HOME = "XDG_CACHE_HOME";
+
+    /**
+     * The variable by which {@code sqlj engine check} lends the bundled PostgreSQL engine one
+     * server for all its calls (a run folder of the engine's {@code EmbeddedPostgres}); each
+     * session still gets a database of its own.
+     */
+    public static final String POSTGRES_SERVER = "SQLJ_POSTGRES_SERVER";
 
     private EngineEnvironment() {}
 
@@ -32,6 +39,9 @@ final class EngineEnvironment {
         // $XDG_CACHE_HOME/sqlj, else ~/.cache/sqlj (docs/postgresql.md).
         if (engine.bundled() && env.containsKey(CACHE_HOME)) {
             environment.put(CACHE_HOME, env.get(CACHE_HOME));
+        }
+        if (engine.bundled() && env.containsKey(POSTGRES_SERVER)) {
+            environment.put(POSTGRES_SERVER, env.get(POSTGRES_SERVER));
         }
         if (timings) {
             environment.put(Timings.ENV, "1");

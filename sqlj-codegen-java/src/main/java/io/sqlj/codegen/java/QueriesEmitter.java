@@ -1,5 +1,7 @@
 package io.sqlj.codegen.java;
 
+import static java.util.Objects.requireNonNull;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -261,8 +263,8 @@ final class QueriesEmitter {
             case MANY -> ParameterizedTypeName.get(ValueType.LIST, element(query));
             case EXEC -> TypeName.VOID;
             case EXECROWS -> TypeName.LONG;
-            case EXECLASTID -> query.key().type().javaType();
-            case EXECRESULT -> query.execResult();
+            case EXECLASTID -> requireNonNull(query.key(), "key").type().javaType();
+            case EXECRESULT -> requireNonNull(query.execResult(), "execResult");
             case BATCHEXEC, COPYFROM -> TypeName.get(long[].class);
             case BATCHONE ->
                 ParameterizedTypeName.get(

@@ -30,13 +30,8 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PipelineResult result = Generation.withProgress(
-                Generation.pipeline(env),
-                false,
-                spec.commandLine().getErr(),
-                env,
-                p -> p.run(config.file, config.destination()));
-        Generation.print(result.diagnostics(), spec.commandLine().getErr());
+        PipelineResult result = Generation.runAndPrint(
+                Generation.pipeline(env), config, false, spec.commandLine().getErr(), env);
         long errors = result.diagnostics().stream()
                 .filter(io.sqlj.core.Diagnostic::isError)
                 .count();

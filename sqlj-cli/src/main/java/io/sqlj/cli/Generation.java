@@ -24,23 +24,22 @@ final class Generation {
     }
 
     /**
-     * Runs {@code work} on a pipeline that shows the blocks taking more than a second on an
-     * interactive terminal (nothing under {@code -q}, in CI or when piped).
+     * Runs the config through {@code pipeline} and prints its diagnostics; an interactive terminal
+     * is shown the blocks taking more than a second (nothing under {@code -q}, in CI or when piped).
      */
-    static <T> T withProgress(
-            Pipeline pipeline,
-            boolean quiet,
-            PrintWriter err,
-            Map<String, String> env,
-            java.util.function.Function<Pipeline, T> work) {
+    static PipelineResult runAndPrint(
+            Pipeline pipeline, ConfigFileOption config, boolean quiet, PrintWriter err, Map<String, String> env) {
         io.sqlj.core.Progress progress = TerminalProgress.forTerminal(quiet, err, env);
+        PipelineResult result;
         try {
-            return work.apply(pipeline.withProgress(progress));
+            result = pipeline.withProgress(progress).run(config.file, config.destination());
         } finally {
             if (progress instanceof TerminalProgress terminal) {
                 terminal.close();
             }
         }
+        print(result.diagnostics(), err);
+        return result;
     }
 
     /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */

@@ -112,7 +112,8 @@ final class BlocksReader {
                 engineOptions,
                 codegen,
                 reporter.at(node),
-                placeholders));
+                placeholders,
+                List.of()));
     }
 
     private Optional<String> database(Node node, String path) {

@@ -1,14 +1,12 @@
 package io.sqlj.engine.mysql;
 
+import io.sqlj.engine.sdk.FileTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URL;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Enumeration;
 import java.util.Locale;
@@ -59,7 +57,7 @@ final class MariaDbBinaries {
             FileTree.delete(temp);
             throw e;
         }
-        publish(temp, target);
+        FileTree.publish(temp, target);
         return target;
     }
 
@@ -88,20 +86,6 @@ final class MariaDbBinaries {
             }
             Files.setPosixFilePermissions(
                     path, PosixFilePermissions.fromString(relative.equals(SERVER) ? "rwxr-xr-x" : "rw-r--r--"));
-        }
-    }
-
-    /** Moves a finished folder into place; when another process won the race, keeps theirs. */
-    private static void publish(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            FileTree.delete(temp);
-        } catch (IOException e) {
-            if (!Files.isDirectory(target)) {
-                throw e;
-            }
-            FileTree.delete(temp);
         }
     }
 

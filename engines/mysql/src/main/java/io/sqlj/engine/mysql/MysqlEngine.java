@@ -66,16 +66,12 @@ public final class MysqlEngine implements Engine {
         }
     }
 
-    private static Diagnostic unplaced(String message) {
-        return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
-    }
-
     private static Session openDatabase(String dsn) throws SQLException {
         Dsn.Target target;
         try {
             target = Dsn.parse(dsn);
         } catch (IllegalArgumentException e) {
-            return new MySession(null, List.of(unplaced("database: " + e.getMessage())), null, "");
+            return new MySession(null, List.of(Diagnostics.unplacedError("database: " + e.getMessage())), null, "");
         }
         Connection conn;
         try {
@@ -90,7 +86,8 @@ public final class MysqlEngine implements Engine {
             }
             return new MySession(
                     null,
-                    List.of(unplaced("database: cannot connect to " + target.display() + ": " + message)),
+                    List.of(Diagnostics.unplacedError(
+                            "database: cannot connect to " + target.display() + ": " + message)),
                     null,
                     target.password());
         }

@@ -6,6 +6,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -213,12 +214,12 @@ final class QueriesEmitter {
                         + IterCode.EXCEPTION + "}.\n"));
         MethodSpec.Builder each =
                 signature(query, TypeName.VOID, "\n<p>Hands each row to {@code each} as it is read; no row is kept.\n");
-        List<String> used = new ArrayList<>();
-        query.args().forEach(arg -> used.add(arg.name()));
-        String name = used.contains("each") ? "each_" : "each";
+        // The callback's name comes after the query's own: a parameter called each keeps its name.
+        NameAllocator names = new NameAllocator();
+        query.args().forEach(arg -> names.newName(arg.name(), arg));
         each.addParameter(
                 ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(element(query))),
-                name);
+                names.newName("each"));
         methods.add(each);
         return methods;
     }

@@ -42,13 +42,8 @@ final class CompileCommand implements Callable<Integer> {
                 : new Destination(
                         given.out().or(() -> Optional.of(Path.of(".sqlj-compile"))),
                         given.packageName().or(() -> Optional.of("compile")));
-        PipelineResult result = Generation.withProgress(
-                Generation.pipeline(env),
-                false,
-                spec.commandLine().getErr(),
-                env,
-                p -> p.run(config.file, destination));
-        Generation.print(result.diagnostics(), spec.commandLine().getErr());
+        PipelineResult result = Generation.runAndPrint(
+                Generation.pipeline(env), config, destination, false, spec.commandLine().getErr(), env);
         long errors = result.diagnostics().stream()
                 .filter(io.sqlj.core.Diagnostic::isError)
                 .count();

@@ -56,9 +56,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private int generate(Pipeline pipeline, Timings timings) {
-        PipelineResult result = Generation.withProgress(
-                pipeline, quiet, spec.commandLine().getErr(), env, p -> p.run(config.file, config.destination()));
-        Generation.print(result.diagnostics(), spec.commandLine().getErr());
+        PipelineResult result = Generation.runAndPrint(
+                pipeline, config, quiet, spec.commandLine().getErr(), env);
         if (result.hasErrors()) {
             return SqljCommand.INPUT_ERRORS;
         }

@@ -4,6 +4,7 @@ import io.sqlj.codegen.java.JavaGenerator;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
+import io.sqlj.core.config.Destination;
 import io.sqlj.core.engine.BundledEngines;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,23 +25,32 @@ final class Generation {
     }
 
     /**
-     * Runs {@code work} on a pipeline that shows the blocks taking more than a second on an
-     * interactive terminal (nothing under {@code -q}, in CI or when piped).
+     * Runs the config through {@code pipeline} and prints its diagnostics; an interactive terminal
+     * is shown the blocks taking more than a second (nothing under {@code -q}, in CI or when piped).
      */
-    static <T> T withProgress(
+    static PipelineResult runAndPrint(
+            Pipeline pipeline, ConfigFileOption config, boolean quiet, PrintWriter err, Map<String, String> env) {
+        return runAndPrint(pipeline, config, config.destination(), quiet, err, env);
+    }
+
+    static PipelineResult runAndPrint(
             Pipeline pipeline,
+            ConfigFileOption config,
+            Destination destination,
             boolean quiet,
             PrintWriter err,
-            Map<String, String> env,
-            java.util.function.Function<Pipeline, T> work) {
+            Map<String, String> env) {
         io.sqlj.core.Progress progress = TerminalProgress.forTerminal(quiet, err, env);
+        PipelineResult result;
         try {
-            return work.apply(pipeline.withProgress(progress));
+            result = pipeline.withProgress(progress).run(config.file, destination);
         } finally {
             if (progress instanceof TerminalProgress terminal) {
                 terminal.close();
             }
         }
+        print(result.diagnostics(), err);
+        return result;
     }
 
     /**

@@ -50,13 +50,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         pluginNote(config.file).ifPresent(spec.commandLine().getErr()::println);
-        PipelineResult result = Generation.withProgress(
-                Generation.pipeline(env),
-                false,
-                spec.commandLine().getErr(),
-                env,
-                p -> p.run(config.file, config.destination()));
-        Generation.print(result.diagnostics(), spec.commandLine().getErr());
+        PipelineResult result = Generation.runAndPrint(
+                Generation.pipeline(env), config, false, spec.commandLine().getErr(), env);
         if (result.hasErrors()) {
             return SqljCommand.INPUT_ERRORS;
         }

@@ -19,13 +19,15 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
+import org.jspecify.annotations.Nullable;
 
 /** textDocument/*: the open buffers go to the {@link Project}; requests are answered from its last run. */
 final class Documents implements TextDocumentService {
 
-    private final Supplier<Project> project;
+    /** The project once the client has initialized the server, else null. */
+    private final Supplier<@Nullable Project> project;
 
-    Documents(Supplier<Project> project) {
+    Documents(Supplier<@Nullable Project> project) {
         this.project = project;
     }
 

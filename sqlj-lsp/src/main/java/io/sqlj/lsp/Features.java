@@ -35,6 +35,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hover, definition and code actions, answered from the blocks' last results (on the worker
@@ -61,6 +62,8 @@ final class Features {
 
     // ---- hover ----
 
+    /** What the cursor is on, or null when it is on nothing sqlj knows. */
+    @Nullable
     Hover hover(Path file, Position position) {
         String content = Positions.line(project.textIfReadable(file).orElse(""), position.getLine());
         int[] word = Positions.wordAt(content, position.getCharacter());

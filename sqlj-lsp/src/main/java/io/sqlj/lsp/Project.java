@@ -44,6 +44,7 @@ import org.eclipse.lsp4j.MessageParams;
 import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.services.LanguageClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The workspace as the server sees it: every sqlj.yaml and sqlc config under the roots, one
@@ -59,12 +60,14 @@ final class Project {
     /** One config: its load result and a session per block. */
     static final class ConfigState {
         final Path file;
+        final Path dir;
         final Optional<Config> config;
         final List<Diagnostic> loadDiagnostics;
         final List<BlockState> blocks = new ArrayList<>();
 
         ConfigState(Path file, ConfigResult loaded) {
             this.file = file;
+            this.dir = folderOf(file);
             this.config = loaded.config();
             this.loadDiagnostics = loaded.diagnostics();
         }
@@ -74,11 +77,12 @@ final class Project {
     static final class BlockState {
         final BlockSession session;
         /** Written on the worker; read by the codegen thread to tell a stale result from the current one. */
-        volatile BlockSession.Result result;
+        volatile BlockSession.@Nullable Result result;
         /** Codegen's diagnostics of the last codegen phase, shown with a new result until the next. */
         List<Diagnostic> codegen = List.of();
 
-        private Map<String, JavaSignatures.Method> methods;
+        /** Planned on demand from {@link #result}; null until asked for, and after each update. */
+        private @Nullable Map<String, JavaSignatures.Method> methods;
 
         BlockState(BlockSession session) {
             this.session = session;
@@ -94,21 +98,28 @@ final class Project {
 
         /** Query name → its generated method, planned from the last result. */
         Map<String, JavaSignatures.Method> methods() {
-            if (methods == null) {
-                methods = Map.of();
-                Optional<CodegenDef> java = block().codegen().stream()
-                        .filter(d -> d.plugin().equals("java"))
-                        .findFirst();
-                if (java.isPresent() && result != null) {
-                    try {
-                        methods = JavaSignatures.of(new CodegenRequest(
-                                block(), java.get(), result.resolved(), SqljVersion.get(), result.catalog()));
-                    } catch (RuntimeException e) {
-                        methods = Map.of(); // codegen reports it as a diagnostic; a hover shows less
-                    }
-                }
+            Map<String, JavaSignatures.Method> planned = methods;
+            if (planned == null) {
+                planned = plan();
+                methods = planned;
             }
-            return methods;
+            return planned;
+        }
+
+        private Map<String, JavaSignatures.Method> plan() {
+            BlockSession.Result last = result;
+            Optional<CodegenDef> java = block().codegen().stream()
+                    .filter(d -> d.plugin().equals("java"))
+                    .findFirst();
+            if (java.isEmpty() || last == null) {
+                return Map.of();
+            }
+            try {
+                return JavaSignatures.of(
+                        new CodegenRequest(block(), java.get(), last.resolved(), SqljVersion.get(), last.catalog()));
+            } catch (RuntimeException e) {
+                return Map.of(); // codegen reports it as a diagnostic; a hover shows less
+            }
         }
 
         void update(BlockSession.Result next) {
@@ -140,7 +151,9 @@ final class Project {
     /** The first change (System.nanoTime) of each pending file since its last check. */
     private final Map<Path, Long> changedAt = new ConcurrentHashMap<>();
 
-    private ScheduledFuture<?> flush;
+    /** The pending check of the changed files; null before the first change. */
+    private @Nullable ScheduledFuture<?> flush;
+
     private volatile boolean closed;
 
     // Worker thread only:
@@ -340,7 +353,7 @@ final class Project {
         boolean sqlc = file.getFileName().toString().startsWith("sqlc.");
         Destination destination = sqlc
                 ? new Destination(
-                        Optional.of(file.getParent().resolve(settings.sqlcOut())), Optional.of(settings.sqlcPackage()))
+                        Optional.of(folderOf(file).resolve(settings.sqlcOut())), Optional.of(settings.sqlcPackage()))
                 : Destination.NONE;
         ConfigResult loaded;
         try {
@@ -353,7 +366,7 @@ final class Project {
         }
         ConfigState state = new ConfigState(file, loaded);
         configs.put(file, state);
-        publish(file + "#config", file.getParent(), loaded.diagnostics());
+        publish(file + "#config", state.dir, loaded.diagnostics());
         state.config.ifPresent(config ->
                 config.sql().forEach(block -> state.blocks.add(new BlockState(pipeline.session(config, block)))));
         state.blocks.forEach(this::run);
@@ -365,9 +378,9 @@ final class Project {
             return;
         }
         state.blocks.forEach(b -> b.session.close());
-        publish(file + "#config", file.getParent(), List.of());
+        publish(file + "#config", state.dir, List.of());
         for (int i = 0; i < state.blocks.size(); i++) {
-            publish(file + "#" + i, file.getParent(), List.of());
+            publish(file + "#" + i, state.dir, List.of());
         }
     }
 
@@ -375,8 +388,11 @@ final class Project {
     private long waited;
 
     private void run(BlockState state) {
-        String source = state.config().file() + "#"
-                + configs.get(state.config().file()).blocks.indexOf(state);
+        ConfigState owner = configs.get(state.config().file());
+        if (owner == null || !owner.blocks.contains(state)) {
+            return; // its config changed in the same batch of changes: the reloaded block is checked instead
+        }
+        String source = state.config().file() + "#" + owner.blocks.indexOf(state);
         BlockSession.Result result;
         long start = System.nanoTime();
         Timings phases = Timings.from(Map.of(Timings.ENV, timings ? "1" : ""));
@@ -407,7 +423,7 @@ final class Project {
                     java.util.Locale.ROOT,
                     "sqlj lsp: timing %s sql[%d]: waited %.1f ms (debounce %d), read+split %.1f ms, engine round trip"
                             + " %.1f ms, rest of the check %.1f ms, publish %.1f ms, total %.1f ms%n",
-                    state.config().file().getParent().getFileName(),
+                    folderOf(state.config().file()).getFileName(),
                     state.block().index(),
                     waited / 1e6,
                     settings.debounceMs(),
@@ -506,6 +522,15 @@ final class Project {
         }
     }
 
+    /** A config file's folder: configs are found as files under a root, so they have one. */
+    private static Path folderOf(Path config) {
+        Path folder = config.toAbsolutePath().getParent();
+        if (folder == null) {
+            throw new IllegalArgumentException("not a config file: " + config);
+        }
+        return folder;
+    }
+
     private static Path configFileOf(String source) {
         return Path.of(source.substring(0, source.lastIndexOf('#')));
     }
@@ -538,7 +563,7 @@ final class Project {
                 message(
                         MessageType.Warning,
                         "sqlj generate: " + errors + (errors == 1 ? " error" : " errors") + " in "
-                                + config.getParent().getFileName() + "; nothing written");
+                                + folderOf(config).getFileName() + "; nothing written");
                 return;
             }
             WriteReport report = OutputWriter.write(result);

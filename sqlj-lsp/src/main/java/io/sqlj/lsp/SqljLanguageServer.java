@@ -28,6 +28,7 @@ import org.eclipse.lsp4j.services.LanguageClientAware;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
+import org.jspecify.annotations.Nullable;
 
 /** The server's lifecycle: initialize, the workspace's roots and settings, shutdown and exit. */
 final class SqljLanguageServer implements LanguageServer, LanguageClientAware, WorkspaceService {
@@ -36,8 +37,11 @@ final class SqljLanguageServer implements LanguageServer, LanguageClientAware, W
     private final PrintStream log;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
     private volatile boolean shutdown;
-    private volatile Project project;
-    private volatile LanguageClient client;
+    /** Set by {@link #initialize}: null before it. */
+    private volatile @Nullable Project project;
+    /** Set by {@link #connect}, which the launcher calls before any request. */
+    private volatile @Nullable LanguageClient client;
+
     private final Documents documents = new Documents(() -> project);
 
     SqljLanguageServer(Pipeline pipeline, PrintStream log) {
@@ -100,7 +104,11 @@ final class SqljLanguageServer implements LanguageServer, LanguageClientAware, W
                             parent -> parent.onExit().thenRun(() -> exitCode.complete(1)),
                             () -> exitCode.complete(1)); // already gone
         }
-        project = new Project(pipeline, client, settings, roots, log);
+        LanguageClient connected = client;
+        if (connected == null) {
+            throw new IllegalStateException("initialize before connect: the launcher connects the client first");
+        }
+        project = new Project(pipeline, connected, settings, roots, log);
         ServerCapabilities capabilities = new ServerCapabilities();
         TextDocumentSyncOptions sync = new TextDocumentSyncOptions();
         sync.setOpenClose(true);
@@ -116,7 +124,10 @@ final class SqljLanguageServer implements LanguageServer, LanguageClientAware, W
 
     @Override
     public void initialized(InitializedParams params) {
-        project.start();
+        Project p = project;
+        if (p != null) { // else the client skipped initialize: there is nothing to start
+            p.start();
+        }
     }
 
     @Override
@@ -144,16 +155,18 @@ final class SqljLanguageServer implements LanguageServer, LanguageClientAware, W
     @Override
     public void didChangeConfiguration(DidChangeConfigurationParams params) {
         Object settings = params.getSettings();
-        if (project != null && settings instanceof JsonObject json) {
+        Project p = project;
+        if (p != null && settings instanceof JsonObject json) {
             JsonElement sqlj = json.has("sqlj") ? json.get("sqlj") : json;
-            project.settings(Settings.from(sqlj));
+            p.settings(Settings.from(sqlj));
         }
     }
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        if (project != null) {
-            params.getChanges().forEach(change -> project.changedOnDisk(Path.of(URI.create(change.getUri()))));
+        Project p = project;
+        if (p != null) {
+            params.getChanges().forEach(change -> p.changedOnDisk(Path.of(URI.create(change.getUri()))));
         }
     }
 }

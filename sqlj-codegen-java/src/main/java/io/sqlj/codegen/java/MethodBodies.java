@@ -1,5 +1,7 @@
 package io.sqlj.codegen.java;
 
+import static java.util.Objects.requireNonNull;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import io.sqlj.codegen.java.QueryModel.Arg;
@@ -200,7 +202,9 @@ final class MethodBodies {
                                 SourceText.literal(name + ": the statement generated no key"))
                         .endControlFlow()
                         // the driver returns the one column asked for: read it as the key's own type
-                        .addStatement("return $L", jdbc.read(query.key().type(), "_keys", 1))
+                        .addStatement(
+                                "return $L",
+                                jdbc.read(requireNonNull(query.key(), "key").type(), "_keys", 1))
                         .endControlFlow();
             }
             case EXECRESULT -> {

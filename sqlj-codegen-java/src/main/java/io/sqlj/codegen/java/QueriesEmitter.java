@@ -1,9 +1,12 @@
 package io.sqlj.codegen.java;
 
+import static java.util.Objects.requireNonNull;
+
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
@@ -211,12 +214,12 @@ final class QueriesEmitter {
                         + IterCode.EXCEPTION + "}.\n"));
         MethodSpec.Builder each =
                 signature(query, TypeName.VOID, "\n<p>Hands each row to {@code each} as it is read; no row is kept.\n");
-        List<String> used = new ArrayList<>();
-        query.args().forEach(arg -> used.add(arg.name()));
-        String name = used.contains("each") ? "each_" : "each";
+        // The callback's name comes after the query's own: a parameter called each keeps its name.
+        NameAllocator names = new NameAllocator();
+        query.args().forEach(arg -> names.newName(arg.name(), arg));
         each.addParameter(
                 ParameterizedTypeName.get(ClassName.get(Consumer.class), WildcardTypeName.supertypeOf(element(query))),
-                name);
+                names.newName("each"));
         methods.add(each);
         return methods;
     }
@@ -261,8 +264,8 @@ final class QueriesEmitter {
             case MANY -> ParameterizedTypeName.get(ValueType.LIST, element(query));
             case EXEC -> TypeName.VOID;
             case EXECROWS -> TypeName.LONG;
-            case EXECLASTID -> query.key().type().javaType();
-            case EXECRESULT -> query.execResult();
+            case EXECLASTID -> requireNonNull(query.key(), "key").type().javaType();
+            case EXECRESULT -> requireNonNull(query.execResult(), "execResult");
             case BATCHEXEC, COPYFROM -> TypeName.get(long[].class);
             case BATCHONE ->
                 ParameterizedTypeName.get(

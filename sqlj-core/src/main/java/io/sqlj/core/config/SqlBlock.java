@@ -33,7 +33,7 @@ public record SqlBlock(
         Map<String, String> placeholders,
         List<VetRule> rules) {
 
-    /** A block without placeholders. */
+    /** A block without placeholders or lint rules. */
     public SqlBlock(
             int index,
             String engine,
@@ -44,21 +44,6 @@ public record SqlBlock(
             Map<String, String> engineOptions,
             List<CodegenDef> codegen,
             Location location) {
-        this(index, engine, engineLocation, schema, database, queries, engineOptions, codegen, location, Map.of());
-    }
-
-    /** A block without lint rules. */
-    public SqlBlock(
-            int index,
-            String engine,
-            Location engineLocation,
-            List<Path> schema,
-            Optional<String> database,
-            List<Path> queries,
-            Map<String, String> engineOptions,
-            List<CodegenDef> codegen,
-            Location location,
-            Map<String, String> placeholders) {
         this(
                 index,
                 engine,
@@ -69,7 +54,7 @@ public record SqlBlock(
                 engineOptions,
                 codegen,
                 location,
-                placeholders,
+                Map.of(),
                 List.of());
     }
 

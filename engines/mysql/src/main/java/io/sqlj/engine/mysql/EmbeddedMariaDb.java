@@ -1,5 +1,7 @@
 package io.sqlj.engine.mysql;
 
+import io.sqlj.engine.sdk.EmbeddedServer;
+import io.sqlj.engine.sdk.FileTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -88,7 +90,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             if (!server.awaitReady()) {
                 server.stop();
                 throw new IOException(binaries.mariadbd() + " did not start"
-                        + (binaries.needs().isEmpty() ? "" : " (" + binaries.needs() + ")") + ":\n" + tail(log));
+                        + (binaries.needs().isEmpty() ? "" : " (" + binaries.needs() + ")") + ":\n"
+                        + EmbeddedServer.logTail(log));
             }
             try {
                 server.createRoutineTables(binaries);
@@ -183,7 +186,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                     // still starting up
                 }
             }
-            sleep(10);
+            EmbeddedServer.pause(10);
         }
         return false;
     }
@@ -223,7 +226,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_general_ci",
                 "--default-time-zone=+00:00"));
-        if (isRoot()) {
+        if (EmbeddedServer.runningAsRoot()) {
             argv.add("--user=root"); // mariadbd refuses to run as root unless told to
         }
         ProcessBuilder pb = new ProcessBuilder(argv)
@@ -248,31 +251,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                         dir + " is not owned by " + System.getProperty("user.name") + "; remove it and run again");
             }
             return dir;
-        }
-    }
-
-    private static boolean isRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "root".equals(System.getProperty("user.name"));
-        }
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.sqlj.engine.mysql;
 
+import io.sqlj.engine.sdk.FileTree;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
@@ -9,7 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -234,7 +234,7 @@ final class MariaDbBinaries {
                 FileTree.delete(temp);
                 throw e;
             }
-            publish(temp, target);
+            FileTree.publish(temp, target);
             return Installed.extracted(target, platform.needs(), note);
         }
     }
@@ -389,20 +389,6 @@ final class MariaDbBinaries {
             return HexFormat.of().formatHex(in.getMessageDigest().digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IOException(e);
-        }
-    }
-
-    /** Moves a finished folder into place; when another process won the race, keeps theirs. */
-    private static void publish(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            FileTree.delete(temp);
-        } catch (IOException e) {
-            if (!Files.isDirectory(target)) {
-                throw e;
-            }
-            FileTree.delete(temp);
         }
     }
 }

@@ -62,24 +62,11 @@ final class MySession implements Engine.Session {
         once = List.of();
         diagnostics.addAll(schemaDiagnostics);
         ScannedSql scanned = SqlScanner.scan(sql, MysqlEngine.SYNTAX);
-        for (ScannedSql.Problem p : scanned.problems()) {
-            diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
-        }
+        diagnostics.addAll(Diagnostics.scanProblems(sql, scanned));
         String text = serverText(scanned.jdbcSql());
         ParseResponse.Builder response = ParseResponse.newBuilder().setSql(text);
         List<SqlToken> tokens = SqlLexer.significant(text, MysqlEngine.SYNTAX);
-        for (SqlToken t : tokens) {
-            if (t.isPunct(";")) {
-                diagnostics.add(Diagnostics.error(
-                        sql,
-                        scanned.originalOffset(t.start()),
-                        "a query must be one statement; a second one starts after this ;"));
-                break;
-            }
-        }
-        if (tokens.isEmpty()) {
-            diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
-        }
+        diagnostics.addAll(Diagnostics.notOneStatement(sql, tokens, scanned::originalOffset));
         Connection conn = this.conn;
         Catalog catalog = this.catalog;
         if (conn == null || catalog == null || Diagnostics.hasErrors(diagnostics)) {

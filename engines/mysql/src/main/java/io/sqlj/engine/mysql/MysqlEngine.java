@@ -80,7 +80,8 @@ public final class MysqlEngine implements Engine {
             server = EmbeddedMariaDb.start(mariadbd == null || mariadbd.isBlank() ? null : Path.of(mariadbd.strip()));
         } catch (IllegalArgumentException e) {
             // no server for this platform, or not a server where the option says: nothing started
-            return new MySession(null, List.of(unplaced(String.valueOf(e.getMessage()))), null, "").once(notes);
+            return new MySession(null, List.of(Diagnostics.unplacedError(String.valueOf(e.getMessage()))), null, "")
+                    .once(notes);
         } catch (IOException e) {
             // EngineMain would call an IOException a stdin problem; this one is the server's.
             throw new IllegalStateException(e.getMessage(), e);
@@ -101,16 +102,12 @@ public final class MysqlEngine implements Engine {
         }
     }
 
-    private static Diagnostic unplaced(String message) {
-        return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
-    }
-
     private static MySession openDatabase(String dsn) throws SQLException {
         Dsn.Target target;
         try {
             target = Dsn.parse(dsn);
         } catch (IllegalArgumentException e) {
-            return new MySession(null, List.of(unplaced("database: " + e.getMessage())), null, "");
+            return new MySession(null, List.of(Diagnostics.unplacedError("database: " + e.getMessage())), null, "");
         }
         Connection conn;
         try {
@@ -125,7 +122,8 @@ public final class MysqlEngine implements Engine {
             }
             return new MySession(
                     null,
-                    List.of(unplaced("database: cannot connect to " + target.display() + ": " + message)),
+                    List.of(Diagnostics.unplacedError(
+                            "database: cannot connect to " + target.display() + ": " + message)),
                     null,
                     target.password());
         }

@@ -1,5 +1,7 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.sdk.EmbeddedServer;
+import io.sqlj.engine.sdk.FileTree;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -129,7 +131,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private static EmbeddedPostgres startServer(String version) throws IOException {
-        boolean root = isRoot();
+        boolean root = EmbeddedServer.runningAsRoot();
         Path cache = cacheRoot(root);
         PgBinaries.Installed installed = PgBinaries.install(
                 cache,
@@ -164,7 +166,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 return server;
             }
             server.stop();
-            throw new IOException("the embedded PostgreSQL did not start:\n" + tail(log));
+            throw new IOException("the embedded PostgreSQL did not start:\n" + EmbeddedServer.logTail(log));
         } catch (IOException | RuntimeException e) {
             FileTree.delete(runDir);
             throw e;
@@ -255,7 +257,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     // still starting up
                 }
             }
-            sleep(10);
+            EmbeddedServer.pause(10);
         }
         return false;
     }
@@ -349,9 +351,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
                     "--no-instructions"));
             Process initdb = process(argv, log);
             if (initdb.waitFor() != 0) {
-                throw new IOException("initdb failed (exit " + initdb.exitValue() + "):\n" + tail(log));
+                throw new IOException(
+                        "initdb failed (exit " + initdb.exitValue() + "):\n" + EmbeddedServer.logTail(log));
             }
-            PgBinaries.publish(data, template);
+            FileTree.publish(data, template);
             return template;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -406,34 +409,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return dir;
     }
 
-    private static boolean isRoot() {
-        try {
-            return Integer.valueOf(0).equals(Files.getAttribute(Path.of("/proc/self"), "unix:uid"));
-        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
-            return "root".equals(System.getProperty("user.name"));
-        }
-    }
-
     private static UserPrincipal user(String name) throws IOException {
         return java.nio.file.FileSystems.getDefault()
                 .getUserPrincipalLookupService()
                 .lookupPrincipalByName(name);
-    }
-
-    private static String tail(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.sdk.FileTree;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -168,7 +168,7 @@ final class PgBinaries {
         Path temp = Files.createTempDirectory(cacheRoot, "extract-");
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
         extract(archive, temp);
-        publish(temp, target);
+        FileTree.publish(temp, target);
         return new Installed(target, note);
     }
 
@@ -286,20 +286,6 @@ final class PgBinaries {
             return v.isEmpty() || v.startsWith("${") ? "17.6.0" : v;
         } catch (IOException e) {
             return "17.6.0";
-        }
-    }
-
-    /** Moves a finished folder into place; when another process won the race, keeps theirs. */
-    static void publish(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
-            FileTree.delete(temp);
-        } catch (IOException e) {
-            if (!Files.isDirectory(target)) {
-                throw e;
-            }
-            FileTree.delete(temp);
         }
     }
 

@@ -112,24 +112,11 @@ final class PgSession implements Engine.Session {
         once = List.of();
         diagnostics.addAll(schemaDiagnostics);
         ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.POSTGRESQL);
-        for (ScannedSql.Problem p : scanned.problems()) {
-            diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
-        }
+        diagnostics.addAll(Diagnostics.scanProblems(sql, scanned));
         ServerText text = ServerText.of(scanned);
         ParseResponse.Builder response = ParseResponse.newBuilder().setSql(text.text());
         List<SqlToken> tokens = SqlLexer.significant(text.text(), SqlSyntax.POSTGRESQL);
-        for (SqlToken t : tokens) {
-            if (t.isPunct(";")) {
-                diagnostics.add(Diagnostics.error(
-                        sql,
-                        text.originalOffset(t.start()),
-                        "a query must be one statement; a second one starts after this ;"));
-                break;
-            }
-        }
-        if (tokens.isEmpty()) {
-            diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
-        }
+        diagnostics.addAll(Diagnostics.notOneStatement(sql, tokens, text::originalOffset));
         Connection conn = this.conn;
         PgTypes types = this.types;
         Catalog catalog = this.catalog;

@@ -140,7 +140,7 @@ public final class PostgresEngine implements Engine {
         try {
             version = PgBinaries.version(options.get(SERVER_VERSION));
         } catch (IllegalArgumentException e) {
-            return new PgSession(null, List.of(unplaced(String.valueOf(e.getMessage()))), null);
+            return new PgSession(null, List.of(Diagnostics.unplacedError(String.valueOf(e.getMessage()))), null);
         }
         EmbeddedPostgres server;
         String lent = System.getenv(EmbeddedPostgres.SHARED_ENV);
@@ -165,16 +165,12 @@ public final class PostgresEngine implements Engine {
         }
     }
 
-    private static Diagnostic unplaced(String message) {
-        return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
-    }
-
     private static PgSession openDatabase(String dsn) throws SQLException {
         Dsn.Target target;
         try {
             target = Dsn.parse(dsn);
         } catch (IllegalArgumentException e) {
-            return new PgSession(null, List.of(unplaced("database: " + e.getMessage())), null);
+            return new PgSession(null, List.of(Diagnostics.unplacedError("database: " + e.getMessage())), null);
         }
         Connection conn;
         try {
@@ -182,7 +178,8 @@ public final class PostgresEngine implements Engine {
         } catch (SQLException e) {
             return new PgSession(
                     null,
-                    List.of(unplaced("database: cannot connect to " + target.display() + ": " + e.getMessage())),
+                    List.of(Diagnostics.unplacedError(
+                            "database: cannot connect to " + target.display() + ": " + e.getMessage())),
                     null);
         }
         conn.setAutoCommit(false);

@@ -39,27 +39,14 @@ final class SqliteSession implements Engine.Session {
         String sql = request.getSql();
         List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
         ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.SQLITE);
-        for (ScannedSql.Problem p : scanned.problems()) {
-            diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));
-        }
+        diagnostics.addAll(Diagnostics.scanProblems(sql, scanned));
         List<SqlToken> tokens = new ArrayList<>(SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE));
         String jdbc = scanned.jdbcSql();
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
             jdbc = jdbc.substring(0, tokens.remove(tokens.size() - 1).start()).stripTrailing();
         }
         ParseResponse.Builder response = ParseResponse.newBuilder().setSql(jdbc);
-        for (SqlToken t : tokens) {
-            if (t.isPunct(";")) {
-                diagnostics.add(Diagnostics.error(
-                        sql,
-                        scanned.originalOffset(t.start()),
-                        "a query must be one statement; a second one starts after this ;"));
-                break;
-            }
-        }
-        if (tokens.isEmpty()) {
-            diagnostics.add(Diagnostics.error(sql, 0, "the query is empty"));
-        }
+        diagnostics.addAll(Diagnostics.notOneStatement(sql, tokens, scanned::originalOffset));
         if (conn == null || Diagnostics.hasErrors(diagnostics.subList(schemaDiagnostics.size(), diagnostics.size()))) {
             return response.addAllDiagnostics(diagnostics).build();
         }

@@ -2,6 +2,10 @@ package io.sqlj.engine.sdk;
 
 import io.sqlj.engine.v1.Diagnostic;
 import io.sqlj.engine.v1.Diagnostic.Severity;
+import io.sqlj.sql.SqlToken;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /** Builds protocol {@link Diagnostic}s placed by an offset in the query text. */
 public final class Diagnostics {
@@ -51,6 +55,11 @@ public final class Diagnostics {
                 .build();
     }
 
+    /** An ERROR without a place in the query: the schema or the database as a whole. */
+    public static Diagnostic unplacedError(String message) {
+        return unplaced(Severity.ERROR, message, "");
+    }
+
     public static Diagnostic at(Severity severity, String sql, int offset, String message, String code) {
         LineColumn lc = lineColumn(sql, offset);
         return Diagnostic.newBuilder()
@@ -60,6 +69,33 @@ public final class Diagnostics {
                 .setColumn(lc.column())
                 .setCode(code == null ? "" : code)
                 .build();
+    }
+
+    /** The scanner's problems with a query's text ({@code sqlj.*} macros, placeholders), as errors. */
+    public static List<Diagnostic> scanProblems(String sql, ScannedSql scanned) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (ScannedSql.Problem p : scanned.problems()) {
+            out.add(error(sql, p.offset(), p.message()));
+        }
+        return out;
+    }
+
+    /**
+     * An error when a query is not one statement: a second one after a {@code ;}, or none at all.
+     *
+     * @param tokens the significant tokens of the text the engine sends
+     * @param originalOffset maps an offset in that text back to {@code sql}
+     */
+    public static List<Diagnostic> notOneStatement(String sql, List<SqlToken> tokens, IntUnaryOperator originalOffset) {
+        for (SqlToken t : tokens) {
+            if (t.isPunct(";")) {
+                return List.of(error(
+                        sql,
+                        originalOffset.applyAsInt(t.start()),
+                        "a query must be one statement; a second one starts after this ;"));
+            }
+        }
+        return tokens.isEmpty() ? List.of(error(sql, 0, "the query is empty")) : List.of();
     }
 
     /** True when any diagnostic is an error (an unspecified severity counts as one). */

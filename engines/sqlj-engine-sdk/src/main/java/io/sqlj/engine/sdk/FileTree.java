@@ -1,6 +1,8 @@
-package io.sqlj.engine.postgresql;
+package io.sqlj.engine.sdk;
 
 import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,12 +13,15 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.UserPrincipal;
 import org.jspecify.annotations.Nullable;
 
-/** Recursive copy, delete and chown of folders. */
-final class FileTree {
+/**
+ * Folders an engine unpacks or runs a private server in: recursive copy (with an owner), delete,
+ * and moving a finished folder into a cache that other processes fill at the same time.
+ */
+public final class FileTree {
     private FileTree() {}
 
     /** Deletes a folder and everything under it; quietly does nothing when it is gone. */
-    static void delete(Path root) {
+    public static void delete(Path root) {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
@@ -40,7 +45,7 @@ final class FileTree {
     }
 
     /** Copies a folder tree with its permissions; files get {@code owner} when it is not null. */
-    static void copy(Path from, Path to, @Nullable UserPrincipal owner) throws IOException {
+    public static void copy(Path from, Path to, @Nullable UserPrincipal owner) throws IOException {
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
@@ -64,5 +69,19 @@ final class FileTree {
                 }
             }
         });
+    }
+
+    /** Moves a finished folder into place; when another process won the race, keeps theirs. */
+    public static void publish(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | AtomicMoveNotSupportedException e) {
+            delete(temp);
+        } catch (IOException e) {
+            if (!Files.isDirectory(target)) {
+                throw e;
+            }
+            delete(temp);
+        }
     }
 }

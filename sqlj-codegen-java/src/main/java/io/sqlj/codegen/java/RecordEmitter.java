@@ -41,6 +41,20 @@ final class RecordEmitter {
                 model.name(), fields(model.fields()), "A row of table {@code $L}.\n", Javadocs.escape(model.table()));
     }
 
+    /** {@code public record InventoryItem(String name, Integer supplierId)}: one per attribute. */
+    TypeSpec composite(CompositeModel model) {
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        for (CompositeModel.Attribute a : model.attributes()) {
+            components.addParameter(
+                    nullness.declare(a.type().javaType(), a.type().nullable()), a.name());
+        }
+        return record(
+                model.name(),
+                components.build(),
+                "A value of the database's composite type {@code $L}.\n",
+                Javadocs.escape(model.dataType()));
+    }
+
     /** {@code public record CreateAuthorParams(String name, String bio)}: one per argument. */
     TypeSpec params(QueryModel query) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();

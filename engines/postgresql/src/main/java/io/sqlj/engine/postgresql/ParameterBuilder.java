@@ -127,6 +127,7 @@ final class ParameterBuilder {
                     .setArrayDims(type.arrayDims())
                     .setIsSlice(slice)
                     .addAllEnumLabels(type.enumLabels())
+                    .addAllCompositeAttributes(type.attributes())
                     .build());
         }
         return new Result(parameters, diagnostics);

@@ -103,7 +103,7 @@ class CompositeTypesTest {
                 "static List<String> compositeFields(",
                 "static String compositeLiteral(String... fields)",
                 "static InventoryItem parseInventoryItem(String text)",
-                "static String formatShipment(Shipment value)",
+                "static Shipment parseShipment(String text)",
                 "static LocalDate pgDate(String text)")) {
             assertTrue(support.contains(helper), helper + " in\n" + support);
         }

@@ -91,7 +91,8 @@ final class CompositeCode {
         for (CompositeModel.Attribute a : model.attributes()) {
             CodeBlock value = CodeBlock.of("value.$N()", a.name());
             CodeBlock text = toText(a.type().scalar(), value, support);
-            fields.add(a.type().nullable() ? CodeBlock.of("$L == null ? null : $L", value, text) : text);
+            boolean same = text.equals(value); // a String attribute is its own text
+            fields.add(a.type().nullable() && !same ? CodeBlock.of("$L == null ? null : $L", value, text) : text);
         }
         return support.add(MethodSpec.methodBuilder(name)
                 .addModifiers(Modifier.STATIC)
@@ -109,7 +110,8 @@ final class CompositeCode {
             CompositeModel.Attribute a = model.attributes().get(i);
             CodeBlock field = CodeBlock.of("f.get($L)", i);
             CodeBlock value = fromText(a.type().scalar(), field, support);
-            values.add(a.type().nullable() ? CodeBlock.of("$L == null ? null : $L", field, value) : value);
+            boolean same = value.equals(field); // a String attribute is its own text
+            values.add(a.type().nullable() && !same ? CodeBlock.of("$L == null ? null : $L", field, value) : value);
         }
         return support.add(GeneratedSupport.method(name, model.name())
                 .addParameter(String.class, "text")

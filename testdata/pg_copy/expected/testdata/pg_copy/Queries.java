@@ -29,7 +29,7 @@ public final class Queries {
 
     private static final String ITEM_OF = "SELECT item FROM events WHERE id = ?";
 
-    private static final String EVENTS_WITH_ITEM = "SELECT id FROM events WHERE item = ? ORDER BY id";
+    private static final String EVENTS_WITH_ITEM = "SELECT id FROM events WHERE item = ?::\"inventory_item\" ORDER BY id";
 
     private final SqljSupport.Connections connections;
 

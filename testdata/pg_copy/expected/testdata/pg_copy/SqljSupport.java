@@ -154,7 +154,7 @@ final class SqljSupport {
     }
 
     static String formatInventoryItem(InventoryItem value) {
-        return SqljSupport.compositeLiteral(value.name() == null ? null : value.name(),
+        return SqljSupport.compositeLiteral(value.name(),
                 value.supplierId() == null ? null : SqljSupport.pgText(value.supplierId()),
                 value.price() == null ? null : SqljSupport.pgText(value.price()),
                 value.made() == null ? null : SqljSupport.pgText(value.made()),
@@ -207,8 +207,7 @@ final class SqljSupport {
     static InventoryItem parseInventoryItem(String text) throws SQLException {
         List<String> f = SqljSupport.compositeFields(text, 5, "inventory_item");
         try {
-            return new InventoryItem(f.get(0) == null ? null : f.get(0),
-                    f.get(1) == null ? null : Integer.valueOf(f.get(1)),
+            return new InventoryItem(f.get(0), f.get(1) == null ? null : Integer.valueOf(f.get(1)),
                     f.get(2) == null ? null : new BigDecimal(f.get(2)),
                     f.get(3) == null ? null : SqljSupport.pgDate(f.get(3)),
                     f.get(4) == null ? null : SqljSupport.pgBoolean(f.get(4)));

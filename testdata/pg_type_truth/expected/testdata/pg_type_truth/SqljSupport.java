@@ -192,7 +192,7 @@ final class SqljSupport {
 
     static String formatPair(Pair value) {
         return SqljSupport.compositeLiteral(value.x() == null ? null : SqljSupport.pgText(value.x()),
-                value.y() == null ? null : value.y());
+                value.y());
     }
 
     static Boolean getBooleanOrNull(ResultSet rs, int index) throws SQLException {
@@ -251,8 +251,7 @@ final class SqljSupport {
     static Pair parsePair(String text) throws SQLException {
         List<String> f = SqljSupport.compositeFields(text, 2, "pair");
         try {
-            return new Pair(f.get(0) == null ? null : Integer.valueOf(f.get(0)),
-                    f.get(1) == null ? null : f.get(1));
+            return new Pair(f.get(0) == null ? null : Integer.valueOf(f.get(0)), f.get(1));
         } catch (RuntimeException e) {
             throw new SQLException("cannot read pair from " + text + ": " + e.getMessage(), e);
         }

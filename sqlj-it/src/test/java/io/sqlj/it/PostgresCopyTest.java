@@ -112,7 +112,12 @@ class PostgresCopyTest {
             List.of(List.of(0)),
             Mood.SO_SO,
             Arrays.asList((Mood) null),
-            new InventoryItem("(,)", Integer.MIN_VALUE, new BigDecimal("100000000000000000000"), LocalDate.of(12345, 1, 1), false),
+            new InventoryItem(
+                    "(,)",
+                    Integer.MIN_VALUE,
+                    new BigDecimal("100000000000000000000"),
+                    LocalDate.of(12345, 1, 1),
+                    false),
             Arrays.asList((InventoryItem) null),
             OffsetDateTime.of(1899, 12, 31, 23, 59, 59, 0, ZoneOffset.ofHoursMinutes(-5, -30)),
             new BigDecimal("0.01"),

@@ -167,7 +167,10 @@ final class PgSession implements Engine.Session {
             int i = cast.getKey();
             StringBuilder type = new StringBuilder();
             for (String part : cast.getValue().split("\\.", -1)) {
-                type.append(type.length() == 0 ? "" : ".").append('"').append(part.replace("\"", "\"\"")).append('"');
+                type.append(type.length() == 0 ? "" : ".")
+                        .append('"')
+                        .append(part.replace("\"", "\"\""))
+                        .append('"');
             }
             out.insert(text.questionOffset(i) + 1, "::" + type);
         }

@@ -203,7 +203,10 @@ class PostgresEngineTest {
     /** A composite's attributes, each as {@link #facts}, nested ones in brackets, enums with their labels. */
     static String attributes(List<Column> attributes) {
         return attributes.stream()
-                .map(a -> facts(a) + (a.getEnumLabelsCount() == 0 ? "" : a.getEnumLabelsList().toString())
+                .map(a -> facts(a)
+                        + (a.getEnumLabelsCount() == 0
+                                ? ""
+                                : a.getEnumLabelsList().toString())
                         + (a.getCompositeAttributesCount() == 0 ? "" : attributes(a.getCompositeAttributesList()))
                         + (a.getNullable() ? "?" : ""))
                 .toList()
@@ -215,7 +218,9 @@ class PostgresEngineTest {
         ParseResponse r = ok("composite");
         String nest = "[p:pair/OTHER/text[x:int4/INTEGER?, y:text/VARCHAR?]?, m:mood/OTHER[happy, so-so, sad]?,"
                 + " tags:text[]/VARCHAR/of text*1?, d:int4/INTEGER?]";
-        assertEquals("n:nest/OTHER/text " + nest, facts(r.getColumns(0)) + " " + attributes(r.getColumns(0).getCompositeAttributesList()));
+        assertEquals(
+                "n:nest/OTHER/text " + nest,
+                facts(r.getColumns(0)) + " " + attributes(r.getColumns(0).getCompositeAttributesList()));
         assertEquals(
                 "ns:nest[]/OTHER/text/of nest*1 " + nest,
                 facts(r.getColumns(1)) + " " + attributes(r.getColumns(1).getCompositeAttributesList()));

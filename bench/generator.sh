@@ -7,6 +7,7 @@
 #   bench/generator.sh                        # everything, 3 runs each
 #   REPS=5 SIZES="1000 5000" ENGINES=sqlite bench/generator.sh
 #   BLOCKS=2 bench/generator.sh               # the queries split over 2 sql blocks, run side by side
+#   SIZES=1000 ENGINES=mysql bench/generator.sh  # the MySQL engine (its private MariaDB started once per block)
 #
 # Needs ./sqlj built (mvn -q -o -DskipTests package -pl sqlj-cli -am), python3 and GNU time
 # (apt-get install time).
@@ -35,7 +36,7 @@ for engine in $engines; do
     for rep in $(seq "$reps"); do
       rm -rf "$project/out"
       log="$project/run-$rep.log"
-      SQLJ_TIMINGS=1 /usr/bin/time -f "wall=%e maxrss_kb=%M" -o "$project/time-$rep.txt" \
+      SQLJ_TIMINGS=1 /usr/bin/time -f "wall=%e user=%U sys=%S maxrss_kb=%M" -o "$project/time-$rep.txt" \
         "$home/sqlj" generate -f "$project/sqlj.yaml" > "$log" 2>&1 || { cat "$log" >&2; exit 1; }
       printf '%s\t%s\t%s\t%s\t%s\n' "$engine" "$n" "$blocks" "$log" "$project/time-$rep.txt" >> "$results"
     done

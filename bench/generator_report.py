@@ -34,7 +34,8 @@ def run(log, timefile):
                 files = int(line.split()[0])
     with open(timefile) as f:
         t = dict(kv.split("=") for kv in f.read().split())
-    return float(t["wall"]), int(t["maxrss_kb"]) / 1024, files, phases
+    cpu = float(t.get("user", "nan")) + float(t.get("sys", "nan"))
+    return float(t["wall"]), int(t["maxrss_kb"]) / 1024, files, phases, cpu
 
 
 def main():
@@ -44,9 +45,9 @@ def main():
             engine, n, blocks, log, timefile = line.rstrip("\n").split("\t")
             groups[(engine, int(n), int(blocks))].append(run(log, timefile))
     labels = [label for label, _ in PHASES]
-    print("| engine | queries | blocks | files | wall s (median, min–max) | peak RSS MB | "
+    print("| engine | queries | blocks | files | wall s (median, min–max) | user+sys CPU s | peak RSS MB | "
           + " | ".join(label + " ms" for label in labels) + " |")
-    print("|---" * (6 + len(labels)) + "|")
+    print("|---" * (7 + len(labels)) + "|")
     medians = {}
     for key in sorted(groups, key=lambda k: (k[0], k[2], k[1])):
         runs = groups[key]
@@ -55,6 +56,7 @@ def main():
         medians[key] = med
         cells = [f"{statistics.median(r[3][label] for r in runs):.0f}" for label in labels]
         print(f"| {key[0]} | {key[1]} | {key[2]} | {runs[0][2]} | {med:.2f} ({min(walls):.2f}–{max(walls):.2f}) | "
+              f"{statistics.median(r[4] for r in runs):.2f} | "
               f"{max(r[1] for r in runs):.0f} | " + " | ".join(cells) + " |")
     print()
     for (engine, n, blocks), med in sorted(medians.items()):

@@ -10,6 +10,7 @@ default: a user between edits), so codegen's second step of the previous change 
 Prints min, median, p90 and max in ms.
 """
 import json
+import re
 import os
 import statistics
 import subprocess
@@ -46,8 +47,10 @@ text = "\n".join(lines)
 with open(os.path.join(root, "queries.sql"), "w") as f:
     f.write(text)
 
+log_path = os.path.join(root, "server.log")
 server = subprocess.Popen([os.path.join(home, "sqlj"), "lsp"], cwd=root, stdin=subprocess.PIPE,
-                          stdout=subprocess.PIPE, stderr=open(os.path.join(root, "server.log"), "w"))
+                          stdout=subprocess.PIPE, stderr=open(log_path, "w"),
+                          env=dict(os.environ, SQLJ_TIMINGS="1"))
 
 
 def send(message):
@@ -122,3 +125,28 @@ print(f"didChange of one query in a {queries_count}-query file -> its diagnostic
 send({"jsonrpc": "2.0", "id": 99, "method": "shutdown"})
 send({"jsonrpc": "2.0", "method": "exit"})
 server.wait(30)
+
+# The server's own breakdown of each check (SQLJ_TIMINGS=1): the first two are the initial checks.
+FIELDS = ["waited", "read+split", "engine round trip", "rest of the check", "publish", "total"]
+checks = []
+codegen = []
+with open(log_path) as f:
+    for line in f:
+        if line.startswith("sqlj lsp: timing codegen"):
+            codegen.append(float(re.search(r"([\d.]+) ms", line).group(1)))
+        elif line.startswith("sqlj lsp: timing"):
+            checks.append({k: float(re.search(re.escape(k) + r" ([\d.]+) ms", line).group(1)) for k in FIELDS})
+checks = checks[2:]
+if checks:
+    print(f"inside the server, median of {len(checks)} checks (p90): " + ", ".join(
+        f"{k} {statistics.median(c[k] for c in checks):.1f} ms ({sorted(c[k] for c in checks)[int(len(checks) * 0.9) - 1]:.1f})"
+        for k in FIELDS))
+    print(f"client-measured minus server total (JSON-RPC in and out, the client's own reading): median "
+          f"{statistics.median(times) - statistics.median(c['total'] for c in checks):.1f} ms")
+if codegen[2:]:
+    print(f"codegen after each check (not in the figure above): median {statistics.median(codegen[2:]):.0f} ms")
+try:
+    with open("/proc/loadavg") as f:
+        print("load average at the end: " + " ".join(f.read().split()[:3]))
+except OSError:
+    pass

@@ -2,7 +2,7 @@
 """Writes a synthetic sqlj project: TABLES tables, QUERIES queries spread over the tables.
 
 usage: synth.py DIR ENGINE QUERIES [BLOCKS]
-  ENGINE  sqlite | postgresql
+  ENGINE  sqlite | postgresql | mysql
   BLOCKS  how many sql blocks to split the queries into (default 1); each block gets the whole
           schema, its share of the query files and its own output package
 The same seed-free recipe every time, so runs are comparable.
@@ -15,8 +15,9 @@ QUERIES_PER_FILE = 25
 
 
 def schema(engine):
-    key = "INTEGER PRIMARY KEY" if engine == "sqlite" else "BIGSERIAL PRIMARY KEY"
-    real = "REAL" if engine == "sqlite" else "DOUBLE PRECISION"
+    key = {"sqlite": "INTEGER PRIMARY KEY", "postgresql": "BIGSERIAL PRIMARY KEY",
+           "mysql": "BIGINT AUTO_INCREMENT PRIMARY KEY"}[engine]
+    real = {"sqlite": "REAL", "postgresql": "DOUBLE PRECISION", "mysql": "DOUBLE"}[engine]
     out = []
     for t in range(TABLES):
         parent = f",\n  parent_id  BIGINT REFERENCES t{t - 1} (id)" if t > 0 else ""
@@ -60,8 +61,8 @@ def main():
         sys.exit(__doc__)
     root, engine, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
     blocks = int(sys.argv[4]) if len(sys.argv) == 5 else 1
-    if engine not in ("sqlite", "postgresql"):
-        sys.exit(f"synth.py: unknown engine {engine!r}; use sqlite or postgresql")
+    if engine not in ("sqlite", "postgresql", "mysql"):
+        sys.exit(f"synth.py: unknown engine {engine!r}; use sqlite, postgresql or mysql")
     os.makedirs(os.path.join(root, "queries"), exist_ok=True)
     with open(os.path.join(root, "schema.sql"), "w") as f:
         f.write(schema(engine))

@@ -1,7 +1,10 @@
 package io.sqlj.cli;
 
 import io.sqlj.core.PipelineResult;
+import io.sqlj.core.config.Destination;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,12 +33,21 @@ final class CompileCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Destination given = config.destination();
+        // Compile writes nothing, so a sqlc config's Go out and package need no Java stand-ins (a
+        // sqlj.yaml keeps its own, which name its packages in the messages).
+        Path name = config.file.getFileName();
+        Destination destination = name != null && name.toString().startsWith("sqlj.")
+                ? given
+                : new Destination(
+                        given.out().or(() -> Optional.of(Path.of(".sqlj-compile"))),
+                        given.packageName().or(() -> Optional.of("compile")));
         PipelineResult result = Generation.withProgress(
                 Generation.pipeline(env),
                 false,
                 spec.commandLine().getErr(),
                 env,
-                p -> p.run(config.file, config.destination()));
+                p -> p.run(config.file, destination));
         Generation.print(result.diagnostics(), spec.commandLine().getErr());
         long errors = result.diagnostics().stream()
                 .filter(io.sqlj.core.Diagnostic::isError)

@@ -43,10 +43,27 @@ final class Generation {
         }
     }
 
-    /** Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config. */
+    /**
+     * Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config:
+     * all of a run's (config, query files, engines of every block, codegen) at once, each file's
+     * together in line and column order, the files in the order the run first reported them (the
+     * config first).
+     */
     static void print(List<Diagnostic> diagnostics, PrintWriter err) {
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : sorted(diagnostics)) {
             err.println(d.format());
         }
+    }
+
+    static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        Map<String, Integer> fileOrder = new java.util.HashMap<>();
+        for (Diagnostic d : diagnostics) {
+            fileOrder.putIfAbsent(d.file(), fileOrder.size());
+        }
+        List<Diagnostic> sorted = new java.util.ArrayList<>(diagnostics);
+        sorted.sort(java.util.Comparator.<Diagnostic>comparingInt(d -> fileOrder.getOrDefault(d.file(), 0))
+                .thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column));
+        return sorted;
     }
 }

@@ -41,7 +41,7 @@ import java.util.regex.Pattern;
  */
 final class VetRules implements CodeGenerator {
 
-    static final String NAME = "vet";
+    static final String NAME = VetRule.PLUGIN;
 
     /** {@code @sqlc-vet-disable} and the rule names after it, up to the end of its comment. */
     private static final Pattern DISABLE = Pattern.compile("@sqlc-vet-disable\\b([^\\n]*?)(\\*/|\\n|$)");
@@ -98,8 +98,17 @@ final class VetRules implements CodeGenerator {
             if (disabled.contains("")) {
                 continue;
             }
+            String explain = query.response().getExplain();
+            Map<String, Object> postgresql = Map.of();
+            Map<String, Object> mysql = Map.of();
+            try {
+                postgresql = block.engine().equals("postgresql") ? ExplainVariables.postgresql(explain) : Map.of();
+                mysql = block.engine().equals("mysql") ? ExplainVariables.mysql(explain) : Map.of();
+            } catch (IllegalArgumentException e) {
+                diagnostics.add(Diagnostic.error(query.decl().location(), String.valueOf(e.getMessage())));
+            }
             Map<String, Object> vars =
-                    Map.of("config", config, "query", query(query), "postgresql", Map.of(), "mysql", Map.of());
+                    Map.of("config", config, "query", query(query), "postgresql", postgresql, "mysql", mysql);
             for (Map.Entry<VetRule, CelRuntime.Program> entry : programs) {
                 VetRule rule = entry.getKey();
                 if (disabled.contains(rule.name())) {
@@ -117,9 +126,9 @@ final class VetRules implements CodeGenerator {
                             query.decl().location(),
                             "rule " + rule.name()
                                     + " could not be evaluated for this query: " + e.getMessage()
-                                    + (rule.rule().contains("explain")
-                                            ? " (sqlj does not run EXPLAIN: postgresql.explain and"
-                                                    + " mysql.explain are empty)"
+                                    + (rule.needsExplain() && explain.isEmpty()
+                                            ? " (the " + block.engine() + " engine gave no EXPLAIN for it:"
+                                                    + " postgresql.explain and mysql.explain are empty)"
                                             : "")));
                 }
             }

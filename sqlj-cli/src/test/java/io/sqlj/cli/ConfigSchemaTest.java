@@ -123,6 +123,7 @@ class ConfigSchemaTest {
                 "", root,
                 "engines[]", defs.get("engine"),
                 "engines[].process", defs.get("engine").get("properties").get("process"),
+                "rules[]", defs.get("rule"),
                 "sql[]", defs.get("block"),
                 "sql[].database", defs.get("block").get("properties").get("database"),
                 "sql[].codegen[]", defs.get("codegen"),

@@ -161,4 +161,83 @@ class VetTest {
                 err.toString().contains("note: sqlc vet rules are run by sqlj vet, not by sqlj generate"),
                 err.toString());
     }
+
+    @Test
+    void aSqljYamlHasRulesOfTheSameShape() throws IOException {
+        Files.writeString(dir.resolve("sqlj.yaml"), """
+        version: "1"
+        rules:
+          - name: no-delete
+            message: "don't use delete statements"
+            rule: query.sql.lowerAscii().contains("delete ")
+        sql:
+          - engine: sqlite
+            schema: schema.sql
+            queries: query.sql
+            rules: [no-delete, sqlc/db-prepare]
+            codegen:
+              - plugin: java
+                out: out
+                options: { package: com.example.db }
+        """);
+        assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlj.yaml").toString()), err.toString());
+        assertEquals(
+                List.of("query.sql:4:1: error: rule no-delete: don't use delete statements"),
+                errorLines(),
+                err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(0, sqlj("generate", "-f", dir.resolve("sqlj.yaml").toString()), err.toString());
+        assertTrue(Files.exists(dir.resolve("out/com/example/db/Queries.java")), "generate ignores the rules");
+    }
+
+    /** sqlc's own example rule, on the plan PostgreSQL gives for each query (EXPLAIN ... FORMAT JSON). */
+    @Test
+    void aNoSequentialScanRuleFiresOnPostgresql() throws IOException {
+        Files.writeString(dir.resolve("pg.sql"), """
+        CREATE TABLE authors (id bigserial PRIMARY KEY, name text NOT NULL, bio text);
+        """);
+        Files.writeString(dir.resolve("pgquery.sql"), """
+        -- name: GetAuthor :one
+        SELECT * FROM authors WHERE id = $1;
+
+        -- name: ByBio :many
+        SELECT * FROM authors WHERE bio = @bio;
+
+        -- name: ByName :many
+        -- @sqlc-vet-disable postgresql-no-seq-scan
+        SELECT * FROM authors WHERE name = @name;
+
+        -- name: Rename :exec
+        UPDATE authors SET name = $2 WHERE id = $1;
+        """);
+        Files.writeString(dir.resolve("sqlc.yaml"), """
+        version: "2"
+        sql:
+          - schema: "pg.sql"
+            queries: "pgquery.sql"
+            engine: "postgresql"
+            gen:
+              go:
+                package: "authors"
+                out: "db"
+            rules: [postgresql-no-seq-scan, has-a-plan, scans-authors]
+        rules:
+          - name: postgresql-no-seq-scan
+            message: "Query plan results in a sequential scan"
+            rule: "postgresql.explain.plan.node_type == 'Seq Scan'"
+          - name: has-a-plan
+            message: "no plan"
+            rule: "!has(postgresql.explain) || postgresql.explain.plan.total_cost <= 0.0"
+          - name: scans-authors
+            message: "does not read authors"
+            rule: >-
+              !(postgresql.explain.plan.relation_name == 'authors'
+                || postgresql.explain.plan.plans.exists(p, p.relation_name == 'authors'))
+        """);
+        assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()), err.toString());
+        assertEquals(
+                List.of("pgquery.sql:4:1: error: rule postgresql-no-seq-scan: Query plan results in a sequential scan"),
+                errorLines(),
+                err.toString());
+    }
 }

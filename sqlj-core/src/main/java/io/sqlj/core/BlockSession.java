@@ -80,6 +80,11 @@ public final class BlockSession implements AutoCloseable {
      * the one that changed, so a caller can show this result first).
      */
     public Result run(SourceReader reader) {
+        return run(reader, Timings.from(Map.of()));
+    }
+
+    /** As {@link #run(SourceReader)}, recording the block's read-and-split phase in {@code timings}. */
+    public Result run(SourceReader reader, Timings timings) {
         BlockRun run = new BlockRun(
                         config,
                         block,
@@ -87,7 +92,7 @@ public final class BlockSession implements AutoCloseable {
                         engine,
                         (spec, b, schema, queries) -> session.orElseThrow().run(b, schema, queries),
                         reader,
-                        Timings.from(Map.of()))
+                        timings)
                 .withoutCodegen();
         BlockRun.Output output = run.run();
         return new Result(

@@ -71,6 +71,14 @@ public final class Timings {
         }
     }
 
+    /** The milliseconds recorded for phases whose name ends with {@code suffix}, added up; 0 when off. */
+    public double millis(String suffix) {
+        return phases.stream()
+                .filter(p -> p.name().endsWith(suffix))
+                .mapToDouble(Phase::millis)
+                .sum();
+    }
+
     /** One line per phase, {@code sqlj: timing <ms> ms  <phase>}; empty when off. */
     public List<String> report() {
         List<String> lines = new ArrayList<>();

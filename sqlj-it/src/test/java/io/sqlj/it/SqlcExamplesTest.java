@@ -126,4 +126,51 @@ class SqlcExamplesTest {
             assertEquals(2, q.retagDocs("has-a", "a").rowsAffected());
         }
     }
+
+    /** SQLite parameters typed by their context, and one nothing types (an Object), run on SQLite. */
+    @Test
+    void sqliteParametersTypedByTheirContextAgainstSqlite() throws Exception {
+        try (Connection db = Sqlite.withSchemaOf("sqlc_sqlite_context_params")) {
+            Sqlite.exec(
+                    db,
+                    "INSERT INTO notes (id, title, body, score, archived_at) VALUES"
+                            + " (1, 'Alpha', 'a body', 1.5, '2024-05-01 10:00:00'),"
+                            + " (2, 'Beta', NULL, -2.0, NULL)");
+            testdata.sqlc_sqlite_context_params.Queries q = new testdata.sqlc_sqlite_context_params.Queries(db);
+            assertEquals(List.of(1L), q.archivedNotes(true), "a boolean operand binds as one");
+            assertEquals(List.of(2L), q.archivedNotes(false));
+            assertEquals(
+                    List.of(new testdata.sqlc_sqlite_context_params.NotesContainingRow(1, 3)),
+                    q.notesContaining("ph", "xxAlphaxx", "nothing"));
+            assertEquals(
+                    List.of(new testdata.sqlc_sqlite_context_params.NotesContainingRow(2, 0)),
+                    q.notesContaining("ph", "none", "BETA"));
+            assertEquals(
+                    List.of(new testdata.sqlc_sqlite_context_params.TitlePrefixesRow(2, ">>Be")),
+                    q.titlePrefixes(">>", 4, 1, 1),
+                    "substr's integers, LIMIT and OFFSET");
+            assertEquals(
+                    List.of(
+                            new testdata.sqlc_sqlite_context_params.BodyOrRow(1, "none"),
+                            new testdata.sqlc_sqlite_context_params.BodyOrRow(2, "none")),
+                    q.bodyOr("none"));
+            assertEquals(
+                    List.of(
+                            new testdata.sqlc_sqlite_context_params.ScoredRow(1, 3.8, 0.5, 5),
+                            new testdata.sqlc_sqlite_context_params.ScoredRow(2, -5.0, 0.5, 5)),
+                    q.scored(2.5, 1, -0.5, "hello"));
+            assertEquals(List.of(1L), q.archivedSince("2024-01-01"));
+            assertEquals(List.of(), q.archivedSince("2025-01-01"));
+            assertEquals(List.of(2L), q.castTitle("Beta"));
+            assertEquals(List.of(1L), q.notesByOptionalTitle("Alpha"));
+            assertEquals(
+                    List.of(new testdata.sqlc_sqlite_context_params.EchoAnythingRow(1, "integer")),
+                    q.echoAnything(42L, 1).stream().toList(),
+                    "an Object keeps the type of its value");
+            assertEquals("text", q.echoAnything("x", 1).orElseThrow().kind());
+            assertEquals("real", q.echoAnything(1.5, 1).orElseThrow().kind());
+            assertEquals("blob", q.echoAnything(new byte[] {1}, 1).orElseThrow().kind());
+            assertEquals(Optional.empty(), q.echoAnything(null, 1), "@anything IS NOT NULL");
+        }
+    }
 }

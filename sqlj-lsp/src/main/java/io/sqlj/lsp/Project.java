@@ -8,6 +8,7 @@ import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
 import io.sqlj.core.SqljVersion;
 import io.sqlj.core.TextFile;
+import io.sqlj.core.Timings;
 import io.sqlj.core.WriteReport;
 import io.sqlj.core.codegen.CodegenRequest;
 import io.sqlj.core.config.CodegenDef;
@@ -72,11 +73,11 @@ final class Project {
     /** One block: its warm session, its last result, and (on demand) what codegen makes of it. */
     static final class BlockState {
         final BlockSession session;
-        BlockSession.Result result;
+        /** Written on the worker; read by the codegen thread to tell a stale result from the current one. */
+        volatile BlockSession.Result result;
         /** Codegen's diagnostics of the last codegen phase, shown with a new result until the next. */
         List<Diagnostic> codegen = List.of();
 
-        boolean codegenDue;
         private Map<String, JavaSignatures.Method> methods;
 
         BlockState(BlockSession session) {
@@ -124,8 +125,21 @@ final class Project {
     private final ScheduledExecutorService worker =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sqlj-lsp"));
     private final ExecutorService generator = Executors.newSingleThreadExecutor(r -> daemon(r, "sqlj-lsp-generate"));
+    /**
+     * Codegen's diagnostics are computed here, off the worker: over hundreds of queries codegen
+     * takes far longer than a check, and on the worker it held up the next keystroke's check.
+     */
+    private final ExecutorService codegenThread = Executors.newSingleThreadExecutor(r -> daemon(r, "sqlj-lsp-codegen"));
+    /** When the last change arrived (System.nanoTime), for the debounce. */
+    private volatile long lastChange = System.nanoTime() - TimeUnit.SECONDS.toNanos(10);
+
     private final Map<Path, String> open = new ConcurrentHashMap<>();
     private final Set<Path> pending = ConcurrentHashMap.newKeySet();
+    /** With {@code SQLJ_TIMINGS=1}: each check's breakdown goes to the log (stderr). */
+    private final boolean timings = Timings.from(System.getenv()).enabled();
+    /** The first change (System.nanoTime) of each pending file since its last check. */
+    private final Map<Path, Long> changedAt = new ConcurrentHashMap<>();
+
     private ScheduledFuture<?> flush;
     private volatile boolean closed;
 
@@ -240,6 +254,7 @@ final class Project {
         }
         worker.shutdownNow();
         generator.shutdownNow();
+        codegenThread.shutdownNow();
     }
 
     /** The whole text of a file: the open buffer, else the disk. */
@@ -280,16 +295,30 @@ final class Project {
         if (closed) {
             return;
         }
+        long now = System.nanoTime();
+        changedAt.putIfAbsent(file, now);
         pending.add(file);
         if (flush != null) {
             flush.cancel(false);
         }
-        flush = worker.schedule(() -> guarded("check", this::flush), settings.debounceMs(), TimeUnit.MILLISECONDS);
+        // A change after a pause is checked at once; one in a burst (typing fast, key repeat, a
+        // paste in steps) waits for the burst to end, debounceMs after its last change.
+        long debounce = TimeUnit.MILLISECONDS.toNanos(settings.debounceMs());
+        long delay = now - lastChange > 2 * debounce ? 0 : debounce;
+        lastChange = now;
+        flush = worker.schedule(() -> guarded("check", this::flush), delay, TimeUnit.NANOSECONDS);
     }
 
     private void flush() {
+        long started = System.nanoTime();
         List<Path> changed = new ArrayList<>(pending);
         pending.removeAll(changed);
+        long firstChange = started;
+        for (Path file : changed) {
+            Long at = changedAt.remove(file);
+            firstChange = at == null ? firstChange : Math.min(firstChange, at);
+        }
+        waited = started - firstChange;
         Set<BlockState> dirty = new java.util.LinkedHashSet<>();
         for (Path file : changed) {
             if (CONFIG_NAMES.contains(file.getFileName().toString())) {
@@ -307,6 +336,7 @@ final class Project {
     }
 
     private void load(Path file) {
+        waited = 0;
         boolean sqlc = file.getFileName().toString().startsWith("sqlc.");
         Destination destination = sqlc
                 ? new Destination(
@@ -341,12 +371,17 @@ final class Project {
         }
     }
 
+    /** Of the check running now: how long its first change waited for it (debounce, then the worker). */
+    private long waited;
+
     private void run(BlockState state) {
         String source = state.config().file() + "#"
                 + configs.get(state.config().file()).blocks.indexOf(state);
         BlockSession.Result result;
+        long start = System.nanoTime();
+        Timings phases = Timings.from(Map.of(Timings.ENV, timings ? "1" : ""));
         try {
-            result = state.session.run(file -> text(file.toAbsolutePath().normalize()));
+            result = state.session.run(file -> text(file.toAbsolutePath().normalize()), phases);
         } catch (RuntimeException | LinkageError e) {
             log.println("sqlj lsp: checking sql[" + state.block().index() + "] of "
                     + state.config().file() + " failed: " + e);
@@ -361,30 +396,66 @@ final class Project {
         Set<Path> files = new HashSet<>();
         state.block().queries().forEach(q -> files.add(q.toAbsolutePath().normalize()));
         state.block().schema().forEach(q -> files.add(q.toAbsolutePath().normalize()));
+        long checked = System.nanoTime();
         publish(source, state.config().dir(), concat(result.diagnostics(), state.codegen), files);
-        // Codegen's own diagnostics follow, unless the next change is already waiting.
-        state.codegenDue = true;
-        worker.execute(() -> guarded("codegen", () -> codegen(state, source)));
+        if (timings) {
+            double engine =
+                    state.session.engine().map(e -> e.lastRoundTripNanos()).orElse(0L) / 1e6;
+            double split = phases.millis("read and split");
+            double run = (checked - start) / 1e6;
+            log.printf(
+                    java.util.Locale.ROOT,
+                    "sqlj lsp: timing %s sql[%d]: waited %.1f ms (debounce %d), read+split %.1f ms, engine round trip"
+                            + " %.1f ms, rest of the check %.1f ms, publish %.1f ms, total %.1f ms%n",
+                    state.config().file().getParent().getFileName(),
+                    state.block().index(),
+                    waited / 1e6,
+                    settings.debounceMs(),
+                    split,
+                    engine,
+                    run - split - engine,
+                    (System.nanoTime() - checked) / 1e6,
+                    (waited + System.nanoTime() - start) / 1e6);
+        }
+        // Codegen's own diagnostics follow, on their own thread, unless the next change is already waiting.
+        BlockSession.Result checkedResult = result;
+        codegenThread.execute(() -> guarded("codegen", () -> codegen(state, source, checkedResult)));
     }
 
-    private void codegen(BlockState state, String source) {
-        if (!state.codegenDue
-                || !pending.isEmpty()
-                || closed
-                || !configs.containsKey(state.config().file())) {
-            return;
+    /** On the codegen thread: codegen over {@code result}, published on the worker if still current. */
+    private void codegen(BlockState state, String source, BlockSession.Result result) {
+        if (state.result != result || !pending.isEmpty() || closed) {
+            return; // a newer check is coming or came: its own codegen follows it
         }
-        state.codegenDue = false;
-        BlockSession.Result result = state.result;
-        List<Diagnostic> generated;
+        long start = System.nanoTime();
+        List<Diagnostic> diagnostics;
         try {
-            generated = state.session.generate(result).diagnostics();
+            diagnostics = state.session.generate(result).diagnostics();
         } catch (RuntimeException | LinkageError e) {
-            generated = List.of(Diagnostic.error(state.block().location(), "sqlj lsp could not run codegen: " + e));
+            diagnostics = List.of(Diagnostic.error(state.block().location(), "sqlj lsp could not run codegen: " + e));
         }
-        if (!generated.equals(state.codegen)) {
-            state.codegen = generated;
-            publish(source, state.config().dir(), concat(result.diagnostics(), generated));
+        if (timings) {
+            log.printf(
+                    java.util.Locale.ROOT,
+                    "sqlj lsp: timing codegen sql[%d] %.1f ms%n",
+                    state.block().index(),
+                    (System.nanoTime() - start) / 1e6);
+        }
+        List<Diagnostic> generated = diagnostics;
+        try {
+            worker.execute(() -> guarded("codegen", () -> {
+                if (state.result != result
+                        || closed
+                        || !configs.containsKey(state.config().file())) {
+                    return; // checked again meanwhile: this codegen is stale
+                }
+                if (!generated.equals(state.codegen)) {
+                    state.codegen = generated;
+                    publish(source, state.config().dir(), concat(result.diagnostics(), generated));
+                }
+            }));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
         }
     }
 

@@ -104,11 +104,10 @@ final class RecordEmitter {
     }
 
     private TypeSpec record(ClassName name, MethodSpec components, String doc, Object arg) {
-        return nullness.mark(TypeSpec.recordBuilder(name))
+        TypeSpec.Builder record = nullness.mark(TypeSpec.recordBuilder(name))
                 .addModifiers(Modifier.PUBLIC)
                 .addJavadoc(doc, arg)
-                .recordConstructor(components)
-                .alwaysQualify(qualify)
-                .build();
+                .recordConstructor(components);
+        return JavaGenerator.alwaysQualify(record, qualify).build();
     }
 }

@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class BlocksReader {
 
     static final List<String> BLOCK_KEYS =
-            List.of("engine", "schema", "database", "queries", "engine_options", "placeholders", "codegen");
+            List.of("engine", "schema", "database", "queries", "engine_options", "placeholders", "codegen", "rules");
     static final List<String> DATABASE_KEYS = List.of("uri");
     static final List<String> CODEGEN_KEYS = List.of("plugin", "out", "options");
 
@@ -43,6 +43,14 @@ final class BlocksReader {
         this.values = values;
         this.reporter = reporter;
         this.sources = new SourceFiles(dir, values, reporter);
+    }
+
+    private Map<String, VetRule> rules = Map.of();
+
+    /** The config's {@code rules:}, which a block's {@code rules:} names. */
+    BlocksReader withRules(Map<String, VetRule> definitions) {
+        this.rules = definitions;
+        return this;
     }
 
     List<SqlBlock> read(Node node, Set<String> engines) {
@@ -99,6 +107,7 @@ final class BlocksReader {
                 .orElse(Map.of());
         List<CodegenDef> codegen =
                 m.require("codegen").map(c -> codegen(c, m.child("codegen"))).orElse(List.of());
+        List<VetRule> blockRules = RulesReader.block(m, values, reporter, rules);
         if (engine.isEmpty()) {
             return Optional.empty();
         }
@@ -112,7 +121,8 @@ final class BlocksReader {
                 engineOptions,
                 codegen,
                 reporter.at(node),
-                placeholders));
+                placeholders,
+                blockRules));
     }
 
     private Optional<String> database(Node node, String path) {

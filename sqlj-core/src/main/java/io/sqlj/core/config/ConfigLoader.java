@@ -31,7 +31,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 public final class ConfigLoader {
 
-    private static final List<String> TOP_KEYS = List.of("version", "engines", "sql");
+    private static final List<String> TOP_KEYS = List.of("version", "engines", "rules", "sql");
 
     private ConfigLoader() {}
 
@@ -46,6 +46,7 @@ public final class ConfigLoader {
         keys.put("", TOP_KEYS);
         keys.put("engines[]", EnginesReader.ENGINE_KEYS);
         keys.put("engines[].process", EnginesReader.PROCESS_KEYS);
+        keys.put("rules[]", RulesReader.RULE_KEYS);
         keys.put("sql[]", BlocksReader.BLOCK_KEYS);
         keys.put("sql[].database", BlocksReader.DATABASE_KEYS);
         keys.put("sql[].codegen[]", BlocksReader.CODEGEN_KEYS);
@@ -154,7 +155,9 @@ public final class ConfigLoader {
         Set<String> engineNames = new HashSet<>(bundledEngines);
         engines.forEach(e -> engineNames.add(e.name()));
         List<SqlBlock> blocks = m.require("sql")
-                .map(s -> new BlocksReader(dir, values, reporter, destination.out()).read(s, engineNames))
+                .map(s -> new BlocksReader(dir, values, reporter, destination.out())
+                        .withRules(RulesReader.definitions(m, values, reporter))
+                        .read(s, engineNames))
                 .orElse(List.of());
         if (reporter.hasErrors() || version.isEmpty()) {
             return new ConfigResult(Optional.empty(), reporter.diagnostics());

@@ -59,7 +59,6 @@ final class SqlcConfigReader {
     private static final List<String> DATABASE_KEYS = List.of("uri", "managed");
     private static final List<String> OVERRIDES_V2_KEYS = List.of("go", "kotlin", "python");
     private static final List<String> GO_GLOBAL_KEYS = List.of("overrides", "rename");
-    private static final List<String> RULE_KEYS = List.of("name", "message", "rule");
 
     private final Path dir;
     private final Values values;
@@ -157,7 +156,7 @@ final class SqlcConfigReader {
         ignored(top, "cloud", "sqlc Cloud settings are ignored");
         ignored(top, "plugins", "sqlc plugins are ignored; sqlj generates Java");
         ignored(top, "rules", RULES_NOTE);
-        Map<String, VetRule> rules = rules(top);
+        Map<String, VetRule> rules = RulesReader.definitions(top, values, reporter);
         List<Object> globalOverrides = new ArrayList<>();
         Map<String, Object> globalRename = new LinkedHashMap<>();
         Map<String, Location> globalLocations = new LinkedHashMap<>();
@@ -376,54 +375,6 @@ final class SqlcConfigReader {
     }
 
     private static final String RULES_NOTE = VetRule.GENERATE_NOTE;
-
-    /** The config's {@code rules:}: name → rule; a name defined twice is an error. */
-    private Map<String, VetRule> rules(YamlMap top) {
-        Map<String, VetRule> rules = new LinkedHashMap<>();
-        List<Node> items =
-                top.get("rules").flatMap(n -> values.list(n, "rules")).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String path = "rules[" + i + "]";
-            Optional<YamlMap> rule = YamlMap.of(items.get(i), path, RULE_KEYS, reporter);
-            if (rule.isEmpty()) {
-                continue;
-            }
-            YamlMap r = rule.get();
-            Optional<String> name = r.require("name").flatMap(n -> values.string(n, r.child("name")));
-            String message = r.get("message")
-                    .flatMap(n -> values.string(n, r.child("message")))
-                    .orElse("");
-            Optional<Node> exprNode = r.require("rule");
-            Optional<String> expr = exprNode.flatMap(n -> values.string(n, r.child("rule")));
-            if (name.isEmpty() || expr.isEmpty()) {
-                continue;
-            }
-            if (name.get().equals(VetRule.DB_PREPARE)) {
-                reporter.error(
-                        r.get("name").get(),
-                        "rule name \"" + VetRule.DB_PREPARE + "\" is sqlc's built-in rule;" + " choose another name");
-            } else if (rules.containsKey(name.get())) {
-                reporter.error(
-                        r.get("name").get(),
-                        "rule \"" + name.get() + "\" is defined twice; first at line "
-                                + rules.get(name.get()).location().line());
-            } else {
-                rules.put(name.get(), new VetRule(name.get(), message, expr.get(), ruleLocation(exprNode.get())));
-            }
-        }
-        return rules;
-    }
-
-    /** Where a rule's expression starts: for a block scalar ({@code rule: |}), the line after the key. */
-    private Location ruleLocation(Node expr) {
-        Location at = reporter.at(expr);
-        if (expr instanceof ScalarNode scalar
-                && (scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.LITERAL
-                        || scalar.getScalarStyle() == org.yaml.snakeyaml.DumperOptions.ScalarStyle.FOLDED)) {
-            return new Location(at.file(), at.line() + 1, 1);
-        }
-        return at;
-    }
 
     /** Global overrides come first, so a block's own, written later, win (sqlj: the last wins). */
     private static void merge(

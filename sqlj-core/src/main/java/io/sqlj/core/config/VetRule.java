@@ -28,6 +28,23 @@ public record VetRule(String name, String message, String rule, Location locatio
         Objects.requireNonNull(location, "location");
     }
 
+    /** The codegen plugin name under which {@code sqlj vet} runs its rules on a block. */
+    public static final String PLUGIN = "vet";
+
+    /** Whether the rule reads the database's plan, as sqlc decides it: by the variable's name. */
+    public boolean needsExplain() {
+        return rule.contains("postgresql.explain") || rule.contains("mysql.explain");
+    }
+
+    /**
+     * Whether the engine is to run EXPLAIN for the block's queries: only under {@code sqlj vet}
+     * (its plugin), and only when a rule of the block reads the plan.
+     */
+    public static boolean needsExplain(SqlBlock block) {
+        return block.codegen().stream().anyMatch(d -> d.plugin().equals(PLUGIN))
+                && block.rules().stream().anyMatch(VetRule::needsExplain);
+    }
+
     public boolean builtIn() {
         return name.equals(DB_PREPARE);
     }

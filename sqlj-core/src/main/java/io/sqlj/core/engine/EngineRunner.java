@@ -256,7 +256,8 @@ public final class EngineRunner {
                         .setCommand(decl.command().keyword())
                         .setFile(decl.file())
                         .setLine(decl.textLine()))
-                .putAllOptions(block.engineOptions());
+                .putAllOptions(block.engineOptions())
+                .setExplain(io.sqlj.core.config.VetRule.needsExplain(block));
     }
 
     private static ConnectionParams connection(SqlBlock block) {

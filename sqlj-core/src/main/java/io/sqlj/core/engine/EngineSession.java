@@ -56,6 +56,8 @@ public final class EngineSession implements AutoCloseable {
     private @Nullable Thread drain;
     private int starts;
     private int sent;
+    /** The last run's time spent waiting for the engine process's answer (0 when every answer was cached). */
+    private long lastRoundTripNanos;
     /** The schema source of the cached answers: the request with its queries cleared. */
     private @Nullable BatchParseRequest cachedSchema;
 
@@ -90,6 +92,11 @@ public final class EngineSession implements AutoCloseable {
     /** How many queries this session has sent to its engine (the others came from its cache). */
     public int sent() {
         return sent;
+    }
+
+    /** How long the last run waited for the engine process (sending the changed queries, reading its answer). */
+    public long lastRoundTripNanos() {
+        return lastRoundTripNanos;
     }
 
     /** Whether an engine process is running now. */
@@ -129,8 +136,11 @@ public final class EngineSession implements AutoCloseable {
             }
         }
         Map<ByteString, ParseResponse> answers = new HashMap<>();
+        lastRoundTripNanos = 0;
         if (misses.getRequestsCount() > 0 || catalog == null) {
+            long start = System.nanoTime();
             ProcessCall.Outcome outcome = send(argv, environment, misses.build(), spec);
+            lastRoundTripNanos = System.nanoTime() - start;
             if (outcome.kind() == ProcessCall.Kind.EXITED && outcome.exitCode() != 0 && outcome.stdout().length == 0) {
                 outcome = send(argv, environment, misses.build(), spec); // crashed: a new process, once
             }

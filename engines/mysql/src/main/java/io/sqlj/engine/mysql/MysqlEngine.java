@@ -10,6 +10,7 @@ import io.sqlj.engine.v1.EngineInfo;
 import io.sqlj.engine.v1.ProtocolVersion;
 import io.sqlj.sql.SqlSyntax;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -39,18 +40,52 @@ public final class MysqlEngine implements Engine {
                 .build();
     }
 
+    /** The engine option naming a MariaDB server binary installed by other means (schema mode). */
+    static final String MARIADBD = "mariadbd";
+
     @Override
     public Session open(SchemaSource schema) throws IOException, SQLException {
-        if (schema instanceof SchemaSource.Database db) {
-            return openDatabase(db.params().getDsn());
+        return open(schema, java.util.Map.of());
+    }
+
+    /**
+     * {@code engine_options: { mariadbd: /usr/sbin/mariadbd }} starts that server instead of the
+     * platform's from Maven Central (schema mode); a database of its own is its own server.
+     */
+    @Override
+    public Session open(SchemaSource schema, java.util.Map<String, String> options) throws IOException, SQLException {
+        List<Diagnostic> notes = new java.util.ArrayList<>();
+        for (String key : options.keySet()) {
+            if (!key.equals(MARIADBD)) {
+                notes.add(Diagnostics.unplaced(
+                        Diagnostic.Severity.WARNING,
+                        "engine_options." + key + " means nothing to the mysql engine; it knows " + MARIADBD,
+                        ""));
+            }
         }
+        if (schema instanceof SchemaSource.Database db) {
+            if (options.containsKey(MARIADBD)) {
+                notes.add(Diagnostics.unplaced(
+                        Diagnostic.Severity.WARNING,
+                        "engine_options." + MARIADBD
+                                + " picks the private server of schema: mode; with database: that database describes"
+                                + " the queries",
+                        ""));
+            }
+            return openDatabase(db.params().getDsn()).once(notes);
+        }
+        String mariadbd = options.get(MARIADBD);
         EmbeddedMariaDb server;
         try {
-            server = EmbeddedMariaDb.start();
+            server = EmbeddedMariaDb.start(mariadbd == null || mariadbd.isBlank() ? null : Path.of(mariadbd.strip()));
+        } catch (IllegalArgumentException e) {
+            // no server for this platform, or not a server where the option says: nothing started
+            return new MySession(null, List.of(unplaced(String.valueOf(e.getMessage()))), null, "").once(notes);
         } catch (IOException e) {
             // EngineMain would call an IOException a stdin problem; this one is the server's.
             throw new IllegalStateException(e.getMessage(), e);
         }
+        server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
         try {
             Connection conn = server.connect("");
             try (Statement s = conn.createStatement()) {
@@ -59,7 +94,7 @@ public final class MysqlEngine implements Engine {
             }
             String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
             List<Diagnostic> errors = SchemaLoader.load(conn, text);
-            return new MySession(conn, errors, server, "");
+            return new MySession(conn, errors, server, "").once(notes);
         } catch (SQLException | RuntimeException e) {
             server.close();
             throw e;
@@ -70,7 +105,7 @@ public final class MysqlEngine implements Engine {
         return Diagnostics.unplaced(Diagnostic.Severity.ERROR, message, "");
     }
 
-    private static Session openDatabase(String dsn) throws SQLException {
+    private static MySession openDatabase(String dsn) throws SQLException {
         Dsn.Target target;
         try {
             target = Dsn.parse(dsn);

@@ -144,6 +144,9 @@ final class PgSession implements Engine.Session {
                 GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
                 diagnostics.addAll(params.diagnostics());
                 io.sqlj.engine.sdk.Macros.complete(response, scanned);
+                if (request.getExplain() && explainable(tokens)) {
+                    response.setExplain(explain(conn, text.text(), d.parameterTypes()));
+                }
             }
         } catch (PSQLException e) {
             diagnostics.add(serverError(sql, text, e));
@@ -175,6 +178,56 @@ final class PgSession implements Engine.Session {
             out.insert(text.questionOffset(i) + 1, "::" + type);
         }
         return out.toString();
+    }
+
+    /** As sqlc's vet: PostgreSQL explains SELECT, INSERT, UPDATE and DELETE (and WITH ... of them). */
+    private static boolean explainable(List<SqlToken> tokens) {
+        return !tokens.isEmpty()
+                && java.util.Set.of("select", "insert", "update", "delete", "with", "values")
+                        .contains(tokens.get(0).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * The plan as sqlc's vet asks for it, the JSON text PostgreSQL returns; each parameter bound
+     * to a neutral value of its type (0, '', false, '{}'), else NULL, as sqlc binds them. Nothing
+     * runs: ANALYZE is off, and the caller rolls back.
+     */
+    private static String explain(Connection conn, String sql, List<String> parameterTypes) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "EXPLAIN (ANALYZE false, VERBOSE, COSTS, SETTINGS, BUFFERS, FORMAT JSON) " + sql)) {
+            for (int i = 0; i < parameterTypes.size(); i++) {
+                String neutral = neutral(parameterTypes.get(i));
+                if (neutral == null) {
+                    ps.setNull(i + 1, java.sql.Types.OTHER);
+                } else {
+                    ps.setObject(i + 1, neutral, java.sql.Types.OTHER);
+                }
+            }
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        }
+    }
+
+    /** A value of the type, as text the server reads, for EXPLAIN's parameters; null for NULL. */
+    private static @Nullable String neutral(String type) {
+        String t = type.toLowerCase(java.util.Locale.ROOT);
+        if (t.startsWith("_") || t.endsWith("[]")) {
+            return "{}";
+        }
+        return switch (t) {
+            case "bool" -> "false";
+            case "int2", "int4", "int8", "oid", "numeric", "float4", "float8", "money" -> "0";
+            case "text", "varchar", "bpchar", "name", "citext" -> "";
+            case "json", "jsonb" -> "{}";
+            case "uuid" -> "00000000-0000-0000-0000-000000000000";
+            case "date" -> "2000-01-01";
+            case "timestamp", "timestamptz" -> "2000-01-01 00:00:00";
+            case "time", "timetz" -> "00:00:00";
+            case "interval" -> "0";
+            case "bytea" -> "";
+            default -> null;
+        };
     }
 
     private Described describe(PreparedStatement ps) throws SQLException {

@@ -98,6 +98,8 @@ final class ExpressionTyper {
         switch (word) {
             case "and", "or" -> {
                 Typed right = expr(s, p + 1);
+                condition(left);
+                condition(right);
                 return bool(left.nullable() || right.nullable());
             }
             case "isnull", "notnull", "null" -> {
@@ -170,7 +172,7 @@ final class ExpressionTyper {
         SqlToken t = c.peek();
         if (t.isWord("not")) {
             c.next();
-            return bool(expr(s, 3).nullable());
+            return bool(condition(expr(s, 3)).nullable());
         }
         if (t.isPunct("-") || t.isPunct("+")) {
             c.next();
@@ -306,6 +308,8 @@ final class ExpressionTyper {
             Typed when = expr(s);
             if (base != null) {
                 relate(base, when, null, false);
+            } else {
+                condition(when);
             }
             c.acceptWord("then");
             results.add(expr(s));
@@ -351,15 +355,29 @@ final class ExpressionTyper {
         } else if (FunctionTypes.isAggregate(name, args.size(), star)) {
             analyzer.aggregateCall();
         }
-        SqlType common = FunctionTypes.firstKnown(args);
-        for (Typed a : args) {
-            if (a.isParam()
-                    && Set.of("coalesce", "ifnull", "nullif", "min", "max", "iif")
-                            .contains(name.toLowerCase())) {
+        String fn = name.toLowerCase(java.util.Locale.ROOT);
+        boolean partners = Set.of("coalesce", "ifnull", "nullif", "min", "max").contains(fn);
+        boolean branches = Set.of("iif", "if").contains(fn);
+        SqlType common = FunctionTypes.firstKnown(branches && args.size() > 1 ? args.subList(1, args.size()) : args);
+        for (int i = 0; i < args.size(); i++) {
+            Typed a = args.get(i);
+            if (!a.isParam()) {
+                continue;
+            }
+            if (branches && i == 0) {
+                condition(a);
+            } else if (partners || branches) {
                 params.infer(a.param(), common, null, null, false);
             }
+            // A function's own signature: instr(@s, name) takes text, substr(x, @start, @n) integers.
+            params.infer(a.param(), FunctionTypes.argument(fn, i), null, null, false);
         }
-        return Typed.of(FunctionTypes.result(name, args, star));
+        // abs(@x) is what @x became above
+        List<Typed> typed = new ArrayList<>();
+        for (Typed a : args) {
+            typed.add(a.isParam() && a.param() < params.size() ? Typed.of(params.get(a.param()).type) : a);
+        }
+        return Typed.of(FunctionTypes.result(name, typed, star));
     }
 
     private Typed arithmetic(Typed left, Typed right) {
@@ -411,6 +429,14 @@ final class ExpressionTyper {
                 params.infer(t.param(), type, null, null, false);
             }
         }
+    }
+
+    /** An operand read as a truth value ({@code @archived AND ...}, {@code NOT @x}, {@code WHEN @x}). */
+    Typed condition(Typed t) {
+        if (t.isParam()) {
+            params.infer(t.param(), SqlType.BOOLEAN, null, null, false);
+        }
+        return t;
     }
 
     private static Typed bool(boolean nullable) {

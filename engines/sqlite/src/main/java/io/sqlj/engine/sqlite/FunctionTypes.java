@@ -187,6 +187,96 @@ final class FunctionTypes {
         return SqlType.UNKNOWN;
     }
 
+    /**
+     * The type built-in function {@code fn} (lower case) takes as its argument {@code index}, as SQLite's documentation gives it; {@link SqlType#UNKNOWN} where it takes any
+     * value (the partners of {@code coalesce} are typed by their partners instead).
+     */
+    static SqlType argument(String fn, int index) {
+        switch (fn) {
+            case "instr",
+                    "lower",
+                    "upper",
+                    "length",
+                    "octet_length",
+                    "unicode",
+                    "soundex",
+                    "trim",
+                    "ltrim",
+                    "rtrim",
+                    "replace",
+                    "like",
+                    "glob",
+                    "concat",
+                    "concat_ws",
+                    "json",
+                    "json_valid",
+                    "json_patch",
+                    "json_array_length",
+                    "json_extract",
+                    "json_type",
+                    "json_remove",
+                    "timediff",
+                    "unhex",
+                    "date",
+                    "time",
+                    "datetime",
+                    "julianday",
+                    "unixepoch",
+                    "strftime":
+                return SqlType.TEXT;
+            case "substr", "substring":
+                return index == 0 ? SqlType.TEXT : SqlType.BIGINT;
+            case "printf", "format":
+                return index == 0 ? SqlType.TEXT : SqlType.UNKNOWN;
+            case "group_concat", "string_agg":
+                return index == 1 ? SqlType.TEXT : SqlType.UNKNOWN;
+            case "json_set", "json_insert", "json_replace":
+                // json_set(json, path, value, path, value...): the values are any JSON value
+                return index == 0 || index % 2 == 1 ? SqlType.TEXT : SqlType.UNKNOWN;
+            case "round":
+                return index == 0 ? SqlType.DOUBLE : SqlType.BIGINT;
+            case "abs",
+                    "sign",
+                    "sqrt",
+                    "exp",
+                    "ln",
+                    "log",
+                    "log2",
+                    "log10",
+                    "pow",
+                    "power",
+                    "mod",
+                    "sin",
+                    "cos",
+                    "tan",
+                    "asin",
+                    "acos",
+                    "atan",
+                    "atan2",
+                    "sinh",
+                    "cosh",
+                    "tanh",
+                    "asinh",
+                    "acosh",
+                    "atanh",
+                    "degrees",
+                    "radians",
+                    "ceil",
+                    "ceiling",
+                    "floor",
+                    "trunc":
+                return SqlType.DOUBLE;
+            case "likelihood":
+                return index == 1 ? SqlType.DOUBLE : SqlType.UNKNOWN;
+            case "char", "zeroblob", "randomblob", "ntile":
+                return SqlType.BIGINT;
+            case "nth_value", "lag", "lead":
+                return index == 1 ? SqlType.BIGINT : SqlType.UNKNOWN;
+            default:
+                return SqlType.UNKNOWN;
+        }
+    }
+
     /** The arguments' common type: the first one known; what a bare placeholder among them gets. */
     static SqlType firstKnown(List<Typed> args) {
         for (Typed t : args) {

@@ -25,6 +25,10 @@ final class ParamFacts {
         }
     }
 
+    int size() {
+        return facts.length;
+    }
+
     Fact get(int index) {
         return facts[index];
     }

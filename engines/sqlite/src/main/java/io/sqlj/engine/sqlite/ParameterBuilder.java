@@ -68,15 +68,19 @@ final class ParameterBuilder {
                 g.name = inferredName(g, facts, taken);
             }
             if (!g.type.known()) {
+                // Nothing in the query tells the type: as sqlc's interface{}, the argument is an
+                // Object bound with setObject, and SQLite stores what it is given.
                 Placeholder p = placeholders.get(g.members.get(0));
                 String text = scanned.sql().substring(p.offset(), p.offset() + p.length());
+                String shown = p.kind() == Placeholder.Kind.QUESTION ? "?" + p.number() : text;
                 String cast = p.kind() == Placeholder.Kind.QUESTION ? "?" : text;
-                diagnostics.add(Diagnostics.error(
+                g.type = SqlType.GENERIC;
+                g.nullable = true;
+                diagnostics.add(Diagnostics.warning(
                         scanned.sql(),
                         p.offset(),
-                        "cannot infer the type of parameter "
-                                + (p.kind() == Placeholder.Kind.QUESTION ? "?" + p.number() : text)
-                                + "; write CAST(" + cast + " AS TYPE)"));
+                        "cannot infer the type of parameter " + shown + "; write CAST(" + cast
+                                + " AS TYPE) to give it one (until then it is an Object bound with setObject)"));
             }
         }
         List<Parameter> parameters = new ArrayList<>();
@@ -85,6 +89,7 @@ final class ParameterBuilder {
             Group g = groupOf.get(i);
             SqlType type = g.type.known() ? g.type : SqlType.ANY;
             parameters.add(Parameter.newBuilder()
+                    .setJavaClass(SqlType.GENERIC.equals(type) ? "java.lang.Object" : "")
                     .setTableName(facts.get(i).originTable)
                     .setColumnName(facts.get(i).originColumn)
                     .setName(g.name)

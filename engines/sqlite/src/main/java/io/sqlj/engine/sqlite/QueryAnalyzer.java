@@ -327,7 +327,7 @@ final class QueryAnalyzer {
             from(scope);
         }
         if (c.acceptWord("where")) {
-            ex.expr(scope);
+            ex.condition(ex.expr(scope));
         }
         boolean grouped = c.isWord("group", "having");
         if (c.acceptWord("group")) {
@@ -335,7 +335,7 @@ final class QueryAnalyzer {
             exprList(scope);
         }
         if (c.acceptWord("having")) {
-            ex.expr(scope);
+            ex.condition(ex.expr(scope));
         }
         if (c.acceptWord("window")) {
             c.skipUntil(Set.of("order", "limit", "union", "intersect", "except"));
@@ -449,7 +449,7 @@ final class QueryAnalyzer {
                 }
             }
             if (c.acceptWord("on")) {
-                ex.expr(scope);
+                ex.condition(ex.expr(scope));
             } else if (c.acceptWord("using")) {
                 c.skipOne();
             }
@@ -573,7 +573,7 @@ final class QueryAnalyzer {
         if (c.isPunct("(")) {
             c.skipOne();
             if (c.acceptWord("where")) {
-                ex.expr(scope);
+                ex.condition(ex.expr(scope));
             }
         }
         c.acceptWord("do");
@@ -588,7 +588,7 @@ final class QueryAnalyzer {
         }
         assignments(withExcluded, table);
         if (c.acceptWord("where")) {
-            ex.expr(withExcluded);
+            ex.condition(ex.expr(withExcluded));
         }
     }
 
@@ -611,7 +611,7 @@ final class QueryAnalyzer {
             c.reset(afterFrom);
         }
         if (c.acceptWord("where")) {
-            ex.expr(scope);
+            ex.condition(ex.expr(scope));
         }
         List<OutCol> cols = returning(scope);
         orderAndLimit(scope);
@@ -668,7 +668,7 @@ final class QueryAnalyzer {
         c.acceptWord("from");
         target(scope);
         if (c.acceptWord("where")) {
-            ex.expr(scope);
+            ex.condition(ex.expr(scope));
         }
         List<OutCol> cols = returning(scope);
         orderAndLimit(scope);

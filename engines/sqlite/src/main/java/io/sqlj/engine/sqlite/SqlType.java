@@ -7,6 +7,9 @@ package io.sqlj.engine.sqlite;
 record SqlType(String dataType, String jdbcType, boolean nullable) {
     static final SqlType UNKNOWN = new SqlType("", "", true);
     static final SqlType ANY = new SqlType("ANY", "", true);
+    /** A parameter whose type nothing tells: any value, as sqlc's {@code interface{}}. */
+    static final SqlType GENERIC = new SqlType("ANY", "OTHER", true);
+
     static final SqlType BIGINT = new SqlType("INTEGER", "BIGINT", false);
     static final SqlType DOUBLE = new SqlType("REAL", "DOUBLE", false);
     static final SqlType NUMERIC = new SqlType("NUMERIC", "NUMERIC", false);

@@ -115,11 +115,42 @@ class ParameterTest extends EngineTestSupport {
     }
 
     @Test
-    void untypedParameterIsAnErrorAtItsPlace() {
-        ParseResponse r = parse("SELECT id\nFROM authors\nWHERE upper(?) = 'A'");
-        assertEquals("3:13: error: cannot infer the type of parameter ?1; write CAST(? AS TYPE)", diags(r));
-        ParseResponse named = parse("SELECT upper(@who)");
-        assertEquals("1:14: error: cannot infer the type of parameter @who; write CAST(@who AS TYPE)", diags(named));
+    void untypedParameterIsAGenericObjectWithAWarningAtItsPlace() {
+        ParseResponse r = parse("SELECT id\nFROM authors\nWHERE typeof(?) = 'text'");
+        assertEquals(
+                "3:14: warning: cannot infer the type of parameter ?1; write CAST(? AS TYPE) to give it one"
+                        + " (until then it is an Object bound with setObject)",
+                diags(r));
+        assertEquals("#1:OTHER?", params(r));
+        assertEquals("java.lang.Object", r.getParameters(0).getJavaClass());
+        assertEquals("OTHER", r.getParameters(0).getJdbcType());
+        ParseResponse named = parse("SELECT quote(@who)");
+        assertEquals(
+                "1:14: warning: cannot infer the type of parameter @who; write CAST(@who AS TYPE) to give it one"
+                        + " (until then it is an Object bound with setObject)",
+                diags(named));
+    }
+
+    @Test
+    void theContextTellsTheType() {
+        assertEquals(
+                "archived#1:BOOLEAN archived#1:BOOLEAN",
+                ok(
+                        "SELECT id FROM books WHERE (@archived AND price IS NOT NULL) OR (NOT @archived AND price IS NULL)"));
+        assertEquals("flag#1:BOOLEAN", ok("SELECT id FROM books WHERE @flag"));
+        assertEquals("flag#1:BOOLEAN", ok("SELECT CASE WHEN @flag THEN 1 ELSE 0 END AS x FROM books"));
+        assertEquals(
+                "s#1:VARCHAR t#2:VARCHAR u#3:VARCHAR",
+                ok("SELECT id FROM books WHERE INSTR(@s, title) > 0 OR lower(@t) = title OR length(@u) > 2"));
+        assertEquals("s#1:VARCHAR start#2:BIGINT n#3:BIGINT", ok("SELECT substr(@s, @start, @n) AS part FROM books"));
+        assertEquals("x#1:VARCHAR", ok("SELECT coalesce(@x, title) AS t FROM books"));
+        assertEquals("f#1:DOUBLE d#2:BIGINT a#3:DOUBLE", ok("SELECT round(@f, @d) AS r, abs(@a) AS b FROM books"));
+        assertEquals("t#1:VARCHAR", ok("SELECT id FROM books WHERE added_at > datetime(@t)"));
+        assertEquals("limit#1:BIGINT offset#2:BIGINT", ok("SELECT id FROM books LIMIT @limit OFFSET @offset"));
+        assertEquals("p#1:VARCHAR", ok("SELECT @p || title AS t FROM books"));
+        assertEquals("c#1:BIGINT", ok("SELECT id FROM books WHERE id = CAST(@c AS INTEGER)"));
+        assertEquals(
+                "title#1:VARCHAR title#1:VARCHAR", ok("SELECT id FROM books WHERE @title IS NULL OR title = @title"));
     }
 
     @Test

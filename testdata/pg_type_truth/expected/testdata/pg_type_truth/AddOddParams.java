@@ -11,6 +11,6 @@ public record AddOddParams(String span, String addr, String net, String mac, Str
         String cash, String bits, String vbits, String doc, String vec, String query, String ln,
         String seg, String pth, String poly, String circ, String ir, String br, String nr,
         String tr, String tzr, String dr, String imr, String x, String x8, String c, String t,
-        String lsn, Long o, String h, String lt, String lq, String ltq, String ci, String pr,
+        String lsn, Long o, String h, String lt, String lq, String ltq, String ci, Pair pr,
         OffsetTime tt, String nm, String ch) {
 }

@@ -367,7 +367,7 @@ public final class Queries {
             if (params.pr() == null) {
                 _ps.setNull(35, Types.OTHER);
             } else {
-                _ps.setObject(35, params.pr(), Types.OTHER);
+                _ps.setObject(35, SqljSupport.formatPair(params.pr()), Types.OTHER);
             }
             if (params.tt() == null) {
                 _ps.setNull(36, Types.TIME_WITH_TIMEZONE);

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.OffsetTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +53,67 @@ final class SqljSupport {
             }
         }
         return out.append('}').toString();
+    }
+
+    static List<String> compositeFields(String text, int count, String type) throws SQLException {
+        List<String> fields = new ArrayList<>();
+        int n = text.length();
+        int i = 1;
+        if (n >= 2 && text.charAt(0) == '(' && text.charAt(n - 1) == ')') {
+            while (true) {
+                StringBuilder field = new StringBuilder();
+                boolean quoted = false;
+                boolean inQuotes = false;
+                while (i < n && (inQuotes || (text.charAt(i) != ',' && text.charAt(i) != ')'))) {
+                    char c = text.charAt(i++);
+                    if (c == '\\' && i < n) {
+                        field.append(text.charAt(i++));
+                    } else if (c == '"' && !inQuotes) {
+                        inQuotes = true;
+                        quoted = true;
+                    } else if (c == '"' && i < n && text.charAt(i) == '"') {
+                        field.append('"');
+                        i++;
+                    } else if (c == '"') {
+                        inQuotes = false;
+                    } else {
+                        field.append(c);
+                    }
+                }
+                if (i >= n) {
+                    break;
+                }
+                fields.add(quoted || field.length() > 0 ? field.toString() : null);
+                if (text.charAt(i++) == ')') {
+                    if (i == n && fields.size() == count) {
+                        return fields;
+                    }
+                    break;
+                }
+            }
+        }
+        throw new SQLException("not a row literal of " + type + " with " + count + " attributes: " + text);
+    }
+
+    static String compositeLiteral(String... fields) {
+        StringBuilder out = new StringBuilder("(");
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            if (fields[i] != null) {
+                out.append('"');
+                for (int k = 0; k < fields[i].length(); k++) {
+                    char c = fields[i].charAt(k);
+                    if (c == '"' || c == '\\') {
+                        out.append(c);
+                    }
+                    out.append(c);
+                }
+                out.append('"');
+            }
+        }
+        return out.append(')').toString();
     }
 
     /**
@@ -128,6 +190,11 @@ final class SqljSupport {
         return offset + done.length;
     }
 
+    static String formatPair(Pair value) {
+        return SqljSupport.compositeLiteral(value.x() == null ? null : SqljSupport.pgText(value.x()),
+                value.y());
+    }
+
     static Boolean getBooleanOrNull(ResultSet rs, int index) throws SQLException {
         boolean value = rs.getBoolean(index);
         return rs.wasNull() ? null : value;
@@ -181,6 +248,15 @@ final class SqljSupport {
         return () -> lease;
     }
 
+    static Pair parsePair(String text) throws SQLException {
+        List<String> f = SqljSupport.compositeFields(text, 2, "pair");
+        try {
+            return new Pair(f.get(0) == null ? null : Integer.valueOf(f.get(0)), f.get(1));
+        } catch (RuntimeException e) {
+            throw new SQLException("cannot read pair from " + text + ": " + e.getMessage(), e);
+        }
+    }
+
     /**
      * A connection from {@code dataSource} for each call, closed after it.
      */
@@ -202,6 +278,44 @@ final class SqljSupport {
             }
         }
         return null;
+    }
+
+    static String pgDateText(LocalDate date, String rest) {
+        boolean bc = date.getYear() < 1;
+        return String.format("%04d-%02d-%02d", bc ? 1 - date.getYear() : date.getYear(), date.getMonthValue(), date.getDayOfMonth()) + rest + (bc ? " BC" : "");
+    }
+
+    static String pgOffsetText(ZoneOffset offset) {
+        int total = offset.getTotalSeconds();
+        int abs = Math.abs(total);
+        String text = String.format("%c%02d:%02d", total < 0 ? '-' : '+', abs / 3600, abs / 60 % 60);
+        return abs % 60 == 0 ? text : text + String.format(":%02d", abs % 60);
+    }
+
+    static String pgText(Object value) {
+        if (value instanceof Boolean b) {
+            return b ? "t" : "f";
+        }
+        if (value instanceof byte[] bytes) {
+            StringBuilder out = new StringBuilder("\\x");
+            for (byte b : bytes) {
+                out.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return out.toString();
+        }
+        if (value instanceof LocalDate d) {
+            return SqljSupport.pgDateText(d, "");
+        }
+        if (value instanceof LocalDateTime t) {
+            return SqljSupport.pgDateText(t.toLocalDate(), " " + t.toLocalTime());
+        }
+        if (value instanceof OffsetDateTime t) {
+            return SqljSupport.pgDateText(t.toLocalDate(), " " + t.toLocalTime() + SqljSupport.pgOffsetText(t.getOffset()));
+        }
+        if (value instanceof OffsetTime t) {
+            return t.toLocalTime() + SqljSupport.pgOffsetText(t.getOffset());
+        }
+        return value.toString();
     }
 
     static <T> List<T> readArray(ResultSet rs, int index, ElementReader<T> element) throws
@@ -234,9 +348,14 @@ final class SqljSupport {
                 _rs.getString(at + 27), _rs.getString(at + 28),
                 SqljSupport.getLongOrNull(_rs, at + 29), _rs.getString(at + 30),
                 _rs.getString(at + 31), _rs.getString(at + 32), _rs.getString(at + 33),
-                _rs.getString(at + 34), _rs.getString(at + 35),
+                _rs.getString(at + 34), SqljSupport.readPair(_rs, at + 35),
                 _rs.getObject(at + 36, OffsetTime.class), _rs.getString(at + 37),
                 _rs.getString(at + 38));
+    }
+
+    static Pair readPair(ResultSet rs, int index) throws SQLException {
+        String text = rs.getString(index);
+        return text == null ? null : SqljSupport.parsePair(text);
     }
 
     static Rack readRack(ResultSet _rs, int at) throws SQLException {

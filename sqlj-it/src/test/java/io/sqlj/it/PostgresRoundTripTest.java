@@ -52,6 +52,92 @@ class PostgresRoundTripTest extends RoundTripMatrix {
             Map.entry("oidvector", "internal: the system catalogs' vector type, not for user tables"),
             Map.entry("aclitem", "internal: a privilege item of the system catalogs"));
 
+    /**
+     * Values of {@code inventory_item}: every attribute type the row literal carries, with NULL
+     * attributes, empty strings, quotes, backslashes, commas and parentheses, dates before year 1
+     * and after 9999, NaN and infinities.
+     */
+    static final List<MatrixValues.Struct> INVENTORY_ITEMS = List.of(
+            new MatrixValues.Struct(
+                    "widget",
+                    42,
+                    new BigDecimal("19.99"),
+                    LocalDate.of(2024, 2, 29),
+                    true,
+                    OffsetDateTime.of(2024, 2, 29, 13, 45, 30, 123_456_000, ZoneOffset.ofHours(2)),
+                    new byte[] {0, 1, (byte) 0xff},
+                    UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+                    1.5,
+                    0.25f,
+                    (short) -1,
+                    Long.MAX_VALUE,
+                    LocalTime.of(23, 59, 59, 999_999_000),
+                    OffsetTime.of(13, 45, 30, 123_456_000, ZoneOffset.ofHoursMinutes(5, 30)),
+                    LocalDateTime.of(2024, 2, 29, 13, 45, 30, 123_456_000),
+                    "1 year 2 mons -3 days +04:05:06.789",
+                    new MatrixValues.Label("quote's"),
+                    "ok"),
+            new MatrixValues.Struct(
+                    null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    null, null),
+            new MatrixValues.Struct(
+                    "",
+                    Integer.MIN_VALUE,
+                    new BigDecimal("-0.00000000000000000001"),
+                    LocalDate.of(-43, 3, 15),
+                    false,
+                    OffsetDateTime.of(1899, 12, 31, 23, 59, 59, 0, ZoneOffset.ofHoursMinutes(-5, -30)),
+                    new byte[0],
+                    new UUID(0, 0),
+                    Double.NaN,
+                    Float.NEGATIVE_INFINITY,
+                    Short.MIN_VALUE,
+                    Long.MIN_VALUE,
+                    LocalTime.MIDNIGHT,
+                    OffsetTime.of(0, 0, 0, 0, ZoneOffset.ofHours(-12)),
+                    LocalDateTime.of(0, 2, 29, 12, 0, 0, 1_000),
+                    "00:00:00",
+                    new MatrixValues.Label("Ünï 😀"),
+                    ""),
+            new MatrixValues.Struct(
+                    "a \"quoted\", (parenthesized) back\\slash 😀 𝄞\ttab",
+                    0,
+                    new BigDecimal("1e100"),
+                    LocalDate.of(12345, 1, 1),
+                    null,
+                    OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.UTC),
+                    "\\x00'\"(,)".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                    new UUID(-1, -1),
+                    -0.0,
+                    Float.MIN_VALUE,
+                    (short) 0,
+                    0L,
+                    null,
+                    OffsetTime.of(23, 59, 59, 999_999_000, ZoneOffset.ofHours(14)),
+                    LocalDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000),
+                    "-178000000 years",
+                    new MatrixValues.Label("with space"),
+                    "\\\"(,)\""),
+            new MatrixValues.Struct(
+                    "NULL",
+                    -1,
+                    new BigDecimal("123456789012345678901234567890.123456789"),
+                    LocalDate.of(1, 1, 1),
+                    true,
+                    OffsetDateTime.of(1, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                    null,
+                    null,
+                    Double.MAX_VALUE,
+                    Float.MAX_VALUE,
+                    Short.MAX_VALUE,
+                    -1L,
+                    LocalTime.of(12, 0),
+                    null,
+                    LocalDateTime.of(1, 1, 1, 0, 0),
+                    null,
+                    null,
+                    null));
+
     @Override
     String engine() {
         return "postgresql";
@@ -74,6 +160,10 @@ class PostgresRoundTripTest extends RoundTripMatrix {
         CREATE DOMAIN positive_int AS int4 CHECK (VALUE > 0);
         CREATE DOMAIN short_text AS text CHECK (length(VALUE) <= 10);
         CREATE TYPE pair AS (n int4, label text);
+        CREATE TYPE inventory_item AS (name text, supplier_id int4, price numeric, made date, in_stock bool,
+          seen timestamptz, raw bytea, id uuid, weight float8, ratio float4, small int2, big int8,
+          at_time time, at_timetz timetz, stamp timestamp, span interval, feeling mood, note short_text);
+        CREATE TYPE shipment AS (item inventory_item, qty int8, label text);
         CREATE TYPE floatrange AS RANGE (subtype = float8);
         """;
     }
@@ -382,7 +472,25 @@ class PostgresRoundTripTest extends RoundTripMatrix {
                                 new MatrixValues.Struct(null, null),
                                 new MatrixValues.Struct(-1, "a b"),
                                 new MatrixValues.Struct(2, "quote\"s \\ "),
-                                new MatrixValues.Struct(3, ""));
+                                new MatrixValues.Struct(3, ""),
+                                new MatrixValues.Struct(null, ""),
+                                new MatrixValues.Struct(4, "a,b (c) d)"),
+                                new MatrixValues.Struct(5, "\"\""),
+                                new MatrixValues.Struct(6, "\\\\\""),
+                                new MatrixValues.Struct(7, "😀 𝄞 Ünï"),
+                                new MatrixValues.Struct(8, "NULL"),
+                                new MatrixValues.Struct(9, "(,)"),
+                                new MatrixValues.Struct(10, " lead, trail\t\nnew line "),
+                                new MatrixValues.Struct(Integer.MIN_VALUE, null));
+            case "inventory_item" -> MatrixValues.of(MatrixValues.Struct.class, INVENTORY_ITEMS.toArray());
+            case "shipment" ->
+                MatrixValues.of(
+                        MatrixValues.Struct.class,
+                        new MatrixValues.Struct(INVENTORY_ITEMS.get(0), 5L, "first, \"quoted\""),
+                        new MatrixValues.Struct(null, null, null),
+                        new MatrixValues.Struct(INVENTORY_ITEMS.get(1), 0L, ""),
+                        new MatrixValues.Struct(INVENTORY_ITEMS.get(2), Long.MIN_VALUE, "back\\slash (x)"),
+                        new MatrixValues.Struct(INVENTORY_ITEMS.get(3), Long.MAX_VALUE, "😀"));
             // documented refusals: values for when they stop being refused
             case "regproc",
                     "regprocedure",

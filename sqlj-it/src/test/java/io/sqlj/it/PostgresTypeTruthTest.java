@@ -25,6 +25,7 @@ import testdata.pg_type_truth.AddOddParams;
 import testdata.pg_type_truth.CopyArraysParams;
 import testdata.pg_type_truth.ListArraysRow;
 import testdata.pg_type_truth.Odd;
+import testdata.pg_type_truth.Pair;
 import testdata.pg_type_truth.Queries;
 import testdata.pg_type_truth.Rack;
 
@@ -103,7 +104,7 @@ class PostgresTypeTruthTest {
                 "*.science.*",
                 "astro* & !physics",
                 ci,
-                "(1,\"a \"\"b\"\" \\\\ c\")",
+                new Pair(1, "a \"b\" \\ c"),
                 OffsetTime.of(23, 59, 59, 999_999_000, ZoneOffset.ofHoursMinutes(-9, -30)),
                 "n\u00e4me",
                 "x");

@@ -146,6 +146,12 @@ final class CopyFromCode {
             CodeBlock elements = scalar.access() == ScalarType.Access.ENUM
                     ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : _e.label()).toList()", value)
                     : value;
+            if (scalar instanceof ScalarType.Composite composite && arg.type().arrayDims() == 1) {
+                elements = CodeBlock.of(
+                        "$L.stream().map(_e -> _e == null ? null : $L(_e)).toList()",
+                        value,
+                        CompositeCode.format(composite.model(), support));
+            }
             String delimiter =
                     arg.type().arrayDelimiter().isEmpty() ? "," : arg.type().arrayDelimiter();
             return CodeBlock.of("$L == null ? null : $L($L, $S)", value, arrayLiteral(support), elements, delimiter);
@@ -155,6 +161,12 @@ final class CopyFromCode {
             case CONVERTED ->
                 CodeBlock.of(
                         "$L == null ? null : $T.toDb($L)", value, ((ScalarType.Converted) scalar).converter(), value);
+            case COMPOSITE ->
+                CodeBlock.of(
+                        "$L == null ? null : $L($L)",
+                        value,
+                        CompositeCode.format(((ScalarType.Composite) scalar).model(), support),
+                        value);
             default -> value;
         };
     }

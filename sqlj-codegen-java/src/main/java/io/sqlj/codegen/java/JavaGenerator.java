@@ -141,11 +141,13 @@ public final class JavaGenerator implements CodeGenerator {
             planner.plan(query).ifPresent(queries::add);
         }
         List<EnumModel> enums = types.enums();
+        List<CompositeModel> composites = types.composites();
         if (options.omitUnused()) {
             models = usedModels(models, queries);
-            enums = usedEnums(enums, models, queries);
+            composites = usedComposites(composites, models, queries);
+            enums = usedEnums(enums, models, queries, composites);
         }
-        Map<String, String> files = files(options, request, enums, models, queries, diagnostics);
+        Map<String, String> files = files(options, request, enums, composites, models, queries, diagnostics);
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new CodegenResult(Map.of(), diagnostics);
         }
@@ -170,15 +172,45 @@ public final class JavaGenerator implements CodeGenerator {
         return kept;
     }
 
-    /** {@code omit_unused_structs}: the enums an argument, a column or a kept model has. */
-    private static List<EnumModel> usedEnums(
-            List<EnumModel> enums, Map<String, TableModel> models, List<QueryModel> queries) {
+    /** The Java types of every argument, plain column and kept model's component. */
+    private static Set<com.palantir.javapoet.TypeName> usedTypes(
+            Map<String, TableModel> models, List<QueryModel> queries) {
         Set<com.palantir.javapoet.TypeName> types = new java.util.HashSet<>();
         for (QueryModel query : queries) {
             query.args().forEach(arg -> types.add(arg.type().javaType()));
             query.columns().stream().filter(f -> f instanceof QueryModel.Plain).forEach(f -> types.add(f.javaType()));
         }
         models.values().forEach(m -> m.fields().forEach(f -> types.add(f.javaType())));
+        return types;
+    }
+
+    /** {@code omit_unused_structs}: the composites an argument, a column, a kept model or a kept composite has. */
+    private static List<CompositeModel> usedComposites(
+            List<CompositeModel> composites, Map<String, TableModel> models, List<QueryModel> queries) {
+        Set<com.palantir.javapoet.TypeName> types = usedTypes(models, queries);
+        Set<CompositeModel> kept = new java.util.LinkedHashSet<>();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (CompositeModel c : composites) {
+                if (!kept.contains(c) && types.stream().anyMatch(t -> mentions(t, c.name()))) {
+                    kept.add(c);
+                    c.attributes().forEach(a -> types.add(a.type().javaType()));
+                    grew = true;
+                }
+            }
+        }
+        return composites.stream().filter(kept::contains).toList();
+    }
+
+    /** {@code omit_unused_structs}: the enums an argument, a column, a kept model or composite has. */
+    private static List<EnumModel> usedEnums(
+            List<EnumModel> enums,
+            Map<String, TableModel> models,
+            List<QueryModel> queries,
+            List<CompositeModel> composites) {
+        Set<com.palantir.javapoet.TypeName> types = usedTypes(models, queries);
+        composites.forEach(c -> c.attributes().forEach(a -> types.add(a.type().javaType())));
         return enums.stream()
                 .filter(e -> types.stream().anyMatch(t -> mentions(t, e.name())))
                 .toList();
@@ -194,6 +226,7 @@ public final class JavaGenerator implements CodeGenerator {
             JavaOptions options,
             CodegenRequest request,
             List<EnumModel> enums,
+            List<CompositeModel> composites,
             Map<String, TableModel> models,
             List<QueryModel> queries,
             List<Diagnostic> diagnostics) {
@@ -203,7 +236,7 @@ public final class JavaGenerator implements CodeGenerator {
         Nullness nullness = new Nullness(options.jspecify());
         QueriesEmitter emitter = new QueriesEmitter(nullness);
         RecordEmitter records = new RecordEmitter(nullness);
-        Set<String> recordNames = generatedNames(options, enums, models, queries);
+        Set<String> recordNames = generatedNames(options, enums, composites, models, queries);
         GeneratedSupport support = new GeneratedSupport(options.packageName());
         for (Map.Entry<String, List<QueryModel>> group :
                 classes(options, queries).entrySet()) {
@@ -336,6 +369,17 @@ public final class JavaGenerator implements CodeGenerator {
                     EnumEmitter.emit(model, nullness),
                     Set.of());
         }
+        for (CompositeModel model : composites) {
+            add(
+                    files,
+                    owners,
+                    diagnostics,
+                    entry,
+                    "composite type \"" + model.dataType() + "\"",
+                    records.composite(model),
+                    q -> records.composite(model, q),
+                    Set.of());
+        }
         return write(files, options, recordNames);
     }
 
@@ -367,7 +411,11 @@ public final class JavaGenerator implements CodeGenerator {
 
     /** The simple names of every top-level type this run generates in the package. */
     private static Set<String> generatedNames(
-            JavaOptions options, List<EnumModel> enums, Map<String, TableModel> models, List<QueryModel> queries) {
+            JavaOptions options,
+            List<EnumModel> enums,
+            List<CompositeModel> composites,
+            Map<String, TableModel> models,
+            List<QueryModel> queries) {
         Set<String> names = new TreeSet<>();
         for (String queriesClass : classes(options, queries).keySet()) {
             names.add(queriesClass);
@@ -387,6 +435,7 @@ public final class JavaGenerator implements CodeGenerator {
         }
         models.values().forEach(m -> names.add(m.name().simpleName()));
         enums.forEach(e -> names.add(e.name().simpleName()));
+        composites.forEach(c -> names.add(c.name().simpleName()));
         names.add(GeneratedSupport.NAME);
         names.add(IterCode.EXCEPTION);
         return names;

@@ -73,6 +73,9 @@ final class JdbcCode {
                 CodeBlock.of("$L($L, $L)", support.readEnum(((ScalarType.EnumLabel) scalar).model()), rs, index);
             case CONVERTED ->
                 CodeBlock.of("$L($L, $L)", support.readConverted((ScalarType.Converted) scalar, this), rs, index);
+            case COMPOSITE ->
+                CodeBlock.of(
+                        "$L($L, $L)", CompositeCode.read(((ScalarType.Composite) scalar).model(), support), rs, index);
         };
     }
 
@@ -128,6 +131,16 @@ final class JdbcCode {
                 CodeBlock.builder()
                         .addStatement("_ps.setObject($L, $L.label(), $T.$L)", index, value, TYPES, scalar.sqlType())
                         .build();
+            case COMPOSITE ->
+                CodeBlock.builder()
+                        .addStatement(
+                                "_ps.setObject($L, $L($L), $T.$L)",
+                                index,
+                                CompositeCode.format(((ScalarType.Composite) scalar).model(), support),
+                                value,
+                                TYPES,
+                                scalar.sqlType())
+                        .build();
             case CONVERTED -> throw new IllegalStateException("handled above");
         };
     }
@@ -138,6 +151,19 @@ final class JdbcCode {
      */
     private CodeBlock elements(ValueType type, CodeBlock value) {
         boolean labels = type.scalar().access() == ScalarType.Access.ENUM;
+        if (type.scalar() instanceof ScalarType.Composite composite) {
+            // each record as its row literal: the driver writes the array of texts
+            CodeBlock format = CompositeCode.format(composite.model(), support);
+            return type.arrayDims() == 1
+                    ? CodeBlock.of("$L.stream().map(_e -> _e == null ? null : $L(_e)).toArray()", value, format)
+                    : CodeBlock.of(
+                            "$L($L, $L, _e -> $L(($T) _e))",
+                            support.toArray(),
+                            value,
+                            type.arrayDims(),
+                            format,
+                            composite.model().name());
+        }
         if (type.arrayDims() == 1 && type.scalar().type().equals(ArrayTypeName.of(TypeName.BYTE))) {
             return CodeBlock.of("$L.toArray(new byte[0][])", value); // pgjdbc encodes byte[][], not Object[]
         }

@@ -60,7 +60,8 @@ final class ModelPlanner {
                 diagnostics.add(Diagnostic.warning(
                         at,
                         "no model for table \"" + table.getName()
-                                + "\": unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
+                                + "\": unknown type \"" + column.getDataType() + "\""
+                                + types.because(column.getDataType()) + " for column \"" + column.getName()
                                 + "\"; "
                                 + TypeMapper.overrideHint(column.getDataType(), table.getName(), column.getName())));
                 return Optional.empty();

@@ -277,7 +277,8 @@ final class QueryPlanner {
             if (type.isEmpty()) {
                 error(
                         decl,
-                        "unknown type \"" + column.getDataType() + "\" for column \"" + column.getName()
+                        "unknown type \"" + column.getDataType() + "\"" + types.because(column.getDataType())
+                                + " for column \"" + column.getName()
                                 + "\" of query " + decl.name() + "; "
                                 + TypeMapper.overrideHint(
                                         column.getDataType(), column.getTableName(), column.getName()));
@@ -370,7 +371,8 @@ final class QueryPlanner {
             if (type.isEmpty()) {
                 error(
                         decl,
-                        "unknown type \"" + parameter.getDataType() + "\" for parameter \""
+                        "unknown type \"" + parameter.getDataType() + "\"" + types.because(parameter.getDataType())
+                                + " for parameter \""
                                 + displayName(parameter) + "\" of query " + decl.name() + "; "
                                 + TypeMapper.overrideHint(
                                         parameter.getDataType(), merged.getTableName(), merged.getColumnName()));

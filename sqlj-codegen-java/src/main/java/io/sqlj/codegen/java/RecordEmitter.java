@@ -45,6 +45,21 @@ final class RecordEmitter {
                 Javadocs.escape(model.table()));
     }
 
+    /** {@code public record InventoryItem(String name, Integer supplierId)}: one per attribute. */
+    TypeSpec composite(CompositeModel model, String... qualify) {
+        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+        for (CompositeModel.Attribute a : model.attributes()) {
+            components.addParameter(
+                    nullness.declare(a.type().javaType(), a.type().nullable()), a.name());
+        }
+        return record(
+                qualify,
+                model.name(),
+                components.build(),
+                "A value of the database's composite type {@code $L}.\n",
+                Javadocs.escape(model.dataType()));
+    }
+
     /** {@code public record CreateAuthorParams(String name, String bio)}: one per argument. */
     TypeSpec params(QueryModel query, String... qualify) {
         MethodSpec.Builder components = MethodSpec.constructorBuilder();

@@ -8,7 +8,7 @@ import com.palantir.javapoet.TypeName;
  * #access()} ({@link Jdbc}), as a generated enum's label ({@link EnumLabel}), or through the
  * user's converter ({@link Converted}).
  */
-sealed interface ScalarType permits ScalarType.Jdbc, ScalarType.EnumLabel, ScalarType.Converted {
+sealed interface ScalarType permits ScalarType.Jdbc, ScalarType.EnumLabel, ScalarType.Converted, ScalarType.Composite {
 
     enum Access {
         /** {@code getLong} + {@code wasNull()}, {@code setLong}. */
@@ -25,7 +25,12 @@ sealed interface ScalarType permits ScalarType.Jdbc, ScalarType.EnumLabel, Scala
         /** {@code getString} + {@code fromLabel}, {@code setObject(i, x.label(), Types.OTHER)}. */
         ENUM,
         /** The base value through the user's converter: {@code fromDb(x)}, {@code toDb(v)}. */
-        CONVERTED
+        CONVERTED,
+        /**
+         * A generated record from the row literal's text: {@code getString} + {@code
+         * SqljSupport.parseX}, {@code setObject(i, SqljSupport.formatX(x), Types.OTHER)}.
+         */
+        COMPOSITE
     }
 
     /** The Java type; primitive where one exists. */
@@ -50,7 +55,7 @@ sealed interface ScalarType permits ScalarType.Jdbc, ScalarType.EnumLabel, Scala
     record Jdbc(TypeName type, Access access, String accessor, String sqlType) implements ScalarType {
 
         public Jdbc {
-            if (access == Access.ENUM || access == Access.CONVERTED) {
+            if (access == Access.ENUM || access == Access.CONVERTED || access == Access.COMPOSITE) {
                 throw new IllegalArgumentException("not a plain JDBC access: " + access);
             }
         }
@@ -111,6 +116,30 @@ sealed interface ScalarType permits ScalarType.Jdbc, ScalarType.EnumLabel, Scala
         @Override
         public ScalarType withSqlType(String newSqlType) {
             return new Converted(type, converter, base.withSqlType(newSqlType));
+        }
+    }
+
+    /** A generated record of a composite type, read and bound as its text form. */
+    record Composite(CompositeModel model, String sqlType) implements ScalarType {
+
+        @Override
+        public TypeName type() {
+            return model.name();
+        }
+
+        @Override
+        public Access access() {
+            return Access.COMPOSITE;
+        }
+
+        @Override
+        public String accessor() {
+            return "String";
+        }
+
+        @Override
+        public ScalarType withSqlType(String newSqlType) {
+            return new Composite(model, newSqlType);
         }
     }
 

@@ -53,10 +53,32 @@ final class TypeMapper {
 
     private final Map<String, EnumModel> enums;
     private final List<TypeOverride> overrides;
+    private final String packageName;
 
-    private TypeMapper(Map<String, EnumModel> enums, List<TypeOverride> overrides) {
+    /** Composite types' attributes by normalized data type, the first seen winning. */
+    private final Map<String, CompositeFacts> compositeFacts;
+
+    /** The composites made into records so far (empty: refused), by normalized data type. */
+    private final Map<String, Optional<CompositeModel>> composites = new HashMap<>();
+
+    /** Why a composite type could not be a record, by normalized data type. */
+    private final Map<String, String> compositeRefusals = new HashMap<>();
+
+    /** Composites being made into records: a type that contains itself is refused. */
+    private final Set<String> building = new HashSet<>();
+
+    /** A composite type as an engine reports it. */
+    private record CompositeFacts(String dataType, List<Column> attributes) {}
+
+    private TypeMapper(
+            Map<String, EnumModel> enums,
+            List<TypeOverride> overrides,
+            String packageName,
+            Map<String, CompositeFacts> compositeFacts) {
         this.enums = enums;
         this.overrides = List.copyOf(overrides);
+        this.packageName = packageName;
+        this.compositeFacts = compositeFacts;
     }
 
     /** Collects the enums of every column of {@code queries}; the first labels seen for a type win. */
@@ -78,13 +100,20 @@ final class TypeMapper {
         catalog.getTablesList().forEach(table -> table.getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
         queries.forEach(query -> query.response().getColumnsList().forEach(c -> values.add(ValueFacts.of(c))));
         queries.forEach(query -> query.response().getParametersList().forEach(p -> values.add(ValueFacts.of(p))));
-        for (ValueFacts value : values) {
+        Map<String, CompositeFacts> composites = new HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            ValueFacts value = values.get(i);
+            String dataType = value.array() ? elementName(value.dataType()) : value.dataType();
             if (!value.enumLabels().isEmpty()) {
-                String dataType = value.array() ? elementName(value.dataType()) : value.dataType();
                 addEnum(enums, packageName, dataType, value.name(), value.enumLabels());
             }
+            if (!value.compositeAttributes().isEmpty()) {
+                composites.putIfAbsent(normalize(dataType), new CompositeFacts(dataType, value.compositeAttributes()));
+                // nested composites and enums of attributes, after the values themselves
+                value.compositeAttributes().forEach(a -> values.add(ValueFacts.of(a)));
+            }
         }
-        return new TypeMapper(enums, overrides);
+        return new TypeMapper(enums, overrides, packageName, composites);
     }
 
     private static void addEnum(
@@ -109,6 +138,72 @@ final class TypeMapper {
         TreeMap<String, EnumModel> sorted = new TreeMap<>();
         enums.values().forEach(model -> sorted.put(model.name().simpleName(), model));
         return List.copyOf(sorted.values());
+    }
+
+    /** The composite records to generate (those some value uses), sorted by class name. */
+    List<CompositeModel> composites() {
+        TreeMap<String, CompositeModel> sorted = new TreeMap<>();
+        composites
+                .values()
+                .forEach(model -> model.ifPresent(m -> sorted.put(m.name().simpleName(), m)));
+        return List.copyOf(sorted.values());
+    }
+
+    /**
+     * Why a value of {@code dataType} has no Java type when it is a composite that cannot be a
+     * record: {@code " (a composite type whose attribute ...)"}; "" otherwise.
+     */
+    String because(String dataType) {
+        String reason = compositeRefusals.get(normalize(elementName(dataType)));
+        return reason == null ? "" : " (" + reason + ")";
+    }
+
+    /** The record for a composite type, made on first use; empty when an attribute has no mapping. */
+    private Optional<CompositeModel> composite(String key) {
+        Optional<CompositeModel> done = composites.get(key);
+        if (done != null) {
+            return done;
+        }
+        CompositeFacts facts = requireNonNull(compositeFacts.get(key), "the facts of a composite type it reported");
+        if (!building.add(key)) {
+            compositeRefusals.put(key, "a composite type that contains itself");
+            return Optional.empty();
+        }
+        String base = facts.dataType().substring(facts.dataType().lastIndexOf('.') + 1);
+        String simple = Names.upperCamel(base);
+        ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Composite" + composites.size() : simple);
+        List<CompositeModel.Attribute> attributes = new ArrayList<>();
+        Set<String> used = new HashSet<>();
+        String refusal = null;
+        for (Column attribute : facts.attributes()) {
+            ValueFacts value = ValueFacts.of(attribute);
+            String what = "attribute \"" + attribute.getName() + "\" of type \"" + attribute.getDataType() + "\"";
+            if (value.array()) {
+                refusal =
+                        "a composite type whose " + what + " is an array, which sqlj does not read from a row literal";
+                break;
+            }
+            // Attributes follow the engine's facts; overrides apply to the composite as a whole.
+            Optional<ScalarType> scalar = scalar(attribute.getDataType(), facts(value, false));
+            if (scalar.isEmpty() || !CompositeCode.supports(scalar.get())) {
+                String inner = compositeRefusals.get(normalize(attribute.getDataType()));
+                refusal = "a composite type whose " + what + " has no mapping" + (inner == null ? "" : ": " + inner);
+                break;
+            }
+            String member = Names.member(attribute.getName());
+            member = Names.unique(member.isEmpty() ? "attribute" + (attributes.size() + 1) : member, used);
+            attributes.add(new CompositeModel.Attribute(
+                    member, attribute.getName(), ValueType.of(scalar.get(), value.nullable())));
+        }
+        building.remove(key);
+        Optional<CompositeModel> model = refusal == null && !attributes.isEmpty()
+                ? Optional.of(new CompositeModel(name, facts.dataType(), attributes))
+                : Optional.empty();
+        if (refusal != null) {
+            compositeRefusals.put(key, refusal);
+        }
+        composites.put(key, model);
+        return model;
     }
 
     /** What an engine reports about one value's type. */
@@ -171,9 +266,12 @@ final class TypeMapper {
 
     private Optional<ValueType> resolve(Facts facts) {
         String element = facts.array() ? elementName(facts.dataType()) : facts.dataType();
-        Optional<ScalarType> scalar = scalar(element, facts);
         boolean nullable = forcedNullable(facts.dataType(), facts.columnKey()).orElse(facts.nullable());
         Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey(), nullable);
+        // An override of a composite type gets its text form, not the record (which is then not made).
+        Optional<ScalarType> scalar = override.isPresent() && compositeFacts.containsKey(normalize(element))
+                ? Optional.of(ScalarType.text("OTHER"))
+                : scalar(element, facts);
         if (override.isPresent() && facts.array()) {
             // An override of an array (its column, or a db_type spelled "int4[]") replaces the whole
             // value: the named class as the driver reads and binds it, or through the converter from
@@ -185,6 +283,13 @@ final class TypeMapper {
             scalar = overridden(override.get(), scalar);
         }
         int dims = facts.array() ? Math.max(1, facts.arrayDims()) : 0;
+        if (dims > 1 && scalar.isPresent() && scalar.get() instanceof ScalarType.Composite) {
+            compositeRefusals.put(
+                    normalize(element),
+                    "an array of more than one dimension of a composite type, which sqlj does not write as a"
+                            + " row literal");
+            return Optional.empty();
+        }
         String arrayOf = facts.elementType().isEmpty() ? element : facts.elementType();
         return scalar.map(s -> new ValueType(
                 s,
@@ -261,6 +366,10 @@ final class TypeMapper {
             ScalarType type = ScalarType.enumOf(enums.get(key));
             // A database whose enums are strings (MySQL's ENUM columns) binds the label as one.
             return Optional.of(TEXT_ENUMS.contains(jdbcType) ? type.withSqlType(jdbcType) : type);
+        }
+        if (compositeFacts.containsKey(key)) {
+            return composite(key)
+                    .map(model -> new ScalarType.Composite(model, jdbcType.isEmpty() ? "OTHER" : jdbcType));
         }
         if (facts.textForm()) {
             return Optional.of(ScalarType.text(jdbcType.isEmpty() ? "OTHER" : jdbcType));

@@ -14,6 +14,7 @@ import java.util.List;
  * @param tableName the table the value comes from or goes to, or ""
  * @param columnName its column in that table, or "" (a column's own name for a column)
  * @param arrayDelimiter the element delimiter of an array's text form, or "" for the comma
+ * @param compositeAttributes a composite type's attributes (of each element for an array), or empty
  */
 public record ValueFacts(
         String what,
@@ -29,7 +30,13 @@ public record ValueFacts(
         List<String> enumLabels,
         String tableName,
         String columnName,
-        String arrayDelimiter) {
+        String arrayDelimiter,
+        List<Column> compositeAttributes) {
+
+    public ValueFacts {
+        enumLabels = List.copyOf(enumLabels);
+        compositeAttributes = List.copyOf(compositeAttributes);
+    }
 
     public static ValueFacts of(Column c) {
         return new ValueFacts(
@@ -46,7 +53,8 @@ public record ValueFacts(
                 c.getEnumLabelsList(),
                 c.getTableName(),
                 c.getName(),
-                c.getArrayDelimiter());
+                c.getArrayDelimiter(),
+                c.getCompositeAttributesList());
     }
 
     public static ValueFacts of(Parameter p) {
@@ -64,7 +72,8 @@ public record ValueFacts(
                 p.getEnumLabelsList(),
                 p.getTableName(),
                 p.getColumnName(),
-                p.getArrayDelimiter());
+                p.getArrayDelimiter(),
+                p.getCompositeAttributesList());
     }
 
     /** {@code column 2 ("id")}: the value as messages name it, {@code n} counting from 1. */

@@ -83,7 +83,8 @@ final class ColumnBuilder {
                     .setArrayDims(type.arrayDims())
                     .setTableName(table)
                     .setSchemaName(table.isEmpty() ? "" : nullToEmpty(pg.getBaseSchemaName(i)))
-                    .addAllEnumLabels(type.enumLabels());
+                    .addAllEnumLabels(type.enumLabels())
+                    .addAllCompositeAttributes(type.attributes());
             if (origin != null && !origin.embed().isEmpty()) {
                 column.setEmbedTable(origin.embed());
             }

@@ -83,6 +83,7 @@ final class GeneratedKey {
                         .setIsArray(type.isArray())
                         .setArrayDims(type.arrayDims())
                         .addAllEnumLabels(type.enumLabels())
+                        .addAllCompositeAttributes(type.attributes())
                         .setNullable(false)
                         .setTableName(relation)
                         .setSchemaName(schema)

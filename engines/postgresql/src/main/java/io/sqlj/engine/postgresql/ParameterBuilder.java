@@ -24,7 +24,12 @@ import java.util.TreeMap;
  * {@code sqlj.narg} or when it is inserted into or assigned to a nullable column.
  */
 final class ParameterBuilder {
-    record Result(List<Parameter> parameters, List<Diagnostic> diagnostics) {}
+    /**
+     * @param casts by placeholder index, the composite type to cast that {@code ?} to: the server
+     *     typed it as the pseudo-type {@code record} and would refuse the text bound to it ("input
+     *     of anonymous composite types is not implemented")
+     */
+    record Result(List<Parameter> parameters, List<Diagnostic> diagnostics, Map<Integer, String> casts) {}
 
     private static final class Group {
         final List<Integer> members = new ArrayList<>();
@@ -59,7 +64,7 @@ final class ParameterBuilder {
                     0,
                     "the server counts " + serverTypes.size() + " parameters but the query has " + placeholders.size()
                             + " placeholders"));
-            return new Result(List.of(), diagnostics);
+            return new Result(List.of(), diagnostics, Map.of());
         }
         Map<Integer, Group> groups = new TreeMap<>();
         List<Group> groupOf = new ArrayList<>(); // by placeholder index
@@ -109,9 +114,10 @@ final class ParameterBuilder {
             }
         }
         if (Diagnostics.hasErrors(diagnostics)) {
-            return new Result(List.of(), diagnostics);
+            return new Result(List.of(), diagnostics, Map.of());
         }
         List<Parameter> parameters = new ArrayList<>();
+        Map<Integer, String> casts = new TreeMap<>();
         for (int i = 0; i < placeholders.size(); i++) {
             Placeholder p = placeholders.get(i);
             Group g = groupOf.get(i);
@@ -126,6 +132,9 @@ final class ParameterBuilder {
                 int oid = catalog.columnTypeOid(table, guess.column());
                 if (oid != 0) {
                     type = types.byOid(oid);
+                    if (!p.slice() && !type.isArray() && !type.attributes().isEmpty()) {
+                        casts.put(i, type.dataType());
+                    }
                 }
             }
             if (type.isArray()) {
@@ -148,9 +157,10 @@ final class ParameterBuilder {
                     .setArrayDims(type.arrayDims())
                     .setIsSlice(slice)
                     .addAllEnumLabels(type.enumLabels())
+                    .addAllCompositeAttributes(type.attributes())
                     .build());
         }
-        return new Result(parameters, diagnostics);
+        return new Result(parameters, diagnostics, casts);
     }
 
     /** The dimensions of a cast right after the placeholder at token {@code at}: {@code ?::text[][]} is 2. */

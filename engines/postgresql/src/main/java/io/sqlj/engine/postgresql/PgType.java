@@ -1,5 +1,6 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.v1.Column;
 import java.util.List;
 
 /**
@@ -15,6 +16,8 @@ import java.util.List;
  * @param javaClass the JDK class pgjdbc reads and binds for the element type, or ""
  * @param textForm the element travels as its text: {@code getString}, bound as {@code Types.OTHER}
  * @param delimiter the element type's delimiter in array text (pg_type.typdelim)
+ * @param attributes for a composite element type, its attributes in order (each a Column with
+ *     name, type facts and nullability, a nested composite with its own); else empty
  */
 record PgType(
         String dataType,
@@ -24,9 +27,23 @@ record PgType(
         boolean notNullDomain,
         String javaClass,
         boolean textForm,
-        String delimiter) {
+        String delimiter,
+        List<Column> attributes) {
     PgType {
         enumLabels = List.copyOf(enumLabels);
+        attributes = List.copyOf(attributes);
+    }
+
+    PgType(
+            String dataType,
+            String jdbcType,
+            int arrayDims,
+            List<String> enumLabels,
+            boolean notNullDomain,
+            String javaClass,
+            boolean textForm,
+            String delimiter) {
+        this(dataType, jdbcType, arrayDims, enumLabels, notNullDomain, javaClass, textForm, delimiter, List.of());
     }
 
     static PgType unknown(String name) {
@@ -53,7 +70,15 @@ record PgType(
     PgType withDims(int dims) {
         String element = isArray() ? elementType() : dataType;
         return new PgType(
-                element + "[]".repeat(dims), jdbcType, dims, enumLabels, notNullDomain, javaClass, textForm, delimiter);
+                element + "[]".repeat(dims),
+                jdbcType,
+                dims,
+                enumLabels,
+                notNullDomain,
+                javaClass,
+                textForm,
+                delimiter,
+                attributes);
     }
 
     /**
@@ -65,11 +90,40 @@ record PgType(
     }
 
     PgType withNotNullDomain(boolean notNull) {
-        return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNull, javaClass, textForm, delimiter);
+        return new PgType(
+                dataType, jdbcType, arrayDims, enumLabels, notNull, javaClass, textForm, delimiter, attributes);
     }
 
     PgType withDelimiter(String typdelim) {
-        return new PgType(dataType, jdbcType, arrayDims, enumLabels, notNullDomain, javaClass, textForm, typdelim);
+        return new PgType(
+                dataType, jdbcType, arrayDims, enumLabels, notNullDomain, javaClass, textForm, typdelim, attributes);
+    }
+
+    /** The same type with a composite's attributes. */
+    PgType withAttributes(List<Column> attrs) {
+        return new PgType(
+                dataType, jdbcType, arrayDims, enumLabels, notNullDomain, javaClass, textForm, delimiter, attrs);
+    }
+
+    /**
+     * This type as the protocol's Column named {@code name}: a composite's attribute (only the type
+     * facts and nullability; no table).
+     */
+    Column asAttribute(String name, boolean nullable) {
+        return Column.newBuilder()
+                .setName(name)
+                .setDataType(dataType)
+                .setJdbcType(jdbcType)
+                .setJavaClass(javaClass)
+                .setTextForm(textForm)
+                .setElementType(elementType())
+                .setArrayDelimiter(arrayDelimiter())
+                .setNullable(nullable)
+                .setIsArray(isArray())
+                .setArrayDims(arrayDims)
+                .addAllEnumLabels(enumLabels)
+                .addAllCompositeAttributes(attributes)
+                .build();
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.sqlj.engine.postgresql;
 
+import io.sqlj.engine.v1.Column;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -112,11 +113,15 @@ final class PgTypes {
     }
 
     PgType byOid(int oid) throws SQLException {
+        return byOid(oid, 0);
+    }
+
+    private PgType byOid(int oid, int depth) throws SQLException {
         PgType cached = byOid.get(oid);
         if (cached != null) {
             return cached;
         }
-        PgType type = describe(oid, 0);
+        PgType type = describe(oid, depth);
         byOid.put(oid, type);
         return type;
     }
@@ -154,8 +159,10 @@ final class PgTypes {
                 String qualified = schema.equals("pg_catalog") || schema.equals("public") ? name : schema + "." + name;
                 return (switch (kind) {
                             case "e" -> new PgType(qualified, "OTHER", 0, labels(oid), false, "", false, ",");
-                            // ranges, multiranges and composite types: their text form reads back exactly
-                            case "r", "m", "c" -> textForm(qualified);
+                            // ranges and multiranges: their text form reads back exactly
+                            case "r", "m" -> textForm(qualified);
+                            // composite types: the text form too, with the attributes for a record
+                            case "c" -> textForm(qualified).withAttributes(attributes(oid, depth));
                             default -> scalar(name, qualified);
                         })
                         .withDelimiter(typdelim == null || typdelim.isEmpty() ? "," : typdelim);
@@ -176,6 +183,33 @@ final class PgTypes {
 
     private static PgType textForm(String name) {
         return new PgType(name, "OTHER", 0, List.of(), false, "", true, ",");
+    }
+
+    private static final String ATTRIBUTES = """
+      SELECT a.attname, a.atttypid, a.attndims, a.attnotnull
+      FROM pg_catalog.pg_type t JOIN pg_catalog.pg_attribute a ON a.attrelid = t.typrelid
+      WHERE t.oid = ? AND a.attnum > 0 AND NOT a.attisdropped
+      ORDER BY a.attnum""";
+
+    /** A composite type's attributes, in order, typed as result columns of their types would be. */
+    private List<Column> attributes(int oid, int depth) throws SQLException {
+        record Attribute(String name, int type, int dims, boolean notNull) {}
+        List<Attribute> found = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(ATTRIBUTES)) {
+            ps.setInt(1, oid);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new Attribute(rs.getString(1), (int) rs.getLong(2), rs.getInt(3), rs.getBoolean(4)));
+                }
+            }
+        }
+        List<Column> attributes = new ArrayList<>();
+        for (Attribute a : found) {
+            PgType type = depth + 1 > 10 ? PgType.unknown("unknown") : byOid(a.type(), depth + 1);
+            attributes.add(
+                    type.withDeclaredDims(a.dims()).asAttribute(a.name(), !(a.notNull() || type.notNullDomain())));
+        }
+        return attributes;
     }
 
     private List<String> labels(int oid) throws SQLException {

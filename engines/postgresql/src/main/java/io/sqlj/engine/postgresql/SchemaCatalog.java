@@ -81,7 +81,8 @@ final class SchemaCatalog {
                                     .setArrayDims(type.arrayDims())
                                     .setTableName(table)
                                     .setSchemaName(schema)
-                                    .addAllEnumLabels(type.enumLabels()));
+                                    .addAllEnumLabels(type.enumLabels())
+                                    .addAllCompositeAttributes(type.attributes()));
                 }
             }
         }

@@ -60,6 +60,9 @@ class PostgresEngineTest {
       CREATE TYPE pair AS (x int4, y text);
       CREATE TABLE odd (i interval, n inet, m money, r int4range, p point, c pair, x xml,
                         ts timestamptz[], w text[][], v varbit, l pg_lsn, rc regclass);
+      CREATE TYPE nest AS (p pair, m mood, tags text[], d positive, gone int4);
+      ALTER TYPE nest DROP ATTRIBUTE gone;
+      CREATE TABLE comp (n nest, ns nest[]);
       """;
 
     static final Map<String, String> QUERIES = new LinkedHashMap<>();
@@ -68,6 +71,7 @@ class PostgresEngineTest {
 
     static {
         QUERIES.put("odd", "SELECT * FROM odd WHERE i = @i AND w = @w::text[][] AND r @> @k");
+        QUERIES.put("composite", "SELECT n, ns FROM comp WHERE n = @n");
         QUERIES.put("insertNote", "INSERT INTO notes (body) VALUES ($1)");
         QUERIES.put("insertAuthor", "INSERT INTO public.authors (name) VALUES ($1)");
         QUERIES.put("insertPair", "INSERT INTO pairs (a, b) VALUES ($1, $2)");
@@ -204,6 +208,43 @@ class PostgresEngineTest {
                 "int4range/true/3",
                 p.get(2).getDataType() + "/" + p.get(2).getTextForm() + "/"
                         + p.get(2).getPosition());
+    }
+
+    /** A composite's attributes, each as {@link #facts}, nested ones in brackets, enums with their labels. */
+    static String attributes(List<Column> attributes) {
+        return attributes.stream()
+                .map(a -> facts(a)
+                        + (a.getEnumLabelsCount() == 0
+                                ? ""
+                                : a.getEnumLabelsList().toString())
+                        + (a.getCompositeAttributesCount() == 0 ? "" : attributes(a.getCompositeAttributesList()))
+                        + (a.getNullable() ? "?" : ""))
+                .toList()
+                .toString();
+    }
+
+    @Test
+    void compositesReportTheirAttributes() {
+        ParseResponse r = ok("composite");
+        String nest = "[p:pair/OTHER/text[x:int4/INTEGER?, y:text/VARCHAR?]?, m:mood/OTHER[happy, so-so, sad]?,"
+                + " tags:text[]/VARCHAR/of text*1?, d:int4/INTEGER?]";
+        assertEquals(
+                "n:nest/OTHER/text " + nest,
+                facts(r.getColumns(0)) + " " + attributes(r.getColumns(0).getCompositeAttributesList()));
+        assertEquals(
+                "ns:nest[]/OTHER/text/of nest*1 " + nest,
+                facts(r.getColumns(1)) + " " + attributes(r.getColumns(1).getCompositeAttributesList()));
+        assertEquals(
+                "SELECT n, ns FROM comp WHERE n = ?::\"nest\"",
+                r.getSql(),
+                "the server types the parameter record; the cast makes it the column's type");
+        Parameter n = r.getParameters(0);
+        assertEquals("nest " + nest, n.getDataType() + " " + attributes(n.getCompositeAttributesList()));
+        assertEquals(
+                "[x:int4/INTEGER?, y:text/VARCHAR?]",
+                attributes(ok("odd").getColumns(5).getCompositeAttributesList()),
+                "pair, read through SELECT *");
+        assertEquals(0, ok("odd").getColumns(0).getCompositeAttributesCount(), "an interval has none");
     }
 
     @Test
@@ -351,7 +392,7 @@ class PostgresEngineTest {
     @Test
     void theCatalogHoldsEveryUserTableViewAndEnum() {
         assertEquals(
-                List.of("audit.events", ".authors", ".books", ".notes", ".odd", ".pairs", ".titles"),
+                List.of("audit.events", ".authors", ".books", ".comp", ".notes", ".odd", ".pairs", ".titles"),
                 catalog.getTablesList().stream()
                         .map(t -> t.getSchemaName() + "." + t.getName())
                         .toList());
@@ -365,13 +406,13 @@ class PostgresEngineTest {
         assertEquals(
                 "id:int8/BIGINT title:varchar/VARCHAR",
                 cols(ParseResponse.newBuilder()
-                        .addAllColumns(catalog.getTables(6).getColumnsList())
+                        .addAllColumns(catalog.getTables(7).getColumnsList())
                         .build()),
                 "a view's columns read like SELECT * FROM it");
         assertEquals(
                 cols(ok("viewStar")),
                 cols(ParseResponse.newBuilder()
-                        .addAllColumns(catalog.getTables(6).getColumnsList())
+                        .addAllColumns(catalog.getTables(7).getColumnsList())
                         .build()));
         assertEquals(
                 List.of("audit.level:low,high", "mood:happy,so-so,sad", "unused:x"),

@@ -43,7 +43,12 @@ final class CompileCommand implements Callable<Integer> {
                         given.out().or(() -> Optional.of(Path.of(".sqlj-compile"))),
                         given.packageName().or(() -> Optional.of("compile")));
         PipelineResult result = Generation.runAndPrint(
-                Generation.pipeline(env), config, destination, false, spec.commandLine().getErr(), env);
+                Generation.pipeline(env),
+                config,
+                destination,
+                false,
+                spec.commandLine().getErr(),
+                env);
         long errors = result.diagnostics().stream()
                 .filter(io.sqlj.core.Diagnostic::isError)
                 .count();

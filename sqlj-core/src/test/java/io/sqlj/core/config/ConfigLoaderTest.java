@@ -94,7 +94,7 @@ class ConfigLoaderTest {
         ConfigResult result = load(VALID + "zzzzzzzzzz: 1\n");
         assertEquals(
                 List.of("sqlj.yaml:13:1: error: unknown key \"zzzzzzzzzz\" at the top level;"
-                        + " expected one of: version, engines, sql"),
+                        + " expected one of: version, engines, rules, sql"),
                 messages(result));
     }
 

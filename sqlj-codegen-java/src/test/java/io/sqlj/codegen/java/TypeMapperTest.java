@@ -15,7 +15,7 @@ class TypeMapperTest {
             List.of(Fixtures.query("Q", Command.MANY, "SELECT s FROM t")
                     .column(Column.newBuilder()
                             .setName("s")
-                            .setDataType("public.order_status")
+                            .setDataType("accounts.order_status")
                             .addAllEnumLabels(List.of("paid", "in-progress", "2nd", "", "-", "paid!", "in_progress"))
                             .build())
                     .build()));
@@ -101,11 +101,11 @@ class TypeMapperTest {
 
     @Test
     void enumsByLabelsAndTheirDataTypeForParameters() {
-        assertEquals("p.OrderStatus", column("public.order_status", "VARCHAR", false, false));
+        assertEquals("p.AccountsOrderStatus", column("accounts.order_status", "VARCHAR", false, false));
         assertEquals(
-                "p.OrderStatus",
+                "p.AccountsOrderStatus",
                 MAPPER.parameter(Parameter.newBuilder()
-                                .setDataType("PUBLIC.ORDER_STATUS")
+                                .setDataType("ACCOUNTS.ORDER_STATUS")
                                 .build())
                         .orElseThrow()
                         .javaType()

@@ -140,7 +140,9 @@ final class PgSession implements Engine.Session {
                         new ParameterBuilder(types, catalog, scanned, text, tokens).build(d.parameterTypes());
                 response.addAllParameters(params.parameters());
                 if (!params.casts().isEmpty()) {
-                    response.setSql(withCasts(text, params.casts()));
+                    Map<Integer, String> all = new HashMap<>(casts);
+                    params.casts().forEach((i, type) -> all.putIfAbsent(i, quotedName(type)));
+                    response.setSql(ServerText.of(scanned, all).text());
                 }
                 GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
                 diagnostics.addAll(params.diagnostics());
@@ -158,27 +160,16 @@ final class PgSession implements Engine.Session {
         return response.addAllDiagnostics(diagnostics).build();
     }
 
-    /**
-     * The text with {@code ::"schema"."type"} after the {@code ?}s of {@code casts} (by placeholder
-     * index): a composite parameter the server typed {@code record} ({@code item = ?}) gets its
-     * column's type, so that the row literal bound to it is read as that type.
-     */
-    private static String withCasts(ServerText text, Map<Integer, String> casts) {
-        StringBuilder out = new StringBuilder(text.text());
-        List<Map.Entry<Integer, String>> entries = new ArrayList<>(casts.entrySet());
-        java.util.Collections.reverse(entries);
-        for (Map.Entry<Integer, String> cast : entries) {
-            int i = cast.getKey();
-            StringBuilder type = new StringBuilder();
-            for (String part : cast.getValue().split("\\.", -1)) {
-                type.append(type.length() == 0 ? "" : ".")
-                        .append('"')
-                        .append(part.replace("\"", "\"\""))
-                        .append('"');
-            }
-            out.insert(text.questionOffset(i) + 1, "::" + type);
+    /** A type name as SQL spells it quoted: {@code "schema"."type"}. */
+    private static String quotedName(String dataType) {
+        StringBuilder quoted = new StringBuilder();
+        for (String part : dataType.split("\\.", -1)) {
+            quoted.append(quoted.length() == 0 ? "" : ".")
+                    .append('"')
+                    .append(part.replace("\"", "\"\""))
+                    .append('"');
         }
-        return out.toString();
+        return quoted.toString();
     }
 
     /** As sqlc's vet: PostgreSQL explains SELECT, INSERT, UPDATE and DELETE (and WITH ... of them). */

@@ -93,6 +93,12 @@ def cases(tree, engine, pattern):
     return found
 
 
+def expected_stderr(rel):
+    """Whether a case's file is sqlc's expected error output for the default run: stderr.txt,
+    stderr_linux.txt or stderr/base.txt (stderr/managed-db.txt is for sqlc's managed databases)."""
+    return rel in ("stderr.txt", "stderr_linux.txt", "stderr/base.txt")
+
+
 def run_case(tree, sqlj, case, timeout):
     rel, d, config, own = case
     work = tempfile.mkdtemp(prefix="sqlc-e2e-")
@@ -103,7 +109,7 @@ def run_case(tree, sqlj, case, timeout):
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(target, "wb") as out:
                 out.write(tree.read(f))
-            if os.path.basename(f) == "stderr.txt":
+            if expected_stderr(os.path.relpath(f, d)):
                 expects_error = True
         start = time.monotonic()
         try:

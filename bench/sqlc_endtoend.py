@@ -89,6 +89,11 @@ def cases(tree, engine, pattern):
         # the case's own files: everything under d except sqlc's generated output
         own = [f for f in tree.files if f.startswith(d + "/")
                and not re.search(r"\.go$|/go\.(mod|sum)$|\.(kt|py)$", f)]
+        # and the .sql files beside its parent folders, which some configs name as ../../schema.sql
+        up = os.path.dirname(d)
+        while len(up) > len(ROOT):
+            own += [f for f in by_dir.get(up, []) if f.endswith(".sql")]
+            up = os.path.dirname(up)
         found.append((rel, d, config, own))
     return found
 
@@ -104,8 +109,9 @@ def run_case(tree, sqlj, case, timeout):
     work = tempfile.mkdtemp(prefix="sqlc-e2e-")
     try:
         expects_error = False
+        here = os.path.join(work, rel)  # the case keeps its place under ROOT, for ../ paths
         for f in own:
-            target = os.path.join(work, os.path.relpath(f, d))
+            target = os.path.join(work, os.path.relpath(f, ROOT))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(target, "wb") as out:
                 out.write(tree.read(f))
@@ -113,15 +119,15 @@ def run_case(tree, sqlj, case, timeout):
                 expects_error = True
         start = time.monotonic()
         try:
-            p = subprocess.run([sqlj, "compile", "-f", os.path.join(work, config)],
-                               cwd=work, capture_output=True, text=True, timeout=timeout)
+            p = subprocess.run([sqlj, "compile", "-f", os.path.join(here, config)],
+                               cwd=here, capture_output=True, text=True, timeout=timeout)
             code, out = p.returncode, (p.stderr + p.stdout)
         except subprocess.TimeoutExpired:
             code, out = -1, "timeout after %ds" % timeout
         took = time.monotonic() - start
         errors = [l for l in out.splitlines() if ": error:" in l or l.startswith("error")]
         first = (errors[0] if errors else out.strip().splitlines()[-1] if out.strip() else "")
-        first = first.replace(work + "/", "").replace("\t", " ")
+        first = first.replace(here + "/", "").replace(work + "/", "").replace("\t", " ")
         if code == 0:
             verdict = "missed" if expects_error else "ok"
         else:

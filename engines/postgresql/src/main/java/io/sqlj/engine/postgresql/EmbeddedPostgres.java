@@ -92,6 +92,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * process, which stops it): created from {@code template0} now, dropped on {@link #close()}.
      */
     static EmbeddedPostgres borrow(Path runDir) throws IOException {
+        STARTS.incrementAndGet();
         String database = "sqlj_" + java.util.UUID.randomUUID().toString().replace("-", "");
         EmbeddedPostgres lent = new EmbeddedPostgres(null, runDir, database);
         try (Connection c = lent.connect("postgres");
@@ -130,7 +131,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return note;
     }
 
+    /**
+     * How many servers this JVM has started or borrowed (a database of its own on a lent one): what a
+     * test of "one server per batch" counts.
+     */
+    static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static EmbeddedPostgres startServer(String version) throws IOException {
+        STARTS.incrementAndGet();
         boolean root = EmbeddedServer.runningAsRoot();
         Path cache = cacheRoot(root);
         PgBinaries.Installed installed = PgBinaries.install(

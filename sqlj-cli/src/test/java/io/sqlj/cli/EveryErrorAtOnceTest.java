@@ -31,7 +31,8 @@ class EveryErrorAtOnceTest {
                     + " :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter",
             "queries.sql:16:1: error: query get_author would generate method getAuthor(), which another query"
                     + " already generates; rename one of them",
-            "expected/testdata/error_many_at_once/" + LONG_ROW + ": error: the file name \"Abbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
+            "expected/testdata/error_many_at_once/" + LONG_ROW
+                    + ": error: the file name \"Abbbbbbbbbbbbbbbbbbbbbbbbbbbbb"
                     + "...Row.java\" is 269 bytes long; file systems take at most 255: shorten the table, type or"
                     + " query name it comes from");
 
@@ -53,7 +54,8 @@ class EveryErrorAtOnceTest {
     }
 
     private Run sqlj(String command) {
-        return BatteryTest.sqlj(project, command, "-f", project.resolve("sqlj.yaml").toString());
+        return BatteryTest.sqlj(
+                project, command, "-f", project.resolve("sqlj.yaml").toString());
     }
 
     private static String lines(List<String> lines, String... more) {

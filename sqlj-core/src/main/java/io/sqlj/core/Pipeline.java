@@ -138,8 +138,8 @@ public final class Pipeline {
         }
         // Every error of a run at once: the checks of the write step look at the files codegen made
         // (of the queries that resolved, when others did not), whatever else went wrong.
-        diagnostics.addAll(WritePlanner.nameProblems(
-                new PipelineResult(config.dir(), files, outDirs, List.of(), config.file())));
+        diagnostics.addAll(
+                WritePlanner.nameProblems(new PipelineResult(config.dir(), files, outDirs, List.of(), config.file())));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             if (writeChecks) {
                 diagnostics.addAll(WritePlanner.diskProblems(

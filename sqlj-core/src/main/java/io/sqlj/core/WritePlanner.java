@@ -191,8 +191,9 @@ final class WritePlanner {
         if (bytes <= NAME_LIMIT) {
             return Optional.empty();
         }
-        return Optional.of("the file name " + abbreviate(name) + " is " + bytes + " bytes long; file systems take at most "
-                + NAME_LIMIT + ": shorten the table, type or query name it comes from");
+        return Optional.of(
+                "the file name " + abbreviate(name) + " is " + bytes + " bytes long; file systems take at most "
+                        + NAME_LIMIT + ": shorten the table, type or query name it comes from");
     }
 
     /** Two generated paths that differ only in case are one file on macOS and Windows: an error everywhere. */

@@ -183,8 +183,8 @@ abstract class DynamicContract {
     @Test
     void severalParametersInOnePredicateGoTogether() throws SQLException {
         assertEquals(List.of(3L, 5L), findBooks(null, 15L, 25L, null, "ID"));
-        IllegalArgumentException e = assertThrows(
-                IllegalArgumentException.class, () -> findBooks(null, 15L, null, null, null));
+        IllegalArgumentException e =
+                assertThrows(IllegalArgumentException.class, () -> findBooks(null, 15L, null, null, null));
         assertTrue(e.getMessage().contains("minPrice, maxPrice"), e.getMessage());
     }
 
@@ -243,9 +243,7 @@ abstract class DynamicContract {
                 booksPage(null, null, 1L, 2).stream().map(Page::id).toList());
         assertEquals(
                 List.of(2L, 1L),
-                booksPage("2024-01-05", 5L, 1L, 10).stream()
-                        .map(Page::id)
-                        .toList());
+                booksPage("2024-01-05", 5L, 1L, 10).stream().map(Page::id).toList());
         assertThrows(IllegalArgumentException.class, () -> booksPage("2024-01-05", null, null, 2));
     }
 
@@ -261,11 +259,17 @@ abstract class DynamicContract {
         assertEquals(List.of(1L, 2L, 5L), rows.get(0).bookIds());
         assertEquals(List.of(3L, 4L), rows.get(1).bookIds());
         assertEquals(List.of(), rows.get(2).books(), "no books: an empty list, not one all-null book");
-        assertEquals(newRecord("Book", 3L, 2L, "Cats", 20L, "2024-01-03"), rows.get(1).books().get(0));
-        assertThrows(UnsupportedOperationException.class, () -> rows.get(0).books().clear());
+        assertEquals(
+                newRecord("Book", 3L, 2L, "Cats", 20L, "2024-01-03"),
+                rows.get(1).books().get(0));
+        assertThrows(
+                UnsupportedOperationException.class, () -> rows.get(0).books().clear());
         Optional<?> one = (Optional<?>) query(db(), "authorWithBooks", 2L);
         assertEquals(List.of(3L, 4L), group(one.orElseThrow()).bookIds());
-        assertEquals(List.of(), group(((Optional<?>) query(db(), "authorWithBooks", 3L)).orElseThrow()).books());
+        assertEquals(
+                List.of(),
+                group(((Optional<?>) query(db(), "authorWithBooks", 3L)).orElseThrow())
+                        .books());
         assertEquals(Optional.empty(), query(db(), "authorWithBooks", 9L));
     }
 }

@@ -92,6 +92,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * process, which stops it): created from {@code template0} now, dropped on {@link #close()}.
      */
     static EmbeddedPostgres borrow(Path runDir) throws IOException {
+        STARTS.incrementAndGet();
         String database = "sqlj_" + java.util.UUID.randomUUID().toString().replace("-", "");
         EmbeddedPostgres lent = new EmbeddedPostgres(null, runDir, database);
         try (Connection c = lent.connect("postgres");
@@ -131,6 +132,12 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     /**
+     * How many servers this JVM has started or borrowed (a database of its own on a lent one): what a
+     * test of "one server per batch" counts.
+     */
+    static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
      * With {@code SQLJ_TIMINGS} on, reports the server start's own phases as the SDK reports an
      * engine's ({@code sqlj-timing <phase> <ms>} on stderr), within the session's opening.
      */
@@ -154,6 +161,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     }
 
     private static EmbeddedPostgres startServer(String version) throws IOException {
+        STARTS.incrementAndGet();
         Laps laps = new Laps();
         Thread warmUp = new Thread(EmbeddedPostgres::warmUp, "sqlj-postgres-warm-up");
         warmUp.setDaemon(true);

@@ -117,11 +117,14 @@ final class ExplainVariables {
             return Map.of();
         }
         JsonObject top = first(json);
-        JsonObject block = object(top, "query_block");
+        JsonObject block = fromMariaDb(object(top, "query_block"));
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("select_id", block.has("select_id") ? block.get("select_id").getAsLong() : 0L);
         q.put("message", string(block.get("message")));
-        q.put("cost_info", stringMap(block.get("cost_info")));
+        if (block.has("cost_info")) {
+            // a message field: absent when the plan has none, so has(...cost_info) is false then, as in sqlc
+            q.put("cost_info", stringMap(block.get("cost_info")));
+        }
         q.put("table", fields(object(block, "table"), MYSQL_TABLE));
         q.put("nested_loop", nestedLoop(block.get("nested_loop")));
         JsonObject ordering = object(block, "ordering_operation");
@@ -134,6 +137,79 @@ final class ExplainVariables {
         o.put("nested_loop", nestedLoop(ordering.get("nested_loop")));
         q.put("ordering_operation", o);
         return Map.of("explain", Map.of("query_block", q));
+    }
+
+    /**
+     * MariaDB's {@code EXPLAIN FORMAT=JSON} in MySQL's shape where the two say the same thing
+     * (docs/sqlc.md): one table of a {@code nested_loop} is the block's {@code table}; a join
+     * buffer wrapper ({@code "block-nl-join": {"table": ...}}) is its table; {@code filesort} or
+     * {@code read_sorted_file} is an {@code ordering_operation} with {@code using_filesort}; a
+     * table's {@code rows} is {@code rows_examined_per_scan}, its numeric {@code filtered} MySQL's
+     * text ({@code "100.00"}), {@code "update": 1} is {@code true}. MySQL's own JSON passes
+     * unchanged.
+     */
+    private static JsonObject fromMariaDb(JsonObject block) {
+        JsonObject b = block.deepCopy();
+        JsonElement loops = b.get("nested_loop");
+        if (loops != null && loops.isJsonArray()) {
+            JsonArray tables = new JsonArray();
+            for (JsonElement e : loops.getAsJsonArray()) {
+                JsonObject entry = e.isJsonObject() ? e.getAsJsonObject() : new JsonObject();
+                JsonObject table = entry.has("table") ? object(entry, "table") : wrappedTable(entry);
+                JsonObject one = new JsonObject();
+                one.add("table", mariaDbTable(table));
+                tables.add(one);
+            }
+            if (!b.has("table") && tables.size() == 1) {
+                b.add("table", tables.get(0).getAsJsonObject().get("table"));
+                b.remove("nested_loop");
+            } else {
+                b.add("nested_loop", tables);
+            }
+        }
+        if (b.has("table")) {
+            b.add("table", mariaDbTable(object(b, "table")));
+        }
+        boolean sorted = b.has("filesort") || b.has("read_sorted_file");
+        if (sorted && !b.has("ordering_operation")) {
+            JsonObject sort =
+                    b.has("filesort") ? object(b, "filesort") : object(object(b, "read_sorted_file"), "filesort");
+            JsonObject inner = sort.has("temporary_table") ? object(sort, "temporary_table") : sort;
+            JsonObject ordering = fromMariaDb(inner);
+            ordering.addProperty("using_filesort", true);
+            b.add("ordering_operation", ordering);
+        }
+        return b;
+    }
+
+    /** The table inside a join buffer entry such as {@code {"block-nl-join": {"table": ...}}}. */
+    private static JsonObject wrappedTable(JsonObject entry) {
+        for (Map.Entry<String, JsonElement> e : entry.entrySet()) {
+            if (e.getValue().isJsonObject() && e.getValue().getAsJsonObject().has("table")) {
+                return object(e.getValue().getAsJsonObject(), "table");
+            }
+        }
+        return new JsonObject();
+    }
+
+    private static JsonObject mariaDbTable(JsonObject table) {
+        JsonObject t = table.deepCopy();
+        if (!t.has("rows_examined_per_scan") && t.has("rows")) {
+            t.add("rows_examined_per_scan", t.get("rows"));
+        }
+        JsonElement filtered = t.get("filtered");
+        if (filtered != null
+                && filtered.isJsonPrimitive()
+                && filtered.getAsJsonPrimitive().isNumber()) {
+            t.addProperty("filtered", String.format(java.util.Locale.ROOT, "%.2f", filtered.getAsDouble()));
+        }
+        for (String flag : List.of("update", "insert")) {
+            JsonElement v = t.get(flag);
+            if (v != null && v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()) {
+                t.addProperty(flag, v.getAsDouble() != 0);
+            }
+        }
+        return t;
     }
 
     private static JsonObject first(String json) {

@@ -240,4 +240,60 @@ class VetTest {
                 errorLines(),
                 err.toString());
     }
+
+    /**
+     * sqlc's MySQL example rules on the plan of the private MariaDB ({@code EXPLAIN FORMAT=JSON}):
+     * the cost rule reads {@code query_block.cost_info.query_cost} (MariaDB's optimizer cost of a
+     * SELECT), the scan rule a table's {@code access_type}, which MariaDB nests in a
+     * {@code nested_loop} of one table.
+     */
+    @Test
+    void mysqlExplainRulesFireOnTheirQueries() throws IOException {
+        Files.writeString(dir.resolve("my.sql"), """
+        CREATE TABLE authors (id BIGINT NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(100) NOT NULL, bio TEXT);
+        CREATE TABLE books (id BIGINT NOT NULL PRIMARY KEY, author_id BIGINT NOT NULL, title TEXT NOT NULL);
+        """);
+        Files.writeString(dir.resolve("myquery.sql"), """
+        -- name: GetAuthor :one
+        SELECT * FROM authors WHERE id = ?;
+
+        -- name: ByName :many
+        SELECT * FROM authors WHERE name = ?;
+
+        -- name: WithBooks :many
+        SELECT a.name, b.title FROM authors a JOIN books b ON b.author_id = a.id;
+
+        -- name: Rename :exec
+        UPDATE authors SET name = ? WHERE id = ?;
+        """);
+        Files.writeString(dir.resolve("sqlc.yaml"), """
+        version: "2"
+        sql:
+          - schema: "my.sql"
+            queries: "myquery.sql"
+            engine: "mysql"
+            gen:
+              go:
+                package: "authors"
+                out: "db"
+            rules: [mysql-query-too-costly, mysql-no-full-scan, explained]
+        rules:
+          - name: mysql-query-too-costly
+            message: "Query cost estimate is too high"
+            rule: "has(mysql.explain.query_block.cost_info) && double(mysql.explain.query_block.cost_info.query_cost) > 2.0"
+          - name: mysql-no-full-scan
+            message: "full table scan"
+            rule: "mysql.explain.query_block.table.access_type == 'ALL'"
+          - name: explained
+            message: "no plan"
+            rule: "!has(mysql.explain) || mysql.explain.query_block.select_id != 1"
+        """);
+        assertEquals(1, sqlj("vet", "-f", dir.resolve("sqlc.yaml").toString()), err.toString());
+        assertEquals(
+                List.of(
+                        "myquery.sql:4:1: error: rule mysql-no-full-scan: full table scan",
+                        "myquery.sql:7:1: error: rule mysql-query-too-costly: Query cost estimate is too high"),
+                errorLines(),
+                err.toString());
+    }
 }

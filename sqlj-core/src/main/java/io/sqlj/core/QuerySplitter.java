@@ -242,13 +242,14 @@ public final class QuerySplitter {
                     skipDdl(line, column);
                     text = text.substring(0, stmtEnd);
                 } else {
-                    diagnostics.add(Diagnostic.error(
-                            file,
-                            line,
-                            column,
-                            "query \"" + name + "\" has a second"
-                                    + " statement here; give it its own name line, such as \"-- name: Other :exec\""));
-                    return;
+                    // sqlc reads only statements that have a name line and drops the others; so does
+                    // sqlj, but says so: such a statement is often meant to run with the query.
+                    diagnostics.add(Diagnostic.warning(
+                            new Location(file, line, column),
+                            "query \"" + name + "\" is followed by a statement without a name line; it is not"
+                                    + " part of the query and is skipped, as sqlc skips it (give it its own name"
+                                    + " line, such as \"-- name: Other :exec\", to run it)"));
+                    text = text.substring(0, stmtEnd);
                 }
             }
         }

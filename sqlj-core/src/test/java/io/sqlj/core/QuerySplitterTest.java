@@ -142,10 +142,12 @@ class QuerySplitterTest {
                 List.of(
                         "q.sql:1:1: note: schema statements without a name line are not queries; skipped here"
                                 + " and in the rest of this file, as sqlc does",
-                        "q.sql:7:1: error: query \"B\" has a second statement here; give it its own name line, such as"
-                                + " \"-- name: Other :exec\""),
+                        "q.sql:7:1: warning: query \"B\" is followed by a statement without a name line; it is not"
+                                + " part of the query and is skipped, as sqlc skips it (give it its own name line,"
+                                + " such as \"-- name: Other :exec\", to run it)"),
                 result.diagnostics().stream().map(Diagnostic::format).toList());
         assertEquals("SELECT a FROM t;", result.queries().get(0).text());
+        assertEquals("DELETE FROM t;", result.queries().get(1).text(), "the unnamed statement is not part of B");
         assertEquals(
                 List.of(),
                 QuerySplitter.split("s.sql", "CREATE TABLE t (a INT);\n").diagnostics().stream()

@@ -13,6 +13,7 @@ import io.sqlj.sql.SqlToken;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,13 +84,49 @@ final class MySession implements Engine.Session {
                                 + scanned.placeholders().size() + " placeholders"));
                 return response.addAllDiagnostics(diagnostics).build();
             }
+            Optional<String> mismatch = insertSelectMismatch(conn, described.text(), tokens);
+            if (mismatch.isPresent()) {
+                diagnostics.add(Diagnostics.error(sql, 0, mismatch.get()));
+                return response.addAllDiagnostics(diagnostics).build();
+            }
             QueryShape shape = QueryShape.of(tokens);
-            response.addAllColumns(new ColumnBuilder(catalog, shape, scanned).columns(ps.getMetaData()));
-            response.addAllParameters(new ParameterBuilder(catalog, scanned, tokens).build());
+            java.sql.ResultSetMetaData metadata = ps.getMetaData();
+            if ((metadata == null || metadata.getColumnCount() == 0)
+                    && !tokens.isEmpty()
+                    && tokens.get(0).isWord("show")
+                    && count == 0) {
+                // SHOW prepares without result columns; it reads and changes nothing, so its columns
+                // are those of running it (SHOW WARNINGS: Level, Code, Message)
+                try (Statement show = conn.createStatement();
+                        java.sql.ResultSet rs = show.executeQuery(described.text())) {
+                    response.addAllColumns(new ColumnBuilder(catalog, shape, scanned).columns(rs.getMetaData()));
+                }
+            } else {
+                response.addAllColumns(new ColumnBuilder(catalog, shape, scanned).columns(metadata));
+            }
+            ParameterBuilder builder = new ParameterBuilder(catalog, scanned, tokens);
+            List<io.sqlj.engine.v1.Parameter> parameters = builder.build();
+            if (!builder.diagnostics.isEmpty()) {
+                diagnostics.addAll(builder.diagnostics);
+                return response.addAllDiagnostics(diagnostics).build();
+            }
+            response.addAllParameters(parameters);
             insertedTable(tokens)
                     .flatMap(catalog::generatedKey)
                     .ifPresent(key -> response.setGeneratedKey(SchemaCatalog.column(key, key.type())));
             io.sqlj.engine.sdk.Macros.complete(response, scanned);
+            if (request.getExplain() && Explain.explainable(tokens)) {
+                try {
+                    response.setExplain(Explain.run(conn, described.text(), parameters));
+                } catch (SQLException e) {
+                    if (e.getErrorCode() == 0) {
+                        throw e;
+                    }
+                    // the query prepared; only its plan is missing: rules that read it say so
+                    diagnostics.add(Diagnostics.warning(
+                            sql, 0, "EXPLAIN FORMAT=JSON failed: " + mask(String.valueOf(e.getMessage()))));
+                }
+            }
         } catch (SQLException e) {
             if (e.getErrorCode() == 0) {
                 throw e; // the connection failed, not the query
@@ -112,6 +149,80 @@ final class MySession implements Engine.Session {
             end = tokens.get(tokens.size() - 1).start();
         }
         return jdbc.substring(0, end).stripTrailing();
+    }
+
+    /**
+     * {@code INSERT INTO t (a) SELECT 1, 2}: MariaDB prepares it and fails only when it runs (MySQL
+     * error 1136), so the SELECT is prepared alone and its columns counted against the list, as
+     * sqlc checks ("INSERT has more expressions than target columns").
+     */
+    private static Optional<String> insertSelectMismatch(Connection conn, String text, List<SqlToken> tokens)
+            throws SQLException {
+        Optional<String> table = insertedTable(tokens);
+        if (table.isEmpty()) {
+            return Optional.empty();
+        }
+        int open = -1;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).isPunct("(")) {
+                open = i;
+                break;
+            }
+            if (!tokens.get(i).isIdentifier() && !tokens.get(i).isPunct(".")) {
+                return Optional.empty();
+            }
+        }
+        if (open < 0) {
+            return Optional.empty();
+        }
+        int depth = 0;
+        int columns = 1;
+        int close = -1;
+        for (int i = open; i < tokens.size(); i++) {
+            SqlToken t = tokens.get(i);
+            if (t.isPunct("(")) {
+                depth++;
+            } else if (t.isPunct(")") && --depth == 0) {
+                close = i;
+                break;
+            } else if (t.isPunct(",") && depth == 1) {
+                columns++;
+            }
+        }
+        if (close < 0 || close + 1 >= tokens.size()) {
+            return Optional.empty();
+        }
+        SqlToken next = tokens.get(close + 1);
+        if (!next.isWord("select") && !next.isWord("with") && !next.isPunct("(")) {
+            return Optional.empty();
+        }
+        int end = text.length();
+        depth = 0;
+        for (int i = close + 1; i < tokens.size(); i++) {
+            SqlToken t = tokens.get(i);
+            depth += t.isPunct("(") ? 1 : t.isPunct(")") ? -1 : 0;
+            if (depth == 0
+                    && t.isWord("on")
+                    && i + 1 < tokens.size()
+                    && tokens.get(i + 1).isWord("duplicate")) {
+                end = t.start();
+                break;
+            }
+        }
+        try (PreparedStatement select = conn.prepareStatement(text.substring(next.start(), end))) {
+            java.sql.ResultSetMetaData md = select.getMetaData();
+            if (md == null || md.getColumnCount() == columns) {
+                return Optional.empty();
+            }
+            return Optional.of("INSERT has " + (md.getColumnCount() > columns ? "more" : "fewer")
+                    + " expressions than target columns: the SELECT gives " + md.getColumnCount()
+                    + " columns for " + columns + " (MySQL error 1136, Column count doesn't match value count)");
+        } catch (SQLException e) {
+            if (e.getErrorCode() == 0) {
+                throw e;
+            }
+            return Optional.empty(); // the INSERT itself prepared; leave the SELECT to it
+        }
     }
 
     /** The table of {@code INSERT [IGNORE] [INTO] t} or {@code REPLACE [INTO] t}. */

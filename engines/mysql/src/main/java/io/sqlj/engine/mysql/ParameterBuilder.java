@@ -78,11 +78,39 @@ final class ParameterBuilder {
                 }
             }
         }
+        // A parameter used more than once takes its type from the first use that tells one (a
+        // column, a cast, LIMIT), as sqlc types `@x IS NULL OR col = @x` from `col`; uses whose
+        // Java types differ are an error at the second, as sqlc's "named param has incompatible types".
+        Map<Group, Integer> typedBy = new java.util.IdentityHashMap<>();
+        for (Group g : groups.values()) {
+            int by = g.members.get(0);
+            Optional<MyType> firstType = Optional.empty();
+            for (int i : g.members) {
+                Optional<MyType> t = told(placeholders.get(i), tables.get(i), guesses.get(i));
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (firstType.isEmpty()) {
+                    firstType = t;
+                    by = i;
+                } else if (!javaOf(t.get()).equals(javaOf(firstType.get()))) {
+                    Placeholder p = placeholders.get(i);
+                    diagnostics.add(io.sqlj.engine.sdk.Diagnostics.error(
+                            scanned.sql(),
+                            p.offset(),
+                            "parameter " + spelling(p) + " is " + t.get().dataType() + " here but "
+                                    + firstType.get().dataType()
+                                    + " where it is first used; one parameter has one type (CAST one use)"));
+                    break;
+                }
+            }
+            typedBy.put(g, by);
+        }
         List<Parameter> parameters = new ArrayList<>();
         for (int i = 0; i < placeholders.size(); i++) {
             Placeholder p = placeholders.get(i);
             Group g = groupOf.get(i);
-            int first = g.members.get(0);
+            int first = typedBy.getOrDefault(g, g.members.get(0));
             String table = tables.get(first);
             Optional<Catalog.Col> column = table.isEmpty()
                     ? Optional.empty()
@@ -110,6 +138,47 @@ final class ParameterBuilder {
                     .build());
         }
         return parameters;
+    }
+
+    /** Problems found while typing the parameters (a parameter whose uses disagree). */
+    final List<io.sqlj.engine.v1.Diagnostic> diagnostics = new ArrayList<>();
+
+    /** The type one use tells: the column it meets, a cast, LIMIT/OFFSET; empty when nothing does. */
+    private Optional<MyType> told(Placeholder p, String table, ParamNamer.Guess guess) {
+        if (!table.isEmpty()) {
+            Optional<Catalog.Col> column = catalog.column(table, guess.column());
+            if (column.isPresent()) {
+                return Optional.of(column.get().type());
+            }
+        }
+        MyType written = written(p);
+        return written.dataType().equals("varchar") && !castTo(p) ? Optional.empty() : Optional.of(written);
+    }
+
+    /** Whether a placeholder is the operand of CAST(? AS ...) or CONVERT(?, ...). */
+    private boolean castTo(Placeholder p) {
+        int i = namer.tokenIndex(p.jdbcOffset());
+        return at(i - 1).isPunct("(") && (at(i - 2).isWord("cast") || at(i - 2).isWord("convert"));
+    }
+
+    /** The Java type a MySQL type binds as: CHAR, VARCHAR and TEXT are all a String. */
+    private static String javaOf(MyType type) {
+        if (!type.enumLabels().isEmpty()) {
+            return "enum " + type.dataType();
+        }
+        if (!type.javaClass().isEmpty()) {
+            return type.javaClass();
+        }
+        return switch (type.jdbcType()) {
+            case "CHAR", "VARCHAR", "LONGVARCHAR", "NCHAR", "NVARCHAR", "LONGNVARCHAR" -> "String";
+            case "BINARY", "VARBINARY", "LONGVARBINARY" -> "byte[]";
+            default -> type.jdbcType();
+        };
+    }
+
+    private String spelling(Placeholder p) {
+        String sql = scanned.sql();
+        return sql.substring(p.offset(), Math.min(sql.length(), p.offset() + p.length()));
     }
 
     /** The type a parameter's own context names: a cast, LIMIT/OFFSET; else a string. */

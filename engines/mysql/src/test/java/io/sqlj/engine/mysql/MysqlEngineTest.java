@@ -66,6 +66,10 @@ class MysqlEngineTest {
       """;
 
     static final Map<String, String> QUERIES = new LinkedHashMap<>();
+    /** The queries asked for their plan, as {@code sqlj vet} asks when a rule reads {@code mysql.explain}. */
+    static final java.util.Set<String> EXPLAINED =
+            java.util.Set.of("all", "left", "update", "range", "in", "deleteAlias", "insert");
+
     static final Map<String, ParseResponse> ANSWERS = new LinkedHashMap<>();
     static Catalog catalog;
 
@@ -96,13 +100,22 @@ class MysqlEngineTest {
         QUERIES.put("function", "SELECT shout(title) AS loud FROM books");
         QUERIES.put("deleteAlias", "DELETE FROM books b WHERE b.isbn = ?");
         QUERIES.put("deleteAliasBad", "DELETE FROM books AS b WHERE b.nope = ?");
+        QUERIES.put("insertSelectBad", "INSERT INTO books (isbn, title)\nSELECT 'x', ?, ?");
+        QUERIES.put(
+                "insertSelect",
+                "INSERT INTO books (isbn, author_id, title) SELECT CONCAT(isbn, 'x'), author_id, title FROM books"
+                        + " b WHERE pages > ? ON DUPLICATE KEY UPDATE title = VALUES(title)");
+        QUERIES.put("twoTypes", "SELECT title FROM books WHERE pages = sqlc.arg(v) OR title = sqlc.arg(v)");
+        QUERIES.put("typedLater", "SELECT title FROM books WHERE (sqlc.narg(p) IS NULL OR pages > sqlc.narg(p))");
+        QUERIES.put("showWarnings", "SHOW WARNINGS");
+        QUERIES.put("textAndChar", "SELECT title FROM books WHERE title = @s OR isbn = @s");
     }
 
     @BeforeAll
     static void resolveAll() {
         BatchParseRequest.Builder batch = BatchParseRequest.newBuilder().setSchemaSql(SCHEMA);
-        QUERIES.values()
-                .forEach(q -> batch.addRequests(ParseRequest.newBuilder().setSql(q)));
+        QUERIES.forEach((key, q) ->
+                batch.addRequests(ParseRequest.newBuilder().setSql(q).setExplain(EXPLAINED.contains(key))));
         BatchParseResponse answer = new EngineHarness(new MysqlEngine()).parseBatch(batch.build());
         catalog = answer.getCatalog();
         List<ParseResponse> responses = answer.getResponsesList();
@@ -276,6 +289,58 @@ class MysqlEngineTest {
                 List.of("authors_mood:happy,so-so,sad"),
                 catalog.getEnumsList().stream()
                         .map(e -> e.getName() + ":" + String.join(",", e.getLabelsList()))
+                        .toList());
+    }
+
+    /** EXPLAIN FORMAT=JSON on the private server (MariaDB's JSON), parameters bound to neutral values. */
+    @Test
+    void explainGivesTheServersPlanAsJsonWhenAsked() {
+        for (String key : EXPLAINED) {
+            String json = ok(key).getExplain();
+            assertTrue(json.strip().startsWith("{") && json.contains("\"query_block\""), key + ": " + json);
+        }
+        String range = ok("range").getExplain();
+        assertTrue(range.matches("(?s).*\"table_name\":\\s*\"books\".*"), range);
+        assertTrue(range.matches("(?s).*\"access_type\":\\s*\"ALL\".*"), range);
+        String byKey = ok("all").getExplain();
+        assertFalse(byKey.matches("(?s).*\"access_type\":\\s*\"ALL\".*"), "id = 1 is a key lookup: " + byKey);
+        // MariaDB writes no cost; a SELECT gets the optimizer's Last_query_cost under MySQL's name
+        java.util.regex.Matcher cost = java.util.regex.Pattern.compile("\"query_cost\": \"([0-9.]+)\"")
+                .matcher(ok("left").getExplain());
+        assertTrue(
+                cost.find() && Double.parseDouble(cost.group(1)) > 0, ok("left").getExplain());
+        assertFalse(ok("update").getExplain().contains("cost_info"), "only a SELECT has a cost");
+        assertEquals("", ok("view").getExplain(), "a query not asked has no plan");
+    }
+
+    /** MariaDB prepares INSERT ... SELECT with too many expressions; MySQL and sqlc reject it. */
+    @Test
+    void anInsertSelectWhoseColumnsDoNotMatchItsListIsAnError() {
+        Diagnostic d = ANSWERS.get("insertSelectBad").getDiagnostics(0);
+        assertTrue(d.getMessage().startsWith("INSERT has more expressions than target columns"), d.getMessage());
+        assertEquals("1pages:smallint", params(ok("insertSelect")), "a matching INSERT ... SELECT resolves");
+    }
+
+    /** One name is one parameter with one Java type, taken from any use that tells it, as in sqlc. */
+    @Test
+    void aRepeatedParameterHasOneTypeFromTheUseThatTellsIt() {
+        Diagnostic d = ANSWERS.get("twoTypes").getDiagnostics(0);
+        assertEquals(
+                "parameter sqlc.arg(v) is varchar here but smallint where it is first used; one parameter has"
+                        + " one type (CAST one use)",
+                d.getMessage());
+        assertEquals(62, d.getColumn(), "at the second use");
+        assertEquals("1p:smallint? 1p:smallint?", params(ok("typedLater")));
+        assertEquals("1s:varchar 1s:varchar", params(ok("textAndChar")), "CHAR and VARCHAR are both a String");
+    }
+
+    /** SHOW prepares without columns; its columns are those of running it (it changes nothing). */
+    @Test
+    void showHasTheColumnsItReturns() {
+        assertEquals(
+                List.of("Level", "Code", "Message"),
+                ok("showWarnings").getColumnsList().stream()
+                        .map(Column::getName)
                         .toList());
     }
 }

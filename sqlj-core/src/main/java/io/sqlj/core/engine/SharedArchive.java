@@ -24,7 +24,7 @@ import java.util.function.Function;
  * another Java or another jar made, runs as before without a word ({@code -Xshare:auto}, CDS
  * logging off). The first {@code parse-batch} without an archive writes one to a temporary name
  * and, when it exits with success, moves it into place; archives of the same engine for another
- * jar or Java are deleted then when older than 30 days. {@code SQLJ_CDS=0} turns it off.
+ * jar or Java are deleted then when older than 7 days. {@code SQLJ_CDS=0} turns it off.
  */
 final class SharedArchive {
 
@@ -161,7 +161,7 @@ final class SharedArchive {
     }
 
     /**
-     * Deletes the archives of the same engine for another jar or Java made more than 30 days ago
+     * Deletes the archives of the same engine for another jar or Java made more than 7 days ago
      * (several sqlj versions may be in use side by side, each with its archive).
      */
     private static void deleteOlder(Path archive) throws IOException {
@@ -171,11 +171,11 @@ final class SharedArchive {
         if (dir == null) {
             return;
         }
-        long monthAgo = System.currentTimeMillis() - 30L * 24 * 3600 * 1000;
+        long weekAgo = System.currentTimeMillis() - 7L * 24 * 3600 * 1000;
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, prefix + "*" + SUFFIX)) {
             for (Path other : files) {
                 if (!other.getFileName().toString().equals(name)
-                        && Files.getLastModifiedTime(other).toMillis() < monthAgo) {
+                        && Files.getLastModifiedTime(other).toMillis() < weekAgo) {
                     Files.deleteIfExists(other);
                 }
             }

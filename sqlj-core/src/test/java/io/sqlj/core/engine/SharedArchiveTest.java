@@ -72,11 +72,11 @@ class SharedArchiveTest {
     @Test
     void anArchiveOfAnotherJarIsDeletedOnlyWhenOld() throws IOException {
         Path old = Files.writeString(dir.resolve("engine-sqlite-aaaa.jsa"), "old");
-        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 40L * 24 * 3600 * 1000));
+        Files.setLastModifiedTime(old, FileTime.fromMillis(System.currentTimeMillis() - 10L * 24 * 3600 * 1000));
         Path recent = Files.writeString(dir.resolve("engine-sqlite-bbbb.jsa"), "recent");
         Path otherEngine = Files.writeString(dir.resolve("engine-mysql-cccc.jsa"), "mysql");
         Files.setLastModifiedTime(
-                otherEngine, FileTime.fromMillis(System.currentTimeMillis() - 40L * 24 * 3600 * 1000));
+                otherEngine, FileTime.fromMillis(System.currentTimeMillis() - 10L * 24 * 3600 * 1000));
         Path archive = dir.resolve("engine-sqlite-1234.jsa");
         SharedArchive.run(
                 List.of("java", SharedArchive.USE + archive, MAIN, "parse-batch"), command -> dumping(command, 0));

@@ -12,8 +12,8 @@ sorts the result into four classes:
   both-err  sqlc rejects, sqlj rejects too
   missed    sqlc rejects, sqlj resolves                   (an error sqlj lets pass)
 
-Cases whose SQL and config are byte-identical (sqlc repeats most PostgreSQL cases for pgx/v4,
-pgx/v5 and stdlib) run once. Cases driven by exec.json (other sqlc commands, plugins) are
+Cases whose SQL and config are byte-identical, ignoring the Go driver options sql_package and
+sql_driver (sqlc repeats most PostgreSQL cases for pgx/v4, pgx/v5 and stdlib), run once. Cases driven by exec.json (other sqlc commands, plugins) are
 skipped.
 
     git -C <sqlc clone> ...   # any checkout of github.com/sqlc-dev/sqlc
@@ -89,8 +89,19 @@ def cases(tree, engine, pattern):
         # the case's own files: everything under d except sqlc's generated output
         own = [f for f in tree.files if f.startswith(d + "/")
                and not re.search(r"\.go$|/go\.(mod|sum)$|\.(kt|py)$", f)]
+        # and the .sql files beside its parent folders, which some configs name as ../../schema.sql
+        up = os.path.dirname(d)
+        while len(up) > len(ROOT):
+            own += [f for f in by_dir.get(up, []) if f.endswith(".sql")]
+            up = os.path.dirname(up)
         found.append((rel, d, config, own))
     return found
+
+
+def expected_stderr(rel):
+    """Whether a case's file is sqlc's expected error output for the default run: stderr.txt,
+    stderr_linux.txt or stderr/base.txt (stderr/managed-db.txt is for sqlc's managed databases)."""
+    return rel in ("stderr.txt", "stderr_linux.txt", "stderr/base.txt")
 
 
 def run_case(tree, sqlj, case, timeout):
@@ -98,24 +109,25 @@ def run_case(tree, sqlj, case, timeout):
     work = tempfile.mkdtemp(prefix="sqlc-e2e-")
     try:
         expects_error = False
+        here = os.path.join(work, rel)  # the case keeps its place under ROOT, for ../ paths
         for f in own:
-            target = os.path.join(work, os.path.relpath(f, d))
+            target = os.path.join(work, os.path.relpath(f, ROOT))
             os.makedirs(os.path.dirname(target), exist_ok=True)
             with open(target, "wb") as out:
                 out.write(tree.read(f))
-            if os.path.basename(f) == "stderr.txt":
+            if expected_stderr(os.path.relpath(f, d)):
                 expects_error = True
         start = time.monotonic()
         try:
-            p = subprocess.run([sqlj, "compile", "-f", os.path.join(work, config)],
-                               cwd=work, capture_output=True, text=True, timeout=timeout)
+            p = subprocess.run([sqlj, "compile", "-f", os.path.join(here, config)],
+                               cwd=here, capture_output=True, text=True, timeout=timeout)
             code, out = p.returncode, (p.stderr + p.stdout)
         except subprocess.TimeoutExpired:
             code, out = -1, "timeout after %ds" % timeout
         took = time.monotonic() - start
         errors = [l for l in out.splitlines() if ": error:" in l or l.startswith("error")]
         first = (errors[0] if errors else out.strip().splitlines()[-1] if out.strip() else "")
-        first = first.replace(work + "/", "").replace("\t", " ")
+        first = first.replace(here + "/", "").replace(work + "/", "").replace("\t", " ")
         if code == 0:
             verdict = "missed" if expects_error else "ok"
         else:
@@ -143,7 +155,11 @@ def main():
         h = hashlib.sha256()
         for f in sorted(c[3]):
             h.update(os.path.relpath(f, c[1]).encode())
-            h.update(tree.read(f))
+            data = tree.read(f)
+            if os.path.basename(f) in CONFIG_NAMES:
+                # pgx/v4, pgx/v5 and stdlib copies differ only in the Go driver option
+                data = re.sub(rb'(?m)^\s*"?sql_(package|driver)"?\s*:.*\n', b"", data)
+            h.update(data)
         key = h.hexdigest()
         if key not in seen:
             seen[key] = c[0]

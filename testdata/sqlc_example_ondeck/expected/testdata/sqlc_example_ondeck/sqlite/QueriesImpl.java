@@ -173,11 +173,7 @@ public final class QueriesImpl implements Queries {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(CREATE_CITY)) {
             _ps.setString(1, name);
-            if (slug == null) {
-                _ps.setNull(2, Types.VARCHAR);
-            } else {
-                _ps.setString(2, slug);
-            }
+            _ps.setString(2, slug);
             _ps.execute();
         }
     }

@@ -41,7 +41,7 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Pipeline pipeline = Generation.pipeline(env);
+        Pipeline pipeline = Generation.pipeline(env).withWriteChecks();
         Timings timings = pipeline.timings();
         if (timings.enabled()) {
             long now = System.nanoTime();

@@ -49,24 +49,38 @@ final class Generation {
                 terminal.close();
             }
         }
-        print(result.diagnostics(), err);
+        print(result.diagnostics(), err, config.file);
         return result;
     }
 
     /**
      * Prints every diagnostic as {@code path:line:col: error: message}, paths relative to the config:
-     * all of a run's (config, query files, engines of every block, codegen) at once, each file's
-     * together in line and column order, the files in the order the run first reported them (the
-     * config first).
+     * all of a run's (config, query files, engines of every block, codegen, the write checks) at
+     * once, sorted by file, then line and column: the config first, then the files in the order the
+     * run first reported them (query files in the order the config lists them, then generated
+     * files).
      */
     static void print(List<Diagnostic> diagnostics, PrintWriter err) {
-        for (Diagnostic d : sorted(diagnostics)) {
+        print(diagnostics, err, Path.of(""));
+    }
+
+    /** {@link #print(List, PrintWriter)}, with the diagnostics of {@code configFile} first. */
+    static void print(List<Diagnostic> diagnostics, PrintWriter err, Path configFile) {
+        for (Diagnostic d : sorted(diagnostics, configFile)) {
             err.println(d.format());
         }
     }
 
     static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+        return sorted(diagnostics, Path.of(""));
+    }
+
+    static List<Diagnostic> sorted(List<Diagnostic> diagnostics, Path configFile) {
+        Path name = configFile.getFileName();
         Map<String, Integer> fileOrder = new java.util.HashMap<>();
+        if (name != null) {
+            fileOrder.put(name.toString(), -1);
+        }
         for (Diagnostic d : diagnostics) {
             fileOrder.putIfAbsent(d.file(), fileOrder.size());
         }

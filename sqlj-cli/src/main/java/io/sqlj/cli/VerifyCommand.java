@@ -51,7 +51,11 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         pluginNote(config.file).ifPresent(spec.commandLine().getErr()::println);
         PipelineResult result = Generation.runAndPrint(
-                Generation.pipeline(env), config, false, spec.commandLine().getErr(), env);
+                Generation.pipeline(env).withWriteChecks(),
+                config,
+                false,
+                spec.commandLine().getErr(),
+                env);
         if (result.hasErrors()) {
             return SqljCommand.INPUT_ERRORS;
         }

@@ -79,7 +79,7 @@ final class VetCommand implements Callable<Integer> {
             diagnostics.addAll(result.diagnostics());
         }
         diagnostics.removeIf(d -> d.message().equals(VetRule.GENERATE_NOTE));
-        Generation.print(diagnostics, spec.commandLine().getErr());
+        Generation.print(diagnostics, spec.commandLine().getErr(), config.file);
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
         if (errors > 0) {
             spec.commandLine().getErr().println(errors + (errors == 1 ? " error" : " errors"));

@@ -122,15 +122,23 @@ final class BlockRun {
             resolved = answer.resolved();
             catalog = answer.catalog();
             // Every error of a run at once: the queries that did resolve still go through codegen, so
-            // its errors arrive with the query-file and engine ones (a run with errors writes nothing).
-            if (withCodegen
-                    && (!answer.resolved().isEmpty() || diagnostics.stream().noneMatch(Diagnostic::isError))) {
+            // its errors arrive with the query-file and engine ones (a run with errors writes nothing),
+            // and so do its files, which the write checks look at (Pipeline).
+            if (withCodegen) {
                 block.codegen()
                         .forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
                             generate(def, answer);
                             return null;
                         }));
             }
+            return new Output(files, diagnostics, split, resolved, catalog);
+        }
+        if (withCodegen) {
+            // No engine ran (no engine, an unreadable schema, no queries): the codegen entries' own
+            // errors (their options) still come in this run; without queries there are no files.
+            EngineRunResult none = new EngineRunResult(List.of(), List.of());
+            block.codegen().forEach(def -> generate(def, none));
+            files.clear();
         }
         return new Output(files, diagnostics, split, resolved, catalog);
     }

@@ -64,6 +64,19 @@ public final class Pipeline {
         return this;
     }
 
+    private volatile boolean writeChecks;
+
+    /**
+     * For a caller that writes the result ({@code generate}) or compares it with the disk ({@code
+     * verify}): a run that has errors also reports what the write step would refuse ({@link
+     * OutputWriter}: a file in the way, a symbolic link, another config's file), so one run shows
+     * every error. A run without errors leaves that to the writer. Returns this pipeline.
+     */
+    public Pipeline withWriteChecks() {
+        this.writeChecks = true;
+        return this;
+    }
+
     /** Where this pipeline's runs spent their time, when {@code SQLJ_TIMINGS=1}. */
     public Timings timings() {
         return timings;
@@ -123,8 +136,16 @@ public final class Pipeline {
                 }
             });
         }
+        // Every error of a run at once: the checks of the write step look at the files codegen made
+        // (of the queries that resolved, when others did not), whatever else went wrong.
+        diagnostics.addAll(
+                WritePlanner.nameProblems(new PipelineResult(config.dir(), files, outDirs, List.of(), config.file())));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            files.clear(); // codegen ran on the queries that resolved, for its errors; a run with errors has no output
+            if (writeChecks) {
+                diagnostics.addAll(WritePlanner.diskProblems(
+                        new PipelineResult(config.dir(), files, outDirs, List.of(), config.file())));
+            }
+            files.clear(); // a run with errors has no output
         }
         return new PipelineResult(config.dir(), files, outDirs, diagnostics, config.file());
     }

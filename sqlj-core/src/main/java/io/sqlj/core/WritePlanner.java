@@ -41,16 +41,49 @@ final class WritePlanner {
     /** File → "the config that lists it (in its manifest)", for files other configs generated. */
     private final Map<Path, String> othersFiles = new HashMap<>();
 
-    private WritePlanner(PipelineResult result) {
+    /**
+     * Whether this plan is for a run that writes: it then reports an interrupted run's journal (which
+     * {@code generate} rolls back before it plans) and the names {@link #nameProblems} checks too.
+     */
+    private final boolean forWriting;
+
+    private WritePlanner(PipelineResult result, boolean forWriting) {
         this.result = result;
+        this.forWriting = forWriting;
     }
 
     static WritePlan plan(PipelineResult result) {
-        return new WritePlanner(result).plan();
+        return new WritePlanner(result, true).plan();
+    }
+
+    /**
+     * The problems of the generated file names alone, which no disk state changes: a name longer
+     * than file systems take, two paths that differ only in case. Every command reports them with
+     * the run's other errors ({@link Pipeline}), {@code compile} too.
+     */
+    static List<Diagnostic> nameProblems(PipelineResult result) {
+        WritePlanner planner = new WritePlanner(result, true);
+        planner.checkCase();
+        for (Path file : result.files().keySet()) {
+            planner.outOf(file)
+                    .flatMap(out -> planner.tooLong(out, file))
+                    .ifPresent(problem -> planner.diagnostics.add(planner.error(file, problem)));
+        }
+        return planner.diagnostics;
+    }
+
+    /**
+     * What the write step would refuse in {@code result}'s files (a file of the user's or a folder in
+     * the way, a symbolic link, another config's file, out a file), for a run that already has
+     * errors and so will not write: reported with those errors, so that fixing them does not reveal
+     * these in a second round. Without {@link #nameProblems} and an interrupted run's journal.
+     */
+    static List<Diagnostic> diskProblems(PipelineResult result) {
+        return new WritePlanner(result, false).plan().diagnostics();
     }
 
     private WritePlan plan() {
-        for (Path staging : StagedWrite.interrupted(result.configDir())) {
+        for (Path staging : forWriting ? StagedWrite.interrupted(result.configDir()) : List.<Path>of()) {
             diagnostics.add(error(
                     staging,
                     "an interrupted sqlj run left its journal here; the out folders may hold"
@@ -65,7 +98,9 @@ final class WritePlanner {
                 readOthers(out);
             }
         }
-        checkCase();
+        if (forWriting) {
+            checkCase();
+        }
         for (Map.Entry<Path, String> file : result.files().entrySet()) {
             Optional<Path> out = outOf(file.getKey());
             if (out.isPresent() && outs.contains(out.get())) {
@@ -122,11 +157,8 @@ final class WritePlanner {
         Path at = out;
         for (int i = 0; i < rel.getNameCount(); i++) {
             String name = rel.getName(i).toString();
-            int bytes = name.getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > NAME_LIMIT) {
-                return Optional.of(
-                        "the file name " + abbreviate(name) + " is " + bytes + " bytes long; file systems take at most "
-                                + NAME_LIMIT + ": shorten the table, type or query name it comes from");
+            if (forWriting && tooLong(name).isPresent()) {
+                return tooLong(name);
             }
             at = at.resolve(name);
             if (Files.isSymbolicLink(at)) {
@@ -140,6 +172,28 @@ final class WritePlanner {
             }
         }
         return Optional.empty();
+    }
+
+    /** Why a name of {@code path} below {@code out} is too long for file systems, if one is. */
+    private Optional<String> tooLong(Path out, Path path) {
+        Path rel = out.relativize(path);
+        for (int i = 0; i < rel.getNameCount(); i++) {
+            Optional<String> problem = tooLong(rel.getName(i).toString());
+            if (problem.isPresent()) {
+                return problem;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> tooLong(String name) {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes <= NAME_LIMIT) {
+            return Optional.empty();
+        }
+        return Optional.of(
+                "the file name " + abbreviate(name) + " is " + bytes + " bytes long; file systems take at most "
+                        + NAME_LIMIT + ": shorten the table, type or query name it comes from");
     }
 
     /** Two generated paths that differ only in case are one file on macOS and Windows: an error everywhere. */

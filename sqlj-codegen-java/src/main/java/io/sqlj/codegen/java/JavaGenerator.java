@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -124,11 +123,9 @@ public final class JavaGenerator implements CodeGenerator {
     @Override
     public CodegenResult generate(CodegenRequest request) {
         List<Diagnostic> diagnostics = new ArrayList<>();
-        Optional<JavaOptions> parsed = JavaOptions.parse(request.def(), diagnostics);
-        if (parsed.isEmpty()) {
-            return new CodegenResult(Map.of(), diagnostics);
-        }
-        JavaOptions options = parsed.get();
+        // Wrong options are reported and take their defaults: the queries' own errors (an unknown
+        // type, a clash) come in the same run rather than after the options are fixed.
+        JavaOptions options = JavaOptions.lenient(request.def(), diagnostics);
         Catalog catalog =
                 EmbeddedTables.complete(request.catalog().orElse(Catalog.getDefaultInstance()), request.queries());
         TypeMapper types = TypeMapper.create(options.packageName(), request.queries(), catalog, options.overrides());
@@ -148,9 +145,11 @@ public final class JavaGenerator implements CodeGenerator {
             enums = usedEnums(enums, models, queries, composites);
         }
         Map<String, String> files = files(options, request, enums, composites, models, queries, diagnostics);
-        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            return new CodegenResult(Map.of(), diagnostics);
+        if (options.packageName().isEmpty()) {
+            return new CodegenResult(Map.of(), diagnostics); // no package was given: these files have no place
         }
+        // With errors too: the run writes nothing then, but the files it would write are checked
+        // against the disk in the same run (docs/errors.md).
         return new CodegenResult(files, diagnostics);
     }
 

@@ -97,6 +97,17 @@ record JavaOptions(
     /** Reads and validates {@code def}'s options; empty when any is wrong (then {@code out} says why). */
     static Optional<JavaOptions> parse(CodegenDef def, List<Diagnostic> out) {
         int errors = out.size();
+        JavaOptions options = lenient(def, out);
+        return out.size() > errors || options.packageName().isEmpty() ? Optional.empty() : Optional.of(options);
+    }
+
+    /**
+     * Reads {@code def}'s options, reporting each wrong one in {@code out} and taking its default
+     * instead, so that the generator can still find the errors of the queries in the same run (every
+     * error of a run at once). A missing or invalid {@code package} is the empty (default) package
+     * here: such options name no file that can be written.
+     */
+    static JavaOptions lenient(CodegenDef def, List<Diagnostic> out) {
         for (String key : def.options().keySet()) {
             if (!KEYS.contains(key)) {
                 out.add(Diagnostic.error(def.locationOf(key), unknownKey(key)));
@@ -176,11 +187,8 @@ record JavaOptions(
         } else if (exclude != null) {
             out.add(wrongType(def, INFLECTION_EXCLUDE, "a list of table names"));
         }
-        if (out.size() > errors || packageName == null) {
-            return Optional.empty();
-        }
-        return Optional.of(new JavaOptions(
-                packageName,
+        return new JavaOptions(
+                packageName == null ? "" : packageName,
                 className,
                 paramsLimit,
                 overrides,
@@ -191,7 +199,7 @@ record JavaOptions(
                 emitModels,
                 exactTableNames,
                 excluded,
-                omitUnused));
+                omitUnused);
     }
 
     private static boolean flag(CodegenDef def, String key, boolean fallback, List<Diagnostic> out) {

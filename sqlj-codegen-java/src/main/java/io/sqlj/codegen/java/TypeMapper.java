@@ -377,6 +377,11 @@ final class TypeMapper {
         String sqlType = jdbcType.isEmpty() ? "OTHER" : jdbcType;
         if (isJdkClass(facts.javaClass())) {
             ClassName type = ClassName.bestGuess(facts.javaClass());
+            if (type.equals(ClassName.OBJECT)) {
+                // Any value, as sqlc's interface{}: getObject(i) returns what the driver holds (a
+                // driver may lack getObject(i, Object.class): sqlite-jdbc throws), setObject binds it.
+                return Optional.of(ScalarType.direct(ClassName.OBJECT, "Object", sqlType));
+            }
             for (ScalarType known : BY_JDBC_TYPE.values()) {
                 if (known.type().box().equals(type)) {
                     return Optional.of(known.withSqlType(sqlType));

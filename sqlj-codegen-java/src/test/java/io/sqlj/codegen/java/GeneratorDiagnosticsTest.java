@@ -43,7 +43,11 @@ class GeneratorDiagnosticsTest {
                                 + "GetArea; add an override under options.overrides: {db_type: \"polygon\", java_type: <a Java type>},"
                                 + " with a converter unless the driver reads and binds that class itself"),
                 diagnostics(result));
-        assertTrue(result.files().isEmpty());
+        // The files of the rest still come, for the write step's checks in the same run; a run with
+        // an error writes nothing (EveryErrorAtOnceTest).
+        assertTrue(
+                result.files().keySet().stream().noneMatch(f -> f.endsWith("GetAreaRow.java")),
+                result.files().keySet()::toString);
     }
 
     @Test

@@ -135,6 +135,6 @@ class LimitsTest {
                         + " 65,535 constants, which about 5000 queries can fill: set class_per_file: true to make one class per"
                         + " query file"),
                 diagnostics(result));
-        assertTrue(result.files().isEmpty());
+        assertTrue(result.files().keySet().stream().noneMatch(f -> f.endsWith("/Db.java")), "the class is not made");
     }
 }

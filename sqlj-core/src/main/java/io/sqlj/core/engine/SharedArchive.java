@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * Class-data sharing for the bundled engines' JVMs (docs/performance.md §1e): the classes an
+ * Class-data sharing for the bundled engines' JVMs (docs/performance.md §1f): the classes an
  * engine loads to resolve a batch (protobuf, sqlite-jdbc, the engine) are archived once per
  * engine, jar and Java in sqlj's cache folder, and every later engine JVM maps them instead of
  * loading and verifying them again (Java 17's dynamic archives: {@code -XX:ArchiveClassesAtExit},
@@ -45,6 +45,13 @@ final class SharedArchive {
     static List<String> flags(String engineName, String mainClass, List<String> classPath) {
         if ("0".equals(System.getenv("SQLJ_CDS"))) {
             return List.of();
+        }
+        for (String entry : classPath) {
+            for (String part : entry.split(java.io.File.pathSeparator, -1)) {
+                if (Files.isDirectory(Path.of(part))) {
+                    return List.of(); // Java 17 refuses to archive with a folder of classes on the path (tests)
+                }
+            }
         }
         return cacheDir()
                 .map(dir -> {

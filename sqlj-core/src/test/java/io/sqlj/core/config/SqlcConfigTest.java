@@ -159,6 +159,38 @@ class SqlcConfigTest {
     }
 
     @Test
+    void sqlcsNewerGoOptionsAreNotedNotRefused() throws IOException {
+        // sqlc 1.28+: models in their own Go package, pointers for nullable enums
+        ConfigResult result = load("sqlc.yaml", """
+        version: "2"
+        sql:
+          - engine: sqlite
+            schema: sql/other.sql
+            queries: query.sql
+            gen:
+              go:
+                package: db
+                out: internal/db
+                output_models_path: internal/models
+                output_models_package: models
+                output_models_import: example.com/app/internal/models
+                output_models_emit: true
+                emit_pointers_for_null_enum_types: true
+        """);
+        assertTrue(result.config().isPresent(), messages(result).toString());
+        assertEquals(
+                List.of(
+                        "output_models_path",
+                        "output_models_package",
+                        "output_models_import",
+                        "output_models_emit",
+                        "emit_pointers_for_null_enum_types"),
+                messages(result).stream()
+                        .map(m -> m.replaceAll(".*sqlc option \"([a-z_]+)\" has no meaning for Java code.*", "$1"))
+                        .toList());
+    }
+
+    @Test
     void outAndPackageOverrideASqljConfig() throws IOException {
         ConfigResult result = load("sqlj.yaml", """
         version: "1"

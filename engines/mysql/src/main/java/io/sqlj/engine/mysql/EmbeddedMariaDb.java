@@ -79,7 +79,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return note;
     }
 
+    /** How many servers this JVM has started: what a test of "one server per batch" counts. */
+    static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
+
     private static EmbeddedMariaDb startServer(MariaDbBinaries.Installed binaries) throws IOException {
+        STARTS.incrementAndGet();
         Path runDir = Files.createTempDirectory(
                 "sqlj-mysql-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         try {

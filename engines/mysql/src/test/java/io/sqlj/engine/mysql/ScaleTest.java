@@ -1,7 +1,6 @@
 package io.sqlj.engine.mysql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sqlj.engine.sdk.EngineHarness;
 import io.sqlj.engine.v1.BatchParseRequest;
@@ -29,15 +28,17 @@ class ScaleTest {
                                             + i;
                             }));
         }
+        int startsBefore = EmbeddedMariaDb.STARTS.get();
         long start = System.nanoTime();
         BatchParseResponse answer = new EngineHarness(new MysqlEngine()).parseBatch(batch.build());
         long ms = (System.nanoTime() - start) / 1_000_000;
+        // The time is printed, not asserted (a loaded machine would move it); the server starts are counted.
         System.out.println("mysql engine: 1000 queries with one server start in " + ms + " ms");
+        assertEquals(1, EmbeddedMariaDb.STARTS.get() - startsBefore, "server starts for one batch of 1000 queries");
         assertEquals(1000, answer.getResponsesCount());
         for (ParseResponse r : answer.getResponsesList()) {
             assertEquals(0, r.getDiagnosticsCount(), r.toString());
         }
-        assertTrue(ms < 20_000, "1000 queries took " + ms + " ms");
     }
 
     @Test

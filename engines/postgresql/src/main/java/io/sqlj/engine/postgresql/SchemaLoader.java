@@ -96,7 +96,19 @@ final class SchemaLoader {
             return false;
         }
         String first = words.get(0);
-        String second = words.size() > 1 ? words.get(1) : "";
+        int next = 1;
+        if (first.equals("create")) {
+            // CREATE OR REPLACE TRIGGER, CREATE CONSTRAINT TRIGGER, CREATE EVENT TRIGGER
+            if (words.size() > 2 && words.get(1).equals("or") && words.get(2).equals("replace")) {
+                next = 3;
+            }
+            if (words.size() > next + 1
+                    && List.of("constraint", "event").contains(words.get(next))
+                    && words.get(next + 1).equals("trigger")) {
+                next++;
+            }
+        }
+        String second = words.size() > next ? words.get(next) : "";
         return switch (first) {
             case "grant", "revoke", "comment", "security", "set", "reset" -> true;
             case "create" ->
@@ -111,7 +123,8 @@ final class SchemaLoader {
                                 "index",
                                 "unique",
                                 "trigger",
-                                "policy")
+                                "policy",
+                                "statistics")
                         .contains(second);
             case "alter" ->
                 List.of(

@@ -25,16 +25,18 @@ class ScaleAndDatabaseTest {
                     .setSql("SELECT a.name, b.title, " + i
                             + " AS n FROM authors a LEFT JOIN books b ON b.author_id = a.id" + " WHERE b.price > $1"));
         }
+        int startsBefore = EmbeddedPostgres.STARTS.get();
         long t0 = System.nanoTime();
         BatchParseResponse out = new EngineHarness(new PostgresEngine()).parseBatch(batch.build());
         long ms = (System.nanoTime() - t0) / 1_000_000;
+        // The time is printed, not asserted (a loaded machine would move it); the server starts are counted.
         System.out.println("200 queries resolved in " + ms + " ms, server start included");
+        assertEquals(1, EmbeddedPostgres.STARTS.get() - startsBefore, "server starts for one batch of 200 queries");
         assertEquals(200, out.getResponsesCount());
         for (ParseResponse r : out.getResponsesList()) {
             assertEquals(0, r.getDiagnosticsCount(), r.getDiagnosticsList().toString());
             assertEquals(3, r.getColumnsCount());
         }
-        assertTrue(ms < 60_000, "took " + ms + " ms");
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -79,6 +80,7 @@ final class Catalog {
                                         .setTableName(t.name())
                                         .setDataType(c.type().dataType())
                                         .setJdbcType(c.type().jdbcType())
+                                        .setJavaClass(c.type().javaClass())
                                         .setNullable(c.type().nullable()));
                             }
                             out.addTables(table);
@@ -100,7 +102,8 @@ final class Catalog {
         Catalog catalog = new Catalog(tables);
         for (Entry e : entries) {
             try {
-                Table table = readTable(conn, e.name(), e.type().equals("table") && !withoutRowid(e.sql()));
+                Table table = readTable(
+                        conn, e.name(), e.type().equals("table") && !withoutRowid(e.sql()), fullText(e.sql()));
                 // Views in creation order, so a view over a view sees the first one's facts.
                 tables.put(
                         e.name().toLowerCase(Locale.ROOT),
@@ -113,7 +116,12 @@ final class Catalog {
         return catalog;
     }
 
-    private static Table readTable(Connection conn, String name, boolean hasRowid) throws SQLException {
+    /**
+     * @param fullText an FTS3/4/5 table: its columns, declared without a type, hold text (what
+     *     {@code MATCH}, {@code highlight()} and {@code snippet()} read), as sqlc types them
+     */
+    private static Table readTable(Connection conn, String name, boolean hasRowid, boolean fullText)
+            throws SQLException {
         record Raw(String name, String type, boolean notNull, int pk) {}
         List<Raw> raw = new ArrayList<>();
         String pragma = "PRAGMA table_xinfo(\"" + name.replace("\"", "\"\"") + "\")";
@@ -131,11 +139,13 @@ final class Catalog {
         List<TableColumn> columns = new ArrayList<>();
         TableColumn key = null;
         for (Raw r : raw) {
-            // INTEGER PRIMARY KEY is the rowid: never null, whatever its declaration says.
-            boolean rowid = pkColumns == 1
-                    && r.pk() == 1
-                    && "INTEGER".equalsIgnoreCase(r.type().trim());
-            TableColumn column = new TableColumn(r.name(), SqlType.declared(r.type(), !(r.notNull() || rowid)));
+            // INTEGER PRIMARY KEY is the rowid: never null. Another single-column PRIMARY KEY is NOT
+            // NULL as the SQL standard and sqlc have it (SQLite, for an old bug, stores a NULL there
+            // unless NOT NULL is written); a WITHOUT ROWID table enforces NOT NULL on its whole key.
+            // A composite key of a rowid table keeps what its columns say, as in sqlc.
+            boolean primary = r.pk() > 0 && (pkColumns == 1 || !hasRowid);
+            String declared = fullText && r.type().isBlank() ? "TEXT" : r.type();
+            TableColumn column = new TableColumn(r.name(), SqlType.declared(declared, !(r.notNull() || primary)));
             columns.add(column);
             if (pkColumns == 1 && r.pk() == 1) {
                 key = new TableColumn(column.name(), column.type().withNullable(false));
@@ -155,6 +165,24 @@ final class Catalog {
             }
         }
         return "rowid";
+    }
+
+    /** {@code CREATE VIRTUAL TABLE name USING fts3|fts4|fts5(...)}. */
+    private static boolean fullText(@Nullable String createSql) {
+        if (createSql == null) {
+            return false;
+        }
+        List<SqlToken> tokens = SqlLexer.significant(createSql, SqlSyntax.SQLITE);
+        if (tokens.size() < 2 || !tokens.get(1).isWord("VIRTUAL")) {
+            return false;
+        }
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord("USING")) {
+                return Set.of("fts3", "fts4", "fts5")
+                        .contains(tokens.get(i + 1).value().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
     }
 
     /** {@code CREATE TABLE ... WITHOUT ROWID}: the words after the column list's {@code )}. */

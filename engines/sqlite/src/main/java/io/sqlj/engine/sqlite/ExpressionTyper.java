@@ -136,6 +136,8 @@ final class ExpressionTyper {
                 }
                 Typed right = expr(s, p + 1);
                 relate(left, right, null, false);
+                // a pattern, and what it is matched against, is text: `ft MATCH ?` (ft the table)
+                relateType(left, right, SqlType.TEXT);
                 if (c.acceptWord("escape")) {
                     expr(s, p + 1);
                 }

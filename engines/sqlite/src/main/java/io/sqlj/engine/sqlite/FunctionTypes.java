@@ -18,7 +18,12 @@ final class FunctionTypes {
             "rank",
             "dense_rank",
             "ntile",
-            "sign");
+            "sign",
+            "json_valid",
+            "json_array_length",
+            "json_error_position",
+            "sqlite_compileoption_used",
+            "sqlite_offset");
     private static final Set<String> TEXTS = Set.of(
             "lower",
             "upper",
@@ -54,7 +59,13 @@ final class FunctionTypes {
             "concat",
             "concat_ws",
             "timediff",
-            "unistr");
+            "unistr",
+            "json_type",
+            "sqlite_source_id",
+            "sqlite_compileoption_get",
+            // FTS5's auxiliary functions: the column's text with the matches marked
+            "highlight",
+            "snippet");
     private static final Set<String> DOUBLES = Set.of(
             "julianday",
             "percent_rank",
@@ -77,11 +88,19 @@ final class FunctionTypes {
             "atan2",
             "degrees",
             "radians",
+            "sinh",
+            "cosh",
+            "tanh",
+            "asinh",
+            "acosh",
+            "atanh",
+            "mod",
             "ceil",
             "ceiling",
             "floor",
             "trunc",
-            "round");
+            "round",
+            "bm25");
     private static final Set<String> NEVER_NULL = Set.of(
             "random",
             "changes",
@@ -96,6 +115,9 @@ final class FunctionTypes {
             "pi",
             "typeof",
             "sqlite_version",
+            "sqlite_source_id",
+            "sqlite_compileoption_used",
+            "bm25",
             "quote",
             "json_array",
             "json_object",
@@ -165,8 +187,11 @@ final class FunctionTypes {
                 return SqlType.BOOLEAN.withNullable(anyNull);
             case "zeroblob", "randomblob", "unhex", "jsonb":
                 return SqlType.BLOB.withNullable(anyNull);
-            case "unixepoch":
+            case "unixepoch", "json_array_length":
                 return SqlType.BIGINT.withNullable(true);
+            case "json_type", "sqlite_compileoption_get":
+                // NULL for a path that selects nothing, an option number past the last
+                return SqlType.TEXT.withNullable(true);
             default:
                 break;
         }
@@ -268,6 +293,18 @@ final class FunctionTypes {
                 return SqlType.DOUBLE;
             case "likelihood":
                 return index == 1 ? SqlType.DOUBLE : SqlType.UNKNOWN;
+            case "highlight":
+                // highlight(table, column, open, close)
+                return index == 1 ? SqlType.BIGINT : index > 1 ? SqlType.TEXT : SqlType.UNKNOWN;
+            case "snippet":
+                // snippet(table, column, open, close, ellipsis, tokens)
+                return index == 1 || index == 5 ? SqlType.BIGINT : index > 1 ? SqlType.TEXT : SqlType.UNKNOWN;
+            case "bm25":
+                return index > 0 ? SqlType.DOUBLE : SqlType.UNKNOWN;
+            case "sqlite_compileoption_get":
+                return SqlType.BIGINT;
+            case "sqlite_compileoption_used":
+                return SqlType.TEXT;
             case "char", "zeroblob", "randomblob", "ntile":
                 return SqlType.BIGINT;
             case "nth_value", "lag", "lead":

@@ -89,7 +89,7 @@ final class ParameterBuilder {
             Group g = groupOf.get(i);
             SqlType type = g.type.known() ? g.type : SqlType.ANY;
             parameters.add(Parameter.newBuilder()
-                    .setJavaClass(SqlType.GENERIC.equals(type) ? "java.lang.Object" : "")
+                    .setJavaClass(type.javaClass())
                     .setTableName(facts.get(i).originTable)
                     .setColumnName(facts.get(i).originColumn)
                     .setName(g.name)

@@ -33,11 +33,27 @@ record SqlType(String dataType, String jdbcType, boolean nullable) {
     }
 
     /**
-     * Maps a column's declared type as {@link SqliteTypes} says. An empty declaration is BLOB, as
-     * SQLite's "no affinity" stores any value as given.
+     * Any value: a column declared without a type or as {@code ANY} (SQLite's "no affinity" stores
+     * every value as given), an expression whose type nothing tells, a parameter nothing types. The
+     * protocol's {@code java_class} is then {@code java.lang.Object}, as sqlc's {@code interface{}}.
+     */
+    boolean generic() {
+        return dataType.equals(GENERIC.dataType) && jdbcType.equals(GENERIC.jdbcType);
+    }
+
+    /** The protocol's {@code java_class} for this type: {@code java.lang.Object} when generic, else "". */
+    String javaClass() {
+        return generic() ? "java.lang.Object" : "";
+    }
+
+    /**
+     * Maps a column's declared type as {@link SqliteTypes} says. An empty declaration is {@code
+     * ANY}: SQLite's "no affinity" stores any value as given (sqlc's {@code interface{}}).
      */
     static SqlType declared(String declaration, boolean nullable) {
         String decl = SqliteTypes.normalize(declaration);
-        return new SqlType(decl.isEmpty() ? "BLOB" : decl, SqliteTypes.jdbcType(decl), nullable);
+        return decl.isEmpty()
+                ? GENERIC.withNullable(nullable)
+                : new SqlType(decl, SqliteTypes.jdbcType(decl), nullable);
     }
 }

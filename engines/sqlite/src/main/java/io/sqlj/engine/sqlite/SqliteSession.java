@@ -183,15 +183,19 @@ final class SqliteSession implements Engine.Session {
                     }
                 }
                 if (!type.known()) {
-                    type = SqlType.ANY;
+                    // Nothing tells the type (json_extract(...), ->>, a bare ?, NULL): any value, as
+                    // sqlc's interface{}, read with getObject; the warning names what gives a precise one.
+                    type = SqlType.GENERIC;
                     diagnostics.add(Diagnostics.warning(
                             scanned.sql(),
                             offset,
                             "cannot infer the type of column \"" + m.label()
-                                    + "\"; write CAST(<expression> AS <type>) to give it one"));
+                                    + "\"; it is an Object (read with getObject) until CAST(<expression> AS <type>)"
+                                    + " or an override {db_type: \"any\", java_type: <a Java type>} gives it one"));
                 }
                 response.addColumns(col.setDataType(type.dataType())
                         .setJdbcType(type.jdbcType())
+                        .setJavaClass(type.javaClass())
                         .setNullable(type.nullable()));
             }
         }

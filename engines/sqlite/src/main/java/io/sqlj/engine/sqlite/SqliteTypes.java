@@ -13,7 +13,8 @@ import java.util.Map;
  * <ul>
  *   <li>INTEGER affinity (the name contains {@code INT}): {@code BIGINT}, 64-bit.
  *   <li>TEXT affinity ({@code CHAR}, {@code CLOB}, {@code TEXT}): {@code VARCHAR}.
- *   <li>BLOB affinity ({@code BLOB} or no type): {@code BLOB}.
+ *   <li>BLOB affinity: {@code BLOB} for {@code BLOB}; no type at all (and {@code ANY}) is {@code
+ *       OTHER} with the Java class {@code Object}: any value, as sqlc's {@code interface{}}.
  *   <li>REAL affinity ({@code REAL}, {@code FLOA}, {@code DOUB}): {@code DOUBLE}.
  *   <li>NUMERIC affinity, by name: {@code BOOLEAN}; {@code DATE}, {@code TIME}, {@code
  *       TIMESTAMP}/{@code DATETIME} (xerial writes and reads java.time values as ISO text);
@@ -125,7 +126,10 @@ public final class SqliteTypes {
         if (base.contains("CHAR") || base.contains("CLOB") || base.contains("TEXT")) {
             return "VARCHAR";
         }
-        if (base.isEmpty() || base.contains("BLOB")) {
+        if (base.isEmpty()) {
+            return "OTHER"; // no type: any value, read as an Object (SqlType.GENERIC)
+        }
+        if (base.contains("BLOB")) {
             return "BLOB";
         }
         if (base.contains("REAL") || base.contains("FLOA") || base.contains("DOUB")) {

@@ -34,7 +34,7 @@ final class ViewColumns {
         for (int i = 0; i < cols.size(); i++) {
             Catalog.TableColumn declared = view.columns().get(i);
             SqlType walked = cols.get(i).typed().type();
-            boolean untyped = declared.type().dataType().equals("BLOB") && walked.known();
+            boolean untyped = declared.type().generic() && walked.known();
             SqlType type = untyped ? walked : declared.type();
             boolean nullable =
                     walked.known() ? walked.nullable() : declared.type().nullable();

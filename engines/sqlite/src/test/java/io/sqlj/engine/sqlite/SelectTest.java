@@ -2,7 +2,9 @@ package io.sqlj.engine.sqlite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SelectTest extends EngineTestSupport {
@@ -85,12 +87,84 @@ class SelectTest extends EngineTestSupport {
     }
 
     @Test
-    void unknownFunctionWarnsAndSaysAny() {
-        ParseResponse r = parse("SELECT json_extract(bio, '$.a') AS j FROM authors");
-        assertEquals("j:ANY/?", columns(r));
+    void aColumnNothingTypesIsAnObjectWithAWarning() {
+        ParseResponse r =
+                parse("SELECT json_extract(bio, '$.a') AS j, ? AS p, NULL AS n, bio ->> '$.b' AS k FROM authors");
+        assertEquals("j:ANY/OTHER? p:ANY/OTHER? n:ANY/OTHER? k:ANY/OTHER?", columns(r));
+        r.getColumnsList().forEach(c -> assertEquals("java.lang.Object", c.getJavaClass(), c.getName()));
+        String warning = "warning: cannot infer the type of column \"%s\"; it is an Object (read with getObject)"
+                + " until CAST(<expression> AS <type>) or an override {db_type: \"any\", java_type: <a Java type>}"
+                + " gives it one";
         assertEquals(
-                "1:8: warning: cannot infer the type of column \"j\"; write CAST(<expression> AS <type>) to give it one",
+                String.join(
+                        "\n",
+                        "1:8: " + warning.formatted("j"),
+                        "1:39: " + warning.formatted("p"),
+                        "1:47: " + warning.formatted("n"),
+                        "1:58: " + warning.formatted("k"),
+                        "1:39: warning: cannot infer the type of parameter ?1; write CAST(? AS TYPE) to give it one"
+                                + " (until then it is an Object bound with setObject)"),
                 diags(r));
+        // A typed expression is no Object: CAST gives the type the warning asks for.
+        assertEquals(
+                "j:INTEGER/BIGINT?", columns(ok("SELECT CAST(json_extract(bio, '$.a') AS INTEGER) AS j FROM authors")));
+    }
+
+    @Test
+    void columnsDeclaredWithoutATypeOrAnyHoldAnyValue() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT * FROM repro WHERE id = ?")
+                .setSchemaSql(
+                        "CREATE TABLE repro (id, name, seq);" + " CREATE TABLE s (a ANY NOT NULL, b INTEGER) STRICT;")
+                .build());
+        assertEquals("", diags(r));
+        assertEquals("id:ANY/OTHER? name:ANY/OTHER? seq:ANY/OTHER?", columns(r));
+        assertEquals("java.lang.Object", r.getParameters(0).getJavaClass());
+        assertEquals("id#1:OTHER", params(r));
+        var tables = r.getCatalog().getTablesList();
+        assertEquals(
+                "a:ANY/OTHER b:INTEGER/BIGINT?",
+                tables.get(1).getColumnsList().stream()
+                        .map(EngineTestSupport::column)
+                        .collect(Collectors.joining(" ")));
+        assertEquals("java.lang.Object", tables.get(1).getColumns(0).getJavaClass());
+        assertEquals("", tables.get(1).getColumns(1).getJavaClass());
+    }
+
+    @Test
+    void aSingleColumnPrimaryKeyIsNotNullAsInSqlc() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT * FROM t, c, w")
+                .setSchemaSql("CREATE TABLE t (id INT PRIMARY KEY, code TEXT);"
+                        + " CREATE TABLE c (a INT, b TEXT, PRIMARY KEY (a, b));"
+                        + " CREATE TABLE w (a INT, b TEXT, PRIMARY KEY (a, b)) WITHOUT ROWID;")
+                .build());
+        assertEquals("", diags(r));
+        // a composite key of a rowid table may hold NULL (SQLite's old bug, kept by sqlc too); WITHOUT ROWID may not
+        assertEquals(
+                "id:INT/BIGINT code:TEXT/VARCHAR? a:INT/BIGINT? b:TEXT/VARCHAR? a:INT/BIGINT b:TEXT/VARCHAR",
+                columns(r));
+    }
+
+    @Test
+    void fullTextTablesHoldTextAndTheirFunctionsAreTyped() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql(
+                        "SELECT b, c, highlight(ft, 0, '<b>', '</b>') AS h, snippet(ft, 0, '<b>', '</b>', '...', ?) AS s,"
+                                + " bm25(ft, 2.0) AS score FROM ft WHERE ft MATCH ? ORDER BY bm25(ft)")
+                .setSchemaSql("CREATE VIRTUAL TABLE ft USING fts5(b, c UNINDEXED, tokenize = 'porter');"
+                        + " CREATE VIRTUAL TABLE f4 USING fts4(x);")
+                .build());
+        assertEquals("", diags(r));
+        assertEquals("b:TEXT/VARCHAR? c:TEXT/VARCHAR? h:TEXT/VARCHAR? s:TEXT/VARCHAR? score:REAL/DOUBLE", columns(r));
+        assertEquals("#1:BIGINT ft#2:VARCHAR", params(r));
+    }
+
+    @Test
+    void mathFunctionsAreReal() {
+        assertEquals(
+                "a:REAL/DOUBLE b:REAL/DOUBLE c:REAL/DOUBLE?",
+                columns(ok("SELECT acosh(2.0) AS a, mod(7, 2) AS b, tanh(price) AS c FROM books")));
     }
 
     @Test

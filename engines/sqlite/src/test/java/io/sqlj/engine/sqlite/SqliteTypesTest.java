@@ -51,7 +51,7 @@ class SqliteTypesTest extends EngineTestSupport {
         assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize("any")));
         // SQLite's own rules come first: POINT has INT in it, so it is an integer column.
         assertEquals("BIGINT", SqliteTypes.jdbcType(SqliteTypes.normalize("point")));
-        assertEquals("BLOB", SqliteTypes.jdbcType(SqliteTypes.normalize("")));
+        assertEquals("OTHER", SqliteTypes.jdbcType(SqliteTypes.normalize(""))); // any value: an Object
         assertEquals(
                 "VARCHAR",
                 SqliteTypes.jdbcType(SqliteTypes.normalize("timestamp  with\\ttime zone".replace("\\t", "\t"))));

@@ -48,8 +48,12 @@ public final class SqlScanner {
 
     private int lastNamedNumber;
 
-    private SqlScanner(String sql) {
+    /** Whether {@code $N} is a numbered parameter ({@code $name} is not a name): PostgreSQL's rule. */
+    private final boolean dollarNumbered;
+
+    private SqlScanner(String sql, SqlSyntax syntax) {
         this.sql = sql;
+        this.dollarNumbered = !syntax.dollarNames();
     }
 
     /** Scans with {@link SqlSyntax#LENIENT}. */
@@ -63,7 +67,7 @@ public final class SqlScanner {
      * {@code $N} or names, as sqlc reads it) is written as JDBC's escape {@code ??}.
      */
     public static ScannedSql scan(String sql, SqlSyntax syntax) {
-        return new SqlScanner(sql).run(SqlLexer.tokenize(sql, syntax));
+        return new SqlScanner(sql, syntax).run(SqlLexer.tokenize(sql, syntax));
     }
 
     private ScannedSql run(List<SqlToken> tokens) {
@@ -117,6 +121,9 @@ public final class SqlScanner {
         }
         if (openOptional != null) {
             problems.add(new ScannedSql.Problem(openOptional[0], "sqlj.optional( is never closed with )"));
+        }
+        if (dollarNumbered && !dollarNumbers.isEmpty() && !questionMarks) {
+            numberGap();
         }
         int[] map = new int[offsets.size() + 1];
         for (int i = 0; i < offsets.size(); i++) {
@@ -327,6 +334,32 @@ public final class SqlScanner {
             sort = new ScannedSql.Sort(name, start.start(), orderings);
         }
         return k;
+    }
+
+    /**
+     * {@code $1} and {@code $3} without {@code $2}: PostgreSQL cannot type the missing number, and
+     * sqlc reports it ("could not determine data type of parameter $2"). sqlj does the same, at the
+     * first placeholder after the gap, rather than bind by use and hide a typo.
+     */
+    private void numberGap() {
+        java.util.Set<Integer> used = new java.util.HashSet<>();
+        placeholders.forEach(p -> used.add(p.number()));
+        for (int missing = 1; missing <= maxNumber; missing++) {
+            if (used.contains(missing)) {
+                continue;
+            }
+            int gap = missing;
+            placeholders.stream()
+                    .filter(p -> p.number() > gap)
+                    .findFirst()
+                    .ifPresent(p -> problems.add(new ScannedSql.Problem(
+                            p.offset(),
+                            "could not determine data type of parameter $" + gap + ": the query uses "
+                                    + sql.substring(p.offset(), p.offset() + p.length()) + " but no $" + gap
+                                    + "; number the parameters $1, $2, ... without a gap (PostgreSQL and sqlc"
+                                    + " reject a gap too)")));
+            return;
+        }
     }
 
     private void addNamed(Placeholder.Kind kind, String name, boolean nullable, boolean slice, int start, int end) {

@@ -200,4 +200,33 @@ class SqlScannerTest {
         assertEquals(
                 "SELECT ? ??", SqlScanner.scan("SELECT @a??", SqlSyntax.SQLITE).jdbcSql());
     }
+
+    /** sqlc's invalid_params case: a gap in the $N numbers is an error at the first number after it. */
+    @Test
+    void aGapInTheDollarNumbersIsAProblemAsInSqlc() {
+        String sql = "SELECT foo FROM bar WHERE baz = $1 AND baz = $3";
+        ScannedSql s = SqlScanner.scan(sql, SqlSyntax.POSTGRESQL);
+        assertEquals(1, s.problems().size(), s.problems().toString());
+        assertEquals(sql.indexOf("$3"), s.problems().get(0).offset());
+        assertEquals(
+                "could not determine data type of parameter $2: the query uses $3 but no $2; number the"
+                        + " parameters $1, $2, ... without a gap (PostgreSQL and sqlc reject a gap too)",
+                s.problems().get(0).message());
+        // The first number need not be first in the text; a name fills the lowest free number.
+        assertTrue(SqlScanner.scan("SELECT 1 FROM t WHERE a = $2 AND b = $1", SqlSyntax.POSTGRESQL)
+                .problems()
+                .isEmpty());
+        assertTrue(SqlScanner.scan("SELECT 1 FROM t WHERE a = $1 AND b = @x AND c = $3", SqlSyntax.POSTGRESQL)
+                .problems()
+                .isEmpty());
+        String named = "SELECT id FROM bar WHERE id = $1 AND sqlc.arg(named) = true AND id = $5";
+        ScannedSql gap = SqlScanner.scan(named, SqlSyntax.POSTGRESQL);
+        assertEquals(1, gap.problems().size(), gap.problems().toString());
+        assertEquals(named.indexOf("$5"), gap.problems().get(0).offset());
+        assertTrue(gap.problems().get(0).message().startsWith("could not determine data type of parameter $3"));
+        // In SQLite $1 and $3 are names: no gap.
+        assertTrue(SqlScanner.scan("SELECT 1 FROM t WHERE a = $1 AND b = $3", SqlSyntax.SQLITE)
+                .problems()
+                .isEmpty());
+    }
 }

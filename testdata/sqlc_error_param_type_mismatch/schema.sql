@@ -1,0 +1,5 @@
+CREATE TABLE authors (
+  id   BIGSERIAL PRIMARY KEY,
+  name boolean      NOT NULL,
+  bio  text
+);

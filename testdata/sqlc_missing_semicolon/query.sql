@@ -1,0 +1,5 @@
+-- name: FirstQuery :many
+SELECT * FROM foo;
+
+-- name: SecondQuery :many
+SELECT * FROM foo WHERE email = $1

@@ -1,0 +1,1 @@
+CREATE TABLE foo (email text not null);

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS tokens;
+DROP TYPE IF EXISTS tokens_scope;

@@ -1,0 +1,1 @@
+ALTER TABLE trips DROP COLUMN IF EXISTS events_computed_at;

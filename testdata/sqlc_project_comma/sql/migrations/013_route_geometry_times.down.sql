@@ -1,0 +1,2 @@
+ALTER TABLE routes
+    DROP COLUMN IF EXISTS geometry_times;

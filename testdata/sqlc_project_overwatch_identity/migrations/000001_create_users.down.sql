@@ -1,0 +1,2 @@
+DROP TRIGGER IF EXISTS users_updated_at ON users;
+DROP TABLE IF EXISTS users;

@@ -1,0 +1,2 @@
+ALTER TABLE sessions DROP COLUMN IF EXISTS auth_method;
+DROP TABLE IF EXISTS oauth_identities;

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS users;
+DROP INDEX IF EXISTS idx_users_email;

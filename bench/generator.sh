@@ -8,6 +8,8 @@
 #   REPS=5 SIZES="1000 5000" ENGINES=sqlite bench/generator.sh
 #   BLOCKS=2 bench/generator.sh               # the queries split over 2 sql blocks, run side by side
 #   SIZES=1000 ENGINES=mysql bench/generator.sh  # the MySQL engine (its private MariaDB started once per block)
+#   CLASS_PER_FILE=1 SIZES=10000 ENGINES=sqlite bench/generator.sh  # one queries class per query file
+#                                             # (required above ~5,000 queries in a block)
 #
 # Needs ./sqlj built (mvn -q -o -DskipTests package -pl sqlj-cli -am), python3 and GNU time
 # (apt-get install time).
@@ -18,6 +20,8 @@ reps="${REPS:-3}"
 sizes="${SIZES:-100 1000 5000}"
 engines="${ENGINES:-sqlite postgresql}"
 blocks="${BLOCKS:-1}"
+per_file=()
+if [ -n "${CLASS_PER_FILE:-}" ]; then per_file=(--class-per-file); fi
 [ -x /usr/bin/time ] || { echo "generator.sh: needs GNU time: apt-get install time" >&2; exit 2; }
 [ -f "$home/sqlj-cli/target/sqlj.jar" ] || { echo "generator.sh: build first: mvn -q -o -DskipTests package -pl sqlj-cli -am" >&2; exit 2; }
 
@@ -32,7 +36,7 @@ for engine in $engines; do
   "$home/sqlj" generate -q -f "$warm/sqlj.yaml"
   for n in $sizes; do
     project="$work/$engine-$n-b$blocks"
-    rm -rf "$project" && python3 "$home/bench/synth.py" "$project" "$engine" "$n" "$blocks"
+    rm -rf "$project" && python3 "$home/bench/synth.py" "$project" "$engine" "$n" "$blocks" ${per_file[@]+"${per_file[@]}"}
     for rep in $(seq "$reps"); do
       rm -rf "$project/out"
       log="$project/run-$rep.log"

@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Writes a synthetic sqlj project: TABLES tables, QUERIES queries spread over the tables.
 
-usage: synth.py DIR ENGINE QUERIES [BLOCKS]
+usage: synth.py DIR ENGINE QUERIES [BLOCKS] [--class-per-file]
   ENGINE  sqlite | postgresql | mysql
   BLOCKS  how many sql blocks to split the queries into (default 1); each block gets the whole
           schema, its share of the query files and its own output package
+  --class-per-file  one queries class per query file (class_per_file: true); needed above ~5,000
+          queries in a block, since one class has room for about 5,000 queries' constants
 The same seed-free recipe every time, so runs are comparable.
 """
 import os
@@ -57,10 +59,12 @@ def query(i):
 
 
 def main():
-    if len(sys.argv) not in (4, 5):
+    args = [a for a in sys.argv[1:] if a != "--class-per-file"]
+    class_per_file = len(args) < len(sys.argv) - 1
+    if len(args) not in (3, 4):
         sys.exit(__doc__)
-    root, engine, count = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    blocks = int(sys.argv[4]) if len(sys.argv) == 5 else 1
+    root, engine, count = args[0], args[1], int(args[2])
+    blocks = int(args[3]) if len(args) == 4 else 1
     if engine not in ("sqlite", "postgresql", "mysql"):
         sys.exit(f"synth.py: unknown engine {engine!r}; use sqlite, postgresql or mysql")
     os.makedirs(os.path.join(root, "queries"), exist_ok=True)
@@ -79,6 +83,8 @@ def main():
         lines += [f"      - {name}" for name in mine]
         lines += ["    codegen:", "      - plugin: java", "        out: out", "        options:",
                   f"          package: bench.synth.b{b}"]
+        if class_per_file:
+            lines.append("          class_per_file: true")
     with open(os.path.join(root, "sqlj.yaml"), "w") as f:
         f.write("\n".join(lines) + "\n")
 

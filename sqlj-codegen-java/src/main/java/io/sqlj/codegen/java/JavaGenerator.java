@@ -511,21 +511,31 @@ public final class JavaGenerator implements CodeGenerator {
      */
     private static Map<String, String> write(
             Map<String, Pending> pending, JavaOptions options, Set<String> recordNames) {
+        // Each file renders alone (the specs are immutable), so they render side by side: rendering is
+        // most of codegen's time, and the order of the result is the TreeMap's whatever the threads do.
+        Set<String> pendingNames = Set.copyOf(pending.keySet());
+        List<Map.Entry<String, String>> rendered = pending.entrySet().parallelStream()
+                .map(e -> Map.entry(
+                        options.packageName().replace('.', '/') + "/" + e.getKey() + ".java",
+                        renderFile(options, e.getValue(), recordNames, pendingNames)))
+                .toList();
         Map<String, String> files = new TreeMap<>();
-        pending.forEach((simple, p) -> {
-            StringBuilder comment = new StringBuilder(HEADER);
-            new TreeSet<>(p.sources())
-                    .forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
-            String text = render(options, p.type(), comment);
-            Set<String> generated = p.type().kind() == TypeSpec.Kind.RECORD ? recordNames : pending.keySet();
-            String[] qualify = clashes(text, generated);
-            if (qualify.length > 0) {
-                text = render(options, p.requalify().apply(qualify), comment);
-            }
-            String path = options.packageName().replace('.', '/') + "/" + simple + ".java";
-            files.put(path, SourceText.harden(text));
-        });
+        rendered.forEach(e -> files.put(e.getKey(), e.getValue()));
         return files;
+    }
+
+    private static String renderFile(
+            JavaOptions options, Pending p, Set<String> recordNames, Set<String> pendingNames) {
+        StringBuilder comment = new StringBuilder(HEADER);
+        new TreeSet<>(p.sources())
+                .forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
+        String text = render(options, p.type(), comment);
+        Set<String> generated = p.type().kind() == TypeSpec.Kind.RECORD ? recordNames : pendingNames;
+        String[] qualify = clashes(text, generated);
+        if (qualify.length > 0) {
+            text = render(options, p.requalify().apply(qualify), comment);
+        }
+        return SourceText.harden(text);
     }
 
     private static String render(JavaOptions options, TypeSpec type, CharSequence comment) {

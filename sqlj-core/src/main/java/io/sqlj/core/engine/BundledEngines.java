@@ -67,6 +67,7 @@ public final class BundledEngines {
         List<String> argv = new ArrayList<>();
         argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         argv.addAll(JVM_FLAGS);
+        argv.addAll(SharedArchive.flags(engine.name(), engine.mainClass(), classPath));
         argv.add("-cp");
         argv.add(String.join(File.pathSeparator, classPath));
         argv.add(engine.mainClass());

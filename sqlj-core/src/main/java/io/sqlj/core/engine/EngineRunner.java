@@ -128,8 +128,9 @@ public final class EngineRunner {
                     argv,
                     environment,
                     schemaSql,
-                    (a, e, bytes, spec) ->
-                            ProcessCall.run(with(a, "parse-batch"), bytes, e, configDir, spec.timeout()));
+                    (a, e, bytes, spec) -> SharedArchive.run(
+                            with(a, "parse-batch"),
+                            command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout())));
         } else {
             oneByOne(call, argv, environment, schemaSql);
         }

@@ -217,11 +217,11 @@ public final class Queries {
      * SELECT id FROM books WHERE (&#64;author_id IS NULL OR author_id = &#64;author_id) ORDER BY id;
      * </pre>
      */
-    public List<Long> nullOrFilter(String authorId) throws SQLException {
+    public List<Long> nullOrFilter(long authorId) throws SQLException {
         try (SqljSupport.Lease _c = this.connections.open();
                 PreparedStatement _ps = _c.connection().prepareStatement(NULL_OR_FILTER)) {
-            _ps.setString(1, authorId);
-            _ps.setString(2, authorId);
+            _ps.setLong(1, authorId);
+            _ps.setLong(2, authorId);
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Long> _rows = new ArrayList<>();
                 while (_rs.next()) {

@@ -15,6 +15,13 @@ SELECT id FROM users
 WHERE sqlc.narg(since) IS NULL OR created_at >= sqlc.narg(since)
 ORDER BY id;
 
+-- name: UsersCreatedAfterLocal :many
+-- after's first use is a timestamp; the second, compared with the timestamptz column, reuses it
+-- (sqlc's one $1 is a timestamp, which the server converts for the comparison).
+SELECT id FROM users
+WHERE (sqlc.narg(after)::timestamp IS NULL OR created_at > sqlc.narg(after))
+ORDER BY id;
+
 -- name: UsersNamed :many
 -- $1 used twice next to a named parameter, which takes number 2.
 SELECT id FROM users

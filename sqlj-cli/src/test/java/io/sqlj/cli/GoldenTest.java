@@ -67,9 +67,20 @@ class GoldenTest {
     /**
      * A case's config: its {@code sqlj.yaml}, or a sqlc config as sqlc projects have it ({@code
      * sqlc.yaml}, {@code sqlc.yml}, {@code sqlc.json}), run as {@code --out expected --package
-     * testdata.<case>} (each case its own package: sqlj-it compiles them all together).
+     * testdata.<case>} (each case its own package: sqlj-it compiles them all together). A project
+     * whose sqlc config sits deeper in its repository (and names files above its folder, {@code
+     * ../../sql/schema.sql}) keeps that layout, and its {@code config-path.txt} names the config.
      */
     static java.util.Optional<Path> configOf(Path dir) {
+        Path pointer = dir.resolve("config-path.txt");
+        if (Files.isRegularFile(pointer)) {
+            try {
+                return java.util.Optional.of(
+                        dir.resolve(Files.readString(pointer).strip()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
         return Stream.of("sqlj.yaml", "sqlc.yaml", "sqlc.yml", "sqlc.json")
                 .map(dir::resolve)
                 .filter(Files::isRegularFile)

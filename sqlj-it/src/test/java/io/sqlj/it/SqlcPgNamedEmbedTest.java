@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -19,7 +20,8 @@ import testdata.sqlc_pg_named_embed.UsersWithManagersRow;
 /**
  * The sqlc_pg_named_embed case (a sqlc config) on PostgreSQL: a named parameter used twice where
  * one use alone tells the server no type, {@code $1} reused next to {@code sqlc.arg}, a self-join
- * embedding one table twice, and a table outside the default schema with its sqlc name.
+ * embedding one table twice, a table outside the default schema with its sqlc name, and a named
+ * parameter whose uses have two types (timestamp, then timestamptz), which takes the first's.
  */
 class SqlcPgNamedEmbedTest {
 
@@ -38,6 +40,10 @@ class SqlcPgNamedEmbedTest {
             assertEquals(List.of(new UsersSinceRow(ann.id(), "ann")), q.usersSince(JAN));
             assertEquals(List.of(boss.id(), ann.id()), q.usersSinceNullable(null));
             assertEquals(List.of(ann.id()), q.usersSinceNullable(JUN));
+            // after's uses: timestamp, then timestamptz; one LocalDateTime, as sqlc's one $1
+            assertEquals(List.of(boss.id(), ann.id()), q.usersCreatedAfterLocal(null));
+            assertEquals(List.of(ann.id()), q.usersCreatedAfterLocal(LocalDateTime.of(2024, 3, 1, 0, 0)));
+            assertEquals(List.of(), q.usersCreatedAfterLocal(LocalDateTime.of(2024, 9, 1, 0, 0)));
             // $1 twice (once untyped) and sqlc.arg(min_id) as parameter 2
             assertEquals(List.of(ann.id()), q.usersNamed("ann", 0));
             assertEquals(List.of(boss.id(), ann.id()), q.usersNamed(null, 0));

@@ -128,7 +128,8 @@ public final class JavaGenerator implements CodeGenerator {
         JavaOptions options = JavaOptions.lenient(request.def(), diagnostics);
         Catalog catalog =
                 EmbeddedTables.complete(request.catalog().orElse(Catalog.getDefaultInstance()), request.queries());
-        TypeMapper types = TypeMapper.create(options.packageName(), request.queries(), catalog, options.overrides());
+        TypeMapper types = TypeMapper.create(options.packageName(), request.queries(), catalog, options.overrides())
+                .reserve(ModelPlanner.names(catalog, options));
         Map<String, TableModel> models =
                 ModelPlanner.plan(catalog, options, types, request.def().location(), diagnostics);
         QueryPlanner planner = new QueryPlanner(

@@ -55,7 +55,8 @@ public final class JavaSignatures {
         JavaOptions options = parsed.get();
         Catalog catalog =
                 EmbeddedTables.complete(request.catalog().orElse(Catalog.getDefaultInstance()), request.queries());
-        TypeMapper types = TypeMapper.create(options.packageName(), request.queries(), catalog, options.overrides());
+        TypeMapper types = TypeMapper.create(options.packageName(), request.queries(), catalog, options.overrides())
+                .reserve(ModelPlanner.names(catalog, options));
         Map<String, TableModel> models =
                 ModelPlanner.plan(catalog, options, types, request.def().location(), ignored);
         QueryPlanner planner = new QueryPlanner(

@@ -36,17 +36,32 @@ final class ModelPlanner {
         return models;
     }
 
-    private static Optional<TableModel> model(
-            Table table, JavaOptions options, TypeMapper types, Location at, List<Diagnostic> diagnostics) {
-        // sqlc's rule: a table outside the default schema is named after schema_table, made
-        // singular as a whole (accounts.users -> AccountsUser), so it never clashes with public.users
+    /** The simple names of the tables' models, in lower case (empty when models are off). */
+    static Set<String> names(Catalog catalog, JavaOptions options) {
+        Set<String> names = new HashSet<>();
+        if (options.emitModels()) {
+            for (Table table : catalog.getTablesList()) {
+                names.add(name(table, options).toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return names;
+    }
+
+    private static String name(Table table, JavaOptions options) {
         String schema = table.getSchemaName();
         String full = schema.isEmpty() ? table.getName() : schema + "_" + table.getName();
-        String simple = (schema.isEmpty()
+        return (schema.isEmpty()
                         ? options.renamed(table.getName())
                         : options.renamed(schema + "." + table.getName()).or(() -> options.renamed(full)))
                 .orElseGet(() -> Names.upperCamel(
                         options.exactTableNames() ? full : Inflection.singular(full, options.inflectionExcluded())));
+    }
+
+    private static Optional<TableModel> model(
+            Table table, JavaOptions options, TypeMapper types, Location at, List<Diagnostic> diagnostics) {
+        // sqlc's rule: a table outside the default schema is named after schema_table, made
+        // singular as a whole (accounts.users -> AccountsUser), so it never clashes with public.users
+        String simple = name(table, options);
         if (simple.isEmpty()) {
             return Optional.empty();
         }
@@ -85,7 +100,7 @@ final class ModelPlanner {
                             + "; queries on it get their own row records"));
             return Optional.empty();
         }
-        return Optional.of(
-                new TableModel(ClassName.get(options.packageName(), simple), schema, table.getName(), columns, fields));
+        return Optional.of(new TableModel(
+                ClassName.get(options.packageName(), simple), table.getSchemaName(), table.getName(), columns, fields));
     }
 }

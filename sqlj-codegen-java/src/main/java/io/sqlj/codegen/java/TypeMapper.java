@@ -67,6 +67,9 @@ final class TypeMapper {
     /** Composites being made into records: a type that contains itself is refused. */
     private final Set<String> building = new HashSet<>();
 
+    /** Lower-case simple names a composite's record must not take: the tables' models. */
+    private Set<String> reserved = Set.of();
+
     /** A composite type as an engine reports it. */
     private record CompositeFacts(String dataType, List<Column> attributes) {}
 
@@ -79,6 +82,16 @@ final class TypeMapper {
         this.overrides = List.copyOf(overrides);
         this.packageName = packageName;
         this.compositeFacts = compositeFacts;
+    }
+
+    /**
+     * Names the composites' records must not take (the tables' models, lower case): a composite
+     * type {@code profile_selector} next to a table {@code profile_selectors} gets the record
+     * {@code ProfileSelectorType}, as sqlc, which writes no struct for a composite, never clashes.
+     */
+    TypeMapper reserve(Set<String> names) {
+        this.reserved = Set.copyOf(names);
+        return this;
     }
 
     /** Collects the enums of every column of {@code queries}; the first labels seen for a type win. */
@@ -171,6 +184,9 @@ final class TypeMapper {
         }
         String base = facts.dataType().substring(facts.dataType().lastIndexOf('.') + 1);
         String simple = Names.upperCamel(base);
+        if (reserved.contains(simple.toLowerCase(java.util.Locale.ROOT))) {
+            simple = simple + "Type";
+        }
         ClassName name = ClassName.get(packageName, simple.isEmpty() ? "Composite" + composites.size() : simple);
         List<CompositeModel.Attribute> attributes = new ArrayList<>();
         Set<String> used = new HashSet<>();

@@ -75,6 +75,43 @@ class CompositeTypesTest {
     }
 
     @Test
+    void aCompositeNamedAsATablesModelGetsTypeAfterItsName() {
+        // minder: composite type profile_selector next to table profile_selectors (model
+        // ProfileSelector); sqlc writes no struct for a composite, so it never clashes
+        var q = query("GetSelectors", Command.MANY, "SELECT sel FROM profile_selectors")
+                .column(composite("sel", "profile_selector", ITEM, false));
+        io.sqlj.core.codegen.CodegenRequest plain =
+                Fixtures.request(Fixtures.options("package", "com.example.db"), List.of(q.build()));
+        io.sqlj.engine.v1.Catalog catalog = io.sqlj.engine.v1.Catalog.newBuilder()
+                .addTables(io.sqlj.engine.v1.Table.newBuilder()
+                        .setName("profile_selectors")
+                        .addColumns(attribute("id", "int4", "INTEGER")))
+                .build();
+        CodegenResult result = new JavaGenerator()
+                .generate(new io.sqlj.core.codegen.CodegenRequest(
+                        plain.block(),
+                        plain.def(),
+                        plain.queries(),
+                        plain.sqljVersion(),
+                        java.util.Optional.of(catalog)));
+        assertEquals(
+                List.of(), result.diagnostics().stream().map(Diagnostic::format).toList());
+        assertTrue(
+                result.files()
+                        .get("com/example/db/ProfileSelector.java")
+                        .contains("record ProfileSelector(Integer id)"),
+                result.files().get("com/example/db/ProfileSelector.java"));
+        assertTrue(
+                result.files()
+                        .get("com/example/db/ProfileSelectorType.java")
+                        .contains("record ProfileSelectorType(String name,"),
+                result.files().keySet().toString());
+        assertTrue(
+                result.files().get("com/example/db/Queries.java").contains("List<ProfileSelectorType> getSelectors("),
+                result.files().get("com/example/db/Queries.java"));
+    }
+
+    @Test
     void aCompositeIsARecordReadAndBoundAsItsRowLiteral() {
         CodegenResult result = generate(
                 List.of(),

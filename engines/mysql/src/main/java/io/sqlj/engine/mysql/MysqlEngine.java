@@ -26,8 +26,6 @@ import java.util.List;
 public final class MysqlEngine implements Engine {
     /** MySQL's lexical rules: backslash escapes in strings, {@code #} comments, backtick names. */
     static final SqlSyntax SYNTAX = SqlSyntax.MYSQL;
-    /** The database the schema is loaded into on the private server. */
-    static final String DATABASE = "sqlj";
 
     @Override
     public EngineInfo info() {
@@ -89,11 +87,12 @@ public final class MysqlEngine implements Engine {
         server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
         try {
             Connection conn = server.connect("");
-            try (Statement s = conn.createStatement()) {
-                s.execute("CREATE DATABASE " + DATABASE);
-                s.execute("USE " + DATABASE);
-            }
             String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
+            String database = SchemaDatabase.name(text);
+            try (Statement s = conn.createStatement()) {
+                s.execute("CREATE DATABASE `" + database + "`");
+                s.execute("USE `" + database + "`");
+            }
             List<Diagnostic> errors = SchemaLoader.load(conn, text);
             return new MySession(conn, errors, server, "").once(notes);
         } catch (SQLException | RuntimeException e) {

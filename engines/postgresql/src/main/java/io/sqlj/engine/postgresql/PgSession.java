@@ -124,7 +124,11 @@ final class PgSession implements Engine.Session {
             return response.addAllDiagnostics(diagnostics).build();
         }
         try {
-            Map<Integer, String> casts = castsForRepeats(conn, scanned, text);
+            Map<Integer, String> casts = new HashMap<>(castsForRepeats(conn, scanned, text));
+            if (!casts.isEmpty()) {
+                text = ServerText.of(scanned, casts);
+            }
+            casts.putAll(castsForMixedRepeats(conn, types, scanned, text, casts));
             if (!casts.isEmpty()) {
                 text = ServerText.of(scanned, casts);
                 response.setSql(text.text());
@@ -275,6 +279,76 @@ final class PgSession implements Engine.Session {
             }
         }
         return Map.of();
+    }
+
+    /**
+     * Casts that give every use of a parameter the type of its first use. sqlc sends {@code
+     * sqlc.narg(next)::timestamp IS NULL OR sqlc.narg(next) > evaluation_time} with one {@code $1},
+     * which the server types {@code timestamp} from its first use and converts where the other
+     * uses need it; sqlj sends one {@code ?} per use, and the server types the second {@code
+     * timestamptz}: one parameter with two Java types. So each later use whose type maps to another
+     * Java type than the first's is sent as {@code ?::timestamp}, as the server reads the single
+     * {@code $1}. Empty when the uses agree (or no parameter is used twice), and when a use cannot
+     * take the first one's type ({@code id = @v OR title = @v}, which the server refuses with one
+     * {@code $1} too): {@link ParameterBuilder} then says which two types the one parameter has.
+     * {@code record} uses are left to it too.
+     */
+    private static Map<Integer, String> castsForMixedRepeats(
+            Connection conn, PgTypes types, ScannedSql scanned, ServerText text, Map<Integer, String> before)
+            throws SQLException {
+        List<Placeholder> placeholders = scanned.placeholders();
+        Map<Integer, Integer> first = new HashMap<>(); // number -> index of its first use
+        boolean repeated = false;
+        for (int i = 0; i < placeholders.size(); i++) {
+            repeated |= first.putIfAbsent(placeholders.get(i).number(), i) != null;
+        }
+        if (!repeated) {
+            return Map.of();
+        }
+        List<String> serverTypes = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement(text.text())) {
+            ParameterMetaData pmd = ps.getParameterMetaData();
+            for (int j = 1; j <= pmd.getParameterCount(); j++) {
+                serverTypes.add(pmd.getParameterTypeName(j));
+            }
+        } catch (PSQLException e) {
+            return Map.of(); // the describe that follows reports it
+        } finally {
+            conn.rollback();
+        }
+        if (serverTypes.size() != placeholders.size()) {
+            return Map.of();
+        }
+        Map<Integer, String> casts = new HashMap<>();
+        for (int i = 0; i < placeholders.size(); i++) {
+            int f = first.getOrDefault(placeholders.get(i).number(), i);
+            String want = serverTypes.get(f);
+            String have = serverTypes.get(i);
+            if (f == i || want.equals(have) || want.equals("record") || have.equals("record")) {
+                continue;
+            }
+            PgType a = types.byName(want);
+            PgType b = types.byName(have);
+            if (!a.jdbcType().equals(b.jdbcType())
+                    || !a.javaClass().equals(b.javaClass())
+                    || a.arrayDims() != b.arrayDims()) {
+                casts.put(i, sqlName(conn, want));
+            }
+        }
+        if (casts.isEmpty()) {
+            return casts;
+        }
+        Map<Integer, String> all = new HashMap<>(before);
+        all.putAll(casts);
+        try (PreparedStatement ps =
+                conn.prepareStatement(ServerText.of(scanned, all).text())) {
+            ps.getParameterMetaData();
+            return casts;
+        } catch (PSQLException e) {
+            return Map.of();
+        } finally {
+            conn.rollback();
+        }
     }
 
     /** The SQL spelling of a type pgjdbc names ({@code _int4} → {@code integer[]}, schema-qualified where needed). */

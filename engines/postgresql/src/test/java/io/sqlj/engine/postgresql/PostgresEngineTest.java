@@ -119,6 +119,10 @@ class PostgresEngineTest {
                 "dollarReuse", "SELECT title FROM books WHERE ($1 IS NULL OR title = $1) AND id > sqlc.arg(min_id)");
         QUERIES.put("untyped", "SELECT title FROM books\nWHERE @x IS NULL AND id = @id");
         QUERIES.put("clash", "SELECT title FROM books WHERE id = @v OR title = @v");
+        QUERIES.put(
+                "mixedUses",
+                "SELECT name FROM authors WHERE (sqlc.narg(t)::timestamp IS NULL OR sqlc.narg(t) < created)"
+                        + " AND (@n::int8 IS NULL OR rating > @n)");
         QUERIES.put("selfEmbed", "SELECT sqlc.embed(a), sqlc.embed(b) FROM books a JOIN books b ON b.id = a.id");
         QUERIES.put(
                 "schemaEmbed", "SELECT sqlc.embed(e), p.title FROM audit.events e JOIN public.books p ON p.id = e.id");
@@ -351,6 +355,18 @@ class PostgresEngineTest {
         assertEquals("1since:timestamptz? 1since:timestamptz?", params(first));
         assertTrue(first.getSql().contains("?::timestamp with time zone IS NULL"), first.getSql());
         assertEquals("1title:text 1title:text 2min_id:int8", params(ok("dollarReuse")));
+    }
+
+    @Test
+    void aParameterUsedTwiceWithTwoTypesTakesItsFirstUsesTypeAsTheServerGivesOneDollarParameter() {
+        // sqlc sends one $1: the server types it timestamp from the cast and converts it for the
+        // comparison with the timestamptz column; each later use is sent cast to that type
+        ParseResponse mixed = ok("mixedUses");
+        assertEquals("1t:timestamp? 1t:timestamp? 2n:int8 2n:int8", params(mixed));
+        assertEquals(
+                "SELECT name FROM authors WHERE (?::timestamp IS NULL OR ?::timestamp without time zone < created)"
+                        + " AND (?::int8 IS NULL OR rating > ?::bigint)",
+                mixed.getSql());
     }
 
     @Test

@@ -1,0 +1,4 @@
+-- name: Health :many
+SELECT id
+FROM "User"
+LIMIT 1;

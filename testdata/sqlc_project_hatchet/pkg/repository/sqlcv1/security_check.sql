@@ -1,0 +1,2 @@
+-- name: GetSecurityCheckIdent :one
+SELECT id FROM "SecurityCheckIdent" LIMIT 1;

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS officials;
+DROP TABLE IF EXISTS users;

@@ -1,0 +1,1 @@
+DROP TABLE IF EXISTS report_spam_flags;

@@ -1,0 +1,4 @@
+-- SPDX-FileCopyrightText: Copyright 2024 The Minder Authors
+-- SPDX-License-Identifier: Apache-2.0
+
+DROP TABLE IF EXISTS user_projects;

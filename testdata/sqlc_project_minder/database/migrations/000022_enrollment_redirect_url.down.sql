@@ -1,0 +1,4 @@
+-- SPDX-FileCopyrightText: Copyright 2024 The Minder Authors
+-- SPDX-License-Identifier: Apache-2.0
+
+ALTER TABLE session_store DROP COLUMN redirect_url;

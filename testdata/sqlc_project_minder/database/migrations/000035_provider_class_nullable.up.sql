@@ -1,0 +1,5 @@
+-- SPDX-FileCopyrightText: Copyright 2024 The Minder Authors
+-- SPDX-License-Identifier: Apache-2.0
+
+ALTER TABLE providers
+  ALTER COLUMN class DROP NOT NULL;

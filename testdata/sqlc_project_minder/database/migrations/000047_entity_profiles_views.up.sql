@@ -1,0 +1,12 @@
+-- SPDX-FileCopyrightText: Copyright 2024 The Minder Authors
+-- SPDX-License-Identifier: Apache-2.0
+
+BEGIN;
+
+DROP VIEW profiles_with_entity_profiles;
+
+CREATE VIEW profiles_with_entity_profiles WITH (security_invoker = true) AS (
+    SELECT entity_profiles.*, profiles.id as profid FROM profiles LEFT JOIN entity_profiles ON profiles.id = entity_profiles.profile_id
+);
+
+COMMIT;

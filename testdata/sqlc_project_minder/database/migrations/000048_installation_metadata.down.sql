@@ -1,0 +1,8 @@
+-- SPDX-FileCopyrightText: Copyright 2024 The Minder Authors
+-- SPDX-License-Identifier: Apache-2.0
+
+BEGIN;
+
+ALTER TABLE provider_github_app_installations DROP COLUMN is_org;
+
+COMMIT;

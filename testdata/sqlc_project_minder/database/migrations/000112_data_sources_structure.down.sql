@@ -1,0 +1,8 @@
+-- SPDX-FileCopyrightText: Copyright 2024 The Minder Authors
+-- SPDX-License-Identifier: Apache-2.0
+
+BEGIN;
+
+ALTER TABLE data_sources DROP COLUMN metadata;
+
+COMMIT;

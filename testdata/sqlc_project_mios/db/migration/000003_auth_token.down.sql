@@ -1,0 +1,3 @@
+-- Down migration
+ALTER TABLE auth
+ALTER COLUMN refresh_token TYPE VARCHAR(255);

@@ -1,0 +1,2 @@
+ALTER TABLE auth
+ALTER COLUMN refresh_token TYPE VARCHAR(500);

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,10 @@ public final class Queries {
 
     private static final String USERS_SINCE_NULLABLE = "SELECT id FROM users\n"
             + "WHERE ?::timestamp with time zone IS NULL OR created_at >= ?\n"
+            + "ORDER BY id";
+
+    private static final String USERS_CREATED_AFTER_LOCAL = "SELECT id FROM users\n"
+            + "WHERE (?::timestamp IS NULL OR created_at > ?::timestamp without time zone)\n"
             + "ORDER BY id";
 
     private static final String USERS_NAMED = "SELECT id FROM users\n"
@@ -161,6 +166,39 @@ public final class Queries {
                 _ps.setNull(2, Types.TIMESTAMP_WITH_TIMEZONE);
             } else {
                 _ps.setObject(2, since);
+            }
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<Long> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(_rs.getLong(1));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    /**
+     * after's first use is a timestamp; the second, compared with the timestamptz column, reuses it
+     * (sqlc's one $1 is a timestamp, which the server converts for the comparison).
+     *
+     * <pre>
+     * SELECT id FROM users
+     * WHERE (sqlc.narg(after)::timestamp IS NULL OR created_at &gt; sqlc.narg(after))
+     * ORDER BY id;
+     * </pre>
+     */
+    public List<Long> usersCreatedAfterLocal(LocalDateTime after) throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(USERS_CREATED_AFTER_LOCAL)) {
+            if (after == null) {
+                _ps.setNull(1, Types.TIMESTAMP);
+            } else {
+                _ps.setObject(1, after);
+            }
+            if (after == null) {
+                _ps.setNull(2, Types.TIMESTAMP);
+            } else {
+                _ps.setObject(2, after);
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<Long> _rows = new ArrayList<>();

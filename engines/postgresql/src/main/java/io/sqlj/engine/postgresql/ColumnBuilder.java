@@ -44,7 +44,7 @@ final class ColumnBuilder {
         this.notNull = notNull == null ? null : List.copyOf(notNull);
     }
 
-    List<Column> columns(ResultSetMetaData md) throws SQLException {
+    List<Column> columns(@Nullable ResultSetMetaData md) throws SQLException {
         if (md == null || md.getColumnCount() == 0) {
             return List.of();
         }

@@ -31,6 +31,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.core.BaseConnection;
+import org.postgresql.core.CachedQuery;
+import org.postgresql.core.Field;
+import org.postgresql.core.ParameterList;
+import org.postgresql.core.Query;
+import org.postgresql.core.QueryExecutor;
+import org.postgresql.core.ResultCursor;
+import org.postgresql.core.ResultHandlerBase;
+import org.postgresql.core.Tuple;
+import org.postgresql.jdbc.PgResultSetMetaData;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
@@ -54,6 +63,9 @@ final class PgSession implements Engine.Session {
 
     private io.sqlj.engine.v1.@Nullable Catalog schemaCatalog;
 
+    /** The generated key of each table INSERTs have named, by the table as written. */
+    private final Map<String, Optional<io.sqlj.engine.v1.Column>> generatedKeys = new HashMap<>();
+
     /** @param schemaDiagnostics problems loading the schema, repeated on every response */
     PgSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable EmbeddedPostgres server)
             throws SQLException {
@@ -68,7 +80,7 @@ final class PgSession implements Engine.Session {
     /** What the server said about a prepared query; {@code tree} is its rewritten query tree, or null. */
     record Described(
             List<String> parameterTypes,
-            ResultSetMetaData columns,
+            @Nullable ResultSetMetaData columns,
             @Nullable String tree) {}
 
     /**
@@ -130,26 +142,24 @@ final class PgSession implements Engine.Session {
                 response.setSql(text.text());
                 tokens = SqlLexer.significant(text.text(), SqlSyntax.POSTGRESQL);
             }
-            try (PreparedStatement ps = conn.prepareStatement(text.text())) {
-                Described d = describe(ps);
-                QueryShape shape = QueryShape.of(tokens);
-                List<Boolean> notNull = proveNotNull(d, catalog);
-                response.addAllColumns(
-                        new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
-                ParameterBuilder.Result params =
-                        new ParameterBuilder(types, catalog, scanned, text, tokens).build(d.parameterTypes());
-                response.addAllParameters(params.parameters());
-                if (!params.casts().isEmpty()) {
-                    Map<Integer, String> all = new HashMap<>(casts);
-                    params.casts().forEach((i, type) -> all.putIfAbsent(i, quotedName(type)));
-                    response.setSql(ServerText.of(scanned, all).text());
-                }
-                GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
-                diagnostics.addAll(params.diagnostics());
-                io.sqlj.engine.sdk.Macros.complete(response, scanned);
-                if (request.getExplain() && explainable(tokens)) {
-                    response.setExplain(explain(conn, text.text(), d.parameterTypes()));
-                }
+            Described d = describe(conn, text.text());
+            QueryShape shape = QueryShape.of(tokens);
+            List<Boolean> notNull = proveNotNull(d, catalog);
+            response.addAllColumns(
+                    new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
+            ParameterBuilder.Result params =
+                    new ParameterBuilder(types, catalog, scanned, text, tokens).build(d.parameterTypes());
+            response.addAllParameters(params.parameters());
+            if (!params.casts().isEmpty()) {
+                Map<Integer, String> all = new HashMap<>(casts);
+                params.casts().forEach((i, type) -> all.putIfAbsent(i, quotedName(type)));
+                response.setSql(ServerText.of(scanned, all).text());
+            }
+            GeneratedKey.of(conn, types, tokens, generatedKeys).ifPresent(response::setGeneratedKey);
+            diagnostics.addAll(params.diagnostics());
+            io.sqlj.engine.sdk.Macros.complete(response, scanned);
+            if (request.getExplain() && explainable(tokens)) {
+                response.setExplain(explain(conn, text.text(), d.parameterTypes()));
             }
         } catch (PSQLException e) {
             diagnostics.add(serverError(sql, scanned, text, e));
@@ -310,23 +320,63 @@ final class PgSession implements Engine.Session {
         };
     }
 
-    private Described describe(PreparedStatement ps) throws SQLException {
-        ParameterMetaData pmd = ps.getParameterMetaData();
-        List<String> parameterTypes = new ArrayList<>();
-        for (int i = 1; i <= pmd.getParameterCount(); i++) {
-            parameterTypes.add(pmd.getParameterTypeName(i));
-        }
-        ps.clearWarnings();
-        ResultSetMetaData columns = ps.getMetaData();
-        String tree = null;
-        for (SQLWarning w = trees ? ps.getWarnings() : null; w != null; w = w.getNextWarning()) {
-            if (w instanceof PSQLWarning pw
-                    && pw.getServerErrorMessage() != null
-                    && "rewritten parse tree:".equals(pw.getServerErrorMessage().getMessage())) {
-                tree = pw.getServerErrorMessage().getDetail();
+    /**
+     * Describes {@code sql} in one round trip: Parse, Describe and Sync, nothing executed. The
+     * server's answer to one Describe carries both the parameter types and the row description;
+     * {@link PreparedStatement#getParameterMetaData} and {@link PreparedStatement#getMetaData}
+     * each send their own Describe, two round trips for what one brings (docs/performance.md,
+     * session 24). pgjdbc parses the JDBC text exactly as for {@code prepareStatement}, from its
+     * statement cache, and names the types as {@code ParameterMetaData} does.
+     */
+    private Described describe(Connection conn, String sql) throws SQLException {
+        BaseConnection base = conn.unwrap(BaseConnection.class);
+        QueryExecutor executor = base.getQueryExecutor();
+        CachedQuery query = executor.borrowQuery(sql);
+        try {
+            ParameterList params = query.query.createParameterList();
+            DescribeHandler handler = new DescribeHandler();
+            executor.execute(
+                    query.query,
+                    params,
+                    handler,
+                    0,
+                    0,
+                    QueryExecutor.QUERY_ONESHOT | QueryExecutor.QUERY_DESCRIBE_ONLY | QueryExecutor.QUERY_SUPPRESS_BEGIN);
+            handler.handleCompletion();
+            List<String> parameterTypes = new ArrayList<>();
+            for (int oid : params.getTypeOIDs()) {
+                parameterTypes.add(base.getTypeInfo().getPGType(oid));
             }
+            Field[] fields = handler.fields;
+            ResultSetMetaData columns = fields == null ? null : new PgResultSetMetaData(base, fields);
+            String tree = null;
+            for (SQLWarning w : trees ? handler.warnings : List.<SQLWarning>of()) {
+                if (w instanceof PSQLWarning pw
+                        && pw.getServerErrorMessage() != null
+                        && "rewritten parse tree:".equals(pw.getServerErrorMessage().getMessage())) {
+                    tree = pw.getServerErrorMessage().getDetail();
+                }
+            }
+            return new Described(parameterTypes, columns, tree);
+        } finally {
+            executor.releaseQuery(query);
         }
-        return new Described(parameterTypes, columns, tree);
+    }
+
+    /** Keeps the row description and the server's notices of one describe. */
+    private static final class DescribeHandler extends ResultHandlerBase {
+        Field @Nullable [] fields;
+        final List<SQLWarning> warnings = new ArrayList<>();
+
+        @Override
+        public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, @Nullable ResultCursor cursor) {
+            this.fields = fields;
+        }
+
+        @Override
+        public void handleWarning(SQLWarning warning) {
+            warnings.add(warning);
+        }
     }
 
     /** One flag per column of {@code SELECT * FROM} the view (true: never NULL), or null without a tree. */
@@ -337,9 +387,7 @@ final class PgSession implements Engine.Session {
             return null;
         }
         String sql = "SELECT * FROM " + quoted(schema) + "." + quoted(view);
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            return proveNotNull(describe(ps), catalog);
-        }
+        return proveNotNull(describe(conn, sql), catalog);
     }
 
     private static String quoted(String identifier) {

@@ -341,7 +341,9 @@ final class PgSession implements Engine.Session {
                     handler,
                     0,
                     0,
-                    QueryExecutor.QUERY_ONESHOT | QueryExecutor.QUERY_DESCRIBE_ONLY | QueryExecutor.QUERY_SUPPRESS_BEGIN);
+                    QueryExecutor.QUERY_ONESHOT
+                            | QueryExecutor.QUERY_DESCRIBE_ONLY
+                            | QueryExecutor.QUERY_SUPPRESS_BEGIN);
             handler.handleCompletion();
             List<String> parameterTypes = new ArrayList<>();
             for (int oid : params.getTypeOIDs()) {
@@ -353,7 +355,8 @@ final class PgSession implements Engine.Session {
             for (SQLWarning w : trees ? handler.warnings : List.<SQLWarning>of()) {
                 if (w instanceof PSQLWarning pw
                         && pw.getServerErrorMessage() != null
-                        && "rewritten parse tree:".equals(pw.getServerErrorMessage().getMessage())) {
+                        && "rewritten parse tree:"
+                                .equals(pw.getServerErrorMessage().getMessage())) {
                     tree = pw.getServerErrorMessage().getDetail();
                 }
             }
@@ -369,7 +372,8 @@ final class PgSession implements Engine.Session {
         final List<SQLWarning> warnings = new ArrayList<>();
 
         @Override
-        public void handleResultRows(Query fromQuery, Field[] fields, List<Tuple> tuples, @Nullable ResultCursor cursor) {
+        public void handleResultRows(
+                Query fromQuery, Field[] fields, List<Tuple> tuples, @Nullable ResultCursor cursor) {
             this.fields = fields;
         }
 

@@ -2,6 +2,7 @@ package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.EngineMain;
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
@@ -21,12 +22,14 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -38,6 +41,7 @@ import org.postgresql.core.Query;
 import org.postgresql.core.QueryExecutor;
 import org.postgresql.core.ResultCursor;
 import org.postgresql.core.ResultHandlerBase;
+import org.postgresql.core.TransactionState;
 import org.postgresql.core.Tuple;
 import org.postgresql.jdbc.PgResultSetMetaData;
 import org.postgresql.util.PSQLException;
@@ -168,6 +172,166 @@ final class PgSession implements Engine.Session {
             conn.clearWarnings();
         }
         return response.addAllDiagnostics(diagnostics).build();
+    }
+
+    /** Below this many queries per connection, another connection costs more than it saves. */
+    private static final int QUERIES_PER_CONNECTION = 100;
+
+    /** How many helper sessions (second and later connections) this JVM has made: what a test counts. */
+    static final AtomicInteger HELPERS = new AtomicInteger();
+
+    /** Connections that describe side by side at most, whatever the cores. */
+    private static final int MAX_CONNECTIONS = 4;
+
+    /**
+     * Answers a batch on several connections to the private server at once, one per core (at most
+     * {@link #MAX_CONNECTIONS}, at least {@link #QUERIES_PER_CONNECTION} queries each): the server
+     * describes on one backend process per connection, and the engine reads one answer while the
+     * server works on the next. The schema is in the database, so every connection sees it;
+     * {@link #sameSession} makes sure nothing the schema left on the first connection alone (its
+     * settings, temporary objects, an open transaction) could make another answer differently.
+     * The first request is answered first on this connection (it carries the once-only notes);
+     * each answer is what {@link #parse} on this connection gives, in the requests' order.
+     */
+    @Override
+    public List<ParseResponse> parseAll(List<ParseRequest> requests) throws Exception {
+        int connections = Math.min(
+                Math.min(MAX_CONNECTIONS, Runtime.getRuntime().availableProcessors()),
+                requests.size() / QUERIES_PER_CONNECTION);
+        Connection conn = this.conn;
+        EmbeddedPostgres server = this.server;
+        if (connections < 2 || conn == null || server == null || !sameSession(conn, null)) {
+            return Engine.Session.super.parseAll(requests);
+        }
+        ParseResponse[] answers = new ParseResponse[requests.size()];
+        answers[0] = EngineMain.answer(this, requests.get(0));
+        List<PgSession> sessions = new ArrayList<>(List.of(this));
+        try {
+            for (int i = 1; i < connections; i++) {
+                PgSession helper = helper(conn, server);
+                if (helper == null) {
+                    break;
+                }
+                sessions.add(helper);
+            }
+            AtomicInteger next = new AtomicInteger(1);
+            List<Thread> threads = new ArrayList<>();
+            Throwable[] failure = new Throwable[sessions.size()];
+            for (int k = 1; k < sessions.size(); k++) {
+                int slot = k;
+                Thread t = new Thread(() -> answerFrom(sessions.get(slot), requests, answers, next, failure, slot));
+                t.setName("sqlj-postgres-describe-" + k);
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+            answerFrom(this, requests, answers, next, failure, 0);
+            for (Thread t : threads) {
+                t.join();
+            }
+            for (Throwable f : failure) {
+                if (f instanceof Exception e) {
+                    throw e;
+                }
+                if (f instanceof Error e) {
+                    throw e;
+                }
+            }
+        } finally {
+            for (PgSession helper : sessions.subList(1, sessions.size())) {
+                helper.close();
+            }
+        }
+        return Arrays.asList(answers);
+    }
+
+    /** Takes the next unanswered request and answers it on {@code session}, until none is left or one fails. */
+    private static void answerFrom(
+            PgSession session,
+            List<ParseRequest> requests,
+            ParseResponse[] answers,
+            AtomicInteger next,
+            Throwable[] failure,
+            int slot) {
+        try {
+            for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+                answers[i] = EngineMain.answer(session, requests.get(i));
+            }
+        } catch (Exception | Error e) {
+            failure[slot] = e;
+            next.set(requests.size()); // the others stop at their next request
+        }
+    }
+
+    /**
+     * Another session on a new connection to {@code server}'s database, with this connection's
+     * session settings; null when it cannot be made exactly like this one.
+     */
+    private @Nullable PgSession helper(Connection conn, EmbeddedPostgres server) throws SQLException {
+        Connection other = server.connect(server.database());
+        try {
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT name, setting FROM pg_catalog.pg_settings WHERE source = 'session' ORDER BY name");
+                    PreparedStatement set = other.prepareStatement("SELECT pg_catalog.set_config(?, ?, false)")) {
+                while (rs.next()) {
+                    set.setString(1, rs.getString(1));
+                    set.setString(2, rs.getString(2));
+                    set.executeQuery().close();
+                }
+            } catch (PSQLException e) {
+                other.close();
+                return null;
+            } finally {
+                conn.rollback();
+            }
+            other.setAutoCommit(false);
+            PgSession helper = new PgSession(other, schemaDiagnostics, null);
+            if (helper.trees != trees || !sameSession(conn, other)) {
+                helper.close();
+                return null;
+            }
+            HELPERS.incrementAndGet();
+            return helper;
+        } catch (SQLException | RuntimeException e) {
+            other.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether {@code conn} holds nothing of its own a query could see (no temporary objects, no open
+     * transaction) and, with {@code other}, whether both have every setting alike.
+     */
+    private static boolean sameSession(Connection conn, @Nullable Connection other) throws SQLException {
+        if (conn.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            return false;
+        }
+        try {
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_my_temp_schema() <> 0")) {
+                if (!rs.next() || rs.getBoolean(1)) {
+                    return false;
+                }
+            }
+            return other == null || settings(conn).equals(settings(other));
+        } finally {
+            conn.rollback();
+            if (other != null) {
+                other.rollback();
+            }
+        }
+    }
+
+    private static Map<String, String> settings(Connection conn) throws SQLException {
+        Map<String, String> settings = new HashMap<>();
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, setting FROM pg_catalog.pg_settings")) {
+            while (rs.next()) {
+                settings.put(rs.getString(1), String.valueOf(rs.getString(2)));
+            }
+        }
+        return settings;
     }
 
     /** A type name as SQL spells it quoted: {@code "schema"."type"}. */

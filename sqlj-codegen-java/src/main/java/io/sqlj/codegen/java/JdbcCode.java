@@ -14,6 +14,9 @@ final class JdbcCode {
 
     private static final ClassName TYPES = ClassName.get(Types.class);
 
+    /** {@code java.lang.Void}: a value that has none, read as null. */
+    static final ClassName VOID = ClassName.get(Void.class);
+
     private final GeneratedSupport support;
 
     JdbcCode(GeneratedSupport support) {
@@ -55,6 +58,10 @@ final class JdbcCode {
                     elements,
                     at,
                     read(inner, elements, at, depth + 1));
+        }
+        if (scalar.access() == ScalarType.Access.OBJECT && scalar.type().equals(VOID)) {
+            // no value to read (a PostgreSQL function that returns void): always null
+            return CodeBlock.of("($T) null", VOID);
         }
         if (depth > 1 && scalar.access() == ScalarType.Access.OBJECT) {
             return CodeBlock.of("$L($L, $L, $T.class)", support.elementObject(), rs, index, scalar.type());

@@ -345,7 +345,7 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ShapesWithinRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new ShapesWithinRow(_rs.getInt(1), _rs.getObject(2, PGpoint.class)));
+                    _rows.add(new ShapesWithinRow(_rs.getInt(1), (PGpoint) _rs.getObject(2)));
                 }
                 return _rows;
             }
@@ -365,7 +365,7 @@ public final class Queries {
                 if (!_rs.next()) {
                     return Optional.empty();
                 }
-                PGpoint _result = _rs.getObject(1, PGpoint.class);
+                PGpoint _result = (PGpoint) _rs.getObject(1);
                 if (_rs.next()) {
                     throw new SQLException("Center: expected at most one row, got more");
                 }

@@ -6,14 +6,9 @@ import java.io.StringReader;
 import java.lang.reflect.InvocationTargetException;
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
-import java.sql.Timestamp;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -86,23 +81,6 @@ final class SqljSupport {
             return;
         }
         out.append('"').append(value.toString().replace("\"", "\"\"")).append('"');
-    }
-
-    static <T> T elementObject(ResultSet rs, int index, Class<T> type) throws SQLException {
-        try {
-            return rs.getObject(index, type);
-        } catch (SQLFeatureNotSupportedException e) {
-            Object value = rs.getObject(index);
-            if (value instanceof Timestamp t && type == LocalDateTime.class) {
-                value = t.toLocalDateTime();
-            } else if (value instanceof Date d && type == LocalDate.class) {
-                value = d.toLocalDate();
-            }
-            if (value != null && !type.isInstance(value)) {
-                throw new SQLException("cannot read an array element of class " + value.getClass().getName() + " as " + type.getName(), e);
-            }
-            return type.cast(value);
-        }
     }
 
     static int executeBatch(PreparedStatement statement, long[] counts, int offset) throws
@@ -198,15 +176,15 @@ final class SqljSupport {
     }
 
     static Shape readShape(ResultSet _rs, int at) throws SQLException {
-        return new Shape(_rs.getInt(at), _rs.getObject(at + 1, PGpoint.class),
-                _rs.getObject(at + 2, PGline.class), _rs.getObject(at + 3, PGlseg.class),
-                _rs.getObject(at + 4, PGbox.class), _rs.getObject(at + 5, PGpath.class),
-                _rs.getObject(at + 6, PGpolygon.class), _rs.getObject(at + 7, PGcircle.class),
-                SqljSupport.readArray(_rs, at + 8, (_a1, _i1) -> SqljSupport.elementObject(_a1, _i1, PGpoint.class)),
-                SqljSupport.readArray(_rs, at + 9, (_a1, _i1) -> SqljSupport.elementObject(_a1, _i1, PGbox.class)),
-                SqljSupport.readArray(_rs, at + 10, (_a1, _i1) -> SqljSupport.elementObject(_a1, _i1, PGpath.class)),
-                SqljSupport.readArray(_rs, at + 11, (_a1, _i1) -> SqljSupport.elementObject(_a1, _i1, PGpolygon.class)),
-                _rs.getObject(at + 12, PGpoint.class));
+        return new Shape(_rs.getInt(at), (PGpoint) _rs.getObject(at + 1),
+                (PGline) _rs.getObject(at + 2), (PGlseg) _rs.getObject(at + 3),
+                (PGbox) _rs.getObject(at + 4), (PGpath) _rs.getObject(at + 5),
+                (PGpolygon) _rs.getObject(at + 6), (PGcircle) _rs.getObject(at + 7),
+                SqljSupport.readArray(_rs, at + 8, (_a1, _i1) -> (PGpoint) _a1.getObject(_i1)),
+                SqljSupport.readArray(_rs, at + 9, (_a1, _i1) -> (PGbox) _a1.getObject(_i1)),
+                SqljSupport.readArray(_rs, at + 10, (_a1, _i1) -> (PGpath) _a1.getObject(_i1)),
+                SqljSupport.readArray(_rs, at + 11, (_a1, _i1) -> (PGpolygon) _a1.getObject(_i1)),
+                (PGpoint) _rs.getObject(at + 12));
     }
 
     /**

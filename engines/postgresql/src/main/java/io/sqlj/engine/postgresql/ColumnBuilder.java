@@ -70,6 +70,9 @@ final class ColumnBuilder {
             } else {
                 nullable = shape.setOperation || origin == null || !NotNullExpr.provable(origin.item());
             }
+            if (type.dataType().equals("void")) {
+                nullable = true; // no value: a Void, always null
+            }
             Column.Builder column = Column.newBuilder()
                     .setName(md.getColumnLabel(i))
                     .setDataType(type.dataType())

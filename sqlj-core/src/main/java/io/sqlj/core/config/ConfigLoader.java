@@ -140,9 +140,7 @@ public final class ConfigLoader {
             boolean malformed = reporter.diagnostics().stream()
                     .anyMatch(d -> d.message().startsWith("invalid YAML")
                             || d.message().contains("not valid UTF-8"));
-            return new ConfigResult(
-                    Optional.empty(),
-                    malformed ? stopped(reporter, "the config is not valid YAML") : reporter.diagnostics());
+            return new ConfigResult(Optional.empty(), malformed ? stopped(reporter) : reporter.diagnostics());
         }
         Values values = new Values(Map.copyOf(env), reporter);
         if (SqlcConfigReader.isSqlc(file, root.get())) {
@@ -152,13 +150,13 @@ public final class ConfigLoader {
                 return new ConfigResult(sqlc, reporter.diagnostics());
             }
             if (sqlc.isEmpty() || sqlc.get().sql().isEmpty()) {
-                return new ConfigResult(Optional.empty(), stopped(reporter, sqlcReader.unusable()));
+                return new ConfigResult(Optional.empty(), stopped(reporter));
             }
             return new ConfigResult(Optional.empty(), reporter.diagnostics(), sqlc, sqlcReader.broken());
         }
         Optional<YamlMap> top = YamlMap.of(root.get(), "", TOP_KEYS, reporter);
         if (top.isEmpty()) {
-            return new ConfigResult(Optional.empty(), stopped(reporter, "the config is not a mapping"));
+            return new ConfigResult(Optional.empty(), stopped(reporter));
         }
         YamlMap m = top.get();
         Optional<String> version = m.require("version").flatMap(v -> version(v, values, reporter));
@@ -174,7 +172,11 @@ public final class ConfigLoader {
         Optional<Node> sql = m.require("sql");
         List<SqlBlock> blocks = sql.map(s -> blocksReader.read(s, engineNames)).orElse(List.of());
         if (version.isEmpty()) {
-            return new ConfigResult(Optional.empty(), stopped(reporter, "the config's version is not \"1\""));
+            return new ConfigResult(
+                    Optional.empty(),
+                    stopped(
+                            reporter,
+                            m.get("version").map(v -> reporter.at(v)).orElseGet(() -> reporter.at(m.node()))));
         }
         Config config = new Config(file, dir, version.get(), engines, blocks, RulesReader.defined(rules));
         if (!reporter.hasErrors()) {
@@ -182,23 +184,42 @@ public final class ConfigLoader {
         }
         if (blocks.isEmpty()) {
             return new ConfigResult(
-                    Optional.empty(), stopped(reporter, "the config has no block of sql: that could be read"));
+                    Optional.empty(),
+                    stopped(reporter, sql.map(v -> reporter.at(v)).orElseGet(() -> reporter.at(m.node()))));
         }
         return new ConfigResult(Optional.empty(), reporter.diagnostics(), Optional.of(config), blocksReader.broken());
     }
 
+    /** What the error that stops a run early adds: the run went no further (docs/errors.md). */
+    public static final String STOPPED = " (sqlj stopped here: no query file was read)";
+
     /**
-     * The diagnostics of a config that cannot be run at all, with one note at its first error that
-     * no query file was read, and why (docs/cli.md, "Errors").
+     * The diagnostics of a config that cannot be run at all (it is not YAML, not a mapping, has no
+     * usable version or no block that could be read): its first error (by line and column) says in the
+     * same message that the run stopped there, before any query file was read.
      */
-    static List<Diagnostic> stopped(Reporter reporter, String why) {
+    static List<Diagnostic> stopped(Reporter reporter) {
+        return stopped(reporter, new Location(reporter.file(), 0, 0));
+    }
+
+    /** {@link #stopped(Reporter)}, saying so in the error at {@code at} when there is one. */
+    static List<Diagnostic> stopped(Reporter reporter, Location at) {
         List<Diagnostic> diagnostics = new ArrayList<>(reporter.diagnostics());
         diagnostics.stream()
                 .filter(Diagnostic::isError)
-                .findFirst()
-                .ifPresent(first -> diagnostics.add(Diagnostic.note(
-                        new Location(first.file(), first.line(), first.column()),
-                        "no query file was read: " + why + "; fix the config's errors first")));
+                .min(java.util.Comparator.<Diagnostic>comparingInt(
+                                d -> d.line() == at.line() && d.column() == at.column() ? 0 : 1)
+                        .thenComparingInt(Diagnostic::line)
+                        .thenComparingInt(Diagnostic::column))
+                .ifPresent(first -> diagnostics.set(
+                        diagnostics.indexOf(first),
+                        new Diagnostic(
+                                first.severity(),
+                                first.file(),
+                                first.line(),
+                                first.column(),
+                                first.message() + STOPPED,
+                                first.code())));
         return diagnostics;
     }
 

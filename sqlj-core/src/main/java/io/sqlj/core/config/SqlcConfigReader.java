@@ -67,7 +67,6 @@ final class SqlcConfigReader {
     private final Destination destination;
     private final Set<String> noted = new HashSet<>();
     private final Set<Integer> broken = new java.util.TreeSet<>();
-    private String unusable = "the config has no block that could be read";
 
     /**
      * The indexes of the blocks {@link #read} returned whose own config has an error: such a block
@@ -76,11 +75,6 @@ final class SqlcConfigReader {
      */
     Set<Integer> broken() {
         return Set.copyOf(broken);
-    }
-
-    /** Why {@link #read} returned no config, or one without blocks, for the note that says so. */
-    String unusable() {
-        return unusable;
     }
 
     SqlcConfigReader(Path dir, Values values, Reporter reporter, Destination destination) {
@@ -140,7 +134,6 @@ final class SqlcConfigReader {
     Optional<Config> read(Path file, Node root, Set<String> engines) {
         if (!(root instanceof MappingNode)) {
             reporter.error(root, "expected a mapping for the config, found " + Values.describe(root));
-            unusable = "the config is not a mapping";
             return Optional.empty();
         }
         Optional<String> version = Optional.empty();
@@ -151,7 +144,6 @@ final class SqlcConfigReader {
         }
         if (version.isEmpty()) {
             reporter.error(root, "missing required key \"version\" at the top level (\"1\" or \"2\")");
-            unusable = "the config's version is not \"1\" or \"2\"";
             return Optional.empty();
         }
         if (!version.get().equals("1") && !version.get().equals("2")) {
@@ -159,7 +151,6 @@ final class SqlcConfigReader {
                     root,
                     "unsupported sqlc config version \"" + version.get() + "\"; sqlc configs are"
                             + " version \"1\" or \"2\"");
-            unusable = "the config's version is not \"1\" or \"2\"";
             return Optional.empty();
         }
         boolean v1 = version.get().equals("1");

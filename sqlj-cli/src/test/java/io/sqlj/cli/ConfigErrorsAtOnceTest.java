@@ -109,7 +109,7 @@ class ConfigErrorsAtOnceTest {
 
     private static final String SQLJ_ERRORS = """
             sqlj.yaml:11:5: error: unknown key "emit_foo" in sql[0]; expected one of: engine, schema, database, queries, engine_options, placeholders, codegen, rules
-            sqlj.yaml:21:14: error: out "../outside" is outside the config's folder; sqlj writes only below %s
+            sqlj.yaml:21:14: error: out "../outside" is outside the config's folder; sqlj writes only below <DIR>
             a.sql:1:16: error: unknown command ":manyy"; expected one of :one, :many, :exec, :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter
             b.sql:5:8: error: no such column: missing (SQLITE_ERROR)
             c.sql:2:18: error: no such table: nowhere (SQLITE_ERROR)
@@ -121,14 +121,20 @@ class ConfigErrorsAtOnceTest {
         Map<String, String> before = BatteryTest.checksums(project);
         Run run = sqlj("generate", "-f", config("sqlj.yaml"));
         assertEquals(
-                new Run(1, "", SQLJ_ERRORS.formatted(project.toAbsolutePath().normalize())), run);
+                new Run(
+                        1,
+                        "",
+                        SQLJ_ERRORS.replace(
+                                "<DIR>", project.toAbsolutePath().normalize().toString())),
+                run);
         assertEquals(before, BatteryTest.checksums(project), "no file written, changed or removed");
     }
 
     @Test
     void verifyAndCompileReportTheSame() throws IOException {
         Map<String, String> before = BatteryTest.checksums(project);
-        String errors = SQLJ_ERRORS.formatted(project.toAbsolutePath().normalize());
+        String errors = SQLJ_ERRORS.replace(
+                "<DIR>", project.toAbsolutePath().normalize().toString());
         assertEquals(new Run(1, "", errors), sqlj("verify", "-f", config("sqlj.yaml")));
         assertEquals(new Run(1, "", errors + "6 errors\n"), sqlj("compile", "-f", config("sqlj.yaml")));
         assertEquals(before, BatteryTest.checksums(project));
@@ -139,7 +145,11 @@ class ConfigErrorsAtOnceTest {
     void vetReportsEveryRuleThatDoesNotCompileWithTheRest() throws IOException {
         Map<String, String> before = BatteryTest.checksums(project);
         assertEquals(
-                new Run(1, "", VET_ERRORS.formatted(project.toAbsolutePath().normalize())),
+                new Run(
+                        1,
+                        "",
+                        VET_ERRORS.replace(
+                                "<DIR>", project.toAbsolutePath().normalize().toString())),
                 sqlj("vet", "-f", config("sqlj.yaml")));
         assertEquals(before, BatteryTest.checksums(project));
     }
@@ -148,7 +158,7 @@ class ConfigErrorsAtOnceTest {
             sqlj.yaml:4:11: error: rule no-delete is not a valid CEL expression: mismatched input '<EOF>' expecting {'[', '{', '(', '.', '-', '!', 'true', 'false', 'null', NUM_FLOAT, NUM_INT, NUM_UINT, STRING, BYTES, IDENTIFIER} (line 1, column 23 of the expression)
             sqlj.yaml:6:11: error: rule no-star is not a valid CEL expression: found no matching overload for '_+_' applied to '(bool, int)' (candidates: (int, int),(uint, uint),(double, double),(string, string),(bytes, bytes),(list(%A0), list(%A0)),(google.protobuf.Timestamp, google.protobuf.Duration),(google.protobuf.Duration, google.protobuf.Timestamp),(google.protobuf.Duration, google.protobuf.Duration)) (line 1, column 25 of the expression)
             sqlj.yaml:11:5: error: unknown key "emit_foo" in sql[0]; expected one of: engine, schema, database, queries, engine_options, placeholders, codegen, rules
-            sqlj.yaml:21:14: error: out "../outside" is outside the config's folder; sqlj writes only below %s
+            sqlj.yaml:21:14: error: out "../outside" is outside the config's folder; sqlj writes only below <DIR>
             a.sql:1:16: error: unknown command ":manyy"; expected one of :one, :many, :exec, :execrows, :execlastid, :execresult, :batchexec, :batchone, :batchmany, :copyfrom, :iter
             b.sql:5:8: error: no such column: missing (SQLITE_ERROR)
             c.sql:2:18: error: no such table: nowhere (SQLITE_ERROR)
@@ -182,15 +192,18 @@ class ConfigErrorsAtOnceTest {
         Files.writeString(project.resolve("sqlj.yaml"), SQLJ_YAML.replace("version: \"1\"", "version: \"3\""));
         Map<String, String> before = BatteryTest.checksums(project);
         assertEquals(
-                new Run(1, "", STOPPED.formatted(project.toAbsolutePath().normalize())),
+                new Run(
+                        1,
+                        "",
+                        STOPPED.replace(
+                                "<DIR>", project.toAbsolutePath().normalize().toString())),
                 sqlj("generate", "-f", config("sqlj.yaml")));
         assertEquals(before, BatteryTest.checksums(project));
     }
 
     private static final String STOPPED = """
-            sqlj.yaml:1:10: error: unsupported version "3"; the only version is "1"
-            sqlj.yaml:1:10: note: no query file was read: the config's version is not "1"; fix the config's errors first
+            sqlj.yaml:1:10: error: unsupported version "3"; the only version is "1" (sqlj stopped here: no query file was read)
             sqlj.yaml:11:5: error: unknown key "emit_foo" in sql[0]; expected one of: engine, schema, database, queries, engine_options, placeholders, codegen, rules
-            sqlj.yaml:21:14: error: out "../outside" is outside the config's folder; sqlj writes only below %s
+            sqlj.yaml:21:14: error: out "../outside" is outside the config's folder; sqlj writes only below <DIR>
             """;
 }

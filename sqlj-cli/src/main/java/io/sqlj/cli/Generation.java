@@ -76,18 +76,6 @@ final class Generation {
     }
 
     static List<Diagnostic> sorted(List<Diagnostic> diagnostics, Path configFile) {
-        Path name = configFile.getFileName();
-        Map<String, Integer> fileOrder = new java.util.HashMap<>();
-        if (name != null) {
-            fileOrder.put(name.toString(), -1);
-        }
-        for (Diagnostic d : diagnostics) {
-            fileOrder.putIfAbsent(d.file(), fileOrder.size());
-        }
-        List<Diagnostic> sorted = new java.util.ArrayList<>(diagnostics);
-        sorted.sort(java.util.Comparator.<Diagnostic>comparingInt(d -> fileOrder.getOrDefault(d.file(), 0))
-                .thenComparingInt(Diagnostic::line)
-                .thenComparingInt(Diagnostic::column));
-        return sorted;
+        return Diagnostic.sorted(diagnostics, configFile);
     }
 }

@@ -55,10 +55,10 @@ final class VetCommand implements Callable<Integer> {
         Pipeline loader = Generation.pipeline(env);
         ConfigResult loaded = loader.load(config.file, destination);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        if (loaded.config().isEmpty() || loaded.hasErrors()) {
+        if (loaded.runnable().isEmpty()) {
             diagnostics.addAll(loaded.diagnostics());
         } else {
-            Config original = loaded.config().get();
+            Config original = loaded.runnable().get();
             Config vetted = new Config(
                     original.file(),
                     original.dir(),
@@ -73,9 +73,15 @@ final class VetCommand implements Callable<Integer> {
                                     Map.of(),
                                     Map.of(),
                                     block.location()))))
-                            .toList());
-            Pipeline pipeline = new Pipeline(List.of(new VetRules(vetted)), BundledEngines.onThisClassPath(), env);
-            PipelineResult result = pipeline.run(vetted, loaded.diagnostics());
+                            .toList(),
+                    original.rules());
+            VetRules rules = new VetRules(vetted);
+            // Every rule's expression compiled once, each error at its rule, whether a block lists the
+            // rule or not and whatever else is wrong (sqlc vet checks every rule of the config).
+            List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
+            found.addAll(rules.compileAll(original.rules()));
+            Pipeline pipeline = new Pipeline(List.of(rules), BundledEngines.onThisClassPath(), env);
+            PipelineResult result = pipeline.run(vetted, found, loaded.brokenBlocks());
             diagnostics.addAll(result.diagnostics());
         }
         diagnostics.removeIf(d -> d.message().equals(VetRule.GENERATE_NOTE));

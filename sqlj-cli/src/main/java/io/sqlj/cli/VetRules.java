@@ -136,6 +136,24 @@ final class VetRules implements CodeGenerator {
         return new CodegenResult(Map.of(), diagnostics);
     }
 
+    /**
+     * Compiles every rule, each expression once, and returns an error at the rule for each problem
+     * of each that does not compile; the blocks then skip those rules without a word.
+     */
+    List<Diagnostic> compileAll(List<VetRule> rules) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (VetRule rule : rules) {
+            if (!rule.builtIn() && !rule.rule().isEmpty()) {
+                program(rule, diagnostics);
+            }
+        }
+        reported.addAll(rules.stream().map(VetRule::rule).toList());
+        return diagnostics;
+    }
+
+    /** Expressions whose compile errors {@link #compileAll} returned already. */
+    private final Set<String> reported = new java.util.HashSet<>();
+
     private Optional<CelRuntime.Program> program(VetRule rule, List<Diagnostic> diagnostics) {
         Object known = compiled.computeIfAbsent(rule.rule(), expr -> {
             try {
@@ -157,6 +175,9 @@ final class VetRules implements CodeGenerator {
         });
         if (known instanceof CelRuntime.Program p) {
             return Optional.of(p);
+        }
+        if (reported.contains(rule.rule())) {
+            return Optional.empty();
         }
         for (Object message : (List<?>) known) {
             diagnostics.add(Diagnostic.error(

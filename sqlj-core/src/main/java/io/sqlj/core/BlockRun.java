@@ -98,6 +98,16 @@ final class BlockRun {
         return new Output(files, diagnostics, List.of(), answer.resolved(), answer.catalog());
     }
 
+    /**
+     * For a block whose own config has errors (reported by the loader): its query files read and
+     * split, with the splitter's errors and duplicate names; no schema, engine or codegen.
+     */
+    Output splitOnly() {
+        List<QueryDecl> split = queries();
+        withoutDuplicates(split);
+        return new Output(Map.of(), diagnostics, split, List.of(), Optional.empty());
+    }
+
     Output run() {
         block.codegen().stream()
                 .filter(def -> !generators.containsKey(def.plugin()))

@@ -48,6 +48,29 @@ public record Diagnostic(Severity severity, String file, int line, int column, S
         return new Diagnostic(Severity.NOTE, at.file(), at.line(), at.column(), message, "");
     }
 
+    /**
+     * The order every sqlj tool prints a run's diagnostics in: by file, then line and column; the
+     * config ({@code configFile}'s name) first, then the files in the order the run first reported
+     * them (query files in the order the config lists them, then generated files). Stable: equal
+     * positions keep the run's order.
+     */
+    public static java.util.List<Diagnostic> sorted(
+            java.util.List<Diagnostic> diagnostics, java.nio.file.Path configFile) {
+        java.nio.file.Path name = configFile.getFileName();
+        java.util.Map<String, Integer> fileOrder = new java.util.HashMap<>();
+        if (name != null) {
+            fileOrder.put(name.toString(), -1);
+        }
+        for (Diagnostic d : diagnostics) {
+            fileOrder.putIfAbsent(d.file(), fileOrder.size());
+        }
+        java.util.List<Diagnostic> sorted = new java.util.ArrayList<>(diagnostics);
+        sorted.sort(java.util.Comparator.<Diagnostic>comparingInt(d -> fileOrder.getOrDefault(d.file(), 0))
+                .thenComparingInt(Diagnostic::line)
+                .thenComparingInt(Diagnostic::column));
+        return sorted;
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

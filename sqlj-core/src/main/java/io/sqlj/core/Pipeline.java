@@ -90,7 +90,7 @@ public final class Pipeline {
     public PipelineResult run(Path configFile, Destination destination) {
         Path file = configFile.toAbsolutePath().normalize();
         ConfigResult loaded = timings.time("config", () -> load(file, destination));
-        if (loaded.config().isEmpty()) {
+        if (loaded.runnable().isEmpty()) {
             return new PipelineResult(
                     Objects.requireNonNull(file.getParent(), "a config file has a folder"),
                     Map.of(),
@@ -98,7 +98,7 @@ public final class Pipeline {
                     loaded.diagnostics(),
                     file);
         }
-        return run(loaded.config().get(), loaded.diagnostics());
+        return run(loaded.runnable().get(), loaded.diagnostics(), loaded.brokenBlocks());
     }
 
     /**
@@ -120,11 +120,21 @@ public final class Pipeline {
      * @param loadDiagnostics the warnings {@link #load} reported, kept first in the result
      */
     public PipelineResult run(Config config, List<Diagnostic> loadDiagnostics) {
+        return run(config, loadDiagnostics, Set.of());
+    }
+
+    /**
+     * Runs a config {@link #load} loaded with errors confined to some blocks ({@link
+     * ConfigResult#partial()}): the blocks in {@code brokenBlocks} only have their query files split
+     * and checked, the others run as usual, so one run reports the config's errors with every other.
+     * The result has no files: its diagnostics hold the config's errors.
+     */
+    public PipelineResult run(Config config, List<Diagnostic> loadDiagnostics, Set<Integer> brokenBlocks) {
         List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
         Set<Path> outDirs = new HashSet<>();
         config.sql().forEach(b -> b.codegen().forEach(def -> outDirs.add(def.out())));
         Map<Path, String> files = new TreeMap<>();
-        for (BlockRun.Output output : runBlocks(config)) {
+        for (BlockRun.Output output : runBlocks(config, brokenBlocks)) {
             diagnostics.addAll(output.diagnostics());
             output.files().forEach((path, contents) -> {
                 if (files.putIfAbsent(path, contents) != null) {
@@ -147,15 +157,20 @@ public final class Pipeline {
             }
             files.clear(); // a run with errors has no output
         }
-        return new PipelineResult(config.dir(), files, outDirs, diagnostics, config.file());
+        // A query file two blocks list, a note each block would give: one report of each.
+        List<Diagnostic> once = List.copyOf(new java.util.LinkedHashSet<>(diagnostics));
+        return new PipelineResult(config.dir(), files, outDirs, once, config.file());
     }
 
     /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */
-    private List<BlockRun.Output> runBlocks(Config config) {
+    private List<BlockRun.Output> runBlocks(Config config, Set<Integer> brokenBlocks) {
         EngineRunner runner = new EngineRunner(config.dir(), env, timings);
         List<java.util.function.Supplier<BlockRun.Output>> runs = config.sql().stream()
                 .map(block -> {
                     BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings);
+                    if (brokenBlocks.contains(block.index())) {
+                        return (java.util.function.Supplier<BlockRun.Output>) run::splitOnly;
+                    }
                     String what = "sql[" + block.index() + "] (" + block.engine() + "): resolving "
                             + String.join(
                                     ", ",

@@ -91,8 +91,15 @@ public final class GenerateMojo extends AbstractMojo {
         // out replaces every codegen entry's own, which a config read only by the plugin may leave out.
         Destination destination = new Destination(Optional.of(out), Optional.empty());
         ConfigResult loaded = pipeline.timings().time("config", () -> pipeline.load(configFile.toPath(), destination));
-        if (loaded.config().isEmpty()) {
+        if (loaded.runnable().isEmpty()) {
             fail(loaded.diagnostics());
+        }
+        if (loaded.config().isEmpty()) {
+            // Errors confined to some blocks: the others still run, so the build reports every error
+            // at once (issue 18); nothing is written.
+            Config partial = loaded.runnable().get().withOut(out);
+            fail(pipeline.run(partial, loaded.diagnostics(), loaded.brokenBlocks())
+                    .diagnostics());
         }
         loaded.diagnostics().forEach(d -> getLog().warn(display(d)));
         Config config = loaded.config().get().withOut(out);
@@ -162,7 +169,7 @@ public final class GenerateMojo extends AbstractMojo {
     /** Prints every diagnostic as the CLI does, one per line, and fails the build. */
     private void fail(List<Diagnostic> diagnostics) throws MojoFailureException {
         long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-        for (Diagnostic d : diagnostics) {
+        for (Diagnostic d : Diagnostic.sorted(diagnostics, configFile.toPath())) {
             if (d.isError()) {
                 getLog().error(display(d));
             } else {

@@ -46,6 +46,24 @@ final class BlocksReader {
     }
 
     private Map<String, VetRule> rules = Map.of();
+    private Set<String> brokenEngines = Set.of();
+    private final Set<Integer> broken = new java.util.TreeSet<>();
+
+    /** Engines declared with an error: a block that uses one is skipped without an error of its own. */
+    BlocksReader withBrokenEngines(Set<String> names) {
+        this.brokenEngines = Set.copyOf(names);
+        return this;
+    }
+
+    /**
+     * The indexes of the blocks {@link #read} returned whose own config has an error (in the block's
+     * keys, engine, schema, database, queries, engine options or placeholders): such a block carries
+     * only its query files, which the pipeline splits and checks. An error in a codegen entry leaves
+     * that entry out; the block is still resolved, so its query and engine errors come in the run.
+     */
+    Set<Integer> broken() {
+        return Set.copyOf(broken);
+    }
 
     /** The config's {@code rules:}, which a block's {@code rules:} names. */
     BlocksReader withRules(Map<String, VetRule> definitions) {
@@ -70,6 +88,7 @@ final class BlocksReader {
 
     private Optional<SqlBlock> block(Node node, int index, Set<String> engines) {
         String path = "sql[" + index + "]";
+        int errors = reporter.errorCount();
         Optional<YamlMap> map = YamlMap.of(node, path, BLOCK_KEYS, reporter);
         if (map.isEmpty()) {
             return Optional.empty();
@@ -77,7 +96,8 @@ final class BlocksReader {
         YamlMap m = map.get();
         Optional<Node> engineNode = m.require("engine");
         Optional<String> engine = engineNode.flatMap(e -> values.string(e, m.child("engine")));
-        if (engine.isPresent() && !engines.contains(engine.get())) {
+        boolean brokenEngine = engine.isPresent() && brokenEngines.contains(engine.get());
+        if (engine.isPresent() && !brokenEngine && !engines.contains(engine.get())) {
             reporter.error(
                     engineNode.get(),
                     "unknown engine \"" + engine.get() + "\" in " + path
@@ -105,16 +125,19 @@ final class BlocksReader {
         Map<String, String> placeholders = m.get("placeholders")
                 .map(o -> engineOptions(o, m.child("placeholders")))
                 .orElse(Map.of());
+        boolean own = reporter.errorCount() > errors || brokenEngine || engine.isEmpty();
         List<CodegenDef> codegen =
                 m.require("codegen").map(c -> codegen(c, m.child("codegen"))).orElse(List.of());
         List<VetRule> blockRules = RulesReader.block(m, values, reporter, rules);
-        if (engine.isEmpty()) {
-            return Optional.empty();
+        if (own) {
+            broken.add(index);
+            codegen = List.of();
+            blockRules = List.of();
         }
         return Optional.of(new SqlBlock(
                 index,
-                engine.get(),
-                reporter.at(engineNode.get()),
+                engine.orElse(""),
+                engineNode.map(reporter::at).orElseGet(() -> reporter.at(node)),
                 schema,
                 database,
                 queries,
@@ -164,7 +187,11 @@ final class BlocksReader {
         }
         List<CodegenDef> defs = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            codegenEntry(items.get(i), path + "[" + i + "]").ifPresent(defs::add);
+            int errors = reporter.errorCount();
+            Optional<CodegenDef> def = codegenEntry(items.get(i), path + "[" + i + "]");
+            if (reporter.errorCount() == errors) {
+                def.ifPresent(defs::add); // an entry with an error is left out; the block still resolves
+            }
         }
         return defs;
     }

@@ -9,14 +9,23 @@ import java.util.Objects;
  *
  * @param file the config file itself
  * @param dir the folder that relative paths in the config are resolved against
+ * @param rules every lint rule the config's {@code rules:} defines, in the order written, whether
+ *     a block lists it or not ({@code sqlj vet} checks that each compiles)
  */
-public record Config(Path file, Path dir, String version, List<EngineDef> engines, List<SqlBlock> sql) {
+public record Config(
+        Path file, Path dir, String version, List<EngineDef> engines, List<SqlBlock> sql, List<VetRule> rules) {
 
     public Config {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(dir, "dir");
         engines = List.copyOf(engines);
         sql = List.copyOf(sql);
+        rules = List.copyOf(rules);
+    }
+
+    /** A config without lint rules of its own. */
+    public Config(Path file, Path dir, String version, List<EngineDef> engines, List<SqlBlock> sql) {
+        this(file, dir, version, engines, sql, List.of());
     }
 
     /**
@@ -32,7 +41,8 @@ public record Config(Path file, Path dir, String version, List<EngineDef> engine
                 dir,
                 version,
                 engines,
-                sql.stream().map(b -> b.withOut(abs)).toList());
+                sql.stream().map(b -> b.withOut(abs)).toList(),
+                rules);
     }
 
     /** The path as written in diagnostics: relative to {@link #dir()}, with {@code /} separators. */

@@ -75,18 +75,20 @@ public final class ConfigLoader {
     public static ConfigResult load(
             Path configFile, Map<String, String> env, Set<String> bundledEngines, Destination destination) {
         ConfigResult result = loadWithoutDestination(configFile, env, bundledEngines, destination);
-        if (result.config().isEmpty()) {
+        if (result.runnable().isEmpty()) {
             return result;
         }
         List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics());
-        Config config = result.config().get();
+        Config config = result.runnable().get();
         List<SqlBlock> blocks = SqlcOptions.normalize(config.sql(), diagnostics);
         if (!config.version().startsWith("sqlc/")) {
             blocks = withDestination(blocks, destination);
         }
-        return new ConfigResult(
-                Optional.of(new Config(config.file(), config.dir(), config.version(), config.engines(), blocks)),
-                diagnostics);
+        Config done =
+                new Config(config.file(), config.dir(), config.version(), config.engines(), blocks, config.rules());
+        return result.config().isPresent()
+                ? new ConfigResult(Optional.of(done), diagnostics)
+                : new ConfigResult(Optional.empty(), diagnostics, Optional.of(done), result.brokenBlocks());
     }
 
     /**
@@ -135,35 +137,90 @@ public final class ConfigLoader {
         Reporter reporter = new Reporter(file.getFileName().toString());
         Optional<Node> root = compose(file, reporter);
         if (root.isEmpty()) {
-            return new ConfigResult(Optional.empty(), reporter.diagnostics());
+            boolean malformed = reporter.diagnostics().stream()
+                    .anyMatch(d -> d.message().startsWith("invalid YAML")
+                            || d.message().contains("not valid UTF-8"));
+            return new ConfigResult(Optional.empty(), malformed ? stopped(reporter) : reporter.diagnostics());
         }
         Values values = new Values(Map.copyOf(env), reporter);
         if (SqlcConfigReader.isSqlc(file, root.get())) {
-            Optional<Config> sqlc =
-                    new SqlcConfigReader(dir, values, reporter, destination).read(file, root.get(), bundledEngines);
-            return new ConfigResult(reporter.hasErrors() ? Optional.empty() : sqlc, reporter.diagnostics());
+            SqlcConfigReader sqlcReader = new SqlcConfigReader(dir, values, reporter, destination);
+            Optional<Config> sqlc = sqlcReader.read(file, root.get(), bundledEngines);
+            if (!reporter.hasErrors()) {
+                return new ConfigResult(sqlc, reporter.diagnostics());
+            }
+            if (sqlc.isEmpty() || sqlc.get().sql().isEmpty()) {
+                return new ConfigResult(Optional.empty(), stopped(reporter));
+            }
+            return new ConfigResult(Optional.empty(), reporter.diagnostics(), sqlc, sqlcReader.broken());
         }
         Optional<YamlMap> top = YamlMap.of(root.get(), "", TOP_KEYS, reporter);
         if (top.isEmpty()) {
-            return new ConfigResult(Optional.empty(), reporter.diagnostics());
+            return new ConfigResult(Optional.empty(), stopped(reporter));
         }
         YamlMap m = top.get();
         Optional<String> version = m.require("version").flatMap(v -> version(v, values, reporter));
-        List<EngineDef> engines = m.get("engines")
-                .map(e -> new EnginesReader(values, reporter).read(e, bundledEngines))
-                .orElse(List.of());
+        EnginesReader enginesReader = new EnginesReader(values, reporter);
+        List<EngineDef> engines =
+                m.get("engines").map(e -> enginesReader.read(e, bundledEngines)).orElse(List.of());
         Set<String> engineNames = new HashSet<>(bundledEngines);
         engines.forEach(e -> engineNames.add(e.name()));
-        List<SqlBlock> blocks = m.require("sql")
-                .map(s -> new BlocksReader(dir, values, reporter, destination.out())
-                        .withRules(RulesReader.definitions(m, values, reporter))
-                        .read(s, engineNames))
-                .orElse(List.of());
-        if (reporter.hasErrors() || version.isEmpty()) {
-            return new ConfigResult(Optional.empty(), reporter.diagnostics());
+        Map<String, VetRule> rules = RulesReader.definitions(m, values, reporter);
+        BlocksReader blocksReader = new BlocksReader(dir, values, reporter, destination.out())
+                .withRules(rules)
+                .withBrokenEngines(enginesReader.broken());
+        Optional<Node> sql = m.require("sql");
+        List<SqlBlock> blocks = sql.map(s -> blocksReader.read(s, engineNames)).orElse(List.of());
+        if (version.isEmpty()) {
+            return new ConfigResult(
+                    Optional.empty(),
+                    stopped(
+                            reporter,
+                            m.get("version").map(v -> reporter.at(v)).orElseGet(() -> reporter.at(m.node()))));
         }
-        return new ConfigResult(
-                Optional.of(new Config(file, dir, version.get(), engines, blocks)), reporter.diagnostics());
+        Config config = new Config(file, dir, version.get(), engines, blocks, RulesReader.defined(rules));
+        if (!reporter.hasErrors()) {
+            return new ConfigResult(Optional.of(config), reporter.diagnostics());
+        }
+        if (blocks.isEmpty()) {
+            return new ConfigResult(
+                    Optional.empty(),
+                    stopped(reporter, sql.map(v -> reporter.at(v)).orElseGet(() -> reporter.at(m.node()))));
+        }
+        return new ConfigResult(Optional.empty(), reporter.diagnostics(), Optional.of(config), blocksReader.broken());
+    }
+
+    /** What the error that stops a run early adds: the run went no further (docs/errors.md). */
+    public static final String STOPPED = " (sqlj stopped here: no query file was read)";
+
+    /**
+     * The diagnostics of a config that cannot be run at all (it is not YAML, not a mapping, has no
+     * usable version or no block that could be read): its first error (by line and column) says in the
+     * same message that the run stopped there, before any query file was read.
+     */
+    static List<Diagnostic> stopped(Reporter reporter) {
+        return stopped(reporter, new Location(reporter.file(), 0, 0));
+    }
+
+    /** {@link #stopped(Reporter)}, saying so in the error at {@code at} when there is one. */
+    static List<Diagnostic> stopped(Reporter reporter, Location at) {
+        List<Diagnostic> diagnostics = new ArrayList<>(reporter.diagnostics());
+        diagnostics.stream()
+                .filter(Diagnostic::isError)
+                .min(java.util.Comparator.<Diagnostic>comparingInt(
+                                d -> d.line() == at.line() && d.column() == at.column() ? 0 : 1)
+                        .thenComparingInt(Diagnostic::line)
+                        .thenComparingInt(Diagnostic::column))
+                .ifPresent(first -> diagnostics.set(
+                        diagnostics.indexOf(first),
+                        new Diagnostic(
+                                first.severity(),
+                                first.file(),
+                                first.line(),
+                                first.column(),
+                                first.message() + STOPPED,
+                                first.code())));
+        return diagnostics;
     }
 
     private static Optional<String> version(Node node, Values values, Reporter reporter) {

@@ -18,6 +18,7 @@ final class EnginesReader {
 
     private final Values values;
     private final Reporter reporter;
+    private final Set<String> broken = new HashSet<>();
 
     EnginesReader(Values values, Reporter reporter) {
         this.values = values;
@@ -36,14 +37,25 @@ final class EnginesReader {
             if (!names.add(engine.get().name())) {
                 reporter.error(
                         engine.get().location(), "engine \"" + engine.get().name() + "\" is declared twice");
+                broken.add(engine.get().name());
             } else {
                 engines.add(engine.get());
             }
         }
+        engines.removeIf(e -> broken.contains(e.name()));
         return engines;
     }
 
+    /**
+     * The names of the engines {@link #read} found declared with an error (or twice): not in its
+     * list, and the blocks that use them are skipped without an "unknown engine" error of their own.
+     */
+    Set<String> broken() {
+        return Set.copyOf(broken);
+    }
+
     private Optional<EngineDef> engine(Node node, String path) {
+        int errors = reporter.errorCount();
         Optional<YamlMap> map = YamlMap.of(node, path, ENGINE_KEYS, reporter);
         if (map.isEmpty()) {
             return Optional.empty();
@@ -55,6 +67,9 @@ final class EnginesReader {
         List<String> env = m.get("env").map(e -> env(e, m.child("env"))).orElse(List.of());
         Duration timeout =
                 m.get("timeout").flatMap(t -> timeout(t, m.child("timeout"))).orElse(EngineDef.DEFAULT_TIMEOUT);
+        if (reporter.errorCount() > errors) {
+            name.filter(n -> !n.isBlank()).ifPresent(broken::add);
+        }
         if (name.isEmpty() || name.get().isBlank() || cmd.isEmpty()) {
             return Optional.empty();
         }

@@ -46,6 +46,11 @@ final class Reporter {
         diagnostics.add(Diagnostic.note(at(node), message));
     }
 
+    /** How many errors so far: a reader compares counts to tell whether a part it read had any. */
+    int errorCount() {
+        return (int) diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
     boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

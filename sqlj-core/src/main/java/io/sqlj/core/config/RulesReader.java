@@ -17,9 +17,21 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 final class RulesReader {
     static final List<String> RULE_KEYS = List.of("name", "message", "rule");
 
+    /** Stands for a rule whose definition has an error: blocks that list it leave it out. */
+    static final VetRule BROKEN = new VetRule("", "", "", io.sqlj.core.Location.of(""));
+
     private RulesReader() {}
 
-    /** The config's {@code rules:}: name → rule; a name defined twice is an error. */
+    /** The rules defined without error, in the order written. */
+    static List<VetRule> defined(Map<String, VetRule> definitions) {
+        return definitions.values().stream().filter(r -> r != BROKEN).toList();
+    }
+
+    /**
+     * The config's {@code rules:}: name → rule; a name defined twice is an error. A rule written
+     * with an error (reported here) maps to {@link #BROKEN}, so a block that lists it gets no second
+     * error that it is not defined.
+     */
     static Map<String, VetRule> definitions(YamlMap top, Values values, Reporter reporter) {
         Map<String, VetRule> rules = new LinkedHashMap<>();
         List<Node> items =
@@ -31,6 +43,7 @@ final class RulesReader {
                 continue;
             }
             YamlMap r = rule.get();
+            int errors = reporter.errorCount();
             Optional<String> name = r.require("name").flatMap(n -> values.string(n, r.child("name")));
             String message = r.get("message")
                     .flatMap(n -> values.string(n, r.child("message")))
@@ -38,6 +51,8 @@ final class RulesReader {
             Optional<Node> exprNode = r.require("rule");
             Optional<String> expr = exprNode.flatMap(n -> values.string(n, r.child("rule")));
             if (name.isEmpty() || expr.isEmpty()) {
+                name.filter(n -> reporter.errorCount() > errors && !rules.containsKey(n))
+                        .ifPresent(n -> rules.put(n, BROKEN));
                 continue;
             }
             if (name.get().equals(VetRule.DB_PREPARE)) {
@@ -82,6 +97,7 @@ final class RulesReader {
                                 n.equals(VetRule.DB_PREPARE)
                                         ? new VetRule(n, "", "", reporter.at(item))
                                         : definitions.getOrDefault(n, new VetRule(n, "", "", reporter.at(item)))))));
+        rules.removeIf(r -> r == BROKEN);
         return rules;
     }
 }

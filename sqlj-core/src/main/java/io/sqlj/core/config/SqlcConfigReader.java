@@ -66,6 +66,16 @@ final class SqlcConfigReader {
     private final SourceFiles sources;
     private final Destination destination;
     private final Set<String> noted = new HashSet<>();
+    private final Set<Integer> broken = new java.util.TreeSet<>();
+
+    /**
+     * The indexes of the blocks {@link #read} returned whose own config has an error: such a block
+     * carries only its query files, which the pipeline splits and checks. An error in a block's
+     * {@code gen:} (Go options) does not break it: it is still resolved.
+     */
+    Set<Integer> broken() {
+        return Set.copyOf(broken);
+    }
 
     SqlcConfigReader(Path dir, Values values, Reporter reporter, Destination destination) {
         this.dir = dir;
@@ -88,7 +98,8 @@ final class SqlcConfigReader {
             Map<String, Object> options,
             Map<String, Location> locations,
             Location location,
-            List<RuleRef> rules) {}
+            List<RuleRef> rules,
+            boolean broken) {}
 
     /** A block's reference to a rule by name, where it is written. */
     private record RuleRef(String name, Location location) {}
@@ -191,15 +202,32 @@ final class SqlcConfigReader {
         if (drafts.isEmpty() && !items.isEmpty() && !reporter.hasErrors()) {
             reporter.error(top.get(listKey).get(), "no block of " + listKey + " uses an engine this sqlj has");
         }
-        if (reporter.hasErrors()) {
-            return Optional.empty();
-        }
+        // Without --out or --package (reported above), the blocks still run, so their errors come in
+        // this run too; a run with errors writes nothing.
+        Path out = destination.out().orElse(dir.resolve(".sqlj-no-out"));
+        String javaPackage = destination.packageName().orElse("no_package");
         List<SqlBlock> blocks = new ArrayList<>();
         Set<String> usedPackages = new HashSet<>();
         Map<String, Integer> named = new java.util.HashMap<>();
         drafts.forEach(d -> named.merge(d.subPackage(), 1, Integer::sum));
         for (Draft d : drafts) {
-            String pkg = destination.packageName().get();
+            if (d.broken()) {
+                broken.add(d.index());
+                blocks.add(new SqlBlock(
+                        d.index(),
+                        d.engine(),
+                        d.engineLocation(),
+                        d.schema(),
+                        d.database(),
+                        d.queries(),
+                        Map.of(),
+                        List.of(),
+                        d.location(),
+                        Map.of(),
+                        List.of()));
+                continue;
+            }
+            String pkg = javaPackage;
             if (drafts.size() > 1) {
                 // Blocks that share a Go package (one per engine, say) are told apart by their Go folder.
                 String sub = named.getOrDefault(d.subPackage(), 0) > 1
@@ -215,10 +243,11 @@ final class SqlcConfigReader {
             Map<String, Object> options = new LinkedHashMap<>();
             options.put("package", pkg);
             options.putAll(d.options());
-            CodegenDef def = new CodegenDef("java", destination.out().get(), options, d.locations(), d.location());
+            CodegenDef def = new CodegenDef("java", out, options, d.locations(), d.location());
             // A reference to a rule the config does not define stays, without an expression: sqlj vet
             // reports it (sqlc vet does; sqlc generate does not read rules at all).
             List<VetRule> blockRules = d.rules().stream()
+                    .filter(r -> rules.get(r.name()) != RulesReader.BROKEN)
                     .map(r -> r.name().equals(VetRule.DB_PREPARE)
                             ? new VetRule(r.name(), "", "", r.location())
                             : rules.getOrDefault(r.name(), new VetRule(r.name(), "", "", r.location())))
@@ -236,7 +265,8 @@ final class SqlcConfigReader {
                     Map.of(),
                     blockRules));
         }
-        return Optional.of(new Config(file, dir, "sqlc/" + version.get(), List.of(), blocks));
+        return Optional.of(
+                new Config(file, dir, "sqlc/" + version.get(), List.of(), blocks, RulesReader.defined(rules)));
     }
 
     private Optional<Draft> block(
@@ -252,6 +282,7 @@ final class SqlcConfigReader {
         if (v1) {
             keys.addAll(SqlcOptions.goOptions());
         }
+        int errors = reporter.errorCount();
         Optional<YamlMap> map = YamlMap.of(node, path, keys, reporter);
         if (map.isEmpty()) {
             return Optional.empty();
@@ -264,11 +295,8 @@ final class SqlcConfigReader {
         if (engineNode.isPresent()) {
             engineLocation = reporter.at(engineNode.get());
             Optional<String> written = values.string(engineNode.get(), m.child("engine"));
-            if (written.isEmpty()) {
-                return Optional.empty();
-            }
-            engine = written.get();
-            if (!engines.contains(engine)) {
+            engine = written.orElse("");
+            if (written.isPresent() && !engines.contains(engine)) {
                 if (SQLC_ENGINES.contains(engine)) {
                     // A project with a block per engine still gets the blocks this sqlj can resolve.
                     reporter.warning(
@@ -284,7 +312,7 @@ final class SqlcConfigReader {
                                         engine, engines.stream().sorted().toList()));
             }
         } else if (!v1) {
-            return Optional.empty();
+            engine = ""; // reported by require: the block is broken, its query files still split
         }
         List<Path> schema = List.of();
         Optional<String> database = Optional.empty();
@@ -304,6 +332,7 @@ final class SqlcConfigReader {
         List<Path> queries = m.require("queries")
                 .map(q -> sources.read(q, m.child("queries"), "queries"))
                 .orElse(List.of());
+        boolean own = reporter.errorCount() > errors;
         m.keyNode("rules").ifPresent(k -> note(k, "rules", RULES_NOTE));
         List<RuleRef> ruleRefs = new ArrayList<>();
         m.get("rules")
@@ -356,9 +385,6 @@ final class SqlcConfigReader {
             }
         }
         merge(options, globalOverrides, globalRename);
-        if (engineNode.isEmpty() && !v1) {
-            return Optional.empty();
-        }
         return Optional.of(new Draft(
                 index,
                 engine,
@@ -371,7 +397,8 @@ final class SqlcConfigReader {
                 options,
                 locations,
                 reporter.at(node),
-                ruleRefs));
+                ruleRefs,
+                own));
     }
 
     private static final String RULES_NOTE = VetRule.GENERATE_NOTE;

@@ -82,7 +82,7 @@ class ConfigAbuseTest {
     void aControlCharacterIsLocated() throws IOException {
         assertEquals(
                 List.of("sqlj.yaml:2:7: error: invalid YAML: a YAML file may not contain the character U+0007;"
-                        + " remove it"),
+                        + " remove it (sqlj stopped here: no query file was read)"),
                 load("version: \"1\"\nsql: x\u0007y\n"));
     }
 
@@ -94,7 +94,10 @@ class ConfigAbuseTest {
         System.arraycopy(head, 0, bytes, 0, head.length);
         bytes[head.length] = (byte) 0xC3;
         Files.write(file, bytes);
-        assertEquals(List.of("sqlj.yaml:2:8: error: config file is not valid UTF-8; save it as UTF-8"), messages(file));
+        assertEquals(
+                List.of(
+                        "sqlj.yaml:2:8: error: config file is not valid UTF-8; save it as UTF-8 (sqlj stopped here: no query file was read)"),
+                messages(file));
     }
 
     @Test

@@ -113,7 +113,7 @@ class ConfigLoaderTest {
         """);
         assertEquals(
                 List.of(
-                        "sqlj.yaml:1:10: error: unsupported version \"2\"; the only version is \"1\"",
+                        "sqlj.yaml:1:10: error: unsupported version \"2\"; the only version is \"1\" (sqlj stopped here: no query file was read)",
                         "sqlj.yaml:3:13: error: unknown engine \"sqlit\" in sql[0]; did you mean \"sqlite\"?",
                         "sqlj.yaml:4:13: error: schema file \"schem.sql\" not found",
                         "sqlj.yaml:5:14: error: expected a list or a string for sql[0].queries, found a mapping",
@@ -135,7 +135,7 @@ class ConfigLoaderTest {
         """);
         assertEquals(
                 List.of(
-                        "sqlj.yaml:1:1: error: missing required key \"version\" at the top level",
+                        "sqlj.yaml:1:1: error: missing required key \"version\" at the top level (sqlj stopped here: no query file was read)",
                         "sqlj.yaml:6:9: error: missing required key \"plugin\" in sql[0].codegen[0]"),
                 messages(result));
     }
@@ -264,7 +264,7 @@ class ConfigLoaderTest {
                                 + " \"30s\", \"2m\" or \"500ms\"",
                         "sqlj.yaml:6:5: error: missing required key \"process\" in engines[1]",
                         "sqlj.yaml:7:10: error: expected a list for engines[1].env, found \"MYDB\"",
-                        "sqlj.yaml:8:6: error: sql is an empty list; add at least one block"),
+                        "sqlj.yaml:8:6: error: sql is an empty list; add at least one block (sqlj stopped here: no query file was read)"),
                 messages(result));
     }
 
@@ -294,6 +294,7 @@ class ConfigLoaderTest {
         assertEquals("sqlj.yaml", d.file());
         assertTrue(d.line() > 0 && d.column() > 0, d.format());
         assertTrue(d.message().startsWith("invalid YAML: "), d.message());
+        assertTrue(d.message().endsWith(ConfigLoader.STOPPED), "says the run stopped there: " + d.message());
         assertFalse(d.message().contains("\n"), d.message());
     }
 
@@ -307,7 +308,8 @@ class ConfigLoaderTest {
     @Test
     void wrongRootAndMissingFile() throws IOException {
         assertEquals(
-                List.of("sqlj.yaml:1:1: error: expected a mapping for the config, found a list"),
+                List.of(
+                        "sqlj.yaml:1:1: error: expected a mapping for the config, found a list (sqlj stopped here: no query file was read)"),
                 messages(load("- a\n- b\n")));
         ConfigResult missing = ConfigLoader.load(dir.resolve("nope.yaml"), Map.of());
         assertEquals("nope.yaml", missing.diagnostics().get(0).file());

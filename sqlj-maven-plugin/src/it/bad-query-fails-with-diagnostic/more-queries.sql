@@ -1,0 +1,2 @@
+-- name: ListAuthors :manyy
+SELECT id FROM authors;

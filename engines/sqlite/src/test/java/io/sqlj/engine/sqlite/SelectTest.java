@@ -196,11 +196,11 @@ class SelectTest extends EngineTestSupport {
                 .setSchemaSql(schema)
                 .build());
         assertEquals(
-                "1:50: warning: column type \"MONEY\" (hosts.budget, prices.amount, prices.fee) has NUMERIC affinity"
+                "1:53: warning: column type \"MONEY\" (hosts.budget, prices.amount, prices.fee) has NUMERIC affinity"
                         + " and no Java type: SQLite stores integers, reals, text and blobs there, so its values are"
                         + " Objects (read with getObject, bound with setObject) until CAST(<column> AS <type>) in a"
                         + " query or an override {db_type: \"money\", java_type: <a Java type>} gives them one\n"
-                        + "2:53: warning: column type \"INET\" (hosts.addr) has NUMERIC affinity and no Java type:"
+                        + "2:50: warning: column type \"INET\" (hosts.addr) has NUMERIC affinity and no Java type:"
                         + " SQLite stores integers, reals, text and blobs there, so its values are Objects (read with"
                         + " getObject, bound with setObject) until CAST(<column> AS <type>) in a query or an override"
                         + " {db_type: \"inet\", java_type: <a Java type>} gives them one",

@@ -208,7 +208,7 @@ class SelectTest extends EngineTestSupport {
         r.getDiagnosticsList().forEach(d -> assertEquals(true, d.getInSchema()));
         assertEquals("amount:MONEY/OTHER fee:MONEY/OTHER? addr:INET/OTHER?", columns(r));
         r.getColumnsList().forEach(c -> assertEquals("java.lang.Object", c.getJavaClass()));
-        assertEquals("amount#1:OTHER addr#2:OTHER?", params(r));
+        assertEquals("amount#1:OTHER addr#2:OTHER", params(r));
         r.getParametersList().forEach(p -> assertEquals("java.lang.Object", p.getJavaClass()));
         assertEquals(
                 "java.lang.Object", r.getCatalog().getTables(1).getColumns(1).getJavaClass());

@@ -20,3 +20,18 @@ INSERT INTO notes_ft (title, body) VALUES (?, ?);
 SELECT title, highlight(notes_ft, 1, '[', ']') AS marked,
        snippet(notes_ft, 1, '[', ']', '...', @tokens) AS excerpt, bm25(notes_ft) AS score
 FROM notes_ft WHERE notes_ft MATCH @query ORDER BY bm25(notes_ft);
+
+-- name: InsertPrice :exec
+INSERT INTO prices (id, amount, fee, host) VALUES (?, ?, ?, ?);
+
+-- name: GetPrice :one
+SELECT amount, fee, host FROM prices WHERE id = ?;
+
+-- name: ListPrices :many
+SELECT * FROM prices WHERE amount <> ? ORDER BY id;
+
+-- name: InsertBox :exec
+INSERT INTO boxes (id, min_x, max_x) VALUES (?, ?, ?);
+
+-- name: BoxesAt :many
+SELECT * FROM boxes WHERE min_x <= @x AND max_x >= @x ORDER BY id;

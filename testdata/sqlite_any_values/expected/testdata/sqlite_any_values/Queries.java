@@ -34,6 +34,16 @@ public final class Queries {
             + "       snippet(notes_ft, 1, '[', ']', '...', ?) AS excerpt, bm25(notes_ft) AS score\n"
             + "FROM notes_ft WHERE notes_ft MATCH ? ORDER BY bm25(notes_ft)";
 
+    private static final String INSERT_PRICE = "INSERT INTO prices (id, amount, fee, host) VALUES (?, ?, ?, ?)";
+
+    private static final String GET_PRICE = "SELECT amount, fee, host FROM prices WHERE id = ?";
+
+    private static final String LIST_PRICES = "SELECT * FROM prices WHERE amount <> ? ORDER BY id";
+
+    private static final String INSERT_BOX = "INSERT INTO boxes (id, min_x, max_x) VALUES (?, ?, ?)";
+
+    private static final String BOXES_AT = "SELECT * FROM boxes WHERE min_x <= ? AND max_x >= ? ORDER BY id";
+
     private final SqljSupport.Connections connections;
 
     /**
@@ -213,6 +223,119 @@ public final class Queries {
                 while (_rs.next()) {
                     _rows.add(new SearchNotesRow(_rs.getString(1), _rs.getString(2),
                             _rs.getString(3), _rs.getDouble(4)));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    /**
+     * <pre>
+     * INSERT INTO prices (id, amount, fee, host) VALUES (?, ?, ?, ?);
+     * </pre>
+     */
+    public void insertPrice(long id, Object amount, Object fee, Object host) throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_PRICE)) {
+            _ps.setLong(1, id);
+            _ps.setObject(2, amount);
+            if (fee == null) {
+                _ps.setNull(3, Types.OTHER);
+            } else {
+                _ps.setObject(3, fee);
+            }
+            if (host == null) {
+                _ps.setNull(4, Types.OTHER);
+            } else {
+                _ps.setObject(4, host);
+            }
+            _ps.execute();
+        }
+    }
+
+    /**
+     * <pre>
+     * SELECT amount, fee, host FROM prices WHERE id = ?;
+     * </pre>
+     */
+    public Optional<GetPriceRow> getPrice(long id) throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_PRICE)) {
+            _ps.setLong(1, id);
+            try (ResultSet _rs = _ps.executeQuery()) {
+                if (!_rs.next()) {
+                    return Optional.empty();
+                }
+                GetPriceRow _result = new GetPriceRow(_rs.getObject(1), _rs.getObject(2),
+                        _rs.getObject(3));
+                if (_rs.next()) {
+                    throw new SQLException("GetPrice: expected at most one row, got more");
+                }
+                return Optional.of(_result);
+            }
+        }
+    }
+
+    /**
+     * <pre>
+     * SELECT * FROM prices WHERE amount &lt;&gt; ? ORDER BY id;
+     * </pre>
+     */
+    public List<Price> listPrices(Object amount) throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_PRICES)) {
+            _ps.setObject(1, amount);
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<Price> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(SqljSupport.readPrice(_rs, 1));
+                }
+                return _rows;
+            }
+        }
+    }
+
+    /**
+     * <pre>
+     * INSERT INTO boxes (id, min_x, max_x) VALUES (?, ?, ?);
+     * </pre>
+     */
+    public void insertBox(Long id, Double minX, Double maxX) throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(INSERT_BOX)) {
+            if (id == null) {
+                _ps.setNull(1, Types.BIGINT);
+            } else {
+                _ps.setLong(1, id);
+            }
+            if (minX == null) {
+                _ps.setNull(2, Types.DOUBLE);
+            } else {
+                _ps.setDouble(2, minX);
+            }
+            if (maxX == null) {
+                _ps.setNull(3, Types.DOUBLE);
+            } else {
+                _ps.setDouble(3, maxX);
+            }
+            _ps.execute();
+        }
+    }
+
+    /**
+     * <pre>
+     * SELECT * FROM boxes WHERE min_x &lt;= &#64;x AND max_x &gt;= &#64;x ORDER BY id;
+     * </pre>
+     */
+    public List<Box> boxesAt(double x) throws SQLException {
+        try (SqljSupport.Lease _c = this.connections.open();
+                PreparedStatement _ps = _c.connection().prepareStatement(BOXES_AT)) {
+            _ps.setDouble(1, x);
+            _ps.setDouble(2, x);
+            try (ResultSet _rs = _ps.executeQuery()) {
+                List<Box> _rows = new ArrayList<>();
+                while (_rs.next()) {
+                    _rows.add(SqljSupport.readBox(_rs, 1));
                 }
                 return _rows;
             }

@@ -13,6 +13,16 @@ final class SqljSupport {
     private SqljSupport() {
     }
 
+    static Double getDoubleOrNull(ResultSet rs, int index) throws SQLException {
+        double value = rs.getDouble(index);
+        return rs.wasNull() ? null : value;
+    }
+
+    static Long getLongOrNull(ResultSet rs, int index) throws SQLException {
+        long value = rs.getLong(index);
+        return rs.wasNull() ? null : value;
+    }
+
     /**
      * Runs {@code work} on one connection of {@code dataSource} with auto-commit off: commits when it returns,
      * rolls back when it throws anything; then restores auto-commit and closes the connection.
@@ -56,6 +66,16 @@ final class SqljSupport {
      */
     static Connections perCall(DataSource dataSource) {
         return () -> new Lease(dataSource.getConnection(), true);
+    }
+
+    static Box readBox(ResultSet _rs, int at) throws SQLException {
+        return new Box(SqljSupport.getLongOrNull(_rs, at), SqljSupport.getDoubleOrNull(_rs, at + 1),
+                SqljSupport.getDoubleOrNull(_rs, at + 2));
+    }
+
+    static Price readPrice(ResultSet _rs, int at) throws SQLException {
+        return new Price(_rs.getLong(at), _rs.getObject(at + 1), _rs.getObject(at + 2),
+                _rs.getObject(at + 3));
     }
 
     static Repro readRepro(ResultSet _rs, int at) throws SQLException {

@@ -8,6 +8,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import testdata.sqlite_any_values.Box;
+import testdata.sqlite_any_values.Price;
 import testdata.sqlite_any_values.Queries;
 import testdata.sqlite_any_values.Repro;
 
@@ -73,6 +75,54 @@ class SqliteAnyValuesTest {
             assertNull(echo.missing());
             assertEquals(7, q.echo(7L).orElseThrow().echo());
             assertNull(q.echo(null).orElseThrow().echo());
+        }
+    }
+
+    @Test
+    void aNumericAffinityTypeWithoutAJavaTypeKeepsEveryValueSqliteStores() throws SQLException {
+        try (Connection db = database()) {
+            Queries q = new Queries(db);
+            byte[] bytes = {0, 1, (byte) 0xff};
+            q.insertPrice(1, "$1.50", null, "10.0.0.1");
+            q.insertPrice(2, 7L, 2.5, bytes);
+            q.insertPrice(3, Long.MAX_VALUE, "", null);
+            q.insertPrice(4, bytes, -1e300, 8);
+            // NUMERIC affinity: text that looks like a number is stored as one, a real without a
+            // fraction as an integer; what the generated code reads is what SQLite holds.
+            q.insertPrice(5, "12", 1.0, "007");
+            assertEquals("$1.50", q.getPrice(1).orElseThrow().amount());
+            assertNull(q.getPrice(1).orElseThrow().fee());
+            assertEquals("10.0.0.1", q.getPrice(1).orElseThrow().host());
+            assertEquals(7, q.getPrice(2).orElseThrow().amount());
+            assertEquals(2.5, q.getPrice(2).orElseThrow().fee());
+            assertArrayEquals(bytes, (byte[]) q.getPrice(2).orElseThrow().host());
+            assertEquals(Long.MAX_VALUE, q.getPrice(3).orElseThrow().amount());
+            assertEquals("", q.getPrice(3).orElseThrow().fee());
+            assertNull(q.getPrice(3).orElseThrow().host());
+            assertArrayEquals(bytes, (byte[]) q.getPrice(4).orElseThrow().amount());
+            assertEquals(-1e300, q.getPrice(4).orElseThrow().fee());
+            assertEquals(8, q.getPrice(4).orElseThrow().host());
+            assertEquals(12, q.getPrice(5).orElseThrow().amount());
+            assertEquals(1, q.getPrice(5).orElseThrow().fee());
+            assertEquals(7, q.getPrice(5).orElseThrow().host());
+            // a parameter of the column's type binds any value too
+            List<Price> others = q.listPrices("$1.50");
+            assertEquals(List.of(2L, 3L, 4L, 5L), others.stream().map(Price::id).toList());
+            assertEquals(
+                    List.of(1L, 3L, 4L, 5L),
+                    q.listPrices(7).stream().map(Price::id).toList());
+        }
+    }
+
+    @Test
+    void virtualTablesAreReadAndWrittenThroughTheirModels() throws SQLException {
+        try (Connection db = database()) {
+            Queries q = new Queries(db);
+            q.insertBox(1L, 0.0, 10.0);
+            q.insertBox(2L, 5.0, 6.0);
+            List<Box> hits = q.boxesAt(5.5);
+            assertEquals(List.of(new Box(1L, 0.0, 10.0), new Box(2L, 5.0, 6.0)), hits);
+            assertEquals(List.of(new Box(1L, 0.0, 10.0)), q.boxesAt(1));
         }
     }
 

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,12 +50,20 @@ final class Catalog {
 
     private final Map<String, Table> tables;
 
-    private Catalog(Map<String, Table> tables) {
+    /**
+     * The shadow tables of virtual tables, by lower-case name: where FTS3/4/5, R*Tree and the like
+     * keep their data ({@code notes_ft_data}, {@code notes_ft_content}, {@code places_node}...).
+     * Queries may read them; they get no model, as in sqlc, whose schema never has them.
+     */
+    private final Set<String> shadows;
+
+    private Catalog(Map<String, Table> tables, Set<String> shadows) {
         this.tables = tables;
+        this.shadows = shadows;
     }
 
     static Catalog empty() {
-        return new Catalog(Map.of());
+        return new Catalog(Map.of(), Set.of());
     }
 
     @Nullable
@@ -63,28 +72,34 @@ final class Catalog {
     }
 
     /**
-     * The protocol's view: every table and view but SQLite's own ({@code sqlite_sequence}...),
-     * sorted by name, columns in declaration order.
+     * The tables and views that get a model, sorted by name: every one but SQLite's own ({@code
+     * sqlite_sequence}...) and the shadow tables of virtual tables.
      */
-    io.sqlj.engine.v1.Catalog toProto() {
-        io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
-        new TreeMap<>(tables)
+    List<Table> modelTables() {
+        return new TreeMap<>(tables)
                 .values().stream()
                         .filter(t -> !t.name().toLowerCase(Locale.ROOT).startsWith("sqlite_"))
-                        .forEach(t -> {
-                            io.sqlj.engine.v1.Table.Builder table =
-                                    io.sqlj.engine.v1.Table.newBuilder().setName(t.name());
-                            for (TableColumn c : t.columns()) {
-                                table.addColumns(Column.newBuilder()
-                                        .setName(c.name())
-                                        .setTableName(t.name())
-                                        .setDataType(c.type().dataType())
-                                        .setJdbcType(c.type().jdbcType())
-                                        .setJavaClass(c.type().javaClass())
-                                        .setNullable(c.type().nullable()));
-                            }
-                            out.addTables(table);
-                        });
+                        .filter(t -> !shadows.contains(t.name().toLowerCase(Locale.ROOT)))
+                        .toList();
+    }
+
+    /** The protocol's view: the {@link #modelTables()}, columns in declaration order. */
+    io.sqlj.engine.v1.Catalog toProto() {
+        io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
+        modelTables().forEach(t -> {
+            io.sqlj.engine.v1.Table.Builder table =
+                    io.sqlj.engine.v1.Table.newBuilder().setName(t.name());
+            for (TableColumn c : t.columns()) {
+                table.addColumns(Column.newBuilder()
+                        .setName(c.name())
+                        .setTableName(t.name())
+                        .setDataType(c.type().dataType())
+                        .setJdbcType(c.type().jdbcType())
+                        .setJavaClass(c.type().javaClass())
+                        .setNullable(c.type().nullable()));
+            }
+            out.addTables(table);
+        });
         return out.build();
     }
 
@@ -99,7 +114,7 @@ final class Catalog {
             }
         }
         Map<String, Table> tables = new HashMap<>();
-        Catalog catalog = new Catalog(tables);
+        Catalog catalog = new Catalog(tables, shadowTables(conn));
         for (Entry e : entries) {
             try {
                 Table table = readTable(
@@ -155,6 +170,22 @@ final class Catalog {
             key = new TableColumn(rowidName(raw.stream().map(Raw::name).toList()), SqlType.BIGINT);
         }
         return new Table(name, List.copyOf(columns), key);
+    }
+
+    /**
+     * The shadow tables SQLite itself knows ({@code PRAGMA table_list} says {@code shadow}: the
+     * module of their virtual table claims them), lower case.
+     */
+    private static Set<String> shadowTables(Connection conn) throws SQLException {
+        Set<String> out = new HashSet<>();
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow'")) {
+            while (rs.next()) {
+                out.add(rs.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Set.copyOf(out);
     }
 
     /** SQLite's names for the rowid, the first one no column of the table shadows. */

@@ -41,9 +41,19 @@ record SqlType(String dataType, String jdbcType, boolean nullable) {
         return dataType.equals(GENERIC.dataType) && jdbcType.equals(GENERIC.jdbcType);
     }
 
-    /** The protocol's {@code java_class} for this type: {@code java.lang.Object} when generic, else "". */
+    /**
+     * Any value of SQLite's four storage classes: {@link #generic()}, or a declared name that gives
+     * NUMERIC affinity and nothing more ({@code MONEY}, {@code INET}), whose columns store integers,
+     * reals, text and blobs as SQLite converts them. Its {@code data_type} stays the declared name,
+     * so an override of that name still applies.
+     */
+    boolean anyValue() {
+        return jdbcType.equals(GENERIC.jdbcType);
+    }
+
+    /** The protocol's {@code java_class} for this type: {@code java.lang.Object} for any value, else "". */
     String javaClass() {
-        return generic() ? "java.lang.Object" : "";
+        return anyValue() ? "java.lang.Object" : "";
     }
 
     /**

@@ -48,16 +48,17 @@ public final class SqliteEngine implements Engine {
                         List.of(Diagnostics.unplaced(
                                 Diagnostic.Severity.ERROR,
                                 "database: cannot open " + path + " read-only: " + SqliteErrors.message(e),
-                                "SQLITE_CANTOPEN")));
+                                "SQLITE_CANTOPEN")),
+                        null);
             }
             noFiles(conn);
-            return new SqliteSession(conn, List.of());
+            return new SqliteSession(conn, List.of(), null);
         }
         Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
         noFiles(conn);
-        List<Diagnostic> errors =
-                schema instanceof SchemaSource.Sql sql ? SchemaLoader.load(conn, sql.text()) : List.of();
-        return new SqliteSession(conn, errors);
+        String text = schema instanceof SchemaSource.Sql sql ? sql.text() : null;
+        List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text) : List.of();
+        return new SqliteSession(conn, errors, text);
     }
 
     /**

@@ -26,18 +26,33 @@ final class SqliteSession implements Engine.Session {
     private final @Nullable Connection conn;
     private final Catalog catalog;
     private final List<Diagnostic> schemaDiagnostics;
+    /** Warnings about the schema as a whole, sent with the first answer and then dropped. */
+    private final List<Diagnostic> firstOnly = new ArrayList<>();
 
-    /** @param schemaDiagnostics problems loading the schema, repeated on every response */
-    SqliteSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics) throws SQLException {
+    /**
+     * @param schemaDiagnostics problems loading the schema, repeated on every response (sqlj says
+     *     each once), with the warnings of {@link AnyValueTypes} after them
+     * @param schema the schema text the database was loaded from; null for a database file
+     */
+    SqliteSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable String schema)
+            throws SQLException {
         this.conn = conn;
         this.catalog = conn == null ? Catalog.empty() : Catalog.read(conn);
-        this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
+        List<Diagnostic> all = new ArrayList<>(schemaDiagnostics);
+        for (Diagnostic warning : AnyValueTypes.warnings(catalog, schema)) {
+            // One with a place in the schema is said once however often it comes; one without (a
+            // database file) would be placed at each query, so it comes with the first answer only.
+            (warning.getInSchema() ? all : firstOnly).add(warning);
+        }
+        this.schemaDiagnostics = List.copyOf(all);
     }
 
     @Override
     public ParseResponse parse(ParseRequest request) {
         String sql = request.getSql();
         List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
+        diagnostics.addAll(firstOnly);
+        firstOnly.clear();
         ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.SQLITE);
         diagnostics.addAll(Diagnostics.scanProblems(sql, scanned));
         List<SqlToken> tokens = new ArrayList<>(SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE));

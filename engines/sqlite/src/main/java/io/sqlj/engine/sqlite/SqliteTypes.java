@@ -20,9 +20,11 @@ import java.util.Map;
  *       TIMESTAMP}/{@code DATETIME} (xerial writes and reads java.time values as ISO text);
  *       {@code NUMERIC}/{@code DECIMAL}; the JSON, UUID and time-zone names as {@code VARCHAR}
  *       (the driver has no getter for {@code UUID} or {@code OffsetDateTime}, so their text
- *       travels); {@code BYTEA} as {@code BLOB}; serials as {@code BIGINT}. Any other name is
- *       {@code OTHER}: no Java type carries what SQLite may store there, and sqlj refuses it at
- *       generate time with the override to add.
+ *       travels); {@code BYTEA} as {@code BLOB}; serials as {@code BIGINT}. Any other name
+ *       ({@code MONEY}, {@code INET}...) is {@code OTHER} with the Java class {@code Object}:
+ *       SQLite stores an integer, a real, text or a blob there (text that looks like a number
+ *       becomes one), and only {@code Object} carries all four, as sqlc's {@code interface{}}.
+ *       {@link AnyValueTypes} warns once per such name.
  * </ul>
  *
  * <p>docs/generated-code.md has the same table for users.
@@ -66,7 +68,8 @@ public final class SqliteTypes {
             "TIMESTAMP WITH TIME ZONE",
             "TIMESTAMPTZ",
             "TIME WITH TIME ZONE",
-            "TIMETZ");
+            "TIMETZ",
+            "MONEY");
 
     /** The declared name of SQLite's binary JSON, read back as text through {@code json(...)}. */
     static final String JSONB = "JSONB";
@@ -103,7 +106,8 @@ public final class SqliteTypes {
 
     /**
      * The {@code java.sql.JDBCType} name the engine reports for a column declared {@code
-     * declaration} ("OTHER" for one it refuses): what a round-trip test needs to pick its values.
+     * declaration} ("OTHER", with the Java class {@code Object}, for one that holds any value): what
+     * a round-trip test needs to pick its values.
      */
     public static String jdbcTypeOf(String declaration) {
         return jdbcType(normalize(declaration));

@@ -161,6 +161,60 @@ class SelectTest extends EngineTestSupport {
     }
 
     @Test
+    void shadowTablesOfVirtualTablesGetNoModelButCanBeRead() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT id, block FROM ft_data")
+                .setSchemaSql("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                        + " CREATE VIRTUAL TABLE ft USING fts5(b, c UNINDEXED);"
+                        + " CREATE VIRTUAL TABLE f4 USING fts4(x);"
+                        + " CREATE VIRTUAL TABLE f3 USING fts3(y);"
+                        + " CREATE VIRTUAL TABLE places USING rtree(id, min_x, max_x);"
+                        // a table whose name only looks like a shadow table's keeps its model
+                        + " CREATE TABLE ft_notes (id INTEGER PRIMARY KEY);")
+                .build());
+        assertEquals("", diags(r));
+        assertEquals("id:INTEGER/BIGINT block:BLOB/BLOB?", columns(r));
+        assertEquals(
+                "f3 f4 ft ft_notes notes places",
+                r.getCatalog().getTablesList().stream()
+                        .map(io.sqlj.engine.v1.Table::getName)
+                        .collect(Collectors.joining(" ")));
+        assertEquals(
+                "id:INT/BIGINT? min_x:REAL/DOUBLE? max_x:REAL/DOUBLE?",
+                r.getCatalog().getTables(5).getColumnsList().stream()
+                        .map(EngineTestSupport::column)
+                        .collect(Collectors.joining(" ")));
+    }
+
+    @Test
+    void numericAffinityNamesWithoutAJavaTypeHoldAnyValueWithOneWarningPerType() {
+        String schema = "CREATE TABLE prices (id INTEGER PRIMARY KEY, amount MONEY NOT NULL, fee money);\n"
+                + "CREATE TABLE hosts (id INTEGER PRIMARY KEY, addr INET);\n"
+                + "ALTER TABLE hosts ADD COLUMN budget MONEY;\n";
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT amount, fee, addr FROM prices, hosts WHERE amount > ? AND addr = ?")
+                .setSchemaSql(schema)
+                .build());
+        assertEquals(
+                "1:53: warning: column type \"MONEY\" (hosts.budget, prices.amount, prices.fee) has NUMERIC affinity"
+                        + " and no Java type: SQLite stores integers, reals, text and blobs there, so its values are"
+                        + " Objects (read with getObject, bound with setObject) until CAST(<column> AS <type>) in a"
+                        + " query or an override {db_type: \"money\", java_type: <a Java type>} gives them one\n"
+                        + "2:50: warning: column type \"INET\" (hosts.addr) has NUMERIC affinity and no Java type:"
+                        + " SQLite stores integers, reals, text and blobs there, so its values are Objects (read with"
+                        + " getObject, bound with setObject) until CAST(<column> AS <type>) in a query or an override"
+                        + " {db_type: \"inet\", java_type: <a Java type>} gives them one",
+                diags(r));
+        r.getDiagnosticsList().forEach(d -> assertEquals(true, d.getInSchema()));
+        assertEquals("amount:MONEY/OTHER fee:MONEY/OTHER? addr:INET/OTHER?", columns(r));
+        r.getColumnsList().forEach(c -> assertEquals("java.lang.Object", c.getJavaClass()));
+        assertEquals("amount#1:OTHER addr#2:OTHER", params(r));
+        r.getParametersList().forEach(p -> assertEquals("java.lang.Object", p.getJavaClass()));
+        assertEquals(
+                "java.lang.Object", r.getCatalog().getTables(1).getColumns(1).getJavaClass());
+    }
+
+    @Test
     void mathFunctionsAreReal() {
         assertEquals(
                 "a:REAL/DOUBLE b:REAL/DOUBLE c:REAL/DOUBLE?",

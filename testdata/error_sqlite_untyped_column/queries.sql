@@ -1,2 +1,0 @@
--- name: GetPrice :one
-SELECT amount FROM prices WHERE id = ?;

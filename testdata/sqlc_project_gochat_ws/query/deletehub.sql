@@ -1,0 +1,3 @@
+-- name: DeleteHub :exec
+DELETE FROM hubs
+WHERE hubs.id = ?;

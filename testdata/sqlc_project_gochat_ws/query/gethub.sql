@@ -1,0 +1,4 @@
+-- name: GetHub :one
+SELECT *
+FROM hubs
+WHERE hubs.id = ?;

@@ -1,0 +1,2 @@
+-- name: GetUserByEmail :one
+SELECT * FROM users WHERE email = ?;

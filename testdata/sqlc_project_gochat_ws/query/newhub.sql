@@ -1,0 +1,3 @@
+-- name: CreateHub :exec
+INSERT INTO hubs (id, name, owner_id)
+VALUES (?, ?, ?);

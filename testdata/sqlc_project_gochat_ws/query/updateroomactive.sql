@@ -1,0 +1,5 @@
+-- name: UpdateRoomActive :exec
+
+UPDATE hubs
+SET active = ?
+WHERE hubs.id = ?;

@@ -1,0 +1,5 @@
+-- name: UpdateRooms :exec
+
+UPDATE hubs
+SET name = ?, description = ?, save_messages = ?
+WHERE id = ?;

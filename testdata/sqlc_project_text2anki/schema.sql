@@ -1,0 +1,1 @@
+pkg/db/schema.sql

@@ -1,0 +1,8 @@
+BEGIN;
+
+ALTER TABLE identity
+    ALTER uid TYPE VARCHAR(255);
+ALTER TABLE external_identity
+    ALTER uid TYPE VARCHAR(255);
+
+COMMIT;

@@ -1,0 +1,6 @@
+BEGIN;
+
+DROP TABLE IF EXISTS identity;
+DROP TABLE IF EXISTS external_identity;
+
+COMMIT;

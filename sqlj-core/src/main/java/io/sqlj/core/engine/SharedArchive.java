@@ -97,12 +97,17 @@ final class SharedArchive {
 
     /** {@code $XDG_CACHE_HOME/sqlj/cds} or {@code ~/.cache/sqlj/cds}. */
     private static Optional<Path> cacheDir() {
+        return cacheRoot().map(root -> root.resolve("cds"));
+    }
+
+    /** sqlj's cache folder: {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}. */
+    static Optional<Path> cacheRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         String home = System.getProperty("user.home");
         if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "sqlj", "cds"));
+            return Optional.of(Path.of(xdg, "sqlj"));
         }
-        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "sqlj", "cds"));
+        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "sqlj"));
     }
 
     /**

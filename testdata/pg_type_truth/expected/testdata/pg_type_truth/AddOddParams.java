@@ -3,13 +3,18 @@
 package testdata.pg_type_truth;
 
 import java.time.OffsetTime;
+import org.postgresql.geometric.PGcircle;
+import org.postgresql.geometric.PGline;
+import org.postgresql.geometric.PGlseg;
+import org.postgresql.geometric.PGpath;
+import org.postgresql.geometric.PGpolygon;
 
 /**
  * The arguments of {@code AddOdd}.
  */
 public record AddOddParams(String span, String addr, String net, String mac, String mac8,
-        String cash, String bits, String vbits, String doc, String vec, String query, String ln,
-        String seg, String pth, String poly, String circ, String ir, String br, String nr,
+        String cash, String bits, String vbits, String doc, String vec, String query, PGline ln,
+        PGlseg seg, PGpath pth, PGpolygon poly, PGcircle circ, String ir, String br, String nr,
         String tr, String tzr, String dr, String imr, String x, String x8, String c, String t,
         String lsn, Long o, String h, String lt, String lq, String ltq, String ci, Pair pr,
         OffsetTime tt, String nm, String ch) {

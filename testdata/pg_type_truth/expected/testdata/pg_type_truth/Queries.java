@@ -252,27 +252,27 @@ public final class Queries {
             if (params.ln() == null) {
                 _ps.setNull(12, Types.OTHER);
             } else {
-                _ps.setObject(12, params.ln(), Types.OTHER);
+                _ps.setObject(12, params.ln());
             }
             if (params.seg() == null) {
                 _ps.setNull(13, Types.OTHER);
             } else {
-                _ps.setObject(13, params.seg(), Types.OTHER);
+                _ps.setObject(13, params.seg());
             }
             if (params.pth() == null) {
                 _ps.setNull(14, Types.OTHER);
             } else {
-                _ps.setObject(14, params.pth(), Types.OTHER);
+                _ps.setObject(14, params.pth());
             }
             if (params.poly() == null) {
                 _ps.setNull(15, Types.OTHER);
             } else {
-                _ps.setObject(15, params.poly(), Types.OTHER);
+                _ps.setObject(15, params.poly());
             }
             if (params.circ() == null) {
                 _ps.setNull(16, Types.OTHER);
             } else {
-                _ps.setObject(16, params.circ(), Types.OTHER);
+                _ps.setObject(16, params.circ());
             }
             if (params.ir() == null) {
                 _ps.setNull(17, Types.OTHER);

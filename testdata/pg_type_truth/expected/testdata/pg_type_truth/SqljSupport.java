@@ -25,6 +25,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.postgresql.geometric.PGcircle;
+import org.postgresql.geometric.PGline;
+import org.postgresql.geometric.PGlseg;
+import org.postgresql.geometric.PGpath;
+import org.postgresql.geometric.PGpolygon;
 
 /**
  * What the queries classes of this package share; not part of their API.
@@ -340,15 +345,15 @@ final class SqljSupport {
                 _rs.getString(at + 3), _rs.getString(at + 4), _rs.getString(at + 5),
                 _rs.getString(at + 6), _rs.getString(at + 7), _rs.getString(at + 8),
                 _rs.getString(at + 9), _rs.getString(at + 10), _rs.getString(at + 11),
-                _rs.getString(at + 12), _rs.getString(at + 13), _rs.getString(at + 14),
-                _rs.getString(at + 15), _rs.getString(at + 16), _rs.getString(at + 17),
-                _rs.getString(at + 18), _rs.getString(at + 19), _rs.getString(at + 20),
-                _rs.getString(at + 21), _rs.getString(at + 22), _rs.getString(at + 23),
-                _rs.getString(at + 24), _rs.getString(at + 25), _rs.getString(at + 26),
-                _rs.getString(at + 27), _rs.getString(at + 28),
-                SqljSupport.getLongOrNull(_rs, at + 29), _rs.getString(at + 30),
-                _rs.getString(at + 31), _rs.getString(at + 32), _rs.getString(at + 33),
-                _rs.getString(at + 34), SqljSupport.readPair(_rs, at + 35),
+                (PGline) _rs.getObject(at + 12), (PGlseg) _rs.getObject(at + 13),
+                (PGpath) _rs.getObject(at + 14), (PGpolygon) _rs.getObject(at + 15),
+                (PGcircle) _rs.getObject(at + 16), _rs.getString(at + 17), _rs.getString(at + 18),
+                _rs.getString(at + 19), _rs.getString(at + 20), _rs.getString(at + 21),
+                _rs.getString(at + 22), _rs.getString(at + 23), _rs.getString(at + 24),
+                _rs.getString(at + 25), _rs.getString(at + 26), _rs.getString(at + 27),
+                _rs.getString(at + 28), SqljSupport.getLongOrNull(_rs, at + 29),
+                _rs.getString(at + 30), _rs.getString(at + 31), _rs.getString(at + 32),
+                _rs.getString(at + 33), _rs.getString(at + 34), SqljSupport.readPair(_rs, at + 35),
                 _rs.getObject(at + 36, OffsetTime.class), _rs.getString(at + 37),
                 _rs.getString(at + 38));
     }

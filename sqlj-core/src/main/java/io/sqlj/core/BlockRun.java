@@ -106,7 +106,7 @@ final class BlockRun {
     }
 
     Output run() {
-        // The engine's JVM starts while the schema and query files are read (docs/performance.md §1h).
+        // The engine's JVM starts while the schema and query files are read (docs/performance.md §1j).
         early = engineRunner == null
                 ? null
                 : engine.flatMap(engineRunner::prestart).orElse(null);

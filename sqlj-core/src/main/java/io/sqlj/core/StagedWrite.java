@@ -118,8 +118,9 @@ final class StagedWrite {
         try {
             List<Step> steps = stage(configDir, staging, files, toWrite, toRemove, disk);
             try {
+                Set<Path> folders = new java.util.HashSet<>(); // made (or found) already: once per folder
                 for (Step step : steps) {
-                    if (!step.removal()) {
+                    if (!step.removal() && folders.add(step.target().getParent())) {
                         Files.createDirectories(step.target().getParent());
                     }
                     current = step.target();
@@ -204,10 +205,11 @@ final class StagedWrite {
     /** The folders the steps will create, parents first: rolling back removes them again. */
     private static List<Path> missingFolders(List<Step> steps) {
         Set<Path> missing = new LinkedHashSet<>();
+        Set<Path> asked = new java.util.HashSet<>(); // each folder is looked at once, not once per file
         for (Step step : steps) {
             List<Path> chain = new ArrayList<>();
             for (Path dir = step.target().getParent();
-                    dir != null && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
+                    dir != null && asked.add(dir) && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
                     dir = dir.getParent()) {
                 chain.add(0, dir);
             }

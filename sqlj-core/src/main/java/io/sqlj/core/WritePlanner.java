@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Compares a pipeline result with the disk and decides what {@code generate} writes and removes;
@@ -40,6 +42,8 @@ final class WritePlanner {
     private final Map<Path, String> manifests = new TreeMap<>();
     /** File → "the config that lists it (in its manifest)", for files other configs generated. */
     private final Map<Path, String> othersFiles = new HashMap<>();
+    /** (out, folder) → {@link #folderProblem}, computed once per folder. */
+    private final Map<List<Path>, Optional<String>> folderProblems = new HashMap<>();
 
     /**
      * Whether this plan is for a run that writes: it then reports an interrupted run's journal (which
@@ -114,7 +118,9 @@ final class WritePlanner {
     }
 
     private void planFile(Path out, Path path, String contents) {
-        Optional<String> problem = pathProblem(out, path);
+        // One lstat tells whether the file is there, and what it is.
+        @Nullable BasicFileAttributes attributes = attributes(path);
+        Optional<String> problem = pathProblem(out, path, attributes);
         String owner = othersFiles.get(path);
         try {
             if (problem.isPresent()) {
@@ -124,16 +130,16 @@ final class WritePlanner {
                         path,
                         "this file belongs to " + owner + "; two configs cannot generate one file:"
                                 + " give them different packages or out folders"));
-            } else if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
+            } else if (attributes == null) {
                 toWrite.add(path);
-            } else if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            } else if (attributes.isDirectory()) {
                 diagnostics.add(error(path, "a folder is in the way of a generated file"));
-            } else if (!Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)) {
+            } else if (!attributes.isRegularFile()) {
                 diagnostics.add(error(
                         path,
                         "a special file (a FIFO, socket or device) is in the way of a generated file;"
                                 + " sqlj reads and writes only regular files: move it away"));
-            } else if (Arrays.equals(Files.readAllBytes(path), contents.getBytes(StandardCharsets.UTF_8))) {
+            } else if (same(path, attributes.size(), contents)) {
                 unchanged.add(path);
             } else if (!generated(path)) {
                 diagnostics.add(error(
@@ -148,30 +154,80 @@ final class WritePlanner {
         }
     }
 
+    /** Whether the file of {@code size} bytes holds {@code contents}; read only when the sizes match. */
+    private static boolean same(Path path, long size, String contents) throws IOException {
+        byte[] bytes = contents.getBytes(StandardCharsets.UTF_8);
+        return size == bytes.length && Arrays.equals(Files.readAllBytes(path), bytes);
+    }
+
+    /** The file's own attributes (a link's, not its target's); null when it is not there or cannot be read. */
+    private static @Nullable BasicFileAttributes attributes(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Why sqlj may not write {@code path}: a name too long for file systems, a symbolic link on
      * the way (it could lead out of {@code out}), or a file where a folder must be.
      */
     private Optional<String> pathProblem(Path out, Path path) {
-        Path rel = out.relativize(path);
-        Path at = out;
-        for (int i = 0; i < rel.getNameCount(); i++) {
-            String name = rel.getName(i).toString();
-            if (forWriting && tooLong(name).isPresent()) {
-                return tooLong(name);
-            }
-            at = at.resolve(name);
-            if (Files.isSymbolicLink(at)) {
-                return Optional.of(display(at) + " is a symbolic link; sqlj does not write through links inside out"
-                        + " (they may lead out of it): replace it with a folder, or change out");
-            }
-            if (i < rel.getNameCount() - 1
-                    && Files.exists(at, LinkOption.NOFOLLOW_LINKS)
-                    && !Files.isDirectory(at, LinkOption.NOFOLLOW_LINKS)) {
-                return Optional.of("a file is in the way of the folder " + display(at) + "; move it away");
+        return pathProblem(out, path, attributes(path));
+    }
+
+    private Optional<String> pathProblem(Path out, Path path, @Nullable BasicFileAttributes attributes) {
+        Path parent = path.getParent();
+        if (parent != null && !parent.equals(out) && parent.startsWith(out)) {
+            Optional<String> problem = folderProblem(out, parent);
+            if (problem.isPresent()) {
+                return problem;
             }
         }
+        Path name = path.getFileName();
+        if (forWriting && name != null && tooLong(name.toString()).isPresent()) {
+            return tooLong(name.toString());
+        }
+        if (attributes != null && attributes.isSymbolicLink()) {
+            return Optional.of(symbolicLink(path));
+        }
         return Optional.empty();
+    }
+
+    /**
+     * {@link #pathProblem} of a folder below {@code out} that must be a folder; asked once per
+     * folder and plan, since every file of the folder asks (the disk does not change while planning).
+     */
+    private Optional<String> folderProblem(Path out, Path folder) {
+        Optional<String> known = folderProblems.get(List.of(out, folder));
+        if (known != null) {
+            return known;
+        }
+        Optional<String> problem = Optional.empty();
+        Path parent = folder.getParent();
+        if (parent != null && !parent.equals(out) && parent.startsWith(out)) {
+            problem = folderProblem(out, parent);
+        }
+        Path name = folder.getFileName();
+        if (problem.isEmpty() && forWriting && name != null) {
+            problem = tooLong(name.toString());
+        }
+        if (problem.isEmpty()) {
+            @Nullable BasicFileAttributes attributes = attributes(folder);
+            if (attributes != null && attributes.isSymbolicLink()) {
+                problem = Optional.of(symbolicLink(folder));
+            } else if (attributes != null && !attributes.isDirectory()) {
+                problem = Optional.of("a file is in the way of the folder " + display(folder) + "; move it away");
+            }
+        }
+        folderProblems.put(List.of(out, folder), problem);
+        return problem;
+    }
+
+    private String symbolicLink(Path at) {
+        return display(at) + " is a symbolic link; sqlj does not write through links inside out"
+                + " (they may lead out of it): replace it with a folder, or change out";
     }
 
     /** Why a name of {@code path} below {@code out} is too long for file systems, if one is. */

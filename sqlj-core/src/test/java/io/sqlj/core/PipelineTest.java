@@ -211,7 +211,7 @@ class PipelineTest {
     }
 
     /**
-     * A bundled engine starts while the files are read (docs/performance.md §1h); a block that
+     * A bundled engine starts while the files are read (docs/performance.md §1j); a block that
      * then has nothing to ask it must not leave it running.
      */
     @Test

@@ -18,6 +18,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.postgresql.geometric.PGbox;
+import org.postgresql.geometric.PGcircle;
+import org.postgresql.geometric.PGline;
+import org.postgresql.geometric.PGlseg;
+import org.postgresql.geometric.PGpath;
+import org.postgresql.geometric.PGpoint;
+import org.postgresql.geometric.PGpolygon;
 
 /**
  * The round-trip matrix on PostgreSQL (the engine's embedded server, pgjdbc), over every type the
@@ -138,6 +145,29 @@ class PostgresRoundTripTest extends RoundTripMatrix {
                     null,
                     null));
 
+    /**
+     * Points at the edges of float8, as pgjdbc's {@code PGpoint} carries them: NaN, -0.0, the
+     * infinities, the largest and smallest magnitudes.
+     */
+    static final List<PGpoint> GEOMETRIC_POINTS = List.of(
+            new PGpoint(1, 2),
+            new PGpoint(-1.5, 0.25),
+            new PGpoint(0, 0),
+            new PGpoint(1e300, -1e-300),
+            new PGpoint(Double.NaN, -0.0),
+            new PGpoint(Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY),
+            new PGpoint(Double.MAX_VALUE, Double.MIN_VALUE),
+            new PGpoint(0.1, -123456.789));
+
+    /** {@code n} points, distinct per {@code seed}, with fractions that need every digit. */
+    static PGpoint[] points(int n, int seed) {
+        PGpoint[] points = new PGpoint[n];
+        for (int i = 0; i < n; i++) {
+            points[i] = new PGpoint((i - n / 2) * 1.1 + seed / 3.0, Math.sin(i + seed) * 1e6);
+        }
+        return points;
+    }
+
     @Override
     String engine() {
         return "postgresql";
@@ -242,13 +272,6 @@ class PostgresRoundTripTest extends RoundTripMatrix {
             refused.put(reg, "an OID alias: its text names a catalog object of one database");
         }
         refused.put("refcursor", "a cursor name, meaningful only inside the transaction that opened it");
-        refused.put("txid_snapshot", "a transaction snapshot of the server");
-        refused.put("pg_snapshot", "a transaction snapshot of the server");
-        refused.put("jsonpath", "no default mapping yet");
-        String binary = "pgjdbc transfers it in binary once the statement is server-prepared, and getString then"
-                + " prints Java doubles ((1.0,2.0) for (1,2)): its text does not round-trip";
-        refused.put("point", binary);
-        refused.put("box", binary);
         refused.put("oid[]", "in binary transfer pgjdbc's array result set refuses getLong on oid elements");
         return refused;
     }
@@ -410,13 +433,55 @@ class PostgresRoundTripTest extends RoundTripMatrix {
                         "{\"b\": 1, \"aa\": {\"c\": \"d\"}}");
             case "xml" ->
                 MatrixValues.of(String.class, "<a>b</a>", "", "text &amp; <b attr=\"'q'\">😀</b>", "<!-- c --><x/>");
-            case "point" -> MatrixValues.of(String.class, "(1,2)", "(-1.5,0.25)", "(0,0)", "(1e+300,-1e-300)");
-            case "lseg" -> MatrixValues.of(String.class, "[(1,2),(3,4)]", "[(0,0),(0,0)]");
-            case "box" -> MatrixValues.of(String.class, "(3,4),(1,2)", "(0,0),(0,0)");
-            case "path" -> MatrixValues.of(String.class, "((1,2),(3,4))", "[(1,2),(3,4),(5,6)]");
-            case "polygon" -> MatrixValues.of(String.class, "((1,2),(3,4),(5,6))", "((0,0))");
-            case "line" -> MatrixValues.of(String.class, "{1,2,3}", "{0,-1,0.5}");
-            case "circle" -> MatrixValues.of(String.class, "<(1,2),3>", "<(0,0),0>");
+            case "point" -> MatrixValues.of(PGpoint.class, GEOMETRIC_POINTS.toArray());
+            case "lseg" ->
+                MatrixValues.of(
+                        PGlseg.class,
+                        new PGlseg(1, 2, 3, 4),
+                        new PGlseg(0, 0, 0, 0),
+                        new PGlseg(-1e300, 0.1, 1e-300, -0.0),
+                        new PGlseg(Double.NEGATIVE_INFINITY, 0, 0, Double.POSITIVE_INFINITY));
+            // boxes of distinct areas: box = box compares areas; each written with its upper right
+            // corner first, as the server stores it
+            case "box" ->
+                MatrixValues.of(
+                        PGbox.class,
+                        new PGbox(3, 4, 1, 2),
+                        new PGbox(0, 0, 0, 0),
+                        new PGbox(-1.5, -0.25, -2.5, -1),
+                        new PGbox(1e300, 1, -1e300, -1),
+                        new PGbox(0.1, 0.2, -0.0, -0.0));
+            case "path" ->
+                MatrixValues.of(
+                        PGpath.class,
+                        new PGpath(points(2, 1), false),
+                        new PGpath(points(3, 2), true),
+                        new PGpath(points(1, 3), true),
+                        new PGpath(GEOMETRIC_POINTS.toArray(new PGpoint[0]), false),
+                        new PGpath(points(1000, 4), true),
+                        new PGpath(points(1000, 5), false));
+            case "polygon" ->
+                MatrixValues.of(
+                        PGpolygon.class,
+                        new PGpolygon(points(3, 6)),
+                        new PGpolygon(points(1, 7)),
+                        new PGpolygon(GEOMETRIC_POINTS.toArray(new PGpoint[0])),
+                        new PGpolygon(points(1000, 8)));
+            case "line" ->
+                MatrixValues.of(
+                        PGline.class,
+                        new PGline(1, 2, 3),
+                        new PGline(0, -1, 0.5),
+                        new PGline(-1e100, 1e-100, 0),
+                        new PGline(1e10, -0.0, -1e-10)); // line = line overflows past 1e150
+            // circles of distinct areas (circle = circle compares areas)
+            case "circle" ->
+                MatrixValues.of(
+                        PGcircle.class,
+                        new PGcircle(1, 2, 3),
+                        new PGcircle(0, 0, 0),
+                        new PGcircle(-1e300, 1e300, 1e100),
+                        new PGcircle(-0.0, Double.NaN, 0.5));
             case "inet" ->
                 MatrixValues.of(String.class, "192.168.0.1", "10.0.0.0/8", "::1", "2001:db8::1/64", "0.0.0.0");
             case "cidr" -> MatrixValues.of(String.class, "10.0.0.0/8", "192.168.1.0/24", "2001:db8::/32", "0.0.0.0/0");
@@ -504,8 +569,15 @@ class PostgresRoundTripTest extends RoundTripMatrix {
                     "regconfig",
                     "regdictionary" -> MatrixValues.of(String.class, "-");
             case "refcursor" -> MatrixValues.of(String.class, "", "cursor name");
-            case "txid_snapshot", "pg_snapshot" -> MatrixValues.of(String.class, "10:20:10,14,15");
-            case "jsonpath" -> MatrixValues.of(String.class, "$.\"a\"[*]?(@ > 2)", "$");
+            case "txid_snapshot", "pg_snapshot" ->
+                MatrixValues.of(String.class, "10:20:10,14,15", "3:3:", "1:18446744073709551615:");
+            case "jsonpath" ->
+                MatrixValues.of(
+                        String.class,
+                        "$.\"a\"[*]?(@ > 2)",
+                        "$",
+                        "strict $.\"b c\"[0 to last].type()",
+                        "($.\"😀\" like_regex \"^x\\\\d\" flag \"i\")");
             default -> null;
         };
     }

@@ -20,6 +20,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.geometric.PGcircle;
+import org.postgresql.geometric.PGline;
+import org.postgresql.geometric.PGlseg;
+import org.postgresql.geometric.PGpath;
+import org.postgresql.geometric.PGpoint;
+import org.postgresql.geometric.PGpolygon;
 import testdata.pg_type_truth.AddArraysParams;
 import testdata.pg_type_truth.AddOddParams;
 import testdata.pg_type_truth.CopyArraysParams;
@@ -81,11 +87,11 @@ class PostgresTypeTruthTest {
                 "<a x=\"1\">t &amp; \u00fc \ud83d\ude00</a>",
                 "'a' 'cat':2 'fat':1",
                 "'fat' & ( 'rat' | 'cat' )",
-                "{1,-1,0}",
-                "[(0,0),(1,1)]",
-                "((0,0),(1,1),(2,0))",
-                "((0,0),(1,1),(2,0))",
-                "<(1,2),3>",
+                new PGline(1, -1, 0),
+                new PGlseg(0, 0, 1, 1),
+                new PGpath(new PGpoint[] {new PGpoint(0, 0), new PGpoint(1, 1), new PGpoint(2, 0)}, false),
+                new PGpolygon(new PGpoint[] {new PGpoint(0, 0), new PGpoint(1, 1), new PGpoint(2, 0)}),
+                new PGcircle(1, 2, 3),
                 "[1,5)",
                 "[-9223372036854775808,0)",
                 "(1.5,2.25]",

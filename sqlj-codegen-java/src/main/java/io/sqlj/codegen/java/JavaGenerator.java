@@ -18,7 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@code java} code generator: plain JDBC code, one queries class plus row records, params
@@ -115,9 +117,17 @@ public final class JavaGenerator implements CodeGenerator {
      */
     static final int MAX_QUERIES_PER_CLASS = 5_000;
 
+    /** How many times this generator has had JavaPoet render a file (a second time for a file whose names clash). */
+    private final LongAdder renders = new LongAdder();
+
     @Override
     public String name() {
         return "java";
+    }
+
+    /** The files this generator has rendered, counting a file rendered again with qualified names twice. */
+    long renders() {
+        return renders.sum();
     }
 
     @Override
@@ -144,7 +154,7 @@ public final class JavaGenerator implements CodeGenerator {
             composites = usedComposites(composites, models, queries);
             enums = usedEnums(enums, models, queries, composites);
         }
-        Map<String, String> files = files(options, request, enums, composites, models, queries, diagnostics);
+        Map<String, String> files = files(options, request, enums, composites, models, queries, diagnostics, renders);
         if (options.packageName().isEmpty()) {
             return new CodegenResult(Map.of(), diagnostics); // no package was given: these files have no place
         }
@@ -228,14 +238,14 @@ public final class JavaGenerator implements CodeGenerator {
             List<CompositeModel> composites,
             Map<String, TableModel> models,
             List<QueryModel> queries,
-            List<Diagnostic> diagnostics) {
-        Map<String, Pending> files = new TreeMap<>();
-        Map<String, String> owners = new HashMap<>();
+            List<Diagnostic> diagnostics,
+            LongAdder renders) {
         Location entry = request.def().location();
         Nullness nullness = new Nullness(options.jspecify());
         QueriesEmitter emitter = new QueriesEmitter(nullness);
         RecordEmitter records = new RecordEmitter(nullness);
         Set<String> recordNames = generatedNames(options, enums, composites, models, queries);
+        Output out = new Output(options, new ClashNames(recordNames), diagnostics, renders);
         GeneratedSupport support = new GeneratedSupport(options.packageName());
         for (Map.Entry<String, List<QueryModel>> group :
                 classes(options, queries).entrySet()) {
@@ -261,40 +271,16 @@ public final class JavaGenerator implements CodeGenerator {
             }
             if (options.emitInterface()) {
                 ClassName impl = name.peerClass(name.simpleName() + "Impl");
-                add(
-                        files,
-                        owners,
-                        diagnostics,
-                        at,
-                        owner,
-                        emitter.emitInterface(name, impl, group.getValue()),
-                        sources);
-                add(
-                        files,
-                        owners,
-                        diagnostics,
-                        at,
-                        owner,
-                        emitter.emit(impl, name, group.getValue(), support),
-                        sources);
+                out.add(at, owner, emitter.emitInterface(name, impl, group.getValue()), sources);
+                out.add(at, owner, emitter.emit(impl, name, group.getValue(), support), sources);
             } else {
-                add(
-                        files,
-                        owners,
-                        diagnostics,
-                        at,
-                        owner,
-                        emitter.emit(name, null, group.getValue(), support),
-                        sources);
+                out.add(at, owner, emitter.emit(name, null, group.getValue(), support), sources);
             }
         }
         // After every queries class, so that it holds what they all need.
-        add(files, owners, diagnostics, entry, "the support class of the queries classes", support.emit(), Set.of());
+        out.add(entry, "the support class of the queries classes", support.emit(), Set.of());
         if (support.hasStreams()) {
-            add(
-                    files,
-                    owners,
-                    diagnostics,
+            out.add(
                     entry,
                     "the exception of :iter streams",
                     IterCode.exception(support.uncheckedException(), nullness),
@@ -304,10 +290,7 @@ public final class JavaGenerator implements CodeGenerator {
             Location at = query.decl().location();
             Set<String> source = Set.of(query.decl().file());
             if (query.rowType() != null) {
-                add(
-                        files,
-                        owners,
-                        diagnostics,
+                out.add(
                         at,
                         "the row of query " + query.decl().name(),
                         records.row(query),
@@ -315,10 +298,7 @@ public final class JavaGenerator implements CodeGenerator {
                         source);
             }
             if (query.execResult() != null) {
-                add(
-                        files,
-                        owners,
-                        diagnostics,
+                out.add(
                         at,
                         "the result of query " + query.decl().name(),
                         records.execResult(query),
@@ -326,10 +306,7 @@ public final class JavaGenerator implements CodeGenerator {
                         source);
             }
             if (query.paramsType() != null) {
-                add(
-                        files,
-                        owners,
-                        diagnostics,
+                out.add(
                         at,
                         "the params of query " + query.decl().name(),
                         records.params(query),
@@ -337,21 +314,11 @@ public final class JavaGenerator implements CodeGenerator {
                         source);
             }
             if (query.dynamic() != null && query.dynamic().sort() != null) {
-                add(
-                        files,
-                        owners,
-                        diagnostics,
-                        at,
-                        "the sort of query " + query.decl().name(),
-                        SortEnumEmitter.emit(query),
-                        source);
+                out.add(at, "the sort of query " + query.decl().name(), SortEnumEmitter.emit(query), source);
             }
         }
         for (TableModel model : models.values()) {
-            add(
-                    files,
-                    owners,
-                    diagnostics,
+            out.add(
                     entry,
                     "table \"" + model.table() + "\"",
                     records.model(model),
@@ -359,27 +326,17 @@ public final class JavaGenerator implements CodeGenerator {
                     Set.of());
         }
         for (EnumModel model : enums) {
-            add(
-                    files,
-                    owners,
-                    diagnostics,
-                    entry,
-                    "enum type \"" + model.dataType() + "\"",
-                    EnumEmitter.emit(model, nullness),
-                    Set.of());
+            out.add(entry, "enum type \"" + model.dataType() + "\"", EnumEmitter.emit(model, nullness), Set.of());
         }
         for (CompositeModel model : composites) {
-            add(
-                    files,
-                    owners,
-                    diagnostics,
+            out.add(
                     entry,
                     "composite type \"" + model.dataType() + "\"",
                     records.composite(model),
                     q -> records.composite(model, q),
                     Set.of());
         }
-        return write(files, options, recordNames);
+        return out.files();
     }
 
     /** Class name → its queries: one class, or one per query file with class_per_file. */
@@ -441,64 +398,20 @@ public final class JavaGenerator implements CodeGenerator {
     }
 
     /**
-     * A top-level type to write, once every type of the package is known; {@code requalify} builds
-     * it again writing the types of other packages with the given simple names qualified.
+     * A top-level type to write; {@code requalify} builds it again writing the types of other
+     * packages with the given simple names qualified.
      */
     private record Pending(TypeSpec type, Function<String[], TypeSpec> requalify, Set<String> sources) {}
 
-    private static void add(
-            Map<String, Pending> pending,
-            Map<String, String> owners,
-            List<Diagnostic> diagnostics,
-            Location at,
-            String owner,
-            TypeSpec type,
-            Set<String> sources) {
-        add(
-                pending,
-                owners,
-                diagnostics,
-                at,
-                owner,
-                type,
-                q -> alwaysQualify(type.toBuilder(), q).build(),
-                sources);
-    }
-
-    /** Adds one top-level type, unless another generated type has its name (then an error says which). */
-    private static void add(
-            Map<String, Pending> pending,
-            Map<String, String> owners,
-            List<Diagnostic> diagnostics,
-            Location at,
-            String owner,
-            TypeSpec type,
-            Function<String[], TypeSpec> requalify,
-            Set<String> sources) {
-        String simple = type.name();
-        // Keyed by lower case: GetARow.java and GetaRow.java are one file on macOS and Windows.
-        String key = simple.toLowerCase(Locale.ROOT);
-        String previous = owners.putIfAbsent(key, owner + "\0" + simple);
-        if (previous != null) {
-            String[] other = previous.split("\0");
-            String clash = other[1].equals(simple)
-                    ? other[0]
-                    : "generated type " + other[1] + " for " + other[0]
-                            + " (the file names differ only in case, so they"
-                            + " are one file on a case-insensitive file system such as macOS's or Windows')";
-            diagnostics.add(Diagnostic.error(
-                    at,
-                    "generated type " + simple + " for " + owner + " clashes with " + clash + "; rename one of them"));
-            return;
-        }
-        pending.put(simple, new Pending(type, requalify, sources));
-    }
+    /** A rendered file, and the generated names its first rendering qualified ({@link #clashes}). */
+    private record Rendered(
+            String text, String[] qualified, @Nullable Pending again) {}
 
     /**
-     * Writes every pending type. A generated type may share its simple name with a JDK type that
-     * generated code uses (table {@code connections} → model {@code Connection}, next to {@code
-     * java.sql.Connection}): the file then writes the JDK type by its qualified name, so the two
-     * never clash.
+     * The files of one run, each rendered as soon as its type is built. A generated type may share
+     * its simple name with a JDK type that generated code uses (table {@code connections} → model
+     * {@code Connection}, next to {@code java.sql.Connection}): the file then writes the JDK type by
+     * its qualified name, so the two never clash.
      *
      * <p>Each type is rendered once as it is; only when that rendering uses a type of another
      * package whose simple name is a generated one ({@link #clashes}) is it built and rendered
@@ -506,36 +419,135 @@ public final class JavaGenerator implements CodeGenerator {
      * costs time and memory that grow with the square of the number of types, and JavaPoet's
      * {@code alwaysQualify} itself formats its whole argument once per name.)
      *
-     * @param recordNames the generated names a record qualifies (records are built by {@link
-     *     RecordEmitter}; other kinds qualify the names of the pending types)
+     * <p>The generated names are those of {@link #generatedNames}, known before any type is built; a
+     * record qualifies them all, another type only those of the types this run writes, known at the
+     * end: a non-record rendered with qualified names keeps its type, to be rendered again at the
+     * end if it qualified a name no written type has. So a type is rendered while the next ones are
+     * built, on a worker of the common pool, and dropped once rendered: a run never holds the types
+     * of all its files at once (with 10,000 queries they are most of its memory).
      */
-    private static Map<String, String> write(
-            Map<String, Pending> pending, JavaOptions options, Set<String> recordNames) {
-        // Each file renders alone (the specs are immutable), so they render side by side: rendering is
-        // most of codegen's time, and the order of the result is the TreeMap's whatever the threads do.
-        Set<String> pendingNames = Set.copyOf(pending.keySet());
-        List<Map.Entry<String, String>> rendered = pending.entrySet().parallelStream()
-                .map(e -> Map.entry(
-                        options.packageName().replace('.', '/') + "/" + e.getKey() + ".java",
-                        renderFile(options, e.getValue(), recordNames, pendingNames)))
-                .toList();
-        Map<String, String> files = new TreeMap<>();
-        rendered.forEach(e -> files.put(e.getKey(), e.getValue()));
-        return files;
+    private static final class Output {
+        /** Types submitted but not yet rendered past which the builder renders the next one itself. */
+        private static final int BACKLOG = 8;
+
+        private final JavaOptions options;
+        private final ClashNames generated;
+        private final List<Diagnostic> diagnostics;
+        private final LongAdder renders;
+        /** Lower-case name → "owner\0SimpleName" of every type added. */
+        private final Map<String, String> owners = new HashMap<>();
+
+        private final Map<String, RenderTask> files = new TreeMap<>();
+        private final java.util.ArrayDeque<RenderTask> inFlight = new java.util.ArrayDeque<>();
+
+        Output(JavaOptions options, ClashNames generated, List<Diagnostic> diagnostics, LongAdder renders) {
+            this.options = options;
+            this.generated = generated;
+            this.diagnostics = diagnostics;
+            this.renders = renders;
+        }
+
+        void add(Location at, String owner, TypeSpec type, Set<String> sources) {
+            add(at, owner, type, q -> alwaysQualify(type.toBuilder(), q).build(), sources);
+        }
+
+        /** Adds one top-level type, unless another generated type has its name (then an error says which). */
+        void add(
+                Location at, String owner, TypeSpec type, Function<String[], TypeSpec> requalify, Set<String> sources) {
+            String simple = type.name();
+            // Keyed by lower case: GetARow.java and GetaRow.java are one file on macOS and Windows.
+            String key = simple.toLowerCase(Locale.ROOT);
+            String previous = owners.putIfAbsent(key, owner + "\0" + simple);
+            if (previous != null) {
+                String[] other = previous.split("\0");
+                String clash = other[1].equals(simple)
+                        ? other[0]
+                        : "generated type " + other[1] + " for " + other[0]
+                                + " (the file names differ only in case, so they"
+                                + " are one file on a case-insensitive file system such as macOS's or Windows')";
+                diagnostics.add(Diagnostic.error(
+                        at,
+                        "generated type " + simple + " for " + owner + " clashes with " + clash
+                                + "; rename one of them"));
+                return;
+            }
+            if (!generated.names.contains(simple)) {
+                throw new IllegalStateException("generated type " + simple + " is missing from generatedNames");
+            }
+            RenderTask task = new RenderTask(options, new Pending(type, requalify, sources), generated, renders);
+            files.put(simple, task);
+            while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+                inFlight.pollFirst();
+            }
+            if (inFlight.size() >= BACKLOG) {
+                task.invoke(); // the worker is behind: render this one here
+            } else {
+                task.fork();
+                inFlight.addLast(task);
+            }
+        }
+
+        /** Path → contents of every file, once all are rendered. */
+        Map<String, String> files() {
+            for (java.util.Iterator<RenderTask> it = inFlight.descendingIterator(); it.hasNext(); ) {
+                RenderTask task = it.next();
+                if (task.tryUnfork()) {
+                    task.invoke(); // not started by the worker yet: render it here
+                }
+            }
+            ClashNames written = new ClashNames(Set.copyOf(files.keySet()));
+            Map<String, String> result = new TreeMap<>();
+            for (Map.Entry<String, RenderTask> e : files.entrySet()) {
+                Rendered r = e.getValue().join();
+                String text = r.text();
+                Pending again = r.again();
+                if (again != null && !written.names.containsAll(List.of(r.qualified()))) {
+                    text = renderFile(options, again, written, renders).text();
+                }
+                result.put(options.packageName().replace('.', '/') + "/" + e.getKey() + ".java", text);
+            }
+            return result;
+        }
     }
 
-    private static String renderFile(
-            JavaOptions options, Pending p, Set<String> recordNames, Set<String> pendingNames) {
+    /** Renders one type, and then forgets it (unless it may have to be rendered again). */
+    private static final class RenderTask extends java.util.concurrent.RecursiveTask<Rendered> {
+        private static final long serialVersionUID = 1L;
+        private final transient JavaOptions options;
+        private transient @Nullable Pending pending;
+        private final transient ClashNames generated;
+        private final transient LongAdder renders;
+
+        RenderTask(JavaOptions options, Pending pending, ClashNames generated, LongAdder renders) {
+            this.options = options;
+            this.pending = pending;
+            this.generated = generated;
+            this.renders = renders;
+        }
+
+        @Override
+        protected Rendered compute() {
+            Pending p = java.util.Objects.requireNonNull(pending, "rendered once");
+            pending = null;
+            return renderFile(options, p, generated, renders);
+        }
+    }
+
+    private static Rendered renderFile(JavaOptions options, Pending p, ClashNames generated, LongAdder renders) {
         StringBuilder comment = new StringBuilder(HEADER);
         new TreeSet<>(p.sources())
                 .forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
         String text = render(options, p.type(), comment);
-        Set<String> generated = p.type().kind() == TypeSpec.Kind.RECORD ? recordNames : pendingNames;
-        String[] qualify = clashes(text, generated);
+        renders.increment();
+        String[] qualify = generated.in(text);
         if (qualify.length > 0) {
             text = render(options, p.requalify().apply(qualify), comment);
+            renders.increment();
         }
-        return SourceText.harden(text);
+        // A record qualifies every generated name; another type only those of written types, which
+        // the end of the run knows: until then it keeps what it needs to be rendered again.
+        boolean done = qualify.length == 0 || p.type().kind() == TypeSpec.Kind.RECORD;
+        return new Rendered(SourceText.harden(text), qualify, done ? null : p);
     }
 
     private static String render(JavaOptions options, TypeSpec type, CharSequence comment) {
@@ -555,28 +567,73 @@ public final class JavaGenerator implements CodeGenerator {
      * from another package is written); none missing is what matters.
      */
     static String[] clashes(String text, Set<String> generated) {
-        Set<String> found = new TreeSet<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (!Character.isJavaIdentifierStart(c)) {
-                i++;
-                continue;
+        return new ClashNames(generated).in(text);
+    }
+
+    /**
+     * A set of generated names, prepared once per run for {@link #clashes}: the names {@code
+     * java.lang} has too (a bare use of one may be the JDK type), and the first characters of all
+     * names, so that the scan of a file makes a string only of a word that may be a generated name.
+     */
+    static final class ClashNames {
+        private final Set<String> names;
+        private final Set<String> javaLang;
+        private final boolean[] firstAscii = new boolean[128];
+        private final boolean firstOther;
+
+        ClashNames(Set<String> names) {
+            this.names = names;
+            Set<String> lang = new java.util.HashSet<>();
+            boolean other = false;
+            for (String name : names) {
+                if (name.isEmpty()) {
+                    continue;
+                }
+                char c = name.charAt(0);
+                if (c < 128) {
+                    firstAscii[c] = true;
+                } else {
+                    other = true;
+                }
+                if (JavaLang.has(name)) {
+                    lang.add(name);
+                }
             }
-            int start = i;
-            while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
-                i++;
-            }
-            if (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
-                continue; // the tail of a number such as 1L
-            }
-            String word = text.substring(start, i);
-            if (generated.contains(word) && (start > 0 && text.charAt(start - 1) == '.' || JavaLang.has(word))) {
-                found.add(word);
-            }
+            this.javaLang = lang;
+            this.firstOther = other;
         }
-        return found.toArray(String[]::new);
+
+        String[] in(String text) {
+            Set<String> found = new TreeSet<>();
+            int n = text.length();
+            int i = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (!Character.isJavaIdentifierStart(c)) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                    i++;
+                }
+                if (start > 0 && Character.isJavaIdentifierPart(text.charAt(start - 1))) {
+                    continue; // the tail of a number such as 1L
+                }
+                if (c < 128 ? !firstAscii[c] : !firstOther) {
+                    continue; // no generated name starts with this character
+                }
+                boolean dotted = start > 0 && text.charAt(start - 1) == '.';
+                if (!dotted && javaLang.isEmpty()) {
+                    continue;
+                }
+                String word = text.substring(start, i);
+                if (dotted ? names.contains(word) : javaLang.contains(word)) {
+                    found.add(word);
+                }
+            }
+            return found.toArray(String[]::new);
+        }
     }
 
     /** Whether {@code java.lang} has a public type of a name, asked once per name. */

@@ -14,6 +14,9 @@ final class JdbcCode {
 
     private static final ClassName TYPES = ClassName.get(Types.class);
 
+    /** {@code java.lang.Void}: a value that has none, read as null. */
+    static final ClassName VOID = ClassName.get(Void.class);
+
     private final GeneratedSupport support;
 
     JdbcCode(GeneratedSupport support) {
@@ -56,6 +59,15 @@ final class JdbcCode {
                     at,
                     read(inner, elements, at, depth + 1));
         }
+        if (scalar.access() == ScalarType.Access.OBJECT && scalar.type().equals(VOID)) {
+            // no value to read (a PostgreSQL function that returns void): always null
+            return CodeBlock.of("($T) null", VOID);
+        }
+        if (scalar.access() == ScalarType.Access.OBJECT && driverClass(scalar.type())) {
+            // A driver's own class (pgjdbc's PGpoint): getObject(i, X.class) gives an empty object
+            // for SQL NULL, getObject(i) gives null and the same object otherwise.
+            return CodeBlock.of("($T) $L.getObject($L)", scalar.type(), rs, index);
+        }
         if (depth > 1 && scalar.access() == ScalarType.Access.OBJECT) {
             return CodeBlock.of("$L($L, $L, $T.class)", support.elementObject(), rs, index, scalar.type());
         }
@@ -77,6 +89,13 @@ final class JdbcCode {
                 CodeBlock.of(
                         "$L($L, $L)", CompositeCode.read(((ScalarType.Composite) scalar).model(), support), rs, index);
         };
+    }
+
+    /** A class that is not the JDK's: the driver's own, which its {@code getObject(i)} returns. */
+    static boolean driverClass(TypeName type) {
+        return type instanceof ClassName name
+                && !name.packageName().startsWith("java.")
+                && !name.packageName().startsWith("javax.");
     }
 
     /**

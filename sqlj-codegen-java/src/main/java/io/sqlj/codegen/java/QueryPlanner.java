@@ -283,6 +283,13 @@ final class QueryPlanner {
                                 + TypeMapper.overrideHint(
                                         column.getDataType(), column.getTableName(), column.getName()));
             } else {
+                if (type.get().scalar().type().equals(JdbcCode.VOID)) {
+                    diagnostics.add(Diagnostic.warning(
+                            decl.location(),
+                            "column \"" + column.getName() + "\" of query " + decl.name() + " is of type \""
+                                    + column.getDataType() + "\", which has no value: it reads as a null Void;"
+                                    + " run the query with :exec if only its effect matters"));
+                }
                 fields.add(new QueryModel.Plain(name, type.get()));
             }
         }

@@ -79,6 +79,9 @@ final class SourceText {
 
     /** The generated file, with no Unicode escape javac would decode and no invisible character. */
     static String harden(String source) {
+        if (plain(source)) {
+            return source; // most files: nothing below would change a character
+        }
         StringBuilder out = new StringBuilder(source.length() + 16);
         int backslashes = 0;
         // javac 17 lets a backslash that follows a Unicode escape start another escape even when it
@@ -116,6 +119,23 @@ final class SourceText {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * Whether {@link #harden} keeps {@code source} as it is: printable ASCII, line feeds and tabs
+     * only, and no backslash followed by {@code u} (with neither an escape nor an invisible
+     * character, each backslash is copied as it is).
+     */
+    private static boolean plain(String source) {
+        for (int i = 0, n = source.length(); i < n; i++) {
+            char c = source.charAt(i);
+            if (c >= 0x7f
+                    || c < ' ' && c != '\n' && c != '\t'
+                    || c == '\\' && i + 1 < n && source.charAt(i + 1) == 'u') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -375,7 +375,7 @@ final class TypeMapper {
             return Optional.of(ScalarType.text(jdbcType.isEmpty() ? "OTHER" : jdbcType));
         }
         String sqlType = jdbcType.isEmpty() ? "OTHER" : jdbcType;
-        if (isJdkClass(facts.javaClass())) {
+        if (isClassName(facts.javaClass())) {
             ClassName type = ClassName.bestGuess(facts.javaClass());
             if (type.equals(ClassName.OBJECT)) {
                 // Any value, as sqlc's interface{}: getObject(i) returns what the driver holds (a
@@ -408,9 +408,12 @@ final class TypeMapper {
         }
     }
 
-    /** A class of the JDK, as the protocol requires of {@code java_class}: never a driver's. */
-    private static boolean isJdkClass(String javaClass) {
-        return (javaClass.startsWith("java.") || javaClass.startsWith("javax."))
+    /**
+     * A class name, as the protocol requires of {@code java_class}: a JDK class, or one of the
+     * driver the generated code runs with (pgjdbc's {@code org.postgresql.geometric.PGpoint}).
+     */
+    private static boolean isClassName(String javaClass) {
+        return !javaClass.isBlank()
                 && JavaTypes.parse(javaClass)
                         .filter(ClassName.class::isInstance)
                         .isPresent();

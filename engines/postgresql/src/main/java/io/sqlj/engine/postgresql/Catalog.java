@@ -4,10 +4,17 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
-/** Small pg_catalog look-ups by table name (as visible on the search path) or by OID, cached. */
+/**
+ * Small pg_catalog look-ups by table name (as visible on the search path) or by OID, cached. A
+ * relation's columns are read in one query the first time a look-up names the relation, and
+ * every later look-up of any of its columns is answered from that.
+ */
 final class Catalog {
     /** Objects made after initdb (CREATE EXTENSION, the user's) get OIDs from FirstNormalObjectId on. */
     private static final long FIRST_NORMAL_OBJECT_ID = 16384;
@@ -16,12 +23,43 @@ final class Catalog {
       (SELECT c.oid FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
        WHERE c.relname = ? AND (n.nspname = ? OR (? = '' AND pg_catalog.pg_table_is_visible(c.oid))) LIMIT 1)""";
 
+    /** One column of a relation (system columns included), as pg_attribute has it. */
+    private record Attribute(String name, int number, boolean notNull, boolean notNullDomain, int dims, long type) {}
+
+    /** A relation's columns, read in one query the first time a look-up names it; empty when unknown. */
+    private record Relation(List<Attribute> attributes) {
+        static final Relation UNKNOWN = new Relation(List.of());
+
+        @Nullable
+        Attribute named(String column) {
+            for (Attribute a : attributes) {
+                if (a.name().equals(column)) {
+                    return a;
+                }
+            }
+            return null;
+        }
+
+        /** The user column (number > 0) named {@code column}, or null. */
+        @Nullable
+        Attribute userColumn(String column) {
+            Attribute a = named(column);
+            return a != null && a.number() > 0 ? a : null;
+        }
+    }
+
+    private static final String ATTRIBUTES = """
+      SELECT c.oid, a.attname, a.attnum, a.attnotnull, t.typtype = 'd' AND t.typnotnull, a.attndims, a.atttypid
+      FROM pg_catalog.pg_class c
+      LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = c.oid AND NOT a.attisdropped
+      LEFT JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+      WHERE c.oid =\s""";
+
     private final Connection conn;
-    private final Map<String, Integer> columnCounts = new HashMap<>();
-    private final Map<String, Boolean> nullable = new HashMap<>();
-    private final Map<String, Boolean> hasColumn = new HashMap<>();
-    private final Map<String, Integer> arrayDims = new HashMap<>();
-    private final Map<String, Boolean> notNull = new HashMap<>();
+    /** By the name the look-ups use (as visible on the search path, or schema-qualified). */
+    private final Map<String, Relation> byName = new HashMap<>();
+
+    private final Map<Long, Relation> byOid = new HashMap<>();
     private final Map<Long, Function> functions = new HashMap<>();
     private final Map<Long, String> operators = new HashMap<>();
 
@@ -29,65 +67,73 @@ final class Catalog {
         this.conn = conn;
     }
 
-    /** The number of columns {@code SELECT *} gives for a table or view, or -1 when unknown. */
-    int columnCount(String table) throws SQLException {
-        Integer cached = columnCounts.get(table);
+    private Relation relation(String table) throws SQLException {
+        Relation cached = byName.get(table);
         if (cached != null) {
             return cached;
         }
-        int count;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT count(*) FROM pg_catalog.pg_attribute"
-                + " WHERE attrelid = " + RELATION + " AND attnum > 0 AND NOT attisdropped")) {
+        Relation relation;
+        try (PreparedStatement ps = conn.prepareStatement(ATTRIBUTES + RELATION)) {
             bindRelation(ps, 1, table);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                count = rs.getInt(1) == 0 ? -1 : rs.getInt(1);
+            relation = read(ps);
+        }
+        byName.put(table, relation);
+        return relation;
+    }
+
+    private Relation relation(long relid) throws SQLException {
+        Relation cached = byOid.get(relid);
+        if (cached != null) {
+            return cached;
+        }
+        Relation relation;
+        try (PreparedStatement ps = conn.prepareStatement(ATTRIBUTES + "?::pg_catalog.oid")) {
+            ps.setLong(1, relid);
+            relation = read(ps);
+        }
+        byOid.put(relid, relation);
+        return relation;
+    }
+
+    /** The relation of the rows, also remembered by its OID; {@link Relation#UNKNOWN} without rows. */
+    private Relation read(PreparedStatement ps) throws SQLException {
+        List<Attribute> attributes = new ArrayList<>();
+        long oid = 0;
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                oid = rs.getLong(1);
+                String name = rs.getString(2);
+                if (name != null) {
+                    attributes.add(new Attribute(
+                            name, rs.getInt(3), rs.getBoolean(4), rs.getBoolean(5), rs.getInt(6), rs.getLong(7)));
+                }
             }
         }
-        columnCounts.put(table, count);
-        return count;
+        if (oid == 0) {
+            return Relation.UNKNOWN;
+        }
+        Relation relation = byOid.computeIfAbsent(oid, k -> new Relation(List.copyOf(attributes)));
+        return relation;
+    }
+
+    /** The number of columns {@code SELECT *} gives for a table or view, or -1 when unknown. */
+    int columnCount(String table) throws SQLException {
+        int count = 0;
+        for (Attribute a : relation(table).attributes()) {
+            count += a.number() > 0 ? 1 : 0;
+        }
+        return count == 0 ? -1 : count;
     }
 
     /** True unless the column is declared NOT NULL (unknown columns are nullable). */
     boolean nullable(String table, String column) throws SQLException {
-        String key = table + "." + column;
-        Boolean cached = nullable.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        boolean result = true;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT attnotnull FROM pg_catalog.pg_attribute"
-                + " WHERE attrelid = " + RELATION + " AND attname = ? AND NOT attisdropped")) {
-            int next = bindRelation(ps, 1, table);
-            ps.setString(next, column);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    result = !rs.getBoolean(1);
-                }
-            }
-        }
-        nullable.put(key, result);
-        return result;
+        Attribute a = relation(table).named(column);
+        return a == null || !a.notNull();
     }
 
     /** True when the table or view has the column (names as PostgreSQL stores them). */
     boolean hasColumn(String table, String column) throws SQLException {
-        String key = table + "." + column;
-        Boolean cached = hasColumn.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        boolean result;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM pg_catalog.pg_attribute" + " WHERE attrelid = "
-                + RELATION + " AND attname = ? AND attnum > 0 AND NOT attisdropped")) {
-            int next = bindRelation(ps, 1, table);
-            ps.setString(next, column);
-            try (ResultSet rs = ps.executeQuery()) {
-                result = rs.next();
-            }
-        }
-        hasColumn.put(key, result);
-        return result;
+        return relation(table).userColumn(column) != null;
     }
 
     /**
@@ -95,36 +141,14 @@ final class Catalog {
      * the column is unknown. PostgreSQL does not enforce them; sqlj trusts them.
      */
     int arrayDims(String table, String column) throws SQLException {
-        String key = table + "." + column;
-        Integer cached = arrayDims.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        int result = 0;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT attndims FROM pg_catalog.pg_attribute"
-                + " WHERE attrelid = " + RELATION + " AND attname = ? AND attnum > 0 AND NOT attisdropped")) {
-            int next = bindRelation(ps, 1, table);
-            ps.setString(next, column);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next()) {
-                    result = rs.getInt(1);
-                }
-            }
-        }
-        arrayDims.put(key, result);
-        return result;
+        Attribute a = relation(table).userColumn(column);
+        return a == null ? 0 : a.dims();
     }
 
     /** The type OID of a column, 0 when the column is unknown. */
     int columnTypeOid(String table, String column) throws SQLException {
-        try (PreparedStatement ps = conn.prepareStatement("SELECT atttypid FROM pg_catalog.pg_attribute"
-                + " WHERE attrelid = " + RELATION + " AND attname = ? AND attnum > 0 AND NOT attisdropped")) {
-            int next = bindRelation(ps, 1, table);
-            ps.setString(next, column);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? (int) rs.getLong(1) : 0;
-            }
-        }
+        Attribute a = relation(table).userColumn(column);
+        return a == null ? 0 : (int) a.type();
     }
 
     private static int bindRelation(PreparedStatement ps, int at, String table) throws SQLException {
@@ -144,23 +168,12 @@ final class Catalog {
         if (attnum < 0) {
             return true;
         }
-        String key = relid + "." + attnum;
-        Boolean cached = notNull.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        boolean result = false;
-        try (PreparedStatement ps = conn.prepareStatement("SELECT a.attnotnull OR (t.typtype = 'd' AND t.typnotnull)"
-                + " FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid"
-                + " WHERE a.attrelid = ?::pg_catalog.oid AND a.attnum = ? AND NOT a.attisdropped")) {
-            ps.setLong(1, relid);
-            ps.setInt(2, attnum);
-            try (ResultSet rs = ps.executeQuery()) {
-                result = rs.next() && rs.getBoolean(1);
+        for (Attribute a : relation(relid).attributes()) {
+            if (a.number() == attnum) {
+                return a.notNull() || a.notNullDomain();
             }
         }
-        notNull.put(key, result);
-        return result;
+        return false;
     }
 
     /** A built-in function: its name and its {@code prosrc} (the C symbol of an internal one); "" for others. */

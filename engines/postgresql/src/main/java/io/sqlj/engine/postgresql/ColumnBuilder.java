@@ -44,7 +44,7 @@ final class ColumnBuilder {
         this.notNull = notNull == null ? null : List.copyOf(notNull);
     }
 
-    List<Column> columns(ResultSetMetaData md) throws SQLException {
+    List<Column> columns(@Nullable ResultSetMetaData md) throws SQLException {
         if (md == null || md.getColumnCount() == 0) {
             return List.of();
         }
@@ -69,6 +69,9 @@ final class ColumnBuilder {
                 nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
             } else {
                 nullable = shape.setOperation || origin == null || !NotNullExpr.provable(origin.item());
+            }
+            if (type.dataType().equals("void")) {
+                nullable = true; // no value: a Void, always null
             }
             Column.Builder column = Column.newBuilder()
                     .setName(md.getColumnLabel(i))

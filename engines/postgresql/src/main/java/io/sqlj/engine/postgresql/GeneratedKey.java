@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -32,14 +33,26 @@ final class GeneratedKey {
 
     private GeneratedKey() {}
 
-    /** The key column of the table {@code tokens} insert into, if the statement is an INSERT and it has one. */
-    static Optional<Column> of(Connection conn, PgTypes types, List<SqlToken> tokens) throws SQLException {
+    /**
+     * The key column of the table {@code tokens} insert into, if the statement is an INSERT and it
+     * has one; remembered in {@code known} by the table as written, so that the INSERTs of one table
+     * ask the server once.
+     */
+    static Optional<Column> of(
+            Connection conn, PgTypes types, List<SqlToken> tokens, Map<String, Optional<Column>> known)
+            throws SQLException {
         String table = insertedTable(tokens);
         if (table.isEmpty()) {
             return Optional.empty();
         }
+        Optional<Column> cached = known.get(table);
+        if (cached != null) {
+            return cached;
+        }
         Optional<Column> key = single(conn, types, PRIMARY_KEY, table);
-        return key.isPresent() ? key : single(conn, types, GENERATED, table);
+        key = key.isPresent() ? key : single(conn, types, GENERATED, table);
+        known.put(table, key);
+        return key;
     }
 
     /** The table as written after {@code INSERT INTO} ({@code public."Orders"}), or "". */

@@ -2,6 +2,7 @@ package io.sqlj.engine.postgresql;
 
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.EngineMain;
 import io.sqlj.engine.sdk.Placeholder;
 import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
@@ -21,16 +22,28 @@ import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.core.BaseConnection;
+import org.postgresql.core.CachedQuery;
+import org.postgresql.core.Field;
+import org.postgresql.core.ParameterList;
+import org.postgresql.core.Query;
+import org.postgresql.core.QueryExecutor;
+import org.postgresql.core.ResultCursor;
+import org.postgresql.core.ResultHandlerBase;
+import org.postgresql.core.TransactionState;
+import org.postgresql.core.Tuple;
+import org.postgresql.jdbc.PgResultSetMetaData;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
@@ -54,6 +67,9 @@ final class PgSession implements Engine.Session {
 
     private io.sqlj.engine.v1.@Nullable Catalog schemaCatalog;
 
+    /** The generated key of each table INSERTs have named, by the table as written. */
+    private final Map<String, Optional<io.sqlj.engine.v1.Column>> generatedKeys = new HashMap<>();
+
     /** @param schemaDiagnostics problems loading the schema, repeated on every response */
     PgSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable EmbeddedPostgres server)
             throws SQLException {
@@ -68,7 +84,7 @@ final class PgSession implements Engine.Session {
     /** What the server said about a prepared query; {@code tree} is its rewritten query tree, or null. */
     record Described(
             List<String> parameterTypes,
-            ResultSetMetaData columns,
+            @Nullable ResultSetMetaData columns,
             @Nullable String tree) {}
 
     /**
@@ -130,26 +146,24 @@ final class PgSession implements Engine.Session {
                 response.setSql(text.text());
                 tokens = SqlLexer.significant(text.text(), SqlSyntax.POSTGRESQL);
             }
-            try (PreparedStatement ps = conn.prepareStatement(text.text())) {
-                Described d = describe(ps);
-                QueryShape shape = QueryShape.of(tokens);
-                List<Boolean> notNull = proveNotNull(d, catalog);
-                response.addAllColumns(
-                        new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
-                ParameterBuilder.Result params =
-                        new ParameterBuilder(types, catalog, scanned, text, tokens).build(d.parameterTypes());
-                response.addAllParameters(params.parameters());
-                if (!params.casts().isEmpty()) {
-                    Map<Integer, String> all = new HashMap<>(casts);
-                    params.casts().forEach((i, type) -> all.putIfAbsent(i, quotedName(type)));
-                    response.setSql(ServerText.of(scanned, all).text());
-                }
-                GeneratedKey.of(conn, types, tokens).ifPresent(response::setGeneratedKey);
-                diagnostics.addAll(params.diagnostics());
-                io.sqlj.engine.sdk.Macros.complete(response, scanned);
-                if (request.getExplain() && explainable(tokens)) {
-                    response.setExplain(explain(conn, text.text(), d.parameterTypes()));
-                }
+            Described d = describe(conn, text.text());
+            QueryShape shape = QueryShape.of(tokens);
+            List<Boolean> notNull = proveNotNull(d, catalog);
+            response.addAllColumns(
+                    new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
+            ParameterBuilder.Result params =
+                    new ParameterBuilder(types, catalog, scanned, text, tokens).build(d.parameterTypes());
+            response.addAllParameters(params.parameters());
+            if (!params.casts().isEmpty()) {
+                Map<Integer, String> all = new HashMap<>(casts);
+                params.casts().forEach((i, type) -> all.putIfAbsent(i, quotedName(type)));
+                response.setSql(ServerText.of(scanned, all).text());
+            }
+            GeneratedKey.of(conn, types, tokens, generatedKeys).ifPresent(response::setGeneratedKey);
+            diagnostics.addAll(params.diagnostics());
+            io.sqlj.engine.sdk.Macros.complete(response, scanned);
+            if (request.getExplain() && explainable(tokens)) {
+                response.setExplain(explain(conn, text.text(), d.parameterTypes()));
             }
         } catch (PSQLException e) {
             diagnostics.add(serverError(sql, scanned, text, e));
@@ -158,6 +172,166 @@ final class PgSession implements Engine.Session {
             conn.clearWarnings();
         }
         return response.addAllDiagnostics(diagnostics).build();
+    }
+
+    /** Below this many queries per connection, another connection costs more than it saves. */
+    private static final int QUERIES_PER_CONNECTION = 100;
+
+    /** How many helper sessions (second and later connections) this JVM has made: what a test counts. */
+    static final AtomicInteger HELPERS = new AtomicInteger();
+
+    /** Connections that describe side by side at most, whatever the cores. */
+    private static final int MAX_CONNECTIONS = 4;
+
+    /**
+     * Answers a batch on several connections to the private server at once, one per core (at most
+     * {@link #MAX_CONNECTIONS}, at least {@link #QUERIES_PER_CONNECTION} queries each): the server
+     * describes on one backend process per connection, and the engine reads one answer while the
+     * server works on the next. The schema is in the database, so every connection sees it;
+     * {@link #sameSession} makes sure nothing the schema left on the first connection alone (its
+     * settings, temporary objects, an open transaction) could make another answer differently.
+     * The first request is answered first on this connection (it carries the once-only notes);
+     * each answer is what {@link #parse} on this connection gives, in the requests' order.
+     */
+    @Override
+    public List<ParseResponse> parseAll(List<ParseRequest> requests) throws Exception {
+        int connections = Math.min(
+                Math.min(MAX_CONNECTIONS, Runtime.getRuntime().availableProcessors()),
+                requests.size() / QUERIES_PER_CONNECTION);
+        Connection conn = this.conn;
+        EmbeddedPostgres server = this.server;
+        if (connections < 2 || conn == null || server == null || !sameSession(conn, null)) {
+            return Engine.Session.super.parseAll(requests);
+        }
+        ParseResponse[] answers = new ParseResponse[requests.size()];
+        answers[0] = EngineMain.answer(this, requests.get(0));
+        List<PgSession> sessions = new ArrayList<>(List.of(this));
+        try {
+            for (int i = 1; i < connections; i++) {
+                PgSession helper = helper(conn, server);
+                if (helper == null) {
+                    break;
+                }
+                sessions.add(helper);
+            }
+            AtomicInteger next = new AtomicInteger(1);
+            List<Thread> threads = new ArrayList<>();
+            Throwable[] failure = new Throwable[sessions.size()];
+            for (int k = 1; k < sessions.size(); k++) {
+                int slot = k;
+                Thread t = new Thread(() -> answerFrom(sessions.get(slot), requests, answers, next, failure, slot));
+                t.setName("sqlj-postgres-describe-" + k);
+                t.setDaemon(true);
+                t.start();
+                threads.add(t);
+            }
+            answerFrom(this, requests, answers, next, failure, 0);
+            for (Thread t : threads) {
+                t.join();
+            }
+            for (Throwable f : failure) {
+                if (f instanceof Exception e) {
+                    throw e;
+                }
+                if (f instanceof Error e) {
+                    throw e;
+                }
+            }
+        } finally {
+            for (PgSession helper : sessions.subList(1, sessions.size())) {
+                helper.close();
+            }
+        }
+        return Arrays.asList(answers);
+    }
+
+    /** Takes the next unanswered request and answers it on {@code session}, until none is left or one fails. */
+    private static void answerFrom(
+            PgSession session,
+            List<ParseRequest> requests,
+            ParseResponse[] answers,
+            AtomicInteger next,
+            Throwable[] failure,
+            int slot) {
+        try {
+            for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+                answers[i] = EngineMain.answer(session, requests.get(i));
+            }
+        } catch (Exception | Error e) {
+            failure[slot] = e;
+            next.set(requests.size()); // the others stop at their next request
+        }
+    }
+
+    /**
+     * Another session on a new connection to {@code server}'s database, with this connection's
+     * session settings; null when it cannot be made exactly like this one.
+     */
+    private @Nullable PgSession helper(Connection conn, EmbeddedPostgres server) throws SQLException {
+        Connection other = server.connect(server.database());
+        try {
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT name, setting FROM pg_catalog.pg_settings WHERE source = 'session' ORDER BY name");
+                    PreparedStatement set = other.prepareStatement("SELECT pg_catalog.set_config(?, ?, false)")) {
+                while (rs.next()) {
+                    set.setString(1, rs.getString(1));
+                    set.setString(2, rs.getString(2));
+                    set.executeQuery().close();
+                }
+            } catch (PSQLException e) {
+                other.close();
+                return null;
+            } finally {
+                conn.rollback();
+            }
+            other.setAutoCommit(false);
+            PgSession helper = new PgSession(other, schemaDiagnostics, null);
+            if (helper.trees != trees || !sameSession(conn, other)) {
+                helper.close();
+                return null;
+            }
+            HELPERS.incrementAndGet();
+            return helper;
+        } catch (SQLException | RuntimeException e) {
+            other.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Whether {@code conn} holds nothing of its own a query could see (no temporary objects, no open
+     * transaction) and, with {@code other}, whether both have every setting alike.
+     */
+    private static boolean sameSession(Connection conn, @Nullable Connection other) throws SQLException {
+        if (conn.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
+            return false;
+        }
+        try {
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_my_temp_schema() <> 0")) {
+                if (!rs.next() || rs.getBoolean(1)) {
+                    return false;
+                }
+            }
+            return other == null || settings(conn).equals(settings(other));
+        } finally {
+            conn.rollback();
+            if (other != null) {
+                other.rollback();
+            }
+        }
+    }
+
+    private static Map<String, String> settings(Connection conn) throws SQLException {
+        Map<String, String> settings = new HashMap<>();
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT name, setting FROM pg_catalog.pg_settings")) {
+            while (rs.next()) {
+                settings.put(rs.getString(1), String.valueOf(rs.getString(2)));
+            }
+        }
+        return settings;
     }
 
     /** A type name as SQL spells it quoted: {@code "schema"."type"}. */
@@ -310,23 +484,67 @@ final class PgSession implements Engine.Session {
         };
     }
 
-    private Described describe(PreparedStatement ps) throws SQLException {
-        ParameterMetaData pmd = ps.getParameterMetaData();
-        List<String> parameterTypes = new ArrayList<>();
-        for (int i = 1; i <= pmd.getParameterCount(); i++) {
-            parameterTypes.add(pmd.getParameterTypeName(i));
-        }
-        ps.clearWarnings();
-        ResultSetMetaData columns = ps.getMetaData();
-        String tree = null;
-        for (SQLWarning w = trees ? ps.getWarnings() : null; w != null; w = w.getNextWarning()) {
-            if (w instanceof PSQLWarning pw
-                    && pw.getServerErrorMessage() != null
-                    && "rewritten parse tree:".equals(pw.getServerErrorMessage().getMessage())) {
-                tree = pw.getServerErrorMessage().getDetail();
+    /**
+     * Describes {@code sql} in one round trip: Parse, Describe and Sync, nothing executed. The
+     * server's answer to one Describe carries both the parameter types and the row description;
+     * {@link PreparedStatement#getParameterMetaData} and {@link PreparedStatement#getMetaData}
+     * each send their own Describe, two round trips for what one brings (docs/performance.md,
+     * session 24). pgjdbc parses the JDBC text exactly as for {@code prepareStatement}, from its
+     * statement cache, and names the types as {@code ParameterMetaData} does.
+     */
+    private Described describe(Connection conn, String sql) throws SQLException {
+        BaseConnection base = conn.unwrap(BaseConnection.class);
+        QueryExecutor executor = base.getQueryExecutor();
+        CachedQuery query = executor.borrowQuery(sql);
+        try {
+            ParameterList params = query.query.createParameterList();
+            DescribeHandler handler = new DescribeHandler();
+            executor.execute(
+                    query.query,
+                    params,
+                    handler,
+                    0,
+                    0,
+                    QueryExecutor.QUERY_ONESHOT
+                            | QueryExecutor.QUERY_DESCRIBE_ONLY
+                            | QueryExecutor.QUERY_SUPPRESS_BEGIN);
+            handler.handleCompletion();
+            List<String> parameterTypes = new ArrayList<>();
+            for (int oid : params.getTypeOIDs()) {
+                parameterTypes.add(base.getTypeInfo().getPGType(oid));
             }
+            Field[] fields = handler.fields;
+            ResultSetMetaData columns = fields == null ? null : new PgResultSetMetaData(base, fields);
+            String tree = null;
+            for (SQLWarning w : trees ? handler.warnings : List.<SQLWarning>of()) {
+                if (w instanceof PSQLWarning pw
+                        && pw.getServerErrorMessage() != null
+                        && "rewritten parse tree:"
+                                .equals(pw.getServerErrorMessage().getMessage())) {
+                    tree = pw.getServerErrorMessage().getDetail();
+                }
+            }
+            return new Described(parameterTypes, columns, tree);
+        } finally {
+            executor.releaseQuery(query);
         }
-        return new Described(parameterTypes, columns, tree);
+    }
+
+    /** Keeps the row description and the server's notices of one describe. */
+    private static final class DescribeHandler extends ResultHandlerBase {
+        Field @Nullable [] fields;
+        final List<SQLWarning> warnings = new ArrayList<>();
+
+        @Override
+        public void handleResultRows(
+                Query fromQuery, Field[] fields, List<Tuple> tuples, @Nullable ResultCursor cursor) {
+            this.fields = fields;
+        }
+
+        @Override
+        public void handleWarning(SQLWarning warning) {
+            warnings.add(warning);
+        }
     }
 
     /** One flag per column of {@code SELECT * FROM} the view (true: never NULL), or null without a tree. */
@@ -337,9 +555,7 @@ final class PgSession implements Engine.Session {
             return null;
         }
         String sql = "SELECT * FROM " + quoted(schema) + "." + quoted(view);
-        try (PreparedStatement ps = conn.prepareStatement(sql)) {
-            return proveNotNull(describe(ps), catalog);
-        }
+        return proveNotNull(describe(conn, sql), catalog);
     }
 
     private static String quoted(String identifier) {

@@ -38,8 +38,24 @@ final class PgTypes {
             Map.entry("timetz", "TIME_WITH_TIMEZONE"),
             Map.entry("timestamp", "TIMESTAMP"),
             Map.entry("timestamptz", "TIMESTAMP_WITH_TIMEZONE"));
-    /** Types pgjdbc reads and binds as a JDK class of their own. */
-    private static final Map<String, String> JAVA_CLASS = Map.of("uuid", "java.util.UUID");
+    /**
+     * Types pgjdbc reads and binds as a class of their own: {@code getObject(i, X.class)} and
+     * {@code setObject(i, x)}, in text and binary transfer, in arrays too (createArrayOf takes them,
+     * an array's result set reads them). The geometric types are pgjdbc's own classes: their
+     * doubles are exact (NaN, -0.0 and the infinities included), where the text form of {@code
+     * point} and {@code box} is not once pgjdbc reads them in binary (it prints Java doubles).
+     * {@code void} (a function that returns nothing) has no value: {@code Void}, always null.
+     */
+    private static final Map<String, String> JAVA_CLASS = Map.ofEntries(
+            Map.entry("uuid", "java.util.UUID"),
+            Map.entry("point", "org.postgresql.geometric.PGpoint"),
+            Map.entry("line", "org.postgresql.geometric.PGline"),
+            Map.entry("lseg", "org.postgresql.geometric.PGlseg"),
+            Map.entry("box", "org.postgresql.geometric.PGbox"),
+            Map.entry("path", "org.postgresql.geometric.PGpath"),
+            Map.entry("polygon", "org.postgresql.geometric.PGpolygon"),
+            Map.entry("circle", "org.postgresql.geometric.PGcircle"),
+            Map.entry("void", "java.lang.Void"));
     /**
      * Types with no exact JDK class that travel as their text: read with getString, bound as
      * Types.OTHER so the server parses them. Their output text reads back as the same value.
@@ -47,10 +63,9 @@ final class PgTypes {
      * rather than VARCHAR so that a parameter compared with a citext column stays citext (a
      * varchar parameter would make the comparison case-sensitive).
      *
-     * <p>Not here: {@code point} and {@code box}. pgjdbc switches them to binary transfer once a
-     * statement is server-prepared (the fifth execution), and getString then prints Java doubles,
-     * {@code (1.0,2.0)} for {@code (1,2)}: the text does not round-trip, so they are refused with
-     * the override to add (pgjdbc's own {@code PGpoint}/{@code PGbox}, say).
+     * <p>Not here: the geometric types ({@link #JAVA_CLASS}). pgjdbc switches {@code point} and
+     * {@code box} to binary transfer once a statement is server-prepared (the fifth execution), and
+     * getString then prints Java doubles, {@code (1.0,2.0)} for {@code (1,2)}.
      */
     private static final Set<String> TEXT_FORM = Set.of(
             "json",
@@ -66,12 +81,10 @@ final class PgTypes {
             "varbit",
             "tsvector",
             "tsquery",
-            "line",
-            "lseg",
-            "path",
-            "polygon",
-            "circle",
             "pg_lsn",
+            "jsonpath",
+            "txid_snapshot",
+            "pg_snapshot",
             "xid",
             "xid8",
             "cid",

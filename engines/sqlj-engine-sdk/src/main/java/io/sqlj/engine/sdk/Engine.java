@@ -36,6 +36,20 @@ public interface Engine {
         ParseResponse parse(ParseRequest request) throws Exception;
 
         /**
+         * The answers to a batch's requests, in their order, each exactly what {@link #parse}
+         * gives for it ({@link EngineMain#answer}: a query too deep for the stack is reported on
+         * itself). By default one after the other; an engine may answer them side by side (the
+         * PostgreSQL engine on several connections to its server).
+         */
+        default java.util.List<ParseResponse> parseAll(java.util.List<ParseRequest> requests) throws Exception {
+            java.util.List<ParseResponse> answers = new java.util.ArrayList<>(requests.size());
+            for (ParseRequest request : requests) {
+                answers.add(EngineMain.answer(this, request));
+            }
+            return answers;
+        }
+
+        /**
          * The schema's tables and enums, reported once per process (on the batch response, or on
          * each single response); empty when the engine cannot tell. Called after every parse.
          */

@@ -12,6 +12,8 @@ import io.sqlj.engine.v1.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -143,13 +145,7 @@ public final class EngineMain {
                     open = schema;
                 }
                 BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
-                for (ParseRequest request : batch.getRequestsList()) {
-                    ParseRequest.Builder withVersion = request.toBuilder();
-                    if (withVersion.getSqljVersion().isEmpty()) {
-                        withVersion.setSqljVersion(batch.getSqljVersion());
-                    }
-                    response.addResponses(parseOne(session, withVersion.build()));
-                }
+                response.addAllResponses(session.parseAll(withVersion(batch)));
                 session.catalog().ifPresent(response::setCatalog);
                 response.build().writeDelimitedTo(out);
                 out.flush();
@@ -168,7 +164,7 @@ public final class EngineMain {
     /** Answers one request in a session of its own. */
     public static ParseResponse parse(Engine engine, ParseRequest request) throws Exception {
         try (Engine.Session session = engine.open(SchemaSource.of(request), request.getOptionsMap())) {
-            ParseResponse response = parseOne(session, request);
+            ParseResponse response = answer(session, request);
             Optional<Catalog> catalog = session.catalog();
             return catalog.isEmpty()
                     ? response
@@ -190,13 +186,7 @@ public final class EngineMain {
                 : batch.getRequests(0).getOptionsMap();
         try (Engine.Session session = engine.open(SchemaSource.of(batch), options)) {
             clock.lap("open-session-and-load-schema");
-            for (ParseRequest request : batch.getRequestsList()) {
-                ParseRequest.Builder withVersion = request.toBuilder();
-                if (withVersion.getSqljVersion().isEmpty()) {
-                    withVersion.setSqljVersion(batch.getSqljVersion());
-                }
-                response.addResponses(parseOne(session, withVersion.build()));
-            }
+            response.addAllResponses(session.parseAll(withVersion(batch)));
             session.catalog().ifPresent(response::setCatalog);
             clock.lap("resolve-" + batch.getRequestsCount() + "-queries");
         }
@@ -204,12 +194,25 @@ public final class EngineMain {
         return response.build();
     }
 
+    /** The batch's requests, each with the batch's sqlj version where it has none of its own. */
+    private static List<ParseRequest> withVersion(BatchParseRequest batch) {
+        List<ParseRequest> requests = new ArrayList<>(batch.getRequestsCount());
+        for (ParseRequest request : batch.getRequestsList()) {
+            ParseRequest.Builder withVersion = request.toBuilder();
+            if (withVersion.getSqljVersion().isEmpty()) {
+                withVersion.setSqljVersion(batch.getSqljVersion());
+            }
+            requests.add(withVersion.build());
+        }
+        return requests;
+    }
+
     /**
-     * One query's answer. A query nested too deeply for the engine's recursive code (thousands of
+     * One query's answer, as {@link Engine.Session#parseAll} gives each. A query nested too deeply for the engine's recursive code (thousands of
      * parentheses) overflows the stack: that is a problem of this query, reported on it, not a crash
      * of the whole batch.
      */
-    private static ParseResponse parseOne(Engine.Session session, ParseRequest request) throws Exception {
+    public static ParseResponse answer(Engine.Session session, ParseRequest request) throws Exception {
         try {
             return session.parse(request);
         } catch (StackOverflowError e) {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One {@code sql[]} block through the pipeline: schema, query files, engine, generators. Every
@@ -61,7 +62,13 @@ final class BlockRun {
             EngineRunner runner,
             Timings timings) {
         this(config, block, generators, engine, runner::run, TextFile::read, timings);
+        this.engineRunner = runner;
     }
+
+    /** Set when the engine runs as a process per block: then it is started before the files are read. */
+    private EngineRunner.@Nullable Early early;
+
+    private @Nullable EngineRunner engineRunner;
 
     BlockRun(
             Config config,
@@ -109,6 +116,21 @@ final class BlockRun {
     }
 
     Output run() {
+        // The engine's JVM starts while the schema and query files are read (docs/performance.md §1j).
+        early = engineRunner == null
+                ? null
+                : engine.flatMap(engineRunner::prestart).orElse(null);
+        try {
+            return runBlock();
+        } finally {
+            if (early != null) {
+                early.close(); // kills it when it was never asked (no queries, an unreadable schema)
+                early = null;
+            }
+        }
+    }
+
+    private Output runBlock() {
         block.codegen().stream()
                 .filter(def -> !generators.containsKey(def.plugin()))
                 .forEach(def -> diagnostics.add(Diagnostic.error(
@@ -127,7 +149,10 @@ final class BlockRun {
             diagnostics.add(
                     Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
         } else if (schema.isPresent() && !queries.isEmpty()) {
-            EngineRunResult answer = runner.resolve(engine.get(), block, schema.get(), queries);
+            EngineRunner.Early started = early;
+            EngineRunResult answer = started != null && engineRunner != null
+                    ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, started)
+                    : runner.resolve(engine.get(), block, schema.get(), queries);
             diagnostics.addAll(answer.diagnostics());
             resolved = answer.resolved();
             catalog = answer.catalog();

@@ -209,4 +209,36 @@ class PipelineTest {
                 result.files().keySet());
         assertEquals(Set.of(out), result.outDirs());
     }
+
+    /**
+     * A bundled engine starts while the files are read (docs/performance.md §1j); a block that
+     * then has nothing to ask it must not leave it running.
+     */
+    @Test
+    void anEngineStartedEarlyIsStoppedWhenTheBlockHasNoQueries() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("empty.sql", "-- nothing here\n");
+        Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: empty.sql
+            codegen: [{plugin: listing, out: gen}]
+        """);
+        Pipeline hanging = new Pipeline(
+                List.of(new ListingGenerator()),
+                Map.of("fake", FakeEngine.argv("hang")),
+                Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")));
+        PipelineResult result = hanging.run(config);
+        assertEquals(Map.of(), result.files(), String.valueOf(messages(result)));
+        assertEquals(
+                List.of(),
+                ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info().commandLine().orElse("").contains(FakeEngine.class.getName()))
+                        .map(p -> p.info().commandLine().orElse(""))
+                        .toList());
+    }
 }

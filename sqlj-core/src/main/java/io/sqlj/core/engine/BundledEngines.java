@@ -39,6 +39,9 @@ public final class BundledEngines {
     private static final List<String> JVM_FLAGS =
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
+    /** The system property that tells a bundled engine sqlj's cache folder. */
+    static final String CACHE_PROPERTY = "sqlj.cache";
+
     private BundledEngines() {}
 
     /** The names usable in {@code sql[].engine} without an {@code engines:} entry. */
@@ -68,6 +71,9 @@ public final class BundledEngines {
         argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         argv.addAll(JVM_FLAGS);
         argv.addAll(SharedArchive.flags(engine.name(), engine.mainClass(), classPath));
+        // where an engine may keep what it would otherwise redo on every start (the SQLite engine:
+        // sqlite-jdbc's native library, docs/performance.md)
+        SharedArchive.cacheRoot().ifPresent(dir -> argv.add("-D" + CACHE_PROPERTY + "=" + dir));
         argv.add("-cp");
         argv.add(String.join(File.pathSeparator, classPath));
         argv.add(engine.mainClass());

@@ -80,6 +80,65 @@ public final class EngineRunner {
     }
 
     /**
+     * A bundled engine's {@code parse-batch} process started before its request is ready (while
+     * the schema and query files are read), so its JVM start overlaps that work. {@link
+     * #run(EngineSpec, SqlBlock, SchemaText, List, Early)} sends it the request; {@link #close}
+     * kills it when the block ends without asking it (no queries, an unreadable schema).
+     */
+    public static final class Early implements AutoCloseable {
+        private final List<String> argv;
+        private final SharedArchive.Plan plan;
+        private final ProcessCall.Started started;
+
+        private Early(List<String> argv, SharedArchive.Plan plan, ProcessCall.Started started) {
+            this.argv = List.copyOf(argv);
+            this.plan = plan;
+            this.started = started;
+        }
+
+        ProcessCall.Outcome finish(byte[] request, java.time.Duration timeout) {
+            return plan.after(started.finish(request, timeout));
+        }
+
+        @Override
+        public void close() {
+            started.close();
+            plan.forget();
+        }
+    }
+
+    /**
+     * Starts {@code engine}'s {@code parse-batch} process now when it is a bundled engine (its
+     * features are known without asking it); empty otherwise, or when its program is not found
+     * (then {@link #run} reports that).
+     */
+    public Optional<Early> prestart(EngineSpec engine) {
+        if (!engine.bundled()) {
+            return Optional.empty();
+        }
+        CommandResolver.Resolution found =
+                CommandResolver.resolve(engine.argv().get(0), engine.bundled(), configDir, env.get("PATH"));
+        if (found.program().isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> argv = new ArrayList<>(engine.argv());
+        argv.set(0, found.program().get().toString());
+        List<String> full = with(argv, "parse-batch");
+        SharedArchive.Plan plan = SharedArchive.plan(full);
+        Map<String, String> environment = EngineEnvironment.of(engine, env, timings.enabled());
+        return Optional.of(new Early(full, plan, ProcessCall.begin(plan.argv(), environment, configDir)));
+    }
+
+    /**
+     * As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, sending the batch to {@code early}
+     * when it was started for this engine; the caller closes {@code early}.
+     */
+    public EngineRunResult runStarted(
+            EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries, Early early) {
+        return run(engine, block, schema, queries, null, early);
+    }
+
+    /**
      * How a batch reaches the engine: by default one {@code parse-batch} process; an {@link
      * EngineSession} sends it to a warm {@code serve} process instead.
      */
@@ -95,6 +154,16 @@ public final class EngineRunner {
             SchemaText schema,
             List<QueryDecl> queries,
             @Nullable Transport transport) {
+        return run(engine, block, schema, queries, transport, null);
+    }
+
+    private EngineRunResult run(
+            EngineSpec engine,
+            SqlBlock block,
+            SchemaText schema,
+            List<QueryDecl> queries,
+            @Nullable Transport transport,
+            @Nullable Early early) {
         String schemaSql = schema.text();
         if (queries.isEmpty()) {
             return new EngineRunResult(List.of(), List.of());
@@ -128,9 +197,11 @@ public final class EngineRunner {
                     argv,
                     environment,
                     schemaSql,
-                    (a, e, bytes, spec) -> SharedArchive.run(
-                            with(a, "parse-batch"),
-                            command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout())));
+                    (a, e, bytes, spec) -> early != null && early.argv.equals(with(a, "parse-batch"))
+                            ? early.finish(bytes, spec.timeout())
+                            : SharedArchive.run(
+                                    with(a, "parse-batch"),
+                                    command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout())));
         } else {
             oneByOne(call, argv, environment, schemaSql);
         }

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs one engine process: writes its stdin, reads stdout and stderr on their own threads so no
@@ -76,16 +77,58 @@ final class ProcessCall {
     private ProcessCall() {}
 
     static Outcome run(List<String> argv, byte[] stdin, Map<String, String> environment, Path dir, Duration timeout) {
-        Process process;
-        try {
-            process = start(argv, environment, dir);
-        } catch (IOException | RuntimeException e) {
-            return new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", String.valueOf(e.getMessage()));
+        return begin(argv, environment, dir).finish(stdin, timeout);
+    }
+
+    /** Starts a process now and gives it its input later: {@link #begin}. */
+    static final class Started implements AutoCloseable {
+        private final @Nullable Process process;
+        private final String startError;
+        private boolean done;
+
+        private Started(@Nullable Process process, String startError) {
+            this.process = process;
+            this.startError = startError;
         }
+
+        /** Writes {@code stdin} and waits for the process as {@link ProcessCall#run} does; once. */
+        synchronized Outcome finish(byte[] stdin, Duration timeout) {
+            if (done) {
+                throw new IllegalStateException("a started process is finished once");
+            }
+            done = true;
+            if (process == null) {
+                return new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", startError);
+            }
+            try {
+                return watch(process, stdin, timeout);
+            } finally {
+                RUNNING.remove(process);
+            }
+        }
+
+        /** Kills the process, with what it started, unless {@link #finish} ran. */
+        @Override
+        public synchronized void close() {
+            if (!done) {
+                done = true;
+                if (process != null) {
+                    stop(process);
+                }
+            }
+        }
+    }
+
+    /**
+     * Starts {@code argv} (on the shutdown hook's list until finished or closed), so that its
+     * start overlaps with the work that makes its input; a failure to start is reported by {@link
+     * Started#finish}.
+     */
+    static Started begin(List<String> argv, Map<String, String> environment, Path dir) {
         try {
-            return watch(process, stdin, timeout);
-        } finally {
-            RUNNING.remove(process);
+            return new Started(start(argv, environment, dir), "");
+        } catch (IOException | RuntimeException e) {
+            return new Started(null, String.valueOf(e.getMessage()));
         }
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Class-data sharing for the bundled engines' JVMs (docs/performance.md §1f): the classes an
@@ -97,12 +98,17 @@ final class SharedArchive {
 
     /** {@code $XDG_CACHE_HOME/sqlj/cds} or {@code ~/.cache/sqlj/cds}. */
     private static Optional<Path> cacheDir() {
+        return cacheRoot().map(root -> root.resolve("cds"));
+    }
+
+    /** sqlj's cache folder: {@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}. */
+    static Optional<Path> cacheRoot() {
         String xdg = System.getenv("XDG_CACHE_HOME");
         String home = System.getProperty("user.home");
         if (xdg != null && !xdg.isBlank()) {
-            return Optional.of(Path.of(xdg, "sqlj", "cds"));
+            return Optional.of(Path.of(xdg, "sqlj"));
         }
-        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "sqlj", "cds"));
+        return home == null || home.isBlank() ? Optional.empty() : Optional.of(Path.of(home, ".cache", "sqlj"));
     }
 
     /**
@@ -111,6 +117,16 @@ final class SharedArchive {
      * files) and it is moved into place when the process succeeded.
      */
     static ProcessCall.Outcome run(List<String> argv, Function<List<String>, ProcessCall.Outcome> call) {
+        Plan plan = plan(argv);
+        return plan.after(call.apply(plan.argv()));
+    }
+
+    /**
+     * How to run {@code argv}: as it is, or writing the archive it names to a temporary name; for a
+     * caller that starts the process before its input is ready, and calls {@link Plan#after} with
+     * its outcome.
+     */
+    static Plan plan(List<String> argv) {
         int at = -1;
         for (int i = 0; i < argv.size(); i++) {
             if (argv.get(i).startsWith(USE)) {
@@ -118,32 +134,62 @@ final class SharedArchive {
             }
         }
         if (at < 0) {
-            return call.apply(argv);
+            return new Plan(argv, null, null);
         }
         Path archive = Path.of(argv.get(at).substring(USE.length()));
         if (Files.exists(archive) || !writable(archive)) {
-            return call.apply(argv);
+            return new Plan(argv, null, null);
         }
         Path temp = archive.resolveSibling(
                 archive.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-" + COUNTER.incrementAndGet());
         List<String> dumping = new ArrayList<>(argv);
         dumping.set(at, DUMP + temp);
-        ProcessCall.Outcome outcome = call.apply(dumping);
-        try {
-            if (outcome.kind() == ProcessCall.Kind.EXITED && outcome.exitCode() == 0 && Files.size(temp) > 0) {
-                move(temp, archive);
-                deleteOlder(archive);
+        return new Plan(List.copyOf(dumping), archive, temp);
+    }
+
+    /**
+     * The command line to run, and where the archive it writes goes when it succeeds.
+     *
+     * @param archive the archive's place, or null when this run writes none
+     * @param temp where the process writes it, or null
+     */
+    record Plan(
+            List<String> argv,
+            @Nullable Path archive,
+            @Nullable Path temp) {
+
+        /** Moves a written archive into place when the process succeeded; returns {@code outcome}. */
+        ProcessCall.Outcome after(ProcessCall.Outcome outcome) {
+            Path archive = this.archive;
+            Path temp = this.temp;
+            if (archive == null || temp == null) {
+                return outcome;
             }
-        } catch (IOException | RuntimeException e) {
-            // no archive this time: the next run tries again
-        } finally {
+            try {
+                if (outcome.kind() == ProcessCall.Kind.EXITED && outcome.exitCode() == 0 && Files.size(temp) > 0) {
+                    move(temp, archive);
+                    deleteOlder(archive);
+                }
+            } catch (IOException | RuntimeException e) {
+                // no archive this time: the next run tries again
+            } finally {
+                forget();
+            }
+            return outcome;
+        }
+
+        /** Deletes the temporary archive of a process that was never run to its end. */
+        void forget() {
+            Path temp = this.temp;
+            if (temp == null) {
+                return;
+            }
             try {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
                 // a stray temporary archive in the cache; harmless
             }
         }
-        return outcome;
     }
 
     private static boolean writable(Path archive) {

@@ -237,4 +237,55 @@ class EngineRunnerTest {
         EngineRunResult result = runner().run(spec("hang", Duration.ofSeconds(30)), block(), "", List.<QueryDecl>of());
         assertEquals(List.<ResolvedQuery>of(), result.resolved());
     }
+
+    /** The fake engines of this test still alive: counted, not timed. */
+    private static List<String> fakeEnginesAlive() {
+        return ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains(FakeEngine.class.getName()))
+                .map(p -> p.info().commandLine().orElse(""))
+                .toList();
+    }
+
+    @Test
+    void anEngineStartedEarlyAnswersTheBatchItIsSentLater() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("batch"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunner runner = runner();
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            // started: the process is there before the request is made
+            assertEquals(1, fakeEnginesAlive().size(), String.valueOf(fakeEnginesAlive()));
+            EngineRunResult result = runner.runStarted(
+                    bundled,
+                    block(),
+                    SchemaText.of("CREATE TABLE t;"),
+                    List.of(query("A", "SELECT id FROM t WHERE id = ?", 2)),
+                    early);
+            assertEquals(List.of(), messages(result));
+            assertEquals(
+                    List.of("A"),
+                    result.resolved().stream().map(r -> r.decl().name()).toList());
+            assertEquals(
+                    "CREATE TABLE t;|{strict=true}",
+                    result.resolved().get(0).response().getColumns(0).getSchemaName());
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
+    void anEngineStartedEarlyAndNeverAskedIsKilledWhenClosed() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("hang"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunner.Early early = runner().prestart(bundled).orElseThrow();
+        assertEquals(1, fakeEnginesAlive().size(), String.valueOf(fakeEnginesAlive()));
+        early.close(); // the block ended without asking it: no queries, an unreadable schema, an error
+        early.close(); // closing twice is harmless
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
+    void onlyBundledEnginesAreStartedEarly() {
+        // an own engine is asked for its info first: nothing to start before that
+        assertEquals(Optional.empty(), runner().prestart(spec("batch", Duration.ofSeconds(30))));
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
 }

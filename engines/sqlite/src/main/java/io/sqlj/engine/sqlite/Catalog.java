@@ -200,8 +200,8 @@ final class Catalog {
 
     /** {@code CREATE VIRTUAL TABLE name USING fts3|fts4|fts5(...)}. */
     private static boolean fullText(@Nullable String createSql) {
-        if (createSql == null) {
-            return false;
+        if (createSql == null || !containsIgnoreCase(createSql, "virtual")) {
+            return false; // most tables: not lexed here
         }
         List<SqlToken> tokens = SqlLexer.significant(createSql, SqlSyntax.SQLITE);
         if (tokens.size() < 2 || !tokens.get(1).isWord("VIRTUAL")) {
@@ -218,8 +218,8 @@ final class Catalog {
 
     /** {@code CREATE TABLE ... WITHOUT ROWID}: the words after the column list's {@code )}. */
     private static boolean withoutRowid(String createSql) {
-        if (createSql == null) {
-            return false;
+        if (createSql == null || !containsIgnoreCase(createSql, "rowid")) {
+            return false; // most tables: not lexed here
         }
         List<SqlToken> tokens = SqlLexer.significant(createSql, SqlSyntax.SQLITE);
         int depth = 0;
@@ -230,6 +230,16 @@ final class Catalog {
             } else if (t.isPunct(")")) {
                 depth--;
             } else if (depth == 0 && t.isWord("WITHOUT") && tokens.get(i + 1).isWord("ROWID")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text} holds {@code word} (lower case, ASCII) in any case. */
+    static boolean containsIgnoreCase(String text, String word) {
+        for (int i = 0; i + word.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

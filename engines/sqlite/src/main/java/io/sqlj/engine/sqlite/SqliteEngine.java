@@ -37,6 +37,7 @@ public final class SqliteEngine implements Engine {
 
     @Override
     public Session open(SchemaSource schema) throws SQLException {
+        NativeLibraryCache.install();
         if (schema instanceof SchemaSource.Database db) {
             String path = databasePath(db.params().getDsn());
             Connection conn;

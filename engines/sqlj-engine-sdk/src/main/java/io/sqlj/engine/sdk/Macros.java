@@ -112,8 +112,12 @@ public final class Macros {
      */
     private static void markLists(ParseResponse.Builder response, ScannedSql scanned) {
         List<ScannedSql.Embed> embeds = scanned.embeds();
-        if (embeds.stream().noneMatch(ScannedSql.Embed::list)) {
-            return;
+        boolean anyList = false;
+        for (ScannedSql.Embed embed : embeds) {
+            anyList |= embed.list();
+        }
+        if (!anyList) {
+            return; // most queries: no stream set up per query
         }
         int group = -1;
         String previous = "";

@@ -28,7 +28,10 @@ import org.jspecify.annotations.Nullable;
 public final class SqlScanner {
     private final String sql;
     private final StringBuilder out = new StringBuilder();
-    private final List<Integer> offsets = new ArrayList<>();
+    /** For each char of {@link #out}, its offset in {@link #sql}: the first {@link #written} entries. */
+    private int[] offsets;
+
+    private int written;
     private final List<Placeholder> placeholders = new ArrayList<>();
     private final List<ScannedSql.Embed> embeds = new ArrayList<>();
     private final List<ScannedSql.Problem> problems = new ArrayList<>();
@@ -53,6 +56,7 @@ public final class SqlScanner {
 
     private SqlScanner(String sql, SqlSyntax syntax) {
         this.sql = sql;
+        this.offsets = new int[sql.length() + 16];
         this.dollarNumbered = !syntax.dollarNames();
     }
 
@@ -125,11 +129,8 @@ public final class SqlScanner {
         if (dollarNumbered && !dollarNumbers.isEmpty() && !questionMarks) {
             numberGap();
         }
-        int[] map = new int[offsets.size() + 1];
-        for (int i = 0; i < offsets.size(); i++) {
-            map[i] = offsets.get(i);
-        }
-        map[offsets.size()] = sql.length();
+        int[] map = java.util.Arrays.copyOf(offsets, written + 1);
+        map[written] = sql.length();
         return new ScannedSql(sql, out.toString(), placeholders, embeds, problems, map, optionals, sort);
     }
 
@@ -411,11 +412,19 @@ public final class SqlScanner {
         placeholders.add(p);
     }
 
+    /** Records where the next char written to {@link #out} came from. */
+    private void offset(int original) {
+        if (written == offsets.length) {
+            offsets = java.util.Arrays.copyOf(offsets, Math.max(16, written * 2));
+        }
+        offsets[written++] = original;
+    }
+
     private void copy(int start, int end) {
         separate(sql.charAt(start), start);
         out.append(sql, start, end);
         for (int k = start; k < end; k++) {
-            offsets.add(k);
+            offset(k);
         }
     }
 
@@ -423,7 +432,7 @@ public final class SqlScanner {
         separate(text.charAt(0), originalOffset);
         out.append(text);
         for (int k = 0; k < text.length(); k++) {
-            offsets.add(originalOffset);
+            offset(originalOffset);
         }
     }
 
@@ -434,7 +443,7 @@ public final class SqlScanner {
     private void separate(char next, int originalOffset) {
         if (next == '?' && out.length() > 0 && out.charAt(out.length() - 1) == '?') {
             out.append(' ');
-            offsets.add(originalOffset);
+            offset(originalOffset);
         }
     }
 

@@ -190,7 +190,7 @@ class PostgresEngineTest {
                         "n:inet/OTHER/text",
                         "m:money/OTHER/text",
                         "r:int4range/OTHER/text",
-                        "p:point/OTHER",
+                        "p:point/OTHER/org.postgresql.geometric.PGpoint",
                         "c:pair/OTHER/text",
                         "x:xml/OTHER/text",
                         "ts:timestamptz[]/TIMESTAMP_WITH_TIMEZONE/of timestamptz*1",

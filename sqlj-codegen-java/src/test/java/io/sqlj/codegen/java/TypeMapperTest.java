@@ -88,15 +88,25 @@ class TypeMapperTest {
                 grid.javaType().toString());
         assertEquals("int4", grid.elementType());
         assertEquals(
+                "org.postgresql.geometric.PGpoint",
+                MAPPER.column(Column.newBuilder()
+                                .setDataType("point")
+                                .setJdbcType("OTHER")
+                                .setJavaClass("org.postgresql.geometric.PGpoint")
+                                .build())
+                        .map(t -> t.javaType().toString())
+                        .orElse("<none>"),
+                "a driver class the engine names is used (protocol.md, java_class)");
+        assertEquals(
                 "<none>",
                 MAPPER.column(Column.newBuilder()
                                 .setDataType("hstore")
                                 .setJdbcType("OTHER")
-                                .setJavaClass("org.postgresql.util.PGobject")
+                                .setJavaClass("not a class name")
                                 .build())
                         .map(t -> t.javaType().toString())
                         .orElse("<none>"),
-                "a driver class is never used");
+                "a java_class that is not a class name is no mapping");
     }
 
     @Test

@@ -46,7 +46,7 @@ final class Features {
     private static final Pattern UNTYPED =
             Pattern.compile("cannot infer the type of parameter \\S+; write CAST\\((.+) AS TYPE\\)");
     private static final Pattern OVERRIDE =
-            Pattern.compile("add an override under options\\.overrides: \\{db_type: \"([^\"]+)\"");
+            Pattern.compile("(?:add an override under options\\.overrides:|an override) \\{db_type: \"([^\"]+)\"");
     private static final Pattern NO_COLUMN = Pattern.compile(
             "(?:no such column: ([\\w.]+)|column \"([\\w.]+)\" does not exist|Unknown column '([\\w.]+)')");
     private static final Pattern DID_YOU_MEAN = Pattern.compile("did you mean \"([^\"]+)\"");

@@ -66,16 +66,8 @@ final class Generation {
 
     /** {@link #print(List, PrintWriter)}, with the diagnostics of {@code configFile} first. */
     static void print(List<Diagnostic> diagnostics, PrintWriter err, Path configFile) {
-        for (Diagnostic d : sorted(diagnostics, configFile)) {
+        for (Diagnostic d : Diagnostic.sorted(diagnostics, configFile)) {
             err.println(d.format());
         }
-    }
-
-    static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
-        return sorted(diagnostics, Path.of(""));
-    }
-
-    static List<Diagnostic> sorted(List<Diagnostic> diagnostics, Path configFile) {
-        return Diagnostic.sorted(diagnostics, configFile);
     }
 }

@@ -148,12 +148,11 @@ public final class Pipeline {
         }
         // Every error of a run at once: the checks of the write step look at the files codegen made
         // (of the queries that resolved, when others did not), whatever else went wrong.
-        diagnostics.addAll(
-                WritePlanner.nameProblems(new PipelineResult(config.dir(), files, outDirs, List.of(), config.file())));
+        PipelineResult planned = new PipelineResult(config.dir(), files, outDirs, List.of(), config.file());
+        diagnostics.addAll(WritePlanner.nameProblems(planned));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             if (writeChecks) {
-                diagnostics.addAll(WritePlanner.diskProblems(
-                        new PipelineResult(config.dir(), files, outDirs, List.of(), config.file())));
+                diagnostics.addAll(WritePlanner.diskProblems(planned));
             }
             files.clear(); // a run with errors has no output
         }

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,17 +14,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "Generates type-safe JDBC code from SQL.",
-        subcommands = {
-            GenerateCommand.class,
-            VerifyCommand.class,
-            CompileCommand.class,
-            VetCommand.class,
-            InitCommand.class,
-            EngineCommand.class,
-            LspCommand.class,
-            VersionCommand.class,
-            CommandLine.HelpCommand.class
-        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:the input has errors", "2:usage error", "3:verify found a difference"})
 final class SqljCommand implements Runnable {
@@ -33,8 +23,58 @@ final class SqljCommand implements Runnable {
     static final int USAGE = 2;
     static final int DIFFERENT = 3;
 
+    /** The commands, in the order of {@code sqlj --help}. */
+    static final List<Class<?>> COMMANDS = List.of(
+            GenerateCommand.class,
+            VerifyCommand.class,
+            CompileCommand.class,
+            VetCommand.class,
+            InitCommand.class,
+            EngineCommand.class,
+            LspCommand.class,
+            VersionCommand.class,
+            CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /**
+     * The command a first argument names (a name or alias of its {@code @Command}), or null when
+     * the run needs every command: no command, an option first, {@code help}, an unknown word.
+     * picocli builds each command's model from its annotations by reflection, at every start;
+     * the others are not built (docs/performance.md §1l). CliTest checks this against the
+     * annotations.
+     */
+    static @Nullable Class<?> named(String word) {
+        return switch (word) {
+            case "generate" -> GenerateCommand.class;
+            case "verify", "diff" -> VerifyCommand.class;
+            case "compile" -> CompileCommand.class;
+            case "vet" -> VetCommand.class;
+            case "init" -> InitCommand.class;
+            case "engine" -> EngineCommand.class;
+            case "lsp" -> LspCommand.class;
+            case "version" -> VersionCommand.class;
+            default -> null;
+        };
+    }
+
+    /**
+     * The command line for {@code sqlj args}: with the command args names, none for a lone
+     * {@code --version}, else every command.
+     */
+    static CommandLine commandLine(String[] args, Map<String, String> env) {
+        CommandLine commandLine = new CommandLine(new SqljCommand(), new Factory(env));
+        Class<?> named = args.length == 0 ? null : named(args[0]);
+        if (named != null) {
+            commandLine.addSubcommand(named);
+        } else if (!(args.length == 1 && (args[0].equals("--version") || args[0].equals("-V")))) {
+            for (Class<?> command : COMMANDS) {
+                commandLine.addSubcommand(command);
+            }
+        }
+        return commandLine;
+    }
 
     @Override
     public void run() {
@@ -43,10 +83,9 @@ final class SqljCommand implements Runnable {
 
     /** Runs {@code sqlj args} with the given streams and environment; returns the exit code. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-        CommandLine commandLine = new CommandLine(new SqljCommand(), new Factory(env))
-                .setOut(out)
-                .setErr(err)
-                .setExitCodeExceptionMapper(e -> INPUT_ERRORS);
+        // the settings reach the subcommands added by now, so they are added first
+        CommandLine commandLine =
+                commandLine(args, env).setOut(out).setErr(err).setExitCodeExceptionMapper(e -> INPUT_ERRORS);
         commandLine.setParameterExceptionHandler((e, a) -> {
             PrintWriter w = e.getCommandLine().getErr();
             w.println("sqlj: " + usageProblem(e));

@@ -2,6 +2,7 @@ package io.sqlj.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -9,9 +10,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The {@code sqlj} command as a user meets it: exit codes, output, and the files it leaves. */
 class CliTest {
@@ -50,6 +53,55 @@ class CliTest {
             assertEquals(0, sqlj(command, "--help"), command);
         }
         assertTrue(out.toString().contains("--file"));
+    }
+
+    /**
+     * A run models only the command its first word names (docs/performance.md §1l): that name
+     * table agrees with the commands' annotations, names and aliases, and what a user sees does
+     * not depend on it ({@code sqlj X --help}, modelled alone, is {@code sqlj help X}, modelled
+     * with every command).
+     */
+    @Test
+    void aRunModelsTheCommandItsFirstWordNames() {
+        Map<String, CommandLine> all =
+                SqljCommand.commandLine(new String[0], Map.of()).getSubcommands();
+        assertEquals(SqljCommand.COMMANDS.size() + 1, all.size(), all.keySet()::toString); // + the alias diff
+        for (Map.Entry<String, CommandLine> command : all.entrySet()) {
+            String name = command.getKey();
+            Object userObject = command.getValue().getCommandSpec().userObject();
+            if (name.equals("help")) {
+                assertNull(SqljCommand.named(name), "help shows every command");
+                continue;
+            }
+            assertEquals(userObject.getClass(), SqljCommand.named(name), name);
+            CommandLine alone = SqljCommand.commandLine(new String[] {name}, Map.of());
+            assertEquals(
+                    List.of(command.getValue().getCommandName()),
+                    alone.getSubcommands().values().stream()
+                            .map(CommandLine::getCommandName)
+                            .distinct()
+                            .toList(),
+                    name);
+
+            out.getBuffer().setLength(0);
+            assertEquals(0, sqlj(name, "--help"), name);
+            String help = out.toString();
+            out.getBuffer().setLength(0);
+            assertEquals(0, sqlj("help", name), name);
+            assertEquals(out.toString(), help, name);
+        }
+        assertNull(SqljCommand.named("generat"));
+        assertNull(SqljCommand.named("--help"));
+    }
+
+    @Test
+    void aLoneVersionOptionAndTheVersionCommandAgree() {
+        assertEquals(0, sqlj("--version"));
+        assertEquals(0, sqlj("-V"));
+        assertEquals(0, sqlj("version"));
+        String line = out.toString().lines().findFirst().orElseThrow();
+        assertEquals(String.join("\n", line, line, line) + "\n", out.toString().replace("\r\n", "\n"));
+        assertTrue(line.matches("sqlj \\d+\\.\\d+\\.\\d+.*"), line);
     }
 
     @Test

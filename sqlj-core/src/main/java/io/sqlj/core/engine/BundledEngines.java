@@ -1,6 +1,7 @@
 package io.sqlj.core.engine;
 
 import java.io.File;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -61,9 +62,26 @@ public final class BundledEngines {
         return commands;
     }
 
-    /** {@link #commands(List, List)} for every engine, on the class path of this JVM. */
+    /**
+     * {@link #commands(List, List)} for every engine, on the class path of this JVM with each entry
+     * made absolute: an engine runs in its block's folder, where {@code java -jar build/sqlj.jar}'s
+     * relative path finds nothing.
+     */
     public static Map<String, List<String>> onThisClassPath() {
-        return commands(ALL, List.of(System.getProperty("java.class.path")));
+        return commands(ALL, absolute(System.getProperty("java.class.path", "")));
+    }
+
+    /** The entries of a class path, each absolute (an empty one is the current folder, as for Java). */
+    static List<String> absolute(String classPath) {
+        List<String> entries = new ArrayList<>();
+        for (String entry : classPath.split(File.pathSeparator, -1)) {
+            try {
+                entries.add(Path.of(entry).toAbsolutePath().toString());
+            } catch (InvalidPathException e) {
+                entries.add(entry); // not a path this platform knows: left to the JVM to judge
+            }
+        }
+        return List.copyOf(entries);
     }
 
     private static List<String> command(Engine engine, List<String> classPath) {

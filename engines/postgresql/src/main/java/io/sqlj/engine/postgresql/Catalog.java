@@ -132,6 +132,9 @@ final class Catalog {
      * name with a dot in it) still asks the server. For a batch of many queries over the same
      * tables: one round trip instead of one or two per table.
      */
+    /** How many times {@link #prefetch} has read the tables in this JVM: what a test counts. */
+    static final java.util.concurrent.atomic.AtomicInteger PREFETCHES = new java.util.concurrent.atomic.AtomicInteger();
+
     void prefetch() throws SQLException {
         record Named(
                 String name,
@@ -191,6 +194,7 @@ final class Catalog {
                 keysByName.putIfAbsent(n.name(), key);
             }
         }
+        PREFETCHES.incrementAndGet();
     }
 
     /** The column {@link GeneratedKey} reports for a table: its name, type OID, relation and schema. */

@@ -3,6 +3,7 @@ package io.sqlj.core;
 import io.sqlj.core.codegen.CodeGenerator;
 import io.sqlj.core.codegen.CodegenRequest;
 import io.sqlj.core.codegen.CodegenResult;
+import io.sqlj.core.codegen.FileSink;
 import io.sqlj.core.config.CodegenDef;
 import io.sqlj.core.config.Config;
 import io.sqlj.core.config.SqlBlock;
@@ -85,6 +86,14 @@ final class BlockRun {
         this.runner = runner;
         this.reader = reader;
         this.timings = timings;
+    }
+
+    private @Nullable EarlyStaging staging;
+
+    /** Hands each generated file to {@code staging} as soon as its generator has it ({@link FileSink}). */
+    BlockRun withEarlyStaging(@Nullable EarlyStaging staging) {
+        this.staging = staging;
+        return this;
     }
 
     /** Stops {@link #run} before codegen, for a caller that runs {@link #codegen} itself later. */
@@ -249,8 +258,12 @@ final class BlockRun {
         }
         CodegenResult result;
         try {
+            EarlyStaging early = staging;
+            FileSink ready = early == null
+                    ? FileSink.NONE
+                    : (relative, contents) -> target(def, relative).ifPresent(t -> early.offer(t, contents));
             result = generator.generate(
-                    new CodegenRequest(block, def, answer.resolved(), SqljVersion.get(), answer.catalog()));
+                    new CodegenRequest(block, def, answer.resolved(), SqljVersion.get(), answer.catalog(), ready));
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin() + "\" failed: " + e));
             return;
@@ -259,13 +272,18 @@ final class BlockRun {
         result.files().forEach((relative, contents) -> place(def, relative, contents));
     }
 
-    /** Puts a generated file under {@code out}, refusing paths that would land anywhere else. */
-    private void place(CodegenDef def, String relative, String contents) {
-        Optional<Path> target = Optional.empty();
+    /** Where a generated file goes under {@code out}; empty for a path that would land anywhere else. */
+    private static Optional<Path> target(CodegenDef def, String relative) {
         if (!relative.isBlank() && !relative.startsWith("/") && !relative.contains("\\") && !relative.contains(":")) {
             Path p = def.out().resolve(relative).normalize();
-            target = p.startsWith(def.out()) && !p.equals(def.out()) ? Optional.of(p) : Optional.empty();
+            return p.startsWith(def.out()) && !p.equals(def.out()) ? Optional.of(p) : Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    /** Puts a generated file under {@code out}, refusing paths that would land anywhere else. */
+    private void place(CodegenDef def, String relative, String contents) {
+        Optional<Path> target = target(def, relative);
         if (target.isEmpty()) {
             diagnostics.add(Diagnostic.error(
                     def.location(),

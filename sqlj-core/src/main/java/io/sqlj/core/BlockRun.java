@@ -158,6 +158,12 @@ final class BlockRun {
             diagnostics.add(
                     Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
         } else if (schema.isPresent() && !queries.isEmpty()) {
+            EarlyStaging ahead = staging;
+            if (ahead != null && withCodegen) {
+                for (CodegenDef def : block.codegen()) {
+                    ahead.reserve(Manifest.path(def.out(), config.file()), queries.size());
+                }
+            }
             EngineRunner.Early started = early;
             EngineRunResult answer = started != null && engineRunner != null
                     ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, started)

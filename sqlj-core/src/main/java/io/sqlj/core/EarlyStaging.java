@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,6 +54,11 @@ public final class EarlyStaging implements AutoCloseable {
     private @Nullable Path folder;
 
     private int counter;
+    /** Empty files made ahead in the staging folder, each filled by the next file staged (writer thread only). */
+    private final java.util.ArrayDeque<String> placeholders = new java.util.ArrayDeque<>();
+    /** Set by the first file offered: placeholders made from then on would only compete with it. */
+    private volatile boolean offered;
+
     private @Nullable ExecutorService writer;
     private boolean handedOver;
 
@@ -79,6 +85,7 @@ public final class EarlyStaging implements AutoCloseable {
 
     /** Takes a generated file (absolute path, inside its out folder) from any thread; returns at once. */
     void offer(Path target, String contents) {
+        offered = true;
         Entry entry = new Entry(contents);
         Entry earlier = entries.putIfAbsent(target, entry);
         if (earlier != null) {
@@ -99,6 +106,79 @@ public final class EarlyStaging implements AutoCloseable {
         }
     }
 
+    /**
+     * While the engine resolves (the sqlj process mostly waits then), makes up to {@code count}
+     * empty files in the staging folder, which the files codegen hands over later are written into:
+     * creating a file costs far more than filling one. Only for an out folder this config has not
+     * written yet ({@code manifest} missing), where every file is new; it stops at the first file
+     * offered, and the ones not used are deleted with the staging folder.
+     */
+    void reserve(Path manifest, int count) {
+        ExecutorService w;
+        synchronized (this) {
+            w = writer;
+        }
+        if (w == null || stopped || offered || count <= 0) {
+            return;
+        }
+        try {
+            w.execute(() -> {
+                if (!Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
+                    reserveSome(w, count);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // finished or closed meanwhile
+        }
+    }
+
+    /** A few placeholders at a time, so that files offered meanwhile are not held up. */
+    private void reserveSome(ExecutorService w, int count) {
+        long start = System.nanoTime();
+        int left = count;
+        try {
+            for (int i = 0; i < 16 && left > 0 && !stopped && !offered; i++, left--) {
+                Path staging = folder();
+                String name = "e" + counter++;
+                StagedWrite.FILES.write(staging.resolve(name), new byte[0]);
+                placeholders.add(name);
+            }
+        } catch (IOException | RuntimeException e) {
+            stopped = true;
+            return;
+        } finally {
+            busyNanos.addAndGet(System.nanoTime() - start);
+        }
+        int rest = left;
+        if (rest > 0 && !stopped && !offered) {
+            try {
+                w.execute(() -> reserveSome(w, rest));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // finished or closed meanwhile
+            }
+        }
+    }
+
+    /** The staging folder, made with its owner file on first use (writer thread only). */
+    private Path folder() throws IOException {
+        Path staging = folder;
+        if (staging != null) {
+            return staging;
+        }
+        Path dir = Objects.requireNonNull(configDir, "started");
+        staging = StagedWrite.open(dir);
+        try {
+            StagedWrite.FILES.write(
+                    staging.resolve(StagedWrite.OWNER), StagedWrite.owner().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            StagedWrite.deleteTree(staging);
+            StagedWrite.release(staging);
+            throw e;
+        }
+        folder = staging;
+        return staging;
+    }
+
     /** On the writer thread. */
     private void stage(Path target, Entry entry) {
         Path dir = configDir;
@@ -110,22 +190,16 @@ public final class EarlyStaging implements AutoCloseable {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return; // may be unchanged: the plan decides, and the write step stages it if not
             }
-            Path staging = folder;
-            if (staging == null) {
-                staging = StagedWrite.open(dir);
-                try {
-                    StagedWrite.FILES.write(
-                            staging.resolve(StagedWrite.OWNER),
-                            StagedWrite.owner().getBytes(StandardCharsets.UTF_8));
-                } catch (IOException | RuntimeException e) {
-                    StagedWrite.deleteTree(staging);
-                    StagedWrite.release(staging);
-                    throw e;
-                }
-                folder = staging;
+            Path staging = folder();
+            byte[] bytes = entry.contents.getBytes(StandardCharsets.UTF_8);
+            String name = placeholders.poll();
+            if (name == null) {
+                name = "e" + counter++;
+                StagedWrite.FILES.write(staging.resolve(name), bytes);
+            } else {
+                Files.write(
+                        staging.resolve(name), bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             }
-            String name = "e" + counter++;
-            StagedWrite.FILES.write(staging.resolve(name), entry.contents.getBytes(StandardCharsets.UTF_8));
             entry.name = name;
         } catch (IOException | RuntimeException e) {
             stopped = true; // a full disk, an unwritable folder: the write step writes (and reports) as without it

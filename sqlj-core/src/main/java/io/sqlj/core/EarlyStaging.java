@@ -86,17 +86,17 @@ public final class EarlyStaging implements AutoCloseable {
     /** Takes a generated file (absolute path, inside its out folder) from any thread; returns at once. */
     void offer(Path target, String contents) {
         offered = true;
-        Entry entry = new Entry(contents);
-        Entry earlier = entries.putIfAbsent(target, entry);
-        if (earlier != null) {
-            entries.put(target, new Entry(null)); // two blocks generate it: an error of the run
-            return;
-        }
         ExecutorService w;
         synchronized (this) {
             w = writer;
         }
         if (w == null || stopped) {
+            return; // not started, finished or failed: the write step writes every file itself
+        }
+        Entry entry = new Entry(contents);
+        Entry earlier = entries.putIfAbsent(target, entry);
+        if (earlier != null) {
+            entries.put(target, new Entry(null)); // two blocks generate it: an error of the run
             return;
         }
         try {

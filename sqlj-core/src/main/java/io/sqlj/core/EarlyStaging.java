@@ -25,6 +25,9 @@ import org.jspecify.annotations.Nullable;
  * it, and uses a staged file only when it holds exactly the contents the run's result has for its
  * path; every other file it writes itself.
  *
+ * <p>Creating is what costs, not filling: while the engine resolves, the writer makes empty files
+ * in the staging folder ({@link #reserve}), which the files are later written into.
+ *
  * <p>Only files whose path is free on disk are staged early (an existing file may be unchanged, and
  * then staging it would be wasted). The staging folder is created on the first such file, with its
  * {@code owner} file first, as {@link StagedWrite} makes it; {@link #close} deletes it unless the

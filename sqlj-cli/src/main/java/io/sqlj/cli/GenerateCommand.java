@@ -1,5 +1,6 @@
 package io.sqlj.cli;
 
+import io.sqlj.core.EarlyStaging;
 import io.sqlj.core.OutputWriter;
 import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
@@ -56,12 +57,21 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private int generate(Pipeline pipeline, Timings timings) {
-        PipelineResult result = Generation.runAndPrint(
-                pipeline, config, quiet, spec.commandLine().getErr(), env);
-        if (result.hasErrors()) {
-            return SqljCommand.INPUT_ERRORS;
+        // Each file is staged while the next ones are rendered (docs/performance.md §1l); closing
+        // deletes the staging folder of a run that ends without writing.
+        WriteReport report;
+        try (EarlyStaging early = EarlyStaging.create(timings)) {
+            PipelineResult result = Generation.runAndPrint(
+                    pipeline.withEarlyStaging(early),
+                    config,
+                    quiet,
+                    spec.commandLine().getErr(),
+                    env);
+            if (result.hasErrors()) {
+                return SqljCommand.INPUT_ERRORS;
+            }
+            report = timings.time("write", () -> OutputWriter.write(result, early));
         }
-        WriteReport report = timings.time("write", () -> OutputWriter.write(result));
         Generation.print(report.diagnostics(), spec.commandLine().getErr());
         if (report.hasErrors()) {
             return SqljCommand.INPUT_ERRORS;

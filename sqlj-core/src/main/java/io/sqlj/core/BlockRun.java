@@ -3,6 +3,7 @@ package io.sqlj.core;
 import io.sqlj.core.codegen.CodeGenerator;
 import io.sqlj.core.codegen.CodegenRequest;
 import io.sqlj.core.codegen.CodegenResult;
+import io.sqlj.core.codegen.FileSink;
 import io.sqlj.core.config.CodegenDef;
 import io.sqlj.core.config.Config;
 import io.sqlj.core.config.SqlBlock;
@@ -87,6 +88,14 @@ final class BlockRun {
         this.timings = timings;
     }
 
+    private @Nullable EarlyStaging staging;
+
+    /** Hands each generated file to {@code staging} as soon as its generator has it ({@link FileSink}). */
+    BlockRun withEarlyStaging(@Nullable EarlyStaging staging) {
+        this.staging = staging;
+        return this;
+    }
+
     /** Stops {@link #run} before codegen, for a caller that runs {@link #codegen} itself later. */
     BlockRun withoutCodegen() {
         withCodegen = false;
@@ -149,6 +158,12 @@ final class BlockRun {
             diagnostics.add(
                     Diagnostic.error(block.engineLocation(), "engine \"" + block.engine() + "\" is not available"));
         } else if (schema.isPresent() && !queries.isEmpty()) {
+            EarlyStaging ahead = staging;
+            if (ahead != null && withCodegen) {
+                for (CodegenDef def : block.codegen()) {
+                    ahead.reserve(Manifest.path(def.out(), config.file()), queries.size());
+                }
+            }
             EngineRunner.Early started = early;
             EngineRunResult answer = started != null && engineRunner != null
                     ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, started)
@@ -249,8 +264,12 @@ final class BlockRun {
         }
         CodegenResult result;
         try {
+            EarlyStaging early = staging;
+            FileSink ready = early == null
+                    ? FileSink.NONE
+                    : (relative, contents) -> target(def, relative).ifPresent(t -> early.offer(t, contents));
             result = generator.generate(
-                    new CodegenRequest(block, def, answer.resolved(), SqljVersion.get(), answer.catalog()));
+                    new CodegenRequest(block, def, answer.resolved(), SqljVersion.get(), answer.catalog(), ready));
         } catch (RuntimeException e) {
             diagnostics.add(Diagnostic.error(def.location(), "codegen plugin \"" + def.plugin() + "\" failed: " + e));
             return;
@@ -259,13 +278,18 @@ final class BlockRun {
         result.files().forEach((relative, contents) -> place(def, relative, contents));
     }
 
-    /** Puts a generated file under {@code out}, refusing paths that would land anywhere else. */
-    private void place(CodegenDef def, String relative, String contents) {
-        Optional<Path> target = Optional.empty();
+    /** Where a generated file goes under {@code out}; empty for a path that would land anywhere else. */
+    private static Optional<Path> target(CodegenDef def, String relative) {
         if (!relative.isBlank() && !relative.startsWith("/") && !relative.contains("\\") && !relative.contains(":")) {
             Path p = def.out().resolve(relative).normalize();
-            target = p.startsWith(def.out()) && !p.equals(def.out()) ? Optional.of(p) : Optional.empty();
+            return p.startsWith(def.out()) && !p.equals(def.out()) ? Optional.of(p) : Optional.empty();
         }
+        return Optional.empty();
+    }
+
+    /** Puts a generated file under {@code out}, refusing paths that would land anywhere else. */
+    private void place(CodegenDef def, String relative, String contents) {
+        Optional<Path> target = target(def, relative);
         if (target.isEmpty()) {
             diagnostics.add(Diagnostic.error(
                     def.location(),

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a pipeline result into its out folders. Every file is first written to a staging folder
@@ -37,8 +38,22 @@ public final class OutputWriter {
         return write(result, StagedWrite.FILES);
     }
 
+    /**
+     * {@link #write(PipelineResult)} for a result the pipeline ran with {@code early} ({@link
+     * Pipeline#withEarlyStaging}): the files it already staged are moved instead of written again.
+     * The caller closes {@code early} afterwards, which deletes its staging folder when this did not
+     * take it over.
+     */
+    public static WriteReport write(PipelineResult result, EarlyStaging early) {
+        return write(result, StagedWrite.FILES, early);
+    }
+
     /** The write phase, with the seam tests use to make a write or a move fail. */
     static WriteReport write(PipelineResult result, StagedWrite.Disk disk) {
+        return write(result, disk, null);
+    }
+
+    static WriteReport write(PipelineResult result, StagedWrite.Disk disk, @Nullable EarlyStaging early) {
         if (result.hasErrors()) {
             return failed(List.of(Diagnostic.error("", 0, 0, "the run has errors; nothing was written")));
         }
@@ -56,7 +71,13 @@ public final class OutputWriter {
         plan.toWrite().forEach(path -> contents.put(path, result.files().get(path)));
         contents.putAll(plan.manifests());
         try {
-            StagedWrite.run(result.configDir(), contents, List.copyOf(contents.keySet()), plan.toRemove(), disk);
+            StagedWrite.run(
+                    result.configDir(),
+                    contents,
+                    List.copyOf(contents.keySet()),
+                    plan.toRemove(),
+                    disk,
+                    early == null ? null : early.takeOver(result.configDir()).orElse(null));
         } catch (StagedWrite.Failed e) {
             String undo = e.restored()
                     ? "; nothing was changed: every file was put back as it was"

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.jspecify.annotations.Nullable;
 
 /**
  * sqlj from {@code sqlj.yaml} to generated files: loads the config, splits the query files, asks
@@ -65,6 +66,18 @@ public final class Pipeline {
     }
 
     private volatile boolean writeChecks;
+
+    private volatile @Nullable EarlyStaging early;
+
+    /**
+     * For {@code generate}, which writes the result with {@link OutputWriter#write(PipelineResult,
+     * EarlyStaging)}: each generated file is staged by {@code early} while the others are still
+     * rendered. The caller closes {@code early}. Returns this pipeline.
+     */
+    public Pipeline withEarlyStaging(EarlyStaging early) {
+        this.early = Objects.requireNonNull(early, "early");
+        return this;
+    }
 
     /**
      * For a caller that writes the result ({@code generate}) or compares it with the disk ({@code
@@ -134,6 +147,10 @@ public final class Pipeline {
         Set<Path> outDirs = new HashSet<>();
         config.sql().forEach(b -> b.codegen().forEach(def -> outDirs.add(def.out())));
         Map<Path, String> files = new TreeMap<>();
+        EarlyStaging staging = early;
+        if (staging != null && brokenBlocks.isEmpty()) {
+            staging.start(config.dir());
+        }
         for (BlockRun.Output output : runBlocks(config, brokenBlocks)) {
             diagnostics.addAll(output.diagnostics());
             output.files().forEach((path, contents) -> {
@@ -166,7 +183,8 @@ public final class Pipeline {
         EngineRunner runner = new EngineRunner(config.dir(), env, timings);
         List<java.util.function.Supplier<BlockRun.Output>> runs = config.sql().stream()
                 .map(block -> {
-                    BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings);
+                    BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings)
+                            .withEarlyStaging(brokenBlocks.isEmpty() ? early : null);
                     if (brokenBlocks.contains(block.index())) {
                         return (java.util.function.Supplier<BlockRun.Output>) run::splitOnly;
                     }

@@ -63,7 +63,7 @@ final class StagedWrite {
     };
 
     static final String PREFIX = ".sqlj-staging-";
-    private static final String OWNER = "owner";
+    static final String OWNER = "owner";
     private static final String JOURNAL = "journal";
     private static final String COMMITTED = "committed";
     private static final String JOURNAL_HEADER = "sqlj-journal 1";
@@ -109,14 +109,25 @@ final class StagedWrite {
      */
     static void run(Path configDir, Map<Path, String> files, List<Path> toWrite, List<Path> toRemove, Disk disk)
             throws IOException {
-        Files.createDirectories(configDir);
-        // The name carries the process id, so a folder is never without an owner, even before the owner file.
-        Path staging = Files.createTempDirectory(
-                configDir, PREFIX + ProcessHandle.current().pid() + "-");
-        ACTIVE.add(staging);
+        run(configDir, files, toWrite, toRemove, disk, null);
+    }
+
+    /**
+     * {@link #run(Path, Map, List, List, Disk)} in the staging folder {@code early} made and already
+     * holds some of the files in (with its owner file), when it is not null.
+     */
+    static void run(
+            Path configDir,
+            Map<Path, String> files,
+            List<Path> toWrite,
+            List<Path> toRemove,
+            Disk disk,
+            EarlyStaging.@Nullable Staged early)
+            throws IOException {
+        Path staging = early != null ? early.folder() : open(configDir);
         Path current = null;
         try {
-            List<Step> steps = stage(configDir, staging, files, toWrite, toRemove, disk);
+            List<Step> steps = stage(configDir, staging, files, toWrite, toRemove, disk, early);
             try {
                 Set<Path> folders = new java.util.HashSet<>(); // made (or found) already: once per folder
                 for (Step step : steps) {
@@ -141,25 +152,51 @@ final class StagedWrite {
             }
             deleteTree(staging);
         } finally {
-            ACTIVE.remove(staging);
+            release(staging);
         }
+    }
+
+    /** Makes a staging folder in {@code configDir}, marked as this process's own. */
+    static Path open(Path configDir) throws IOException {
+        Files.createDirectories(configDir);
+        // The name carries the process id, so a folder is never without an owner, even before the owner file.
+        Path staging = Files.createTempDirectory(
+                configDir, PREFIX + ProcessHandle.current().pid() + "-");
+        ACTIVE.add(staging);
+        return staging;
+    }
+
+    /** This process no longer uses {@code staging} (it is gone, or left for the next run to roll back). */
+    static void release(Path staging) {
+        ACTIVE.remove(staging);
     }
 
     /** Writes the owner, every new file and the journal; on failure deletes the folder and throws. */
     private static List<Step> stage(
-            Path configDir, Path staging, Map<Path, String> files, List<Path> toWrite, List<Path> toRemove, Disk disk)
+            Path configDir,
+            Path staging,
+            Map<Path, String> files,
+            List<Path> toWrite,
+            List<Path> toRemove,
+            Disk disk,
+            EarlyStaging.@Nullable Staged early)
             throws Failed {
         try {
-            disk.write(staging.resolve(OWNER), owner().getBytes(StandardCharsets.UTF_8));
+            if (early == null) {
+                disk.write(staging.resolve(OWNER), owner().getBytes(StandardCharsets.UTF_8));
+            }
             List<Step> steps = new ArrayList<>();
             int counter = 0;
             for (Path target : toWrite) {
-                String staged = Integer.toString(counter++);
                 String contents = files.get(target);
                 if (contents == null) {
                     throw new IllegalArgumentException("no contents for " + target);
                 }
-                disk.write(staging.resolve(staged), contents.getBytes(StandardCharsets.UTF_8));
+                String staged = early == null ? null : early.staged(target, contents);
+                if (staged == null) {
+                    staged = Integer.toString(counter++);
+                    disk.write(staging.resolve(staged), contents.getBytes(StandardCharsets.UTF_8));
+                }
                 String backup = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Integer.toString(counter++) : null;
                 steps.add(new Step(false, staged, backup, target));
             }
@@ -275,7 +312,7 @@ final class StagedWrite {
         return found;
     }
 
-    private static String owner() {
+    static String owner() {
         ProcessHandle self = ProcessHandle.current();
         return self.pid() + " "
                 + self.info().startInstant().map(Instant::toString).orElse("-") + "\n";

@@ -410,4 +410,85 @@ class OutputWriterTest {
                 messages);
         assertFalse(Files.exists(out));
     }
+
+    /** A staging ahead of the write that has been offered {@code offered}, and has staged what it could. */
+    private EarlyStaging early(Map<Path, String> offered) {
+        EarlyStaging early = EarlyStaging.create(Timings.from(Map.of()));
+        early.start(project);
+        offered.forEach(early::offer);
+        return early;
+    }
+
+    @Test
+    void earlyStagedFilesAreUsedOnlyWhenTheirContentsAreTheResultsAndTheirPathWasFree() throws IOException {
+        OutputWriter.write(result(Map.of(file("Old.java"), H + "old\n")));
+        Map<Path, String> next = Map.of(
+                file("Old.java"), H + "old2\n", file("a/Same.java"), H + "same\n", file("a/Other.java"), H + "new\n");
+        List<String> written = new java.util.ArrayList<>();
+        StagedWrite.Disk recording = new StagedWrite.Disk() {
+            @Override
+            public void write(Path file, byte[] bytes) throws IOException {
+                written.add(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+                StagedWrite.FILES.write(file, bytes);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                StagedWrite.FILES.move(from, to);
+            }
+        };
+        WriteReport report;
+        try (EarlyStaging early = early(Map.of(
+                file("Old.java"), H + "old2\n", // its path is taken: left to the write step
+                file("a/Same.java"), H + "same\n",
+                file("a/Other.java"), H + "stale\n"))) { // not what the result holds: not used
+            report = OutputWriter.write(result(next), recording, early);
+        }
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(3, report.written().size());
+        assertEquals(List.of(H + "old2\n", H + "new\n"), written.subList(0, 2), "the two files not staged early");
+        for (Map.Entry<Path, String> e : next.entrySet()) {
+            assertEquals(e.getValue(), Files.readString(e.getKey()));
+        }
+        assertTrue(snapshot().keySet().stream().noneMatch(k -> k.startsWith(".sqlj-staging-")));
+    }
+
+    @Test
+    void earlyStagingThatIsNotUsedLeavesNothing() throws IOException {
+        OutputWriter.write(result(Map.of(file("A.java"), H + "a\n")));
+        Map<String, String> before = snapshot();
+        try (EarlyStaging early = early(Map.of(file("B.java"), H + "b\n"))) {
+            // a run that writes nothing: a foreign file in the way
+            Files.writeString(file("C.java"), "mine\n");
+            WriteReport report = OutputWriter.write(
+                    result(Map.of(file("B.java"), H + "b\n", file("C.java"), H + "c\n")), StagedWrite.FILES, early);
+            assertTrue(report.hasErrors());
+        }
+        Files.delete(file("C.java"));
+        assertEquals(before, snapshot());
+    }
+
+    /** kill -9 at every move of a run whose files were staged early: the next run rolls it back. */
+    @Test
+    void aCrashDuringTheMovesOfAnEarlyStagedRunIsRolledBack() throws IOException {
+        OutputWriter.write(result(Map.of(
+                file("a/A.java"), H + "a1\n", file("b/B.java"), H + "b1\n", file("c/Stale.java"), H + "stale\n")));
+        Map<String, String> before = snapshot();
+        Map<Path, String> next =
+                Map.of(file("a/A.java"), H + "a2\n", file("b/B.java"), H + "b2\n", file("d/New.java"), H + "new\n");
+        for (int move = 1; move <= 9; move++) {
+            try (EarlyStaging early = early(next)) {
+                StagedWrite.Disk crashing = failing(move, Integer.MAX_VALUE, new Crash());
+                assertThrows(Crash.class, () -> OutputWriter.write(result(next), crashing, early));
+            }
+            List<Diagnostic> recovered = StagedWrite.recover(project);
+            assertTrue(recovered.stream().noneMatch(Diagnostic::isError), recovered.toString());
+            assertEquals(before, snapshot(), "after a crash at move " + move);
+        }
+        try (EarlyStaging early = early(next)) {
+            assertEquals(List.of(), OutputWriter.write(result(next), early).diagnostics());
+        }
+        assertEquals(H + "new\n", Files.readString(file("d/New.java")));
+        assertFalse(Files.exists(file("c")));
+    }
 }

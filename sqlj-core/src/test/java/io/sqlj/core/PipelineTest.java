@@ -45,6 +45,7 @@ class PipelineTest {
             if (Boolean.TRUE.equals(request.def().options().get("escape"))) {
                 files.put("../escaped.txt", "x");
             }
+            files.forEach(request.ready()::accept); // as a generator that streams its files does
             return new CodegenResult(files, List.of());
         }
     }
@@ -240,5 +241,85 @@ class PipelineTest {
                         .filter(p -> p.info().commandLine().orElse("").contains(FakeEngine.class.getName()))
                         .map(p -> p.info().commandLine().orElse(""))
                         .toList());
+    }
+
+    private List<String> stagingFolders() throws IOException {
+        try (java.util.stream.Stream<Path> list = Files.list(dir)) {
+            return list.map(p -> p.getFileName().toString())
+                    .filter(n -> n.startsWith(StagedWrite.PREFIX))
+                    .toList();
+        }
+    }
+
+    @Test
+    void earlyStagingStagesWhileGeneratingAndTheWriteMovesThoseFiles() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("q.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n-- name: DeleteA :exec\nDELETE FROM a;\n");
+        Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: q.sql
+            codegen: [{plugin: listing, out: gen, options: {prefix: db}}]
+        """);
+        Path out = dir.resolve("gen").toAbsolutePath();
+        WriteReport report;
+        try (EarlyStaging early = EarlyStaging.create(Timings.from(Map.of()))) {
+            PipelineResult result = pipeline().withEarlyStaging(early).run(config);
+            assertEquals(List.of(), messages(result));
+            assertFalse(Files.exists(out), "staged, not written into out");
+            int[] writes = {0};
+            StagedWrite.Disk counting = new StagedWrite.Disk() {
+                @Override
+                public void write(Path file, byte[] bytes) throws IOException {
+                    writes[0]++;
+                    StagedWrite.FILES.write(file, bytes);
+                }
+
+                @Override
+                public void move(Path from, Path to) throws IOException {
+                    StagedWrite.FILES.move(from, to);
+                }
+            };
+            report = OutputWriter.write(result, counting, early);
+            assertEquals(3, writes[0], "the manifest, the journal and committed: the two files were staged early");
+        }
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(2, report.written().size());
+        assertEquals(OutputWriter.HEADER + "\none id\n", Files.readString(out.resolve("db/GetA.txt")));
+        assertEquals(List.of(), stagingFolders());
+    }
+
+    @Test
+    void aRunWithErrorsLeavesNoEarlyStagingFolderAndCompileNeverMakesOne() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("q.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n-- name: Bad :one\nSELECT nme FROM a;\n");
+        Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: q.sql
+            codegen: [{plugin: listing, out: gen, options: {prefix: db}}]
+        """);
+        try (EarlyStaging early = EarlyStaging.create(Timings.from(Map.of()))) {
+            PipelineResult result = pipeline().withEarlyStaging(early).run(config);
+            assertEquals(List.of("q.sql:4:8: error: column \"nme\" does not exist (SQLSTATE 42703)"), messages(result));
+            assertEquals(Map.of(), result.files());
+            assertEquals(
+                    List.of("error: the run has errors; nothing was written"),
+                    OutputWriter.write(result, early).diagnostics().stream()
+                            .map(Diagnostic::format)
+                            .toList());
+        }
+        assertEquals(List.of(), stagingFolders(), "closing deletes what was staged");
+        assertFalse(Files.exists(dir.resolve("gen")));
+        // Without early staging (compile, verify, diff), a run makes no folder at all.
+        write("q.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
+        PipelineResult clean = pipeline().run(config);
+        assertEquals(List.of(), messages(clean));
+        assertEquals(List.of(), stagingFolders());
+        assertFalse(Files.exists(dir.resolve("gen")));
     }
 }

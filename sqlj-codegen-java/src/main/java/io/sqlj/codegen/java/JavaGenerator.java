@@ -9,6 +9,7 @@ import io.sqlj.core.ResolvedQuery;
 import io.sqlj.core.codegen.CodeGenerator;
 import io.sqlj.core.codegen.CodegenRequest;
 import io.sqlj.core.codegen.CodegenResult;
+import io.sqlj.core.codegen.FileSink;
 import io.sqlj.engine.v1.Catalog;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -246,7 +247,7 @@ public final class JavaGenerator implements CodeGenerator {
         QueriesEmitter emitter = new QueriesEmitter(nullness);
         RecordEmitter records = new RecordEmitter(nullness);
         Set<String> recordNames = generatedNames(options, enums, composites, models, queries);
-        Output out = new Output(options, new ClashNames(recordNames), diagnostics, renders);
+        Output out = new Output(options, new ClashNames(recordNames), diagnostics, renders, request.ready());
         GeneratedSupport support = new GeneratedSupport(options.packageName());
         for (Map.Entry<String, List<QueryModel>> group :
                 classes(options, queries).entrySet()) {
@@ -440,12 +441,24 @@ public final class JavaGenerator implements CodeGenerator {
 
         private final Map<String, RenderTask> files = new TreeMap<>();
         private final java.util.ArrayDeque<RenderTask> inFlight = new java.util.ArrayDeque<>();
+        /** Gets each file once its text is final (without a package, files have no place: none). */
+        private final FileSink ready;
 
-        Output(JavaOptions options, ClashNames generated, List<Diagnostic> diagnostics, LongAdder renders) {
+        Output(
+                JavaOptions options,
+                ClashNames generated,
+                List<Diagnostic> diagnostics,
+                LongAdder renders,
+                FileSink ready) {
             this.options = options;
             this.generated = generated;
             this.diagnostics = diagnostics;
             this.renders = renders;
+            this.ready = options.packageName().isEmpty() ? FileSink.NONE : ready;
+        }
+
+        private String path(String simple) {
+            return options.packageName().replace('.', '/') + "/" + simple + ".java";
         }
 
         void add(Location at, String owner, TypeSpec type, Set<String> sources) {
@@ -475,7 +488,8 @@ public final class JavaGenerator implements CodeGenerator {
             if (!generated.names.contains(simple)) {
                 throw new IllegalStateException("generated type " + simple + " is missing from generatedNames");
             }
-            RenderTask task = new RenderTask(options, new Pending(type, requalify, sources), generated, renders);
+            RenderTask task = new RenderTask(
+                    options, new Pending(type, requalify, sources), generated, renders, path(simple), ready);
             files.put(simple, task);
             while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
                 inFlight.pollFirst();
@@ -505,7 +519,10 @@ public final class JavaGenerator implements CodeGenerator {
                 if (again != null && !written.names.containsAll(List.of(r.qualified()))) {
                     text = renderFile(options, again, written, renders).text();
                 }
-                result.put(options.packageName().replace('.', '/') + "/" + e.getKey() + ".java", text);
+                if (again != null) {
+                    ready.accept(path(e.getKey()), text); // final only now
+                }
+                result.put(path(e.getKey()), text);
             }
             return result;
         }
@@ -518,19 +535,33 @@ public final class JavaGenerator implements CodeGenerator {
         private transient @Nullable Pending pending;
         private final transient ClashNames generated;
         private final transient LongAdder renders;
+        private final String path;
+        private final transient FileSink ready;
 
-        RenderTask(JavaOptions options, Pending pending, ClashNames generated, LongAdder renders) {
+        RenderTask(
+                JavaOptions options,
+                Pending pending,
+                ClashNames generated,
+                LongAdder renders,
+                String path,
+                FileSink ready) {
             this.options = options;
             this.pending = pending;
             this.generated = generated;
             this.renders = renders;
+            this.path = path;
+            this.ready = ready;
         }
 
         @Override
         protected Rendered compute() {
             Pending p = java.util.Objects.requireNonNull(pending, "rendered once");
             pending = null;
-            return renderFile(options, p, generated, renders);
+            Rendered rendered = renderFile(options, p, generated, renders);
+            if (rendered.again() == null) {
+                ready.accept(path, rendered.text()); // final: the write step may stage it now
+            }
+            return rendered;
         }
     }
 

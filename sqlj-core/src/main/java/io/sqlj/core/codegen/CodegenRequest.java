@@ -14,9 +14,15 @@ import java.util.Optional;
  * @param queries every query of the block, in file order, each resolved without errors
  * @param sqljVersion written into nothing that would change across versions of the same input
  * @param catalog the schema's tables and enums, when the engine reported them
+ * @param ready where the generator may hand each file as soon as it is final ({@link FileSink})
  */
 public record CodegenRequest(
-        SqlBlock block, CodegenDef def, List<ResolvedQuery> queries, String sqljVersion, Optional<Catalog> catalog) {
+        SqlBlock block,
+        CodegenDef def,
+        List<ResolvedQuery> queries,
+        String sqljVersion,
+        Optional<Catalog> catalog,
+        FileSink ready) {
 
     public CodegenRequest {
         Objects.requireNonNull(block, "block");
@@ -24,10 +30,21 @@ public record CodegenRequest(
         queries = List.copyOf(queries);
         Objects.requireNonNull(sqljVersion, "sqljVersion");
         Objects.requireNonNull(catalog, "catalog");
+        Objects.requireNonNull(ready, "ready");
+    }
+
+    /** A request whose files are only returned. */
+    public CodegenRequest(
+            SqlBlock block,
+            CodegenDef def,
+            List<ResolvedQuery> queries,
+            String sqljVersion,
+            Optional<Catalog> catalog) {
+        this(block, def, queries, sqljVersion, catalog, FileSink.NONE);
     }
 
     /** A request without a catalog. */
     public CodegenRequest(SqlBlock block, CodegenDef def, List<ResolvedQuery> queries, String sqljVersion) {
-        this(block, def, queries, sqljVersion, Optional.empty());
+        this(block, def, queries, sqljVersion, Optional.empty(), FileSink.NONE);
     }
 }

@@ -1,0 +1,298 @@
+package io.sqlj.core;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * For {@code generate}: the staging folder of {@link StagedWrite}, filled while codegen still
+ * renders. Creating a file is the costly part of the write step (on ext4, ~0.5 ms of kernel time
+ * each; docs/performance.md §1l), so each generated file is written into the run's private staging
+ * folder by a writer thread as soon as its generator hands it over ({@link
+ * io.sqlj.core.codegen.FileSink}), and the write step later moves the staged files instead of
+ * writing them. Nothing else changes: the write step plans, checks and journals exactly as without
+ * it, and uses a staged file only when it holds exactly the contents the run's result has for its
+ * path; every other file it writes itself.
+ *
+ * <p>Creating is what costs, not filling: while the engine resolves, the writer makes empty files
+ * in the staging folder ({@link #reserve}), which the files are later written into.
+ *
+ * <p>Only files whose path is free on disk are staged early (an existing file may be unchanged, and
+ * then staging it would be wasted). The staging folder is created on the first such file, with its
+ * {@code owner} file first, as {@link StagedWrite} makes it; {@link #close} deletes it unless the
+ * write step took it over ({@link OutputWriter#write(PipelineResult, EarlyStaging)}): a run with
+ * errors, or one that writes nothing, leaves nothing behind. A process killed while staging leaves
+ * a folder without a journal, which the next run deletes. {@code compile}, {@code verify} and
+ * {@code diff} never get one, so they never create a staging folder or a file.
+ */
+public final class EarlyStaging implements AutoCloseable {
+
+    /** A staged file: the contents it holds, and its name in the staging folder once written. */
+    private static final class Entry {
+        final @Nullable String contents; // null: two files were offered for one path; neither is used
+        volatile @Nullable String name;
+
+        Entry(@Nullable String contents) {
+            this.contents = contents;
+        }
+    }
+
+    private final Timings timings;
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong busyNanos = new AtomicLong();
+    private volatile @Nullable Path configDir;
+    private volatile boolean stopped;
+    /** Written by the writer thread only (and read after it ended). */
+    private @Nullable Path folder;
+
+    private int counter;
+    /** Empty files made ahead in the staging folder, each filled by the next file staged (writer thread only). */
+    private final java.util.ArrayDeque<String> placeholders = new java.util.ArrayDeque<>();
+    /** Set by the first file offered: placeholders made from then on would only compete with it. */
+    private volatile boolean offered;
+
+    private @Nullable ExecutorService writer;
+    private boolean handedOver;
+
+    private EarlyStaging(Timings timings) {
+        this.timings = timings;
+    }
+
+    /** Creates nothing yet: the pipeline starts it once it knows the config's folder. */
+    public static EarlyStaging create(Timings timings) {
+        return new EarlyStaging(Objects.requireNonNull(timings, "timings"));
+    }
+
+    /** Stages the files offered from now on in a staging folder in {@code configDir}. */
+    synchronized void start(Path configDir) {
+        if (this.configDir == null && !stopped) {
+            this.configDir = configDir;
+            writer = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "sqlj-staging");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    /** Takes a generated file (absolute path, inside its out folder) from any thread; returns at once. */
+    void offer(Path target, String contents) {
+        offered = true;
+        ExecutorService w;
+        synchronized (this) {
+            w = writer;
+        }
+        if (w == null || stopped) {
+            return; // not started, finished or failed: the write step writes every file itself
+        }
+        Entry entry = new Entry(contents);
+        Entry earlier = entries.putIfAbsent(target, entry);
+        if (earlier != null) {
+            entries.put(target, new Entry(null)); // two blocks generate it: an error of the run
+            return;
+        }
+        try {
+            w.execute(() -> stage(target, entry));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // finished or closed meanwhile: the write step writes this file itself
+        }
+    }
+
+    /**
+     * While the engine resolves (the sqlj process mostly waits then), makes up to {@code count}
+     * empty files in the staging folder, which the files codegen hands over later are written into:
+     * creating a file costs far more than filling one. Only for an out folder this config has not
+     * written yet ({@code manifest} missing), where every file is new; it stops at the first file
+     * offered, and the ones not used are deleted with the staging folder.
+     */
+    void reserve(Path manifest, int count) {
+        ExecutorService w;
+        synchronized (this) {
+            w = writer;
+        }
+        if (w == null || stopped || offered || count <= 0) {
+            return;
+        }
+        try {
+            w.execute(() -> {
+                if (!Files.exists(manifest, LinkOption.NOFOLLOW_LINKS)) {
+                    reserveSome(w, count);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // finished or closed meanwhile
+        }
+    }
+
+    /** A few placeholders at a time, so that files offered meanwhile are not held up. */
+    private void reserveSome(ExecutorService w, int count) {
+        long start = System.nanoTime();
+        int left = count;
+        try {
+            for (int i = 0; i < 16 && left > 0 && !stopped && !offered; i++, left--) {
+                Path staging = folder();
+                String name = "e" + counter++;
+                StagedWrite.FILES.write(staging.resolve(name), new byte[0]);
+                placeholders.add(name);
+            }
+        } catch (IOException | RuntimeException e) {
+            stopped = true;
+            return;
+        } finally {
+            busyNanos.addAndGet(System.nanoTime() - start);
+        }
+        int rest = left;
+        if (rest > 0 && !stopped && !offered) {
+            try {
+                w.execute(() -> reserveSome(w, rest));
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // finished or closed meanwhile
+            }
+        }
+    }
+
+    /** The staging folder, made with its owner file on first use (writer thread only). */
+    private Path folder() throws IOException {
+        Path staging = folder;
+        if (staging != null) {
+            return staging;
+        }
+        Path dir = Objects.requireNonNull(configDir, "started");
+        staging = StagedWrite.open(dir);
+        try {
+            StagedWrite.FILES.write(
+                    staging.resolve(StagedWrite.OWNER), StagedWrite.owner().getBytes(StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            StagedWrite.deleteTree(staging);
+            StagedWrite.release(staging);
+            throw e;
+        }
+        folder = staging;
+        return staging;
+    }
+
+    /** On the writer thread. */
+    private void stage(Path target, Entry entry) {
+        Path dir = configDir;
+        if (stopped || dir == null || entry.contents == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        try {
+            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                return; // may be unchanged: the plan decides, and the write step stages it if not
+            }
+            Path staging = folder();
+            byte[] bytes = entry.contents.getBytes(StandardCharsets.UTF_8);
+            String name = placeholders.poll();
+            if (name == null) {
+                name = "e" + counter++;
+                StagedWrite.FILES.write(staging.resolve(name), bytes);
+            } else {
+                Files.write(
+                        staging.resolve(name), bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            }
+            entry.name = name;
+        } catch (IOException | RuntimeException e) {
+            stopped = true; // a full disk, an unwritable folder: the write step writes (and reports) as without it
+        } finally {
+            busyNanos.addAndGet(System.nanoTime() - start);
+        }
+    }
+
+    /**
+     * What the writer staged, once it has written every file offered so far, for the write step
+     * of a run of {@code configDir}, which then owns the folder (and deletes it, or keeps it with
+     * its journal to be rolled back); empty when nothing usable was staged.
+     */
+    java.util.Optional<Staged> takeOver(Path configDir) {
+        drain();
+        Path staging = folder;
+        if (staging == null || !configDir.equals(this.configDir)) {
+            return java.util.Optional.empty();
+        }
+        synchronized (this) {
+            handedOver = true;
+        }
+        return java.util.Optional.of(new Staged(staging, entries));
+    }
+
+    /** The staging folder taken over by the write step, and the file staged for each path. */
+    static final class Staged {
+        private final Path folder;
+        private final Map<Path, Entry> entries;
+
+        private Staged(Path folder, Map<Path, Entry> entries) {
+            this.folder = folder;
+            this.entries = entries;
+        }
+
+        Path folder() {
+            return folder;
+        }
+
+        /** The name of the staged file holding exactly {@code contents} for {@code target}, if one does. */
+        @Nullable
+        String staged(Path target, String contents) {
+            Entry entry = entries.get(target);
+            return entry != null && entry.name != null && contents.equals(entry.contents) ? entry.name : null;
+        }
+    }
+
+    /** Waits until the writer has written what was offered, and stops taking files. */
+    private void drain() {
+        ExecutorService w;
+        synchronized (this) {
+            w = writer;
+            writer = null;
+        }
+        if (w == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        w.shutdown();
+        boolean interrupted = false;
+        while (true) {
+            try {
+                if (w.awaitTermination(1, TimeUnit.MINUTES)) {
+                    break;
+                }
+            } catch (InterruptedException e) {
+                interrupted = true;
+                stopped = true; // the rest is skipped; what was staged is still usable
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        timings.add("staging ahead: writer thread busy", busyNanos.get());
+        timings.add("staging ahead: waiting for the writer", System.nanoTime() - start);
+    }
+
+    /** Stops staging, and deletes the staging folder unless the write step took it over. */
+    @Override
+    public void close() {
+        stopped = true;
+        drain();
+        boolean keep;
+        synchronized (this) {
+            keep = handedOver;
+        }
+        Path staging = folder;
+        if (staging != null && !keep) {
+            StagedWrite.deleteTree(staging);
+            StagedWrite.release(staging);
+        }
+    }
+}

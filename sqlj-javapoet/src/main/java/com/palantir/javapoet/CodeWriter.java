@@ -33,7 +33,6 @@ import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Modifier;
 
@@ -44,8 +43,6 @@ import javax.lang.model.element.Modifier;
 final class CodeWriter {
     /** Sentinel value that indicates that no user-provided package has been set. */
     private static final String NO_PACKAGE = new String();
-
-    private static final Pattern LINE_BREAKING_PATTERN = Pattern.compile("\\R");
 
     private final String indent;
     private final LineWrapper out;
@@ -519,7 +516,11 @@ final class CodeWriter {
      */
     CodeWriter emitAndIndent(String s) throws IOException {
         boolean first = true;
-        for (String line : LINE_BREAKING_PATTERN.split(s, -1)) {
+        int length = s.length();
+        // sqlj: the lines of LINE_BREAKING_PATTERN.split(s, -1), found without a regular expression
+        for (int start = 0, end; start <= length; start = nextLine(s, end)) {
+            end = lineEnd(s, start);
+            String line = start == 0 && end == length ? s : s.substring(start, end);
             // Emit a newline character. Make sure blank lines in Javadoc & comments look good.
             if (!first) {
                 if ((javadoc || comment) && trailingNewline) {
@@ -555,6 +556,34 @@ final class CodeWriter {
             trailingNewline = false;
         }
         return this;
+    }
+
+    /**
+     * The end of the line that starts at {@code start}: the index of the next line break that the
+     * regular expression {@code \R} matches, or the length of {@code s}. (sqlj: replaces a {@code
+     * Pattern.split} per call of {@link #emitAndIndent}.)
+     */
+    static int lineEnd(String s, int start) {
+        int end = start;
+        while (end < s.length() && !isLineBreak(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /**
+     * Where the line after the one that ends at {@code end} starts: past a CR LF pair as one break,
+     * past one character else; {@code s.length() + 1} when that line was the last.
+     */
+    static int nextLine(String s, int end) {
+        if (end >= s.length()) {
+            return s.length() + 1;
+        }
+        return s.charAt(end) == '\r' && end + 1 < s.length() && s.charAt(end + 1) == '\n' ? end + 2 : end + 1;
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000b' || c == '\f' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private void emitIndentation() throws IOException {

@@ -46,6 +46,11 @@ final class CodeWriter {
 
     private final String indent;
     private final LineWrapper out;
+    /**
+     * sqlj: this writer only collects the imports (JavaFile's first pass, into a null appendable):
+     * the imports depend on the names looked up, never on the text, so no text is laid out.
+     */
+    private final boolean importsOnly;
     private int indentLevel;
 
     private boolean javadoc = false;
@@ -84,6 +89,7 @@ final class CodeWriter {
             Set<String> staticImports,
             Set<String> alwaysQualify) {
         this.out = new LineWrapper(out, indent, 100);
+        this.importsOnly = out == JavaFile.NULL_APPENDABLE;
         this.indent = checkNotNull(indent, "indent == null");
         this.importedTypes = checkNotNull(importedTypes, "importedTypes == null");
         this.staticImports = checkNotNull(staticImports, "staticImports == null");
@@ -515,6 +521,9 @@ final class CodeWriter {
      * unnecessary trailing whitespace.
      */
     CodeWriter emitAndIndent(String s) throws IOException {
+        if (importsOnly) {
+            return this; // sqlj: nothing that is written changes which types are imported
+        }
         boolean first = true;
         int length = s.length();
         // sqlj: the lines of LINE_BREAKING_PATTERN.split(s, -1), found without a regular expression

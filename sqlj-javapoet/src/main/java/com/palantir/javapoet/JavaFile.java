@@ -45,7 +45,8 @@ import javax.tools.SimpleJavaFileObject;
 
 /** A Java file containing a single top level class. */
 public final class JavaFile {
-    private static final Appendable NULL_APPENDABLE = new Appendable() {
+    // sqlj: package-private, so that CodeWriter knows the pass that only collects imports
+    static final Appendable NULL_APPENDABLE = new Appendable() {
         @Override
         public Appendable append(CharSequence _charSequence) {
             return this;

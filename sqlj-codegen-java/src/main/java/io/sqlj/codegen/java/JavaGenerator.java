@@ -636,6 +636,9 @@ public final class JavaGenerator implements CodeGenerator {
         }
 
         String[] in(String text) {
+            if (javaLang.isEmpty()) {
+                return dotted(this, text);
+            }
             Set<String> found = new TreeSet<>();
             int n = text.length();
             int i = 0;
@@ -666,6 +669,34 @@ public final class JavaGenerator implements CodeGenerator {
             }
             return found.toArray(String[]::new);
         }
+    }
+
+    /**
+     * {@link ClashNames#in} when no generated name is a {@code java.lang} one: only words right after a dot
+     * count, so the scan jumps from dot to dot (a word after a dot is never the tail of another).
+     */
+    private static String[] dotted(ClashNames clash, String text) {
+        Set<String> found = null;
+        int n = text.length();
+        for (int dot = text.indexOf('.'); dot >= 0 && dot + 1 < n; dot = text.indexOf('.', dot + 1)) {
+            int start = dot + 1;
+            char c = text.charAt(start);
+            if ((c < 128 ? !clash.firstAscii[c] : !clash.firstOther) || !Character.isJavaIdentifierStart(c)) {
+                continue;
+            }
+            int i = start + 1;
+            while (i < n && Character.isJavaIdentifierPart(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(start, i);
+            if (clash.names.contains(word)) {
+                if (found == null) {
+                    found = new TreeSet<>();
+                }
+                found.add(word);
+            }
+        }
+        return found == null ? new String[0] : found.toArray(String[]::new);
     }
 
     /** Whether {@code java.lang} has a public type of a name, asked once per name. */

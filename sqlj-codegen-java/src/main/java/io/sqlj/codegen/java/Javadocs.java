@@ -11,6 +11,9 @@ final class Javadocs {
 
     private Javadocs() {}
 
+    /** A line break ({@code String.split} would compile this for each query). */
+    private static final java.util.regex.Pattern LINE_BREAK = java.util.regex.Pattern.compile("\\R");
+
     /** The query's comment lines, then its SQL as the user wrote it in a {@code <pre>} block. */
     static String forQuery(QueryDecl decl) {
         StringBuilder doc = new StringBuilder();
@@ -21,7 +24,7 @@ final class Javadocs {
             doc.append("\n");
         }
         doc.append("<pre>\n");
-        for (String line : decl.text().strip().split("\\R", -1)) {
+        for (String line : LINE_BREAK.split(decl.text().strip(), -1)) {
             doc.append(escape(line.stripTrailing())).append('\n');
         }
         doc.append("</pre>\n");

@@ -64,6 +64,9 @@ final class TypeMapper {
     /** Why a composite type could not be a record, by normalized data type. */
     private final Map<String, String> compositeRefusals = new HashMap<>();
 
+    /** {@link #normalize} of each data type asked for so far. */
+    private final Map<String, String> normalized = new HashMap<>();
+
     /** Composites being made into records: a type that contains itself is refused. */
     private final Set<String> building = new HashSet<>();
 
@@ -167,7 +170,7 @@ final class TypeMapper {
      * record: {@code " (a composite type whose attribute ...)"}; "" otherwise.
      */
     String because(String dataType) {
-        String reason = compositeRefusals.get(normalize(elementName(dataType)));
+        String reason = compositeRefusals.get(key(elementName(dataType)));
         return reason == null ? "" : " (" + reason + ")";
     }
 
@@ -202,7 +205,7 @@ final class TypeMapper {
             // Attributes follow the engine's facts; overrides apply to the composite as a whole.
             Optional<ScalarType> scalar = scalar(attribute.getDataType(), facts(value, false));
             if (scalar.isEmpty() || !CompositeCode.supports(scalar.get())) {
-                String inner = compositeRefusals.get(normalize(attribute.getDataType()));
+                String inner = compositeRefusals.get(key(attribute.getDataType()));
                 refusal = "a composite type whose " + what + " has no mapping" + (inner == null ? "" : ": " + inner);
                 break;
             }
@@ -285,7 +288,7 @@ final class TypeMapper {
         boolean nullable = forcedNullable(facts.dataType(), facts.columnKey()).orElse(facts.nullable());
         Optional<TypeOverride> override = override(facts.dataType(), facts.columnKey(), nullable);
         // An override of a composite type gets its text form, not the record (which is then not made).
-        Optional<ScalarType> scalar = override.isPresent() && compositeFacts.containsKey(normalize(element))
+        Optional<ScalarType> scalar = override.isPresent() && compositeFacts.containsKey(key(element))
                 ? Optional.of(ScalarType.text("OTHER"))
                 : scalar(element, facts);
         if (override.isPresent() && facts.array()) {
@@ -301,7 +304,7 @@ final class TypeMapper {
         int dims = facts.array() ? Math.max(1, facts.arrayDims()) : 0;
         if (dims > 1 && scalar.isPresent() && scalar.get() instanceof ScalarType.Composite) {
             compositeRefusals.put(
-                    normalize(element),
+                    key(element),
                     "an array of more than one dimension of a composite type, which sqlj does not write as a"
                             + " row literal");
             return Optional.empty();
@@ -329,7 +332,7 @@ final class TypeMapper {
             }
             if (o.column() != null && o.column().equals(columnKey)) {
                 byColumn = o.nullable();
-            } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
+            } else if (o.dbType() != null && o.dbType().equals(key(dataType))) {
                 byType = o.nullable();
             }
         }
@@ -350,7 +353,7 @@ final class TypeMapper {
             }
             if (o.column() != null && o.column().equals(columnKey)) {
                 byColumn = o;
-            } else if (o.dbType() != null && o.dbType().equals(normalize(dataType))) {
+            } else if (o.dbType() != null && o.dbType().equals(key(dataType))) {
                 byType = o;
             }
         }
@@ -376,7 +379,7 @@ final class TypeMapper {
 
     /** The engine's facts about one value (an array's element), else the seed-field fallback. */
     private Optional<ScalarType> scalar(String dataType, Facts facts) {
-        String key = normalize(dataType);
+        String key = key(dataType);
         String jdbcType = jdbcTypeName(facts.jdbcType());
         if (enums.containsKey(key)) {
             ScalarType type = ScalarType.enumOf(enums.get(key));
@@ -441,13 +444,24 @@ final class TypeMapper {
      */
     static String normalize(String dataType) {
         String type = dataType.trim().toLowerCase(Locale.ROOT).replace("\"", "");
-        type = type.replaceAll("\\(.*?\\)", "").replaceAll("\\s+", " ").trim();
+        if (type.indexOf('(') >= 0) {
+            type = PARENTHESES.matcher(type).replaceAll("");
+        }
+        type = SPACES.matcher(type).replaceAll(" ").trim();
         int dims = 0;
         while (type.endsWith("[]")) {
             type = type.substring(0, type.length() - 2).trim();
             dims++;
         }
         return type + "[]".repeat(dims);
+    }
+
+    private static final java.util.regex.Pattern PARENTHESES = java.util.regex.Pattern.compile("\\(.*?\\)");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    /** {@link #normalize}, remembered: a project has few data types and asks for each per value. */
+    private String key(String dataType) {
+        return normalized.computeIfAbsent(dataType, TypeMapper::normalize);
     }
 
     /** An array's element type name as a seed engine writes it: {@code int4[]} → {@code int4}. */

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -82,7 +83,7 @@ final class SqliteSession implements Engine.Session {
                 || Runtime.getRuntime().availableProcessors() < 2) {
             return Engine.Session.super.parseAll(requests);
         }
-        ParseResponse[] answers = new ParseResponse[requests.size()];
+        AtomicReferenceArray<ParseResponse> answers = new AtomicReferenceArray<>(requests.size());
         AtomicInteger next = new AtomicInteger(1);
         FutureTask<Void> helper = new FutureTask<>(() -> {
             if (next.get() >= requests.size()) {
@@ -97,30 +98,46 @@ final class SqliteSession implements Engine.Session {
         Thread thread = new Thread(helper, "sqlite-engine-resolve");
         thread.setDaemon(true);
         thread.start();
-        answers[0] = EngineMain.answer(this, requests.get(0));
+        answers.set(0, EngineMain.answer(this, requests.get(0)));
         drain(new OnConnection(main), requests, answers, next);
-        try {
-            helper.get();
-        } catch (ExecutionException e) {
-            // the second database could not be opened or loaded: answer what it took here
+        // Every query is taken now. One the helper took is being answered: wait for it. A helper
+        // still loading its schema takes none and is not waited for.
+        if (missing(answers)) {
+            try {
+                helper.get();
+            } catch (ExecutionException e) {
+                // the second database could not be opened or loaded: what it took is answered here
+            }
         }
-        List<ParseResponse> out = new ArrayList<>(answers.length);
-        for (int i = 0; i < answers.length; i++) {
-            ParseResponse answer = answers[i];
+        List<ParseResponse> out = new ArrayList<>(answers.length());
+        for (int i = 0; i < answers.length(); i++) {
+            ParseResponse answer = answers.get(i);
             out.add(answer != null ? answer : EngineMain.answer(new OnConnection(main), requests.get(i)));
         }
         return out;
     }
 
+    private static boolean missing(AtomicReferenceArray<ParseResponse> answers) {
+        for (int i = 0; i < answers.length(); i++) {
+            if (answers.get(i) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Answers the requests {@code next} hands out until there are none left. */
     private static void drain(
-            Engine.Session on, List<ParseRequest> requests, ParseResponse[] answers, AtomicInteger next)
+            Engine.Session on,
+            List<ParseRequest> requests,
+            AtomicReferenceArray<ParseResponse> answers,
+            AtomicInteger next)
             throws Exception {
         for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
             ParseResponse answer = EngineMain.answer(on, requests.get(i));
             // its size, which writing the batch needs, is computed (and kept) by the thread that made it
             answer.getSerializedSize();
-            answers[i] = answer;
+            answers.set(i, answer);
         }
     }
 

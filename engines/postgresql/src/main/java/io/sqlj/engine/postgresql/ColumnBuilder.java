@@ -4,12 +4,10 @@ import io.sqlj.engine.sdk.QueryShape;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.v1.Column;
 import io.sqlj.sql.SqlToken;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGResultSetMetaData;
 
 /**
  * Result columns from the server's row description: types from the column type OIDs;
@@ -44,29 +42,36 @@ final class ColumnBuilder {
         this.notNull = notNull == null ? null : List.copyOf(notNull);
     }
 
-    List<Column> columns(@Nullable ResultSetMetaData md) throws SQLException {
-        if (md == null || md.getColumnCount() == 0) {
+    /**
+     * @param described the row description: per column its label, its type as pgjdbc names it and
+     *     the table column it reads (table OID and attribute number, 0 for none)
+     */
+    List<Column> columns(List<PgSession.ResultField> described) throws SQLException {
+        if (described.isEmpty()) {
             return List.of();
         }
-        PGResultSetMetaData pg = md.unwrap(PGResultSetMetaData.class);
-        List<Origin> origins = origins(md.getColumnCount());
+        List<Origin> origins = origins(described.size());
         List<Column> columns = new ArrayList<>();
-        for (int i = 1; i <= md.getColumnCount(); i++) {
-            PgType type = types.byName(md.getColumnTypeName(i));
+        for (int i = 1; i <= described.size(); i++) {
+            PgSession.ResultField field = described.get(i - 1);
+            PgType type = types.byName(field.typeName());
             Origin origin = origins == null ? null : origins.get(i - 1);
-            String table = nullToEmpty(pg.getBaseTableName(i));
+            // what pgjdbc's ResultSetMetaData says of the column (getBaseTableName, isNullable...),
+            // from the catalog's cache instead of one query of pgjdbc's per result
+            Catalog.Origin base = catalog.origin(field.tableOid(), field.attnum());
+            String table = base == null ? "" : nullToEmpty(base.table());
+            String baseSchema = base == null ? "" : nullToEmpty(base.schema());
             boolean nullable;
             if (!table.isEmpty() && type.isArray()) {
-                String schema = nullToEmpty(pg.getBaseSchemaName(i));
-                type = type.withDeclaredDims(
-                        catalog.arrayDims(schema.isEmpty() ? table : schema + "." + table, pg.getBaseColumnName(i)));
+                type = type.withDeclaredDims(catalog.arrayDims(
+                        baseSchema.isEmpty() ? table : baseSchema + "." + table, base == null ? "" : base.column()));
             } else if (type.isArray() && origin != null) {
                 type = type.withDeclaredDims(castDims(NotNullExpr.withoutAlias(origin.item())));
             }
             if (notNull != null) {
                 nullable = !notNull.get(i - 1);
             } else if (!table.isEmpty()) {
-                nullable = md.isNullable(i) != ResultSetMetaData.columnNoNulls || outerNullable(origin, table);
+                nullable = base == null || !base.notNull() || outerNullable(origin, table);
             } else {
                 nullable = shape.setOperation || origin == null || !NotNullExpr.provable(origin.item());
             }
@@ -74,7 +79,7 @@ final class ColumnBuilder {
                 nullable = true; // no value: a Void, always null
             }
             Column.Builder column = Column.newBuilder()
-                    .setName(md.getColumnLabel(i))
+                    .setName(field.label())
                     .setDataType(type.dataType())
                     .setJdbcType(type.jdbcType())
                     .setJavaClass(type.javaClass())
@@ -85,7 +90,7 @@ final class ColumnBuilder {
                     .setIsArray(type.isArray())
                     .setArrayDims(type.arrayDims())
                     .setTableName(table)
-                    .setSchemaName(table.isEmpty() ? "" : nullToEmpty(pg.getBaseSchemaName(i)))
+                    .setSchemaName(table.isEmpty() ? "" : baseSchema)
                     .addAllEnumLabels(type.enumLabels())
                     .addAllCompositeAttributes(type.attributes());
             if (origin != null && !origin.embed().isEmpty()) {
@@ -189,7 +194,7 @@ final class ColumnBuilder {
         return "";
     }
 
-    private static String nullToEmpty(String s) {
+    private static String nullToEmpty(@Nullable String s) {
         return s == null ? "" : s;
     }
 }

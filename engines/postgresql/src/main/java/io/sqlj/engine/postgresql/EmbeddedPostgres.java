@@ -284,6 +284,29 @@ public final class EmbeddedPostgres implements AutoCloseable {
         return runDir.resolve("socket").resolve(".s.PGSQL." + SOCKET_PORT);
     }
 
+    /** How often the start looks at the log for the server's ready line. */
+    private static final int READY_POLL_MS = 3;
+
+    /** The connection that found the server ready, until {@link #open} hands it to the session. */
+    private volatile @Nullable Connection ready;
+
+    /**
+     * A connection to {@link #database()} for the session: the one the start made to see that the
+     * server accepts connections, when there is one (a fresh backend costs a process start and
+     * its catalog cache), else a new one.
+     */
+    Connection open() throws SQLException {
+        Connection c = ready;
+        ready = null;
+        if (c != null && ownDatabase == null && !c.isClosed()) {
+            return c;
+        }
+        if (c != null) {
+            c.close();
+        }
+        return connect(database());
+    }
+
     /** A new connection to {@code database} as {@link #USER}. */
     public Connection connect(String database) throws SQLException {
         Properties props = new Properties();
@@ -296,6 +319,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
     public void close() {
         if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        Connection unused = ready;
+        ready = null;
+        if (unused != null) {
+            try {
+                unused.close();
+            } catch (SQLException e) {
+                // the server stops below anyway
+            }
         }
         if (ownDatabase != null) {
             try (Connection c = connect("postgres");
@@ -346,15 +378,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 return false;
             }
             if (Files.readString(log).contains("ready to accept connections")) {
-                try (Connection c = connect("postgres")) {
+                try {
+                    Connection c = connect("postgres");
                     if (c.isValid(1)) {
+                        ready = c; // the session's connection: no second backend to start
                         return true;
                     }
+                    c.close();
                 } catch (SQLException e) {
                     // still starting up
                 }
             }
-            EmbeddedServer.pause(10);
+            EmbeddedServer.pause(READY_POLL_MS);
         }
         return false;
     }

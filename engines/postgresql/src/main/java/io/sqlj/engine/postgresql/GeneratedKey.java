@@ -39,7 +39,7 @@ final class GeneratedKey {
      * ask the server once.
      */
     static Optional<Column> of(
-            Connection conn, PgTypes types, List<SqlToken> tokens, Map<String, Optional<Column>> known)
+            Connection conn, PgTypes types, Catalog catalog, List<SqlToken> tokens, Map<String, Optional<Column>> known)
             throws SQLException {
         String table = insertedTable(tokens);
         if (table.isEmpty()) {
@@ -49,8 +49,22 @@ final class GeneratedKey {
         if (cached != null) {
             return cached;
         }
-        Optional<Column> key = single(conn, types, PRIMARY_KEY, table);
-        key = key.isPresent() ? key : single(conn, types, GENERATED, table);
+        Optional<Catalog.KeyColumn> prefetched = catalog.prefetchedKey(table);
+        Optional<Column> key;
+        if (prefetched != null) {
+            // what the two queries below find, read with all the schema's tables in one query
+            key = prefetched.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(column(
+                            types,
+                            prefetched.get().name(),
+                            (int) prefetched.get().type(),
+                            prefetched.get().table(),
+                            prefetched.get().schema()));
+        } else {
+            key = single(conn, types, PRIMARY_KEY, table);
+            key = key.isPresent() ? key : single(conn, types, GENERATED, table);
+        }
         known.put(table, key);
         return key;
     }
@@ -84,24 +98,29 @@ final class GeneratedKey {
                 if (rs.next()) {
                     return Optional.empty(); // two identity or serial columns: neither is the key
                 }
-                PgType type = types.byOid(oid);
-                return Optional.of(Column.newBuilder()
-                        .setName(name)
-                        .setDataType(type.dataType())
-                        .setJdbcType(type.jdbcType())
-                        .setJavaClass(type.javaClass())
-                        .setTextForm(type.textForm())
-                        .setElementType(type.elementType())
-                        .setArrayDelimiter(type.arrayDelimiter())
-                        .setIsArray(type.isArray())
-                        .setArrayDims(type.arrayDims())
-                        .addAllEnumLabels(type.enumLabels())
-                        .addAllCompositeAttributes(type.attributes())
-                        .setNullable(false)
-                        .setTableName(relation)
-                        .setSchemaName(schema)
-                        .build());
+                return Optional.of(column(types, name, oid, relation, schema));
             }
         }
+    }
+
+    private static Column column(PgTypes types, String name, int oid, String relation, String schema)
+            throws SQLException {
+        PgType type = types.byOid(oid);
+        return Column.newBuilder()
+                .setName(name)
+                .setDataType(type.dataType())
+                .setJdbcType(type.jdbcType())
+                .setJavaClass(type.javaClass())
+                .setTextForm(type.textForm())
+                .setElementType(type.elementType())
+                .setArrayDelimiter(type.arrayDelimiter())
+                .setIsArray(type.isArray())
+                .setArrayDims(type.arrayDims())
+                .addAllEnumLabels(type.enumLabels())
+                .addAllCompositeAttributes(type.attributes())
+                .setNullable(false)
+                .setTableName(relation)
+                .setSchemaName(schema)
+                .build();
     }
 }

@@ -17,7 +17,6 @@ import java.sql.Connection;
 import java.sql.ParameterMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLWarning;
 import java.sql.Statement;
@@ -29,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,7 +43,6 @@ import org.postgresql.core.ResultCursor;
 import org.postgresql.core.ResultHandlerBase;
 import org.postgresql.core.TransactionState;
 import org.postgresql.core.Tuple;
-import org.postgresql.jdbc.PgResultSetMetaData;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLWarning;
 import org.postgresql.util.ServerErrorMessage;
@@ -67,25 +66,53 @@ final class PgSession implements Engine.Session {
 
     private io.sqlj.engine.v1.@Nullable Catalog schemaCatalog;
 
-    /** The generated key of each table INSERTs have named, by the table as written. */
-    private final Map<String, Optional<io.sqlj.engine.v1.Column>> generatedKeys = new HashMap<>();
+    /**
+     * The generated key of each table INSERTs have named, by the table as written; shared with the
+     * helper sessions of {@link #parseAll}, as the type and catalog caches are.
+     */
+    private final Map<String, Optional<io.sqlj.engine.v1.Column>> generatedKeys;
 
     /** @param schemaDiagnostics problems loading the schema, repeated on every response */
     PgSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable EmbeddedPostgres server)
             throws SQLException {
+        this(
+                conn,
+                schemaDiagnostics,
+                server,
+                conn == null ? null : new PgTypes(conn),
+                conn == null ? null : new Catalog(conn),
+                new ConcurrentHashMap<>());
+    }
+
+    private PgSession(
+            @Nullable Connection conn,
+            List<Diagnostic> schemaDiagnostics,
+            @Nullable EmbeddedPostgres server,
+            @Nullable PgTypes types,
+            @Nullable Catalog catalog,
+            Map<String, Optional<io.sqlj.engine.v1.Column>> generatedKeys)
+            throws SQLException {
         this.conn = conn;
         this.server = server;
         this.schemaDiagnostics = List.copyOf(schemaDiagnostics);
-        this.types = conn == null ? null : new PgTypes(conn);
-        this.catalog = conn == null ? null : new Catalog(conn);
+        this.types = types;
+        this.catalog = catalog;
+        this.generatedKeys = generatedKeys;
         this.trees = conn != null && askForTrees(conn);
     }
 
     /** What the server said about a prepared query; {@code tree} is its rewritten query tree, or null. */
     record Described(
             List<String> parameterTypes,
-            @Nullable ResultSetMetaData columns,
+            @Nullable List<ResultField> columns,
             @Nullable String tree) {}
+
+    /**
+     * One column of a row description: its label, its type as pgjdbc names it ({@code
+     * ResultSetMetaData.getPGType}), and the table column it reads (table OID and attribute
+     * number; 0 when it reads none).
+     */
+    record ResultField(String label, String typeName, long tableOid, int attnum) {}
 
     /**
      * Lets the server send each described statement's rewritten query tree to this client as a
@@ -151,10 +178,11 @@ final class PgSession implements Engine.Session {
                 tokens = SqlLexer.significant(text.text(), SqlSyntax.POSTGRESQL);
             }
             Described d = describe(conn, text.text());
+            List<ResultField> described = d.columns();
             QueryShape shape = QueryShape.of(tokens);
             List<Boolean> notNull = proveNotNull(d, catalog);
-            response.addAllColumns(
-                    new ColumnBuilder(types, catalog, shape, scanned, text, notNull).columns(d.columns()));
+            response.addAllColumns(new ColumnBuilder(types, catalog, shape, scanned, text, notNull)
+                    .columns(described == null ? List.of() : described));
             ParameterBuilder.Result params =
                     new ParameterBuilder(types, catalog, scanned, text, tokens).build(d.parameterTypes());
             response.addAllParameters(params.parameters());
@@ -163,7 +191,7 @@ final class PgSession implements Engine.Session {
                 params.casts().forEach((i, type) -> all.putIfAbsent(i, quotedName(type)));
                 response.setSql(ServerText.of(scanned, all).text());
             }
-            GeneratedKey.of(conn, types, tokens, generatedKeys).ifPresent(response::setGeneratedKey);
+            GeneratedKey.of(conn, types, catalog, tokens, generatedKeys).ifPresent(response::setGeneratedKey);
             diagnostics.addAll(params.diagnostics());
             io.sqlj.engine.sdk.Macros.complete(response, scanned);
             if (request.getExplain() && explainable(tokens)) {
@@ -204,6 +232,7 @@ final class PgSession implements Engine.Session {
                 requests.size() / QUERIES_PER_CONNECTION);
         Connection conn = this.conn;
         EmbeddedPostgres server = this.server;
+        prefetch(requests.size());
         if (connections < 2 || conn == null || server == null || !sameSession(conn, null)) {
             return Engine.Session.super.parseAll(requests);
         }
@@ -249,6 +278,28 @@ final class PgSession implements Engine.Session {
         return Arrays.asList(answers);
     }
 
+    /**
+     * Before a batch of at least {@link #QUERIES_PER_CONNECTION} queries on the private server
+     * (whose every table is the schema's), reads the columns of all the schema's tables and views
+     * in one query ({@link Catalog#prefetch}) instead of one or two queries per table as the
+     * queries name them. A smaller batch (an editor's, {@code engine check}'s) and a live database
+     * (which may hold many tables the queries never name) read them one by one as before.
+     */
+    private void prefetch(int queries) throws SQLException {
+        Connection conn = this.conn;
+        Catalog catalog = this.catalog;
+        if (queries < QUERIES_PER_CONNECTION || conn == null || catalog == null || server == null) {
+            return;
+        }
+        try {
+            catalog.prefetch();
+        } catch (PSQLException e) {
+            // not read ahead: each look-up asks the server itself, as without this
+        } finally {
+            conn.rollback();
+        }
+    }
+
     /** Takes the next unanswered request and answers it on {@code session}, until none is left or one fails. */
     private static void answerFrom(
             PgSession session,
@@ -290,7 +341,15 @@ final class PgSession implements Engine.Session {
                 conn.rollback();
             }
             other.setAutoCommit(false);
-            PgSession helper = new PgSession(other, schemaDiagnostics, null);
+            PgTypes types = this.types;
+            Catalog catalog = this.catalog;
+            if (types == null || catalog == null) {
+                other.close();
+                return null;
+            }
+            // the caches are the database's: what one connection has read, the others need not ask
+            PgSession helper = new PgSession(
+                    other, schemaDiagnostics, null, types.sharing(other), catalog.sharing(other), generatedKeys);
             if (helper.trees != trees || !sameSession(conn, other)) {
                 helper.close();
                 return null;
@@ -588,7 +647,17 @@ final class PgSession implements Engine.Session {
                 parameterTypes.add(base.getTypeInfo().getPGType(oid));
             }
             Field[] fields = handler.fields;
-            ResultSetMetaData columns = fields == null ? null : new PgResultSetMetaData(base, fields);
+            List<ResultField> columns = null;
+            if (fields != null) {
+                columns = new ArrayList<>(fields.length);
+                for (Field f : fields) {
+                    columns.add(new ResultField(
+                            f.getColumnLabel(),
+                            base.getTypeInfo().getPGType(f.getOID()),
+                            Integer.toUnsignedLong(f.getTableOid()),
+                            f.getPositionInTable()));
+                }
+            }
             String tree = null;
             for (SQLWarning w : trees ? handler.warnings : List.<SQLWarning>of()) {
                 if (w instanceof PSQLWarning pw
@@ -648,7 +717,7 @@ final class PgSession implements Engine.Session {
             // A tree this reader does not follow, or one nested deeper than the stack: fall back.
             return null;
         }
-        int width = d.columns().getColumnCount();
+        int width = d.columns().size();
         return proven.filter(p -> p.size() == width).orElse(null);
     }
 

@@ -6,10 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.postgresql.core.BaseConnection;
 
 /**
@@ -107,10 +107,21 @@ final class PgTypes {
       WHERE t.oid = ?""";
 
     private final Connection conn;
-    private final Map<Integer, PgType> byOid = new HashMap<>();
+    /** May be shared by the sessions of one database ({@link #sharing}): a type is the database's, not the connection's. */
+    private final Map<Integer, PgType> byOid;
 
     PgTypes(Connection conn) {
+        this(conn, new ConcurrentHashMap<>());
+    }
+
+    private PgTypes(Connection conn, Map<Integer, PgType> byOid) {
         this.conn = conn;
+        this.byOid = byOid;
+    }
+
+    /** Types read on {@code other} (another connection to the same database) into this one's cache. */
+    PgTypes sharing(Connection other) {
+        return new PgTypes(other, byOid);
     }
 
     /** The type pgjdbc names {@code name} (as its metadata spells it). */

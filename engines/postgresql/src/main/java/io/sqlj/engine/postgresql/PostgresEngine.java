@@ -154,7 +154,7 @@ public final class PostgresEngine implements Engine {
         }
         server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
         try {
-            Connection conn = server.connect(server.database());
+            Connection conn = server.open();
             String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
             List<Diagnostic> errors = SchemaLoader.load(conn, text);
             conn.setAutoCommit(false);

@@ -47,7 +47,7 @@ public final class SqliteEngine implements Engine {
     /**
      * Loads sqlite-jdbc (its native library, the driver, its date formats) and opens the empty
      * database the schema will be loaded into, on a thread of its own, while the request is still
-     * being read (docs/performance.md §1l). A failure here is not reported: {@link #open} then opens
+     * being read (docs/performance.md §1m). A failure here is not reported: {@link #open} then opens
      * the database itself and reports what goes wrong the usual way.
      */
     @Override

@@ -68,7 +68,7 @@ final class SqliteSession implements Engine.Session {
     /**
      * The answers in order, each exactly what {@link #parse} gives. A large batch from schema text is
      * shared with a second thread that loads the same schema into a database of its own and takes
-     * the next query whenever it is free (docs/performance.md §1l): each answer depends only on
+     * the next query whenever it is free (docs/performance.md §1m): each answer depends only on
      * its query, the schema and the catalog read from the first database, so which thread
      * resolved it does not show. The first answer, which carries the warnings said once, is the
      * calling thread's. When the second thread fails, the calling thread answers what it left.

@@ -236,10 +236,16 @@ final class Catalog {
         return false;
     }
 
-    /** Whether {@code text} holds {@code word} (lower case, ASCII) in any case. */
+    /**
+     * Whether {@code text} holds {@code word} (lower case, ASCII, its first letter none of i, k and
+     * s, which have other letters of the same case-insensitive value) in any case.
+     */
     static boolean containsIgnoreCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
         for (int i = 0; i + word.length() <= text.length(); i++) {
-            if (text.regionMatches(true, i, word, 0, word.length())) {
+            char c = text.charAt(i);
+            if ((c == lower || c == upper) && text.regionMatches(true, i, word, 0, word.length())) {
                 return true;
             }
         }

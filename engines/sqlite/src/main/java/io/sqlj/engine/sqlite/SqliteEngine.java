@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteJDBCLoader;
@@ -24,6 +27,12 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class SqliteEngine implements Engine {
 
+    /**
+     * The empty in-memory database {@link #prepare} opens while the request is read; taken by the
+     * first {@link #open}.
+     */
+    private @Nullable FutureTask<Connection> prepared;
+
     @Override
     public EngineInfo info() {
         return EngineInfo.newBuilder()
@@ -35,10 +44,62 @@ public final class SqliteEngine implements Engine {
                 .build();
     }
 
+    /**
+     * Loads sqlite-jdbc (its native library, the driver, its date formats) and opens the empty
+     * database the schema will be loaded into, on a thread of its own, while the request is still
+     * being read (docs/performance.md §1p). A failure here is not reported: {@link #open} then opens
+     * the database itself and reports what goes wrong the usual way.
+     */
+    @Override
+    public synchronized void prepare() {
+        if (prepared != null) {
+            return;
+        }
+        FutureTask<Connection> task = new FutureTask<>(() -> {
+            NativeLibraryCache.install();
+            return memoryDatabase();
+        });
+        Thread thread = new Thread(task, "sqlite-engine-prepare");
+        thread.setDaemon(true);
+        thread.start();
+        prepared = task;
+    }
+
+    /** The database {@link #prepare} opened, or null when it was not asked or failed. */
+    private @Nullable Connection takePrepared() {
+        FutureTask<Connection> task;
+        synchronized (this) {
+            task = prepared;
+            prepared = null;
+        }
+        if (task == null) {
+            return null;
+        }
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** An empty in-memory database that can neither attach nor write files. */
+    static Connection memoryDatabase() throws SQLException {
+        Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+        noFiles(conn);
+        return conn;
+    }
+
     @Override
     public Session open(SchemaSource schema) throws SQLException {
+        Connection early = takePrepared();
         NativeLibraryCache.install();
         if (schema instanceof SchemaSource.Database db) {
+            if (early != null) {
+                early.close();
+            }
             String path = databasePath(db.params().getDsn());
             Connection conn;
             try {
@@ -55,8 +116,7 @@ public final class SqliteEngine implements Engine {
             noFiles(conn);
             return new SqliteSession(conn, List.of(), null);
         }
-        Connection conn = new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
-        noFiles(conn);
+        Connection conn = early != null ? early : memoryDatabase();
         String text = schema instanceof SchemaSource.Sql sql ? sql.text() : null;
         List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text) : List.of();
         return new SqliteSession(conn, errors, text);

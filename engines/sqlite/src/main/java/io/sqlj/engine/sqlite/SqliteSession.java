@@ -2,6 +2,7 @@ package io.sqlj.engine.sqlite;
 
 import io.sqlj.engine.sdk.Diagnostics;
 import io.sqlj.engine.sdk.Engine;
+import io.sqlj.engine.sdk.EngineMain;
 import io.sqlj.engine.sdk.ScannedSql;
 import io.sqlj.engine.sdk.SqlScanner;
 import io.sqlj.engine.v1.Column;
@@ -18,6 +19,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -26,6 +31,8 @@ final class SqliteSession implements Engine.Session {
     private final @Nullable Connection conn;
     private final Catalog catalog;
     private final List<Diagnostic> schemaDiagnostics;
+    /** The schema text the database was loaded from; null for a database file. */
+    private final @Nullable String schema;
     /** Warnings about the schema as a whole, sent with the first answer and then dropped. */
     private final List<Diagnostic> firstOnly = new ArrayList<>();
 
@@ -37,6 +44,7 @@ final class SqliteSession implements Engine.Session {
     SqliteSession(@Nullable Connection conn, List<Diagnostic> schemaDiagnostics, @Nullable String schema)
             throws SQLException {
         this.conn = conn;
+        this.schema = schema;
         this.catalog = conn == null ? Catalog.empty() : Catalog.read(conn);
         List<Diagnostic> all = new ArrayList<>(schemaDiagnostics);
         for (Diagnostic warning : AnyValueTypes.warnings(catalog, schema)) {
@@ -47,12 +55,115 @@ final class SqliteSession implements Engine.Session {
         this.schemaDiagnostics = List.copyOf(all);
     }
 
+    /** A batch at least this large is resolved on two databases at once, when there are two cores. */
+    static final int PARALLEL_MIN = 64;
+
     @Override
     public ParseResponse parse(ParseRequest request) {
+        List<Diagnostic> first = List.copyOf(firstOnly);
+        firstOnly.clear();
+        return resolve(conn, request, first);
+    }
+
+    /**
+     * The answers in order, each exactly what {@link #parse} gives. A large batch from schema text is
+     * shared with a second thread that loads the same schema into a database of its own and takes
+     * the next query whenever it is free (docs/performance.md §1p): each answer depends only on
+     * its query, the schema and the catalog read from the first database, so which thread
+     * resolved it does not show. The first answer, which carries the warnings said once, is the
+     * calling thread's. When the second thread fails, the calling thread answers what it left.
+     */
+    @Override
+    public List<ParseResponse> parseAll(List<ParseRequest> requests) throws Exception {
+        String text = schema;
+        Connection main = conn;
+        if (main == null
+                || text == null
+                || requests.size() < PARALLEL_MIN
+                || Runtime.getRuntime().availableProcessors() < 2) {
+            return Engine.Session.super.parseAll(requests);
+        }
+        AtomicReferenceArray<ParseResponse> answers = new AtomicReferenceArray<>(requests.size());
+        AtomicInteger next = new AtomicInteger(1);
+        FutureTask<Void> helper = new FutureTask<>(() -> {
+            if (next.get() >= requests.size()) {
+                return null; // all taken already: no second schema load
+            }
+            try (Connection second = SqliteEngine.memoryDatabase()) {
+                SchemaLoader.load(second, text);
+                drain(new OnConnection(second), requests, answers, next);
+            }
+            return null;
+        });
+        Thread thread = new Thread(helper, "sqlite-engine-resolve");
+        thread.setDaemon(true);
+        thread.start();
+        answers.set(0, EngineMain.answer(this, requests.get(0)));
+        drain(new OnConnection(main), requests, answers, next);
+        // Every query is taken now. One the helper took is being answered: wait for it. A helper
+        // still loading its schema takes none and is not waited for.
+        if (missing(answers)) {
+            try {
+                helper.get();
+            } catch (ExecutionException e) {
+                // the second database could not be opened or loaded: what it took is answered here
+            }
+        }
+        List<ParseResponse> out = new ArrayList<>(answers.length());
+        for (int i = 0; i < answers.length(); i++) {
+            ParseResponse answer = answers.get(i);
+            out.add(answer != null ? answer : EngineMain.answer(new OnConnection(main), requests.get(i)));
+        }
+        return out;
+    }
+
+    private static boolean missing(AtomicReferenceArray<ParseResponse> answers) {
+        for (int i = 0; i < answers.length(); i++) {
+            if (answers.get(i) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Answers the requests {@code next} hands out until there are none left. */
+    private static void drain(
+            Engine.Session on,
+            List<ParseRequest> requests,
+            AtomicReferenceArray<ParseResponse> answers,
+            AtomicInteger next)
+            throws Exception {
+        for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
+            ParseResponse answer = EngineMain.answer(on, requests.get(i));
+            // its size, which writing the batch needs, is computed (and kept) by the thread that made it
+            answer.getSerializedSize();
+            answers.set(i, answer);
+        }
+    }
+
+    /** This session's answers on one database, without the warnings said once. */
+    private final class OnConnection implements Engine.Session {
+        private final Connection db;
+
+        OnConnection(Connection db) {
+            this.db = db;
+        }
+
+        @Override
+        public ParseResponse parse(ParseRequest request) {
+            return resolve(db, request, List.of());
+        }
+    }
+
+    /**
+     * One query's answer on {@code db}.
+     *
+     * @param first the warnings said once, when this is the first answer
+     */
+    private ParseResponse resolve(@Nullable Connection db, ParseRequest request, List<Diagnostic> first) {
         String sql = request.getSql();
         List<Diagnostic> diagnostics = new ArrayList<>(schemaDiagnostics);
-        diagnostics.addAll(firstOnly);
-        firstOnly.clear();
+        diagnostics.addAll(first);
         ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.SQLITE);
         diagnostics.addAll(Diagnostics.scanProblems(sql, scanned));
         List<SqlToken> tokens = new ArrayList<>(SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE));
@@ -62,11 +173,11 @@ final class SqliteSession implements Engine.Session {
         }
         ParseResponse.Builder response = ParseResponse.newBuilder().setSql(jdbc);
         diagnostics.addAll(Diagnostics.notOneStatement(sql, tokens, scanned::originalOffset));
-        if (conn == null || Diagnostics.hasErrors(diagnostics.subList(schemaDiagnostics.size(), diagnostics.size()))) {
+        if (db == null || Diagnostics.hasErrors(diagnostics.subList(schemaDiagnostics.size(), diagnostics.size()))) {
             return response.addAllDiagnostics(diagnostics).build();
         }
         List<MetaColumn> meta;
-        try (PreparedStatement ps = conn.prepareStatement(jdbc)) {
+        try (PreparedStatement ps = db.prepareStatement(jdbc)) {
             meta = metaColumns(ps);
         } catch (SQLException e) {
             String message = SqliteErrors.message(e);
@@ -92,7 +203,7 @@ final class SqliteSession implements Engine.Session {
         if (!jsonb.isEmpty() && cols != null && cols.size() == meta.size()) {
             String rewritten =
                     jsonb.apply(jdbc, meta.stream().map(MetaColumn::label).toList());
-            try (PreparedStatement ps = conn.prepareStatement(rewritten)) {
+            try (PreparedStatement ps = db.prepareStatement(rewritten)) {
                 response.setSql(rewritten);
             } catch (SQLException e) {
                 diagnostics.add(Diagnostics.error(

@@ -3,6 +3,7 @@ package io.sqlj.engine.sqlite;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * How a declared SQLite type travels through xerial sqlite-jdbc: the one place that knows
@@ -102,6 +103,9 @@ public final class SqliteTypes {
             Map.entry("SERIAL8", "BIGINT"),
             Map.entry("CITEXT", "VARCHAR"));
 
+    /** A parenthesized size or precision, and the spaces before it: {@code VARCHAR (20)}. */
+    private static final Pattern SIZE = Pattern.compile("\\s*\\(.*?\\)");
+
     private SqliteTypes() {}
 
     /**
@@ -115,14 +119,29 @@ public final class SqliteTypes {
 
     /** The declaration in upper case with single spaces; "" for none. */
     static String normalize(String declaration) {
-        return declaration == null
-                ? ""
-                : declaration.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        if (declaration == null) {
+            return "";
+        }
+        // as declaration.trim().replaceAll("\\s+", " "), without compiling a pattern at every call
+        String trimmed = declaration.trim();
+        StringBuilder out = new StringBuilder(trimmed.length());
+        boolean inSpace = false;
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inSpace) {
+                out.append(' ');
+            }
+            inSpace = space;
+        }
+        return out.toString().toUpperCase(Locale.ROOT);
     }
 
     /** The JDBC type name the engine reports for a normalized declaration. */
     static String jdbcType(String decl) {
-        String base = decl.replaceAll("\\s*\\(.*?\\)", "").trim();
+        String base = (decl.indexOf('(') < 0 ? decl : SIZE.matcher(decl).replaceAll("")).trim();
         // SQLite's affinity rules, in its order; a name only decides within NUMERIC affinity.
         if (base.contains("INT")) {
             return "BIGINT";

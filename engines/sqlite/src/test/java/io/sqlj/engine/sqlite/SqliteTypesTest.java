@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -58,5 +60,30 @@ class SqliteTypesTest extends EngineTestSupport {
         assertEquals(
                 "VARCHAR",
                 SqliteTypes.jdbcType(SqliteTypes.normalize("timestamp  with\\ttime zone".replace("\\t", "\t"))));
+    }
+
+    @Test
+    void normalizeAndJdbcTypeAnswerAsTheRegularExpressionsDid() {
+        List<String> declarations = List.of(
+                "",
+                " ",
+                "int",
+                "  varchar ( 20 )  ",
+                "double\tprecision",
+                "timestamp \n\r with \u000B\f time zone",
+                "a\u00A0b", // not a space for \\s: kept
+                "a\u0085 b", // nor this one
+                "decimal(10, 2) not null",
+                "x(1) y(2)",
+                "caf\u00e9 \u0131nt",
+                "text(\n)",
+                "(",
+                ")(");
+        for (String declaration : declarations) {
+            String expected = declaration.trim().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+            assertEquals(expected, SqliteTypes.normalize(declaration), declaration);
+            String base = expected.replaceAll("\\s*\\(.*?\\)", "").trim();
+            assertEquals(SqliteTypes.jdbcType(base.isEmpty() ? "" : base), SqliteTypes.jdbcType(expected), declaration);
+        }
     }
 }

@@ -19,6 +19,16 @@ public interface Engine {
     /** Name, version, protocol version and features; EngineMain adds the feature "batch". */
     EngineInfo info();
 
+    /**
+     * Starts, on a thread of the engine's own, work every session needs that no request decides
+     * (loading a driver or a native library, opening an empty database), and returns at once.
+     * EngineMain calls it when the process starts, before the request is read: sqlj starts a bundled
+     * engine while it still reads the query files, so this work is done by the time the request
+     * comes. {@link #open} must work whether or not it was called, and must wait for what it
+     * started. By default nothing.
+     */
+    default void prepare() {}
+
     /** Opens a session against the schema; called once per process for {@code parse-batch}. */
     Session open(SchemaSource schema) throws Exception;
 

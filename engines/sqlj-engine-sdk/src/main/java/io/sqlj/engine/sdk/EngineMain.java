@@ -6,15 +6,18 @@ import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
 import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.EngineInfo;
+import io.sqlj.engine.v1.EngineProto;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
 import io.sqlj.engine.v1.ProtocolVersion;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.function.Supplier;
 
 /**
  * The entry point of a Java engine: reads the verb from {@code args}, the request from
@@ -63,9 +66,18 @@ public final class EngineMain {
 
     static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
         String verb = args.length == 1 ? args[0] : "";
-        String name = engineName(engine);
+        // the name is for messages only: asking the engine for its info costs time at every start
+        Supplier<String> name = () -> engineName(engine);
         PhaseClock clock = PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err);
         try {
+            if (verb.equals("serve") || verb.equals("parse") || verb.equals("parse-batch")) {
+                engine.prepare();
+                // protobuf's classes and the protocol's descriptors (which the requests' options map
+                // needs) are made now, while sqlj may still be writing the request
+                BatchParseRequest.getDefaultInstance();
+                ParseResponse.getDefaultInstance();
+                EngineProto.getDescriptor();
+            }
             if (verb.equals("serve")) {
                 return serve(engine, in, out, err, name);
             }
@@ -76,25 +88,26 @@ public final class EngineMain {
                 default -> null;
             };
             if (response == null) {
-                usage(name, args, err);
+                usage(name.get(), args, err);
                 return 2;
             }
-            response.writeTo(out);
+            // one array and one write: protobuf's array encoder is faster than its stream encoder
+            out.write(response.toByteArray());
             out.flush();
             clock.lap("write-response");
             if (out.checkError()) {
-                err.println(name + " engine: cannot write the response to stdout");
+                err.println(name.get() + " engine: cannot write the response to stdout");
                 return 1;
             }
             return 0;
         } catch (InvalidProtocolBufferException e) {
-            err.println(name + " engine: cannot decode the " + verb + " request on stdin: " + e.getMessage());
+            err.println(name.get() + " engine: cannot decode the " + verb + " request on stdin: " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println(name + " engine: cannot read stdin: " + e.getMessage());
+            err.println(name.get() + " engine: cannot read stdin: " + e.getMessage());
             return 1;
         } catch (Exception | LinkageError | StackOverflowError | OutOfMemoryError e) {
-            err.println(name + " engine failed: " + e);
+            err.println(name.get() + " engine failed: " + e);
             if (debug) {
                 e.printStackTrace(err);
             } else {
@@ -126,7 +139,8 @@ public final class EngineMain {
      * changes; every response carries the catalog. A failure ends the process as for the other
      * verbs (one line on stderr, exit 1): the caller starts a new one.
      */
-    static int serve(Engine engine, InputStream in, PrintStream out, PrintStream err, String name) throws Exception {
+    static int serve(Engine engine, InputStream in, PrintStream out, PrintStream err, Supplier<String> name)
+            throws Exception {
         SchemaSource open = null;
         Engine.Session session = null;
         try {
@@ -150,7 +164,7 @@ public final class EngineMain {
                 response.build().writeDelimitedTo(out);
                 out.flush();
                 if (out.checkError()) {
-                    err.println(name + " engine: cannot write the response to stdout");
+                    err.println(name.get() + " engine: cannot write the response to stdout");
                     return 1;
                 }
             }
@@ -194,17 +208,37 @@ public final class EngineMain {
         return response.build();
     }
 
-    /** The batch's requests, each with the batch's sqlj version where it has none of its own. */
+    /**
+     * The batch's requests, each with the batch's sqlj version where it has none of its own. The
+     * copy is made when a request is read, by the thread that answers it.
+     */
     private static List<ParseRequest> withVersion(BatchParseRequest batch) {
-        List<ParseRequest> requests = new ArrayList<>(batch.getRequestsCount());
-        for (ParseRequest request : batch.getRequestsList()) {
-            ParseRequest.Builder withVersion = request.toBuilder();
-            if (withVersion.getSqljVersion().isEmpty()) {
-                withVersion.setSqljVersion(batch.getSqljVersion());
-            }
-            requests.add(withVersion.build());
+        List<ParseRequest> requests = batch.getRequestsList();
+        String version = batch.getSqljVersion();
+        return new WithVersion(requests, version);
+    }
+
+    private static final class WithVersion extends AbstractList<ParseRequest> implements RandomAccess {
+        private final List<ParseRequest> requests;
+        private final String version;
+
+        WithVersion(List<ParseRequest> requests, String version) {
+            this.requests = requests;
+            this.version = version;
         }
-        return requests;
+
+        @Override
+        public ParseRequest get(int index) {
+            ParseRequest request = requests.get(index);
+            return request.getSqljVersion().isEmpty() && !version.isEmpty()
+                    ? request.toBuilder().setSqljVersion(version).build()
+                    : request;
+        }
+
+        @Override
+        public int size() {
+            return requests.size();
+        }
     }
 
     /**

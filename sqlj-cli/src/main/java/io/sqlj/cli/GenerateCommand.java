@@ -57,7 +57,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private int generate(Pipeline pipeline, Timings timings) {
-        // Each file is staged while the next ones are rendered (docs/performance.md §1l); closing
+        // Each file is staged while the next ones are rendered (docs/performance.md §1n); closing
         // deletes the staging folder of a run that ends without writing.
         WriteReport report;
         try (EarlyStaging early = EarlyStaging.create(timings)) {

@@ -42,7 +42,7 @@ final class SqljCommand implements Runnable {
      * The command a first argument names (a name or alias of its {@code @Command}), or null when
      * the run needs every command: no command, an option first, {@code help}, an unknown word.
      * picocli builds each command's model from its annotations by reflection, at every start;
-     * the others are not built (docs/performance.md §1l). CliTest checks this against the
+     * the others are not built (docs/performance.md §1m). CliTest checks this against the
      * annotations.
      */
     static @Nullable Class<?> named(String word) {

@@ -56,7 +56,7 @@ class CliTest {
     }
 
     /**
-     * A run models only the command its first word names (docs/performance.md §1l): that name
+     * A run models only the command its first word names (docs/performance.md §1m): that name
      * table agrees with the commands' annotations, names and aliases, and what a user sees does
      * not depend on it ({@code sqlj X --help}, modelled alone, is {@code sqlj help X}, modelled
      * with every command).

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * For {@code generate}: the staging folder of {@link StagedWrite}, filled while codegen still
  * renders. Creating a file is the costly part of the write step (on ext4, ~0.5 ms of kernel time
- * each; docs/performance.md §1l), so each generated file is written into the run's private staging
+ * each; docs/performance.md §1n), so each generated file is written into the run's private staging
  * folder by a writer thread as soon as its generator hands it over ({@link
  * io.sqlj.core.codegen.FileSink}), and the write step later moves the staged files instead of
  * writing them. Nothing else changes: the write step plans, checks and journals exactly as without

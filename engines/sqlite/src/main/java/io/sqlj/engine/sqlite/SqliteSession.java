@@ -55,8 +55,15 @@ final class SqliteSession implements Engine.Session {
         this.schemaDiagnostics = List.copyOf(all);
     }
 
-    /** A batch at least this large is resolved on two databases at once, when there are two cores. */
+    /** A batch at least this large is resolved on two databases at once, when there are enough cores. */
     static final int PARALLEL_MIN = 64;
+
+    /**
+     * The cores the second database needs: on 2 cores sqlj itself keeps one busy while the engine
+     * resolves (reading the query files, making the staging files), and an A/B run of 1,000 queries
+     * measured the second database at 0.2 s more CPU for no wall time (docs/performance.md §1q).
+     */
+    static final int PARALLEL_MIN_CORES = 3;
 
     @Override
     public ParseResponse parse(ParseRequest request) {
@@ -75,12 +82,14 @@ final class SqliteSession implements Engine.Session {
      */
     @Override
     public List<ParseResponse> parseAll(List<ParseRequest> requests) throws Exception {
+        return parseAll(requests, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** {@link #parseAll(List)} as on a machine with {@code cores} cores. */
+    List<ParseResponse> parseAll(List<ParseRequest> requests, int cores) throws Exception {
         String text = schema;
         Connection main = conn;
-        if (main == null
-                || text == null
-                || requests.size() < PARALLEL_MIN
-                || Runtime.getRuntime().availableProcessors() < 2) {
+        if (main == null || text == null || requests.size() < PARALLEL_MIN || cores < PARALLEL_MIN_CORES) {
             return Engine.Session.super.parseAll(requests);
         }
         AtomicReferenceArray<ParseResponse> answers = new AtomicReferenceArray<>(requests.size());

@@ -66,9 +66,6 @@ final class BlockRun {
         this.engineRunner = runner;
     }
 
-    /** Set when the engine runs as a process per block: then it is started before the files are read. */
-    private EngineRunner.@Nullable Early early;
-
     private @Nullable EngineRunner engineRunner;
 
     BlockRun(
@@ -126,20 +123,20 @@ final class BlockRun {
 
     Output run() {
         // The engine's JVM starts while the schema and query files are read (docs/performance.md §1j).
-        early = engineRunner == null
+        EngineRunner.@Nullable Early early = engineRunner == null
                 ? null
                 : engine.flatMap(engineRunner::prestart).orElse(null);
         try {
-            return runBlock();
+            return runBlock(early);
         } finally {
             if (early != null) {
                 early.close(); // kills it when it was never asked (no queries, an unreadable schema)
-                early = null;
             }
         }
     }
 
-    private Output runBlock() {
+    /** {@code early}: the engine's process, started already when it runs as a process per block. */
+    private Output runBlock(EngineRunner.@Nullable Early early) {
         block.codegen().stream()
                 .filter(def -> !generators.containsKey(def.plugin()))
                 .forEach(def -> diagnostics.add(Diagnostic.error(
@@ -164,9 +161,8 @@ final class BlockRun {
                     ahead.reserve(Manifest.path(def.out(), config.file()), queries.size());
                 }
             }
-            EngineRunner.Early started = early;
-            EngineRunResult answer = started != null && engineRunner != null
-                    ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, started)
+            EngineRunResult answer = early != null && engineRunner != null
+                    ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, early)
                     : runner.resolve(engine.get(), block, schema.get(), queries);
             diagnostics.addAll(answer.diagnostics());
             resolved = answer.resolved();

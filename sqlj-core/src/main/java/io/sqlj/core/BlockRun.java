@@ -116,7 +116,7 @@ final class BlockRun {
      * split, with the splitter's errors and duplicate names; no schema, engine or codegen.
      */
     Output splitOnly() {
-        List<QueryDecl> split = queries();
+        List<QueryDecl> split = queries(null);
         withoutDuplicates(split);
         return new Output(Map.of(), diagnostics, split, List.of(), Optional.empty());
     }
@@ -145,7 +145,8 @@ final class BlockRun {
                                 + String.join(", ", generators.keySet()))));
         long start = System.nanoTime();
         Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
-        List<QueryDecl> queries = queries();
+        // Each file's queries go to the early engine as soon as it is split (docs/performance.md §1r).
+        List<QueryDecl> queries = queries(early != null && schema.isPresent() ? early : null);
         timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
         List<QueryDecl> split = queries;
         queries = withoutDuplicates(queries);
@@ -210,14 +211,28 @@ final class BlockRun {
         return ok ? Optional.of(SchemaText.join(files, parts, SqlSyntax.forEngine(block.engine()))) : Optional.empty();
     }
 
-    private List<QueryDecl> queries() {
+    /**
+     * The query files read and split, in order; with {@code stream}, each file's queries whose name
+     * is new (those {@link #withoutDuplicates} keeps) are sent to it as soon as the file is split.
+     */
+    private List<QueryDecl> queries(EngineRunner.@Nullable Early stream) {
         List<QueryDecl> queries = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        SqlSyntax syntax = SqlSyntax.forEngine(block.engine());
         for (Path file : block.queries()) {
             read(file, "query").ifPresent(text -> {
-                SplitResult split =
-                        QuerySplitter.split(config.relative(file), text, SqlSyntax.forEngine(block.engine()));
+                SplitResult split = QuerySplitter.split(config.relative(file), text, syntax);
                 queries.addAll(split.queries());
                 diagnostics.addAll(split.diagnostics());
+                if (stream != null) {
+                    List<QueryDecl> fresh = new ArrayList<>();
+                    for (QueryDecl decl : split.queries()) {
+                        if (names.add(decl.name())) {
+                            fresh.add(decl);
+                        }
+                    }
+                    stream.stream(block, fresh);
+                }
             });
         }
         return queries;

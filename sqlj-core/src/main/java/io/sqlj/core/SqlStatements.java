@@ -58,12 +58,7 @@ public final class SqlStatements {
      * it has no such {@code ;}.
      */
     public static int firstEnd(String sql, SqlSyntax syntax) {
-        for (SqlToken t : SqlLexer.significant(sql, syntax)) {
-            if (t.isPunct(";")) {
-                return t.end();
-            }
-        }
-        return -1;
+        return SqlLexer.firstSemicolonEnd(sql, syntax);
     }
 
     /** The first significant token of {@code sql} that is not a {@code ;}, or null: a statement there. */

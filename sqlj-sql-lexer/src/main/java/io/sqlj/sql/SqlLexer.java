@@ -17,13 +17,43 @@ import java.util.List;
 public final class SqlLexer {
     private static final String[] OPERATORS = {"->>", "||", "->", "::", ":=", "<=", ">=", "<>", "!=", "==", "<<", ">>"};
 
+    /** What {@link #token} returns in scan mode, where only {@link #scanned} and {@link #pos} count. */
+    private static final SqlToken SCANNED = new SqlToken(Kind.PUNCT, "", 0, 0, true);
+
     private final String sql;
     private final SqlSyntax syntax;
+    /** Scan mode: tokens are found but not made (no object, no substring). */
+    private final boolean scan;
+
     private int pos;
+    /** In scan mode, the kind of the token just found. */
+    private Kind scanned = Kind.WHITESPACE;
 
     private SqlLexer(String sql, SqlSyntax syntax) {
+        this(sql, syntax, false);
+    }
+
+    private SqlLexer(String sql, SqlSyntax syntax, boolean scan) {
         this.sql = sql;
         this.syntax = syntax;
+        this.scan = scan;
+    }
+
+    /**
+     * The index just after the first {@code ;} token of {@code sql} (outside strings, quoted names
+     * and comments), or -1 when it has none: the end of its first statement. The same answer as
+     * looking for it among {@link #significant}'s tokens, without making them.
+     */
+    public static int firstSemicolonEnd(String sql, SqlSyntax syntax) {
+        SqlLexer lexer = new SqlLexer(sql, syntax, true);
+        while (lexer.pos < sql.length()) {
+            int start = lexer.pos;
+            lexer.next();
+            if (lexer.scanned == Kind.PUNCT && lexer.pos == start + 1 && sql.charAt(start) == ';') {
+                return lexer.pos;
+            }
+        }
+        return -1;
     }
 
     /** All tokens of {@code sql}, trivia included. */
@@ -305,14 +335,24 @@ public final class SqlLexer {
     }
 
     private SqlToken token(Kind kind, int start, boolean complete) {
+        if (scan) {
+            scanned = kind;
+            return SCANNED;
+        }
         return new SqlToken(kind, sql.substring(start, pos), start, pos, complete);
     }
 
     static boolean isIdentStart(char c) {
-        return c == '_' || Character.isLetter(c);
+        if (c < 128) { // ASCII, most of SQL: what Character.isLetter says, without its table lookups
+            return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        }
+        return Character.isLetter(c);
     }
 
     static boolean isIdentPart(char c) {
-        return c == '_' || c == '$' || Character.isLetterOrDigit(c);
+        if (c < 128) {
+            return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        return Character.isLetterOrDigit(c);
     }
 }

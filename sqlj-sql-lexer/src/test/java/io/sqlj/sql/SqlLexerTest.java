@@ -143,4 +143,38 @@ class SqlLexerTest {
         assertEquals(SqlSyntax.SQLITE, SqlSyntax.forEngine("sqlite"));
         assertEquals(SqlSyntax.LENIENT, SqlSyntax.forEngine("./my-engine"));
     }
+
+    @Test
+    void identifierCharactersAreWhatCharacterSaysForEveryChar() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            assertEquals(c == '_' || Character.isLetter(c), SqlLexer.isIdentStart(c), "start " + i);
+            assertEquals(c == '_' || c == '$' || Character.isLetterOrDigit(c), SqlLexer.isIdentPart(c), "part " + i);
+        }
+    }
+
+    @Test
+    void firstSemicolonEndIsTheEndOfTheFirstSemicolonToken() {
+        for (SqlSyntax syntax : List.of(SqlSyntax.LENIENT, SqlSyntax.SQLITE, SqlSyntax.POSTGRESQL, SqlSyntax.MYSQL)) {
+            for (String sql : List.of(
+                    "",
+                    ";",
+                    "SELECT 1",
+                    "SELECT ';' ; x",
+                    "SELECT $$;$$; x",
+                    "SELECT `;`, \"a;\", [b;] -- ;\n /* ; */ ;",
+                    "SELECT 'a\\';' ;",
+                    "SELECT a ?| b ?? c;",
+                    "# ;\n--;\nx;")) {
+                int expected = -1;
+                for (SqlToken t : SqlLexer.significant(sql, syntax)) {
+                    if (t.isPunct(";")) {
+                        expected = t.end();
+                        break;
+                    }
+                }
+                assertEquals(expected, SqlLexer.firstSemicolonEnd(sql, syntax), sql);
+            }
+        }
+    }
 }

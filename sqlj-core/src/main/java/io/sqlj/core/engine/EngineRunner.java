@@ -9,7 +9,6 @@ import io.sqlj.core.ResolvedQuery;
 import io.sqlj.core.SqljVersion;
 import io.sqlj.core.Timings;
 import io.sqlj.core.config.SqlBlock;
-import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
 import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.ConnectionParams;
@@ -89,11 +88,39 @@ public final class EngineRunner {
         private final List<String> argv;
         private final SharedArchive.Plan plan;
         private final ProcessCall.Started started;
+        /** The queries already on their way to the process ({@link #stream}), in order. */
+        private final List<QueryDecl> streamed = new ArrayList<>();
+
+        private @Nullable BatchRequests encoder;
 
         private Early(List<String> argv, SharedArchive.Plan plan, ProcessCall.Started started) {
             this.argv = List.copyOf(argv);
             this.plan = plan;
             this.started = started;
+        }
+
+        /**
+         * Sends {@code queries} of {@code block} to the process now, as the first requests of its
+         * batch, while the caller still splits the next query files (docs/performance.md §1r). The
+         * run then sends only the schema and the version after them, when the queries it sends are
+         * exactly the ones streamed, in order; otherwise it leaves this process and starts another
+         * with the whole request.
+         */
+        public void stream(SqlBlock block, List<QueryDecl> queries) {
+            if (queries.isEmpty()) {
+                return;
+            }
+            BatchRequests e = encoder;
+            if (e == null) {
+                e = new BatchRequests(block);
+                encoder = e;
+            }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            for (QueryDecl decl : queries) {
+                bytes.writeBytes(e.query(decl));
+            }
+            started.send(bytes.toByteArray());
+            streamed.addAll(queries);
         }
 
         ProcessCall.Outcome finish(byte[] request, java.time.Duration timeout) {
@@ -190,18 +217,28 @@ public final class EngineRunner {
             return call.result();
         }
         if (transport != null && engineFeatures.get().contains("serve")) {
-            batch(call, argv, environment, schemaSql, transport);
+            batch(call, argv, environment, schemaSql, transport, false);
         } else if (engineFeatures.get().contains("batch")) {
+            // The early process takes the batch when it was started for this engine; when queries were
+            // streamed to it already, only when they are exactly the ones to send (else a new one does).
+            boolean streamed = false;
+            Early taker = null;
+            if (early != null && early.argv.equals(with(argv, "parse-batch"))) {
+                streamed = !early.streamed.isEmpty() && early.streamed.equals(call.queries);
+                taker = streamed || early.streamed.isEmpty() ? early : null;
+            }
+            Early process = taker;
             batch(
                     call,
                     argv,
                     environment,
                     schemaSql,
-                    (a, e, bytes, spec) -> early != null && early.argv.equals(with(a, "parse-batch"))
-                            ? early.finish(bytes, spec.timeout())
+                    (a, e, bytes, spec) -> process != null
+                            ? process.finish(bytes, spec.timeout())
                             : SharedArchive.run(
                                     with(a, "parse-batch"),
-                                    command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout())));
+                                    command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout())),
+                    streamed);
         } else {
             oneByOne(call, argv, environment, schemaSql);
         }
@@ -235,21 +272,19 @@ public final class EngineRunner {
         return Optional.of(result);
     }
 
+    /** {@code streamed}: the queries were sent already ({@link Early#stream}); only the rest is. */
     private void batch(
-            Call call, List<String> argv, Map<String, String> environment, String schemaSql, Transport transport) {
-        BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(sqljVersion);
-        if (call.sqlBlock.database().isPresent()) {
-            request.setConnectionParams(connection(call.sqlBlock));
-        } else {
-            request.setSchemaSql(schemaSql);
-        }
-        for (QueryDecl decl : call.queries) {
-            request.addRequests(request(decl, call.sqlBlock));
-        }
-        ProcessCall.Outcome outcome = timed(
-                call,
-                "parse-batch",
-                () -> transport.call(argv, environment, request.build().toByteArray(), call.engine));
+            Call call,
+            List<String> argv,
+            Map<String, String> environment,
+            String schemaSql,
+            Transport transport,
+            boolean streamed) {
+        byte[] request = streamed
+                ? BatchRequests.trailer(call.sqlBlock, schemaSql, sqljVersion)
+                : new BatchRequests(call.sqlBlock).encode(call.queries, call.sqlBlock, schemaSql, sqljVersion);
+        ProcessCall.Outcome outcome =
+                timed(call, "parse-batch", () -> transport.call(argv, environment, request, call.engine));
         String during = "while resolving " + call.blockName + " (" + call.files() + ")";
         if (call.fault(call.engineLocation(), outcome, during)) {
             return;

@@ -85,13 +85,38 @@ final class ProcessCall {
         private final @Nullable Process process;
         private final String startError;
         private boolean done;
+        /** Writes what {@link #send} was given to stdin, from the first send on; null before. */
+        private @Nullable Feeder feeder;
 
         private Started(@Nullable Process process, String startError) {
             this.process = process;
             this.startError = startError;
         }
 
-        /** Writes {@code stdin} and waits for the process as {@link ProcessCall#run} does; once. */
+        /**
+         * Queues the first bytes of the input, written to stdin on a thread of their own while the
+         * caller makes the rest ({@link #finish} gives the last bytes and closes stdin). A process
+         * that stopped reading only makes the bytes be dropped: its exit status tells why.
+         */
+        synchronized void send(byte[] bytes) {
+            if (done) {
+                throw new IllegalStateException("a finished process takes no input");
+            }
+            if (process == null) {
+                return; // not started: finish reports it
+            }
+            Feeder f = feeder;
+            if (f == null) {
+                f = new Feeder(process.getOutputStream());
+                feeder = f;
+            }
+            f.add(bytes);
+        }
+
+        /**
+         * Writes {@code stdin} (after what {@link #send} queued) and waits for the process as {@link
+         * ProcessCall#run} does; once. The timeout counts from here.
+         */
         synchronized Outcome finish(byte[] stdin, Duration timeout) {
             if (done) {
                 throw new IllegalStateException("a started process is finished once");
@@ -100,8 +125,14 @@ final class ProcessCall {
             if (process == null) {
                 return new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", startError);
             }
+            Feeder f = feeder;
             try {
-                return watch(process, stdin, timeout);
+                if (f == null) {
+                    return watch(process, stdin, timeout);
+                }
+                f.add(stdin);
+                f.end();
+                return watch(process, f.thread, timeout);
             } finally {
                 RUNNING.remove(process);
             }
@@ -114,6 +145,59 @@ final class ProcessCall {
                 done = true;
                 if (process != null) {
                     stop(process);
+                }
+                Feeder f = feeder;
+                if (f != null) {
+                    f.end(); // its writes fail now; it ends at the end mark
+                }
+            }
+        }
+    }
+
+    /** A stdin written by a thread from a queue of byte arrays, until {@link #end}. */
+    private static final class Feeder {
+        private static final byte[] END = new byte[0];
+        private final java.util.concurrent.LinkedBlockingQueue<byte[]> queue =
+                new java.util.concurrent.LinkedBlockingQueue<>();
+        final Thread thread;
+
+        Feeder(OutputStream stdin) {
+            thread = daemon(() -> run(stdin), "sqlj-engine-stdin");
+        }
+
+        void add(byte[] bytes) {
+            if (bytes.length > 0) {
+                queue.add(bytes);
+            }
+        }
+
+        void end() {
+            queue.add(END);
+        }
+
+        private void run(OutputStream stdin) {
+            boolean open = true;
+            try {
+                while (true) {
+                    byte[] bytes = queue.take();
+                    if (bytes == END) {
+                        break;
+                    }
+                    if (open) {
+                        try {
+                            stdin.write(bytes);
+                        } catch (IOException e) {
+                            open = false; // the engine exited or closed stdin; the rest is dropped
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                try {
+                    stdin.close();
+                } catch (IOException e) {
+                    // as above
                 }
             }
         }
@@ -148,6 +232,11 @@ final class ProcessCall {
     }
 
     private static Outcome watch(Process process, byte[] stdin, Duration timeout) {
+        return watch(process, daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"), timeout);
+    }
+
+    /** {@code feeder}: the thread that writes the process's stdin and closes it. */
+    private static Outcome watch(Process process, Thread feeder, Duration timeout) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Tail err = new Tail(STDERR_LIMIT);
         List<Thread> threads = new ArrayList<>();
@@ -161,7 +250,7 @@ final class ProcessCall {
                 },
                 "sqlj-engine-stdout"));
         threads.add(daemon(() -> copy(process.getErrorStream(), err), "sqlj-engine-stderr"));
-        threads.add(daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"));
+        threads.add(feeder);
         boolean finished;
         try {
             finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);

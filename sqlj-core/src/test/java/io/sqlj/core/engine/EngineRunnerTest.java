@@ -273,6 +273,74 @@ class EngineRunnerTest {
     }
 
     @Test
+    void queriesStreamedToAnEarlyEngineAreAnsweredWithTheSchemaSentAfterThem() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("batch"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunner runner = runner();
+        List<QueryDecl> queries = List.of(
+                query("A", "SELECT id FROM t WHERE id = ?", 2),
+                query("B", "SELECT id FROM t", 5),
+                query("C", "UPDATE t SET x = ?", 9));
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            early.stream(block(), queries.subList(0, 2)); // the first file
+            early.stream(block(), List.of());
+            early.stream(block(), queries.subList(2, 3)); // the second
+            EngineRunResult result =
+                    runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
+            assertEquals(List.of(), messages(result));
+            assertEquals(
+                    List.of("A", "B", "C"),
+                    result.resolved().stream().map(r -> r.decl().name()).toList());
+            assertEquals(
+                    "queries.sql:5",
+                    result.resolved().get(1).response().getColumns(0).getTableName());
+            assertEquals(
+                    "CREATE TABLE t;|{strict=true}",
+                    result.resolved().get(1).response().getColumns(0).getSchemaName());
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
+    void whenTheQueriesToSendAreNotTheOnesStreamedAnotherProcessGetsTheWholeBatch() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("batch"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunner runner = runner();
+        List<QueryDecl> queries =
+                List.of(query("A", "SELECT id FROM t WHERE id = ?", 2), query("B", "SELECT id FROM t", 5));
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            early.stream(block(), queries.subList(0, 1));
+            EngineRunResult result =
+                    runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
+            assertEquals(List.of(), messages(result));
+            assertEquals(
+                    List.of("A", "B"),
+                    result.resolved().stream().map(r -> r.decl().name()).toList());
+        }
+        assertEquals(List.of(), fakeEnginesAlive()); // the one streamed to was killed
+    }
+
+    @Test
+    void anEarlyEngineThatDiesWhileQueriesAreStreamedIsAFaultNotAHang() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("fail"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunner runner = runner();
+        List<QueryDecl> queries = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_000; i++) { // far more than a pipe holds
+            queries.add(query("Q" + i, "SELECT id FROM t WHERE id = ? -- " + "x".repeat(500), 2));
+        }
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            for (int i = 0; i < queries.size(); i += 100) {
+                early.stream(block(), queries.subList(i, i + 100));
+            }
+            EngineRunResult result = runner.runStarted(bundled, block(), SchemaText.of(""), queries, early);
+            assertEquals(List.of(), result.resolved());
+            assertEquals(1, messages(result).size(), String.valueOf(messages(result)));
+            assertTrue(
+                    messages(result).get(0).contains("failed with status 3"),
+                    messages(result).get(0));
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
     void anEngineStartedEarlyAndNeverAskedIsKilledWhenClosed() {
         EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("hang"), List.of(), Duration.ofSeconds(30), true);
         EngineRunner.Early early = runner().prestart(bundled).orElseThrow();

@@ -32,6 +32,18 @@ import javax.lang.model.util.SimpleElementVisitor8;
 /** A fully-qualified class name for top-level and member classes. */
 public final class ClassName extends TypeName implements Comparable<ClassName> {
 
+    /**
+     * sqlj: the name of each class, made once. {@link #of} asks the class for its simple name, its
+     * enclosing class and whether it is anonymous (native calls), and {@code $T} given a class asked
+     * each time. Declared before the constants below, which use it.
+     */
+    private static final ClassValue<ClassName> BY_CLASS = new ClassValue<>() {
+        @Override
+        protected ClassName computeValue(Class<?> type) {
+            return of(type);
+        }
+    };
+
     public static final ClassName OBJECT = ClassName.get(Object.class);
 
     static final ClassName BOXED_VOID = ClassName.get(Void.class);
@@ -175,6 +187,10 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
 
     public static ClassName get(Class<?> clazz) {
         checkNotNull(clazz, "clazz == null");
+        return BY_CLASS.get(clazz);
+    }
+
+    private static ClassName of(Class<?> clazz) {
         checkArgument(!clazz.isPrimitive(), "primitive types cannot be represented as a ClassName");
         checkArgument(!void.class.equals(clazz), "'void' type cannot be represented as a ClassName");
         checkArgument(!clazz.isArray(), "array types cannot be represented as a ClassName");

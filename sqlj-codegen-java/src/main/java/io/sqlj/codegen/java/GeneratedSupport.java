@@ -25,7 +25,9 @@ import javax.lang.model.element.Modifier;
  * The package-private class {@code SqljSupport} that every queries class of one package calls:
  * how a call gets its connection, transactions, and the static helpers some queries need (added
  * only then, emitted sorted by name), written once per package however many queries classes
- * there are.
+ * there are. The queries' members are built on several threads at once ({@link InParallel}), so
+ * every method that reads or adds helpers holds the instance's lock; the helpers are kept sorted by
+ * name, so the order the threads add them in changes nothing.
  */
 final class GeneratedSupport {
 
@@ -52,18 +54,18 @@ final class GeneratedSupport {
     }
 
     /** The exception a stream of rows throws: a public top-level class of the package. */
-    ClassName uncheckedException() {
+    synchronized ClassName uncheckedException() {
         streams = true;
         return uncheckedException;
     }
 
     /** Whether some query streams rows, so that {@link #uncheckedException()} must be written. */
-    boolean hasStreams() {
+    synchronized boolean hasStreams() {
         return streams;
     }
 
     /** The class. */
-    TypeSpec emit() {
+    synchronized TypeSpec emit() {
         return TypeSpec.classBuilder(owner)
                 .addModifiers(Modifier.FINAL)
                 .addJavadoc("What the queries classes of this package share; not part of their API.\n")
@@ -76,7 +78,7 @@ final class GeneratedSupport {
     }
 
     /** Adds {@code method} under its name unless there; returns how to call it. */
-    CodeBlock add(MethodSpec method) {
+    synchronized CodeBlock add(MethodSpec method) {
         methods.putIfAbsent(method.name(), method);
         return call(method.name());
     }
@@ -92,13 +94,13 @@ final class GeneratedSupport {
     }
 
     /** Adds the nested {@code type} unless there; returns its simple name. */
-    String addType(TypeSpec type) {
+    synchronized String addType(TypeSpec type) {
         types.putIfAbsent(type.name(), type);
         return type.name();
     }
 
     /** {@code readEmailConverterString(_rs, index)}: the database value through the converter. */
-    CodeBlock readConverted(ScalarType.Converted scalar, JdbcCode jdbc) {
+    synchronized CodeBlock readConverted(ScalarType.Converted scalar, JdbcCode jdbc) {
         String name = "read" + scalar.converter().simpleName() + scalar.base().accessor();
         if (!methods.containsKey(name)) {
             ValueType base = ValueType.of(scalar.base(), true);
@@ -115,7 +117,7 @@ final class GeneratedSupport {
     }
 
     /** {@code readAuthor(_rs, at)}: the table's record from the columns starting at {@code at}. */
-    CodeBlock readModel(TableModel model, JdbcCode jdbc) {
+    synchronized CodeBlock readModel(TableModel model, JdbcCode jdbc) {
         String name = "read" + model.name().simpleName();
         if (!methods.containsKey(name)) {
             List<CodeBlock> values = new ArrayList<>();
@@ -134,7 +136,7 @@ final class GeneratedSupport {
     }
 
     /** {@code allNull(rs, from, count)}: whether the columns are all SQL NULL (an absent join). */
-    CodeBlock allNull() {
+    synchronized CodeBlock allNull() {
         String name = "allNull";
         methods.computeIfAbsent(
                 name,
@@ -153,7 +155,7 @@ final class GeneratedSupport {
     }
 
     /** {@code getLongOrNull(rs, index)}: the value, or null after {@code wasNull()}. */
-    CodeBlock nullablePrimitive(ScalarType scalar) {
+    synchronized CodeBlock nullablePrimitive(ScalarType scalar) {
         String name = "get" + scalar.accessor() + "OrNull";
         methods.computeIfAbsent(
                 name,
@@ -167,7 +169,7 @@ final class GeneratedSupport {
     }
 
     /** {@code readOrderStatus(rs, index)}: the constant for the label read, or null. */
-    CodeBlock readEnum(EnumModel model) {
+    synchronized CodeBlock readEnum(EnumModel model) {
         String name = "read" + model.name().simpleName();
         methods.computeIfAbsent(
                 name,
@@ -191,7 +193,7 @@ final class GeneratedSupport {
      * {@code readArray(rs, index, element)}: a SQL array as an unmodifiable list, or null; each
      * element is read by {@code element} from {@code Array.getResultSet()}, whose column 2 holds it.
      */
-    CodeBlock readArray() {
+    synchronized CodeBlock readArray() {
         String name = "readArray";
         TypeVariableName t = TypeVariableName.get("T");
         ClassName reader = nested(ELEMENT_READER);
@@ -236,7 +238,7 @@ final class GeneratedSupport {
      * converted: the class itself, or a {@code java.sql} date/time value as its {@code java.time}
      * one.
      */
-    CodeBlock elementObject() {
+    synchronized CodeBlock elementObject() {
         String name = "elementObject";
         TypeVariableName t = TypeVariableName.get("T");
         methods.computeIfAbsent(
@@ -275,7 +277,7 @@ final class GeneratedSupport {
     }
 
     /** {@code elementBytes(rs, index)}: {@code getBytes}, or a {@code Blob}'s bytes where unsupported. */
-    CodeBlock elementBytes() {
+    synchronized CodeBlock elementBytes() {
         String name = "elementBytes";
         methods.computeIfAbsent(
                 name,
@@ -306,7 +308,7 @@ final class GeneratedSupport {
      * {@code toArray(list, dims, element)}: nested lists as the nested {@code Object} arrays
      * {@code createArrayOf} takes for a multi-dimensional array.
      */
-    CodeBlock toArray() {
+    synchronized CodeBlock toArray() {
         String name = "toArray";
         methods.computeIfAbsent(
                 name,
@@ -345,7 +347,7 @@ final class GeneratedSupport {
     }
 
     /** {@code expandSlice(sql, marker, size)}: the marker becomes {@code ?, ?, ...} or NULL. */
-    CodeBlock expandSlice() {
+    synchronized CodeBlock expandSlice() {
         String name = "expandSlice";
         methods.computeIfAbsent(
                 name,
@@ -370,7 +372,7 @@ final class GeneratedSupport {
     }
 
     /** {@code executeBatch(ps, counts, offset)}: runs the batch, copies its counts, new offset. */
-    CodeBlock executeBatch() {
+    synchronized CodeBlock executeBatch() {
         String name = "executeBatch";
         methods.computeIfAbsent(
                 name,

@@ -103,24 +103,40 @@ final class QueriesEmitter {
         if (iface != null) {
             type.addSuperinterface(iface);
         }
-        for (QueryModel query : queries) {
-            type.addField(FieldSpec.builder(
-                            String.class, query.constantName(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                    .initializer(sqlText(query.sql()))
-                    .build());
+        // Each query's members are built on their own (support is shared and thread-safe): on
+        // several threads, in query order (§1r).
+        List<Members> members = InParallel.map(queries, query -> members(query, iface, bodies));
+        for (Members m : members) {
+            type.addField(m.constant());
         }
-        for (QueryModel query : queries) {
-            for (MethodSpec.Builder method : signatures(query)) {
-                if (iface != null) {
-                    method.addAnnotation(Override.class);
-                }
-                method.addCode(body(query, method.build(), bodies));
-                type.addMethod(method.build());
-            }
+        for (Members m : members) {
+            m.methods().forEach(type::addMethod);
         }
         type.addType(ConnectionCode.sqlFunction(function));
         return type.build();
     }
+
+    /** One query's SQL constant and methods. */
+    private record Members(FieldSpec constant, List<MethodSpec> methods) {}
+
+    private Members members(QueryModel query, @Nullable ClassName iface, MethodBodies bodies) {
+        FieldSpec constant = FieldSpec.builder(
+                        STRING, query.constantName(), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer(sqlText(query.sql()))
+                .build();
+        List<MethodSpec> methods = new ArrayList<>(2);
+        for (MethodSpec.Builder method : signatures(query)) {
+            if (iface != null) {
+                method.addAnnotation(OVERRIDE);
+            }
+            method.addCode(body(query, method, bodies));
+            methods.add(method.build());
+        }
+        return new Members(constant, methods);
+    }
+
+    private static final ClassName STRING = ClassName.get(String.class);
+    private static final ClassName OVERRIDE = ClassName.get(Override.class);
 
     /** The nested functional interface {@code inTransaction} takes. */
     static final String SQL_FUNCTION = "SqlFunction";
@@ -164,10 +180,11 @@ final class QueriesEmitter {
         return type.build();
     }
 
-    private static CodeBlock body(QueryModel query, MethodSpec method, MethodBodies bodies) {
+    private static CodeBlock body(QueryModel query, MethodSpec.Builder builder, MethodBodies bodies) {
         if (!query.isIter()) {
             return bodies.body(query);
         }
+        MethodSpec method = builder.build();
         return method.returnType().equals(TypeName.VOID)
                 ? bodies.iterEach(
                         query,

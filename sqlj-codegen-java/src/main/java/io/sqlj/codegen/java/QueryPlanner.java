@@ -34,6 +34,8 @@ final class QueryPlanner {
     private final List<Diagnostic> diagnostics;
     private final Set<String> methodNames = new HashSet<>();
     private final Set<String> constantNames = new HashSet<>();
+    /** The schemas of the models, lower case, but the default one: made once, not per query (§1r). */
+    private final Set<String> otherSchemas;
 
     /** Whether the block's engine speaks PostgreSQL, so that {@code :copyfrom} may use its COPY. */
     private final boolean copy;
@@ -49,6 +51,10 @@ final class QueryPlanner {
         this.types = types;
         this.models = models;
         this.diagnostics = diagnostics;
+        Set<String> schemas = new HashSet<>();
+        models.values().forEach(m -> schemas.add(m.schema().toLowerCase(java.util.Locale.ROOT)));
+        schemas.remove("");
+        this.otherSchemas = schemas;
     }
 
     /** The model of {@code query}, or empty after adding at least one error. */
@@ -249,9 +255,6 @@ final class QueryPlanner {
             return null; // computed columns only: a same-shaped table would be a coincidence
         }
         List<String> schemas = raw.stream().map(Column::getSchemaName).toList();
-        Set<String> otherSchemas = new HashSet<>();
-        models.values().forEach(m -> otherSchemas.add(m.schema().toLowerCase(java.util.Locale.ROOT)));
-        otherSchemas.remove("");
         for (TableModel model : models.values()) {
             if (model.matches(names, tables, schemas, otherSchemas, columns)) {
                 return model;

@@ -143,8 +143,9 @@ public final class CodegenWarmUp implements AutoCloseable {
     }
 
     /**
-     * The sample's queries, as an engine would answer them: per table a row by key, a list, an
-     * update, a delete counting rows, an insert.
+     * The sample's queries, as an engine would answer them: per table a row by key (all columns:
+     * the table's model), a list of some columns (a row record), an update, a delete counting rows,
+     * an insert (a params record).
      */
     public static List<ResolvedQuery> sample() {
         List<ResolvedQuery> queries = new ArrayList<>();
@@ -155,8 +156,9 @@ public final class CodegenWarmUp implements AutoCloseable {
             ParseResponse.Builder one = ParseResponse.newBuilder()
                     .setSql("SELECT " + all + " FROM " + table + " WHERE id = ?")
                     .addParameters(parameter(t, 0, 1));
+            String some = String.join(", ", List.of(COLUMNS).subList(0, COLUMNS.length - 1));
             ParseResponse.Builder many = ParseResponse.newBuilder()
-                    .setSql("SELECT " + all + " FROM " + table + " WHERE amount > ? ORDER BY id LIMIT ?")
+                    .setSql("SELECT " + some + " FROM " + table + " WHERE amount > ? ORDER BY id LIMIT ?")
                     .addParameters(parameter(t, 3, 1))
                     .addParameters(Parameter.newBuilder()
                             .setName("limit")
@@ -164,8 +166,10 @@ public final class CodegenWarmUp implements AutoCloseable {
                             .setDataType("INTEGER")
                             .setJdbcType("INTEGER"));
             for (int c = 0; c < COLUMNS.length; c++) {
-                one.addColumns(column(t, c));
-                many.addColumns(column(t, c));
+                one.addColumns(column(t, c)); // the table's model
+                if (c < COLUMNS.length - 1) {
+                    many.addColumns(column(t, c)); // a record of its own
+                }
             }
             ParseResponse.Builder update = ParseResponse.newBuilder()
                     .setSql("UPDATE " + table + " SET name = ?, note = ? WHERE id = ?")

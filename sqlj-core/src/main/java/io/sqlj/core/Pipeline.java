@@ -70,9 +70,9 @@ public final class Pipeline {
     private volatile boolean warmUp;
 
     /**
-     * For a short-lived JVM (the command line): each block's generators are warmed on a small
+     * For a short-lived JVM (the command line): the first block's generators are warmed on a small
      * built-in sample while its engine resolves, so that codegen does not run cold (docs/performance.md
-     * §1r). Returns this pipeline.
+     * §1r; one warm-up serves every block: the compiled code is the JVM's). Returns this pipeline.
      */
     public Pipeline withCodegenWarmUp() {
         this.warmUp = true;
@@ -197,7 +197,8 @@ public final class Pipeline {
                 .map(block -> {
                     BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings)
                             .withEarlyStaging(brokenBlocks.isEmpty() ? early : null)
-                            .withCodegenWarmUp(warmUp);
+                            .withCodegenWarmUp(warmUp
+                                    && block.index() == config.sql().get(0).index());
                     if (brokenBlocks.contains(block.index())) {
                         return (java.util.function.Supplier<BlockRun.Output>) run::splitOnly;
                     }

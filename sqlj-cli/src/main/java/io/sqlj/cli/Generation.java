@@ -21,7 +21,8 @@ final class Generation {
     }
 
     static Pipeline pipeline(Map<String, String> env) {
-        return new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env);
+        Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env);
+        return "0".equals(env.get("SQLJ_WARM_UP")) ? pipeline : pipeline.withCodegenWarmUp();
     }
 
     /**

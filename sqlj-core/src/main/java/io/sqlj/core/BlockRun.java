@@ -93,6 +93,17 @@ final class BlockRun {
         return this;
     }
 
+    private boolean warmUp;
+
+    /**
+     * Warms each codegen entry's generator on a built-in sample while the engine resolves ({@link
+     * CodegenWarmUp}): for a fresh JVM, whose codegen would otherwise run cold.
+     */
+    BlockRun withCodegenWarmUp(boolean on) {
+        this.warmUp = on;
+        return this;
+    }
+
     /** Stops {@link #run} before codegen, for a caller that runs {@link #codegen} itself later. */
     BlockRun withoutCodegen() {
         withCodegen = false;
@@ -162,9 +173,15 @@ final class BlockRun {
                     ahead.reserve(Manifest.path(def.out(), config.file()), queries.size());
                 }
             }
-            EngineRunResult answer = early != null && engineRunner != null
-                    ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, early)
-                    : runner.resolve(engine.get(), block, schema.get(), queries);
+            List<CodegenWarmUp> warming = warmUps();
+            EngineRunResult answer;
+            try {
+                answer = early != null && engineRunner != null
+                        ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, early)
+                        : runner.resolve(engine.get(), block, schema.get(), queries);
+            } finally {
+                warming.forEach(CodegenWarmUp::close);
+            }
             diagnostics.addAll(answer.diagnostics());
             resolved = answer.resolved();
             catalog = answer.catalog();
@@ -172,11 +189,17 @@ final class BlockRun {
             // its errors arrive with the query-file and engine ones (a run with errors writes nothing),
             // and so do its files, which the write checks look at (Pipeline).
             if (withCodegen) {
-                block.codegen()
-                        .forEach(def -> timings.time("sql[" + block.index() + "] codegen " + def.plugin(), () -> {
-                            generate(def, answer);
-                            return null;
-                        }));
+                block.codegen().forEach(def -> {
+                    String phase = "sql[" + block.index() + "] codegen " + def.plugin();
+                    long cpu = timings.enabled() ? processCpuNanos() : 0;
+                    timings.time(phase, () -> {
+                        generate(def, answer);
+                        return null;
+                    });
+                    if (timings.enabled()) {
+                        timings.add(phase + " (process CPU, all threads)", processCpuNanos() - cpu);
+                    }
+                });
             }
             return new Output(files, diagnostics, split, resolved, catalog);
         }
@@ -188,6 +211,29 @@ final class BlockRun {
             files.clear();
         }
         return new Output(files, diagnostics, split, resolved, catalog);
+    }
+
+    /** The CPU time of this whole process so far (every thread: render workers, the compiler, GC), for timings. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    /** One warm-up per codegen entry whose plugin is known, when asked for and codegen will run. */
+    private List<CodegenWarmUp> warmUps() {
+        if (!warmUp || !withCodegen) {
+            return List.of();
+        }
+        List<CodegenWarmUp> started = new ArrayList<>();
+        for (CodegenDef def : block.codegen()) {
+            CodeGenerator generator = generators.get(def.plugin());
+            if (generator != null) {
+                started.add(CodegenWarmUp.start(generator, block, def, timings));
+            }
+        }
+        return started;
     }
 
     /**

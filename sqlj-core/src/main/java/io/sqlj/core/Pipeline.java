@@ -67,6 +67,18 @@ public final class Pipeline {
 
     private volatile boolean writeChecks;
 
+    private volatile boolean warmUp;
+
+    /**
+     * For a short-lived JVM (the command line): the first block's generators are warmed on a small
+     * built-in sample while its engine resolves, so that codegen does not run cold (docs/performance.md
+     * §1r; one warm-up serves every block: the compiled code is the JVM's). Returns this pipeline.
+     */
+    public Pipeline withCodegenWarmUp() {
+        this.warmUp = true;
+        return this;
+    }
+
     private volatile @Nullable EarlyStaging early;
 
     /**
@@ -184,7 +196,9 @@ public final class Pipeline {
         List<java.util.function.Supplier<BlockRun.Output>> runs = config.sql().stream()
                 .map(block -> {
                     BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings)
-                            .withEarlyStaging(brokenBlocks.isEmpty() ? early : null);
+                            .withEarlyStaging(brokenBlocks.isEmpty() ? early : null)
+                            .withCodegenWarmUp(warmUp
+                                    && block.index() == config.sql().get(0).index());
                     if (brokenBlocks.contains(block.index())) {
                         return (java.util.function.Supplier<BlockRun.Output>) run::splitOnly;
                     }

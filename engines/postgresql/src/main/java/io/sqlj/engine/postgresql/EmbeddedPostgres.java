@@ -119,8 +119,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * or downloading the binaries for this platform, and waits until it accepts connections.
      */
     public static EmbeddedPostgres start(String version) throws IOException {
+        return start(version, () -> true);
+    }
+
+    /**
+     * As {@link #start(String)}, for a start nobody may want by the time it is done ({@link
+     * PostgresEngine#prepare}): {@code wanted} is asked after the data folder is copied and again
+     * once the server is ready, and when it says no the start stops there, leaving nothing behind
+     * (no server, no run folder), and throws {@link java.util.concurrent.CancellationException}.
+     */
+    static EmbeddedPostgres start(String version, java.util.function.BooleanSupplier wanted) throws IOException {
         try {
-            return startServer(version);
+            return startServer(version, wanted);
         } catch (IOException | IllegalArgumentException e) {
             throw new IOException("cannot start the embedded PostgreSQL: " + e.getMessage(), e);
         }
@@ -160,7 +170,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
         }
     }
 
-    private static EmbeddedPostgres startServer(String version) throws IOException {
+    private static EmbeddedPostgres startServer(String version, java.util.function.BooleanSupplier wanted)
+            throws IOException {
         STARTS.incrementAndGet();
         Laps laps = new Laps();
         Thread warmUp = new Thread(EmbeddedPostgres::warmUp, "sqlj-postgres-warm-up");
@@ -185,6 +196,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Path data = runDir.resolve("data");
             FileTree.copy(template, data, root ? user(RUN_AS) : null);
             laps.lap("server-copy-data-folder");
+            if (!wanted.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the server is not wanted any more");
+            }
             Path log = runDir.resolve("postgres.log");
             Path socketDir = Files.createDirectory(
                     runDir.resolve("socket"),
@@ -200,6 +214,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
             server.note = installed.note();
             if (server.awaitReady(log)) {
                 laps.lap("server-start-and-first-connection");
+                if (!wanted.getAsBoolean()) {
+                    server.close();
+                    throw new java.util.concurrent.CancellationException("the server is not wanted any more");
+                }
                 Runtime.getRuntime().addShutdownHook(server.hook);
                 return server;
             }

@@ -14,6 +14,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PostgreSQL engine. With schema text it starts a private server (one per session, so one
@@ -102,6 +103,34 @@ public final class PostgresEngine implements Engine {
                 .build();
     }
 
+    /** The private server {@link #prepare} is starting, until a session takes it or it is discarded. */
+    private @Nullable EarlyServer early;
+
+    /**
+     * Starts the private server of the bundled version on a thread of its own (binaries, a copy of
+     * the template, {@code postgres}, the first connection) while sqlj still reads the query files
+     * and writes the request, instead of after the request is read (docs/performance.md §1r).
+     * Nothing in the request is known yet: a session in schema mode with the bundled version takes
+     * this server ({@link #open}); any other session ({@code database:}, another {@code
+     * server_version}) discards it, and so does the JVM's exit when no session took it. Not with
+     * {@link EmbeddedPostgres#SHARED_ENV}: {@code engine check} lends its own server.
+     */
+    @Override
+    public synchronized void prepare() {
+        String lent = System.getenv(EmbeddedPostgres.SHARED_ENV);
+        if (early != null || (lent != null && !lent.isBlank())) {
+            return;
+        }
+        early = EarlyServer.start();
+    }
+
+    /** The server {@link #prepare} started, at most once; null when there is none. */
+    private synchronized @Nullable EarlyServer takeEarly() {
+        EarlyServer e = early;
+        early = null;
+        return e;
+    }
+
     /** The engine option that picks the embedded server's version. */
     static final String SERVER_VERSION = "server_version";
 
@@ -116,6 +145,18 @@ public final class PostgresEngine implements Engine {
      */
     @Override
     public Session open(SchemaSource schema, java.util.Map<String, String> options) throws IOException, SQLException {
+        EarlyServer started = takeEarly();
+        try {
+            return open(schema, options, started);
+        } finally {
+            if (started != null) {
+                started.discard(); // does nothing when the session took it
+            }
+        }
+    }
+
+    private Session open(SchemaSource schema, java.util.Map<String, String> options, @Nullable EarlyServer started)
+            throws IOException, SQLException {
         List<Diagnostic> notes = new java.util.ArrayList<>();
         for (String key : options.keySet()) {
             if (!key.equals(SERVER_VERSION)) {
@@ -144,10 +185,15 @@ public final class PostgresEngine implements Engine {
         }
         EmbeddedPostgres server;
         String lent = System.getenv(EmbeddedPostgres.SHARED_ENV);
+        boolean lend = lent != null && !lent.isBlank() && version.equals(PgBinaries.BUNDLED_VERSION);
         try {
-            server = lent != null && !lent.isBlank() && version.equals(PgBinaries.BUNDLED_VERSION)
-                    ? EmbeddedPostgres.borrow(java.nio.file.Path.of(lent))
-                    : EmbeddedPostgres.start(version);
+            if (lend) {
+                server = EmbeddedPostgres.borrow(java.nio.file.Path.of(lent));
+            } else if (started != null && version.equals(PgBinaries.BUNDLED_VERSION)) {
+                server = started.take();
+            } else {
+                server = EmbeddedPostgres.start(version);
+            }
         } catch (IOException e) {
             // EngineMain would call an IOException a stdin problem; this one is the server's.
             throw new IllegalStateException(e.getMessage(), e);

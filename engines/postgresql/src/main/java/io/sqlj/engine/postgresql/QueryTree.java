@@ -1,6 +1,5 @@
 package io.sqlj.engine.postgresql;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -118,20 +117,43 @@ final class QueryTree {
      * first byte. Escaped characters of the dump never include a bare line break.
      */
     static String unbreak(String formatted) {
-        String[] lines = formatted.split("\n", -1);
         StringBuilder out = new StringBuilder(formatted.length());
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            out.append(line);
-            if (i + 1 < lines.length) {
-                boolean cutToken =
-                        line.getBytes(StandardCharsets.UTF_8).length == LINE_BYTES && line.indexOf(' ', 1) < 0;
-                if (!cutToken) {
-                    out.append(' ');
-                }
+        int start = 0;
+        while (true) {
+            int end = formatted.indexOf('\n', start);
+            if (end < 0) {
+                return out.append(formatted, start, formatted.length()).toString();
+            }
+            out.append(formatted, start, end);
+            boolean cutToken = end - start <= LINE_BYTES // a longer line has more than 78 bytes
+                    && utf8Length(formatted, start, end) == LINE_BYTES
+                    && (end - start < 2 || formatted.lastIndexOf(' ', end - 1) <= start);
+            if (!cutToken) {
+                out.append(' ');
+            }
+            start = end + 1;
+        }
+    }
+
+    /** The length in UTF-8 of {@code s[from, to)}, as {@code getBytes(UTF_8)} counts it (a lone surrogate is one byte). */
+    private static int utf8Length(String s, int from, int to) {
+        int bytes = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes++;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                bytes++;
+            } else {
+                bytes += 3;
             }
         }
-        return out.toString();
+        return bytes;
     }
 
     private @Nullable Object value() {
@@ -197,21 +219,33 @@ final class QueryTree {
 
     /** A bare token, with the server's backslash escapes removed. */
     private String token() {
-        StringBuilder sb = new StringBuilder();
+        int start = pos;
+        boolean escaped = false;
         while (pos < text.length()) {
             char c = text.charAt(pos);
             if (Character.isWhitespace(c) || c == '(' || c == ')' || c == '{' || c == '}') {
                 break;
             }
             if (c == '\\' && pos + 1 < text.length()) {
+                escaped = true;
                 pos++;
-                c = text.charAt(pos);
             }
-            sb.append(c);
             pos++;
         }
-        if (sb.length() == 0) {
+        if (pos == start) {
             throw new IllegalArgumentException("an empty token at " + pos);
+        }
+        if (!escaped) {
+            return text.substring(start, pos);
+        }
+        StringBuilder sb = new StringBuilder(pos - start);
+        for (int i = start; i < pos; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                i++;
+                c = text.charAt(i);
+            }
+            sb.append(c);
         }
         return sb.toString();
     }

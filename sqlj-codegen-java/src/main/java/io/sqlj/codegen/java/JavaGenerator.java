@@ -292,51 +292,26 @@ public final class JavaGenerator implements CodeGenerator {
             Location at = query.decl().location();
             Set<String> source = Set.of(query.decl().file());
             if (query.rowType() != null) {
-                out.add(
-                        at,
-                        "the row of query " + query.decl().name(),
-                        records.row(query),
-                        q -> records.row(query, q),
-                        source);
+                out.add(at, "the row of query " + query.decl().name(), records.row(query), source);
             }
             if (query.execResult() != null) {
-                out.add(
-                        at,
-                        "the result of query " + query.decl().name(),
-                        records.execResult(query),
-                        q -> records.execResult(query, q),
-                        source);
+                out.add(at, "the result of query " + query.decl().name(), records.execResult(query), source);
             }
             if (query.paramsType() != null) {
-                out.add(
-                        at,
-                        "the params of query " + query.decl().name(),
-                        records.params(query),
-                        q -> records.params(query, q),
-                        source);
+                out.add(at, "the params of query " + query.decl().name(), records.params(query), source);
             }
             if (query.dynamic() != null && query.dynamic().sort() != null) {
                 out.add(at, "the sort of query " + query.decl().name(), SortEnumEmitter.emit(query), source);
             }
         }
         for (TableModel model : models.values()) {
-            out.add(
-                    entry,
-                    "table \"" + model.table() + "\"",
-                    records.model(model),
-                    q -> records.model(model, q),
-                    Set.of());
+            out.add(entry, "table \"" + model.table() + "\"", records.model(model), Set.of());
         }
         for (EnumModel model : enums) {
             out.add(entry, "enum type \"" + model.dataType() + "\"", EnumEmitter.emit(model, nullness), Set.of());
         }
         for (CompositeModel model : composites) {
-            out.add(
-                    entry,
-                    "composite type \"" + model.dataType() + "\"",
-                    records.composite(model),
-                    q -> records.composite(model, q),
-                    Set.of());
+            out.add(entry, "composite type \"" + model.dataType() + "\"", records.composite(model), Set.of());
         }
         return out.files();
     }
@@ -401,9 +376,46 @@ public final class JavaGenerator implements CodeGenerator {
 
     /**
      * A top-level type to write; {@code requalify} builds it again writing the types of other
-     * packages with the given simple names qualified.
+     * packages with the given simple names qualified. A record file has its {@link RecordSpec}
+     * instead of a {@code type}.
      */
-    private record Pending(TypeSpec type, Function<String[], TypeSpec> requalify, Set<String> sources) {}
+    private record Pending(
+            @Nullable TypeSpec type,
+            Function<String[], TypeSpec> requalify,
+            Set<String> sources,
+            @Nullable RecordSpec record) {
+
+        Pending(TypeSpec type, Function<String[], TypeSpec> requalify, Set<String> sources) {
+            this(type, requalify, sources, null);
+        }
+
+        /** A record file, written by {@link RecordText} (§1r) unless it leaves it to JavaPoet. */
+        Pending(RecordSpec record, Set<String> sources) {
+            this(null, record::toTypeSpec, sources, record);
+        }
+
+        String name() {
+            return record != null
+                    ? record.name().simpleName()
+                    : java.util.Objects.requireNonNull(type).name();
+        }
+
+        boolean isRecord() {
+            return record != null || java.util.Objects.requireNonNull(type).kind() == TypeSpec.Kind.RECORD;
+        }
+
+        /** The file, writing the types of other packages with these simple names qualified. */
+        String render(JavaOptions options, CharSequence comment, String[] qualify) {
+            if (record != null) {
+                String text = RecordText.render(options.packageName(), record, comment, qualify);
+                return text != null
+                        ? text
+                        : JavaGenerator.render(options.packageName(), record.toTypeSpec(qualify), comment);
+            }
+            TypeSpec spec = qualify.length == 0 ? java.util.Objects.requireNonNull(type) : requalify.apply(qualify);
+            return JavaGenerator.render(options.packageName(), spec, comment);
+        }
+    }
 
     /** A rendered file, and the generated names its first rendering qualified ({@link #clashes}). */
     private record Rendered(
@@ -462,13 +474,19 @@ public final class JavaGenerator implements CodeGenerator {
         }
 
         void add(Location at, String owner, TypeSpec type, Set<String> sources) {
-            add(at, owner, type, q -> alwaysQualify(type.toBuilder(), q).build(), sources);
+            add(
+                    at,
+                    owner,
+                    new Pending(type, q -> alwaysQualify(type.toBuilder(), q).build(), sources));
+        }
+
+        void add(Location at, String owner, RecordSpec record, Set<String> sources) {
+            add(at, owner, new Pending(record, sources));
         }
 
         /** Adds one top-level type, unless another generated type has its name (then an error says which). */
-        void add(
-                Location at, String owner, TypeSpec type, Function<String[], TypeSpec> requalify, Set<String> sources) {
-            String simple = type.name();
+        private void add(Location at, String owner, Pending pending) {
+            String simple = pending.name();
             // Keyed by lower case: GetARow.java and GetaRow.java are one file on macOS and Windows.
             String key = simple.toLowerCase(Locale.ROOT);
             String previous = owners.putIfAbsent(key, owner + "\0" + simple);
@@ -488,8 +506,7 @@ public final class JavaGenerator implements CodeGenerator {
             if (!generated.names.contains(simple)) {
                 throw new IllegalStateException("generated type " + simple + " is missing from generatedNames");
             }
-            RenderTask task = new RenderTask(
-                    options, new Pending(type, requalify, sources), generated, renders, path(simple), ready);
+            RenderTask task = new RenderTask(options, pending, generated, renders, path(simple), ready);
             files.put(simple, task);
             while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
                 inFlight.pollFirst();
@@ -569,21 +586,24 @@ public final class JavaGenerator implements CodeGenerator {
         StringBuilder comment = new StringBuilder(HEADER);
         new TreeSet<>(p.sources())
                 .forEach(source -> comment.append("\nsource: ").append(SourceText.commentLine(source)));
-        String text = render(options, p.type(), comment);
+        String text = p.render(options, comment, NO_NAMES);
         renders.increment();
         String[] qualify = generated.in(text);
         if (qualify.length > 0) {
-            text = render(options, p.requalify().apply(qualify), comment);
+            text = p.render(options, comment, qualify);
             renders.increment();
         }
         // A record qualifies every generated name; another type only those of written types, which
         // the end of the run knows: until then it keeps what it needs to be rendered again.
-        boolean done = qualify.length == 0 || p.type().kind() == TypeSpec.Kind.RECORD;
+        boolean done = qualify.length == 0 || p.isRecord();
         return new Rendered(SourceText.harden(text), qualify, done ? null : p);
     }
 
-    private static String render(JavaOptions options, TypeSpec type, CharSequence comment) {
-        return JavaFile.builder(options.packageName(), type)
+    private static final String[] NO_NAMES = {};
+
+    /** The file of {@code type} as JavaPoet writes it. */
+    static String render(String packageName, TypeSpec type, CharSequence comment) {
+        return JavaFile.builder(packageName, type)
                 .addFileComment("$L", comment)
                 .skipJavaLangImports(true)
                 .indent("    ")

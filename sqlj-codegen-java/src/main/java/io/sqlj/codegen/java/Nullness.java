@@ -26,9 +26,13 @@ record Nullness(boolean jspecify) {
 
     /** {@code type} as declared in a signature or record component. */
     TypeName declare(TypeName type, boolean nullable) {
-        if (!jspecify || !nullable || type.isPrimitive()) {
-            return type;
-        }
-        return type.annotated(AnnotationSpec.builder(NULLABLE).build());
+        return annotates(type, nullable)
+                ? type.annotated(AnnotationSpec.builder(NULLABLE).build())
+                : type;
+    }
+
+    /** Whether {@link #declare} writes {@code type} {@code @Nullable}. */
+    boolean annotates(TypeName type, boolean nullable) {
+        return jspecify && nullable && !type.isPrimitive();
     }
 }

@@ -3,118 +3,100 @@ package io.sqlj.codegen.java;
 import static java.util.Objects.requireNonNull;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeName;
 import io.sqlj.codegen.java.QueryModel.Arg;
 import io.sqlj.codegen.java.QueryModel.Field;
+import java.util.ArrayList;
 import java.util.List;
-import javax.lang.model.element.Modifier;
 
-/** Emits the {@code <Name>Row}, {@code <Name>Params} and table model records. */
+/**
+ * Plans the {@code <Name>Row}, {@code <Name>Params}, {@code <Name>Result}, table model and composite
+ * records: each a {@link RecordSpec}, which {@link RecordText} writes (or JavaPoet, from {@link
+ * RecordSpec#toTypeSpec}).
+ */
 final class RecordEmitter {
 
     private final Nullness nullness;
 
-    /**
-     * Every method takes {@code qualify}: the simple names of generated types that a type from
-     * another package this record uses also has, which it must then write qualified. A record
-     * cannot be rebuilt with them later (JavaPoet's {@code toBuilder} drops its components), so
-     * {@link JavaGenerator} builds it again when its first rendering shows such a clash.
-     */
     RecordEmitter(Nullness nullness) {
         this.nullness = nullness;
     }
 
     /** {@code public record GetAuthorRow(long id, String name)}: one component per column. */
-    TypeSpec row(QueryModel query, String... qualify) {
+    RecordSpec row(QueryModel query) {
         return record(
-                qualify,
                 requireNonNull(query.rowType(), "rowType"),
                 fields(query.columns()),
-                "A row returned by {@code $L}.\n",
-                Javadocs.escape(query.decl().name()));
+                "A row returned by {@code " + Javadocs.escape(query.decl().name()) + "}.\n");
     }
 
     /** {@code public record Author(long id, String name)}: one component per column of the table. */
-    TypeSpec model(TableModel model, String... qualify) {
+    RecordSpec model(TableModel model) {
         return record(
-                qualify,
                 model.name(),
                 fields(model.fields()),
-                "A row of table {@code $L}.\n",
-                Javadocs.escape(model.table()));
+                "A row of table {@code " + Javadocs.escape(model.table()) + "}.\n");
     }
 
     /** {@code public record InventoryItem(String name, Integer supplierId)}: one per attribute. */
-    TypeSpec composite(CompositeModel model, String... qualify) {
-        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    RecordSpec composite(CompositeModel model) {
+        List<RecordSpec.Component> components = new ArrayList<>();
         for (CompositeModel.Attribute a : model.attributes()) {
-            components.addParameter(
-                    nullness.declare(a.type().javaType(), a.type().nullable()), a.name());
+            components.add(component(a.type().javaType(), a.type().nullable(), a.name()));
         }
         return record(
-                qualify,
                 model.name(),
-                components.build(),
-                "A value of the database's composite type {@code $L}.\n",
-                Javadocs.escape(model.dataType()));
+                components,
+                "A value of the database's composite type {@code " + Javadocs.escape(model.dataType()) + "}.\n");
     }
 
     /** {@code public record CreateAuthorParams(String name, String bio)}: one per argument. */
-    TypeSpec params(QueryModel query, String... qualify) {
-        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    RecordSpec params(QueryModel query) {
+        List<RecordSpec.Component> components = new ArrayList<>();
         for (Arg arg : query.args()) {
-            components.addParameter(
-                    nullness.declare(
-                            arg.type().javaType(),
-                            arg.type().nullable() && !arg.type().slice()),
-                    arg.name());
+            components.add(component(
+                    arg.type().javaType(), arg.type().nullable() && !arg.type().slice(), arg.name()));
         }
         return record(
-                qualify,
                 requireNonNull(query.paramsType(), "paramsType"),
-                components.build(),
-                "The arguments of {@code $L}.\n",
-                Javadocs.escape(query.decl().name()));
+                components,
+                "The arguments of {@code " + Javadocs.escape(query.decl().name()) + "}.\n");
     }
 
     /**
      * {@code public record CreateAuthorResult(long rowsAffected, Long generatedKey)}: what {@code
      * :execresult} returns; without a key column only {@code rowsAffected}.
      */
-    TypeSpec execResult(QueryModel query, String... qualify) {
-        MethodSpec.Builder components = MethodSpec.constructorBuilder().addParameter(long.class, "rowsAffected");
-        if (query.key() != null) {
-            components.addParameter(
-                    nullness.declare(query.key().type().javaType().box(), true), "generatedKey");
-        }
+    RecordSpec execResult(QueryModel query) {
+        List<RecordSpec.Component> components = new ArrayList<>();
+        components.add(component(TypeName.LONG, false, "rowsAffected"));
         QueryModel.Key key = query.key();
+        if (key != null) {
+            components.add(component(key.type().javaType().box(), true, "generatedKey"));
+        }
+        String name = Javadocs.escape(query.decl().name());
         String doc = key == null
-                ? "What {@code $L} did: the number of rows it changed.\n"
-                : "What {@code $L} did: the number of rows it changed, and the value of the key column {@code "
+                ? "What {@code " + name + "} did: the number of rows it changed.\n"
+                : "What {@code " + name
+                        + "} did: the number of rows it changed, and the value of the key column {@code "
                         + Javadocs.escape(key.column()) + "} the database generated for the last row it"
                         + " inserted ({@code null} when it inserted none).\n";
-        return record(
-                qualify,
-                requireNonNull(query.execResult(), "execResult"),
-                components.build(),
-                doc,
-                Javadocs.escape(query.decl().name()));
+        return record(requireNonNull(query.execResult(), "execResult"), components, doc);
     }
 
-    private MethodSpec fields(List<? extends Field> fields) {
-        MethodSpec.Builder components = MethodSpec.constructorBuilder();
+    private List<RecordSpec.Component> fields(List<? extends Field> fields) {
+        List<RecordSpec.Component> components = new ArrayList<>(fields.size());
         for (Field field : fields) {
-            components.addParameter(nullness.declare(field.javaType(), field.isNullable()), field.name());
+            components.add(component(field.javaType(), field.isNullable(), field.name()));
         }
-        return components.build();
+        return components;
     }
 
-    private TypeSpec record(String[] qualify, ClassName name, MethodSpec components, String doc, Object arg) {
-        TypeSpec.Builder record = nullness.mark(TypeSpec.recordBuilder(name))
-                .addModifiers(Modifier.PUBLIC)
-                .addJavadoc(doc, arg)
-                .recordConstructor(components);
-        return JavaGenerator.alwaysQualify(record, qualify).build();
+    private RecordSpec.Component component(TypeName type, boolean nullable, String name) {
+        return new RecordSpec.Component(type, nullness.annotates(type, nullable), name);
+    }
+
+    private RecordSpec record(ClassName name, List<RecordSpec.Component> components, String javadoc) {
+        return new RecordSpec(name, nullness.jspecify(), javadoc, components);
     }
 }

@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * Runs a block's code generator over a small built-in sample on a background thread while the
  * engine resolves the block, and throws the result away, so that the real codegen (which only
  * starts once the engine has answered) runs on loaded classes and compiled code in a fresh JVM
- * (docs/performance.md §1r). It never touches the real run: its own request, its files dropped,
+ * (docs/performance.md §1t). It never touches the real run: its own request, its files dropped,
  * its diagnostics not kept, any failure ignored.
  */
 public final class CodegenWarmUp implements AutoCloseable {

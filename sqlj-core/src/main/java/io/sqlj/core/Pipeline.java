@@ -72,7 +72,7 @@ public final class Pipeline {
     /**
      * For a short-lived JVM (the command line): the first block's generators are warmed on a small
      * built-in sample while its engine resolves, so that codegen does not run cold (docs/performance.md
-     * §1r; one warm-up serves every block: the compiled code is the JVM's). Returns this pipeline.
+     * §1t; one warm-up serves every block: the compiled code is the JVM's). Returns this pipeline.
      */
     public Pipeline withCodegenWarmUp() {
         this.warmUp = true;

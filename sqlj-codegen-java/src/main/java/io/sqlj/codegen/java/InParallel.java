@@ -7,7 +7,7 @@ import java.util.function.Function;
 
 /**
  * A function applied to every item of a list on the common pool and the calling thread, the
- * results in the list's order (docs/performance.md §1r): the items are cut into slices, the calling
+ * results in the list's order (docs/performance.md §1v): the items are cut into slices, the calling
  * thread takes slices from the end while the pool's workers take them from the start.
  */
 final class InParallel {

@@ -389,7 +389,7 @@ public final class JavaGenerator implements CodeGenerator {
             this(type, requalify, sources, null);
         }
 
-        /** A record file, written by {@link RecordText} (§1r) unless it leaves it to JavaPoet. */
+        /** A record file, written by {@link RecordText} (§1u) unless it leaves it to JavaPoet. */
         Pending(RecordSpec record, Set<String> sources) {
             this(null, record::toTypeSpec, sources, record);
         }

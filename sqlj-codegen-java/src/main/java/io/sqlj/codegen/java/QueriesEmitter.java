@@ -104,7 +104,7 @@ final class QueriesEmitter {
             type.addSuperinterface(iface);
         }
         // Each query's members are built on their own (support is shared and thread-safe): on
-        // several threads, in query order (§1r).
+        // several threads, in query order (§1v).
         List<Members> members = InParallel.map(queries, query -> members(query, iface, bodies));
         for (Members m : members) {
             type.addField(m.constant());

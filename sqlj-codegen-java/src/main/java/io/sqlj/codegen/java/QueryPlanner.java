@@ -34,7 +34,7 @@ final class QueryPlanner {
     private final List<Diagnostic> diagnostics;
     private final Set<String> methodNames = new HashSet<>();
     private final Set<String> constantNames = new HashSet<>();
-    /** The schemas of the models, lower case, but the default one: made once, not per query (§1r). */
+    /** The schemas of the models, lower case, but the default one: made once, not per query (§1v). */
     private final Set<String> otherSchemas;
 
     /** Whether the block's engine speaks PostgreSQL, so that {@code :copyfrom} may use its COPY. */

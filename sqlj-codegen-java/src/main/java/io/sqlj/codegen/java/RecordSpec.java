@@ -12,7 +12,7 @@ import javax.lang.model.element.Modifier;
  * A generated record file (a row, params, result, table model or composite record) as plain data:
  * {@code public record Name(components) {}} with a Javadoc and, with jspecify, {@code @NullMarked}.
  * {@link RecordText} writes it as JavaPoet would from {@link #toTypeSpec}, without JavaPoet
- * (docs/performance.md §1r); {@link #toTypeSpec} is that JavaPoet type, for the files {@link
+ * (docs/performance.md §1u); {@link #toTypeSpec} is that JavaPoet type, for the files {@link
  * RecordText} leaves to JavaPoet and for the tests that compare the two.
  *
  * @param name the record's name

@@ -17,7 +17,7 @@ import org.jspecify.annotations.Nullable;
  * writes {@link RecordSpec#toTypeSpec} in a {@code JavaFile} with sqlj's settings (four-space
  * indent, no {@code java.lang} imports), without running JavaPoet: most files of a run are such
  * records, and in a fresh JVM rendering them through JavaPoet is mostly compiling JavaPoet
- * (docs/performance.md §1r). {@code RecordTextTest} compares the two on thousands of records.
+ * (docs/performance.md §1u). {@code RecordTextTest} compares the two on thousands of records.
  *
  * <p>What it reproduces of JavaPoet ({@code JavaFile}, {@code CodeWriter}, {@code LineWrapper}):
  *

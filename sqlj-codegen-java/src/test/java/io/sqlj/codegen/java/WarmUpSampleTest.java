@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * The sample the command line renders while the engine works (docs/performance.md §1r) takes this
+ * The sample the command line renders while the engine works (docs/performance.md §1t) takes this
  * generator's usual paths: no error, row, params and table records, code that compiles.
  * A sample that failed early would warm little.
  */

@@ -109,7 +109,7 @@ public final class PostgresEngine implements Engine {
     /**
      * Starts the private server of the bundled version on a thread of its own (binaries, a copy of
      * the template, {@code postgres}, the first connection) while sqlj still reads the query files
-     * and writes the request, instead of after the request is read (docs/performance.md §1r).
+     * and writes the request, instead of after the request is read (docs/performance.md §1s).
      * Nothing in the request is known yet: a session in schema mode with the bundled version takes
      * this server ({@link #open}); any other session ({@code database:}, another {@code
      * server_version}) discards it, and so does the JVM's exit when no session took it. Not with

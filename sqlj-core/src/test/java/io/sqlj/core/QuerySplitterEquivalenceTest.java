@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -50,25 +48,13 @@ class QuerySplitterEquivalenceTest {
 
     @Test
     void everySqlFileOfTheTestdata() throws IOException {
-        List<Path> roots = new ArrayList<>(List.of(Path.of("../testdata"), Path.of("../examples")));
-        String sqlc = System.getProperty("sqlj.sqlcTestdata", "");
-        if (!sqlc.isEmpty()) {
-            roots.add(Path.of(sqlc));
-        }
         int files = 0;
         int queries = 0;
-        for (Path root : roots) {
-            assertTrue(Files.isDirectory(root), root::toString);
-            List<Path> sql;
-            try (Stream<Path> walk = Files.walk(root)) {
-                sql = walk.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-            }
-            for (Path file : sql) {
-                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                same(file.toString(), text);
-                queries += QuerySplitter.split(file.toString(), text).queries().size();
-                files++;
-            }
+        for (Path file : TestdataSql.files()) {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            same(file.toString(), text);
+            queries += QuerySplitter.split(file.toString(), text).queries().size();
+            files++;
         }
         assertTrue(files > 500 && queries > 1000, files + " files, " + queries + " queries");
     }

@@ -355,7 +355,8 @@ public final class EngineRunner {
         return outcome;
     }
 
-    private static ParseRequest.Builder request(QueryDecl decl, SqlBlock block) {
+    /** One query's request without a schema source or version: a {@code parse} request's start, a batch's entry. */
+    static ParseRequest.Builder request(QueryDecl decl, SqlBlock block) {
         return ParseRequest.newBuilder()
                 .setSql(decl.text())
                 .setQuery(QueryInfo.newBuilder()
@@ -367,7 +368,7 @@ public final class EngineRunner {
                 .setExplain(io.sqlj.core.config.VetRule.needsExplain(block));
     }
 
-    private static ConnectionParams connection(SqlBlock block) {
+    static ConnectionParams connection(SqlBlock block) {
         return ConnectionParams.newBuilder()
                 .setDsn(block.database().orElseThrow())
                 .build();

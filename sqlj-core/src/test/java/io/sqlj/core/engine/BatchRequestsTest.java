@@ -8,24 +8,20 @@ import io.sqlj.core.Command;
 import io.sqlj.core.Location;
 import io.sqlj.core.QueryDecl;
 import io.sqlj.core.QuerySplitter;
+import io.sqlj.core.TestdataSql;
 import io.sqlj.core.config.CodegenDef;
 import io.sqlj.core.config.SqlBlock;
 import io.sqlj.core.config.VetRule;
 import io.sqlj.engine.v1.BatchParseRequest;
-import io.sqlj.engine.v1.ConnectionParams;
-import io.sqlj.engine.v1.ParseRequest;
-import io.sqlj.engine.v1.QueryInfo;
 import io.sqlj.sql.SqlSyntax;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,27 +33,15 @@ class BatchRequestsTest {
 
     private static final String VERSION = "0.1.0-SNAPSHOT";
 
-    /** What EngineRunner built before: one builder per query. */
+    /** What EngineRunner built before: one builder per query, EngineRunner's own. */
     private static byte[] reference(List<QueryDecl> queries, SqlBlock block, String schemaSql, String version) {
         BatchParseRequest.Builder request = BatchParseRequest.newBuilder().setSqljVersion(version);
         if (block.database().isPresent()) {
-            request.setConnectionParams(ConnectionParams.newBuilder()
-                    .setDsn(block.database().orElseThrow())
-                    .build());
+            request.setConnectionParams(EngineRunner.connection(block));
         } else {
             request.setSchemaSql(schemaSql);
         }
-        for (QueryDecl decl : queries) {
-            request.addRequests(ParseRequest.newBuilder()
-                    .setSql(decl.text())
-                    .setQuery(QueryInfo.newBuilder()
-                            .setName(decl.name())
-                            .setCommand(decl.command().keyword())
-                            .setFile(decl.file())
-                            .setLine(decl.textLine()))
-                    .putAllOptions(block.engineOptions())
-                    .setExplain(VetRule.needsExplain(block)));
-        }
+        queries.forEach(decl -> request.addRequests(EngineRunner.request(decl, block)));
         return request.build().toByteArray();
     }
 
@@ -117,25 +101,13 @@ class BatchRequestsTest {
 
     @Test
     void everyQueryOfTheTestdata() throws IOException {
-        List<Path> roots = new ArrayList<>(List.of(Path.of("../testdata"), Path.of("../examples")));
-        String sqlc = System.getProperty("sqlj.sqlcTestdata", "");
-        if (!sqlc.isEmpty()) {
-            roots.add(Path.of(sqlc));
-        }
         int files = 0;
-        for (Path root : roots) {
-            assertTrue(Files.isDirectory(root), root::toString);
-            List<Path> sql;
-            try (Stream<Path> walk = Files.walk(root)) {
-                sql = walk.filter(p -> p.toString().endsWith(".sql")).sorted().toList();
-            }
-            for (Path file : sql) {
-                String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-                List<QueryDecl> queries = QuerySplitter.split(file.toString(), text, SqlSyntax.LENIENT)
-                        .queries();
-                same(queries, BLOCKS.get(files % BLOCKS.size()), text, VERSION);
-                files++;
-            }
+        for (Path file : TestdataSql.files()) {
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            List<QueryDecl> queries = QuerySplitter.split(file.toString(), text, SqlSyntax.LENIENT)
+                    .queries();
+            same(queries, BLOCKS.get(files % BLOCKS.size()), text, VERSION);
+            files++;
         }
         assertTrue(files > 500, "files: " + files);
         assertEquals(0, new BatchRequests(BLOCKS.get(0)).encode(List.of(), BLOCKS.get(0), "", "").length - 2);

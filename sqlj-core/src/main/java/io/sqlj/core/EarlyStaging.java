@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,10 +43,12 @@ public final class EarlyStaging implements AutoCloseable {
 
     /** A staged file: the contents it holds, and its name in the staging folder once written. */
     private static final class Entry {
-        final @Nullable String contents; // null: two files were offered for one path; neither is used
+        final String contents;
         volatile @Nullable String name;
+        /** Two files were offered for one path (an error of the run): neither is used. */
+        volatile boolean twice;
 
-        Entry(@Nullable String contents) {
+        Entry(String contents) {
             this.contents = contents;
         }
     }
@@ -52,11 +57,16 @@ public final class EarlyStaging implements AutoCloseable {
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong busyNanos = new AtomicLong();
     private volatile @Nullable Path configDir;
+    /** The run's out folders: each file is staged at its path below its own ({@link StagedWrite#stagedName}). */
+    private volatile Set<Path> outDirs = Set.of();
+
     private volatile boolean stopped;
     /** Written by the writer thread only (and read after it ended). */
     private @Nullable Path folder;
 
     private int counter;
+    /** The folders of the staging folder made already (writer thread only). */
+    private final Set<Path> folders = new java.util.HashSet<>();
     /** Empty files made ahead in the staging folder, each filled by the next file staged (writer thread only). */
     private final java.util.ArrayDeque<String> placeholders = new java.util.ArrayDeque<>();
     /** Set by the first file offered: placeholders made from then on would only compete with it. */
@@ -69,15 +79,21 @@ public final class EarlyStaging implements AutoCloseable {
         this.timings = timings;
     }
 
+    /** Where the run's time goes ({@code SQLJ_TIMINGS}): the write step adds its phases too. */
+    Timings timings() {
+        return timings;
+    }
+
     /** Creates nothing yet: the pipeline starts it once it knows the config's folder. */
     public static EarlyStaging create(Timings timings) {
         return new EarlyStaging(Objects.requireNonNull(timings, "timings"));
     }
 
-    /** Stages the files offered from now on in a staging folder in {@code configDir}. */
-    synchronized void start(Path configDir) {
+    /** Stages the files offered from now on, for {@code outDirs}, in a staging folder in {@code configDir}. */
+    synchronized void start(Path configDir, Set<Path> outDirs) {
         if (this.configDir == null && !stopped) {
             this.configDir = configDir;
+            this.outDirs = Set.copyOf(outDirs);
             writer = Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "sqlj-staging");
                 t.setDaemon(true);
@@ -99,7 +115,7 @@ public final class EarlyStaging implements AutoCloseable {
         Entry entry = new Entry(contents);
         Entry earlier = entries.putIfAbsent(target, entry);
         if (earlier != null) {
-            entries.put(target, new Entry(null)); // two blocks generate it: an error of the run
+            earlier.twice = true; // two blocks generate it: an error of the run
             return;
         }
         try {
@@ -182,30 +198,52 @@ public final class EarlyStaging implements AutoCloseable {
         return staging;
     }
 
-    /** On the writer thread. */
+    /**
+     * On the writer thread: writes the file at its path in its out folder's tree of the staging
+     * folder ({@link StagedWrite#stagedName}), into an empty file made ahead and renamed there when
+     * there is one.
+     */
     private void stage(Path target, Entry entry) {
         Path dir = configDir;
-        if (stopped || dir == null || entry.contents == null) {
+        if (stopped || dir == null) {
             return;
         }
         long start = System.nanoTime();
+        Path written = null;
         try {
             if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return; // may be unchanged: the plan decides, and the write step stages it if not
             }
-            Path staging = folder();
-            byte[] bytes = entry.contents.getBytes(StandardCharsets.UTF_8);
-            String name = placeholders.poll();
-            if (name == null) {
-                name = "e" + counter++;
-                StagedWrite.FILES.write(staging.resolve(name), bytes);
-            } else {
-                Files.write(
-                        staging.resolve(name), bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+            String want = StagedWrite.stagedName(outDirs, target);
+            if (want == null) {
+                return; // in no out folder: the run has an error
             }
-            entry.name = name;
+            Path staging = folder();
+            Path path = staging.resolve(want);
+            if (folders.add(path.getParent())) {
+                Files.createDirectories(path.getParent());
+            }
+            byte[] bytes = entry.contents.getBytes(StandardCharsets.UTF_8);
+            String empty = placeholders.poll();
+            if (empty == null) {
+                written = path;
+                StagedWrite.FILES.write(path, bytes);
+            } else {
+                written = staging.resolve(empty);
+                Files.write(written, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                Files.move(written, path);
+                written = path;
+            }
+            entry.name = want;
         } catch (IOException | RuntimeException e) {
             stopped = true; // a full disk, an unwritable folder: the write step writes (and reports) as without it
+            if (written != null && entry.name == null && !(e instanceof java.nio.file.FileAlreadyExistsException)) {
+                try {
+                    Files.deleteIfExists(written); // no half-written file in a tree: the write step writes it
+                } catch (IOException again) {
+                    // The write step then fails to stage it there, having changed nothing.
+                }
+            }
         } finally {
             busyNanos.addAndGet(System.nanoTime() - start);
         }
@@ -242,11 +280,28 @@ public final class EarlyStaging implements AutoCloseable {
             return folder;
         }
 
-        /** The name of the staged file holding exactly {@code contents} for {@code target}, if one does. */
+        /**
+         * The name (relative to the folder, {@code /}-separated) of the staged file holding exactly
+         * {@code contents} for {@code target}, if one does.
+         */
         @Nullable
         String staged(Path target, String contents) {
             Entry entry = entries.get(target);
-            return entry != null && entry.name != null && contents.equals(entry.contents) ? entry.name : null;
+            return entry != null && entry.name != null && !entry.twice && contents.equals(entry.contents)
+                    ? entry.name
+                    : null;
+        }
+
+        /** The names of every file staged, used or not. */
+        List<String> names() {
+            List<String> names = new ArrayList<>();
+            for (Entry entry : entries.values()) {
+                String name = entry.name;
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+            return names;
         }
     }
 

@@ -54,11 +54,24 @@ public final class OutputWriter {
     }
 
     static WriteReport write(PipelineResult result, StagedWrite.Disk disk, @Nullable EarlyStaging early) {
+        return write(result, disk, early, true);
+    }
+
+    /**
+     * @param again whether to plan and write again when a file or folder the plan found missing
+     *     appeared before the write moved it (another process writing into out), which changes
+     *     nothing; the second time without {@code early}, whose folder is gone with the first
+     */
+    private static WriteReport write(
+            PipelineResult result, StagedWrite.Disk disk, @Nullable EarlyStaging early, boolean again) {
         if (result.hasErrors()) {
             return failed(List.of(Diagnostic.error("", 0, 0, "the run has errors; nothing was written")));
         }
+        Timings timings = early == null ? Timings.from(Map.of()) : early.timings();
+        long start = System.nanoTime();
         List<Diagnostic> recovered = StagedWrite.recover(result.configDir());
         WritePlan plan = plan(result);
+        timings.add("write: recover and plan", System.nanoTime() - start);
         List<Diagnostic> diagnostics = new ArrayList<>(recovered);
         diagnostics.addAll(plan.diagnostics());
         if (plan.hasErrors() || recovered.stream().anyMatch(Diagnostic::isError)) {
@@ -76,9 +89,18 @@ public final class OutputWriter {
                     contents,
                     List.copyOf(contents.keySet()),
                     plan.toRemove(),
+                    result.outDirs(),
+                    plan.created(),
                     disk,
-                    early == null ? null : early.takeOver(result.configDir()).orElse(null));
+                    early == null ? null : early.takeOver(result.configDir()).orElse(null),
+                    timings);
         } catch (StagedWrite.Failed e) {
+            if (again && e.appeared() && e.restored()) {
+                WriteReport second = write(result, disk, null, false);
+                List<Diagnostic> all = new ArrayList<>(recovered);
+                all.addAll(second.diagnostics());
+                return new WriteReport(second.written(), second.unchanged(), second.removed(), all);
+            }
             String undo = e.restored()
                     ? "; nothing was changed: every file was put back as it was"
                     : "; some files could not be put back: the next sqlj generate puts them back from the .sqlj-staging-*"

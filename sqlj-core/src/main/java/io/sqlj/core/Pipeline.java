@@ -161,7 +161,7 @@ public final class Pipeline {
         Map<Path, String> files = new TreeMap<>();
         EarlyStaging staging = early;
         if (staging != null && brokenBlocks.isEmpty()) {
-            staging.start(config.dir());
+            staging.start(config.dir(), outDirs);
         }
         for (BlockRun.Output output : runBlocks(config, brokenBlocks)) {
             diagnostics.addAll(output.diagnostics());

@@ -10,14 +10,20 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -35,6 +41,16 @@ import org.jspecify.annotations.Nullable;
  * moved the old file away, and a staged file is gone exactly when its step moved it into place,
  * so the journal alone says what to undo. A staging folder without a journal never touched the
  * out folders and is deleted; so is one with {@code committed}.
+ *
+ * <p>Each new file is staged at its path below its out folder, in a folder of the staging folder
+ * for that out folder ({@link #tree}). A folder of out that is missing (out itself on a first
+ * generate) is then moved into place with one rename, all its files with it, instead of file by
+ * file (docs/performance.md §1x): the journal still lists every file, whose staged copy is gone
+ * once the folder moved, so rolling back removes exactly those files and the folders the run made,
+ * and nothing another process put there meanwhile. Where the rename cannot be made (the staging
+ * folder is on another file system than out), the files are moved one by one. A folder or file the
+ * plan found missing that is there by the time it is moved fails the write with {@link
+ * Failed#appeared}, having changed nothing, so that it is planned again.
  */
 final class StagedWrite {
 
@@ -43,6 +59,15 @@ final class StagedWrite {
         void write(Path file, byte[] bytes) throws IOException;
 
         void move(Path from, Path to) throws IOException;
+
+        /**
+         * Moves the folder {@code from} to {@code to}, which is not there, in one step; throws {@link
+         * AtomicMoveNotSupportedException} when that cannot be done (another file system), and then
+         * the write moves its files one by one.
+         */
+        default void moveFolder(Path from, Path to) throws IOException {
+            move(from, to);
+        }
     }
 
     /** The real disk: atomic moves where the file system can, replacing the target. */
@@ -59,6 +84,12 @@ final class StagedWrite {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
             }
+        }
+
+        @Override
+        public void moveFolder(Path from, Path to) throws IOException {
+            // One rename(2); never a copy: across file systems the files are moved one by one.
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }
     };
 
@@ -83,7 +114,7 @@ final class StagedWrite {
             this.restored = restored;
         }
 
-        /** The file being written or removed when it failed; null while staging. */
+        /** The file or folder being written or removed when it failed; null while staging. */
         @Nullable
         Path path() {
             return path;
@@ -91,6 +122,23 @@ final class StagedWrite {
 
         boolean restored() {
             return restored;
+        }
+
+        /**
+         * Whether it failed because a file or folder the plan found missing appeared before it was
+         * written (another process writing into out): the write can be planned again.
+         */
+        boolean appeared() {
+            return getCause() instanceof Appeared;
+        }
+    }
+
+    /** A path the plan found missing is there now: the disk changed since the plan. */
+    static final class Appeared extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        Appeared(Path path) {
+            super(path + " appeared while sqlj was writing");
         }
     }
 
@@ -101,45 +149,81 @@ final class StagedWrite {
             @Nullable String backup,
             Path target) {}
 
+    /** The staged steps, and the folders that were missing when they were staged, parents first. */
+    private record Staging(List<Step> steps, Set<Path> missing) {}
+
     private StagedWrite() {}
 
     /**
      * Writes {@code toWrite} (contents from {@code files}) and removes {@code toRemove}. Throws,
      * having put every file back where it can, when a step fails.
-     */
-    static void run(Path configDir, Map<Path, String> files, List<Path> toWrite, List<Path> toRemove, Disk disk)
-            throws IOException {
-        run(configDir, files, toWrite, toRemove, disk, null);
-    }
-
-    /**
-     * {@link #run(Path, Map, List, List, Disk)} in the staging folder {@code early} made and already
-     * holds some of the files in (with its owner file), when it is not null.
+     *
+     * @param outDirs the out folders: each file is staged at its path below its out folder, in the
+     *     folder {@link #tree} names for it, so a folder missing in out is moved in with one rename
+     * @param created the files of {@code toWrite} the plan found missing: when one of them, or its
+     *     folder, is there by the time it is moved, the write is undone and fails with {@link
+     *     Failed#appeared}
+     * @param early the staging folder {@link EarlyStaging} made and already holds some of the files
+     *     in (with its owner file); null to make one
      */
     static void run(
             Path configDir,
             Map<Path, String> files,
             List<Path> toWrite,
             List<Path> toRemove,
+            Set<Path> outDirs,
+            Set<Path> created,
             Disk disk,
-            EarlyStaging.@Nullable Staged early)
+            EarlyStaging.@Nullable Staged early,
+            Timings timings)
             throws IOException {
         Path staging = early != null ? early.folder() : open(configDir);
         Path current = null;
         try {
-            List<Step> steps = stage(configDir, staging, files, toWrite, toRemove, disk, early);
+            long start = System.nanoTime();
+            Staging staged = stage(configDir, staging, files, toWrite, toRemove, outDirs, created, disk, early);
+            long moving = System.nanoTime();
+            timings.add("write: stage and journal", moving - start);
             try {
-                Set<Path> folders = new java.util.HashSet<>(); // made (or found) already: once per folder
-                for (Step step : steps) {
+                Set<Path> folders = new HashSet<>(); // made (or found) already: once per folder
+                Set<Step> moved = new HashSet<>();
+                // Each folder missing in out, with every file below it, in one rename (docs/performance.md §1x).
+                for (Map.Entry<Path, List<Step>> unit : units(staged, outDirs).entrySet()) {
+                    Path folder = unit.getKey();
+                    current = folder;
+                    if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new Appeared(folder);
+                    }
+                    if (folders.add(folder.getParent())) {
+                        Files.createDirectories(folder.getParent());
+                    }
+                    Step first = unit.getValue().get(0);
+                    String dir = stagedFolder(first, folder);
+                    try {
+                        disk.moveFolder(staging.resolve(dir), folder);
+                        moved.addAll(unit.getValue());
+                        folders.add(folder);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        // Another file system than the staging folder's: its files one by one, below.
+                    }
+                }
+                for (Step step : staged.steps()) {
+                    if (moved.contains(step)) {
+                        continue;
+                    }
                     if (!step.removal() && folders.add(step.target().getParent())) {
                         Files.createDirectories(step.target().getParent());
                     }
                     current = step.target();
                     if (step.backup() != null) {
                         disk.move(step.target(), staging.resolve(step.backup()));
+                    } else if (!step.removal()
+                            && created.contains(step.target())
+                            && Files.exists(step.target(), LinkOption.NOFOLLOW_LINKS)) {
+                        throw new Appeared(step.target());
                     }
                     if (!step.removal()) {
-                        disk.move(staging.resolve(step.staged()), step.target());
+                        disk.move(staging.resolve(staged(step)), step.target());
                     }
                 }
                 disk.write(staging.resolve(COMMITTED), new byte[0]);
@@ -150,7 +234,10 @@ final class StagedWrite {
                 }
                 throw new Failed(current, e, restored);
             }
+            long cleaning = System.nanoTime();
+            timings.add("write: moves", cleaning - moving);
             deleteTree(staging);
+            timings.add("write: delete the staging folder", System.nanoTime() - cleaning);
         } finally {
             release(staging);
         }
@@ -171,13 +258,63 @@ final class StagedWrite {
         ACTIVE.remove(staging);
     }
 
+    /**
+     * The folder of a staging folder that holds the files staged for {@code out}, each at its path
+     * below out: {@code t-} and a hash of out's path, so that two out folders never share one.
+     */
+    static String tree(Path out) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256")
+                    .digest(out.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+            return "t-" + HexFormat.of().formatHex(hash, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Where {@code target} is staged, relative to the staging folder and {@code /}-separated: its
+     * path below the deepest out folder holding it, in that folder's {@link #tree}; null when no out
+     * folder holds it.
+     */
+    static @Nullable String stagedName(Set<Path> outDirs, Path target) {
+        Path out = outOf(outDirs, target);
+        if (out == null) {
+            return null;
+        }
+        Map<Path, String> trees = TREES.get();
+        String tree = trees.computeIfAbsent(out, StagedWrite::tree);
+        return tree + "/"
+                + out.relativize(target)
+                        .toString()
+                        .replace(target.getFileSystem().getSeparator(), "/");
+    }
+
+    /** A cache of {@link #tree} per thread (the writer thread and the write step each ask for every file). */
+    private static final ThreadLocal<Map<Path, String>> TREES = ThreadLocal.withInitial(java.util.HashMap::new);
+
+    /** The deepest out folder holding {@code path}, as the plan finds it. */
+    static @Nullable Path outOf(Set<Path> outDirs, Path path) {
+        Path found = null;
+        for (Path out : outDirs) {
+            if (path.startsWith(out)
+                    && !path.equals(out)
+                    && (found == null || out.getNameCount() > found.getNameCount())) {
+                found = out;
+            }
+        }
+        return found;
+    }
+
     /** Writes the owner, every new file and the journal; on failure deletes the folder and throws. */
-    private static List<Step> stage(
+    private static Staging stage(
             Path configDir,
             Path staging,
             Map<Path, String> files,
             List<Path> toWrite,
             List<Path> toRemove,
+            Set<Path> outDirs,
+            Set<Path> created,
             Disk disk,
             EarlyStaging.@Nullable Staged early)
             throws Failed {
@@ -185,37 +322,120 @@ final class StagedWrite {
             if (early == null) {
                 disk.write(staging.resolve(OWNER), owner().getBytes(StandardCharsets.UTF_8));
             }
+            // The files staged early that this write does not use (not the result's contents, or a path
+            // not written) go first: a staged tree must hold exactly the files that are written.
+            Map<Path, String> used = new java.util.HashMap<>();
+            if (early != null) {
+                for (Path target : toWrite) {
+                    String contents = files.get(target);
+                    String name = contents == null ? null : early.staged(target, contents);
+                    if (name != null) {
+                        used.put(target, name);
+                    }
+                }
+                Set<String> keep = new HashSet<>(used.values());
+                for (String name : early.names()) {
+                    if (!keep.contains(name)) {
+                        Files.deleteIfExists(staging.resolve(name));
+                    }
+                }
+            }
+            Set<Path> missing = missingFolders(toWrite);
             List<Step> steps = new ArrayList<>();
+            Set<Path> made = new HashSet<>(); // folders of the staging folder made already
             int counter = 0;
             for (Path target : toWrite) {
                 String contents = files.get(target);
                 if (contents == null) {
                     throw new IllegalArgumentException("no contents for " + target);
                 }
-                String staged = early == null ? null : early.staged(target, contents);
-                if (staged == null) {
-                    staged = Integer.toString(counter++);
-                    disk.write(staging.resolve(staged), contents.getBytes(StandardCharsets.UTF_8));
+                String want = stagedName(outDirs, target);
+                if (want == null) {
+                    want = Integer.toString(counter++);
                 }
-                String backup = Files.exists(target, LinkOption.NOFOLLOW_LINKS) ? Integer.toString(counter++) : null;
-                steps.add(new Step(false, staged, backup, target));
+                Path wanted = staging.resolve(want);
+                String name = used.get(target);
+                if (name == null || !name.equals(want)) {
+                    if (made.add(wanted.getParent())) {
+                        Files.createDirectories(wanted.getParent());
+                    }
+                    if (name == null) {
+                        disk.write(wanted, contents.getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        Files.move(staging.resolve(name), wanted); // staged elsewhere: into its tree
+                    }
+                }
+                // In a folder that is missing, the file cannot be there: no need to look.
+                boolean there =
+                        !missing.contains(target.getParent()) && Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+                if (there && created.contains(target)) {
+                    throw new Appeared(target); // it would be replaced without the checks of the plan
+                }
+                String backup = there ? Integer.toString(counter++) : null;
+                steps.add(new Step(false, want, backup, target));
             }
             for (Path stale : toRemove) {
                 steps.add(new Step(true, null, Integer.toString(counter++), stale));
             }
             Path draft = staging.resolve(JOURNAL + ".tmp");
-            disk.write(draft, journal(configDir, steps).getBytes(StandardCharsets.UTF_8));
+            disk.write(draft, journal(configDir, missing, steps).getBytes(StandardCharsets.UTF_8));
             disk.move(draft, staging.resolve(JOURNAL));
-            return steps;
+            return new Staging(steps, missing);
         } catch (IOException | RuntimeException e) {
             deleteTree(staging);
             throw new Failed(null, e, true);
         }
     }
 
-    private static String journal(Path configDir, List<Step> steps) {
+    /**
+     * The steps each folder missing in an out folder takes in one rename, by folder, parents
+     * first: the highest missing folder (out itself when it is missing) of every new file.
+     */
+    private static Map<Path, List<Step>> units(Staging staged, Set<Path> outDirs) {
+        Map<Path, List<Step>> units =
+                new TreeMap<>(Comparator.comparingInt(Path::getNameCount).thenComparing(Comparator.naturalOrder()));
+        for (Step step : staged.steps()) {
+            if (step.removal() || step.backup() != null) {
+                continue;
+            }
+            Path out = outOf(outDirs, step.target());
+            Path highest = null;
+            for (Path dir = step.target().getParent();
+                    out != null
+                            && dir != null
+                            && dir.startsWith(out)
+                            && staged.missing().contains(dir);
+                    dir = dir.getParent()) {
+                highest = dir;
+            }
+            if (highest != null && stagedFolder(step, highest) != null) {
+                units.computeIfAbsent(highest, f -> new ArrayList<>()).add(step);
+            }
+        }
+        return units;
+    }
+
+    /** The folder of the staging folder that holds {@code step}'s file as {@code folder} holds its target. */
+    private static @Nullable String stagedFolder(Step step, Path folder) {
+        String staged = Objects.requireNonNull(step.staged(), "a write");
+        int below = step.target().getNameCount() - folder.getNameCount(); // names of the target below folder
+        int end = staged.length();
+        for (int i = 0; i < below; i++) {
+            end = staged.lastIndexOf('/', end - 1);
+            if (end <= 0) {
+                return null; // staged without its folders (no out folder): moved on its own
+            }
+        }
+        return staged.substring(0, end);
+    }
+
+    private static String staged(Step step) {
+        return Objects.requireNonNull(step.staged(), "a write");
+    }
+
+    private static String journal(Path configDir, Set<Path> missing, List<Step> steps) {
         StringBuilder text = new StringBuilder(JOURNAL_HEADER).append('\n');
-        for (Path dir : missingFolders(steps)) {
+        for (Path dir : missing) {
             text.append("dir\t").append(encode(configDir, dir)).append('\n');
         }
         for (Step step : steps) {
@@ -228,7 +448,7 @@ final class StagedWrite {
                         .append('\n');
             } else {
                 text.append("write\t")
-                        .append(step.staged())
+                        .append(URLEncoder.encode(staged(step), StandardCharsets.UTF_8))
                         .append('\t')
                         .append(step.backup() == null ? "-" : step.backup())
                         .append('\t')
@@ -239,20 +459,20 @@ final class StagedWrite {
         return text.toString();
     }
 
-    /** The folders the steps will create, parents first: rolling back removes them again. */
-    private static List<Path> missingFolders(List<Step> steps) {
+    /** The folders the files' moves will create, parents first: rolling back removes them again. */
+    private static Set<Path> missingFolders(List<Path> targets) {
         Set<Path> missing = new LinkedHashSet<>();
-        Set<Path> asked = new java.util.HashSet<>(); // each folder is looked at once, not once per file
-        for (Step step : steps) {
+        Set<Path> asked = new HashSet<>(); // each folder is looked at once, not once per file
+        for (Path target : targets) {
             List<Path> chain = new ArrayList<>();
-            for (Path dir = step.target().getParent();
+            for (Path dir = target.getParent();
                     dir != null && asked.add(dir) && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS);
                     dir = dir.getParent()) {
                 chain.add(0, dir);
             }
             missing.addAll(chain);
         }
-        return List.copyOf(missing);
+        return missing;
     }
 
     /**
@@ -368,7 +588,9 @@ final class StagedWrite {
                         if (!f[2].equals("-") && Files.exists(staging.resolve(f[2]), LinkOption.NOFOLLOW_LINKS)) {
                             putBack(staging.resolve(f[2]), target);
                         } else if (f[2].equals("-")
-                                && !Files.exists(staging.resolve(f[1]), LinkOption.NOFOLLOW_LINKS)) {
+                                && !Files.exists(
+                                        staging.resolve(URLDecoder.decode(f[1], StandardCharsets.UTF_8)),
+                                        LinkOption.NOFOLLOW_LINKS)) {
                             Files.deleteIfExists(target); // the new file had moved into place
                         }
                     }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,13 +17,15 @@ import java.util.TreeMap;
  * @param diagnostics files sqlj will not touch, and why
  * @param manifests the manifest of each out folder that is missing or differs, path → contents
  *     (not counted as generated files)
+ * @param created the files of {@code toWrite} that are not on disk (the others replace a file)
  */
 public record WritePlan(
         List<Path> toWrite,
         List<Path> unchanged,
         List<Path> toRemove,
         List<Diagnostic> diagnostics,
-        Map<Path, String> manifests) {
+        Map<Path, String> manifests,
+        Set<Path> created) {
 
     public WritePlan {
         toWrite = List.copyOf(toWrite);
@@ -30,6 +33,7 @@ public record WritePlan(
         toRemove = List.copyOf(toRemove);
         diagnostics = List.copyOf(diagnostics);
         manifests = Collections.unmodifiableMap(new TreeMap<>(manifests));
+        created = Set.copyOf(created);
     }
 
     /** Whether the disk already holds exactly the result. */

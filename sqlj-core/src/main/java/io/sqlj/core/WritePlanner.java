@@ -37,6 +37,7 @@ final class WritePlanner {
     private final PipelineResult result;
     private final List<Path> toWrite = new ArrayList<>();
     private final List<Path> unchanged = new ArrayList<>();
+    private final Set<Path> created = new java.util.HashSet<>();
     private final Set<Path> toRemove = new TreeSet<>();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final Map<Path, String> manifests = new TreeMap<>();
@@ -114,7 +115,7 @@ final class WritePlanner {
         for (Path out : outs) {
             planOut(out);
         }
-        return new WritePlan(toWrite, unchanged, List.copyOf(toRemove), diagnostics, manifests);
+        return new WritePlan(toWrite, unchanged, List.copyOf(toRemove), diagnostics, manifests, created);
     }
 
     private void planFile(Path out, Path path, String contents) {
@@ -132,6 +133,7 @@ final class WritePlanner {
                                 + " give them different packages or out folders"));
             } else if (attributes == null) {
                 toWrite.add(path);
+                created.add(path);
             } else if (attributes.isDirectory()) {
                 diagnostics.add(error(path, "a folder is in the way of a generated file"));
             } else if (!attributes.isRegularFile()) {
@@ -318,6 +320,9 @@ final class WritePlanner {
                     diagnostics.add(error(manifestPath, "sqlj's manifest is not a regular file; move it away"));
                 } else {
                     manifests.put(manifestPath, text);
+                    if (previous.isEmpty() && !Files.exists(manifestPath, LinkOption.NOFOLLOW_LINKS)) {
+                        created.add(manifestPath);
+                    }
                 }
             }
         } catch (IOException e) {

@@ -196,13 +196,23 @@ class OutputWriterTest {
     }
 
     @Test
-    void aFailedMoveNamesTheFile() throws IOException {
+    void aFailedMoveNamesTheFileOrTheFolder() throws IOException {
+        // Move 2 (after the journal's) is out's, in one rename: out was missing.
         WriteReport report = OutputWriter.write(result(Map.of(file("x/X.java"), H + "x\n")), failingAt(2));
+        assertEquals(
+                "src/main/java: error: cannot write: java.io.IOException: No space left on device;"
+                        + " nothing was changed: every file was put back as it was",
+                report.diagnostics().get(0).format());
+        assertFalse(Files.exists(out), "folders created for the run are removed again");
+        Files.createDirectories(file("x"));
+        report = OutputWriter.write(result(Map.of(file("x/X.java"), H + "x\n")), failingAt(2));
         assertEquals(
                 "src/main/java/x/X.java: error: cannot write: java.io.IOException: No space left on device;"
                         + " nothing was changed: every file was put back as it was",
                 report.diagnostics().get(0).format());
-        assertFalse(Files.exists(out), "folders created for the run are removed again");
+        try (Stream<Path> left = Files.list(file("x"))) {
+            assertEquals(List.of(), left.toList());
+        }
     }
 
     @Test
@@ -414,7 +424,7 @@ class OutputWriterTest {
     /** A staging ahead of the write that has been offered {@code offered}, and has staged what it could. */
     private EarlyStaging early(Map<Path, String> offered) {
         EarlyStaging early = EarlyStaging.create(Timings.from(Map.of()));
-        early.start(project);
+        early.start(project, Set.of(out));
         offered.forEach(early::offer);
         return early;
     }
@@ -490,5 +500,266 @@ class OutputWriterTest {
         }
         assertEquals(H + "new\n", Files.readString(file("d/New.java")));
         assertFalse(Files.exists(file("c")));
+    }
+
+    /** A disk that records each move: "move <to>" for a file, "folder <to>" for a folder in one rename. */
+    private static StagedWrite.Disk recording(List<String> moves, boolean folders) {
+        return new StagedWrite.Disk() {
+            @Override
+            public void write(Path file, byte[] bytes) throws IOException {
+                StagedWrite.FILES.write(file, bytes);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                moves.add("move " + to.getFileName());
+                StagedWrite.FILES.move(from, to);
+            }
+
+            @Override
+            public void moveFolder(Path from, Path to) throws IOException {
+                if (!folders) { // as on another file system than the staging folder's
+                    throw new java.nio.file.AtomicMoveNotSupportedException(from.toString(), to.toString(), "EXDEV");
+                }
+                moves.add("folder " + to.getFileName());
+                StagedWrite.FILES.moveFolder(from, to);
+            }
+        };
+    }
+
+    private Map<Path, String> manyFiles() {
+        Map<Path, String> files = new java.util.TreeMap<>();
+        for (int i = 0; i < 20; i++) {
+            files.put(file("com/example/db/Q" + i + ".java"), H + "q" + i + "\n");
+        }
+        files.put(file("com/example/db/model/Author.java"), H + "author\n");
+        files.put(file("org/other/Support.java"), H + "support\n");
+        return files;
+    }
+
+    @Test
+    void aMissingOutFolderMovesInWithOneRenameAndLeavesWhatFileByFileMovesLeave() throws IOException {
+        List<String> moves = new java.util.ArrayList<>();
+        WriteReport report = OutputWriter.write(result(manyFiles()), recording(moves, true));
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(22, report.written().size());
+        assertEquals(List.of("move journal", "folder java"), moves, "the journal, then out with every file");
+        Map<String, String> renamed = snapshot();
+        assertTrue(renamed.containsKey("src/main/java/"
+                + Manifest.path(out, project.resolve("sqlj.yaml")).getFileName()));
+        assertTrue(renamed.keySet().stream().noneMatch(k -> k.startsWith(".sqlj-staging-")), renamed.toString());
+        // The same write where the folder cannot be renamed (another file system): file by file, same result.
+        StagedWrite.deleteTree(project.resolve("src"));
+        moves.clear();
+        report = OutputWriter.write(result(manyFiles()), recording(moves, false));
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(1 + 22 + 1, moves.size(), "the journal, each file and the manifest: " + moves);
+        assertEquals(renamed, snapshot());
+    }
+
+    @Test
+    void anEmptyOutFolderGetsEachOfItsMissingFoldersInOneRename() throws IOException {
+        Files.createDirectories(out);
+        List<String> moves = new java.util.ArrayList<>();
+        WriteReport report = OutputWriter.write(result(manyFiles()), recording(moves, true));
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(
+                List.of(
+                        "move journal",
+                        "folder com",
+                        "folder org",
+                        "move "
+                                + Manifest.path(out, project.resolve("sqlj.yaml"))
+                                        .getFileName()),
+                moves);
+        for (Map.Entry<Path, String> e : manyFiles().entrySet()) {
+            assertEquals(e.getValue(), Files.readString(e.getKey()));
+        }
+        // A new package next to the written ones: its folder in one rename, a new file of an existing one alone.
+        Map<Path, String> more = new java.util.TreeMap<>(manyFiles());
+        more.put(file("com/example/db/Q99.java"), H + "q99\n");
+        more.put(file("com/example/api/Api.java"), H + "api\n");
+        moves.clear();
+        report = OutputWriter.write(result(more), recording(moves, true));
+        assertEquals(List.of(file("com/example/api/Api.java"), file("com/example/db/Q99.java")), report.written());
+        assertEquals(
+                List.of(
+                        "move journal",
+                        "folder api",
+                        "move Q99.java",
+                        "move 0", // the old manifest, to the staging folder (its backup)
+                        "move "
+                                + Manifest.path(out, project.resolve("sqlj.yaml"))
+                                        .getFileName()),
+                moves);
+    }
+
+    /** Two blocks' out folders side by side under a missing parent, and a third inside one of them. */
+    private PipelineResult siblings() {
+        Path a = project.resolve("gen/a");
+        Path b = project.resolve("gen/b");
+        Path nested = project.resolve("gen/a/nested");
+        return new PipelineResult(
+                project,
+                Map.of(
+                        a.resolve("p/A1.java"), H + "a1\n",
+                        a.resolve("z/A2.java"), H + "a2\n",
+                        b.resolve("p/B.java"), H + "b\n",
+                        nested.resolve("p/N.java"), H + "n\n"),
+                Set.of(a, b, nested),
+                List.of());
+    }
+
+    @Test
+    void siblingAndNestedOutFoldersEachMoveInWithOneRename() throws IOException {
+        List<String> moves = new java.util.ArrayList<>();
+        WriteReport report = OutputWriter.write(siblings(), recording(moves, true));
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(List.of("move journal", "folder a", "folder b", "folder nested"), moves, "parents first");
+        for (Map.Entry<Path, String> e : siblings().files().entrySet()) {
+            assertEquals(e.getValue(), Files.readString(e.getKey()));
+        }
+        for (Path o : siblings().outDirs()) {
+            assertTrue(Files.exists(Manifest.path(o, project.resolve("sqlj.yaml"))), o.toString());
+        }
+        assertTrue(OutputWriter.plan(siblings()).upToDate());
+    }
+
+    @Test
+    void aFailureOrACrashBetweenTheRenamesPutsEverythingBack() throws IOException {
+        Files.writeString(project.resolve("sqlj.yaml"), "version: \"1\"\n");
+        Map<String, String> before = snapshot();
+        // Moves: the journal, gen/a, gen/b, gen/a/nested.
+        for (int n = 1; n <= 4; n++) {
+            WriteReport report = OutputWriter.write(siblings(), failingAt(n));
+            assertTrue(report.hasErrors(), "move " + n);
+            assertTrue(
+                    report.diagnostics().get(0).format().contains("nothing was changed"),
+                    report.diagnostics().toString());
+            assertEquals(before, snapshot(), "after a failure at move " + n);
+            int move = n;
+            assertThrows(
+                    Crash.class, () -> OutputWriter.write(siblings(), failing(move, Integer.MAX_VALUE, new Crash())));
+            List<Diagnostic> recovered = StagedWrite.recover(project);
+            assertTrue(recovered.stream().noneMatch(Diagnostic::isError), recovered.toString());
+            assertEquals(before, snapshot(), "after a crash at move " + n);
+        }
+        // A file another process put into a folder the run made (after a crash, before the next run): kept.
+        assertThrows(Crash.class, () -> OutputWriter.write(siblings(), failing(4, Integer.MAX_VALUE, new Crash())));
+        Files.writeString(project.resolve("gen/b/p/Mine.java"), "class Mine {}\n");
+        assertFalse(StagedWrite.recover(project).stream().anyMatch(Diagnostic::isError));
+        assertEquals("class Mine {}\n", Files.readString(project.resolve("gen/b/p/Mine.java")));
+        assertFalse(Files.exists(project.resolve("gen/b/p/B.java")));
+        assertFalse(Files.exists(project.resolve("gen/a")));
+    }
+
+    /** A disk that runs {@code meanwhile} just before its n-th move: another process writing into out. */
+    private static StagedWrite.Disk meanwhile(int move, IoAction meanwhile) {
+        int[] moves = {0};
+        return new StagedWrite.Disk() {
+            @Override
+            public void write(Path file, byte[] bytes) throws IOException {
+                StagedWrite.FILES.write(file, bytes);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                if (++moves[0] == move) {
+                    meanwhile.run();
+                }
+                StagedWrite.FILES.move(from, to);
+            }
+
+            @Override
+            public void moveFolder(Path from, Path to) throws IOException {
+                if (++moves[0] == move) {
+                    meanwhile.run();
+                }
+                StagedWrite.FILES.moveFolder(from, to);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface IoAction {
+        void run() throws IOException;
+    }
+
+    @Test
+    void anOutFolderThatAppearsBetweenThePlanAndTheWriteIsPlannedAgain() throws IOException {
+        Map<Path, String> files = Map.of(file("com/A.java"), H + "a\n", file("com/B.java"), H + "b\n");
+        // Another process makes out with a file of its own while the journal is written: the write is
+        // planned again, which sees the file and writes around it.
+        WriteReport report = OutputWriter.write(result(files), meanwhile(1, () -> {
+            Files.createDirectories(file("com"));
+            Files.writeString(file("com/Mine.java"), "class Mine {}\n");
+        }));
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(2, report.written().size());
+        assertEquals("class Mine {}\n", Files.readString(file("com/Mine.java")));
+        assertEquals(H + "a\n", Files.readString(file("com/A.java")));
+        assertTrue(snapshot().keySet().stream().noneMatch(k -> k.startsWith(".sqlj-staging-")));
+        // The same with a file of its own where sqlj writes: planned again, the plan refuses it.
+        StagedWrite.deleteTree(project.resolve("src"));
+        report = OutputWriter.write(result(files), meanwhile(1, () -> {
+            Files.createDirectories(file("com"));
+            Files.writeString(file("com/A.java"), "class A {} // mine\n");
+        }));
+        assertEquals(
+                List.of("src/main/java/com/A.java: error: refusing to overwrite a file that sqlj did not generate"
+                        + " (its first line is not \"" + OutputWriter.HEADER + "\"); move it away or change out"),
+                report.diagnostics().stream().map(Diagnostic::format).toList());
+        assertEquals("class A {} // mine\n", Files.readString(file("com/A.java")));
+        assertFalse(Files.exists(file("com/B.java")));
+        // Out there when the plan runs, a file appearing in it before the staging looks: planned again too.
+        StagedWrite.deleteTree(project.resolve("src"));
+        Files.createDirectories(file("com"));
+        int[] writes = {0};
+        StagedWrite.Disk appearing = new StagedWrite.Disk() {
+            @Override
+            public void write(Path f, byte[] bytes) throws IOException {
+                if (++writes[0] == 1) { // the owner file
+                    Files.writeString(file("com/B.java"), "class B {} // mine\n");
+                }
+                StagedWrite.FILES.write(f, bytes);
+            }
+
+            @Override
+            public void move(Path from, Path to) throws IOException {
+                StagedWrite.FILES.move(from, to);
+            }
+        };
+        report = OutputWriter.write(result(files), appearing);
+        assertTrue(
+                report.diagnostics()
+                        .get(0)
+                        .format()
+                        .startsWith("src/main/java/com/B.java: error: refusing to overwrite"),
+                report.diagnostics().toString());
+        assertEquals("class B {} // mine\n", Files.readString(file("com/B.java")));
+        assertFalse(Files.exists(file("com/A.java")));
+    }
+
+    @Test
+    void earlyStagedFilesOfAMissingOutFolderMoveInWithItButOnlyTheResults() throws IOException {
+        Map<Path, String> next = manyFiles();
+        Map<Path, String> offered = new java.util.TreeMap<>(next);
+        offered.put(file("com/example/db/Q3.java"), H + "not the result's\n");
+        offered.put(file("com/example/db/Dropped.java"), H + "offered, then not in the result\n");
+        List<String> moves = new java.util.ArrayList<>();
+        WriteReport report;
+        try (EarlyStaging early = early(offered)) {
+            report = OutputWriter.write(result(next), recording(moves, true), early);
+        }
+        assertEquals(List.of(), report.diagnostics());
+        assertEquals(List.of("move journal", "folder java"), moves);
+        Map<String, String> expected = new java.util.TreeMap<>();
+        for (Map.Entry<Path, String> e : next.entrySet()) {
+            expected.put(project.relativize(e.getKey()).toString(), e.getValue());
+        }
+        Map<String, String> written = new java.util.TreeMap<>(snapshot());
+        written.values().removeIf("<dir>"::equals);
+        written.keySet().removeIf(k -> k.contains(Manifest.PREFIX));
+        assertEquals(expected, written);
     }
 }

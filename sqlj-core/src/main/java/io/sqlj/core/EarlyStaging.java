@@ -65,6 +65,19 @@ public final class EarlyStaging implements AutoCloseable {
     private @Nullable Path folder;
 
     private int counter;
+    /** Folders of out found missing (writer thread only): the files in them need no look. */
+    private final Map<Path, Boolean> missingFolders = new java.util.HashMap<>();
+
+    /**
+     * Whether {@code folder} was not there when the writer first looked (writer thread only). A
+     * folder that appears later may hold a file at a path staged here: the write step's plan
+     * decides, as it does for every staged file.
+     */
+    private boolean missing(@Nullable Path folder) {
+        return folder != null
+                && missingFolders.computeIfAbsent(folder, f -> !Files.exists(f, LinkOption.NOFOLLOW_LINKS));
+    }
+
     /** The folders of the staging folder made already (writer thread only). */
     private final Set<Path> folders = new java.util.HashSet<>();
     /** Empty files made ahead in the staging folder, each filled by the next file staged (writer thread only). */
@@ -211,7 +224,7 @@ public final class EarlyStaging implements AutoCloseable {
         long start = System.nanoTime();
         Path written = null;
         try {
-            if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            if (!missing(target.getParent()) && Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
                 return; // may be unchanged: the plan decides, and the write step stages it if not
             }
             String want = StagedWrite.stagedName(outDirs, target);
@@ -231,7 +244,7 @@ public final class EarlyStaging implements AutoCloseable {
             } else {
                 written = staging.resolve(empty);
                 Files.write(written, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                Files.move(written, path);
+                Files.move(written, path, java.nio.file.StandardCopyOption.ATOMIC_MOVE); // one rename(2)
                 written = path;
             }
             entry.name = want;

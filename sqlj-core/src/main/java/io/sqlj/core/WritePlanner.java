@@ -45,6 +45,8 @@ final class WritePlanner {
     private final Map<Path, String> othersFiles = new HashMap<>();
     /** (out, folder) → {@link #folderProblem}, computed once per folder. */
     private final Map<List<Path>, Optional<String>> folderProblems = new HashMap<>();
+    /** Out folders, and folders below them, found missing while planning. */
+    private final Set<Path> missing = new java.util.HashSet<>();
 
     /**
      * Whether this plan is for a run that writes: it then reports an interrupted run's journal (which
@@ -101,6 +103,9 @@ final class WritePlanner {
             } else {
                 outs.add(out);
                 readOthers(out);
+                if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+                    missing.add(out);
+                }
             }
         }
         if (forWriting) {
@@ -119,8 +124,10 @@ final class WritePlanner {
     }
 
     private void planFile(Path out, Path path, String contents) {
-        // One lstat tells whether the file is there, and what it is.
-        @Nullable BasicFileAttributes attributes = attributes(path);
+        // One lstat tells whether the file is there, and what it is; none in a folder that is not
+        // there (a first generate: each lstat of a missing file costs an exception in Java 17).
+        Path parent = path.getParent();
+        @Nullable BasicFileAttributes attributes = parent != null && missing(out, parent) ? null : attributes(path);
         Optional<String> problem = pathProblem(out, path, attributes);
         String owner = othersFiles.get(path);
         try {
@@ -160,6 +167,17 @@ final class WritePlanner {
     private static boolean same(Path path, long size, String contents) throws IOException {
         byte[] bytes = contents.getBytes(StandardCharsets.UTF_8);
         return size == bytes.length && Arrays.equals(Files.readAllBytes(path), bytes);
+    }
+
+    /** Whether {@code folder}, out or a folder below it, was found missing ({@link #folderProblem} looks once). */
+    private boolean missing(Path out, Path folder) {
+        if (!folder.equals(out)) {
+            if (!folder.startsWith(out)) {
+                return false;
+            }
+            folderProblem(out, folder);
+        }
+        return missing.contains(folder);
     }
 
     /** The file's own attributes (a link's, not its target's); null when it is not there or cannot be read. */
@@ -217,9 +235,11 @@ final class WritePlanner {
         }
         if (problem.isEmpty()) {
             @Nullable BasicFileAttributes attributes = attributes(folder);
-            if (attributes != null && attributes.isSymbolicLink()) {
+            if (attributes == null) {
+                missing.add(folder);
+            } else if (attributes.isSymbolicLink()) {
                 problem = Optional.of(symbolicLink(folder));
-            } else if (attributes != null && !attributes.isDirectory()) {
+            } else if (!attributes.isDirectory()) {
                 problem = Optional.of("a file is in the way of the folder " + display(folder) + "; move it away");
             }
         }

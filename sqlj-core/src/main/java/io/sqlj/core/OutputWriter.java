@@ -68,6 +68,24 @@ public final class OutputWriter {
             return failed(List.of(Diagnostic.error("", 0, 0, "the run has errors; nothing was written")));
         }
         Timings timings = early == null ? Timings.from(Map.of()) : early.timings();
+        if (timings.enabled()) { // CPU, which a loaded machine does not stretch as it does wall time
+            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            long cpu = threads.getCurrentThreadCpuTime();
+            try {
+                return write(result, disk, early, again, timings);
+            } finally {
+                timings.add("write: CPU of the writing thread", threads.getCurrentThreadCpuTime() - cpu);
+            }
+        }
+        return write(result, disk, early, again, timings);
+    }
+
+    private static WriteReport write(
+            PipelineResult result,
+            StagedWrite.Disk disk,
+            @Nullable EarlyStaging early,
+            boolean again,
+            Timings timings) {
         long start = System.nanoTime();
         List<Diagnostic> recovered = StagedWrite.recover(result.configDir());
         WritePlan plan = plan(result);

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * requests is merged into {@link #header} exactly as {@code BatchParseRequest.parseFrom} would
  * merge it (a repeated {@code schema_sql} or {@code sqlj_version}: the last wins; unknown fields
  * kept), and each request is decoded by {@code ParseRequest}'s parser as that would. A client that
- * sends the schema after the requests (sqlj before 0.27, an engine author's own) makes the
+ * sends the schema after the requests (an older sqlj, an engine author's own) makes the
  * requests wait here until it comes.
  */
 final class ArrivingBatch {

@@ -193,7 +193,7 @@ class ArrivingBatchTest {
     @Test
     void everyFieldOrderGivesTheAnswerOfTheWholeRequest() throws Exception {
         List<List<Consumer<CodedOutputStream>>> orders = List.of(
-                // sqlj from 0.27 on: what the session needs first
+                // sqlj today: what the session needs first
                 List.of(schema("S"), version("v1"), req(0), req(1), req(2), req(3)),
                 // protobuf's own order, and sqlj's before: the schema last
                 List.of(req(0), req(1), req(2), req(3), schema("S"), version("v1")),

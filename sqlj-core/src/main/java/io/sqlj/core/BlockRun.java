@@ -127,7 +127,7 @@ final class BlockRun {
      * split, with the splitter's errors and duplicate names; no schema, engine or codegen.
      */
     Output splitOnly() {
-        List<QueryDecl> split = queries(null);
+        List<QueryDecl> split = queries(null, null);
         withoutDuplicates(split);
         return new Output(Map.of(), diagnostics, split, List.of(), Optional.empty());
     }
@@ -157,7 +157,8 @@ final class BlockRun {
         long start = System.nanoTime();
         Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
         // Each file's queries go to the early engine as soon as it is split (docs/performance.md §1r).
-        List<QueryDecl> queries = queries(early != null && schema.isPresent() ? early : null);
+        // The schema is read first: it goes to the engine before the first query (§1x).
+        List<QueryDecl> queries = queries(early != null ? schema.orElse(null) : null, early);
         timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
         List<QueryDecl> split = queries;
         queries = withoutDuplicates(queries);
@@ -261,7 +262,7 @@ final class BlockRun {
      * The query files read and split, in order; with {@code stream}, each file's queries whose name
      * is new (those {@link #withoutDuplicates} keeps) are sent to it as soon as the file is split.
      */
-    private List<QueryDecl> queries(EngineRunner.@Nullable Early stream) {
+    private List<QueryDecl> queries(@Nullable SchemaText schema, EngineRunner.@Nullable Early stream) {
         List<QueryDecl> queries = new ArrayList<>();
         java.util.Set<String> names = new java.util.HashSet<>();
         SqlSyntax syntax = SqlSyntax.forEngine(block.engine());
@@ -270,14 +271,14 @@ final class BlockRun {
                 SplitResult split = QuerySplitter.split(config.relative(file), text, syntax);
                 queries.addAll(split.queries());
                 diagnostics.addAll(split.diagnostics());
-                if (stream != null) {
+                if (stream != null && schema != null) {
                     List<QueryDecl> fresh = new ArrayList<>();
                     for (QueryDecl decl : split.queries()) {
                         if (names.add(decl.name())) {
                             fresh.add(decl);
                         }
                     }
-                    stream.stream(block, fresh);
+                    stream.stream(block, schema, fresh);
                 }
             });
         }

@@ -243,6 +243,45 @@ class PipelineTest {
                         .toList());
     }
 
+    /**
+     * The queries stream to a bundled engine on the SDK as the files are split, the schema first
+     * (docs/performance.md §1x); a query file that cannot be read in the middle is one error at its
+     * place, and no engine is left running.
+     */
+    @Test
+    void aBadQueryFileBetweenStreamedOnesIsOneErrorAndLeavesNoEngine() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("queries/a.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n");
+        Files.write(dir.resolve("queries/b.sql"), new byte[] {'-', '-', ' ', (byte) 0xc3, 0x28, '\n'});
+        write("queries/c.sql", "-- name: DeleteA :exec\nDELETE FROM a;\n");
+        Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: queries
+            codegen: [{plugin: listing, out: gen, options: {prefix: db}}]
+        """);
+        Pipeline sdk = new Pipeline(
+                List.of(new ListingGenerator()),
+                Map.of("fake", FakeEngine.argv("sdk")),
+                Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")));
+        PipelineResult result = sdk.run(config);
+        assertEquals(
+                List.of("queries/b.sql:1:4: error: query file is not valid UTF-8; save it as UTF-8"), messages(result));
+        assertEquals(Map.of(), result.files()); // a run with an error writes nothing
+        // the engine was asked (its session opened with the schema sent before the queries)
+        assertEquals("Sql[text=CREATE TABLE a (id INTEGER);]", Files.readString(dir.resolve("session-opened")));
+        assertEquals(
+                List.of(),
+                ProcessHandle.current()
+                        .descendants()
+                        .filter(ProcessHandle::isAlive)
+                        .filter(p -> p.info().commandLine().orElse("").contains(FakeEngine.class.getName()))
+                        .map(p -> p.info().commandLine().orElse(""))
+                        .toList());
+    }
+
     private List<String> stagingFolders() throws IOException {
         try (java.util.stream.Stream<Path> list = Files.list(dir)) {
             return list.map(p -> p.getFileName().toString())

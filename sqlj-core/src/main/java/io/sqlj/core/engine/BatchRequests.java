@@ -12,11 +12,14 @@ import java.util.Map;
 
 /**
  * Encodes a block's {@code BatchParseRequest} straight into protobuf's wire format, one query at a
- * time, with the bytes {@code BatchParseRequest.newBuilder()...build().toByteArray()} gives
- * (BatchRequestsTest compares them): no message objects, which in the fresh JVM of a run cost more
- * than reading and splitting the query files (docs/performance.md §1r). The fields come in
- * protobuf's order, the requests (field 1) first, so the queries can go to the engine as they are
- * split and the schema and version follow them ({@link #trailer}).
+ * time: no message objects, which in the fresh JVM of a run cost more than reading and splitting
+ * the query files (docs/performance.md §1r). What the engine's session needs comes first: the
+ * schema ({@code schema_sql} or {@code connection_params}) and the sqlj version ({@link #header}),
+ * then the requests (field 1) one by one as the query files are split, so that an engine reading
+ * its stdin field by field (the SDK's does) loads the schema and resolves the first queries while
+ * sqlj still splits the rest (docs/performance.md §1x; docs/protocol.md). Protobuf lets the fields
+ * come in any order; the message is the one protobuf's builders make (BatchRequestsTest: the same
+ * message, and the same bytes as the builders' header followed by each request's field).
  */
 final class BatchRequests {
 
@@ -52,13 +55,13 @@ final class BatchRequests {
         this.encodedOptions = encodeOptions(options);
     }
 
-    /** The whole request: every query's field, then {@link #trailer}. */
+    /** The whole request: {@link #header}, then every query's field. */
     byte[] encode(List<QueryDecl> queries, SqlBlock block, String schemaSql, String sqljVersion) {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(header(block, schemaSql, sqljVersion));
         for (QueryDecl decl : queries) {
             out.writeBytes(query(decl));
         }
-        out.writeBytes(trailer(block, schemaSql, sqljVersion));
         return out.toByteArray();
     }
 
@@ -103,10 +106,10 @@ final class BatchRequests {
     }
 
     /**
-     * What follows the requests: the schema (a {@code schema_sql}, even an empty one, or the
+     * What comes before the requests: the schema (a {@code schema_sql}, even an empty one, or the
      * block's {@code database} as {@code connection_params}) and the sqlj version.
      */
-    static byte[] trailer(SqlBlock block, String schemaSql, String sqljVersion) {
+    static byte[] header(SqlBlock block, String schemaSql, String sqljVersion) {
         int size;
         int dsnSize = 0;
         if (block.database().isPresent()) {

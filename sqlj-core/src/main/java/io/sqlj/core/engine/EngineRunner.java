@@ -90,6 +90,8 @@ public final class EngineRunner {
         private final ProcessCall.Started started;
         /** The queries already on their way to the process ({@link #stream}), in order. */
         private final List<QueryDecl> streamed = new ArrayList<>();
+        /** The schema text sent before them, or null before the first {@link #stream}. */
+        private @Nullable String streamedSchema;
 
         private @Nullable BatchRequests encoder;
 
@@ -100,22 +102,27 @@ public final class EngineRunner {
         }
 
         /**
-         * Sends {@code queries} of {@code block} to the process now, as the first requests of its
-         * batch, while the caller still splits the next query files (docs/performance.md §1r). The
-         * run then sends only the schema and the version after them, when the queries it sends are
-         * exactly the ones streamed, in order; otherwise it leaves this process and starts another
-         * with the whole request.
+         * Sends {@code queries} of {@code block} to the process now, as the next requests of its
+         * batch, while the caller still splits the next query files; the first call sends the
+         * schema and the version before them, so the engine loads the schema and resolves these
+         * while the rest is split (docs/performance.md §1r, §1x). The run then only closes the
+         * request, when the queries it sends are exactly the ones streamed, in order, with the same
+         * schema; otherwise it leaves this process and starts another with the whole request.
+         *
+         * @param schema the block's schema files joined, as the run will send them
          */
-        public void stream(SqlBlock block, List<QueryDecl> queries) {
+        public void stream(SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
             if (queries.isEmpty()) {
                 return;
             }
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             BatchRequests e = encoder;
             if (e == null) {
                 e = new BatchRequests(block);
                 encoder = e;
+                streamedSchema = schema.text();
+                bytes.writeBytes(BatchRequests.header(block, schema.text(), SqljVersion.get()));
             }
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
             for (QueryDecl decl : queries) {
                 bytes.writeBytes(e.query(decl));
             }
@@ -224,7 +231,9 @@ public final class EngineRunner {
             boolean streamed = false;
             Early taker = null;
             if (early != null && early.argv.equals(with(argv, "parse-batch"))) {
-                streamed = !early.streamed.isEmpty() && early.streamed.equals(call.queries);
+                streamed = !early.streamed.isEmpty()
+                        && early.streamed.equals(call.queries)
+                        && schemaSql.equals(early.streamedSchema);
                 taker = streamed || early.streamed.isEmpty() ? early : null;
             }
             Early process = taker;
@@ -272,7 +281,7 @@ public final class EngineRunner {
         return Optional.of(result);
     }
 
-    /** {@code streamed}: the queries were sent already ({@link Early#stream}); only the rest is. */
+    /** {@code streamed}: the whole request was sent already ({@link Early#stream}); only its end is. */
     private void batch(
             Call call,
             List<String> argv,
@@ -281,7 +290,7 @@ public final class EngineRunner {
             Transport transport,
             boolean streamed) {
         byte[] request = streamed
-                ? BatchRequests.trailer(call.sqlBlock, schemaSql, sqljVersion)
+                ? new byte[0]
                 : new BatchRequests(call.sqlBlock).encode(call.queries, call.sqlBlock, schemaSql, sqljVersion);
         ProcessCall.Outcome outcome =
                 timed(call, "parse-batch", () -> transport.call(argv, environment, request, call.engine));

@@ -186,6 +186,11 @@ final class ProcessCall {
                     if (open) {
                         try {
                             stdin.write(bytes);
+                            if (queue.isEmpty()) {
+                                // Process's stdin is buffered: what was sent reaches an engine that
+                                // reads as it comes (the SDK's) now, not when 8 KB have piled up
+                                stdin.flush();
+                            }
                         } catch (IOException e) {
                             open = false; // the engine exited or closed stdin; the rest is dropped
                         }

@@ -273,7 +273,7 @@ class EngineRunnerTest {
     }
 
     @Test
-    void queriesStreamedToAnEarlyEngineAreAnsweredWithTheSchemaSentAfterThem() {
+    void queriesStreamedToAnEarlyEngineAreAnsweredWithTheSchemaSentBeforeThem() {
         EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("batch"), List.of(), Duration.ofSeconds(30), true);
         EngineRunner runner = runner();
         List<QueryDecl> queries = List.of(
@@ -281,9 +281,9 @@ class EngineRunnerTest {
                 query("B", "SELECT id FROM t", 5),
                 query("C", "UPDATE t SET x = ?", 9));
         try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
-            early.stream(block(), queries.subList(0, 2)); // the first file
-            early.stream(block(), List.of());
-            early.stream(block(), queries.subList(2, 3)); // the second
+            early.stream(block(), SchemaText.of("CREATE TABLE t;"), queries.subList(0, 2)); // the first file
+            early.stream(block(), SchemaText.of("CREATE TABLE t;"), List.of());
+            early.stream(block(), SchemaText.of("CREATE TABLE t;"), queries.subList(2, 3)); // the second
             EngineRunResult result =
                     runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
             assertEquals(List.of(), messages(result));
@@ -307,7 +307,7 @@ class EngineRunnerTest {
         List<QueryDecl> queries =
                 List.of(query("A", "SELECT id FROM t WHERE id = ?", 2), query("B", "SELECT id FROM t", 5));
         try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
-            early.stream(block(), queries.subList(0, 1));
+            early.stream(block(), SchemaText.of("CREATE TABLE t;"), queries.subList(0, 1));
             EngineRunResult result =
                     runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
             assertEquals(List.of(), messages(result));
@@ -316,6 +316,72 @@ class EngineRunnerTest {
                     result.resolved().stream().map(r -> r.decl().name()).toList());
         }
         assertEquals(List.of(), fakeEnginesAlive()); // the one streamed to was killed
+    }
+
+    /** Waits (without a time limit that could fail a slow machine's run) for a file the engine makes. */
+    private static boolean appears(Path file) throws InterruptedException {
+        for (int i = 0; i < 1_200 && !java.nio.file.Files.exists(file); i++) {
+            Thread.sleep(50);
+        }
+        return java.nio.file.Files.exists(file);
+    }
+
+    @Test
+    void anSdkEngineLoadsTheSchemaWhileTheQueriesAreStillStreamed() throws Exception {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("sdk"), List.of(), Duration.ofSeconds(60), true);
+        EngineRunner runner = runner();
+        SchemaText schema = SchemaText.of("CREATE TABLE t;");
+        List<QueryDecl> queries = List.of(
+                query("A", "SELECT id FROM t WHERE id = ?", 2),
+                query("B", "SELECT id FROM t", 5),
+                query("C", "UPDATE t SET x = ?", 9));
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            early.stream(block(), schema, queries.subList(0, 1)); // the first file
+            // the session opened with the first file's queries only: the rest is not even split yet
+            assertTrue(appears(dir.resolve("session-opened")), "no session before the end of the request");
+            assertEquals("Sql[text=CREATE TABLE t;]", java.nio.file.Files.readString(dir.resolve("session-opened")));
+            early.stream(block(), schema, queries.subList(1, 3));
+            EngineRunResult result = runner.runStarted(bundled, block(), schema, queries, early);
+            assertEquals(List.of(), messages(result));
+            assertEquals(
+                    List.of("A", "B", "C"),
+                    result.resolved().stream().map(r -> r.decl().name()).toList());
+            assertEquals(
+                    "CREATE TABLE t;|{strict=true}",
+                    result.resolved().get(1).response().getColumns(0).getSchemaName());
+            assertEquals(
+                    "queries.sql:5",
+                    result.resolved().get(1).response().getColumns(0).getTableName());
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
+    void anSdkEngineAnsweringWhileSqljStopsMidStreamIsKilled() throws Exception {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("sdk"), List.of(), Duration.ofSeconds(60), true);
+        try (EngineRunner.Early early = runner().prestart(bundled).orElseThrow()) {
+            early.stream(block(), SchemaText.of("CREATE TABLE t;"), List.of(query("A", "SELECT id FROM t", 2)));
+            assertTrue(appears(dir.resolve("session-opened")));
+            // and sqlj stops before the end of the request (a failure, a signal): close kills it
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
+    void whenTheSchemaIsNotTheOneStreamedAnotherProcessGetsTheWholeBatch() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("sdk"), List.of(), Duration.ofSeconds(60), true);
+        EngineRunner runner = runner();
+        List<QueryDecl> queries = List.of(query("A", "SELECT id FROM t WHERE id = ?", 2));
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            early.stream(block(), SchemaText.of("CREATE TABLE old;"), queries);
+            EngineRunResult result =
+                    runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
+            assertEquals(List.of(), messages(result));
+            assertEquals(
+                    "CREATE TABLE t;|{strict=true}",
+                    result.resolved().get(0).response().getColumns(0).getSchemaName());
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
     }
 
     @Test
@@ -328,9 +394,10 @@ class EngineRunnerTest {
         }
         try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
             for (int i = 0; i < queries.size(); i += 100) {
-                early.stream(block(), queries.subList(i, i + 100));
+                early.stream(block(), SchemaText.of("CREATE TABLE t;"), queries.subList(i, i + 100));
             }
-            EngineRunResult result = runner.runStarted(bundled, block(), SchemaText.of(""), queries, early);
+            EngineRunResult result =
+                    runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
             assertEquals(List.of(), result.resolved());
             assertEquals(1, messages(result).size(), String.valueOf(messages(result)));
             assertTrue(

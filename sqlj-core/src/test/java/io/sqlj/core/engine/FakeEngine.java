@@ -17,7 +17,8 @@ import java.util.TreeSet;
  *
  * <p>Modes: {@code batch} (answers info with the batch feature), {@code parse} (knows only
  * parse), {@code fail} (exits 3 with 25 lines on stderr), {@code garbage} (prints text),
- * {@code hang} (never answers), {@code env} (answers with one column per environment variable).
+ * {@code hang} (never answers), {@code env} (answers with one column per environment variable),
+ * {@code sdk} (as {@code batch}, on the engine SDK: {@link Sdk}).
  */
 public final class FakeEngine {
 
@@ -46,6 +47,9 @@ public final class FakeEngine {
                 }
                 System.exit(3);
             }
+            case "sdk" ->
+                System.exit(io.sqlj.engine.sdk.EngineMain.run(
+                        new Sdk(), new String[] {verb}, System.in, System.out, System.err));
             case "garbage" -> {
                 System.in.readAllBytes();
                 out.print("this is not protobuf\n");
@@ -76,6 +80,25 @@ public final class FakeEngine {
             }
         }
         out.flush();
+    }
+
+    /**
+     * The {@code sdk} mode: the answers of {@code batch}, through the engine SDK, which reads the
+     * request while it answers; the session leaves a file {@code session-opened} in the working
+     * directory when it opens.
+     */
+    private static final class Sdk implements io.sqlj.engine.sdk.Engine {
+        @Override
+        public EngineInfo info() {
+            return EngineInfo.newBuilder().setName("fake").build();
+        }
+
+        @Override
+        public Session open(io.sqlj.engine.sdk.SchemaSource schema) throws IOException {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("session-opened"), schema.toString());
+            String text = schema instanceof io.sqlj.engine.sdk.SchemaSource.Sql sql ? sql.text() : "";
+            return request -> answer(request, text, "batch");
+        }
     }
 
     private static ParseResponse answer(ParseRequest request, String schema, String mode) {

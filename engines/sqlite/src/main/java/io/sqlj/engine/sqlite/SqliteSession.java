@@ -89,7 +89,8 @@ final class SqliteSession implements Engine.Session {
     List<ParseResponse> parseAll(List<ParseRequest> requests, int cores) throws Exception {
         String text = schema;
         Connection main = conn;
-        if (main == null || text == null || requests.size() < PARALLEL_MIN || cores < PARALLEL_MIN_CORES) {
+        // the cores first: size() waits for the whole batch, which answering one by one need not (§1x)
+        if (cores < PARALLEL_MIN_CORES || main == null || text == null || requests.size() < PARALLEL_MIN) {
             return Engine.Session.super.parseAll(requests);
         }
         AtomicReferenceArray<ParseResponse> answers = new AtomicReferenceArray<>(requests.size());

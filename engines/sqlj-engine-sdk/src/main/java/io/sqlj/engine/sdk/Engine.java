@@ -50,9 +50,19 @@ public interface Engine {
          * gives for it ({@link EngineMain#answer}: a query too deep for the stack is reported on
          * itself). By default one after the other; an engine may answer them side by side (the
          * PostgreSQL engine on several connections to its server).
+         *
+         * <p>Under {@code parse-batch} the session is opened as soon as the schema and the first
+         * request have arrived, and {@code requests} fills while sqlj still sends the rest
+         * (docs/engine-authors.md, "Reading the batch as it arrives"): iterating it, or {@code
+         * get(i)} in order, hands out each request as soon as it is there, so this default
+         * answers them while they arrive; {@code size()} waits for the last one (an engine that
+         * needs the count first still works, it only starts answering later);
+         * {@link EngineMain#arrives} asks whether request {@code i} exists without waiting for the
+         * rest. When the request turns out to be unreadable half-way, the list throws; let it
+         * through (EngineMain reports the request, not the engine, as broken).
          */
         default java.util.List<ParseResponse> parseAll(java.util.List<ParseRequest> requests) throws Exception {
-            java.util.List<ParseResponse> answers = new java.util.ArrayList<>(requests.size());
+            java.util.List<ParseResponse> answers = new java.util.ArrayList<>();
             for (ParseRequest request : requests) {
                 answers.add(EngineMain.answer(this, request));
             }

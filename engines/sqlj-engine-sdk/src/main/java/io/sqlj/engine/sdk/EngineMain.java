@@ -69,9 +69,14 @@ public final class EngineMain {
         // the name is for messages only: asking the engine for its info costs time at every start
         Supplier<String> name = () -> engineName(engine);
         PhaseClock clock = PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err);
+        ArrivingBatch arriving = null;
         try {
             if (verb.equals("serve") || verb.equals("parse") || verb.equals("parse-batch")) {
                 engine.prepare();
+                if (verb.equals("parse-batch")) {
+                    // read while the session opens and answers (docs/performance.md §1x)
+                    arriving = ArrivingBatch.read(in);
+                }
                 // protobuf's classes and the protocol's descriptors (which the requests' options map
                 // needs) are made now, while sqlj may still be writing the request
                 BatchParseRequest.getDefaultInstance();
@@ -84,7 +89,7 @@ public final class EngineMain {
             MessageLite response = switch (verb) {
                 case "info" -> info(engine);
                 case "parse" -> parse(engine, ParseRequest.parseFrom(in.readAllBytes()));
-                case "parse-batch" -> parseBatch(engine, BatchParseRequest.parseFrom(in.readAllBytes()), clock);
+                case "parse-batch" -> parseBatch(engine, java.util.Objects.requireNonNull(arriving), clock);
                 default -> null;
             };
             if (response == null) {
@@ -191,6 +196,59 @@ public final class EngineMain {
         return parseBatch(engine, batch, PhaseClock.off());
     }
 
+    /**
+     * Answers a batch while it arrives ({@link ArrivingBatch}): the session opens as soon as the
+     * schema source and the first request are there, and {@link Engine.Session#parseAll} gets the
+     * requests as a list that fills while sqlj sends them. The response is the one the whole
+     * request would get: should the request end with another schema source or version than the
+     * session was opened or the requests answered with (protobuf lets a field come twice, the last
+     * one counting), the answers are dropped and the whole request is answered again.
+     */
+    private static BatchParseResponse parseBatch(Engine engine, ArrivingBatch batch, PhaseClock clock)
+            throws Exception {
+        try {
+            return parseArriving(engine, batch, clock);
+        } catch (ArrivingBatch.Unreadable e) {
+            throw (IOException) java.util.Objects.requireNonNull(e.getCause());
+        } catch (Exception | Error e) {
+            // a request that could not be read is the fault, whatever the engine made of it
+            IOException unread = batch.failureIfEnded();
+            if (unread != null) {
+                throw unread;
+            }
+            throw e;
+        }
+    }
+
+    private static BatchParseResponse parseArriving(Engine engine, ArrivingBatch batch, PhaseClock clock)
+            throws Exception {
+        batch.awaitSessionStart();
+        clock.lap("read-schema-and-first-request");
+        SchemaSource schema = batch.schema();
+        BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+        BatchParseRequest whole;
+        try (Engine.Session session = engine.open(schema, batch.options())) {
+            clock.lap("open-session-and-load-schema");
+            List<ParseResponse> answers = session.parseAll(batch.requests());
+            whole = batch.whole();
+            if (SchemaSource.of(whole).equals(schema) && batch.sameVersionAs(whole)) {
+                response.addAllResponses(answers);
+                session.catalog().ifPresent(response::setCatalog);
+                clock.lap("resolve-" + whole.getRequestsCount() + "-queries");
+                clock.mark("resolve-waited-for-requests", batch.waitedNanos() / 1e6);
+                clock.since("request-read-to-eof", batch.endedAt());
+            } else {
+                response = null;
+            }
+        }
+        if (response == null) {
+            clock.lap("answered-with-another-schema-or-version");
+            return parseBatch(engine, whole, clock);
+        }
+        clock.lap("close-session");
+        return response.build();
+    }
+
     private static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch, PhaseClock clock)
             throws Exception {
         BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
@@ -239,6 +297,17 @@ public final class EngineMain {
         public int size() {
             return requests.size();
         }
+    }
+
+    /**
+     * Whether {@code requests}, as {@link Engine.Session#parseAll} got them, has a request at {@code
+     * index}: under {@code parse-batch} they are still arriving, and this waits until request
+     * {@code index} came or the request ended (then false). For an engine that answers on several
+     * threads, each taking the next index, without waiting for the whole batch ({@code size()}
+     * waits for it). Throws, as the list does, when the request could not be read to its end.
+     */
+    public static boolean arrives(List<ParseRequest> requests, int index) {
+        return requests instanceof ArrivingBatch.Arriving arriving ? arriving.arrives(index) : index < requests.size();
     }
 
     /**

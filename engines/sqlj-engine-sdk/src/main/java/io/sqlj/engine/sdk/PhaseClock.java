@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
 final class PhaseClock {
 
     private final @Nullable PrintStream err;
-    private long last = System.nanoTime();
+    private final long start = System.nanoTime();
+    private long last = start;
 
     private PhaseClock(@Nullable PrintStream err) {
         this.err = err;
@@ -44,6 +45,16 @@ final class PhaseClock {
         long now = System.nanoTime();
         print(phase, (now - last) / 1e6);
         last = now;
+    }
+
+    /** Reports {@code millis} as {@code phase}, a figure that is not a lap (the laps go on from the last). */
+    void mark(String phase, double millis) {
+        print(phase, millis);
+    }
+
+    /** Reports the time from this clock's start (the engine's main) to {@code nanoTime} as {@code phase}. */
+    void since(String phase, long nanoTime) {
+        print(phase, (nanoTime - start) / 1e6);
     }
 
     private void print(String phase, double millis) {

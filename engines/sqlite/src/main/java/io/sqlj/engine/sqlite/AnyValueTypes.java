@@ -34,7 +34,7 @@ final class AnyValueTypes {
     static List<Diagnostic> warnings(Catalog catalog, @Nullable String schema) {
         Map<String, List<String>> columnsByType = new LinkedHashMap<>();
         Map<String, Integer> firstOffset = new LinkedHashMap<>();
-        List<SqlToken> tokens = schema == null ? List.of() : SqlLexer.significant(schema, SqlSyntax.SQLITE);
+        List<SqlToken> tokens = null; // lexed at the first such column: most schemas have none
         for (Catalog.Table table : catalog.modelTables()) {
             for (Catalog.TableColumn column : table.columns()) {
                 SqlType type = column.type();
@@ -44,6 +44,9 @@ final class AnyValueTypes {
                 columnsByType
                         .computeIfAbsent(type.dataType(), k -> new ArrayList<>())
                         .add(table.name() + "." + column.name());
+                if (tokens == null) {
+                    tokens = schema == null ? List.of() : SqlLexer.significant(schema, SqlSyntax.SQLITE);
+                }
                 int at = declaration(tokens, column.name(), type.dataType());
                 if (at >= 0) {
                     firstOffset.merge(type.dataType(), at, Math::min);

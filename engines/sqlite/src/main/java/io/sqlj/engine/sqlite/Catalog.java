@@ -76,17 +76,20 @@ final class Catalog {
      * sqlite_sequence}...) and the shadow tables of virtual tables.
      */
     List<Table> modelTables() {
-        return new TreeMap<>(tables)
-                .values().stream()
-                        .filter(t -> !t.name().toLowerCase(Locale.ROOT).startsWith("sqlite_"))
-                        .filter(t -> !shadows.contains(t.name().toLowerCase(Locale.ROOT)))
-                        .toList();
+        List<Table> out = new ArrayList<>();
+        for (Table t : new TreeMap<>(tables).values()) {
+            String lower = t.name().toLowerCase(Locale.ROOT);
+            if (!lower.startsWith("sqlite_") && !shadows.contains(lower)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The protocol's view: the {@link #modelTables()}, columns in declaration order. */
     io.sqlj.engine.v1.Catalog toProto() {
         io.sqlj.engine.v1.Catalog.Builder out = io.sqlj.engine.v1.Catalog.newBuilder();
-        modelTables().forEach(t -> {
+        for (Table t : modelTables()) {
             io.sqlj.engine.v1.Table.Builder table =
                     io.sqlj.engine.v1.Table.newBuilder().setName(t.name());
             for (TableColumn c : t.columns()) {
@@ -99,12 +102,35 @@ final class Catalog {
                         .setNullable(c.type().nullable()));
             }
             out.addTables(table);
-        });
+        }
         return out.build();
     }
 
+    /** A column as {@code PRAGMA table_xinfo} reports it. */
+    private record Raw(String name, String type, boolean notNull, int pk) {}
+
+    /** A table or view of {@code sqlite_schema}, in the order they are read. */
+    private record Entry(String name, String type, String sql) {}
+
     static Catalog read(Connection conn) throws SQLException {
-        record Entry(String name, String type, String sql) {}
+        return read(conn, true);
+    }
+
+    /**
+     * @param oneStatement read every table's columns in one statement; false: one {@code PRAGMA}
+     *     per table, as when that statement fails (the test compares both)
+     */
+    static Catalog read(Connection conn, boolean oneStatement) throws SQLException {
+        Map<String, Table> tables = new HashMap<>();
+        Catalog catalog = new Catalog(tables, shadowTables(conn));
+        List<Entry> read = new ArrayList<>();
+        List<List<Raw>> columns = new ArrayList<>();
+        if (oneStatement && readAll(conn, read, columns)) {
+            for (int i = 0; i < read.size(); i++) {
+                add(catalog, read.get(i), columns.get(i));
+            }
+            return catalog;
+        }
         List<Entry> entries = new ArrayList<>();
         try (Statement s = conn.createStatement();
                 ResultSet rs = s.executeQuery("SELECT name, type, sql FROM sqlite_schema"
@@ -113,16 +139,9 @@ final class Catalog {
                 entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3)));
             }
         }
-        Map<String, Table> tables = new HashMap<>();
-        Catalog catalog = new Catalog(tables, shadowTables(conn));
         for (Entry e : entries) {
             try {
-                Table table = readTable(
-                        conn, e.name(), e.type().equals("table") && !withoutRowid(e.sql()), fullText(e.sql()));
-                // Views in creation order, so a view over a view sees the first one's facts.
-                tables.put(
-                        e.name().toLowerCase(Locale.ROOT),
-                        e.type().equals("view") ? ViewColumns.refine(table, e.sql(), catalog) : table);
+                add(catalog, e, tableXinfo(conn, e.name()));
             } catch (SQLException ex) {
                 // SQLite accepts a view over a missing column and fails only when it is read; leave it
                 // out, so the queries that read it get SQLite's error at their own line and column.
@@ -132,12 +151,52 @@ final class Catalog {
     }
 
     /**
-     * @param fullText an FTS3/4/5 table: its columns, declared without a type, hold text (what
-     *     {@code MATCH}, {@code highlight()} and {@code snippet()} read), as sqlc types them
+     * Every table's and view's columns in one statement (one {@code PRAGMA table_xinfo} per table
+     * costs a statement and a result set each: docs/performance.md §1x), in the order {@link #read}
+     * takes them, into {@code entries} and their {@code columns} (empty for an entry without any).
+     * False when the statement fails (a view over a missing column fails when it is read): {@link
+     * #read} then reads them one by one. (Lists, not a map: a record's first hashCode links a call
+     * site, which costs more than the whole walk in a cold JVM.)
      */
-    private static Table readTable(Connection conn, String name, boolean hasRowid, boolean fullText)
-            throws SQLException {
-        record Raw(String name, String type, boolean notNull, int pk) {}
+    private static boolean readAll(Connection conn, List<Entry> entries, List<List<Raw>> columns) {
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT m.name, m.type, m.sql, p.cid, p.name, p.type, p.\"notnull\","
+                        + " p.pk, p.hidden FROM sqlite_schema m LEFT JOIN pragma_table_xinfo(m.name) p"
+                        + " WHERE m.type IN ('table', 'view') ORDER BY m.type = 'view', m.rowid, p.cid")) {
+            List<Raw> current = null;
+            String currentName = null;
+            while (rs.next()) {
+                String name = rs.getString(1);
+                if (current == null || !name.equals(currentName)) {
+                    current = new ArrayList<>();
+                    currentName = name;
+                    entries.add(new Entry(name, rs.getString(2), rs.getString(3)));
+                    columns.add(current);
+                }
+                rs.getInt(4);
+                if (rs.wasNull() || rs.getInt(9) == 1) {
+                    continue; // no columns; or a virtual table's hidden column, not part of SELECT *
+                }
+                current.add(new Raw(rs.getString(5), rs.getString(6), rs.getInt(7) == 1, rs.getInt(8)));
+            }
+        } catch (SQLException e) {
+            entries.clear();
+            columns.clear();
+            return false;
+        }
+        return true;
+    }
+
+    private static void add(Catalog catalog, Entry e, List<Raw> raw) {
+        Table table = table(e.name(), raw, e.type().equals("table") && !withoutRowid(e.sql()), fullText(e.sql()));
+        // Views in creation order, so a view over a view sees the first one's facts.
+        catalog.tables.put(
+                e.name().toLowerCase(Locale.ROOT),
+                e.type().equals("view") ? ViewColumns.refine(table, e.sql(), catalog) : table);
+    }
+
+    /** The columns {@code PRAGMA table_xinfo} reports, hidden ones left out. */
+    private static List<Raw> tableXinfo(Connection conn, String name) throws SQLException {
         List<Raw> raw = new ArrayList<>();
         String pragma = "PRAGMA table_xinfo(\"" + name.replace("\"", "\"\"") + "\")";
         try (Statement s = conn.createStatement();
@@ -150,7 +209,20 @@ final class Catalog {
                         rs.getString("name"), rs.getString("type"), rs.getInt("notnull") == 1, rs.getInt("pk")));
             }
         }
-        long pkColumns = raw.stream().filter(r -> r.pk() > 0).count();
+        return raw;
+    }
+
+    /**
+     * @param fullText an FTS3/4/5 table: its columns, declared without a type, hold text (what
+     *     {@code MATCH}, {@code highlight()} and {@code snippet()} read), as sqlc types them
+     */
+    private static Table table(String name, List<Raw> raw, boolean hasRowid, boolean fullText) {
+        long pkColumns = 0;
+        for (Raw r : raw) {
+            if (r.pk() > 0) {
+                pkColumns++;
+            }
+        }
         List<TableColumn> columns = new ArrayList<>();
         TableColumn key = null;
         for (Raw r : raw) {
@@ -167,7 +239,11 @@ final class Catalog {
             }
         }
         if (key == null && hasRowid) {
-            key = new TableColumn(rowidName(raw.stream().map(Raw::name).toList()), SqlType.BIGINT);
+            List<String> names = new ArrayList<>();
+            for (Raw r : raw) {
+                names.add(r.name());
+            }
+            key = new TableColumn(rowidName(names), SqlType.BIGINT);
         }
         return new Table(name, List.copyOf(columns), key);
     }
@@ -191,7 +267,11 @@ final class Catalog {
     /** SQLite's names for the rowid, the first one no column of the table shadows. */
     private static String rowidName(List<String> columnNames) {
         for (String candidate : List.of("rowid", "_rowid_", "oid")) {
-            if (columnNames.stream().noneMatch(candidate::equalsIgnoreCase)) {
+            boolean shadowed = false;
+            for (String name : columnNames) {
+                shadowed |= candidate.equalsIgnoreCase(name);
+            }
+            if (!shadowed) {
                 return candidate;
             }
         }

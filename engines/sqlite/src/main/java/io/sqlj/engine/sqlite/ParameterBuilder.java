@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * Turns placeholders plus inferred facts into protocol Parameters: one per {@code ?}, those
@@ -28,22 +27,28 @@ final class ParameterBuilder {
     record Result(List<Parameter> parameters, List<Diagnostic> diagnostics) {}
 
     private static final class Group {
-        final List<Integer> members = new ArrayList<>();
+        final int number;
+        final List<Integer> members = new ArrayList<>(2);
         String name = "";
         SqlType type = SqlType.UNKNOWN;
         boolean nullable;
         boolean slice;
+
+        Group(int number) {
+            this.number = number;
+        }
     }
 
     static Result build(ScannedSql scanned, ParamFacts facts) {
         List<Placeholder> placeholders = scanned.placeholders();
-        // By number, so that inferred names are handed out in argument order.
-        Map<Integer, Group> groups = new TreeMap<>();
-        List<Group> groupOf = new ArrayList<>(); // by placeholder index
+        // By number, so that inferred names are handed out in argument order: a list kept sorted (a
+        // query has a few placeholders; no map, no lambda to link in a cold JVM, docs/performance.md §1x)
+        List<Group> groups = new ArrayList<>();
+        List<Group> groupOf = new ArrayList<>(placeholders.size()); // by placeholder index
         for (int i = 0; i < placeholders.size(); i++) {
             Placeholder p = placeholders.get(i);
             ParamFacts.Fact f = facts.get(i);
-            Group g = groups.computeIfAbsent(p.number(), n -> new Group());
+            Group g = group(groups, p.number());
             groupOf.add(g);
             g.members.add(i);
             if (!g.type.known() && f.type.known()) {
@@ -54,7 +59,7 @@ final class ParameterBuilder {
         }
         List<Diagnostic> diagnostics = new ArrayList<>();
         Map<String, String> taken = new HashMap<>();
-        for (Group g : groups.values()) {
+        for (Group g : groups) {
             for (int i : g.members) {
                 if (placeholders.get(i).named()) {
                     g.name = placeholders.get(i).name();
@@ -63,7 +68,7 @@ final class ParameterBuilder {
                 }
             }
         }
-        for (Group g : groups.values()) {
+        for (Group g : groups) {
             if (g.name.isEmpty()) {
                 g.name = inferredName(g, facts, taken);
             }
@@ -83,7 +88,7 @@ final class ParameterBuilder {
                                 + " AS TYPE) to give it one (until then it is an Object bound with setObject)"));
             }
         }
-        List<Parameter> parameters = new ArrayList<>();
+        List<Parameter> parameters = new ArrayList<>(placeholders.size());
         for (int i = 0; i < placeholders.size(); i++) {
             Placeholder p = placeholders.get(i);
             Group g = groupOf.get(i);
@@ -101,6 +106,20 @@ final class ParameterBuilder {
                     .build());
         }
         return new Result(parameters, diagnostics);
+    }
+
+    /** The group of {@code number} in {@code groups} (sorted by number), added in its place when new. */
+    private static Group group(List<Group> groups, int number) {
+        int at = groups.size();
+        while (at > 0 && groups.get(at - 1).number >= number) {
+            at--;
+        }
+        if (at < groups.size() && groups.get(at).number == number) {
+            return groups.get(at);
+        }
+        Group g = new Group(number);
+        groups.add(at, g);
+        return g;
     }
 
     private static String inferredName(Group g, ParamFacts facts, Map<String, String> taken) {

@@ -79,9 +79,8 @@ final class SchemaLoader {
      * runs the statements one by one as before, so the same statement fails or is skipped with the
      * same message. True when the schema is loaded.
      */
-    static boolean loadedInOneTransaction(Connection conn, String schema, List<int[]> statements)
-            throws SQLException {
-        if (statements.size() < 2 || !conn.getAutoCommit() || "0".equals(System.getenv("TMP_ONE_TXN"))) {
+    static boolean loadedInOneTransaction(Connection conn, String schema, List<int[]> statements) throws SQLException {
+        if (statements.size() < 2 || !conn.getAutoCommit()) {
             return false;
         }
         for (int[] range : statements) {

@@ -183,6 +183,7 @@ public final class PostgresEngine implements Engine {
         } catch (IllegalArgumentException e) {
             return new PgSession(null, List.of(Diagnostics.unplacedError(String.valueOf(e.getMessage()))), null);
         }
+        EmbeddedPostgres.Laps laps = new EmbeddedPostgres.Laps();
         EmbeddedPostgres server;
         String lent = System.getenv(EmbeddedPostgres.SHARED_ENV);
         boolean lend = lent != null && !lent.isBlank() && version.equals(PgBinaries.BUNDLED_VERSION);
@@ -198,11 +199,13 @@ public final class PostgresEngine implements Engine {
             // EngineMain would call an IOException a stdin problem; this one is the server's.
             throw new IllegalStateException(e.getMessage(), e);
         }
+        laps.lap("session-server");
         server.note().ifPresent(n -> notes.add(Diagnostics.unplaced(Diagnostic.Severity.WARNING, n, "")));
         try {
             Connection conn = server.open();
             String text = schema instanceof SchemaSource.Sql sql ? sql.text() : "";
             List<Diagnostic> errors = SchemaLoader.load(conn, text);
+            laps.lap("session-load-schema");
             conn.setAutoCommit(false);
             return new PgSession(conn, errors, server).once(notes);
         } catch (SQLException | RuntimeException e) {

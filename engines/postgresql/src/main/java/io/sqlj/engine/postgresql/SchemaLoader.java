@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -28,10 +29,15 @@ final class SchemaLoader {
      * server's error position; empty when it loaded.
      */
     static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
+        List<int[]> statements = statements(schema);
+        if (loadedInOneTransaction(conn, schema, statements)) {
+            clearEmptySearchPath(conn);
+            return List.of();
+        }
         List<Diagnostic> warnings = new ArrayList<>();
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
-            for (int[] range : statements(schema)) {
+            for (int[] range : statements) {
                 String text = schema.substring(range[0], range[1]);
                 try {
                     s.execute(text);
@@ -62,6 +68,79 @@ final class SchemaLoader {
         }
         clearEmptySearchPath(conn);
         return warnings;
+    }
+
+    /**
+     * Runs every statement in one transaction sent in one round trip (pgjdbc sends a batch's
+     * statements before it reads any answer) instead of one round trip and one commit per
+     * statement (docs/performance.md §1x). Only when each statement {@link #batchable} is one whose
+     * effect in a transaction of its own is the same as inside one transaction with the others; if
+     * any statement fails, the transaction is rolled back, leaving nothing behind, and the caller
+     * runs the statements one by one as before, so the same statement fails or is skipped with the
+     * same message. True when the schema is loaded.
+     */
+    static boolean loadedInOneTransaction(Connection conn, String schema, List<int[]> statements) throws SQLException {
+        if (statements.size() < 2 || !conn.getAutoCommit()) {
+            return false;
+        }
+        for (int[] range : statements) {
+            if (!batchable(schema.substring(range[0], range[1]))) {
+                return false;
+            }
+        }
+        conn.setAutoCommit(false);
+        try (Statement s = conn.createStatement()) {
+            s.setEscapeProcessing(false);
+            for (int[] range : statements) {
+                s.addBatch(schema.substring(range[0], range[1]));
+            }
+            s.executeBatch();
+            conn.commit();
+            return true;
+        } catch (SQLException e) {
+            conn.rollback();
+            return false;
+        } finally {
+            conn.setAutoCommit(true);
+        }
+    }
+
+    /** Words after CREATE, ALTER or DROP whose statement cannot run inside a transaction, or acts outside it. */
+    private static final Set<String> OUTSIDE_TRANSACTION = Set.of("database", "tablespace", "system", "subscription");
+
+    /**
+     * Whether a statement may share a transaction with the others: CREATE, ALTER, DROP, COMMENT,
+     * GRANT or REVOKE, none of which returns rows or acts outside its transaction; not CREATE
+     * DATABASE, TABLESPACE or SUBSCRIPTION, ALTER SYSTEM, anything CONCURRENTLY (these refuse a
+     * transaction block), and nothing temporary ({@code ON COMMIT DROP} would outlive its
+     * statement). Session settings, SELECT, INSERT, COPY and the rest keep the one-by-one load.
+     */
+    static boolean batchable(String statement) {
+        List<String> words = new ArrayList<>();
+        for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
+            if (t.kind() == SqlToken.Kind.WORD) {
+                words.add(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0);
+        if (!Set.of("create", "alter", "drop", "comment", "grant", "revoke").contains(first)) {
+            return false;
+        }
+        if (words.contains("concurrently")) {
+            return false;
+        }
+        // CREATE [OR REPLACE] [GLOBAL | LOCAL] {TEMP | TEMPORARY} [UNLOGGED | RECURSIVE] ...
+        for (String w : words.subList(1, Math.min(words.size(), 5))) {
+            if (w.equals("temp") || w.equals("temporary")) {
+                return false;
+            }
+        }
+        return !(first.equals("create") || first.equals("alter") || first.equals("drop"))
+                || words.size() < 2
+                || !OUTSIDE_TRANSACTION.contains(words.get(1));
     }
 
     /**

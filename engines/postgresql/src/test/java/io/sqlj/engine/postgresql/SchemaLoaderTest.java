@@ -1,12 +1,28 @@
 package io.sqlj.engine.postgresql;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sqlj.engine.v1.Diagnostic;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Which failing schema statements are skipped: those that cannot change a type a query reads. */
+/**
+ * Which failing schema statements are skipped (those that cannot change a type a query reads), and
+ * the load in one transaction: only for statements that act the same there, and a failure leaves
+ * nothing behind, so the one-by-one load that follows reports what it always did.
+ */
 class SchemaLoaderTest {
     @ParameterizedTest
     @ValueSource(
@@ -36,5 +52,133 @@ class SchemaLoaderTest {
             })
     void reportsStatementsThatCanChangeATypeWhenTheyFail(String statement) {
         assertFalse(SchemaLoader.typeNeutral(statement), statement);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "CREATE TABLE users (id bigserial PRIMARY KEY, temp int)",
+                "create unique index i on users (lower(email))",
+                "CREATE OR REPLACE VIEW v AS SELECT 1",
+                "ALTER TABLE users ADD COLUMN x int",
+                "DROP TABLE IF EXISTS users",
+                "COMMENT ON TABLE users IS 'x'",
+                "GRANT SELECT ON users TO reader",
+                "REVOKE ALL ON users FROM PUBLIC",
+                "CREATE SCHEMA audit",
+                "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$",
+            })
+    void sharesATransactionWithStatementsThatActTheSameThere(String statement) {
+        assertTrue(SchemaLoader.batchable(statement), statement);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "CREATE DATABASE other",
+                "DROP DATABASE other",
+                "CREATE TABLESPACE t LOCATION '/x'",
+                "ALTER SYSTEM SET work_mem = '1MB'",
+                "CREATE INDEX CONCURRENTLY i ON users (id)",
+                "CREATE TEMP TABLE scratch (id int) ON COMMIT DROP",
+                "CREATE GLOBAL TEMPORARY TABLE scratch (id int)",
+                "CREATE OR REPLACE TEMP VIEW v AS SELECT 1",
+                "SET search_path = audit",
+                "SET LOCAL search_path = audit",
+                "SELECT pg_catalog.set_config('search_path', '', false)",
+                "INSERT INTO users VALUES (1)",
+                "COPY users FROM stdin",
+                "BEGIN",
+                "VACUUM users",
+                "",
+            })
+    void keepsEveryOtherStatementInATransactionOfItsOwn(String statement) {
+        assertFalse(SchemaLoader.batchable(statement), statement);
+    }
+
+    static EmbeddedPostgres server;
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = EmbeddedPostgres.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    /** A connection to a new empty database, as a session's is before its schema. */
+    private static Connection fresh() throws SQLException {
+        String name = "load" + DATABASES.incrementAndGet();
+        try (Connection admin = server.connect("postgres");
+                Statement s = admin.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        }
+        return server.connect(name);
+    }
+
+    private static List<String> tables(Connection conn) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace ORDER BY relname")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static final String TWO_TABLES = "CREATE TABLE a (id bigserial PRIMARY KEY, n text NOT NULL);\n"
+            + "CREATE TABLE b (id int PRIMARY KEY, a_id bigint REFERENCES a (id));\n"
+            + "COMMENT ON TABLE b IS 'x';";
+
+    @Test
+    void aSchemaOfBatchableStatementsLoadsInOneTransaction() throws Exception {
+        try (Connection conn = fresh()) {
+            assertTrue(SchemaLoader.loadedInOneTransaction(conn, TWO_TABLES, SchemaLoader.statements(TWO_TABLES)));
+            assertTrue(conn.getAutoCommit(), "the connection is as the one-by-one load leaves it");
+            assertEquals(List.of("a", "a_id_seq", "a_pkey", "b", "b_pkey"), tables(conn));
+        }
+        try (Connection one = fresh();
+                Connection each = fresh()) {
+            assertEquals(List.of(), SchemaLoader.load(one, TWO_TABLES));
+            assertEquals(List.of(), SchemaLoader.load(each, TWO_TABLES + "\nSET search_path = public"));
+            assertEquals(tables(each), tables(one));
+        }
+    }
+
+    @Test
+    void aFailureInTheTransactionLeavesNothingAndTheOneByOneLoadReportsIt() throws Exception {
+        // the GRANT fails (no such role): skipped with a warning one by one, so loaded then
+        String schema =
+                TWO_TABLES + "\nGRANT SELECT ON a TO nobody_here;\nCREATE TABLE c (id int REFERENCES missing (id));";
+        try (Connection conn = fresh()) {
+            assertFalse(SchemaLoader.loadedInOneTransaction(conn, schema, SchemaLoader.statements(schema)));
+            assertTrue(conn.getAutoCommit());
+            assertEquals(List.of(), tables(conn), "the failed transaction left nothing");
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, schema);
+            assertEquals(2, diagnostics.size(), diagnostics.toString());
+            assertTrue(diagnostics.get(0).getMessage().startsWith("skipped: role \"nobody_here\" does not exist"));
+            assertEquals(Diagnostic.Severity.ERROR, diagnostics.get(1).getSeverity());
+            assertTrue(diagnostics.get(1).getMessage().contains("\"missing\" does not exist"), diagnostics.toString());
+            assertEquals(List.of("a", "a_id_seq", "a_pkey", "b", "b_pkey"), tables(conn));
+        }
+    }
+
+    @Test
+    void anEnumValueAddedAndUsedInTheSameTransactionAsItsTypeLoadsAsOneByOne() throws Exception {
+        // a value added to an enum may not be used in its transaction unless the type is new there
+        String schema = "CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';\n"
+                + "CREATE TABLE m (id int, v mood DEFAULT 'happy');\nCREATE VIEW happy AS SELECT * FROM m WHERE v = 'happy';";
+        try (Connection one = fresh();
+                Connection each = fresh()) {
+            assertTrue(SchemaLoader.loadedInOneTransaction(one, schema, SchemaLoader.statements(schema)));
+            assertEquals(List.of(), SchemaLoader.load(each, schema + "\nSET search_path = public"));
+            assertEquals(List.of("happy", "m"), tables(one));
+            assertEquals(tables(each), tables(one));
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.sqlj.core.Diagnostic;
 import io.sqlj.core.Location;
+import io.sqlj.core.ResolvedQuery;
 import io.sqlj.core.codegen.CodeGenerator;
 import io.sqlj.core.codegen.CodegenRequest;
 import io.sqlj.core.codegen.CodegenResult;
@@ -144,7 +145,10 @@ public final class JavaGenerator implements CodeGenerator {
                 ModelPlanner.plan(catalog, options, types, request.def().location(), diagnostics);
         QueryPlanner planner = new QueryPlanner(
                 options, types, models, diagnostics, request.block().engine());
-        List<QueryModel> queries = planner.planAll(request.queries());
+        List<QueryModel> queries = new ArrayList<>();
+        for (ResolvedQuery query : request.queries()) {
+            planner.plan(query).ifPresent(queries::add);
+        }
         List<EnumModel> enums = types.enums();
         List<CompositeModel> composites = types.composites();
         if (options.omitUnused()) {

@@ -57,56 +57,12 @@ final class QueryPlanner {
         this.otherSchemas = schemas;
     }
 
-    /** A planner sharing {@code of}'s state but for its diagnostics, which go to {@code diagnostics}. */
-    private QueryPlanner(QueryPlanner of, List<Diagnostic> diagnostics) {
-        this.copy = of.copy;
-        this.options = of.options;
-        this.types = of.types;
-        this.models = of.models;
-        this.diagnostics = diagnostics;
-        this.otherSchemas = of.otherSchemas;
-    }
-
-    /**
-     * The models of {@code queries}, in order (a query that cannot be generated has none): {@link
-     * #plan} of each. The part of each query's plan that depends on no other query ({@link #draft})
-     * is made on several threads when the types allow it (§1x); the method and constant names, unique
-     * across the queries in their order, and the diagnostics, in the order {@link #plan} adds them,
-     * after, on this thread.
-     */
-    List<QueryModel> planAll(List<ResolvedQuery> queries) {
-        List<Draft> drafts = types.threadSafe()
-                ? InParallel.map(queries, this::draft)
-                : queries.stream().map(this::draft).toList();
-        List<QueryModel> planned = new ArrayList<>(queries.size());
-        for (Draft draft : drafts) {
-            finish(draft).ifPresent(planned::add);
-        }
-        return planned;
-    }
-
     /** The model of {@code query}, or empty after adding at least one error. */
     Optional<QueryModel> plan(ResolvedQuery query) {
-        return finish(draft(query));
-    }
-
-    /**
-     * One query planned but for what depends on the queries before it: its method's uniqueness and its
-     * constant's name. {@code checks} are the diagnostics up to the check for errors, {@code limits}
-     * those after it (made only when {@code checks} holds no error); {@code build} makes the model with
-     * the constant's name, null when the query cannot be generated.
-     */
-    private record Draft(
-            QueryDecl decl,
-            String method,
-            List<Diagnostic> checks,
-            List<Diagnostic> limits,
-            java.util.function.@Nullable Function<String, QueryModel> build) {}
-
-    private Optional<QueryModel> finish(Draft draft) {
-        QueryDecl decl = draft.decl();
+        QueryDecl decl = query.decl();
+        ParseResponse response = query.response();
         int errors = diagnostics.size();
-        String method = draft.method();
+        String method = Names.member(decl.name());
         if (method.isEmpty()) {
             error(decl, "query name \"" + decl.name() + "\" has no letters or digits to make a method name");
         } else if (!methodNames.add(method)) {
@@ -116,27 +72,6 @@ final class QueryPlanner {
                             + "(), which another query already generates; rename one of them");
         }
         String constant = Names.unique(Names.upperSnake(decl.name()), constantNames);
-        diagnostics.addAll(draft.checks());
-        if (diagnostics.subList(errors, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
-            return Optional.empty();
-        }
-        diagnostics.addAll(draft.limits());
-        return draft.build() == null
-                ? Optional.empty()
-                : Optional.of(draft.build().apply(constant));
-    }
-
-    /** {@link Draft}: on any thread when {@link TypeMapper#threadSafe}. */
-    private Draft draft(ResolvedQuery query) {
-        List<Diagnostic> checks = new ArrayList<>(0);
-        return new QueryPlanner(this, checks).draft(query, checks);
-    }
-
-    /** {@link #draft(ResolvedQuery)} in a planner whose diagnostics are {@code checks}. */
-    private Draft draft(ResolvedQuery query, List<Diagnostic> checks) {
-        QueryDecl decl = query.decl();
-        ParseResponse response = query.response();
-        String method = Names.member(decl.name());
         boolean returnsRows = decl.command().returnsRows();
         // Other commands ignore result columns (such as RETURNING under :exec), so no type is needed.
         List<Field> columns = returnsRows ? columns(decl, response.getColumnsList()) : List.of();
@@ -155,27 +90,9 @@ final class QueryPlanner {
         QueryModel.Key key = decl.command() == Command.EXECLASTID
                 ? key(decl, response)
                 : decl.command() == Command.EXECRESULT && response.hasGeneratedKey() ? key(decl, response) : null;
-        if (checks.stream().anyMatch(Diagnostic::isError)) {
-            return new Draft(decl, method, checks, List.of(), null);
+        if (diagnostics.subList(errors, diagnostics.size()).stream().anyMatch(Diagnostic::isError)) {
+            return Optional.empty();
         }
-        List<Diagnostic> limits = new ArrayList<>(0);
-        return new QueryPlanner(this, limits)
-                .build(query, method, checks, limits, columns, args, bindings, dynamic, key);
-    }
-
-    /** The rest of {@link #draft(ResolvedQuery, List)} once its checks found no error; diagnostics to {@code limits}. */
-    private Draft build(
-            ResolvedQuery query,
-            String method,
-            List<Diagnostic> checks,
-            List<Diagnostic> limits,
-            List<Field> columns,
-            List<Arg> args,
-            List<Integer> bindings,
-            @Nullable DynamicSql dynamic,
-            QueryModel.@Nullable Key key) {
-        QueryDecl decl = query.decl();
-        ParseResponse response = query.response();
         String typeBase = Names.upperCamel(decl.name());
         boolean batch = decl.command().isBatch();
         ClassName paramsType = batch || args.size() > options.paramsLimit()
@@ -187,36 +104,29 @@ final class QueryPlanner {
                 && (columns.size() > 1 || columns.get(0) instanceof QueryModel.Embed);
         ClassName rowType = ownRow ? ClassName.get(options.packageName(), typeBase + "Row") : null;
         if (!checkSlots(decl, rowType != null ? columns : List.of(), args, paramsType != null)) {
-            return new Draft(decl, method, checks, limits, null);
+            return Optional.empty();
         }
-        ClassName execResult = decl.command() == Command.EXECRESULT
-                ? ClassName.get(options.packageName(), typeBase.endsWith("Result") ? typeBase : typeBase + "Result")
-                : null;
-        String copySql = decl.command() == Command.COPYFROM && copy
-                ? CopyFromCode.copySql(response.getSql(), response.getParametersCount())
-                        .orElse(null)
-                : null;
-        String sql = response.getSql();
-        return new Draft(
+        return Optional.of(new QueryModel(
                 decl,
+                response.getSql(),
                 method,
-                checks,
-                limits,
-                constant -> new QueryModel(
-                        decl,
-                        sql,
-                        method,
-                        constant,
-                        args,
-                        bindings,
-                        paramsType,
-                        columns,
-                        rowType,
-                        model,
-                        key,
-                        execResult,
-                        dynamic,
-                        copySql));
+                constant,
+                args,
+                bindings,
+                paramsType,
+                columns,
+                rowType,
+                model,
+                key,
+                decl.command() == Command.EXECRESULT
+                        ? ClassName.get(
+                                options.packageName(), typeBase.endsWith("Result") ? typeBase : typeBase + "Result")
+                        : null,
+                dynamic,
+                decl.command() == Command.COPYFROM && copy
+                        ? CopyFromCode.copySql(response.getSql(), response.getParametersCount())
+                                .orElse(null)
+                        : null));
     }
 
     /**

@@ -65,7 +65,7 @@ final class TypeMapper {
     private final Map<String, String> compositeRefusals = new HashMap<>();
 
     /** {@link #normalize} of each data type asked for so far. */
-    private final Map<String, String> normalized = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> normalized = new HashMap<>();
 
     /** Composites being made into records: a type that contains itself is refused. */
     private final Set<String> building = new HashSet<>();
@@ -85,16 +85,6 @@ final class TypeMapper {
         this.overrides = List.copyOf(overrides);
         this.packageName = packageName;
         this.compositeFacts = compositeFacts;
-    }
-
-    /**
-     * Whether {@link #column}, {@link #parameter}, {@link #parameterOverride} and {@link #because} may
-     * be called from several threads at once: when there is no composite type, whose records are made
-     * on first use (and named, in a corner case, by how many came before), nothing they touch changes
-     * but the cache of normalized names, a concurrent map (§1x).
-     */
-    boolean threadSafe() {
-        return compositeFacts.isEmpty();
     }
 
     /**

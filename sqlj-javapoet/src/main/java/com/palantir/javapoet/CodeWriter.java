@@ -282,7 +282,9 @@ final class CodeWriter {
         ListIterator<String> partIterator = codeBlock.formatParts().listIterator();
         while (partIterator.hasNext()) {
             String part = partIterator.next();
-            switch (part) {
+            // sqlj: a part that is not a placeholder (it holds no '$', see CodeBlock.Builder.add) goes
+            // straight to the default branch, without the string switch hashing and comparing it.
+            switch (part.length() == 2 && part.charAt(0) == '$' ? part : "") {
                 case "$L":
                     emitLiteral(codeBlock.args().get(a++));
                     break;
@@ -292,6 +294,10 @@ final class CodeWriter {
                     break;
 
                 case "$S":
+                    if (importsOnly) {
+                        a++; // sqlj: a string literal is only text, which the imports pass does not lay out
+                        break;
+                    }
                     String string = (String) codeBlock.args().get(a++);
                     // Emit null as a literal null: no quotes.
                     emitAndIndent(string != null ? stringLiteralWithDoubleQuotes(string, indent) : "null");
@@ -412,7 +418,7 @@ final class CodeWriter {
             annotationSpec.emit(this, true);
         } else if (o instanceof CodeBlock codeBlock) {
             emit(codeBlock);
-        } else {
+        } else if (!importsOnly) { // sqlj: only text, which the imports pass does not lay out
             emitAndIndent(String.valueOf(o));
         }
     }

@@ -245,7 +245,7 @@ class PipelineTest {
 
     /**
      * The queries stream to a bundled engine on the SDK as the files are split, the schema first
-     * (docs/performance.md §1x); a query file that cannot be read in the middle is one error at its
+     * (docs/performance.md §1y); a query file that cannot be read in the middle is one error at its
      * place, and no engine is left running.
      */
     @Test

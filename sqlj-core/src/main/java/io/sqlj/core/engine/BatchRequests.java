@@ -17,7 +17,7 @@ import java.util.Map;
  * schema ({@code schema_sql} or {@code connection_params}) and the sqlj version ({@link #header}),
  * then the requests (field 1) one by one as the query files are split, so that an engine reading
  * its stdin field by field (the SDK's does) loads the schema and resolves the first queries while
- * sqlj still splits the rest (docs/performance.md §1x; docs/protocol.md). Protobuf lets the fields
+ * sqlj still splits the rest (docs/performance.md §1y; docs/protocol.md). Protobuf lets the fields
  * come in any order; the message is the one protobuf's builders make (BatchRequestsTest: the same
  * message, and the same bytes as the builders' header followed by each request's field).
  */

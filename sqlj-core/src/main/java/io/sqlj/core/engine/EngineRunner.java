@@ -105,7 +105,7 @@ public final class EngineRunner {
          * Sends {@code queries} of {@code block} to the process now, as the next requests of its
          * batch, while the caller still splits the next query files; the first call sends the
          * schema and the version before them, so the engine loads the schema and resolves these
-         * while the rest is split (docs/performance.md §1r, §1x). The run then only closes the
+         * while the rest is split (docs/performance.md §1r, §1y). The run then only closes the
          * request, when the queries it sends are exactly the ones streamed, in order, with the same
          * schema; otherwise it leaves this process and starts another with the whole request.
          *

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The request encoded by hand is the message protobuf's builders make (as sqlj built it before,
- * docs/performance.md §1r), with the fields in the order a streaming engine needs (§1x): the schema
+ * docs/performance.md §1r), with the fields in the order a streaming engine needs (§1y): the schema
  * and the version first, then the requests. Over every query of sqlj's testdata and examples, and of
  * sqlc's end-to-end testdata when {@code -Dsqlj.sqlcTestdata} names its folder.
  */

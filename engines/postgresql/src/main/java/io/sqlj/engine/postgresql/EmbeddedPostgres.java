@@ -56,7 +56,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * server exits first, leaving the run folder (and its log) to the engine. The stop is
      * PostgreSQL's immediate shutdown (SIGQUIT): the data folder is thrown away, so the shutdown
      * checkpoint of a fast shutdown (SIGINT) would write it for nobody; and {@code rm -rf} deletes
-     * the ~1,000 files faster than a walk in a cold JVM (docs/performance.md §1x).
+     * the ~1,000 files faster than a walk in a cold JVM (docs/performance.md §1aa).
      */
     private static final String WATCHDOG = "rundir=$1; shift; exec 3<&0; \"$@\" </dev/null & pid=$!;"
             + " (read _ <&3 || : > \"$rundir/engine-gone\"; : > \"$rundir/stopping\"; kill -QUIT $pid 2>/dev/null) &"
@@ -236,7 +236,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /**
      * Copies the template data folder to {@code data}: with GNU {@code cp -a --sparse=always} on
      * Linux (half the CPU of {@link FileTree#copy} in a cold JVM, and the zero tail of the 16 MB WAL
-     * segment, which is most of it, stays a hole: docs/performance.md §1x), else, or when that
+     * segment, which is most of it, stays a hole: docs/performance.md §1aa), else, or when that
      * fails, with {@link FileTree#copy}. As root the files belong to {@link #RUN_AS}, as the
      * template's do.
      */

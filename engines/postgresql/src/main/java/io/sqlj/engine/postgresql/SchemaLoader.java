@@ -73,7 +73,7 @@ final class SchemaLoader {
     /**
      * Runs every statement in one transaction sent in one round trip (pgjdbc sends a batch's
      * statements before it reads any answer) instead of one round trip and one commit per
-     * statement (docs/performance.md §1x). Only when each statement {@link #batchable} is one whose
+     * statement (docs/performance.md §1aa). Only when each statement {@link #batchable} is one whose
      * effect in a transaction of its own is the same as inside one transaction with the others; if
      * any statement fails, the transaction is rolled back, leaving nothing behind, and the caller
      * runs the statements one by one as before, so the same statement fails or is skipped with the

@@ -152,7 +152,7 @@ final class Catalog {
 
     /**
      * Every table's and view's columns in one statement (one {@code PRAGMA table_xinfo} per table
-     * costs a statement and a result set each: docs/performance.md §1x), in the order {@link #read}
+     * costs a statement and a result set each: docs/performance.md §1z), in the order {@link #read}
      * takes them, into {@code entries} and their {@code columns} (empty for an entry without any).
      * False when the statement fails (a view over a missing column fails when it is read): {@link
      * #read} then reads them one by one. (Lists, not a map: a record's first hashCode links a call

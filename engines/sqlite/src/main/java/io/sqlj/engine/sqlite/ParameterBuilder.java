@@ -42,7 +42,7 @@ final class ParameterBuilder {
     static Result build(ScannedSql scanned, ParamFacts facts) {
         List<Placeholder> placeholders = scanned.placeholders();
         // By number, so that inferred names are handed out in argument order: a list kept sorted (a
-        // query has a few placeholders; no map, no lambda to link in a cold JVM, docs/performance.md §1x)
+        // query has a few placeholders; no map, no lambda to link in a cold JVM, docs/performance.md §1z)
         List<Group> groups = new ArrayList<>();
         List<Group> groupOf = new ArrayList<>(placeholders.size()); // by placeholder index
         for (int i = 0; i < placeholders.size(); i++) {

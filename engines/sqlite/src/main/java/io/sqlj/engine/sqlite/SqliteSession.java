@@ -89,7 +89,7 @@ final class SqliteSession implements Engine.Session {
     List<ParseResponse> parseAll(List<ParseRequest> requests, int cores) throws Exception {
         String text = schema;
         Connection main = conn;
-        // the cores first: size() waits for the whole batch, which answering one by one need not (§1x)
+        // the cores first: size() waits for the whole batch, which answering one by one need not (§1y)
         if (cores < PARALLEL_MIN_CORES || main == null || text == null || requests.size() < PARALLEL_MIN) {
             return Engine.Session.super.parseAll(requests);
         }

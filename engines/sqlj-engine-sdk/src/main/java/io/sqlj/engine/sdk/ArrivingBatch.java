@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A {@code parse-batch} request read from stdin field by field, on a thread of its own, while the
  * session opens and answers the requests that have arrived (docs/protocol.md, "parse-batch";
- * docs/performance.md §1x). sqlj sends the schema and its version first and then the requests as
+ * docs/performance.md §1y). sqlj sends the schema and its version first and then the requests as
  * it splits the query files, so the schema loads and the first queries resolve while sqlj still
  * reads the rest.
  *

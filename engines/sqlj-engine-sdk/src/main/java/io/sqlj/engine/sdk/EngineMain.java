@@ -74,7 +74,7 @@ public final class EngineMain {
             if (verb.equals("serve") || verb.equals("parse") || verb.equals("parse-batch")) {
                 engine.prepare();
                 if (verb.equals("parse-batch")) {
-                    // read while the session opens and answers (docs/performance.md §1x)
+                    // read while the session opens and answers (docs/performance.md §1y)
                     arriving = ArrivingBatch.read(in);
                 }
                 // protobuf's classes and the protocol's descriptors (which the requests' options map

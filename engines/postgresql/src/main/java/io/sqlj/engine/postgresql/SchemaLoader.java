@@ -116,12 +116,7 @@ final class SchemaLoader {
      * statement). Session settings, SELECT, INSERT, COPY and the rest keep the one-by-one load.
      */
     static boolean batchable(String statement) {
-        List<String> words = new ArrayList<>();
-        for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
-            if (t.kind() == SqlToken.Kind.WORD) {
-                words.add(t.text().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
+        List<String> words = words(statement);
         if (words.isEmpty()) {
             return false;
         }
@@ -141,6 +136,17 @@ final class SchemaLoader {
         return !(first.equals("create") || first.equals("alter") || first.equals("drop"))
                 || words.size() < 2
                 || !OUTSIDE_TRANSACTION.contains(words.get(1));
+    }
+
+    /** The statement's bare words (keywords and unquoted names; no quoted name, string or comment), in lower case. */
+    private static List<String> words(String statement) {
+        List<String> words = new ArrayList<>();
+        for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
+            if (t.kind() == SqlToken.Kind.WORD) {
+                words.add(t.text().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        return words;
     }
 
     /**
@@ -165,12 +171,7 @@ final class SchemaLoader {
      * text search setup: nothing a query's parameter or column type comes from.
      */
     static boolean typeNeutral(String statement) {
-        List<String> words = new ArrayList<>();
-        for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
-            if (t.kind() == SqlToken.Kind.WORD) {
-                words.add(t.text().toLowerCase(java.util.Locale.ROOT));
-            }
-        }
+        List<String> words = words(statement);
         if (words.isEmpty()) {
             return false;
         }

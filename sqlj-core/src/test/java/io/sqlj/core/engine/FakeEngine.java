@@ -85,7 +85,7 @@ public final class FakeEngine {
     /**
      * The {@code sdk} mode: the answers of {@code batch}, through the engine SDK, which reads the
      * request while it answers; the session leaves a file {@code session-opened} in the working
-     * directory when it opens.
+     * directory when it opens, complete the moment it appears.
      */
     private static final class Sdk implements io.sqlj.engine.sdk.Engine {
         @Override
@@ -95,7 +95,11 @@ public final class FakeEngine {
 
         @Override
         public Session open(io.sqlj.engine.sdk.SchemaSource schema) throws IOException {
-            java.nio.file.Files.writeString(java.nio.file.Path.of("session-opened"), schema.toString());
+            // written aside and renamed, so a test that sees the file also sees its text
+            java.nio.file.Path aside = java.nio.file.Path.of("session-opened.tmp");
+            java.nio.file.Files.writeString(aside, schema.toString());
+            java.nio.file.Files.move(
+                    aside, java.nio.file.Path.of("session-opened"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             String text = schema instanceof io.sqlj.engine.sdk.SchemaSource.Sql sql ? sql.text() : "";
             return request -> answer(request, text, "batch");
         }

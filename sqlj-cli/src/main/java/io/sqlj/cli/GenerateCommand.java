@@ -6,7 +6,6 @@ import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
 import io.sqlj.core.Timings;
 import io.sqlj.core.WriteReport;
-import java.lang.management.ManagementFactory;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -44,11 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         Pipeline pipeline = Generation.pipeline(env).withWriteChecks();
         Timings timings = pipeline.timings();
-        if (timings.enabled()) {
-            long now = System.nanoTime();
-            long uptime = ManagementFactory.getRuntimeMXBean().getUptime();
-            timings.add("sqlj jvm start to generate", uptime * 1_000_000 - (System.nanoTime() - now));
-        }
+        timings.addJvmStart("sqlj jvm start to generate", env);
         try {
             return generate(pipeline, timings);
         } finally {

@@ -134,9 +134,11 @@ final class BlockRun {
 
     Output run() {
         // The engine's JVM starts while the schema and query files are read (docs/performance.md §1j).
-        EngineRunner.@Nullable Early early = engineRunner == null
+        EngineRunner starter = engineRunner;
+        EngineRunner.@Nullable Early early = starter == null
                 ? null
-                : engine.flatMap(engineRunner::prestart).orElse(null);
+                : engine.flatMap(e -> starter.prestart(e, "sql[" + block.index() + "]"))
+                        .orElse(null);
         try {
             return runBlock(early);
         } finally {
@@ -198,7 +200,7 @@ final class BlockRun {
                         return null;
                     });
                     if (timings.enabled()) {
-                        timings.add(phase + " (process CPU, all threads)", processCpuNanos() - cpu);
+                        timings.addFigure(phase + " (process CPU, all threads)", processCpuNanos() - cpu);
                     }
                 });
             }

@@ -96,7 +96,7 @@ public final class CodegenWarmUp implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            timings.add(phase + " (" + rounds + " rounds, busy)", busyNanos);
+            timings.addFigure(phase + " (" + rounds + " rounds, busy)", busyNanos);
         }
     }
 

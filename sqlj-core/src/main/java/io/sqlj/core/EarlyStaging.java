@@ -344,7 +344,7 @@ public final class EarlyStaging implements AutoCloseable {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
-        timings.add("staging ahead: writer thread busy", busyNanos.get());
+        timings.addFigure("staging ahead: writer thread busy", busyNanos.get());
         timings.add("staging ahead: waiting for the writer", System.nanoTime() - start);
     }
 

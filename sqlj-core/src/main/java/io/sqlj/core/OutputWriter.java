@@ -74,7 +74,7 @@ public final class OutputWriter {
             try {
                 return write(result, disk, early, again, timings);
             } finally {
-                timings.add("write: CPU of the writing thread", threads.getCurrentThreadCpuTime() - cpu);
+                timings.addFigure("write: CPU of the writing thread", threads.getCurrentThreadCpuTime() - cpu);
             }
         }
         return write(result, disk, early, again, timings);

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TimingsTest {
@@ -29,12 +32,78 @@ class TimingsTest {
     @Test
     void reportsPhasesInOrderWithTheEnginesOwn() {
         Timings on = Timings.from(Map.of("SQLJ_TIMINGS", "1"));
-        on.add("config", 1_500_000);
+        on.addFigure("config", 1_500_000);
         on.addEngineLines("sql[0] engine: ", "warming up\nsqlj-timing resolve-3-queries 12.5\nsqlj-timing bad x\n");
         assertEquals(
                 List.of(
                         "sqlj: timing      1.5 ms  config",
                         "sqlj: timing     12.5 ms  sql[0] engine: resolve-3-queries"),
                 on.report());
+    }
+
+    /** {@code sqlj: at <start> .. <end> ms  <phase>}: the start, the end and the phase of a timeline line. */
+    private static final Pattern AT = Pattern.compile("sqlj: at +(-?[\\d.]+) \\.\\. +(-?[\\d.]+) ms  (.*)");
+
+    @Test
+    void spansAreAlsoOnATimelineByStartAfterTheDurationsWhichKeepTheirForm() {
+        Timings on = Timings.from(Map.of("SQLJ_TIMINGS", "1"));
+        long t0 = System.nanoTime();
+        on.span("second", t0 + 30_000_000, t0 + 50_000_000);
+        on.span("first", t0, t0 + 10_000_000);
+        on.addFigure("cpu", 7_000_000);
+        on.addEngineLine("sql[0] engine: ", "sqlj-timing resolve 5.0", t0 + 40_000_000);
+        on.addEngineLine("sql[0] engine: ", "not a timing line", t0);
+        List<String> report = on.report();
+        assertEquals(
+                List.of(
+                        "sqlj: timing     20.0 ms  second",
+                        "sqlj: timing     10.0 ms  first",
+                        "sqlj: timing      7.0 ms  cpu",
+                        "sqlj: timing      5.0 ms  sql[0] engine: resolve"),
+                report.subList(0, 4));
+        List<Matcher> timeline = report.subList(4, report.size()).stream()
+                .map(AT::matcher)
+                .filter(Matcher::matches)
+                .toList();
+        assertEquals(3, timeline.size(), String.join("\n", report));
+        assertEquals(
+                List.of("first", "second", "sql[0] engine: resolve"),
+                timeline.stream().map(m -> m.group(3)).toList());
+        double first = Double.parseDouble(timeline.get(0).group(1));
+        // offsets are from this JVM's start, the engine's line ends when it was read
+        assertTrue(first > 0, report.get(4));
+        assertEquals(first + 10, Double.parseDouble(timeline.get(0).group(2)), 0.11);
+        assertEquals(first + 30, Double.parseDouble(timeline.get(1).group(1)), 0.11);
+        assertEquals(first + 50, Double.parseDouble(timeline.get(1).group(2)), 0.11);
+        assertEquals(first + 35, Double.parseDouble(timeline.get(2).group(1)), 0.11);
+        assertEquals(first + 40, Double.parseDouble(timeline.get(2).group(2)), 0.11);
+    }
+
+    @Test
+    void theLaunchersPartEndsWhereTheJvmStarted() {
+        Timings on = Timings.from(Map.of("SQLJ_TIMINGS", "1"));
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        // bash's EPOCHREALTIME in a locale with a decimal comma, 40 ms before the JVM's start
+        String launched =
+                String.format(java.util.Locale.ROOT, "%d,%06d", (jvmStart - 40) / 1000, (jvmStart - 40) % 1000 * 1000);
+        on.addJvmStart("jvm start to here", Map.of("SQLJ_LAUNCHED_AT", launched));
+        List<String> report = on.report();
+        assertTrue(
+                report.contains("sqlj: timing     40.0 ms  launcher, before the JVM started"),
+                String.join("\n", report));
+        assertTrue(
+                report.contains("sqlj: at    -40.0 ..      0.0 ms  launcher, before the JVM started"),
+                String.join("\n", report));
+        Matcher jvm = report.stream()
+                .map(AT::matcher)
+                .filter(Matcher::matches)
+                .filter(m -> m.group(3).equals("jvm start to here"))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("0.0", jvm.group(1));
+        // no launcher phase without the variable, or with garbage in it
+        Timings bare = Timings.from(Map.of("SQLJ_TIMINGS", "1"));
+        bare.addJvmStart("jvm start to here", Map.of("SQLJ_LAUNCHED_AT", "soon"));
+        assertTrue(bare.report().stream().noneMatch(l -> l.contains("launcher")), String.join("\n", bare.report()));
     }
 }

@@ -147,6 +147,11 @@ public final class EngineRunner {
      * (then {@link #run} reports that).
      */
     public Optional<Early> prestart(EngineSpec engine) {
+        return prestart(engine, engine.name());
+    }
+
+    /** As {@link #prestart(EngineSpec)}; {@code label} names the process in timings ({@code sql[0]}). */
+    public Optional<Early> prestart(EngineSpec engine, String label) {
         if (!engine.bundled()) {
             return Optional.empty();
         }
@@ -160,7 +165,10 @@ public final class EngineRunner {
         List<String> full = with(argv, "parse-batch");
         SharedArchive.Plan plan = SharedArchive.plan(full);
         Map<String, String> environment = EngineEnvironment.of(engine, env, timings.enabled());
-        return Optional.of(new Early(full, plan, ProcessCall.begin(plan.argv(), environment, configDir)));
+        long start = System.nanoTime();
+        ProcessCall.Started started = ProcessCall.begin(plan.argv(), environment, configDir);
+        timings.span(label + " engine parse-batch: started by sqlj (process spawn)", start, System.nanoTime());
+        return Optional.of(new Early(full, plan, started));
     }
 
     /**
@@ -360,7 +368,12 @@ public final class EngineRunner {
     /** Runs one engine process, recording its wall time and the phases it reports on stderr. */
     private ProcessCall.Outcome timed(Call call, String verb, java.util.function.Supplier<ProcessCall.Outcome> body) {
         ProcessCall.Outcome outcome = timings.time(call.blockName + " engine " + verb + " (process wall time)", body);
-        timings.addEngineLines(call.blockName + " engine " + verb + ": ", outcome.stderr());
+        String prefix = call.blockName + " engine " + verb + ": ";
+        if (outcome.timingLines().isEmpty()) {
+            timings.addEngineLines(prefix, outcome.stderr());
+        } else {
+            outcome.timingLines().forEach(line -> timings.addEngineLine(prefix, line.line(), line.receivedNanos()));
+        }
         return outcome;
     }
 

@@ -1,5 +1,6 @@
 package io.sqlj.core.engine;
 
+import io.sqlj.core.Timings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,8 +40,22 @@ final class ProcessCall {
         NOT_STARTED
     }
 
-    /** How a process ended. */
-    record Outcome(Kind kind, int exitCode, byte[] stdout, String stderr, String startError) {}
+    /**
+     * How a process ended.
+     *
+     * @param timingLines the {@code sqlj-timing} lines of its stderr with when each was read, when
+     *     it ran with timings on ({@link Timings}); else empty
+     */
+    record Outcome(
+            Kind kind, int exitCode, byte[] stdout, String stderr, String startError, List<TimingLine> timingLines) {
+
+        Outcome(Kind kind, int exitCode, byte[] stdout, String stderr, String startError) {
+            this(kind, exitCode, stdout, stderr, startError, List.of());
+        }
+    }
+
+    /** A {@code sqlj-timing} line of an engine's stderr, and when sqlj read it ({@link System#nanoTime()}). */
+    record TimingLine(String line, long receivedNanos) {}
 
     /** How much stderr is kept; enough for the tail a diagnostic shows. */
     static final int STDERR_LIMIT = 64 * 1024;
@@ -53,13 +68,20 @@ final class ProcessCall {
 
     /**
      * {@code setsid}, which starts a program as the leader of a new session and process group, when
-     * it is there and knows {@code -w} (util-linux 2.26 and later).
+     * it is there.
+     *
+     * <p>It runs without {@code -w} (util-linux 2.26 and later; busybox's has none), and no probe runs
+     * to ask whether it knows the option (that was a process on every start's critical path,
+     * docs/performance.md §1ad): {@code setsid} forks only when it leads a process group already,
+     * and a process the JVM starts never does, as it joins the JVM's group, whose id is a process
+     * that still exists and so is never a new process's id. So {@code setsid} makes the session
+     * and execs the engine in its own process: the engine is the process sqlj waits for, and its exit
+     * status is the engine's.
      */
     private static final Optional<Path> SETSID = Stream.of("/usr/bin/setsid", "/bin/setsid")
             .map(Path::of)
             .filter(Files::isExecutable)
-            .findFirst()
-            .filter(ProcessCall::waits);
+            .findFirst();
 
     private static final Optional<Path> KILL = Stream.of("/bin/kill", "/usr/bin/kill")
             .map(Path::of)
@@ -84,13 +106,28 @@ final class ProcessCall {
     static final class Started implements AutoCloseable {
         private final @Nullable Process process;
         private final String startError;
+        /**
+         * Its stderr, read from the start by a thread of its own (so that the timing lines of a
+         * process run with timings on are stamped as they arrive); null when not started.
+         */
+        private final @Nullable Tail err;
+
+        private final @Nullable Thread errReader;
         private boolean done;
         /** Writes what {@link #send} was given to stdin, from the first send on; null before. */
         private @Nullable Feeder feeder;
 
-        private Started(@Nullable Process process, String startError) {
+        private Started(@Nullable Process process, String startError, boolean timed) {
             this.process = process;
             this.startError = startError;
+            if (process == null) {
+                err = null;
+                errReader = null;
+            } else {
+                Tail tail = new Tail(STDERR_LIMIT, timed);
+                err = tail;
+                errReader = daemon(() -> copy(process.getErrorStream(), tail), "sqlj-engine-stderr");
+            }
         }
 
         /**
@@ -127,15 +164,28 @@ final class ProcessCall {
             }
             Feeder f = feeder;
             try {
+                Tail tail = java.util.Objects.requireNonNull(err);
+                Thread reader = java.util.Objects.requireNonNull(errReader);
                 if (f == null) {
-                    return watch(process, stdin, timeout);
+                    return watch(
+                            process,
+                            daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"),
+                            timeout,
+                            tail,
+                            reader);
                 }
                 f.add(stdin);
                 f.end();
-                return watch(process, f.thread, timeout);
+                return watch(process, f.thread, timeout, tail, reader);
             } finally {
                 RUNNING.remove(process);
             }
+        }
+
+        /** What the process printed on stderr so far (its last {@link #STDERR_LIMIT} bytes). */
+        String stderrSoFar() {
+            Tail tail = err;
+            return tail == null ? "" : tail.text();
         }
 
         /** Kills the process, with what it started, unless {@link #finish} ran. */
@@ -214,19 +264,18 @@ final class ProcessCall {
      * Started#finish}.
      */
     static Started begin(List<String> argv, Map<String, String> environment, Path dir) {
+        boolean timed = Timings.on(environment);
         try {
-            return new Started(start(argv, environment, dir), "");
+            return new Started(start(argv, environment, dir), "", timed);
         } catch (IOException | RuntimeException e) {
-            return new Started(null, String.valueOf(e.getMessage()));
+            return new Started(null, String.valueOf(e.getMessage()), timed);
         }
     }
 
     /** Starts the engine in a process group of its own where the system can. */
     static Process start(List<String> argv, Map<String, String> environment, Path dir) throws IOException {
         List<String> command = new ArrayList<>();
-        // -w: should setsid have to fork (it does when it already leads a group), it still waits and
-        // passes the engine's exit status on.
-        SETSID.ifPresent(setsid -> command.addAll(List.of(setsid.toString(), "-w")));
+        SETSID.ifPresent(setsid -> command.add(setsid.toString()));
         command.addAll(argv);
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
         builder.environment().clear();
@@ -236,14 +285,12 @@ final class ProcessCall {
         return process;
     }
 
-    private static Outcome watch(Process process, byte[] stdin, Duration timeout) {
-        return watch(process, daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"), timeout);
-    }
-
-    /** {@code feeder}: the thread that writes the process's stdin and closes it. */
-    private static Outcome watch(Process process, Thread feeder, Duration timeout) {
+    /**
+     * {@code feeder}: the thread that writes the process's stdin and closes it; {@code errReader}:
+     * the one that copies its stderr to {@code err}.
+     */
+    private static Outcome watch(Process process, Thread feeder, Duration timeout, Tail err, Thread errReader) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Tail err = new Tail(STDERR_LIMIT);
         List<Thread> threads = new ArrayList<>();
         AtomicBoolean overflow = new AtomicBoolean();
         threads.add(daemon(
@@ -254,7 +301,7 @@ final class ProcessCall {
                     }
                 },
                 "sqlj-engine-stdout"));
-        threads.add(daemon(() -> copy(process.getErrorStream(), err), "sqlj-engine-stderr"));
+        threads.add(errReader);
         threads.add(feeder);
         boolean finished;
         try {
@@ -271,12 +318,12 @@ final class ProcessCall {
         }
         String stderr = err.text();
         if (overflow.get()) {
-            return new Outcome(Kind.TOO_MUCH_OUTPUT, -1, new byte[0], stderr, "");
+            return new Outcome(Kind.TOO_MUCH_OUTPUT, -1, new byte[0], stderr, "", err.timingLines());
         }
         if (!finished) {
-            return new Outcome(Kind.TIMED_OUT, -1, out.toByteArray(), stderr, "");
+            return new Outcome(Kind.TIMED_OUT, -1, out.toByteArray(), stderr, "", err.timingLines());
         }
-        return new Outcome(Kind.EXITED, process.exitValue(), out.toByteArray(), stderr, "");
+        return new Outcome(Kind.EXITED, process.exitValue(), out.toByteArray(), stderr, "", err.timingLines());
     }
 
     /** Kills a process {@link #start} started and takes it off the shutdown hook's list. */
@@ -290,8 +337,6 @@ final class ProcessCall {
         List<ProcessHandle> descendants = process.descendants().toList();
         if (SETSID.isPresent()) {
             killGroup(process.pid());
-            // setsid forked: the engine leads the group, as its child
-            process.children().forEach(child -> killGroup(child.pid()));
         }
         process.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
@@ -301,21 +346,6 @@ final class ProcessCall {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static boolean waits(Path setsid) {
-        try {
-            Process p = new ProcessBuilder(setsid.toString(), "-w", "/bin/sh", "-c", "exit 0")
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
@@ -399,17 +429,49 @@ final class ProcessCall {
         private final byte[] ring;
         private int next;
         private long written;
+        /** The line being read, while stamping; null when not stamping. */
+        private final @Nullable ByteArrayOutputStream line;
+
+        private final List<TimingLine> timingLines = new ArrayList<>();
 
         Tail(int limit) {
+            this(limit, false);
+        }
+
+        /** {@code stamp}: also keeps each {@code sqlj-timing} line with when it was read. */
+        Tail(int limit, boolean stamp) {
             ring = new byte[limit];
+            line = stamp ? new ByteArrayOutputStream() : null;
         }
 
         synchronized void write(byte[] bytes, int offset, int length) {
+            long now = line != null ? System.nanoTime() : 0;
             for (int i = offset; i < offset + length; i++) {
                 ring[next] = bytes[i];
                 next = (next + 1) % ring.length;
+                if (line != null) {
+                    stamp(bytes[i], now);
+                }
             }
             written += length;
+        }
+
+        private void stamp(byte b, long now) {
+            ByteArrayOutputStream l = java.util.Objects.requireNonNull(line);
+            if (b == '\n') {
+                String text = l.toString(StandardCharsets.UTF_8);
+                if (text.startsWith(Timings.ENGINE_LINE)) {
+                    timingLines.add(new TimingLine(text, now));
+                }
+                l.reset();
+            } else if (l.size() < 1024) { // a timing line is short; a longer line is not one
+                l.write(b);
+            }
+        }
+
+        /** The {@code sqlj-timing} lines written, when stamping. */
+        synchronized List<TimingLine> timingLines() {
+            return List.copyOf(timingLines);
         }
 
         /** The bytes kept, oldest first. */

@@ -46,14 +46,16 @@ public final class Timings {
     private final boolean enabled;
     /** {@link System#nanoTime()} at this JVM's start (to the millisecond), when enabled. */
     private final long origin;
+    /** This JVM's start in ms since the epoch, when enabled. */
+    private final long originEpochMillis;
 
     private final Queue<Phase> phases = new ConcurrentLinkedQueue<>();
 
     private Timings(boolean enabled) {
         this.enabled = enabled;
-        this.origin = enabled
-                ? System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000
-                : 0;
+        long uptime = enabled ? ManagementFactory.getRuntimeMXBean().getUptime() : 0;
+        this.origin = System.nanoTime() - uptime * 1_000_000;
+        this.originEpochMillis = System.currentTimeMillis() - uptime;
     }
 
     /** On when {@code env} has {@code SQLJ_TIMINGS} set to anything but empty or {@code 0}. */
@@ -119,8 +121,7 @@ public final class Timings {
             try {
                 // EPOCHREALTIME has the locale's decimal separator
                 double launchedMillis = Double.parseDouble(launched.replace(',', '.')) * 1000;
-                double jvmStartMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
-                double before = jvmStartMillis - launchedMillis;
+                double before = originEpochMillis - launchedMillis;
                 if (before >= 0 && before < 60_000) {
                     phases.add(new Phase("launcher, before the JVM started", before, -before));
                 }

@@ -212,6 +212,9 @@ final class PgSession implements Engine.Session {
     /** How many helper sessions (second and later connections) this JVM has made: what a test counts. */
     static final AtomicInteger HELPERS = new AtomicInteger();
 
+    /** How many catalogs this JVM has read on a helper connection beside the answers: what a test counts. */
+    static final AtomicInteger CATALOGS_BESIDE = new AtomicInteger();
+
     /** Connections that describe side by side at most, whatever the cores. */
     private static final int MAX_CONNECTIONS = 4;
 
@@ -350,6 +353,7 @@ final class PgSession implements Engine.Session {
         }
         try {
             schemaCatalog = SchemaCatalog.read(other, helperTypes, server == null, helper::viewNotNull);
+            CATALOGS_BESIDE.incrementAndGet();
         } catch (SQLException | RuntimeException e) {
             // read by catalog() on this connection after the batch, as without a helper
         } finally {

@@ -35,10 +35,11 @@ import org.jspecify.annotations.Nullable;
  * {@code setpriv}, from a cache and data folder that user can read; the peer map still admits
  * only root, not other processes of {@code nobody}.
  *
- * <p>The server never outlives the engine: a shutdown hook stops it when the engine's JVM exits
- * (normally, on SIGTERM, or when the engine's parent died), and it runs under a small shell
+ * <p>The server never outlives the engine for long: a shutdown hook stops it when the engine's JVM
+ * exits (normally, on SIGTERM, or when the engine's parent died), and it runs under a small shell
  * watchdog that stops it when the engine's end of a pipe closes, which happens even when the
- * engine is killed with SIGKILL.
+ * engine is killed with SIGKILL. A session's end only asks the watchdog to stop it ({@link
+ * #closeWithoutWaiting}): the engine may exit while PostgreSQL's immediate shutdown finishes.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     /** The superuser of the private server; only the OS user running sqlj may log in as it. */
@@ -371,6 +372,22 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /** Stops the server and deletes its data folder. */
     @Override
     public void close() {
+        shutDown(true);
+    }
+
+    /**
+     * Tells the watchdog to stop the server and delete its run folder, and returns without waiting
+     * for either (docs/performance.md §1ad): a session's end, after which the engine writes its
+     * response and exits, while PostgreSQL's immediate shutdown and the {@code rm -rf} (50–150 ms)
+     * run beside sqlj's codegen instead of before it. The watchdog does both whether or not the
+     * engine is still there (a JVM that exits closes the lifeline, which stops the server too). On
+     * a lent server this drops the session's database, and waits for that, as {@link #close} does.
+     */
+    void closeWithoutWaiting() {
+        shutDown(false);
+    }
+
+    private void shutDown(boolean wait) {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
@@ -398,13 +415,18 @@ public final class EmbeddedPostgres implements AutoCloseable {
             // The JVM is shutting down: this is the hook running.
         }
         Laps laps = new Laps();
+        if (!wait) {
+            requestStop();
+            laps.lap("server-stop-requested");
+            return;
+        }
         stop();
         FileTree.delete(runDir); // what the watchdog left, when it could not delete it
         laps.lap("server-stop");
     }
 
-    /** Tells the watchdog to stop the server; kills both when that takes too long. */
-    private void stop() {
+    /** Tells the watchdog to stop the server (a line on its lifeline) and delete the run folder. */
+    private void requestStop() {
         Process process = this.process;
         if (process == null) {
             return;
@@ -414,6 +436,15 @@ public final class EmbeddedPostgres implements AutoCloseable {
         } catch (IOException e) {
             // The watchdog is gone already, and the server with it.
         }
+    }
+
+    /** Tells the watchdog to stop the server and waits for it; kills both when that takes too long. */
+    private void stop() {
+        Process process = this.process;
+        if (process == null) {
+            return;
+        }
+        requestStop();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

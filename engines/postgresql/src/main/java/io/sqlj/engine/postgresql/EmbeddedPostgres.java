@@ -35,11 +35,12 @@ import org.jspecify.annotations.Nullable;
  * {@code setpriv}, from a cache and data folder that user can read; the peer map still admits
  * only root, not other processes of {@code nobody}.
  *
- * <p>The server never outlives the engine for long: a shutdown hook stops it when the engine's JVM
- * exits (normally, on SIGTERM, or when the engine's parent died), and it runs under a small shell
+ * <p>The server never outlives the engine: a shutdown hook stops it when the engine's JVM exits
+ * (normally, on SIGTERM, or when the engine's parent died), and it runs under a small shell
  * watchdog that stops it when the engine's end of a pipe closes, which happens even when the
  * engine is killed with SIGKILL. A session's end only asks the watchdog to stop it ({@link
- * #closeWithoutWaiting}): the engine may exit while PostgreSQL's immediate shutdown finishes.
+ * #closeWithoutWaiting}), so that PostgreSQL's immediate shutdown runs while the engine writes its
+ * response; the shutdown hook then waits for it before the JVM exits.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     /** The superuser of the private server; only the OS user running sqlj may log in as it. */
@@ -77,6 +78,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
+    /** A session's end asked the watchdog to stop the server without waiting ({@link #closeWithoutWaiting}). */
+    private volatile boolean stopRequested;
 
     private Optional<String> note = Optional.empty();
 
@@ -389,6 +392,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private void shutDown(boolean wait) {
         if (!closed.compareAndSet(false, true)) {
+            if (wait && stopRequested) {
+                awaitStop(); // the shutdown hook: the engine exits only once the server is gone
+                FileTree.delete(runDir);
+            }
             return;
         }
         Connection unused = ready;
@@ -409,20 +416,35 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             return;
         }
+        Laps laps = new Laps();
+        if (!wait) {
+            // The hook stays: it waits for the stop when the JVM exits, so no server outlives the engine.
+            stopRequested = true;
+            requestStop();
+            Process watchdog = process;
+            if (watchdog != null) {
+                // once it has stopped, the hook has nothing left to wait for (a serving engine opens many)
+                watchdog.onExit().thenRun(this::forgetHook);
+            }
+            laps.lap("server-stop-requested");
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // The JVM is shutting down: this is the hook running.
         }
-        Laps laps = new Laps();
-        if (!wait) {
-            requestStop();
-            laps.lap("server-stop-requested");
-            return;
-        }
         stop();
         FileTree.delete(runDir); // what the watchdog left, when it could not delete it
         laps.lap("server-stop");
+    }
+
+    private void forgetHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook runs, and finds the watchdog gone.
+        }
     }
 
     /** Tells the watchdog to stop the server (a line on its lifeline) and delete the run folder. */
@@ -440,11 +462,16 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /** Tells the watchdog to stop the server and waits for it; kills both when that takes too long. */
     private void stop() {
+        requestStop();
+        awaitStop();
+    }
+
+    /** Waits for the watchdog, asked to stop the server, to end; kills both when that takes too long. */
+    private void awaitStop() {
         Process process = this.process;
         if (process == null) {
             return;
         }
-        requestStop();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);

@@ -103,7 +103,8 @@ class SqlLexerPropertyTest {
     void placeholderCountIsThatOfTheTokens(@ForAll("sqlish") String sql) {
         for (SqlSyntax syntax : SYNTAXES) {
             long tokens = SqlLexer.tokenize(sql, syntax).stream()
-                    .filter(t -> t.kind() == SqlToken.Kind.PLACEHOLDER && t.text().equals("?"))
+                    .filter(t ->
+                            t.kind() == SqlToken.Kind.PLACEHOLDER && t.text().equals("?"))
                     .count();
             assertEquals(tokens, SqlLexer.jdbcPlaceholders(sql, syntax), syntax.name() + ": " + sql);
         }
@@ -113,7 +114,8 @@ class SqlLexerPropertyTest {
     void placeholderCountOfAnyString(@ForAll String sql) {
         for (SqlSyntax syntax : SYNTAXES) {
             long tokens = SqlLexer.tokenize(sql, syntax).stream()
-                    .filter(t -> t.kind() == SqlToken.Kind.PLACEHOLDER && t.text().equals("?"))
+                    .filter(t ->
+                            t.kind() == SqlToken.Kind.PLACEHOLDER && t.text().equals("?"))
                     .count();
             assertEquals(tokens, SqlLexer.jdbcPlaceholders(sql, syntax), syntax.name());
         }

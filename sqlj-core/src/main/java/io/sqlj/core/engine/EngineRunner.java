@@ -506,7 +506,10 @@ public final class EngineRunner {
             if (found.stream().noneMatch(Diagnostic::isError)) {
                 // A batch's responses carry no catalog (the batch has it): no copy needed for them.
                 resolved.add(new ResolvedQuery(
-                        decl, response.hasCatalog() ? response.toBuilder().clearCatalog().build() : response));
+                        decl,
+                        response.hasCatalog()
+                                ? response.toBuilder().clearCatalog().build()
+                                : response));
             }
         }
 

@@ -96,8 +96,9 @@ class FieldLimitsTest {
                 List<String> found = check(response);
                 if (type.length() > FieldLimits.TEXT) {
                     assertEquals(
-                            List.of("q.sql:4:1: error: engine \"mydb\" sent columns[1].data_type of " + type.length()
-                                    + " characters; the limit is 4096 for query \"GetAuthor\"; the answer was not used"),
+                            List.of(
+                                    "q.sql:4:1: error: engine \"mydb\" sent columns[1].data_type of " + type.length()
+                                            + " characters; the limit is 4096 for query \"GetAuthor\"; the answer was not used"),
                             found,
                             unit + " x " + n);
                 } else {

@@ -292,6 +292,7 @@ public final class EngineRunner {
         byte[] request = streamed
                 ? new byte[0]
                 : new BatchRequests(call.sqlBlock).encode(call.queries, call.sqlBlock, schemaSql, sqljVersion);
+        AnswerWarmUp.start(); // on the core the engine leaves, while it works
         ProcessCall.Outcome outcome =
                 timed(call, "parse-batch", () -> transport.call(argv, environment, request, call.engine));
         String during = "while resolving " + call.blockName + " (" + call.files() + ")";

@@ -59,8 +59,8 @@ final class AnswerWarmUp {
     }
 
     /**
-     * An answer with every message type of the protocol set, and an SQL text long enough that the
-     * field walk of {@link FieldLimits} runs over it (small answers are not walked).
+     * An answer with every message type of the protocol set, and an SQL text and a catalog large
+     * enough that the field walk of {@link FieldLimits} runs over them (small answers are not walked).
      */
     static BatchParseResponse sample() {
         Column column = Column.newBuilder()
@@ -102,7 +102,10 @@ final class AnswerWarmUp {
                 .addResponses(one)
                 .addResponses(small)
                 .setCatalog(Catalog.newBuilder()
-                        .addTables(Table.newBuilder().setName("t").addColumns(column))
+                        .addTables(Table.newBuilder()
+                                .setName("t")
+                                .addColumns(column)
+                                .setComment(" ".repeat(FieldLimits.TEXT))) // walked too, as a real catalog is
                         .addEnums(EnumType.newBuilder().setName("e").addLabels("x")))
                 .build();
     }

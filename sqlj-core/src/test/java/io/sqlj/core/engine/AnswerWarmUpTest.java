@@ -25,6 +25,10 @@ class AnswerWarmUpTest {
                         field.getName());
             }
         }
+        assertTrue(AnswerWarmUp.sample().getCatalog().getSerializedSize() > FieldLimits.SMALL, "the catalog too");
+        assertEquals(
+                java.util.Optional.empty(),
+                FieldLimits.firstExcess(AnswerWarmUp.sample().getCatalog(), 0));
         assertTrue(AnswerWarmUp.sample().getCatalog().getTablesCount() > 0);
         assertTrue(AnswerWarmUp.sample().getCatalog().getEnumsCount() > 0);
     }

@@ -128,6 +128,7 @@ final class BlockRun {
      */
     Output splitOnly() {
         List<QueryDecl> split = queries(null, null);
+        noQueries(split);
         withoutDuplicates(split);
         return new Output(Map.of(), diagnostics, split, List.of(), Optional.empty());
     }
@@ -160,6 +161,7 @@ final class BlockRun {
         // The schema is read first: it goes to the engine before the first query (§1y).
         List<QueryDecl> queries = queries(early != null ? schema.orElse(null) : null, early);
         timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
+        noQueries(queries);
         List<QueryDecl> split = queries;
         queries = withoutDuplicates(queries);
         List<ResolvedQuery> resolved = List.of();
@@ -256,6 +258,26 @@ final class BlockRun {
             ok &= text.isPresent();
         }
         return ok ? Optional.of(SchemaText.join(files, parts, SqlSyntax.forEngine(block.engine()))) : Optional.empty();
+    }
+
+    /**
+     * As sqlc, a block whose query files hold no query at all is an error (a file without one is only
+     * a warning, {@link QuerySplitter}); not when a query file already has an error of its own.
+     */
+    private void noQueries(List<QueryDecl> queries) {
+        if (!queries.isEmpty() || block.queries().isEmpty()) {
+            return;
+        }
+        List<String> files = block.queries().stream().map(config::relative).toList();
+        if (diagnostics.stream().anyMatch(d -> d.isError() && files.contains(d.file()))) {
+            return;
+        }
+        String named = files.size() <= 3
+                ? String.join(", ", files)
+                : String.join(", ", files.subList(0, 3)) + " and " + (files.size() - 3) + " more files";
+        diagnostics.add(Diagnostic.error(
+                block.location(),
+                "no queries in " + named + "; a query starts with a line like \"-- name: GetAuthor :one\""));
     }
 
     /**

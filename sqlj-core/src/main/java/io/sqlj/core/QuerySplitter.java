@@ -85,9 +85,12 @@ public final class QuerySplitter {
             query(i, next);
             i = next;
         }
-        if (queries.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError) && !skippedDdl) {
-            diagnostics.add(Diagnostic.error(
-                    file, 1, 1, "no queries in file; a query starts with a line like \"-- name: GetAuthor :one\""));
+        if (queries.isEmpty() && diagnostics.isEmpty() && !skippedDdl) {
+            // sqlc reads such a file as one without queries, and only a block without any query is an
+            // error (BlockRun says so); an empty file in a queries folder must not stop a sqlc project.
+            diagnostics.add(Diagnostic.warning(
+                    new Location(file, 1, 1),
+                    "no queries in file; a query starts with a line like \"-- name: GetAuthor :one\""));
         }
     }
 
@@ -107,11 +110,11 @@ public final class QuerySplitter {
                 if (token != null && SqlStatements.isDdl(token)) {
                     skipDdl(i + 1, column);
                 } else {
-                    diagnostics.add(Diagnostic.error(
-                            file,
-                            i + 1,
-                            column,
-                            "query has no name line; start it with a line like \"-- name: GetAuthor :one\""));
+                    // sqlc skips a statement without a name line; so does sqlj, but says so
+                    diagnostics.add(Diagnostic.warning(
+                            new Location(file, i + 1, column),
+                            "statement has no name line; it is skipped, as sqlc skips it (start it with a line"
+                                    + " like \"-- name: GetAuthor :one\" to generate it)"));
                 }
                 break;
             }

@@ -66,9 +66,10 @@ final class LegacyQuerySplitter {
             query(i, next);
             i = next;
         }
-        if (queries.isEmpty() && diagnostics.stream().noneMatch(Diagnostic::isError) && !skippedDdl) {
-            diagnostics.add(Diagnostic.error(
-                    file, 1, 1, "no queries in file; a query starts with a line like \"-- name: GetAuthor :one\""));
+        if (queries.isEmpty() && diagnostics.isEmpty() && !skippedDdl) {
+            diagnostics.add(Diagnostic.warning(
+                    new Location(file, 1, 1),
+                    "no queries in file; a query starts with a line like \"-- name: GetAuthor :one\""));
         }
     }
 
@@ -88,11 +89,10 @@ final class LegacyQuerySplitter {
                 if (token != null && SqlStatements.isDdl(token)) {
                     skipDdl(i + 1, column);
                 } else {
-                    diagnostics.add(Diagnostic.error(
-                            file,
-                            i + 1,
-                            column,
-                            "query has no name line; start it with a line like \"-- name: GetAuthor :one\""));
+                    diagnostics.add(Diagnostic.warning(
+                            new Location(file, i + 1, column),
+                            "statement has no name line; it is skipped, as sqlc skips it (start it with a line"
+                                    + " like \"-- name: GetAuthor :one\" to generate it)"));
                 }
                 break;
             }

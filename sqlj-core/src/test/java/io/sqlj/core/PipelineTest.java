@@ -234,12 +234,50 @@ class PipelineTest {
         PipelineResult result = hanging.run(config);
         assertEquals(Map.of(), result.files(), String.valueOf(messages(result)));
         assertEquals(
+                List.of(
+                        "empty.sql:1:1: warning: no queries in file; a query starts with a line like"
+                                + " \"-- name: GetAuthor :one\"",
+                        "sqlj.yaml:3:5: error: no queries in empty.sql; a query starts with a line like"
+                                + " \"-- name: GetAuthor :one\""),
+                messages(result));
+        assertEquals(
                 List.of(),
                 ProcessHandle.current()
                         .descendants()
                         .filter(ProcessHandle::isAlive)
                         .filter(p -> p.info().commandLine().orElse("").contains(FakeEngine.class.getName()))
                         .map(p -> p.info().commandLine().orElse(""))
+                        .toList());
+    }
+
+    /** As in sqlc, a query file without queries (an empty one in a queries folder) does not stop the block. */
+    @Test
+    void aQueryFileWithoutQueriesBesideOthersIsAWarning() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("queries/a.sql", "-- name: GetA :one\nSELECT id FROM a;\n");
+        write("queries/b.sql", "");
+        write("queries/c.sql", "SELECT 1;\n\n-- name: ListA :many\nSELECT id FROM a;\n");
+        Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: queries
+            codegen: [{plugin: listing, out: gen, options: {prefix: db}}]
+        """);
+        PipelineResult result = pipeline().run(config);
+        assertEquals(
+                List.of(
+                        "queries/b.sql:1:1: warning: no queries in file; a query starts with a line like"
+                                + " \"-- name: GetAuthor :one\"",
+                        "queries/c.sql:1:1: warning: statement has no name line; it is skipped, as sqlc skips it"
+                                + " (start it with a line like \"-- name: GetAuthor :one\" to generate it)"),
+                messages(result));
+        assertEquals(
+                List.of("GetA.txt", "ListA.txt"),
+                result.files().keySet().stream()
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
                         .toList());
     }
 

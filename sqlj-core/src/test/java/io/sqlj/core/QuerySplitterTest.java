@@ -97,11 +97,22 @@ class QuerySplitterTest {
     }
 
     @Test
-    void sqlBeforeTheFirstNameLine() {
+    void sqlBeforeTheFirstNameLineIsSkippedAsSqlcSkipsIt() {
+        String text = "-- header\n/* block\n comment */\n  SELECT 1;\n-- name: A :one\nSELECT 2;";
         assertEquals(
-                List.of("q.sql:4:3: error: query has no name line; start it with a line like"
-                        + " \"-- name: GetAuthor :one\""),
-                errors("-- header\n/* block\n comment */\n  SELECT 1;\n-- name: A :one\nSELECT 2;"));
+                List.of("q.sql:4:3: warning: statement has no name line; it is skipped, as sqlc skips it (start it"
+                        + " with a line like \"-- name: GetAuthor :one\" to generate it)"),
+                errors(text));
+        assertEquals(
+                List.of("SELECT 2;"),
+                QuerySplitter.split("q.sql", text).queries().stream()
+                        .map(QueryDecl::text)
+                        .toList());
+        // a file of such statements only: the one warning, not a second one for the file
+        assertEquals(
+                List.of("q.sql:1:1: warning: statement has no name line; it is skipped, as sqlc skips it (start it"
+                        + " with a line like \"-- name: GetAuthor :one\" to generate it)"),
+                errors("SELECT 1;\n"));
     }
 
     @Test
@@ -205,13 +216,13 @@ class QuerySplitterTest {
     }
 
     @Test
-    void emptyFile() {
+    void anEmptyFileIsAWarningAsSqlcReadsItAsAFileWithoutQueries() {
         assertEquals(
-                List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
+                List.of("q.sql:1:1: warning: no queries in file; a query starts with a line like"
                         + " \"-- name: GetAuthor :one\""),
                 errors("\n-- just a comment\n"));
         assertEquals(
-                List.of("q.sql:1:1: error: no queries in file; a query starts with a line like"
+                List.of("q.sql:1:1: warning: no queries in file; a query starts with a line like"
                         + " \"-- name: GetAuthor :one\""),
                 errors(""));
     }

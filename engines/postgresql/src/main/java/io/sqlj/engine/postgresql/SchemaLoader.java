@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -35,18 +38,30 @@ final class SchemaLoader {
             return List.of();
         }
         List<Diagnostic> warnings = new ArrayList<>();
+        Map<String, String> tempTables = new LinkedHashMap<>();
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
             for (int[] range : statements) {
                 String text = schema.substring(range[0], range[1]);
+                Optional<TempTable> temp = conn.getAutoCommit() ? TempTable.onCommitDrop(text) : Optional.empty();
                 try {
-                    s.execute(text);
+                    if (temp.isPresent()) {
+                        String earlier = tempTables.remove(temp.get().key());
+                        if (earlier != null) {
+                            s.execute(earlier); // its migration's transaction has ended by now
+                        }
+                        s.execute(temp.get().sql());
+                        tempTables.put(temp.get().key(), temp.get().drop());
+                    } else {
+                        s.execute(text);
+                    }
                 } catch (PSQLException e) {
                     ServerErrorMessage server = e.getServerErrorMessage();
                     if (server == null) {
                         throw e;
                     }
-                    int at = range[0] + Math.max(0, server.getPosition() - 1);
+                    int position = Math.max(0, server.getPosition() - 1);
+                    int at = range[0] + temp.map(t -> t.original(position)).orElse(position);
                     if (typeNeutral(text) && conn.getAutoCommit()) {
                         warnings.add(Diagnostics.warning(
                                         schema,
@@ -65,9 +80,107 @@ final class SchemaLoader {
                     return out;
                 }
             }
+        } finally {
+            dropTempTables(conn, tempTables.values());
         }
         clearEmptySearchPath(conn);
         return warnings;
+    }
+
+    /** The schema's {@code ON COMMIT DROP} tables, gone when it is loaded as at the end of their migrations. */
+    private static void dropTempTables(Connection conn, java.util.Collection<String> drops) throws SQLException {
+        if (drops.isEmpty() || !conn.getAutoCommit()) {
+            return;
+        }
+        try (Statement s = conn.createStatement()) {
+            s.setEscapeProcessing(false);
+            for (String drop : drops) {
+                s.execute(drop);
+            }
+        }
+    }
+
+    /**
+     * {@code CREATE TEMP TABLE t ... ON COMMIT DROP} as a migration tool runs it: inside the
+     * migration's transaction, so the table lives until the migration ends, and the statements
+     * after it (a backfill that reads it) find it. Loaded one statement at a time, each in its own
+     * transaction, it would be gone at once; so it runs as {@code ON COMMIT PRESERVE ROWS} instead,
+     * and is dropped before a later statement creates a temporary table of the same name (another
+     * migration's) and when the schema is loaded: queries never see it, as in the user's database.
+     *
+     * @param sql the statement with {@code PRESERVE ROWS} for {@code DROP}
+     * @param at where, in the statement as written, the text after {@code DROP} starts
+     * @param delta how much longer {@code sql} is from there on
+     * @param key the table's name, to find a later table of the same name
+     * @param drop the statement that drops it
+     */
+    record TempTable(String sql, int at, int delta, String key, String drop) {
+
+        private static final String PRESERVE = "PRESERVE ROWS";
+
+        /** A position in {@link #sql} as a position in the statement as written. */
+        int original(int position) {
+            return position >= at + delta ? position - delta : Math.min(position, at);
+        }
+
+        static Optional<TempTable> onCommitDrop(String statement) {
+            List<SqlToken> t = SqlLexer.significant(statement, SqlSyntax.POSTGRESQL);
+            int i = 0;
+            if (t.isEmpty() || !t.get(i++).isWord("create")) {
+                return Optional.empty();
+            }
+            if (i < t.size() && (t.get(i).isWord("global") || t.get(i).isWord("local"))) {
+                i++;
+            }
+            if (i >= t.size() || !(t.get(i).isWord("temp") || t.get(i).isWord("temporary"))) {
+                return Optional.empty();
+            }
+            i++;
+            if (i >= t.size() || !t.get(i++).isWord("table")) {
+                return Optional.empty();
+            }
+            if (i + 2 < t.size()
+                    && t.get(i).isWord("if")
+                    && t.get(i + 1).isWord("not")
+                    && t.get(i + 2).isWord("exists")) {
+                i += 3;
+            }
+            if (i >= t.size() || !t.get(i).isIdentifier()) {
+                return Optional.empty();
+            }
+            SqlToken name = t.get(i);
+            if (i + 2 < t.size() && t.get(i + 1).isPunct(".") && t.get(i + 2).isIdentifier()) {
+                name = t.get(i + 2); // pg_temp.name: a temporary table has no other schema
+                i += 2;
+            }
+            int depth = 0;
+            for (int k = i + 1; k + 2 < t.size(); k++) {
+                SqlToken token = t.get(k);
+                if (token.isPunct("(")) {
+                    depth++;
+                } else if (token.isPunct(")")) {
+                    depth--;
+                } else if (depth == 0 && token.isWord("as")) {
+                    return Optional.empty(); // the query of CREATE TABLE ... AS comes after ON COMMIT
+                } else if (depth == 0
+                        && token.isWord("on")
+                        && t.get(k + 1).isWord("commit")
+                        && t.get(k + 2).isWord("drop")) {
+                    SqlToken drop = t.get(k + 2);
+                    String sql = statement.substring(0, drop.start()) + PRESERVE + statement.substring(drop.end());
+                    String key = name.kind() == SqlToken.Kind.WORD
+                            ? name.text().toLowerCase(java.util.Locale.ROOT)
+                            : name.value();
+                    return Optional.of(new TempTable(
+                            sql,
+                            drop.end(),
+                            PRESERVE.length() - drop.text().length(),
+                            key,
+                            "DROP TABLE IF EXISTS pg_temp." + name.text()));
+                }
+            }
+            return Optional.empty();
+        }
     }
 
     /**

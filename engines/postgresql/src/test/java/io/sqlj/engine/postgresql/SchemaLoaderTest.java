@@ -181,4 +181,69 @@ class SchemaLoaderTest {
             assertEquals(tables(each), tables(one));
         }
     }
+
+    /** Rows of a query, each row's columns joined with ",". */
+    private static List<String> rows(Connection conn, String sql) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int c = 1; c <= rs.getMetaData().getColumnCount(); c++) {
+                    row.add(rs.getString(c));
+                }
+                rows.add(String.join(",", row));
+            }
+        }
+        return rows;
+    }
+
+    /**
+     * A goose or golang-migrate migration runs in one transaction: a temporary table {@code ON
+     * COMMIT DROP} lives until its end, and the backfill after it reads it. A later migration may
+     * make one of the same name; none is left for the queries.
+     */
+    @Test
+    void aTemporaryTableDroppedOnCommitLivesUntilTheEndOfItsMigration() throws Exception {
+        String schema = "CREATE TABLE step (id int, stage text);\n"
+                + "CREATE TABLE run_step (id int, ordinal int);\n"
+                + "INSERT INTO step VALUES (1, 'plan'), (2, 'review');\n"
+                + "CREATE TEMPORARY TABLE step_map ON COMMIT DROP AS\n"
+                + "  SELECT id, row_number() OVER (ORDER BY id)::int AS ordinal FROM step;\n"
+                + "INSERT INTO run_step SELECT id, ordinal FROM step_map;\n"
+                + "DO $$ BEGIN IF (SELECT count(*) FROM step_map) <> 2 THEN RAISE EXCEPTION 'lost'; END IF; END $$;\n"
+                + "ALTER TABLE run_step ADD COLUMN note text;\n"
+                // the next migration's table of the same name, with its own columns
+                + "create temp table if not exists \"STEP_MAP\" (x int) on commit drop;\n"
+                + "CREATE GLOBAL TEMP TABLE pg_temp.step_map (id int, stage text) ON COMMIT DROP;\n"
+                + "INSERT INTO step_map VALUES (3, 'implement');\n"
+                + "INSERT INTO run_step (id, ordinal) SELECT id, 9 FROM step_map;";
+        try (Connection conn = fresh()) {
+            assertEquals(List.of(), SchemaLoader.load(conn, schema));
+            assertEquals(List.of("1,1,null", "2,2,null", "3,9,null"), rows(conn, "SELECT * FROM run_step ORDER BY id"));
+            assertEquals(
+                    List.of(),
+                    rows(conn, "SELECT relname FROM pg_class WHERE relnamespace = pg_my_temp_schema()"),
+                    "no temporary table is left for the queries");
+        }
+        // an error after the rewritten words is placed in the statement as the user wrote it
+        String bad = "CREATE TEMP TABLE m ON COMMIT DROP AS SELECT nope FROM pg_class;";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, bad);
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            assertEquals(bad.indexOf("nope") + 1, diagnostics.get(0).getColumn(), diagnostics.toString());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "CREATE TEMP TABLE t AS SELECT 'on commit drop' AS x",
+                "CREATE TABLE t (id int)",
+                "CREATE TEMP TABLE t (id int) ON COMMIT DELETE ROWS",
+                "CREATE TEMP VIEW v AS SELECT 1",
+            })
+    void onlyATemporaryTableDroppedOnCommitIsRewritten(String statement) {
+        assertTrue(SchemaLoader.TempTable.onCommitDrop(statement).isEmpty(), statement);
+    }
 }

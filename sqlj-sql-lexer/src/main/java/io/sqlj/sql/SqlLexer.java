@@ -79,9 +79,30 @@ public final class SqlLexer {
      * {@code ?} operator and counts as none, {@code /*SLICE:ids*&#47;?} as one.
      */
     public static int jdbcPlaceholders(String jdbcSql, SqlSyntax syntax) {
+        if (!syntax.questionOperator()) {
+            // No token objects: sqlj checks every answer of an engine with this (docs/performance.md §1ad).
+            return scanPlaceholders(jdbcSql, syntax);
+        }
         int count = 0;
         for (SqlToken token : tokenize(jdbcSql, syntax)) {
             if (token.kind() == Kind.PLACEHOLDER && token.text().equals("?")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** {@link #jdbcPlaceholders} for a syntax without the {@code ?} operator, by the scan mode. */
+    private static int scanPlaceholders(String sql, SqlSyntax syntax) {
+        if (sql.indexOf('?') < 0) {
+            return 0;
+        }
+        SqlLexer lexer = new SqlLexer(sql, syntax, true);
+        int count = 0;
+        while (lexer.pos < sql.length()) {
+            int start = lexer.pos;
+            lexer.next();
+            if (lexer.scanned == Kind.PLACEHOLDER && lexer.pos == start + 1 && sql.charAt(start) == '?') {
                 count++;
             }
         }

@@ -97,4 +97,27 @@ class SqlLexerPropertyTest {
             assertEquals(2, SqlLexer.jdbcPlaceholders(sql, syntax), syntax.name() + ": " + sql);
         }
     }
+
+    /** The count without token objects (syntaxes without the {@code ?} operator) is the count of the tokens. */
+    @Property(tries = 3000)
+    void placeholderCountIsThatOfTheTokens(@ForAll("sqlish") String sql) {
+        for (SqlSyntax syntax : SYNTAXES) {
+            long tokens = SqlLexer.tokenize(sql, syntax).stream()
+                    .filter(t ->
+                            t.kind() == SqlToken.Kind.PLACEHOLDER && t.text().equals("?"))
+                    .count();
+            assertEquals(tokens, SqlLexer.jdbcPlaceholders(sql, syntax), syntax.name() + ": " + sql);
+        }
+    }
+
+    @Property(tries = 1000)
+    void placeholderCountOfAnyString(@ForAll String sql) {
+        for (SqlSyntax syntax : SYNTAXES) {
+            long tokens = SqlLexer.tokenize(sql, syntax).stream()
+                    .filter(t ->
+                            t.kind() == SqlToken.Kind.PLACEHOLDER && t.text().equals("?"))
+                    .count();
+            assertEquals(tokens, SqlLexer.jdbcPlaceholders(sql, syntax), syntax.name());
+        }
+    }
 }

@@ -300,12 +300,30 @@ public final class EngineRunner {
         byte[] request = streamed
                 ? new byte[0]
                 : new BatchRequests(call.sqlBlock).encode(call.queries, call.sqlBlock, schemaSql, sqljVersion);
+        AnswerWarmUp.start(); // on the core the engine leaves, while it works
         ProcessCall.Outcome outcome =
                 timed(call, "parse-batch", () -> transport.call(argv, environment, request, call.engine));
         String during = "while resolving " + call.blockName + " (" + call.files() + ")";
         if (call.fault(call.engineLocation(), outcome, during)) {
             return;
         }
+        // After the engine has answered and before codegen: on the critical path (docs/performance.md §1ad).
+        long start = System.nanoTime();
+        long cpu = timings.enabled() ? threadCpuNanos() : 0;
+        accept(call, outcome, during);
+        if (timings.enabled()) {
+            timings.add(call.blockName + " engine answer: decode and check", System.nanoTime() - start);
+            timings.add(call.blockName + " engine answer: decode and check (CPU)", threadCpuNanos() - cpu);
+        }
+    }
+
+    private static long threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** Decodes a {@code parse-batch} answer and takes each response that passes {@link ResponseCheck}. */
+    private static void accept(Call call, ProcessCall.Outcome outcome, String during) {
         Optional<BatchParseResponse> response = decode(outcome.stdout(), BatchParseResponse.parser());
         if (response.isEmpty()) {
             call.error(
@@ -523,8 +541,12 @@ public final class EngineRunner {
                 catalog = response.getCatalog();
             }
             if (found.stream().noneMatch(Diagnostic::isError)) {
+                // A batch's responses carry no catalog (the batch has it): no copy needed for them.
                 resolved.add(new ResolvedQuery(
-                        decl, response.toBuilder().clearCatalog().build()));
+                        decl,
+                        response.hasCatalog()
+                                ? response.toBuilder().clearCatalog().build()
+                                : response));
             }
         }
 

@@ -23,6 +23,15 @@ final class FieldLimits {
     /** Parameters, columns, enum labels, tables or diagnostics of one answer. */
     static final int ITEMS = 10_000;
 
+    /**
+     * The largest encoded message that cannot hold a field over its limit: a string takes at least
+     * as many bytes as it has characters, and each item of a repeated field at least one byte, so a
+     * message of at most the smallest limit's size has none; it is not walked (docs/performance.md
+     * §1ad: the walk goes through protobuf's reflection, ~40 µs per answer with C1, and an answer of a
+     * query is ~200 bytes).
+     */
+    static final int SMALL = Math.min(TEXT, Math.min(MESSAGE, Math.min(SQL, ITEMS)));
+
     private FieldLimits() {}
 
     /**
@@ -31,6 +40,9 @@ final class FieldLimits {
      */
     static Optional<String> firstExcess(Message message, int queryLength) {
         long sqlLimit = Math.max(SQL, 16L * queryLength);
+        if (message.getSerializedSize() <= SMALL) {
+            return Optional.empty(); // most answers: nothing in them can be over a limit
+        }
         // A warm session hands the same answer objects back on every run: walk each once.
         Checked known = CHECKED.get(message);
         if (known != null && known.sqlLimit == sqlLimit) {

@@ -83,4 +83,37 @@ class FieldLimitsTest {
                 List.of(),
                 check(response).stream().filter(m -> m.contains("limit")).toList());
     }
+
+    /** An answer small enough to skip the walk ({@link FieldLimits#SMALL}) is one no field of which can be over. */
+    @Test
+    void theLimitHoldsRightAtTheSizeBelowWhichNothingIsWalked() {
+        for (String unit : List.of("x", "\u00e9", "\u20ac", "\ud83d\ude00")) {
+            for (int n = FieldLimits.TEXT - 40; n <= FieldLimits.TEXT + 40; n++) {
+                String type = unit.repeat(n);
+                ParseResponse response = answer().addColumns(
+                                Column.newBuilder().setName("name").setDataType(type))
+                        .build();
+                List<String> found = check(response);
+                if (type.length() > FieldLimits.TEXT) {
+                    assertEquals(
+                            List.of(
+                                    "q.sql:4:1: error: engine \"mydb\" sent columns[1].data_type of " + type.length()
+                                            + " characters; the limit is 4096 for query \"GetAuthor\"; the answer was not used"),
+                            found,
+                            unit + " x " + n);
+                } else {
+                    assertEquals(List.of(), found, unit + " x " + n);
+                }
+            }
+        }
+        ParseResponse items = answer().addColumns(Column.newBuilder()
+                        .setName("n")
+                        .setDataType("mood")
+                        .addAllEnumLabels(java.util.Collections.nCopies(FieldLimits.ITEMS + 1, "")))
+                .build();
+        assertEquals(
+                List.of("q.sql:4:1: error: engine \"mydb\" sent columns[1].enum_labels with 10001 items; the limit"
+                        + " is 10000 for query \"GetAuthor\"; the answer was not used"),
+                check(items));
+    }
 }

@@ -38,7 +38,9 @@ import org.jspecify.annotations.Nullable;
  * <p>The server never outlives the engine: a shutdown hook stops it when the engine's JVM exits
  * (normally, on SIGTERM, or when the engine's parent died), and it runs under a small shell
  * watchdog that stops it when the engine's end of a pipe closes, which happens even when the
- * engine is killed with SIGKILL.
+ * engine is killed with SIGKILL. A session's end only asks the watchdog to stop it ({@link
+ * #closeWithoutWaiting}), so that PostgreSQL's immediate shutdown runs while the engine writes its
+ * response; the shutdown hook then waits for it before the JVM exits.
  */
 public final class EmbeddedPostgres implements AutoCloseable {
     /** The superuser of the private server; only the OS user running sqlj may log in as it. */
@@ -76,6 +78,8 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread hook = new Thread(this::close, "sqlj-postgres-stop");
+    /** A session's end asked the watchdog to stop the server without waiting ({@link #closeWithoutWaiting}). */
+    private volatile boolean stopRequested;
 
     private Optional<String> note = Optional.empty();
 
@@ -371,7 +375,27 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /** Stops the server and deletes its data folder. */
     @Override
     public void close() {
+        shutDown(true);
+    }
+
+    /**
+     * Tells the watchdog to stop the server and delete its run folder, and returns without waiting
+     * for either (docs/performance.md §1ad): a session's end, after which the engine writes its
+     * response and exits, while PostgreSQL's immediate shutdown and the {@code rm -rf} (50–150 ms)
+     * run beside sqlj's codegen instead of before it. The watchdog does both whether or not the
+     * engine is still there (a JVM that exits closes the lifeline, which stops the server too). On
+     * a lent server this drops the session's database, and waits for that, as {@link #close} does.
+     */
+    void closeWithoutWaiting() {
+        shutDown(false);
+    }
+
+    private void shutDown(boolean wait) {
         if (!closed.compareAndSet(false, true)) {
+            if (wait && stopRequested) {
+                awaitStop(); // the shutdown hook: the engine exits only once the server is gone
+                FileTree.delete(runDir);
+            }
             return;
         }
         Connection unused = ready;
@@ -392,19 +416,39 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
             return;
         }
+        Laps laps = new Laps();
+        if (!wait) {
+            // The hook stays: it waits for the stop when the JVM exits, so no server outlives the engine.
+            stopRequested = true;
+            requestStop();
+            Process watchdog = process;
+            if (watchdog != null) {
+                // once it has stopped, the hook has nothing left to wait for (a serving engine opens many)
+                watchdog.onExit().thenRun(this::forgetHook);
+            }
+            laps.lap("server-stop-requested");
+            return;
+        }
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // The JVM is shutting down: this is the hook running.
         }
-        Laps laps = new Laps();
         stop();
         FileTree.delete(runDir); // what the watchdog left, when it could not delete it
         laps.lap("server-stop");
     }
 
-    /** Tells the watchdog to stop the server; kills both when that takes too long. */
-    private void stop() {
+    private void forgetHook() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook runs, and finds the watchdog gone.
+        }
+    }
+
+    /** Tells the watchdog to stop the server (a line on its lifeline) and delete the run folder. */
+    private void requestStop() {
         Process process = this.process;
         if (process == null) {
             return;
@@ -413,6 +457,20 @@ public final class EmbeddedPostgres implements AutoCloseable {
             lifeline.write('\n');
         } catch (IOException e) {
             // The watchdog is gone already, and the server with it.
+        }
+    }
+
+    /** Tells the watchdog to stop the server and waits for it; kills both when that takes too long. */
+    private void stop() {
+        requestStop();
+        awaitStop();
+    }
+
+    /** Waits for the watchdog, asked to stop the server, to end; kills both when that takes too long. */
+    private void awaitStop() {
+        Process process = this.process;
+        if (process == null) {
+            return;
         }
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {

@@ -212,6 +212,9 @@ final class PgSession implements Engine.Session {
     /** How many helper sessions (second and later connections) this JVM has made: what a test counts. */
     static final AtomicInteger HELPERS = new AtomicInteger();
 
+    /** How many catalogs this JVM has read on a helper connection beside the answers: what a test counts. */
+    static final AtomicInteger CATALOGS_BESIDE = new AtomicInteger();
+
     /** Connections that describe side by side at most, whatever the cores. */
     private static final int MAX_CONNECTIONS = 4;
 
@@ -233,31 +236,44 @@ final class PgSession implements Engine.Session {
         Connection conn = this.conn;
         EmbeddedPostgres server = this.server;
         prefetch(requests.size());
-        if (connections < 2 || conn == null || server == null || !sameSession(conn, null)) {
+        if (connections < 2 || conn == null || server == null || !sameSession(conn)) {
+            return Engine.Session.super.parseAll(requests);
+        }
+        SessionState state = SessionState.of(conn);
+        if (state == null) {
             return Engine.Session.super.parseAll(requests);
         }
         ParseResponse[] answers = new ParseResponse[requests.size()];
-        answers[0] = EngineMain.answer(this, requests.get(0));
-        List<PgSession> sessions = new ArrayList<>(List.of(this));
+        AtomicInteger next = new AtomicInteger(1);
+        Throwable[] failure = new Throwable[connections];
+        List<PgSession> helpers = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
         try {
-            for (int i = 1; i < connections; i++) {
-                PgSession helper = helper(conn, server);
-                if (helper == null) {
-                    break;
-                }
-                sessions.add(helper);
-            }
-            AtomicInteger next = new AtomicInteger(1);
-            List<Thread> threads = new ArrayList<>();
-            Throwable[] failure = new Throwable[sessions.size()];
-            for (int k = 1; k < sessions.size(); k++) {
+            // each helper connects and takes this connection's settings on its own thread while this
+            // one answers: its backend's start and a dozen round trips are off the critical path (§1ad)
+            for (int k = 1; k < connections; k++) {
                 int slot = k;
-                Thread t = new Thread(() -> answerFrom(sessions.get(slot), requests, answers, next, failure, slot));
+                Thread t = new Thread(() -> {
+                    try {
+                        PgSession helper = helper(server, state);
+                        if (helper != null) {
+                            helpers.add(helper);
+                            if (slot == 1) {
+                                readCatalogOn(helper);
+                            }
+                            answerFrom(helper, requests, answers, next, failure, slot);
+                        }
+                    } catch (Exception | Error e) {
+                        failure[slot] = e;
+                        next.set(requests.size()); // the others stop at their next request
+                    }
+                });
                 t.setName("sqlj-postgres-describe-" + k);
                 t.setDaemon(true);
                 t.start();
                 threads.add(t);
             }
+            answers[0] = EngineMain.answer(this, requests.get(0)); // first: it carries the once-only notes
             answerFrom(this, requests, answers, next, failure, 0);
             for (Thread t : threads) {
                 t.join();
@@ -271,7 +287,11 @@ final class PgSession implements Engine.Session {
                 }
             }
         } finally {
-            for (PgSession helper : sessions.subList(1, sessions.size())) {
+            next.set(requests.size());
+            for (Thread t : threads) {
+                t.join();
+            }
+            for (PgSession helper : helpers) {
                 helper.close();
             }
         }
@@ -319,26 +339,72 @@ final class PgSession implements Engine.Session {
     }
 
     /**
-     * Another session on a new connection to {@code server}'s database, with this connection's
-     * session settings; null when it cannot be made exactly like this one.
+     * Reads this session's {@link #catalog} on a helper's connection before the helper answers,
+     * while this connection answers (§1ad): the catalog's queries and its views' describes share the
+     * batch's two connections instead of following the last answer on this one. The database is
+     * the same and the helper's settings equal this connection's, so it reads what {@link #catalog}
+     * would; should it fail, {@link #catalog} reads it here afterwards, as without a helper.
      */
-    private @Nullable PgSession helper(Connection conn, EmbeddedPostgres server) throws SQLException {
+    private void readCatalogOn(PgSession helper) throws SQLException {
+        Connection other = helper.conn;
+        PgTypes helperTypes = helper.types;
+        if (other == null || helperTypes == null) {
+            return;
+        }
+        try {
+            schemaCatalog = SchemaCatalog.read(other, helperTypes, server == null, helper::viewNotNull);
+            CATALOGS_BESIDE.incrementAndGet();
+        } catch (SQLException | RuntimeException e) {
+            // read by catalog() on this connection after the batch, as without a helper
+        } finally {
+            other.rollback();
+        }
+    }
+
+    /**
+     * What a helper connection must take from this one and then equal: the settings this session
+     * set ({@code source = 'session'}, in order) and every setting's value; read before this
+     * connection answers anything (answering changes no setting). Null when they cannot be read.
+     */
+    private record SessionState(List<Setting> set, Map<String, String> all) {
+        static @Nullable SessionState of(Connection conn) throws SQLException {
+            List<Setting> set = new ArrayList<>();
+            try {
+                try (Statement s = conn.createStatement();
+                        ResultSet rs = s.executeQuery(
+                                "SELECT name, setting FROM pg_catalog.pg_settings WHERE source = 'session' ORDER BY name")) {
+                    while (rs.next()) {
+                        set.add(new Setting(rs.getString(1), rs.getString(2)));
+                    }
+                }
+                return new SessionState(set, settings(conn));
+            } catch (PSQLException e) {
+                return null;
+            } finally {
+                conn.rollback();
+            }
+        }
+    }
+
+    private record Setting(String name, @Nullable String value) {}
+
+    /**
+     * Another session on a new connection to {@code server}'s database, with this connection's
+     * session settings ({@code state}); null when it cannot be made exactly like this one. Uses
+     * nothing of this session's connection, so it may run while that one answers.
+     */
+    private @Nullable PgSession helper(EmbeddedPostgres server, SessionState state) throws SQLException {
         Connection other = server.connect(server.database());
         try {
-            try (Statement s = conn.createStatement();
-                    ResultSet rs = s.executeQuery(
-                            "SELECT name, setting FROM pg_catalog.pg_settings WHERE source = 'session' ORDER BY name");
-                    PreparedStatement set = other.prepareStatement("SELECT pg_catalog.set_config(?, ?, false)")) {
-                while (rs.next()) {
-                    set.setString(1, rs.getString(1));
-                    set.setString(2, rs.getString(2));
+            try (PreparedStatement set = other.prepareStatement("SELECT pg_catalog.set_config(?, ?, false)")) {
+                for (Setting setting : state.set()) {
+                    set.setString(1, setting.name());
+                    set.setString(2, setting.value());
                     set.executeQuery().close();
                 }
             } catch (PSQLException e) {
                 other.close();
                 return null;
-            } finally {
-                conn.rollback();
             }
             other.setAutoCommit(false);
             PgTypes types = this.types;
@@ -350,7 +416,13 @@ final class PgSession implements Engine.Session {
             // the caches are the database's: what one connection has read, the others need not ask
             PgSession helper = new PgSession(
                     other, schemaDiagnostics, null, types.sharing(other), catalog.sharing(other), generatedKeys);
-            if (helper.trees != trees || !sameSession(conn, other)) {
+            boolean same;
+            try {
+                same = helper.trees == trees && settings(other).equals(state.all());
+            } finally {
+                other.rollback();
+            }
+            if (!same) {
                 helper.close();
                 return null;
             }
@@ -362,27 +434,16 @@ final class PgSession implements Engine.Session {
         }
     }
 
-    /**
-     * Whether {@code conn} holds nothing of its own a query could see (no temporary objects, no open
-     * transaction) and, with {@code other}, whether both have every setting alike.
-     */
-    private static boolean sameSession(Connection conn, @Nullable Connection other) throws SQLException {
+    /** Whether {@code conn} holds nothing of its own a query could see (no temporary objects, no open transaction). */
+    private static boolean sameSession(Connection conn) throws SQLException {
         if (conn.unwrap(BaseConnection.class).getTransactionState() != TransactionState.IDLE) {
             return false;
         }
-        try {
-            try (Statement s = conn.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_my_temp_schema() <> 0")) {
-                if (!rs.next() || rs.getBoolean(1)) {
-                    return false;
-                }
-            }
-            return other == null || settings(conn).equals(settings(other));
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT pg_catalog.pg_my_temp_schema() <> 0")) {
+            return rs.next() && !rs.getBoolean(1);
         } finally {
             conn.rollback();
-            if (other != null) {
-                other.rollback();
-            }
         }
     }
 
@@ -783,7 +844,8 @@ final class PgSession implements Engine.Session {
             }
         } finally {
             if (server != null) {
-                server.close();
+                // the engine writes its response and exits while the server stops (§1ad)
+                server.closeWithoutWaiting();
             }
         }
     }

@@ -82,6 +82,31 @@ class ParallelDescribeTest {
     }
 
     @Test
+    void theCatalogReadBesideTheAnswersIsTheOneReadAfterThem() throws Exception {
+        List<ParseRequest> requests = requests(QUERIES);
+        io.sqlj.engine.v1.Catalog expected;
+        try (Engine.Session session = new PostgresEngine().open(new SchemaSource.Sql(PostgresEngineTest.SCHEMA))) {
+            for (ParseRequest r : requests) {
+                session.parse(r);
+            }
+            expected = session.catalog().orElseThrow();
+        }
+        int beside = PgSession.CATALOGS_BESIDE.get();
+        io.sqlj.engine.v1.Catalog actual;
+        try (Engine.Session session = new PostgresEngine().open(new SchemaSource.Sql(PostgresEngineTest.SCHEMA))) {
+            session.parseAll(requests);
+            actual = session.catalog().orElseThrow();
+        }
+        if (twoCores()) {
+            assertEquals(beside + 1, PgSession.CATALOGS_BESIDE.get(), "the catalog was read on the helper connection");
+        }
+        assertTrue(
+                actual.getTablesList().stream().anyMatch(t -> t.getName().equals("titles")),
+                "the view is in the catalog: " + actual.getTablesList());
+        assertEquals(expected, actual);
+    }
+
+    @Test
     void theSchemasSearchPathHoldsOnEveryConnection() throws Exception {
         String schema = """
           CREATE SCHEMA shop;

@@ -32,16 +32,38 @@ import org.jspecify.annotations.Nullable;
  * kept), and each request is decoded by {@code ParseRequest}'s parser as that would. A client that
  * sends the schema after the requests (an older sqlj, an engine author's own) makes the
  * requests wait here until it comes.
+ *
+ * <p>Without protobuf's descriptors (docs/performance.md §1ad): building them is the largest part
+ * of the full runtime's start, and only a map field, reflection or {@code hashCode} needs them. A
+ * request is decoded with the batch's version already in it when that has arrived (sqlj sends it
+ * first), instead of being copied through a builder when it is handed out, which would touch the
+ * {@code options} map; {@link #options} tells an absent map by the first request's bytes.
  */
 final class ArrivingBatch {
 
     /** Field 1 ({@code requests}), length-delimited: (1 << 3) | 2. */
     private static final int REQUESTS_TAG = (1 << 3) | WireFormat.WIRETYPE_LENGTH_DELIMITED;
 
+    /** {@code ParseRequest.options}, length-delimited: (5 << 3) | 2. */
+    private static final int OPTIONS_TAG =
+            (ParseRequest.OPTIONS_FIELD_NUMBER << 3) | WireFormat.WIRETYPE_LENGTH_DELIMITED;
+
+    /** Protobuf's nesting limit; a request is one level into the batch. */
+    private static final int RECURSION_LIMIT = 100;
+
+    /**
+     * One request as it arrived: its bytes, and the request decoded from them with {@code version}
+     * as the batch's version (empty: decoded as it is).
+     */
+    private record Arrived(ByteString bytes, ParseRequest request, String version) {}
+
     /** Every field of the request but {@code requests}, merged as they arrive. */
     private final BatchParseRequest.Builder header = BatchParseRequest.newBuilder();
 
-    private final List<ParseRequest> requests = new ArrayList<>();
+    private final List<Arrived> requests = new ArrayList<>();
+    /** Whether the first request has an {@code options} map (field 5) at all. */
+    private boolean firstHasOptions;
+
     private boolean ended;
     /** Why the request could not be read to its end; set at most once, with {@link #ended}. */
     private @Nullable IOException failure;
@@ -80,10 +102,18 @@ final class ArrivingBatch {
                     break;
                 }
                 if (tag == REQUESTS_TAG) {
-                    ParseRequest request =
-                            input.readMessage(ParseRequest.parser(), ExtensionRegistryLite.getEmptyRegistry());
+                    ByteString bytes = input.readBytes();
+                    String version;
                     synchronized (this) {
-                        requests.add(request);
+                        version = header.getSqljVersion();
+                    }
+                    ParseRequest request = decode(bytes, version);
+                    boolean options = requests.isEmpty() && hasOptions(bytes);
+                    synchronized (this) {
+                        if (requests.isEmpty()) {
+                            firstHasOptions = options;
+                        }
+                        requests.add(new Arrived(bytes, request, version));
                         notifyAll();
                     }
                 } else {
@@ -116,6 +146,38 @@ final class ArrivingBatch {
     }
 
     /**
+     * A request as {@code readMessage} would decode it in its place, with {@code version} set before
+     * its own fields are read (so its own version, if it has one, wins). Decoding again is how
+     * {@link #get} gives a request a version it was not decoded with: a copy through a builder
+     * would touch the {@code options} map, and so the descriptors.
+     */
+    private static ParseRequest decode(ByteString bytes, String version) throws IOException {
+        CodedInputStream in = bytes.newCodedInput();
+        in.setRecursionLimit(RECURSION_LIMIT - 1);
+        ParseRequest.Builder builder = ParseRequest.newBuilder();
+        if (!version.isEmpty()) {
+            builder.setSqljVersion(version);
+        }
+        builder.mergeFrom(in, ExtensionRegistryLite.getEmptyRegistry());
+        in.checkLastTagWas(0);
+        return builder.buildPartial();
+    }
+
+    /** Whether a request's bytes (which decoded) hold an {@code options} entry. */
+    private static boolean hasOptions(ByteString bytes) throws IOException {
+        CodedInputStream in = bytes.newCodedInput();
+        for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+            if (tag == OPTIONS_TAG) {
+                return true;
+            }
+            if (!in.skipField(tag)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Waits until a session can open: the schema source and the first request (whose options open
      * it) have arrived, or the request ended (then with what it had).
      *
@@ -135,28 +197,56 @@ final class ArrivingBatch {
         return SchemaSource.of(header.buildPartial());
     }
 
-    /** The first request's options (the same in every request of a batch); empty without requests. */
+    /**
+     * The first request's options (the same in every request of a batch); empty without requests.
+     * Asked only when there are some: protobuf's map field would build every descriptor.
+     */
     synchronized Map<String, String> options() {
-        return requests.isEmpty() ? Map.of() : requests.get(0).getOptionsMap();
+        return firstHasOptions ? requests.get(0).request().getOptionsMap() : Map.of();
+    }
+
+    /**
+     * Waits for the end of the request and returns every field of it but the requests, as {@code
+     * BatchParseRequest.parseFrom} of all of stdin would give them.
+     *
+     * @throws IOException when the request could not be read
+     */
+    synchronized BatchParseRequest header() throws IOException {
+        awaitEnd();
+        return header.build();
+    }
+
+    /** How many requests there are; waits for the end. */
+    synchronized int count() throws IOException {
+        awaitEnd();
+        return requests.size();
     }
 
     /**
      * Waits for the end of the request and returns it whole, as {@code BatchParseRequest.parseFrom}
-     * of all of stdin would give it.
+     * of all of stdin would give it (each request decoded again as it came).
      *
      * @throws IOException when the request could not be read
      */
     synchronized BatchParseRequest whole() throws IOException {
+        awaitEnd();
+        BatchParseRequest.Builder whole = header.clone();
+        for (Arrived arrived : requests) {
+            whole.addRequests(arrived.version().isEmpty() ? arrived.request() : decode(arrived.bytes(), ""));
+        }
+        return whole.build();
+    }
+
+    private void awaitEnd() throws IOException {
         while (!ended) {
             await();
         }
         throwIfFailed();
-        return header.clone().addAllRequests(requests).build();
     }
 
     /** Whether the requests handed out so far got the batch's final version (see {@link #requests}). */
-    synchronized boolean sameVersionAs(BatchParseRequest whole) {
-        return version == null || version.equals(whole.getSqljVersion());
+    synchronized boolean sameVersionAs(BatchParseRequest header) {
+        return version == null || version.equals(header.getSqljVersion());
     }
 
     /** When stdin ended, as {@link System#nanoTime}; waits for it. */
@@ -218,9 +308,10 @@ final class ArrivingBatch {
 
     /** Request {@code index} with the batch's version; {@link #arrives} must have said it exists. */
     private synchronized ParseRequest get(int index) {
-        ParseRequest request = requests.get(index);
-        if (!request.getSqljVersion().isEmpty()) {
-            return request;
+        Arrived arrived = requests.get(index);
+        ParseRequest request = arrived.request();
+        if (arrived.version().isEmpty() && !request.getSqljVersion().isEmpty()) {
+            return request; // its own
         }
         String v = version;
         if (v == null) {
@@ -235,7 +326,20 @@ final class ArrivingBatch {
             v = header.getSqljVersion();
             version = v;
         }
-        return v.isEmpty() ? request : request.toBuilder().setSqljVersion(v).build();
+        if (arrived.version().equals(v)
+                && (v.isEmpty() || !request.getSqljVersion().isEmpty())) {
+            return request; // decoded with this version (or with its own)
+        }
+        // decoded before the version came, or with one given twice and since replaced: again, with v
+        try {
+            request = decode(arrived.bytes(), v);
+        } catch (IOException e) {
+            throw new Unreadable(e); // it decoded before
+        }
+        // a request that wrote its empty version out still gets the batch's
+        return request.getSqljVersion().isEmpty() && !v.isEmpty()
+                ? request.toBuilder().setSqljVersion(v).build()
+                : request;
     }
 
     private synchronized int size() {

@@ -6,7 +6,6 @@ import io.sqlj.engine.v1.BatchParseRequest;
 import io.sqlj.engine.v1.BatchParseResponse;
 import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.EngineInfo;
-import io.sqlj.engine.v1.EngineProto;
 import io.sqlj.engine.v1.ParseRequest;
 import io.sqlj.engine.v1.ParseResponse;
 import io.sqlj.engine.v1.ProtocolVersion;
@@ -77,11 +76,10 @@ public final class EngineMain {
                     // read while the session opens and answers (docs/performance.md §1y)
                     arriving = ArrivingBatch.read(in);
                 }
-                // protobuf's classes and the protocol's descriptors (which the requests' options map
-                // needs) are made now, while sqlj may still be writing the request
+                // protobuf's classes are made now, while sqlj may still be writing the request; not
+                // its descriptors, which only an options map needs (docs/performance.md §1ad)
                 BatchParseRequest.getDefaultInstance();
                 ParseResponse.getDefaultInstance();
-                EngineProto.getDescriptor();
             }
             if (verb.equals("serve")) {
                 return serve(engine, in, out, err, name);
@@ -226,15 +224,14 @@ public final class EngineMain {
         clock.lap("read-schema-and-first-request");
         SchemaSource schema = batch.schema();
         BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
-        BatchParseRequest whole;
         try (Engine.Session session = engine.open(schema, batch.options())) {
             clock.lap("open-session-and-load-schema");
             List<ParseResponse> answers = session.parseAll(batch.requests());
-            whole = batch.whole();
-            if (SchemaSource.of(whole).equals(schema) && batch.sameVersionAs(whole)) {
+            BatchParseRequest header = batch.header();
+            if (SchemaSource.of(header).equals(schema) && batch.sameVersionAs(header)) {
                 response.addAllResponses(answers);
                 session.catalog().ifPresent(response::setCatalog);
-                clock.lap("resolve-" + whole.getRequestsCount() + "-queries");
+                clock.lap("resolve-" + batch.count() + "-queries");
                 clock.mark("resolve-waited-for-requests", batch.waitedNanos() / 1e6);
                 clock.since("request-read-to-eof", batch.endedAt());
             } else {
@@ -243,7 +240,7 @@ public final class EngineMain {
         }
         if (response == null) {
             clock.lap("answered-with-another-schema-or-version");
-            return parseBatch(engine, whole, clock);
+            return parseBatch(engine, batch.whole(), clock);
         }
         clock.lap("close-session");
         return response.build();

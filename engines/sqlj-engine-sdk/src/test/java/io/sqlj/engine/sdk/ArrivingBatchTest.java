@@ -126,6 +126,14 @@ class ArrivingBatchTest {
                 .build();
     }
 
+    /** A request without options (and so without descriptors, docs/performance.md §1ad). */
+    private static ParseRequest bare(int i) {
+        return ParseRequest.newBuilder()
+                .setSql("SELECT " + i)
+                .setQuery(QueryInfo.newBuilder().setName("B" + i))
+                .build();
+    }
+
     /** Writes fields in the order given; each a piece of a BatchParseRequest. */
     private static byte[] fields(List<Consumer<CodedOutputStream>> parts) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -155,6 +163,25 @@ class ArrivingBatchTest {
 
     private static Consumer<CodedOutputStream> req(int i) {
         return f(out -> out.writeMessage(1, request(i)));
+    }
+
+    private static Consumer<CodedOutputStream> bareReq(int i) {
+        return f(out -> out.writeMessage(1, bare(i)));
+    }
+
+    /** A request that says its version is empty: field 6 written although it is the default. */
+    private static Consumer<CodedOutputStream> emptyVersionReq(int i) {
+        return f(out -> {
+            byte[] own = bare(i).toByteArray();
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            CodedOutputStream field = CodedOutputStream.newInstance(bytes);
+            field.writeString(ParseRequest.SQLJ_VERSION_FIELD_NUMBER, "");
+            field.flush();
+            out.writeTag(1, com.google.protobuf.WireFormat.WIRETYPE_LENGTH_DELIMITED);
+            out.writeUInt32NoTag(own.length + bytes.size());
+            out.writeRawBytes(own);
+            out.writeRawBytes(bytes.toByteArray());
+        });
     }
 
     private static Consumer<CodedOutputStream> schema(String sql) {
@@ -211,7 +238,17 @@ class ArrivingBatchTest {
                 List.of(schema("S"), version("v0"), req(0), req(1), req(2), version("v1")),
                 List.of(schema("S"), version("v1"), req(0), database("d"), req(1)),
                 List.of(database("a"), version("v1"), req(0), database("b")),
-                List.of(schema(""), version("v1"), req(0)));
+                List.of(schema(""), version("v1"), req(0)),
+                // requests without options, or only later ones with them
+                List.of(schema("S"), version("v1"), bareReq(0), bareReq(1)),
+                List.of(schema("S"), version("v1"), bareReq(0), req(1), req(2)),
+                List.of(schema("S"), bareReq(0), version("v1"), bareReq(1)),
+                // a version that changes between requests (decoded with the first, handed out with the last)
+                List.of(schema("S"), version("v0"), req(0), bareReq(1), version("v1"), req(2), bareReq(3)),
+                List.of(schema("S"), version("v0"), req(0), version(""), req(1)),
+                // a request that writes its empty version out: the batch's is given to it
+                List.of(schema("S"), version("v1"), emptyVersionReq(0), req(2), emptyVersionReq(3)),
+                List.of(schema("S"), emptyVersionReq(0), version("v1")));
         for (List<Consumer<CodedOutputStream>> order : orders) {
             byte[] bytes = fields(order);
             for (Recorder engine : List.of(new Recorder(), new CountsFirst())) {

@@ -80,7 +80,7 @@ public final class SqlLexer {
      */
     public static int jdbcPlaceholders(String jdbcSql, SqlSyntax syntax) {
         if (!syntax.questionOperator()) {
-            // No token objects: sqlj checks every answer of an engine with this (docs/performance.md §1ad).
+            // No token objects: sqlj checks every answer of an engine with this (docs/performance.md §1af).
             return scanPlaceholders(jdbcSql, syntax);
         }
         int count = 0;

@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Reads a built-in answer once, on a background thread, while the first engine of the process
  * works: the first real answer then finds protobuf's descriptors built, the reflective field
  * accessors {@link FieldLimits} walks made and the decoding code compiled, instead of paying for
- * them after the engine has answered, on the run's critical path (docs/performance.md §1ad). Nothing
+ * them after the engine has answered, on the run's critical path (docs/performance.md §1af). Nothing
  * it makes is kept or reported; a failure is ignored (the real answer then pays as before).
  */
 final class AnswerWarmUp {

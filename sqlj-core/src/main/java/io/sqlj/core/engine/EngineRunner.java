@@ -307,7 +307,7 @@ public final class EngineRunner {
         if (call.fault(call.engineLocation(), outcome, during)) {
             return;
         }
-        // After the engine has answered and before codegen: on the critical path (docs/performance.md §1ad).
+        // After the engine has answered and before codegen: on the critical path (docs/performance.md §1af).
         long start = System.nanoTime();
         long cpu = timings.enabled() ? threadCpuNanos() : 0;
         accept(call, outcome, during);

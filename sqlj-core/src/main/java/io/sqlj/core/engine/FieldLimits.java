@@ -27,7 +27,7 @@ final class FieldLimits {
      * The largest encoded message that cannot hold a field over its limit: a string takes at least
      * as many bytes as it has characters, and each item of a repeated field at least one byte, so a
      * message of at most the smallest limit's size has none; it is not walked (docs/performance.md
-     * §1ad: the walk goes through protobuf's reflection, ~40 µs per answer with C1, and an answer of a
+     * §1af: the walk goes through protobuf's reflection, ~40 µs per answer with C1, and an answer of a
      * query is ~200 bytes).
      */
     static final int SMALL = Math.min(TEXT, Math.min(MESSAGE, Math.min(SQL, ITEMS)));

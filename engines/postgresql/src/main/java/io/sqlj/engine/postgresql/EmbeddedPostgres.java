@@ -380,7 +380,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /**
      * Tells the watchdog to stop the server and delete its run folder, and returns without waiting
-     * for either (docs/performance.md §1ad): a session's end, after which the engine writes its
+     * for either (docs/performance.md §1ae): a session's end, after which the engine writes its
      * response and exits, while PostgreSQL's immediate shutdown and the {@code rm -rf} (50–150 ms)
      * run beside sqlj's codegen instead of before it. The watchdog does both whether or not the
      * engine is still there (a JVM that exits closes the lifeline, which stops the server too). On

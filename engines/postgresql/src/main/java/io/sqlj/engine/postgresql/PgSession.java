@@ -250,7 +250,7 @@ final class PgSession implements Engine.Session {
         List<Thread> threads = new ArrayList<>();
         try {
             // each helper connects and takes this connection's settings on its own thread while this
-            // one answers: its backend's start and a dozen round trips are off the critical path (§1ad)
+            // one answers: its backend's start and a dozen round trips are off the critical path (§1ae)
             for (int k = 1; k < connections; k++) {
                 int slot = k;
                 Thread t = new Thread(() -> {
@@ -340,7 +340,7 @@ final class PgSession implements Engine.Session {
 
     /**
      * Reads this session's {@link #catalog} on a helper's connection before the helper answers,
-     * while this connection answers (§1ad): the catalog's queries and its views' describes share the
+     * while this connection answers (§1ae): the catalog's queries and its views' describes share the
      * batch's two connections instead of following the last answer on this one. The database is
      * the same and the helper's settings equal this connection's, so it reads what {@link #catalog}
      * would; should it fail, {@link #catalog} reads it here afterwards, as without a helper.
@@ -844,7 +844,7 @@ final class PgSession implements Engine.Session {
             }
         } finally {
             if (server != null) {
-                // the engine writes its response and exits while the server stops (§1ad)
+                // the engine writes its response and exits while the server stops (§1ae)
                 server.closeWithoutWaiting();
             }
         }

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * sends the schema after the requests (an older sqlj, an engine author's own) makes the
  * requests wait here until it comes.
  *
- * <p>Without protobuf's descriptors (docs/performance.md §1ad): building them is the largest part
+ * <p>Without protobuf's descriptors (docs/performance.md §1ag): building them is the largest part
  * of the full runtime's start, and only a map field, reflection or {@code hashCode} needs them. A
  * request is decoded with the batch's version already in it when that has arrived (sqlj sends it
  * first), instead of being copied through a builder when it is handed out, which would touch the

@@ -77,7 +77,7 @@ public final class EngineMain {
                     arriving = ArrivingBatch.read(in);
                 }
                 // protobuf's classes are made now, while sqlj may still be writing the request; not
-                // its descriptors, which only an options map needs (docs/performance.md §1ad)
+                // its descriptors, which only an options map needs (docs/performance.md §1ag)
                 BatchParseRequest.getDefaultInstance();
                 ParseResponse.getDefaultInstance();
             }

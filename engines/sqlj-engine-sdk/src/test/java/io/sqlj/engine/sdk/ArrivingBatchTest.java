@@ -126,7 +126,7 @@ class ArrivingBatchTest {
                 .build();
     }
 
-    /** A request without options (and so without descriptors, docs/performance.md §1ad). */
+    /** A request without options (and so without descriptors, docs/performance.md §1ag). */
     private static ParseRequest bare(int i) {
         return ParseRequest.newBuilder()
                 .setSql("SELECT " + i)

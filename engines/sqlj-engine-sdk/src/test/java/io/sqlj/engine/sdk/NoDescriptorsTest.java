@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code parse-batch} of a request without options never builds protobuf's descriptors, the
- * largest part of the full runtime's start (docs/performance.md §1ad); one with options does, and
+ * largest part of the full runtime's start (docs/performance.md §1ag); one with options does, and
  * both answer as the whole request decoded at once. Run in a JVM of its own, whose class loading
  * shows whether the protocol's file descriptor was built.
  */

@@ -271,15 +271,16 @@ final class BlockRun {
             return;
         }
         List<String> files = block.queries().stream().map(config::relative).toList();
-        if (diagnostics.stream().anyMatch(d -> d.isError() && files.contains(d.file()))) {
+        java.util.Set<String> named = java.util.Set.copyOf(files);
+        if (diagnostics.stream().anyMatch(d -> d.isError() && named.contains(d.file()))) {
             return;
         }
-        String named = files.size() <= 3
+        String listed = files.size() <= 3
                 ? String.join(", ", files)
                 : String.join(", ", files.subList(0, 3)) + " and " + (files.size() - 3) + " more files";
         diagnostics.add(Diagnostic.error(
                 block.location(),
-                "no queries in " + named + "; a query starts with a line like \"-- name: GetAuthor :one\""));
+                "no queries in " + listed + "; a query starts with a line like \"-- name: GetAuthor :one\""));
     }
 
     /**

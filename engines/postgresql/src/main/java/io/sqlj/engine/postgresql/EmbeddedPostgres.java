@@ -381,10 +381,9 @@ public final class EmbeddedPostgres implements AutoCloseable {
     /**
      * Tells the watchdog to stop the server and delete its run folder, and returns without waiting
      * for either (docs/performance.md §1ae): a session's end, after which the engine writes its
-     * response and exits, while PostgreSQL's immediate shutdown and the {@code rm -rf} (50–150 ms)
-     * run beside sqlj's codegen instead of before it. The watchdog does both whether or not the
-     * engine is still there (a JVM that exits closes the lifeline, which stops the server too). On
-     * a lent server this drops the session's database, and waits for that, as {@link #close} does.
+     * response while PostgreSQL's immediate shutdown and the {@code rm -rf} (50–150 ms) run; the
+     * shutdown hook waits for them before the JVM exits. On a lent server this drops the session's
+     * database, and waits for that, as {@link #close} does.
      */
     void closeWithoutWaiting() {
         shutDown(false);
@@ -424,7 +423,10 @@ public final class EmbeddedPostgres implements AutoCloseable {
             Process watchdog = process;
             if (watchdog != null) {
                 // once it has stopped, the hook has nothing left to wait for (a serving engine opens many)
-                watchdog.onExit().thenRun(this::forgetHook);
+                watchdog.onExit().thenRun(() -> {
+                    FileTree.delete(runDir); // what the watchdog left, when it could not delete it
+                    forgetHook();
+                });
             }
             laps.lap("server-stop-requested");
             return;

@@ -124,6 +124,9 @@ final class SchemaLoader {
         }
 
         static Optional<TempTable> onCommitDrop(String statement) {
+            if (!statement.toLowerCase(java.util.Locale.ROOT).contains("commit")) {
+                return Optional.empty(); // not lexed: nearly every statement of a schema
+            }
             List<SqlToken> t = SqlLexer.significant(statement, SqlSyntax.POSTGRESQL);
             int i = 0;
             if (t.isEmpty() || !t.get(i++).isWord("create")) {

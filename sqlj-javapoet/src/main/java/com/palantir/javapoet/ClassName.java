@@ -335,6 +335,9 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
 
     /** Returns all enclosing classes in this, outermost first. */
     private List<ClassName> enclosingClasses() {
+        if (enclosingClassName == null) {
+            return List.of(this); // sqlj: a top-level class, without a list made and reversed per use
+        }
         List<ClassName> result = new ArrayList<>();
         for (ClassName c = this; c != null; c = c.enclosingClassName) {
             result.add(c);

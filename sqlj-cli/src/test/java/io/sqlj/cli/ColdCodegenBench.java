@@ -72,6 +72,11 @@ public final class ColdCodegenBench {
         System.out.printf(
                 "warm-up: %d rounds, wall %d ms, cpu %d ms%n",
                 rounds, (System.nanoTime() - t0) / 1_000_000, (os.getProcessCpuTime() - c0) / 1_000_000);
+        if (args.length > 3 && args[3].equals("gc")) {
+            long g0 = os.getProcessCpuTime();
+            System.gc(); // what a warm-up that collects before the engine answers would do
+            System.out.printf("gc after the warm-up: cpu %d ms%n", (os.getProcessCpuTime() - g0) / 1_000_000);
+        }
         Thread.sleep(300); // let the compiler queue drain, as the engine's remaining work would
         for (int i = 0; i <= warmCalls; i++) {
             Map<String, Long> task0 = tasks();

@@ -306,7 +306,11 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
                 // We encountered the first enclosing class that must be emitted.
                 String qualifiedName = out.lookupName(className);
                 int dot = qualifiedName.lastIndexOf('.');
-                if (dot != -1) {
+                if (dot != -1 && out.importsOnly()) {
+                    // sqlj: the imports pass lays out no text (CodeWriter.importsOnly): no substrings
+                    simpleName = "";
+                    charsEmitted = true;
+                } else if (dot != -1) {
                     out.emitAndIndent(qualifiedName.substring(0, dot + 1));
                     simpleName = qualifiedName.substring(dot + 1);
                     charsEmitted = true;

@@ -100,6 +100,11 @@ final class CodeWriter {
         }
     }
 
+    /** sqlj: whether this writer only collects the imports, laying out no text. */
+    boolean importsOnly() {
+        return importsOnly;
+    }
+
     public Map<String, ClassName> importedTypes() {
         return importedTypes;
     }

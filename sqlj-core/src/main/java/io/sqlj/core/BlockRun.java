@@ -178,7 +178,7 @@ final class BlockRun {
                     ahead.reserve(Manifest.path(def.out(), config.file()), queries.size());
                 }
             }
-            List<CodegenWarmUp> warming = warmUps();
+            List<CodegenWarmUp> warming = warmUps(queries.size());
             EngineRunResult answer;
             try {
                 answer = early != null && engineRunner != null
@@ -227,7 +227,7 @@ final class BlockRun {
     }
 
     /** One warm-up per codegen entry whose plugin is known, when asked for and codegen will run. */
-    private List<CodegenWarmUp> warmUps() {
+    private List<CodegenWarmUp> warmUps(int queries) {
         if (!warmUp || !withCodegen) {
             return List.of();
         }
@@ -235,7 +235,7 @@ final class BlockRun {
         for (CodegenDef def : block.codegen()) {
             CodeGenerator generator = generators.get(def.plugin());
             if (generator != null) {
-                started.add(CodegenWarmUp.start(generator, block, def, timings));
+                started.add(CodegenWarmUp.start(generator, block, def, timings, queries));
             }
         }
         return started;

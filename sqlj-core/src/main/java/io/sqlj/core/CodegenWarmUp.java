@@ -24,6 +24,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CodegenWarmUp implements AutoCloseable {
 
+    /**
+     * The most queries a block may have for the warm-up to collect the garbage after its rounds: the
+     * java generator allocates ~55 KB per query (docs/performance.md §1al), so up to here its real
+     * run fits in the young generation of a default heap (~100 MB on a 24 GB machine) once that is
+     * empty; past it the run collects several times anyway, and a full collection before it only
+     * adds to the heap's footprint (10,000 queries: peak RSS +6-10 MB).
+     */
+    static final int COLLECT_UP_TO = 2_000;
+
     /** Rounds at most: enough for the compiler's invocation thresholds, not a loop that outlives a slow engine. */
     static final int MAX_ROUNDS = 6;
 
@@ -33,16 +42,28 @@ public final class CodegenWarmUp implements AutoCloseable {
     private volatile boolean stop;
     private volatile int rounds;
     private volatile long busyNanos;
+    private final boolean collect;
+    private volatile boolean collected;
+    private volatile long gcNanos;
 
-    private CodegenWarmUp(Timings timings, String phase) {
+    private CodegenWarmUp(Timings timings, String phase, boolean collect) {
         this.timings = timings;
         this.phase = phase;
+        this.collect = collect;
     }
 
     /** Starts warming {@code generator} for {@code def} of {@code block}. */
     static CodegenWarmUp start(CodeGenerator generator, SqlBlock block, CodegenDef def, Timings timings) {
-        CodegenWarmUp warmUp =
-                new CodegenWarmUp(timings, "sql[" + block.index() + "] codegen " + def.plugin() + " warm-up");
+        return start(generator, block, def, timings, 0);
+    }
+
+    /**
+     * Starts warming {@code generator} for {@code def} of {@code block}, whose real request will hold
+     * {@code queries} queries (whether to collect after the rounds, {@link #COLLECT_UP_TO}).
+     */
+    static CodegenWarmUp start(CodeGenerator generator, SqlBlock block, CodegenDef def, Timings timings, int queries) {
+        CodegenWarmUp warmUp = new CodegenWarmUp(
+                timings, "sql[" + block.index() + "] codegen " + def.plugin() + " warm-up", queries <= COLLECT_UP_TO);
         CodegenRequest sample =
                 new CodegenRequest(block, def, sample(), SqljVersion.get(), Optional.of(sampleCatalog()), warmUp::drop);
         Thread thread = new Thread(() -> warmUp.warm(generator, sample), "sqlj-codegen-warm-up");
@@ -78,11 +99,34 @@ public final class CodegenWarmUp implements AutoCloseable {
                 generator.generate(sample);
                 rounds++;
             }
+            if (collect && !stop) {
+                collect();
+            }
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             // only a warm-up: the real codegen reports whatever this would have found
         } finally {
             busyNanos = System.nanoTime() - start;
         }
+    }
+
+    /**
+     * Collects the garbage of the run so far (the front's, the sample's) while the engine still
+     * works, so that the real codegen starts with an empty young generation: at 1,000 queries its
+     * allocations then fit in it, and the collection it would have met halfway, with the queries
+     * class and most files alive, does not happen on the critical path (docs/performance.md §1al).
+     * Only once the rounds are done and the engine has not answered yet, and for a block of at most
+     * {@link #COLLECT_UP_TO} queries.
+     */
+    private void collect() {
+        long at = System.nanoTime();
+        System.gc();
+        collected = true;
+        gcNanos = System.nanoTime() - at;
+    }
+
+    /** Whether the rounds were all done before {@link #close} and the garbage collected after them. */
+    boolean collected() {
+        return collected;
     }
 
     /** Stops at the next file the round under way renders (not waiting for it), records what it did when timings are on. */
@@ -97,6 +141,9 @@ public final class CodegenWarmUp implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             timings.addFigure(phase + " (" + rounds + " rounds, busy)", busyNanos);
+            if (collected) {
+                timings.addFigure(phase + ": collection after the rounds", gcNanos);
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package io.sqlj.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sqlj.core.codegen.CodeGenerator;
@@ -202,5 +203,47 @@ class CodegenWarmUpTest {
         assertTrue(started.await(30, TimeUnit.SECONDS));
         warmUp.close();
         assertTrue(ended.await(30, TimeUnit.SECONDS), "the round ended at its next file");
+        assertFalse(warmUp.collected(), "no collection once the engine has answered");
+    }
+
+    @Test
+    void theGarbageIsCollectedOnceTheRoundsAreDoneBeforeTheEngineAnswers() throws Exception {
+        assertTrue(roundsDone(CodegenWarmUp.COLLECT_UP_TO, 30).collected(), "collected after the last round");
+    }
+
+    @Test
+    void notForABlockOfMoreQueriesThanItsRunCanAllocateWithoutCollecting() throws Exception {
+        assertFalse(roundsDone(CodegenWarmUp.COLLECT_UP_TO + 1, 2).collected());
+    }
+
+    /** A warm-up for a block of {@code queries} queries, closed once its rounds are done and it has collected or waited {@code seconds}. */
+    private CodegenWarmUp roundsDone(int queries, int seconds) throws Exception {
+        Config config = config();
+        CountDownLatch rounds = new CountDownLatch(CodegenWarmUp.MAX_ROUNDS);
+        CodeGenerator quick = new CodeGenerator() {
+            @Override
+            public String name() {
+                return "rec";
+            }
+
+            @Override
+            public CodegenResult generate(CodegenRequest request) {
+                rounds.countDown();
+                return new CodegenResult(Map.of(), List.of());
+            }
+        };
+        CodegenWarmUp warmUp = CodegenWarmUp.start(
+                quick,
+                config.sql().get(0),
+                config.sql().get(0).codegen().get(0),
+                Timings.from(Map.of("SQLJ_TIMINGS", "1")),
+                queries);
+        assertTrue(rounds.await(30, TimeUnit.SECONDS));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (!warmUp.collected() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        warmUp.close();
+        return warmUp;
     }
 }

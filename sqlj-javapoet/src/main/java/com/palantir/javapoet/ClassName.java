@@ -306,7 +306,11 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
                 // We encountered the first enclosing class that must be emitted.
                 String qualifiedName = out.lookupName(className);
                 int dot = qualifiedName.lastIndexOf('.');
-                if (dot != -1) {
+                if (dot != -1 && out.importsOnly()) {
+                    // sqlj: the imports pass lays out no text (CodeWriter.importsOnly): no substrings
+                    simpleName = "";
+                    charsEmitted = true;
+                } else if (dot != -1) {
                     out.emitAndIndent(qualifiedName.substring(0, dot + 1));
                     simpleName = qualifiedName.substring(dot + 1);
                     charsEmitted = true;
@@ -335,6 +339,9 @@ public final class ClassName extends TypeName implements Comparable<ClassName> {
 
     /** Returns all enclosing classes in this, outermost first. */
     private List<ClassName> enclosingClasses() {
+        if (enclosingClassName == null) {
+            return List.of(this); // sqlj: a top-level class, without a list made and reversed per use
+        }
         List<ClassName> result = new ArrayList<>();
         for (ClassName c = this; c != null; c = c.enclosingClassName) {
             result.add(c);

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -73,8 +74,11 @@ public final class CodeBlock {
     private final List<Object> args;
 
     private CodeBlock(Builder builder) {
-        this.formatParts = Util.immutableList(builder.formatParts);
-        this.args = Util.immutableList(builder.args);
+        // sqlj: the builder's lists are shared, not copied; the builder copies them before it changes
+        // them again (Builder.writable)
+        this.formatParts = Collections.unmodifiableList(builder.formatParts);
+        this.args = Collections.unmodifiableList(builder.args);
+        builder.built = true;
     }
 
     public boolean isEmpty() {
@@ -171,8 +175,10 @@ public final class CodeBlock {
     }
 
     public static final class Builder {
-        private final List<String> formatParts = new ArrayList<>();
-        private final List<Object> args = new ArrayList<>();
+        private List<String> formatParts = new ArrayList<>();
+        private List<Object> args = new ArrayList<>();
+        /** sqlj: a code block built by this builder holds its lists; they are copied before any change. */
+        private boolean built;
 
         private Builder() {}
 
@@ -192,6 +198,7 @@ public final class CodeBlock {
          * value {@code java.lang.Integer.class} in the argument map.
          */
         public Builder addNamed(String format, Map<String, ?> arguments) {
+            writable();
             int p = 0;
 
             for (String argument : arguments.keySet()) {
@@ -224,7 +231,7 @@ public final class CodeBlock {
                     checkArgument(arguments.containsKey(argumentName), "Missing named argument for $%s", argumentName);
                     char formatChar = matcher.group("typeChar").charAt(0);
                     addArgument(format, formatChar, arguments.get(argumentName));
-                    formatParts.add("$" + formatChar);
+                    formatParts.add(placeholder(formatChar));
                     p += matcher.regionEnd();
                 } else {
                     checkArgument(p < format.length() - 1, "dangling $ at end");
@@ -243,6 +250,7 @@ public final class CodeBlock {
         }
 
         public Builder add(CodeBlock codeBlock) {
+            writable();
             formatParts.addAll(codeBlock.formatParts);
             args.addAll(codeBlock.args);
             return this;
@@ -260,11 +268,12 @@ public final class CodeBlock {
          * error.
          */
         public Builder add(String format, Object... args) {
+            writable();
             boolean hasRelative = false;
             boolean hasIndexed = false;
 
             int relativeParameterCount = 0;
-            int[] indexedParameterCount = new int[args.length];
+            int[] indexedParameterCount = null; // sqlj: made only for indexed parameters
 
             for (int p = 0; p < format.length(); ) {
                 if (format.charAt(p) != '$') {
@@ -291,7 +300,7 @@ public final class CodeBlock {
                 // If 'c' doesn't take an argument, we're done.
                 if (isNoArgPlaceholder(c)) {
                     checkArgument(indexStart == indexEnd, "$$, $>, $<, $[, $], $W, and $Z may not have an index");
-                    formatParts.add("$" + c);
+                    formatParts.add(placeholder(c));
                     continue;
                 }
 
@@ -300,6 +309,9 @@ public final class CodeBlock {
                 if (indexStart < indexEnd) {
                     index = Integer.parseInt(format.substring(indexStart, indexEnd)) - 1;
                     hasIndexed = true;
+                    if (indexedParameterCount == null) {
+                        indexedParameterCount = new int[args.length];
+                    }
                     if (args.length > 0) {
                         indexedParameterCount[index % args.length]++; // modulo is needed, checked below anyway
                     }
@@ -319,7 +331,7 @@ public final class CodeBlock {
 
                 addArgument(format, c, args[index]);
 
-                formatParts.add("$" + c);
+                formatParts.add(placeholder(c));
             }
 
             if (hasRelative) {
@@ -454,9 +466,11 @@ public final class CodeBlock {
         }
 
         public Builder addStatement(String format, Object... args) {
-            add("$[");
+            writable();
+            formatParts.add("$["); // sqlj: add("$[") without parsing it
             add(format, args);
-            add(";\n$]");
+            formatParts.add(";\n"); // sqlj: add(";\n$]") without parsing it
+            formatParts.add("$]");
             return this;
         }
 
@@ -465,16 +479,19 @@ public final class CodeBlock {
         }
 
         public Builder indent() {
+            writable();
             this.formatParts.add("$>");
             return this;
         }
 
         public Builder unindent() {
+            writable();
             this.formatParts.add("$<");
             return this;
         }
 
         public Builder clear() {
+            writable();
             formatParts.clear();
             args.clear();
             return this;
@@ -482,6 +499,33 @@ public final class CodeBlock {
 
         public CodeBlock build() {
             return new CodeBlock(this);
+        }
+
+        /** sqlj: copies the lists a built code block holds before this builder changes them. */
+        private void writable() {
+            if (built) {
+                formatParts = new ArrayList<>(formatParts);
+                args = new ArrayList<>(args);
+                built = false;
+            }
+        }
+
+        /** sqlj: {@code "$" + c} without a new string for each placeholder. */
+        private static String placeholder(char c) {
+            return switch (c) {
+                case 'L' -> "$L";
+                case 'S' -> "$S";
+                case 'T' -> "$T";
+                case 'N' -> "$N";
+                case '$' -> "$$";
+                case '>' -> "$>";
+                case '<' -> "$<";
+                case '[' -> "$[";
+                case ']' -> "$]";
+                case 'W' -> "$W";
+                case 'Z' -> "$Z";
+                default -> "$" + c;
+            };
         }
     }
 

@@ -100,6 +100,11 @@ final class CodeWriter {
         }
     }
 
+    /** sqlj: whether this writer only collects the imports, laying out no text. */
+    boolean importsOnly() {
+        return importsOnly;
+    }
+
     public Map<String, ClassName> importedTypes() {
         return importedTypes;
     }
@@ -229,7 +234,8 @@ final class CodeWriter {
     }
 
     public void emitParameters(Iterable<ParameterSpec> parameters, boolean varargs) throws IOException {
-        emit(CodeBlock.of("($Z"));
+        emitAndIndent("("); // sqlj: emit(CodeBlock.of("($Z")) without a code block made for it
+        out.zeroWidthSpace(indentLevel + 2);
 
         boolean firstParameter = true;
         for (Iterator<ParameterSpec> parameterSpec = parameters.iterator(); parameterSpec.hasNext(); ) {
@@ -245,6 +251,14 @@ final class CodeWriter {
     }
 
     public void emitJavadocWithParameters(CodeBlock javadoc, Iterable<ParameterSpec> parameters) throws IOException {
+        boolean parameterJavadoc = false;
+        for (ParameterSpec parameterSpec : parameters) {
+            parameterJavadoc |= !parameterSpec.javadoc().isEmpty();
+        }
+        if (!parameterJavadoc) {
+            emitJavadoc(javadoc); // sqlj: what the copy below would hold, without making it
+            return;
+        }
         CodeBlock.Builder builder = javadoc.toBuilder();
         boolean emitTagNewline = true;
         for (ParameterSpec parameterSpec : parameters) {
@@ -266,6 +280,16 @@ final class CodeWriter {
 
     public CodeWriter emit(String s) throws IOException {
         return emitAndIndent(s);
+    }
+
+    /**
+     * sqlj: {@code emit("$T $L", type, name)} without a code block made for it. (A {@code $T} deferred
+     * for a static import is written before the {@code " "} that follows it all the same.)
+     */
+    CodeWriter emitTypeAndName(TypeName type, String name) throws IOException {
+        type.emit(this);
+        emitAndIndent(" ");
+        return emitAndIndent(name);
     }
 
     public CodeWriter emit(String format, Object... args) throws IOException {
@@ -443,6 +467,9 @@ final class CodeWriter {
             nameResolved = resolved != null;
 
             if (resolved != null && Objects.equals(resolved.canonicalName(), c.canonicalName())) {
+                if (c == className) {
+                    return className.simpleName(); // sqlj: the join below of one name, without a new string
+                }
                 int suffixOffset = c.simpleNames().size() - 1;
                 return join(
                         ".",

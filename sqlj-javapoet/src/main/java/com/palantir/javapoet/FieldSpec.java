@@ -75,7 +75,7 @@ public final class FieldSpec {
         codeWriter.emitJavadoc(javadoc);
         codeWriter.emitAnnotations(annotations, false);
         codeWriter.emitModifiers(modifiers, implicitModifiers);
-        codeWriter.emit("$T $L", type, name);
+        codeWriter.emitTypeAndName(type, name);
         if (!initializer.isEmpty()) {
             codeWriter.emit(" = ");
             codeWriter.emit(initializer);

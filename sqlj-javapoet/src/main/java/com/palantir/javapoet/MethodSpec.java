@@ -150,7 +150,7 @@ public final class MethodSpec {
             codeWriter.emit("$L", enclosingName);
             codeWriter.emitParameters(parameters, varargs);
         } else {
-            codeWriter.emit("$T $L", returnType, name);
+            codeWriter.emitTypeAndName(returnType, name);
             codeWriter.emitParameters(parameters, varargs);
         }
 
@@ -166,7 +166,7 @@ public final class MethodSpec {
                 if (!firstException) {
                     codeWriter.emit(",");
                 }
-                codeWriter.emitWrappingSpace().emit("$T", exception);
+                exception.emit(codeWriter.emitWrappingSpace()); // sqlj: emit("$T", exception) without a code block
                 firstException = false;
             }
         }

@@ -75,7 +75,8 @@ public final class ParameterSpec {
         } else {
             type.emit(codeWriter);
         }
-        codeWriter.emit(" $L", name);
+        codeWriter.emitAndIndent(" "); // sqlj: emit(" $L", name) without a code block made for it
+        codeWriter.emitAndIndent(name);
     }
 
     @Override

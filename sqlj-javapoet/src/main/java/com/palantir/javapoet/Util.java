@@ -126,6 +126,12 @@ final class Util {
                 result.append("\\\"");
                 continue;
             }
+            // sqlj: a character written as itself is appended as is, not as a string made for it
+            // (characterLiteralWithoutSingleQuotes's Character.toString, one per character of the SQL)
+            if (c >= 0x20 && c != '\\' && (c < 0x7F || c > 0x9F)) {
+                result.append(c);
+                continue;
+            }
             // default case: just let character literal do its work
             result.append(characterLiteralWithoutSingleQuotes(c));
             // need to append indent after linefeed?

@@ -40,6 +40,9 @@ public final class BundledEngines {
     private static final List<String> JVM_FLAGS =
             List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
 
+    /** The SQLite engine's JIT threshold, a third of the default (docs/performance.md §1am). */
+    static final String SQLITE_COMPILE_THRESHOLD = "-XX:CompileThresholdScaling=0.3";
+
     /** The system property that tells a bundled engine sqlj's cache folder. */
     static final String CACHE_PROPERTY = "sqlj.cache";
 
@@ -88,6 +91,12 @@ public final class BundledEngines {
         List<String> argv = new ArrayList<>();
         argv.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         argv.addAll(JVM_FLAGS);
+        if (engine.name().equals("sqlite")) {
+            // C1 compiles a method after a third of the usual calls: the SQLite engine's answer is
+            // spent in code that runs for the first time, interpreted until compiled; its main thread
+            // does ~20% less CPU for a batch, the process no more (docs/performance.md §1am)
+            argv.add(SQLITE_COMPILE_THRESHOLD);
+        }
         argv.addAll(SharedArchive.flags(engine.name(), engine.mainClass(), classPath));
         // where an engine may keep what it would otherwise redo on every start (the SQLite engine:
         // sqlite-jdbc's native library, docs/performance.md)

@@ -32,6 +32,22 @@ class BundledEnginesTest {
                 BundledEngines.absolute(classPath));
     }
 
+    /** Only the SQLite engine compiles earlier: the other engines' start is unchanged. */
+    @Test
+    void theSqliteEngineAloneGetsALowerCompileThreshold() {
+        var commands = BundledEngines.commands(BundledEngines.ALL, List.of("/opt/sqlj/lib/sqlj.jar"));
+        List<String> sqlite = commands.get("sqlite");
+        assertTrue(
+                sqlite.indexOf(BundledEngines.SQLITE_COMPILE_THRESHOLD) > 0
+                        && sqlite.indexOf(BundledEngines.SQLITE_COMPILE_THRESHOLD) < sqlite.indexOf("-cp"),
+                sqlite.toString());
+        for (String other : List.of("postgresql", "mysql")) {
+            assertTrue(
+                    !commands.get(other).contains(BundledEngines.SQLITE_COMPILE_THRESHOLD),
+                    commands.get(other).toString());
+        }
+    }
+
     /**
      * {@code java -jar build/sqlj.jar generate}: a JVM on a relative class path starts each engine
      * on absolute paths, since the engine runs in the block's folder (it failed with "Could not

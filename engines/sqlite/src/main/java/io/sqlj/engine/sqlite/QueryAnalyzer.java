@@ -50,6 +50,24 @@ final class QueryAnalyzer {
             "do",
             "offset");
 
+    /** Where a select list ends (made once, not per SELECT). */
+    private static final Set<String> AFTER_SELECT_LIST = Set.of(
+            "from",
+            "where",
+            "group",
+            "having",
+            "window",
+            "order",
+            "limit",
+            "union",
+            "intersect",
+            "except",
+            "returning");
+
+    private static final Set<String> AFTER_WINDOW = Set.of("order", "limit", "union", "intersect", "except");
+    /** Where an UPDATE's SET list ends. */
+    private static final Set<String> AFTER_SET = Set.of("from", "where", "returning", "order", "limit");
+
     private final Cursor c;
     private final ScannedSql scanned;
     private final Catalog catalog;
@@ -311,18 +329,7 @@ final class QueryAnalyzer {
             c.acceptWord("all");
         }
         int items = c.mark();
-        c.skipUntil(Set.of(
-                "from",
-                "where",
-                "group",
-                "having",
-                "window",
-                "order",
-                "limit",
-                "union",
-                "intersect",
-                "except",
-                "returning"));
+        c.skipUntil(AFTER_SELECT_LIST);
         if (c.acceptWord("from")) {
             from(scope);
         }
@@ -338,7 +345,7 @@ final class QueryAnalyzer {
             ex.condition(ex.expr(scope));
         }
         if (c.acceptWord("window")) {
-            c.skipUntil(Set.of("order", "limit", "union", "intersect", "except"));
+            c.skipUntil(AFTER_WINDOW);
         }
         int end = c.mark();
         c.reset(items);
@@ -599,7 +606,7 @@ final class QueryAnalyzer {
         Catalog.Table table = target(scope);
         c.acceptWord("set");
         int set = c.mark();
-        c.skipUntil(Set.of("from", "where", "returning", "order", "limit"));
+        c.skipUntil(AFTER_SET);
         int afterFrom = -1;
         if (c.acceptWord("from")) {
             from(scope);

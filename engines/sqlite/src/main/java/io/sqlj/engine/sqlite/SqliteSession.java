@@ -176,7 +176,8 @@ final class SqliteSession implements Engine.Session {
         diagnostics.addAll(first);
         ScannedSql scanned = SqlScanner.scan(sql, SqlSyntax.SQLITE);
         diagnostics.addAll(Diagnostics.scanProblems(sql, scanned));
-        List<SqlToken> tokens = new ArrayList<>(SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE));
+        // a new list, which the next lines may shorten: not copied again
+        List<SqlToken> tokens = SqlLexer.significant(scanned.jdbcSql(), SqlSyntax.SQLITE);
         String jdbc = scanned.jdbcSql();
         if (!tokens.isEmpty() && tokens.get(tokens.size() - 1).isPunct(";")) {
             jdbc = jdbc.substring(0, tokens.remove(tokens.size() - 1).start()).stripTrailing();
@@ -186,16 +187,50 @@ final class SqliteSession implements Engine.Session {
         if (db == null || Diagnostics.hasErrors(diagnostics.subList(schemaDiagnostics.size(), diagnostics.size()))) {
             return response.addAllDiagnostics(diagnostics).build();
         }
+        PreparedStatement ps = null;
         List<MetaColumn> meta;
-        try (PreparedStatement ps = db.prepareStatement(jdbc)) {
+        try {
+            ps = db.prepareStatement(jdbc);
             meta = metaColumns(ps);
         } catch (SQLException e) {
+            closeQuietly(ps);
             String message = SqliteErrors.message(e);
             int at = ErrorLocator.locate(message, tokens, jdbc.length());
             int offset = at < 0 ? 0 : scanned.originalOffset(at);
             diagnostics.add(Diagnostics.error(sql, offset, message, SqliteErrors.code(e)));
             return response.addAllDiagnostics(diagnostics).build();
         }
+        // The statement stays open until the columns are built: the table a result column comes
+        // from (one JNI call per column) is read only when the walk's columns are not used, which
+        // is rare (docs/performance.md §1am).
+        try {
+            return analyzed(db, sql, scanned, jdbc, tokens, meta, response, diagnostics);
+        } finally {
+            closeQuietly(ps);
+        }
+    }
+
+    /** Closes a statement that was never stepped: sqlite3_finalize returns SQLITE_OK for it. */
+    private static void closeQuietly(@Nullable PreparedStatement ps) {
+        if (ps != null) {
+            try {
+                ps.close();
+            } catch (SQLException e) {
+                // nothing was evaluated: finalizing it reports no error (a closed database aside)
+            }
+        }
+    }
+
+    /** The rest of {@link #resolve} once SQLite has prepared the query. */
+    private ParseResponse analyzed(
+            Connection db,
+            String sql,
+            ScannedSql scanned,
+            String jdbc,
+            List<SqlToken> tokens,
+            List<MetaColumn> meta,
+            ParseResponse.Builder response,
+            List<Diagnostic> diagnostics) {
         ParamFacts facts = new ParamFacts(scanned.placeholders().size());
         QueryAnalyzer analyzer = new QueryAnalyzer(tokens, catalog, facts, scanned);
         List<QueryAnalyzer.OutCol> cols = analyze(analyzer::statement, sql, diagnostics);
@@ -257,8 +292,42 @@ final class SqliteSession implements Engine.Session {
         }
     }
 
-    /** What sqlite-jdbc reports about one result column. */
-    record MetaColumn(String label, String table) {}
+    /**
+     * What sqlite-jdbc reports about one result column: its label, read at once, and the table it
+     * comes from, read from the still open statement only when asked ({@link ResultColumns} asks
+     * only when the walk's columns are not used).
+     */
+    static final class MetaColumn {
+        private final String label;
+        private final ResultSetMetaData md;
+        private final int index;
+        private @Nullable String table;
+
+        MetaColumn(String label, ResultSetMetaData md, int index) {
+            this.label = label;
+            this.md = md;
+            this.index = index;
+        }
+
+        String label() {
+            return label;
+        }
+
+        /** The table, "" for an expression; a failure to read it reads as "" too. */
+        String table() {
+            String known = table;
+            if (known == null) {
+                try {
+                    known = md.getTableName(index);
+                } catch (SQLException e) {
+                    known = null; // the statement is open: sqlite-jdbc throws only for a closed one
+                }
+                known = known == null ? "" : known;
+                table = known;
+            }
+            return known;
+        }
+    }
 
     private static List<MetaColumn> metaColumns(PreparedStatement ps) throws SQLException {
         ResultSetMetaData md = ps.getMetaData();
@@ -268,10 +337,9 @@ final class SqliteSession implements Engine.Session {
         } catch (SQLException e) {
             return List.of(); // sqlite-jdbc throws for a statement without result columns
         }
-        List<MetaColumn> columns = new ArrayList<>();
+        List<MetaColumn> columns = new ArrayList<>(count);
         for (int i = 1; i <= count; i++) {
-            String table = md.getTableName(i);
-            columns.add(new MetaColumn(md.getColumnLabel(i), table == null ? "" : table));
+            columns.add(new MetaColumn(md.getColumnLabel(i), md, i));
         }
         return columns;
     }

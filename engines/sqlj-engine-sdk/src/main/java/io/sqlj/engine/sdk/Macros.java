@@ -34,6 +34,12 @@ public final class Macros {
      */
     public static void complete(ParseResponse.Builder response, ScannedSql scanned) {
         String sql = response.getSql();
+        if (nextMark(sql, 0) < 0
+                && scanned.optionals().isEmpty()
+                && scanned.sort().isEmpty()) {
+            markLists(response, scanned); // most queries: no mark, nothing to copy (§1am)
+            return;
+        }
         StringBuilder out = new StringBuilder(sql.length());
         List<int[]> optionalSpans = new ArrayList<>();
         int[] sortSpan = null;

@@ -423,17 +423,27 @@ public final class SqlScanner {
     private void copy(int start, int end) {
         separate(sql.charAt(start), start);
         out.append(sql, start, end);
+        int[] map = room(end - start);
         for (int k = start; k < end; k++) {
-            offset(k);
+            map[written++] = k;
         }
     }
 
     private void emit(String text, int originalOffset) {
         separate(text.charAt(0), originalOffset);
         out.append(text);
+        int[] map = room(text.length());
         for (int k = 0; k < text.length(); k++) {
-            offset(originalOffset);
+            map[written++] = originalOffset;
         }
+    }
+
+    /** {@link #offsets} with room for {@code more} entries: one check per token, not per char. */
+    private int[] room(int more) {
+        if (written + more > offsets.length) {
+            offsets = java.util.Arrays.copyOf(offsets, Math.max(16, Math.max(written * 2, written + more)));
+        }
+        return offsets;
     }
 
     /**

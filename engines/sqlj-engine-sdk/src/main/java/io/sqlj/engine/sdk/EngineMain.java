@@ -108,7 +108,7 @@ public final class EngineMain {
      * {@code closeOut}: close {@code out} right after the response, before the session closes (a
      * parse-batch's) and the JVM exits (docs/performance.md §1aj).
      */
-    private static int run(
+    static int run(
             Engine engine,
             String[] args,
             InputStream in,

@@ -183,8 +183,7 @@ class EngineMainTest {
                 io.sqlj.engine.v1.BatchParseResponse.parseFrom(atSessionClose[0]).getResponsesList().stream()
                         .map(ParseResponse::getSql)
                         .toList());
-        assertEquals(
-                java.util.Arrays.toString(bytes.toByteArray()), java.util.Arrays.toString(atSessionClose[0]));
+        assertEquals(java.util.Arrays.toString(bytes.toByteArray()), java.util.Arrays.toString(atSessionClose[0]));
     }
 
     @Test
@@ -200,7 +199,9 @@ class EngineMainTest {
                 return new Session() {
                     @Override
                     public ParseResponse parse(ParseRequest request) {
-                        return ParseResponse.newBuilder().setSql(request.getSql()).build();
+                        return ParseResponse.newBuilder()
+                                .setSql(request.getSql())
+                                .build();
                     }
 
                     @Override
@@ -219,7 +220,9 @@ class EngineMainTest {
                                 .toByteArray(),
                         "parse-batch");
         assertEquals(1, r.exitCode());
-        assertTrue(r.stderr().contains("engine failed: java.lang.IllegalStateException: the server did not stop"), r.stderr());
+        assertTrue(
+                r.stderr().contains("engine failed: java.lang.IllegalStateException: the server did not stop"),
+                r.stderr());
     }
 
     @Test

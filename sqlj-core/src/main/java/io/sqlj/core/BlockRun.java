@@ -182,31 +182,24 @@ final class BlockRun {
             EngineRunResult answer;
             try {
                 answer = early != null && engineRunner != null
-                        ? engineRunner.runStarted(engine.get(), block, schema.get(), queries, early)
+                        ? engineRunner.runStartedBeforeExit(engine.get(), block, schema.get(), queries, early)
                         : runner.resolve(engine.get(), block, schema.get(), queries);
             } finally {
                 warming.forEach(CodegenWarmUp::close);
             }
-            diagnostics.addAll(answer.diagnostics());
-            resolved = answer.resolved();
-            catalog = answer.catalog();
-            // Every error of a run at once: the queries that did resolve still go through codegen, so
-            // its errors arrive with the query-file and engine ones (a run with errors writes nothing),
-            // and so do its files, which the write checks look at (Pipeline).
-            if (withCodegen) {
-                block.codegen().forEach(def -> {
-                    String phase = "sql[" + block.index() + "] codegen " + def.plugin();
-                    long cpu = timings.enabled() ? processCpuNanos() : 0;
-                    timings.time(phase, () -> {
-                        generate(def, answer);
-                        return null;
-                    });
-                    if (timings.enabled()) {
-                        timings.addFigure(phase + " (process CPU, all threads)", processCpuNanos() - cpu);
-                    }
-                });
+            int kept = diagnostics.size();
+            take(answer);
+            // The engine may still be exiting (docs/performance.md §1aj): its answer counts only when it
+            // exits 0, which is awaited after codegen, before the block's result goes to the write step.
+            EngineRunResult settled = early != null ? early.awaitExit(answer) : answer;
+            if (settled != answer) {
+                // It did not: the block's result is the one of an engine that failed, as if its exit
+                // had been awaited before its answer was read; codegen's files and words go with it.
+                diagnostics.subList(kept, diagnostics.size()).clear();
+                files.clear();
+                take(settled);
             }
-            return new Output(files, diagnostics, split, resolved, catalog);
+            return new Output(files, diagnostics, split, settled.resolved(), settled.catalog());
         }
         if (withCodegen) {
             // No engine ran (no engine, an unreadable schema, no queries): the codegen entries' own
@@ -216,6 +209,29 @@ final class BlockRun {
             files.clear();
         }
         return new Output(files, diagnostics, split, resolved, catalog);
+    }
+
+    /**
+     * An engine's answer into this block's result: its diagnostics, then codegen's. Every error of a
+     * run at once: the queries that did resolve still go through codegen, so its errors arrive with
+     * the query-file and engine ones (a run with errors writes nothing), and so do its files, which
+     * the write checks look at (Pipeline).
+     */
+    private void take(EngineRunResult answer) {
+        diagnostics.addAll(answer.diagnostics());
+        if (withCodegen) {
+            block.codegen().forEach(def -> {
+                String phase = "sql[" + block.index() + "] codegen " + def.plugin();
+                long cpu = timings.enabled() ? processCpuNanos() : 0;
+                timings.time(phase, () -> {
+                    generate(def, answer);
+                    return null;
+                });
+                if (timings.enabled()) {
+                    timings.addFigure(phase + " (process CPU, all threads)", processCpuNanos() - cpu);
+                }
+            });
+        }
     }
 
     /** The CPU time of this whole process so far (every thread: render workers, the compiler, GC), for timings. */

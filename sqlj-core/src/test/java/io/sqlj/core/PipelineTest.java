@@ -399,4 +399,48 @@ class PipelineTest {
         assertEquals(List.of(), stagingFolders());
         assertFalse(Files.exists(dir.resolve("gen")));
     }
+
+    /**
+     * An engine that answers, closes its stdout and then exits 3: its answer went through codegen
+     * (and early staging) while it exited, but the run fails as when sqlj waited for the exit
+     * before reading the answer, and nothing is written (docs/performance.md §1aj).
+     */
+    @Test
+    void anEngineThatFailsAfterItsAnswerFailsTheRunAndNothingIsWritten() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("q.sql", "-- name: GetA :one\nSELECT id FROM a WHERE id = ?;\n-- name: DeleteA :exec\nDELETE FROM a;\n");
+        Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: q.sql
+            codegen: [{plugin: listing, out: gen, options: {prefix: db}}]
+        """);
+        Map<String, List<String>> expected = new LinkedHashMap<>();
+        for (String mode : List.of("late-fail", "late-close-fail")) {
+            Pipeline late = new Pipeline(
+                    List.of(new ListingGenerator()),
+                    Map.of("fake", FakeEngine.argv(mode)),
+                    Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")));
+            try (EarlyStaging early = EarlyStaging.create(Timings.from(Map.of()))) {
+                PipelineResult result =
+                        late.withEarlyStaging(early).withWriteChecks().run(config);
+                assertEquals(Map.of(), result.files());
+                expected.put(mode, messages(result));
+                assertEquals(
+                        List.of("error: the run has errors; nothing was written"),
+                        OutputWriter.write(result, early).diagnostics().stream()
+                                .map(Diagnostic::format)
+                                .toList());
+            }
+            assertEquals(List.of(), stagingFolders(), "closing deletes what was staged");
+            assertFalse(Files.exists(dir.resolve("gen")));
+        }
+        assertEquals(
+                List.of("sqlj.yaml:3:13: error: engine \"fake\" failed with status 3 while resolving sql[0] (q.sql);"
+                        + " its stderr ends with:\n    failed after its answer"),
+                expected.get("late-close-fail"));
+        assertEquals(expected.get("late-fail"), expected.get("late-close-fail"));
+    }
 }

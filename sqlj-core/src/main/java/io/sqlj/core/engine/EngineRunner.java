@@ -130,12 +130,41 @@ public final class EngineRunner {
             streamed.addAll(queries);
         }
 
-        ProcessCall.Outcome finish(byte[] request, java.time.Duration timeout) {
-            return plan.after(started.finish(request, timeout));
+        /** The reply of the process, perhaps still exiting; null before {@link #reply}. */
+        private ProcessCall.@Nullable Reply reply;
+
+        /**
+         * What the block's result becomes once the process exited ({@link #awaitExit}); null when
+         * the run waited for the exit already, or did not use this process.
+         */
+        private java.util.function.@Nullable UnaryOperator<EngineRunResult> settle;
+
+        ProcessCall.Reply reply(byte[] request, java.time.Duration timeout) {
+            ProcessCall.Reply r = started.reply(request, timeout).then(plan::after);
+            reply = r;
+            return r;
+        }
+
+        /**
+         * Waits for the process's exit, when the run decoded its answer as soon as its stdout ended
+         * (the engine SDK closes it before closing its session and exiting; docs/performance.md
+         * §1aj): returns {@code answer}, what the run gave, when the process then exited with status
+         * 0 within its timeout; otherwise the result the run gives for that fault (the same message,
+         * no query resolved), as if it had waited for the exit before decoding. A process that hangs
+         * is killed at its timeout. Call it before anything is written.
+         */
+        public EngineRunResult awaitExit(EngineRunResult answer) {
+            java.util.function.UnaryOperator<EngineRunResult> s = settle;
+            settle = null;
+            return s == null ? answer : s.apply(answer);
         }
 
         @Override
         public void close() {
+            ProcessCall.Reply r = reply;
+            if (r != null) {
+                r.outcome(); // still exiting: waited for (and killed at its timeout)
+            }
             started.close();
             plan.forget();
         }
@@ -177,6 +206,17 @@ public final class EngineRunner {
      */
     public EngineRunResult runStarted(
             EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries, Early early) {
+        return early.awaitExit(runStartedBeforeExit(engine, block, schema, queries, early));
+    }
+
+    /**
+     * As {@link #runStarted}, but returns as soon as the engine's answer is read and checked, while
+     * its process may still be exiting (the engine SDK closes stdout before it closes its session and
+     * exits: docs/performance.md §1aj). The result is provisional: {@link Early#awaitExit} gives the
+     * final one, and must be called before anything is written from it.
+     */
+    public EngineRunResult runStartedBeforeExit(
+            EngineSpec engine, SqlBlock block, SchemaText schema, List<QueryDecl> queries, Early early) {
         return run(engine, block, schema, queries, null, early);
     }
 
@@ -185,8 +225,11 @@ public final class EngineRunner {
      * EngineSession} sends it to a warm {@code serve} process instead.
      */
     interface Transport {
-        /** Sends the encoded BatchParseRequest; the outcome's stdout is the encoded BatchParseResponse. */
-        ProcessCall.Outcome call(List<String> argv, Map<String, String> environment, byte[] request, EngineSpec engine);
+        /**
+         * Sends the encoded BatchParseRequest; the reply's stdout is the encoded BatchParseResponse,
+         * an answer only when its outcome is an exit with status 0.
+         */
+        ProcessCall.Reply call(List<String> argv, Map<String, String> environment, byte[] request, EngineSpec engine);
     }
 
     /** As {@link #run(EngineSpec, SqlBlock, SchemaText, List)}, through {@code transport} when the engine serves. */
@@ -251,11 +294,14 @@ public final class EngineRunner {
                     environment,
                     schemaSql,
                     (a, e, bytes, spec) -> process != null
-                            ? process.finish(bytes, spec.timeout())
-                            : SharedArchive.run(
+                            ? process.reply(bytes, spec.timeout())
+                            : ProcessCall.Reply.settled(SharedArchive.run(
                                     with(a, "parse-batch"),
-                                    command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout())),
+                                    command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout()))),
                     streamed);
+            if (early != null) {
+                early.settle = call.settle;
+            }
         } else {
             oneByOne(call, argv, environment, schemaSql);
         }
@@ -273,9 +319,11 @@ public final class EngineRunner {
             return Optional.of(known);
         }
         ProcessCall.Outcome outcome = timed(
-                call,
-                "info",
-                () -> ProcessCall.run(with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout()));
+                        call,
+                        "info",
+                        () -> ProcessCall.Reply.settled(ProcessCall.run(
+                                with(argv, "info"), new byte[0], environment, configDir, call.engine.timeout())))
+                .outcome();
         if (outcome.kind() != ProcessCall.Kind.EXITED) {
             call.fault(call.engineLocation(), outcome, "while asking for its info (" + call.blockName + ")");
             return Optional.empty();
@@ -301,16 +349,41 @@ public final class EngineRunner {
                 ? new byte[0]
                 : new BatchRequests(call.sqlBlock).encode(call.queries, call.sqlBlock, schemaSql, sqljVersion);
         AnswerWarmUp.start(); // on the core the engine leaves, while it works
-        ProcessCall.Outcome outcome =
+        long called = System.nanoTime();
+        ProcessCall.Reply reply =
                 timed(call, "parse-batch", () -> transport.call(argv, environment, request, call.engine));
         String during = "while resolving " + call.blockName + " (" + call.files() + ")";
-        if (call.fault(call.engineLocation(), outcome, during)) {
+        if (reply.exiting()) {
+            // The engine closed its stdout and is exiting: its answer is decoded, checked and
+            // generated from meanwhile, and stands only when it then exits 0 (Early#awaitExit).
+            List<Diagnostic> before = List.copyOf(call.diagnostics);
+            call.settle = answer -> {
+                ProcessCall.Outcome outcome = reply.outcome();
+                if (timings.enabled()) {
+                    long exited = reply.exitedNanos() != 0 ? reply.exitedNanos() : System.nanoTime();
+                    timings.span(call.blockName + " engine parse-batch (process wall time)", called, exited);
+                    timings.span(
+                            call.blockName + " engine parse-batch: its exit, after its stdout closed",
+                            reply.closedNanos(),
+                            exited);
+                    engineLines(call, "parse-batch", outcome);
+                }
+                Optional<String> fault = Faults.describe(call.engine, outcome, during);
+                if (fault.isEmpty()) {
+                    return answer;
+                }
+                // what the run gives when it waits for the exit first: the fault, nothing resolved
+                List<Diagnostic> diagnostics = new ArrayList<>(before);
+                diagnostics.add(Diagnostic.error(call.engineLocation(), fault.get()));
+                return new EngineRunResult(List.of(), diagnostics);
+            };
+        } else if (call.fault(call.engineLocation(), reply.outcome(), during)) {
             return;
         }
         // After the engine has answered and before codegen: on the critical path (docs/performance.md §1af).
         long start = System.nanoTime();
         long cpu = timings.enabled() ? threadCpuNanos() : 0;
-        accept(call, outcome, during);
+        accept(call, reply.stdout(), during);
         if (timings.enabled()) {
             timings.add(call.blockName + " engine answer: decode and check", System.nanoTime() - start);
             timings.add(call.blockName + " engine answer: decode and check (CPU)", threadCpuNanos() - cpu);
@@ -323,8 +396,8 @@ public final class EngineRunner {
     }
 
     /** Decodes a {@code parse-batch} answer and takes each response that passes {@link ResponseCheck}. */
-    private static void accept(Call call, ProcessCall.Outcome outcome, String during) {
-        Optional<BatchParseResponse> response = decode(outcome.stdout(), BatchParseResponse.parser());
+    private static void accept(Call call, byte[] stdout, String during) {
+        Optional<BatchParseResponse> response = decode(stdout, BatchParseResponse.parser());
         if (response.isEmpty()) {
             call.error(
                     call.engineLocation(),
@@ -384,8 +457,24 @@ public final class EngineRunner {
     }
 
     /** Runs one engine process, recording its wall time and the phases it reports on stderr. */
-    private ProcessCall.Outcome timed(Call call, String verb, java.util.function.Supplier<ProcessCall.Outcome> body) {
-        ProcessCall.Outcome outcome = timings.time(call.blockName + " engine " + verb + " (process wall time)", body);
+    private ProcessCall.Reply timed(Call call, String verb, java.util.function.Supplier<ProcessCall.Reply> body) {
+        if (!timings.enabled()) {
+            return body.get();
+        }
+        long start = System.nanoTime();
+        ProcessCall.Reply reply = body.get();
+        if (reply.exiting()) {
+            // its stderr's last lines come while it exits: Call#settle adds them
+            timings.span(call.blockName + " engine " + verb + ": until its stdout closed", start, System.nanoTime());
+        } else {
+            timings.span(call.blockName + " engine " + verb + " (process wall time)", start, System.nanoTime());
+            engineLines(call, verb, reply.outcome());
+        }
+        return reply;
+    }
+
+    /** The phases an engine process reported on stderr. */
+    private void engineLines(Call call, String verb, ProcessCall.Outcome outcome) {
         String prefix = call.blockName + " engine " + verb + ": ";
         if (outcome.timingLines().isEmpty()) {
             timings.addEngineLines(prefix, outcome.stderr());
@@ -402,7 +491,6 @@ public final class EngineRunner {
                 timings.addEngineLine(prefix, lines.get(i).line(), received);
             }
         }
-        return outcome;
     }
 
     /** The engine SDK's first timing line: from its JVM's start to its main. */
@@ -475,6 +563,9 @@ public final class EngineRunner {
         /** The first catalog the engine reported, or null. */
         @Nullable
         Catalog catalog;
+
+        /** For {@link Early#awaitExit}: set when the answer was taken before the process exited. */
+        java.util.function.@Nullable UnaryOperator<EngineRunResult> settle;
 
         Call(EngineSpec engine, SqlBlock block, List<QueryDecl> queries, SchemaText schema) {
             this.engine = engine;

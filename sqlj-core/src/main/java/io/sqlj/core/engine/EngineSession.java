@@ -81,7 +81,12 @@ public final class EngineSession implements AutoCloseable {
 
     /** Resolves {@code queries} as {@link EngineRunner#run(EngineSpec, SqlBlock, SchemaText, List)} does. */
     public EngineRunResult run(SqlBlock block, SchemaText schema, List<QueryDecl> queries) {
-        return runner.run(engine, block, schema, queries, this::call);
+        return runner.run(
+                engine,
+                block,
+                schema,
+                queries,
+                (argv, environment, bytes, spec) -> ProcessCall.Reply.settled(call(argv, environment, bytes, spec)));
     }
 
     /** How many engine processes this session has started: 1 while the first one lives. */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
@@ -154,33 +155,45 @@ final class ProcessCall {
          * Writes {@code stdin} (after what {@link #send} queued) and waits for the process as {@link
          * ProcessCall#run} does; once. The timeout counts from here.
          */
-        synchronized Outcome finish(byte[] stdin, Duration timeout) {
+        Outcome finish(byte[] stdin, Duration timeout) {
+            return reply(stdin, timeout, false).outcome();
+        }
+
+        /**
+         * As {@link #finish}, but returns as soon as the process closed its stdout, while it may
+         * still be exiting: {@link Reply#outcome} then waits for its exit (the rest of the same
+         * timeout), and only that outcome says whether the stdout is an answer. Once.
+         */
+        Reply reply(byte[] stdin, Duration timeout) {
+            return reply(stdin, timeout, true);
+        }
+
+        private synchronized Reply reply(byte[] stdin, Duration timeout, boolean early) {
             if (done) {
                 throw new IllegalStateException("a started process is finished once");
             }
             done = true;
             if (process == null) {
-                return new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", startError);
+                return Reply.settled(new Outcome(Kind.NOT_STARTED, -1, new byte[0], "", startError));
             }
             Feeder f = feeder;
-            try {
-                Tail tail = java.util.Objects.requireNonNull(err);
-                Thread reader = java.util.Objects.requireNonNull(errReader);
-                if (f == null) {
-                    return watch(
-                            process,
-                            daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin"),
-                            timeout,
-                            tail,
-                            reader);
-                }
+            Tail tail = java.util.Objects.requireNonNull(err);
+            Thread reader = java.util.Objects.requireNonNull(errReader);
+            Thread writer;
+            if (f == null) {
+                writer = daemon(() -> feed(process.getOutputStream(), stdin), "sqlj-engine-stdin");
+            } else {
                 f.add(stdin);
                 f.end();
-                return watch(process, f.thread, timeout, tail, reader);
-            } finally {
-                RUNNING.remove(process);
+                writer = f.thread;
             }
+            Reply r = watch(process, writer, timeout, tail, reader, early);
+            reply = r;
+            return r;
         }
+
+        /** The reply {@link #reply} gave, or null. */
+        private @Nullable Reply reply;
 
         /** What the process printed on stderr so far (its last {@link #STDERR_LIMIT} bytes). */
         String stderrSoFar() {
@@ -190,7 +203,19 @@ final class ProcessCall {
 
         /** Kills the process, with what it started, unless {@link #finish} ran. */
         @Override
-        public synchronized void close() {
+        public void close() {
+            Reply r;
+            synchronized (this) {
+                r = reply;
+            }
+            if (r != null) {
+                r.outcome(); // a process still exiting is waited for (and killed at its timeout) as finish would
+                return;
+            }
+            closeUnfinished();
+        }
+
+        private synchronized void closeUnfinished() {
             if (!done) {
                 done = true;
                 if (process != null) {
@@ -286,44 +311,185 @@ final class ProcessCall {
     }
 
     /**
+     * What a process printed on stdout, perhaps before it exited. {@link #outcome} waits for the
+     * exit (once; later calls give the same outcome): the stdout is an answer only when that outcome
+     * is {@link Kind#EXITED} with status 0, as for {@link ProcessCall#run}.
+     */
+    static final class Reply {
+        private final byte @Nullable [] early;
+        private @Nullable Supplier<Outcome> settle;
+        private @Nullable Outcome outcome;
+        private final long closedNanos;
+
+        private Reply(byte @Nullable [] early, @Nullable Supplier<Outcome> settle, @Nullable Outcome outcome) {
+            this(early, settle, outcome, System.nanoTime());
+        }
+
+        private Reply(
+                byte @Nullable [] early,
+                @Nullable Supplier<Outcome> settle,
+                @Nullable Outcome outcome,
+                long closedNanos) {
+            this.early = early;
+            this.settle = settle;
+            this.outcome = outcome;
+            this.closedNanos = closedNanos;
+        }
+
+        /** A process that had exited (or was stopped) when its stdout ended. */
+        static Reply settled(Outcome outcome) {
+            return new Reply(null, null, outcome);
+        }
+
+        /** Whether the process closed its stdout before it exited; then {@link #stdout} is what it printed. */
+        boolean exiting() {
+            return early != null;
+        }
+
+        /** Its whole stdout, when {@link #exiting}; else its outcome's. */
+        byte[] stdout() {
+            byte[] bytes = early;
+            return bytes != null ? bytes : outcome().stdout();
+        }
+
+        /** Set by the JDK when the process exits, for timings; 0 before. */
+        private java.util.concurrent.atomic.AtomicLong exited = new java.util.concurrent.atomic.AtomicLong();
+
+        /**
+         * When sqlj learnt that the process exited ({@link System#nanoTime()}), for timings; 0 when
+         * it did not learn it apart from {@link #outcome}.
+         */
+        long exitedNanos() {
+            return exited.get();
+        }
+
+        /** When sqlj saw its stdout end ({@link System#nanoTime()}). */
+        long closedNanos() {
+            return closedNanos;
+        }
+
+        /** Waits for the exit as {@link ProcessCall#run} does (the kill at the timeout included); once. */
+        synchronized Outcome outcome() {
+            Outcome o = outcome;
+            if (o == null) {
+                o = java.util.Objects.requireNonNull(settle).get();
+                outcome = o;
+                settle = null;
+            }
+            return o;
+        }
+
+        /** This reply, whose outcome goes through {@code then} (once, when it is known). */
+        Reply then(java.util.function.UnaryOperator<Outcome> then) {
+            Outcome o;
+            synchronized (this) {
+                o = outcome;
+            }
+            if (o != null && early == null) {
+                return settled(then.apply(o));
+            }
+            Reply next = new Reply(early, () -> then.apply(outcome()), null, closedNanos);
+            next.exited = exited;
+            return next;
+        }
+    }
+
+    /**
      * {@code feeder}: the thread that writes the process's stdin and closes it; {@code errReader}:
      * the one that copies its stderr to {@code err}.
      */
     private static Outcome watch(Process process, Thread feeder, Duration timeout, Tail err, Thread errReader) {
+        return watch(process, feeder, timeout, err, errReader, false).outcome();
+    }
+
+    /**
+     * Watches the process to its end; with {@code early}, returns when its stdout ended while it
+     * still runs (the engine SDK closes stdout after its response, then closes its session and
+     * exits: docs/performance.md §1aj), leaving the wait for its exit to {@link Reply#outcome}.
+     * The outcome is the one waiting here for the exit would give: the same timeout (counted from
+     * here), the same kill of a process that does not exit 0 in time, the same stderr, read to its
+     * end.
+     */
+    private static Reply watch(
+            Process process, Thread feeder, Duration timeout, Tail err, Thread errReader, boolean early) {
+        long deadline = System.nanoTime() + timeout.toNanos();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Thread> threads = new ArrayList<>();
         AtomicBoolean overflow = new AtomicBoolean();
+        java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
         threads.add(daemon(
                 () -> {
-                    if (!bounded(process.getInputStream(), out, STDOUT_LIMIT)) {
-                        overflow.set(true);
-                        kill(process);
+                    try {
+                        if (!bounded(process.getInputStream(), out, STDOUT_LIMIT)) {
+                            overflow.set(true);
+                            kill(process);
+                        }
+                    } finally {
+                        ended.countDown();
                     }
                 },
                 "sqlj-engine-stdout"));
         threads.add(errReader);
         threads.add(feeder);
-        boolean finished;
+        Supplier<Outcome> settle = () -> settle(process, deadline, out, overflow, threads, err);
+        if (!early) {
+            return Reply.settled(settle.get());
+        }
+        // The stdout's end or the exit, whichever comes first: a child that keeps the stdout open
+        // holds nothing up longer than when sqlj waited for the exit alone.
+        java.util.concurrent.atomic.AtomicLong exited = new java.util.concurrent.atomic.AtomicLong();
+        process.onExit().thenRun(() -> {
+            exited.set(System.nanoTime());
+            ended.countDown();
+        });
+        boolean closed;
         try {
-            finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            closed = ended.await(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            finished = false;
+            closed = false;
         }
-        if (!finished || process.exitValue() != 0) {
-            kill(process); // the engine is gone or going; what it started goes with it
+        if (!closed || overflow.get() || !process.isAlive()) {
+            return Reply.settled(settle.get()); // timed out, stopped, or exited: as when waiting for the exit
         }
-        for (Thread t : threads) {
-            join(t);
+        Reply reply = new Reply(out.toByteArray(), settle, null);
+        reply.exited = exited;
+        return reply;
+    }
+
+    /** The wait for the exit until {@code deadline}, and the outcome. */
+    private static Outcome settle(
+            Process process,
+            long deadline,
+            ByteArrayOutputStream out,
+            AtomicBoolean overflow,
+            List<Thread> threads,
+            Tail err) {
+        try {
+            boolean finished;
+            try {
+                finished = process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                finished = false;
+            }
+            if (!finished || process.exitValue() != 0) {
+                kill(process); // the engine is gone or going; what it started goes with it
+            }
+            for (Thread t : threads) {
+                join(t);
+            }
+            String stderr = err.text();
+            if (overflow.get()) {
+                return new Outcome(Kind.TOO_MUCH_OUTPUT, -1, new byte[0], stderr, "", err.timingLines());
+            }
+            if (!finished) {
+                return new Outcome(Kind.TIMED_OUT, -1, out.toByteArray(), stderr, "", err.timingLines());
+            }
+            return new Outcome(Kind.EXITED, process.exitValue(), out.toByteArray(), stderr, "", err.timingLines());
+        } finally {
+            RUNNING.remove(process);
         }
-        String stderr = err.text();
-        if (overflow.get()) {
-            return new Outcome(Kind.TOO_MUCH_OUTPUT, -1, new byte[0], stderr, "", err.timingLines());
-        }
-        if (!finished) {
-            return new Outcome(Kind.TIMED_OUT, -1, out.toByteArray(), stderr, "", err.timingLines());
-        }
-        return new Outcome(Kind.EXITED, process.exitValue(), out.toByteArray(), stderr, "", err.timingLines());
     }
 
     /** Kills a process {@link #start} started and takes it off the shutdown hook's list. */

@@ -8,6 +8,7 @@ import io.sqlj.core.Diagnostic;
 import io.sqlj.core.Location;
 import io.sqlj.core.QueryDecl;
 import io.sqlj.core.ResolvedQuery;
+import io.sqlj.core.Timings;
 import io.sqlj.core.config.SqlBlock;
 import io.sqlj.engine.v1.Column;
 import java.nio.file.Path;
@@ -415,6 +416,85 @@ class EngineRunnerTest {
         early.close(); // the block ended without asking it: no queries, an unreadable schema, an error
         early.close(); // closing twice is harmless
         assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    /** A bundled engine in {@code mode}, as {@link #anEngineStartedEarlyAnswersTheBatchItIsSentLater} runs one. */
+    private static EngineSpec bundled(String mode, Duration timeout) {
+        return new EngineSpec("fake", FakeEngine.argv(mode), List.of(), timeout, true);
+    }
+
+    /** The block's result when its early engine answers, and its exit is awaited after the answer was taken. */
+    private EngineRunResult early(String mode, Duration timeout, List<QueryDecl> queries) {
+        EngineRunner runner = runner();
+        EngineSpec engine = bundled(mode, timeout);
+        try (EngineRunner.Early early = runner.prestart(engine).orElseThrow()) {
+            EngineRunResult answer =
+                    runner.runStartedBeforeExit(engine, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
+            return early.awaitExit(answer);
+        }
+    }
+
+    /** The block's result as when every engine's exit was awaited before its answer was read. */
+    private EngineRunResult awaited(String mode, Duration timeout, List<QueryDecl> queries) {
+        return runner().run(bundled(mode, timeout), block(), SchemaText.of("CREATE TABLE t;"), queries);
+    }
+
+    private static final List<QueryDecl> TWO =
+            List.of(query("A", "SELECT id FROM t WHERE id = ?", 2), query("B", "DELETE FROM t", 4));
+
+    @Test
+    void anEngineThatAnswersClosesStdoutAndExits3FailsAsOneThatExits3WithoutClosingIt() {
+        EngineRunResult result = early("late-close-fail", Duration.ofSeconds(30), TWO);
+        assertEquals(
+                List.of("sqlj.yaml:3:13: error: engine \"fake\" failed with status 3 while resolving sql[0]"
+                        + " (queries.sql); its stderr ends with:\n    failed after its answer"),
+                messages(result));
+        assertEquals(List.of(), result.resolved());
+        assertEquals(Optional.empty(), result.catalog());
+        EngineRunResult before = awaited("late-fail", Duration.ofSeconds(30), TWO);
+        assertEquals(messages(before), messages(result));
+        assertEquals(before.resolved(), result.resolved());
+        assertEquals(before, early("late-fail", Duration.ofSeconds(30), TWO));
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
+    void anEngineThatHangsAfterClosingStdoutTimesOutAndIsKilled() {
+        EngineRunResult result = early("late-close-hang", Duration.ofSeconds(3), TWO);
+        assertEquals(
+                List.of("sqlj.yaml:3:13: error: engine \"fake\" timed out after 3s while resolving sql[0]"
+                        + " (queries.sql)"),
+                messages(result));
+        assertEquals(List.of(), result.resolved());
+        assertEquals(List.of(), fakeEnginesAlive(), "killed: it sleeps for ten minutes");
+        assertEquals(messages(awaited("late-hang", Duration.ofSeconds(3), TWO)), messages(result));
+    }
+
+    @Test
+    void anEngineThatClosesStdoutWritesStderrAndExits0KeepsItsAnswer() {
+        EngineRunResult result = early("late-close-note", Duration.ofSeconds(30), TWO);
+        assertEquals(List.of(), messages(result));
+        assertEquals(
+                List.of("A", "B"),
+                result.resolved().stream().map(r -> r.decl().name()).toList());
+        assertEquals(awaited("batch", Duration.ofSeconds(30), TWO), result);
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    @Test
+    void theStderrAnEngineWritesAfterClosingStdoutIsInItsTimings() {
+        Timings timings = Timings.from(Map.of("SQLJ_TIMINGS", "1"));
+        EngineRunner runner =
+                new EngineRunner(dir, Map.of("PATH", System.getenv().getOrDefault("PATH", "/bin")), timings);
+        EngineSpec engine = bundled("late-close-timing", Duration.ofSeconds(30));
+        try (EngineRunner.Early early = runner.prestart(engine).orElseThrow()) {
+            EngineRunResult answer =
+                    runner.runStartedBeforeExit(engine, block(), SchemaText.of("CREATE TABLE t;"), TWO, early);
+            assertEquals(answer, early.awaitExit(answer));
+        }
+        String report = String.join("\n", timings.report());
+        assertTrue(report.contains("sql[0] engine parse-batch: after-the-answer"), report);
+        assertTrue(report.contains("sql[0] engine parse-batch: its exit, after its stdout closed"), report);
     }
 
     @Test

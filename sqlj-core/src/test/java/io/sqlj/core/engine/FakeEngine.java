@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * <p>Modes: {@code batch} (answers info with the batch feature), {@code parse} (knows only
  * parse), {@code fail} (exits 3 with 25 lines on stderr), {@code garbage} (prints text),
  * {@code hang} (never answers), {@code env} (answers with one column per environment variable),
- * {@code sdk} (as {@code batch}, on the engine SDK: {@link Sdk}).
+ * {@code sdk} (as {@code batch}, on the engine SDK: {@link Sdk}), {@code late-...} (as {@code batch}, then
+ * what {@link #late} says).
  */
 public final class FakeEngine {
 
@@ -80,6 +81,39 @@ public final class FakeEngine {
             }
         }
         out.flush();
+        if (mode.startsWith("late-")) {
+            late(mode.substring("late-".length()), out);
+        }
+    }
+
+    /**
+     * What a {@code late-} mode does after its answer (that of {@code batch}): {@code fail} exits 3
+     * with a line on stderr, {@code hang} sleeps; {@code note} prints a line on stderr and exits 0; a
+     * {@code close-} before them closes stdout first, as the engine SDK does, and waits a little.
+     */
+    private static void late(String how, PrintStream out) throws InterruptedException {
+        String what = how;
+        if (what.startsWith("close-")) {
+            out.close();
+            Thread.sleep(300); // sqlj has the answer while this one still runs
+            what = what.substring("close-".length());
+        }
+        switch (what) {
+            case "fail" -> {
+                System.err.println("failed after its answer");
+                System.exit(3);
+            }
+            case "hang" -> Thread.sleep(600_000);
+            case "note" -> {
+                System.err.println("a note after its answer");
+                System.exit(0);
+            }
+            case "timing" -> {
+                System.err.println(io.sqlj.core.Timings.ENGINE_LINE + "after-the-answer 12.5");
+                System.exit(0);
+            }
+            default -> throw new IllegalArgumentException(how);
+        }
     }
 
     /**

@@ -53,17 +53,69 @@ public final class EngineMain {
      */
     public static void exit(Engine engine, String[] args) {
         ParentWatch.start(System.err);
-        int code = run(engine, args, System.in, System.out, System.err);
-        System.out.flush();
+        int code = run(engine, args, System.in, System.out, System.err, debug(), true);
+        // stdout is closed once the response is written (when there was one): the JVM's exit does
+        // not hold sqlj up, which reads the response as soon as stdout ends (it still waits for
+        // the exit status before it writes anything)
+        System.out.close();
         System.exit(code);
     }
 
     /** Runs one invocation and returns the exit code; never throws. */
     public static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(engine, args, in, out, err, "1".equals(System.getenv("SQLJ_ENGINE_DEBUG")));
+        return run(engine, args, in, out, err, debug(), false);
+    }
+
+    private static boolean debug() {
+        return "1".equals(System.getenv("SQLJ_ENGINE_DEBUG"));
     }
 
     static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
+        return run(engine, args, in, out, err, debug, false);
+    }
+
+    /**
+     * Where the response goes: written in one array and flushed; then, with {@code close}, {@code out}
+     * is closed (for {@link System#out}, the JDK puts {@code /dev/null} in place of file descriptor 1,
+     * so no file opened later takes it).
+     */
+    private static final class Reply {
+        private final PrintStream out;
+        private final boolean close;
+        private final PhaseClock clock;
+        private boolean failed;
+
+        Reply(PrintStream out, boolean close, PhaseClock clock) {
+            this.out = out;
+            this.close = close;
+            this.clock = clock;
+        }
+
+        void send(MessageLite response) {
+            // one array and one write: protobuf's array encoder is faster than its stream encoder
+            byte[] bytes = response.toByteArray();
+            out.write(bytes, 0, bytes.length);
+            out.flush();
+            clock.lap("write-response");
+            failed = out.checkError();
+            if (close) {
+                out.close();
+            }
+        }
+    }
+
+    /**
+     * {@code closeOut}: close {@code out} right after the response, before the session closes (a
+     * parse-batch's) and the JVM exits (docs/performance.md §1aj).
+     */
+    static int run(
+            Engine engine,
+            String[] args,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            boolean debug,
+            boolean closeOut) {
         String verb = args.length == 1 ? args[0] : "";
         // the name is for messages only: asking the engine for its info costs time at every start
         Supplier<String> name = () -> engineName(engine);
@@ -84,21 +136,17 @@ public final class EngineMain {
             if (verb.equals("serve")) {
                 return serve(engine, in, out, err, name);
             }
-            MessageLite response = switch (verb) {
-                case "info" -> info(engine);
-                case "parse" -> parse(engine, ParseRequest.parseFrom(in.readAllBytes()));
-                case "parse-batch" -> parseBatch(engine, java.util.Objects.requireNonNull(arriving), clock);
-                default -> null;
-            };
-            if (response == null) {
-                usage(name.get(), args, err);
-                return 2;
+            Reply reply = new Reply(out, closeOut, clock);
+            switch (verb) {
+                case "info" -> reply.send(info(engine));
+                case "parse" -> reply.send(parse(engine, ParseRequest.parseFrom(in.readAllBytes())));
+                case "parse-batch" -> parseBatch(engine, java.util.Objects.requireNonNull(arriving), clock, reply);
+                default -> {
+                    usage(name.get(), args, err);
+                    return 2;
+                }
             }
-            // one array and one write: protobuf's array encoder is faster than its stream encoder
-            out.write(response.toByteArray());
-            out.flush();
-            clock.lap("write-response");
-            if (out.checkError()) {
+            if (reply.failed) {
                 err.println(name.get() + " engine: cannot write the response to stdout");
                 return 1;
             }
@@ -191,7 +239,15 @@ public final class EngineMain {
 
     /** Answers every request of the batch, in order, in one session. */
     public static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch) throws Exception {
-        return parseBatch(engine, batch, PhaseClock.off());
+        BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+        java.util.Map<String, String> options = batch.getRequestsCount() == 0
+                ? java.util.Map.of()
+                : batch.getRequests(0).getOptionsMap();
+        try (Engine.Session session = engine.open(SchemaSource.of(batch), options)) {
+            response.addAllResponses(session.parseAll(withVersion(batch)));
+            session.catalog().ifPresent(response::setCatalog);
+        }
+        return response.build();
     }
 
     /**
@@ -202,10 +258,9 @@ public final class EngineMain {
      * session was opened or the requests answered with (protobuf lets a field come twice, the last
      * one counting), the answers are dropped and the whole request is answered again.
      */
-    private static BatchParseResponse parseBatch(Engine engine, ArrivingBatch batch, PhaseClock clock)
-            throws Exception {
+    private static void parseBatch(Engine engine, ArrivingBatch batch, PhaseClock clock, Reply reply) throws Exception {
         try {
-            return parseArriving(engine, batch, clock);
+            parseArriving(engine, batch, clock, reply);
         } catch (ArrivingBatch.Unreadable e) {
             throw (IOException) java.util.Objects.requireNonNull(e.getCause());
         } catch (Exception | Error e) {
@@ -218,35 +273,41 @@ public final class EngineMain {
         }
     }
 
-    private static BatchParseResponse parseArriving(Engine engine, ArrivingBatch batch, PhaseClock clock)
+    /**
+     * The response is sent before the session closes (a server's stop, a database's close): it
+     * is complete by then, and sqlj reads it while the engine closes and exits. A session whose
+     * close fails still fails the engine (exit 1), and sqlj then takes nothing of the response.
+     */
+    private static void parseArriving(Engine engine, ArrivingBatch batch, PhaseClock clock, Reply reply)
             throws Exception {
         batch.awaitSessionStart();
         clock.lap("read-schema-and-first-request");
         SchemaSource schema = batch.schema();
-        BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+        boolean answered;
         try (Engine.Session session = engine.open(schema, batch.options())) {
             clock.lap("open-session-and-load-schema");
             List<ParseResponse> answers = session.parseAll(batch.requests());
             BatchParseRequest header = batch.header();
-            if (SchemaSource.of(header).equals(schema) && batch.sameVersionAs(header)) {
+            answered = SchemaSource.of(header).equals(schema) && batch.sameVersionAs(header);
+            if (answered) {
+                BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
                 response.addAllResponses(answers);
                 session.catalog().ifPresent(response::setCatalog);
                 clock.lap("resolve-" + batch.count() + "-queries");
                 clock.mark("resolve-waited-for-requests", batch.waitedNanos() / 1e6);
                 clock.since("request-read-to-eof", batch.endedAt());
-            } else {
-                response = null;
+                reply.send(response.build());
             }
         }
-        if (response == null) {
+        if (!answered) {
             clock.lap("answered-with-another-schema-or-version");
-            return parseBatch(engine, batch.whole(), clock);
+            parseBatch(engine, batch.whole(), clock, reply);
+            return;
         }
         clock.lap("close-session");
-        return response.build();
     }
 
-    private static BatchParseResponse parseBatch(Engine engine, BatchParseRequest batch, PhaseClock clock)
+    private static void parseBatch(Engine engine, BatchParseRequest batch, PhaseClock clock, Reply reply)
             throws Exception {
         BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
         clock.lap("read-request");
@@ -258,9 +319,9 @@ public final class EngineMain {
             response.addAllResponses(session.parseAll(withVersion(batch)));
             session.catalog().ifPresent(response::setCatalog);
             clock.lap("resolve-" + batch.getRequestsCount() + "-queries");
+            reply.send(response.build());
         }
         clock.lap("close-session");
-        return response.build();
     }
 
     /**

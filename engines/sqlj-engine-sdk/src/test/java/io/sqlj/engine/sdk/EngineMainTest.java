@@ -112,6 +112,119 @@ class EngineMainTest {
         assertEquals(1, engine.opened.size());
     }
 
+    /** A stdout that knows whether it was closed, and what it held then. */
+    private static final class ClosingOut extends java.io.PrintStream {
+        final java.io.ByteArrayOutputStream bytes;
+        volatile byte[] atClose;
+
+        ClosingOut(java.io.ByteArrayOutputStream bytes) {
+            super(bytes);
+            this.bytes = bytes;
+        }
+
+        @Override
+        public void close() {
+            if (atClose == null) {
+                atClose = bytes.toByteArray();
+            }
+            super.close();
+        }
+    }
+
+    /**
+     * What {@link EngineMain#exit} runs: the response is written and stdout closed before the
+     * session closes (a server's stop), so sqlj reads it while the engine closes and exits.
+     */
+    @Test
+    void parseBatchClosesStdoutWithTheWholeResponseBeforeTheSessionCloses() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        ClosingOut out = new ClosingOut(bytes);
+        byte[][] atSessionClose = {null};
+        Engine closing = new Engine() {
+            @Override
+            public EngineInfo info() {
+                return engine.info();
+            }
+
+            @Override
+            public Session open(SchemaSource schema) throws Exception {
+                Session inner = engine.open(schema);
+                return new Session() {
+                    @Override
+                    public ParseResponse parse(ParseRequest request) throws Exception {
+                        return inner.parse(request);
+                    }
+
+                    @Override
+                    public void close() {
+                        atSessionClose[0] = out.atClose;
+                    }
+                };
+            }
+        };
+        BatchParseRequest batch = BatchParseRequest.newBuilder()
+                .setSchemaSql("schema")
+                .addRequests(ParseRequest.newBuilder().setSql("SELECT :x"))
+                .addRequests(ParseRequest.newBuilder().setSql("SELECT 1"))
+                .build();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int code = EngineMain.run(
+                closing,
+                new String[] {"parse-batch"},
+                new java.io.ByteArrayInputStream(batch.toByteArray()),
+                out,
+                new java.io.PrintStream(err),
+                false,
+                true);
+        assertEquals(0, code, err.toString());
+        assertTrue(atSessionClose[0] != null, "stdout was closed before the session");
+        assertEquals(
+                List.of("SELECT ?", "SELECT 1"),
+                io.sqlj.engine.v1.BatchParseResponse.parseFrom(atSessionClose[0]).getResponsesList().stream()
+                        .map(ParseResponse::getSql)
+                        .toList());
+        assertEquals(java.util.Arrays.toString(bytes.toByteArray()), java.util.Arrays.toString(atSessionClose[0]));
+    }
+
+    @Test
+    void aSessionWhoseCloseFailsAfterTheResponseStillFailsTheEngine() {
+        Engine failing = new Engine() {
+            @Override
+            public EngineInfo info() {
+                return engine.info();
+            }
+
+            @Override
+            public Session open(SchemaSource schema) {
+                return new Session() {
+                    @Override
+                    public ParseResponse parse(ParseRequest request) {
+                        return ParseResponse.newBuilder()
+                                .setSql(request.getSql())
+                                .build();
+                    }
+
+                    @Override
+                    public void close() {
+                        throw new IllegalStateException("the server did not stop");
+                    }
+                };
+            }
+        };
+        EngineHarness.Result r = new EngineHarness(failing)
+                .run(
+                        BatchParseRequest.newBuilder()
+                                .setSchemaSql("s")
+                                .addRequests(ParseRequest.newBuilder().setSql("SELECT 1"))
+                                .build()
+                                .toByteArray(),
+                        "parse-batch");
+        assertEquals(1, r.exitCode());
+        assertTrue(
+                r.stderr().contains("engine failed: java.lang.IllegalStateException: the server did not stop"),
+                r.stderr());
+    }
+
     @Test
     void undecodableRequestExitsOne() {
         EngineHarness.Result r = harness.run(new byte[] {(byte) 0xff, 0x01, 0x02}, "parse");

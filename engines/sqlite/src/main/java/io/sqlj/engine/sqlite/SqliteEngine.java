@@ -49,20 +49,48 @@ public final class SqliteEngine implements Engine {
      * database the schema will be loaded into, on a thread of its own, while the request is still
      * being read (docs/performance.md §1p). A failure here is not reported: {@link #open} then opens
      * the database itself and reports what goes wrong the usual way.
+     *
+     * <p>The date formats every connection's config builds (time zone, locale data, calendars: the
+     * largest part of a cold first connection) are made on a second thread meanwhile, in the
+     * driver's own cache, so the first connection finds them made (docs/performance.md §1ak).
      */
     @Override
     public synchronized void prepare() {
         if (prepared != null) {
             return;
         }
-        FutureTask<Connection> task = new FutureTask<>(() -> {
-            NativeLibraryCache.install();
-            return memoryDatabase();
-        });
+        Thread formats = new Thread(new DateFormats(), "sqlite-engine-date-formats");
+        formats.setDaemon(true);
+        formats.start();
+        FutureTask<Connection> task = new FutureTask<>(new PreparedDatabase());
         Thread thread = new Thread(task, "sqlite-engine-prepare");
         thread.setDaemon(true);
         thread.start();
         prepared = task;
+    }
+
+    /** The native library, then the empty database. */
+    private static final class PreparedDatabase implements java.util.concurrent.Callable<Connection> {
+        @Override
+        public Connection call() throws SQLException {
+            NativeLibraryCache.install();
+            return memoryDatabase();
+        }
+    }
+
+    /**
+     * A config as every connection makes one: its date formats go to sqlite-jdbc's format cache,
+     * and the JDK's time zone and locale data are loaded. Only a warm-up: nothing is kept here.
+     */
+    private static final class DateFormats implements Runnable {
+        @Override
+        public void run() {
+            try {
+                new SQLiteConfig();
+            } catch (RuntimeException | LinkageError e) {
+                // the connection makes its own, and reports what goes wrong
+            }
+        }
     }
 
     /** The database {@link #prepare} opened, or null when it was not asked or failed. */
@@ -94,9 +122,9 @@ public final class SqliteEngine implements Engine {
 
     @Override
     public Session open(SchemaSource schema) throws SQLException {
-        Connection early = takePrepared();
-        NativeLibraryCache.install();
         if (schema instanceof SchemaSource.Database db) {
+            Connection early = takePrepared();
+            NativeLibraryCache.install();
             if (early != null) {
                 early.close();
             }
@@ -116,9 +144,12 @@ public final class SqliteEngine implements Engine {
             noFiles(conn);
             return new SqliteSession(conn, List.of(), null);
         }
-        Connection conn = early != null ? early : memoryDatabase();
         String text = schema instanceof SchemaSource.Sql sql ? sql.text() : null;
-        List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text) : List.of();
+        List<SchemaLoader.SchemaStatement> statements = text != null ? SchemaLoader.split(text) : List.of();
+        Connection early = takePrepared();
+        NativeLibraryCache.install();
+        Connection conn = early != null ? early : memoryDatabase();
+        List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text, statements) : List.of();
         return new SqliteSession(conn, errors, text);
     }
 

@@ -52,18 +52,37 @@ public final class EngineMain {
      * dies: an engine must not outlive a sqlj killed with SIGKILL.
      */
     public static void exit(Engine engine, String[] args) {
-        ParentWatch.start(System.err);
-        int code = run(engine, args, System.in, System.out, System.err);
+        int code = run(engine, args, System.in, System.out, System.err, debug(), true);
         System.out.flush();
         System.exit(code);
     }
 
     /** Runs one invocation and returns the exit code; never throws. */
     public static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(engine, args, in, out, err, "1".equals(System.getenv("SQLJ_ENGINE_DEBUG")));
+        return run(engine, args, in, out, err, debug());
+    }
+
+    private static boolean debug() {
+        return "1".equals(System.getenv("SQLJ_ENGINE_DEBUG"));
     }
 
     static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
+        return run(engine, args, in, out, err, debug, false);
+    }
+
+    /**
+     * @param watchParent whether to start the {@link ParentWatch}: after the engine's {@link
+     *     Engine#prepare} and the request's reader have started, which are on the way to the
+     *     session (docs/performance.md §1ak)
+     */
+    private static int run(
+            Engine engine,
+            String[] args,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            boolean debug,
+            boolean watchParent) {
         String verb = args.length == 1 ? args[0] : "";
         // the name is for messages only: asking the engine for its info costs time at every start
         Supplier<String> name = () -> engineName(engine);
@@ -76,6 +95,11 @@ public final class EngineMain {
                     // read while the session opens and answers (docs/performance.md §1y)
                     arriving = ArrivingBatch.read(in);
                 }
+            }
+            if (watchParent) {
+                ParentWatch.start(err);
+            }
+            if (verb.equals("serve") || verb.equals("parse") || verb.equals("parse-batch")) {
                 // protobuf's classes are made now, while sqlj may still be writing the request; not
                 // its descriptors, which only an options map needs (docs/performance.md §1ag)
                 BatchParseRequest.getDefaultInstance();

@@ -49,48 +49,20 @@ public final class SqliteEngine implements Engine {
      * database the schema will be loaded into, on a thread of its own, while the request is still
      * being read (docs/performance.md §1p). A failure here is not reported: {@link #open} then opens
      * the database itself and reports what goes wrong the usual way.
-     *
-     * <p>The date formats every connection's config builds (time zone, locale data, calendars: the
-     * largest part of a cold first connection) are made on a second thread meanwhile, in the
-     * driver's own cache, so the first connection finds them made (docs/performance.md §1ak).
      */
     @Override
     public synchronized void prepare() {
         if (prepared != null) {
             return;
         }
-        Thread formats = new Thread(new DateFormats(), "sqlite-engine-date-formats");
-        formats.setDaemon(true);
-        formats.start();
-        FutureTask<Connection> task = new FutureTask<>(new PreparedDatabase());
+        FutureTask<Connection> task = new FutureTask<>(() -> {
+            NativeLibraryCache.install();
+            return memoryDatabase();
+        });
         Thread thread = new Thread(task, "sqlite-engine-prepare");
         thread.setDaemon(true);
         thread.start();
         prepared = task;
-    }
-
-    /** The native library, then the empty database. */
-    private static final class PreparedDatabase implements java.util.concurrent.Callable<Connection> {
-        @Override
-        public Connection call() throws SQLException {
-            NativeLibraryCache.install();
-            return memoryDatabase();
-        }
-    }
-
-    /**
-     * A config as every connection makes one: its date formats go to sqlite-jdbc's format cache,
-     * and the JDK's time zone and locale data are loaded. Only a warm-up: nothing is kept here.
-     */
-    private static final class DateFormats implements Runnable {
-        @Override
-        public void run() {
-            try {
-                new SQLiteConfig();
-            } catch (RuntimeException | LinkageError e) {
-                // the connection makes its own, and reports what goes wrong
-            }
-        }
     }
 
     /** The database {@link #prepare} opened, or null when it was not asked or failed. */
@@ -145,6 +117,7 @@ public final class SqliteEngine implements Engine {
             return new SqliteSession(conn, List.of(), null);
         }
         String text = schema instanceof SchemaSource.Sql sql ? sql.text() : null;
+        // split while the prepare() thread may still be opening the database (docs/performance.md §1ak)
         List<SchemaLoader.SchemaStatement> statements = text != null ? SchemaLoader.split(text) : List.of();
         Connection early = takePrepared();
         NativeLibraryCache.install();

@@ -178,13 +178,18 @@ public final class Pipeline {
     private Map<Integer, EngineRunner.Early> prestart(Config config, Set<Integer> brokenBlocks, EngineRunner runner) {
         Map<Integer, EngineRunner.Early> started = new LinkedHashMap<>();
         List<SqlBlock> blocks = config.sql();
-        for (int i = 0; i < Math.min(blocks.size(), PARALLEL_BLOCKS); i++) {
-            SqlBlock block = blocks.get(i);
-            if (!brokenBlocks.contains(block.index())) {
-                engineFor(config, block)
-                        .flatMap(e -> runner.prestart(e, "sql[" + block.index() + "]"))
-                        .ifPresent(e -> started.put(block.index(), e));
+        try {
+            for (int i = 0; i < Math.min(blocks.size(), PARALLEL_BLOCKS); i++) {
+                SqlBlock block = blocks.get(i);
+                if (!brokenBlocks.contains(block.index())) {
+                    engineFor(config, block)
+                            .flatMap(e -> runner.prestart(e, "sql[" + block.index() + "]"))
+                            .ifPresent(e -> started.put(block.index(), e));
+                }
             }
+        } catch (RuntimeException | Error e) {
+            started.values().forEach(EngineRunner.Early::close); // none left running by a start that failed
+            throw e;
         }
         return started;
     }

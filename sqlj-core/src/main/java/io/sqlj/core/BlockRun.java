@@ -133,11 +133,22 @@ final class BlockRun {
         return new Output(Map.of(), diagnostics, split, List.of(), Optional.empty());
     }
 
+    private EngineRunner.@Nullable Early started;
+
+    /**
+     * The block's engine, started already by the caller with this block's {@link EngineRunner}
+     * (docs/performance.md §1ak), or null: then {@link #run} starts it. {@link #run} closes it.
+     */
+    BlockRun withStartedEngine(EngineRunner.@Nullable Early started) {
+        this.started = started;
+        return this;
+    }
+
     Output run() {
         // The engine's JVM starts while the schema and query files are read (docs/performance.md §1j).
         EngineRunner starter = engineRunner;
-        EngineRunner.@Nullable Early early = starter == null
-                ? null
+        EngineRunner.@Nullable Early early = started != null || starter == null
+                ? started
                 : engine.flatMap(e -> starter.prestart(e, "sql[" + block.index() + "]"))
                         .orElse(null);
         try {

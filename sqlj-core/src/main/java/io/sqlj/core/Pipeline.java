@@ -155,6 +155,51 @@ public final class Pipeline {
      * The result has no files: its diagnostics hold the config's errors.
      */
     public PipelineResult run(Config config, List<Diagnostic> loadDiagnostics, Set<Integer> brokenBlocks) {
+        // The engines' JVMs start first, before the rest of the run's set-up, which their start
+        // overlaps (docs/performance.md §1ak); each block closes its own, and any left here is
+        // killed when the run fails before a block took it.
+        EngineRunner runner = new EngineRunner(config.dir(), env, timings);
+        Map<Integer, EngineRunner.Early> engines = prestart(config, brokenBlocks, runner);
+        try {
+            return run(config, loadDiagnostics, brokenBlocks, runner, engines);
+        } finally {
+            engines.values().forEach(EngineRunner.Early::close);
+        }
+    }
+
+    /** As many blocks as run side by side: the first this many start at once. */
+    private static final int PARALLEL_BLOCKS = 4;
+
+    /**
+     * Starts the bundled engine of each block that starts at once ({@link #PARALLEL_BLOCKS}), by
+     * block index; a block whose config is broken runs no engine, and one that starts later starts
+     * its own ({@link BlockRun#run}).
+     */
+    private Map<Integer, EngineRunner.Early> prestart(Config config, Set<Integer> brokenBlocks, EngineRunner runner) {
+        Map<Integer, EngineRunner.Early> started = new LinkedHashMap<>();
+        List<SqlBlock> blocks = config.sql();
+        try {
+            for (int i = 0; i < Math.min(blocks.size(), PARALLEL_BLOCKS); i++) {
+                SqlBlock block = blocks.get(i);
+                if (!brokenBlocks.contains(block.index())) {
+                    engineFor(config, block)
+                            .flatMap(e -> runner.prestart(e, "sql[" + block.index() + "]"))
+                            .ifPresent(e -> started.put(block.index(), e));
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            started.values().forEach(EngineRunner.Early::close); // none left running by a start that failed
+            throw e;
+        }
+        return started;
+    }
+
+    private PipelineResult run(
+            Config config,
+            List<Diagnostic> loadDiagnostics,
+            Set<Integer> brokenBlocks,
+            EngineRunner runner,
+            Map<Integer, EngineRunner.Early> engines) {
         List<Diagnostic> diagnostics = new ArrayList<>(loadDiagnostics);
         Set<Path> outDirs = new HashSet<>();
         config.sql().forEach(b -> b.codegen().forEach(def -> outDirs.add(def.out())));
@@ -163,7 +208,7 @@ public final class Pipeline {
         if (staging != null && brokenBlocks.isEmpty()) {
             staging.start(config.dir(), outDirs);
         }
-        for (BlockRun.Output output : runBlocks(config, brokenBlocks)) {
+        for (BlockRun.Output output : runBlocks(config, brokenBlocks, runner, engines)) {
             diagnostics.addAll(output.diagnostics());
             output.files().forEach((path, contents) -> {
                 if (files.putIfAbsent(path, contents) != null) {
@@ -191,11 +236,12 @@ public final class Pipeline {
     }
 
     /** Runs the blocks side by side (engines are processes: mostly waiting), results in block order. */
-    private List<BlockRun.Output> runBlocks(Config config, Set<Integer> brokenBlocks) {
-        EngineRunner runner = new EngineRunner(config.dir(), env, timings);
+    private List<BlockRun.Output> runBlocks(
+            Config config, Set<Integer> brokenBlocks, EngineRunner runner, Map<Integer, EngineRunner.Early> engines) {
         List<java.util.function.Supplier<BlockRun.Output>> runs = config.sql().stream()
                 .map(block -> {
                     BlockRun run = new BlockRun(config, block, generators, engineFor(config, block), runner, timings)
+                            .withStartedEngine(engines.get(block.index()))
                             .withEarlyStaging(brokenBlocks.isEmpty() ? early : null)
                             .withCodegenWarmUp(warmUp
                                     && block.index() == config.sql().get(0).index());
@@ -218,7 +264,7 @@ public final class Pipeline {
         if (runs.size() == 1) {
             return List.of(runs.get(0).get());
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(runs.size(), 4), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(runs.size(), PARALLEL_BLOCKS), r -> {
             Thread t = new Thread(r, "sqlj-block");
             t.setDaemon(true);
             return t;

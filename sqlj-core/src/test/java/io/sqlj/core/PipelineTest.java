@@ -250,6 +250,73 @@ class PipelineTest {
                         .toList());
     }
 
+    private static List<String> fakeEnginesAlive() {
+        return ProcessHandle.current()
+                .descendants()
+                .filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().commandLine().orElse("").contains(FakeEngine.class.getName()))
+                .map(p -> p.info().commandLine().orElse(""))
+                .toList();
+    }
+
+    /**
+     * The bundled engines start right after the config is loaded, before the blocks are set up
+     * (docs/performance.md §1ak): a run that fails before a block took its engine (here the progress
+     * display, which each block starts first) must not leave the engine running.
+     */
+    @Test
+    void anEngineStartedBeforeTheBlocksIsStoppedWhenTheRunFailsBeforeUsingIt() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        write("a.sql", "-- name: GetA :one\nSELECT id FROM a;\n");
+        Path config = write("sqlj.yaml", """
+        version: "1"
+        sql:
+          - engine: fake
+            schema: schema.sql
+            queries: a.sql
+            codegen: [{plugin: listing, out: gen}]
+        """);
+        List<Integer> enginesAtFailure = new java.util.ArrayList<>();
+        Pipeline hanging = new Pipeline(
+                        List.of(new ListingGenerator()),
+                        Map.of("fake", FakeEngine.argv("hang")),
+                        Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin")))
+                .withProgress(what -> {
+                    enginesAtFailure.add(fakeEnginesAlive().size());
+                    throw new IllegalStateException("no terminal");
+                });
+        IllegalStateException thrown =
+                org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> hanging.run(config));
+        assertEquals("no terminal", thrown.getMessage());
+        assertEquals(List.of(1), enginesAtFailure); // it had been started
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    /** Blocks that run side by side each start their engine first; those after them start their own. */
+    @Test
+    void everyBlocksEngineAnswersWhenSomeStartBeforeTheBlocksAndSomeLater() throws IOException {
+        write("schema.sql", "CREATE TABLE a (id INTEGER);");
+        StringBuilder yaml = new StringBuilder("version: \"1\"\nsql:\n");
+        for (int i = 0; i < 6; i++) {
+            write("q" + i + ".sql", "-- name: Get" + i + " :one\nSELECT id FROM a;\n");
+            yaml.append("  - engine: fake\n    schema: schema.sql\n    queries: q")
+                    .append(i)
+                    .append(".sql\n    codegen: [{plugin: listing, out: gen")
+                    .append(i)
+                    .append(", options: {prefix: db}}]\n");
+        }
+        Path config = write("sqlj.yaml", yaml.toString());
+        PipelineResult result = pipeline().run(config);
+        assertEquals(List.of(), messages(result));
+        assertEquals(
+                List.of("Get0.txt", "Get1.txt", "Get2.txt", "Get3.txt", "Get4.txt", "Get5.txt"),
+                result.files().keySet().stream()
+                        .map(p -> p.getFileName().toString())
+                        .sorted()
+                        .toList());
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
     /** As in sqlc, a query file without queries (an empty one in a queries folder) does not stop the block. */
     @Test
     void aQueryFileWithoutQueriesBesideOthersIsAWarning() throws IOException {

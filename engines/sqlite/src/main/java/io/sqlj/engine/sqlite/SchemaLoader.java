@@ -26,9 +26,19 @@ final class SchemaLoader {
      * and placed at the token SQLite names (else the statement's start) within the schema text.
      */
     static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
+        return load(conn, schema, split(schema));
+    }
+
+    /**
+     * As {@link #load(Connection, String)}, with the schema split already: the engine splits it while
+     * the database is still being opened (docs/performance.md §1ak).
+     *
+     * @param statements {@link #split}{@code (schema)}
+     */
+    static List<Diagnostic> load(Connection conn, String schema, List<SchemaStatement> statements) throws SQLException {
         List<Diagnostic> errors = new ArrayList<>();
         try (Statement s = conn.createStatement()) {
-            for (SchemaStatement stmt : split(schema)) {
+            for (SchemaStatement stmt : statements) {
                 try {
                     s.execute(stmt.sql());
                 } catch (SQLException e) {

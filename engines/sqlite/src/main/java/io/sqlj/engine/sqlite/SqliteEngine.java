@@ -94,9 +94,9 @@ public final class SqliteEngine implements Engine {
 
     @Override
     public Session open(SchemaSource schema) throws SQLException {
-        Connection early = takePrepared();
-        NativeLibraryCache.install();
         if (schema instanceof SchemaSource.Database db) {
+            Connection early = takePrepared();
+            NativeLibraryCache.install();
             if (early != null) {
                 early.close();
             }
@@ -116,9 +116,13 @@ public final class SqliteEngine implements Engine {
             noFiles(conn);
             return new SqliteSession(conn, List.of(), null);
         }
-        Connection conn = early != null ? early : memoryDatabase();
         String text = schema instanceof SchemaSource.Sql sql ? sql.text() : null;
-        List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text) : List.of();
+        // split while the prepare() thread may still be opening the database (docs/performance.md §1ak)
+        List<SchemaLoader.SchemaStatement> statements = text != null ? SchemaLoader.split(text) : List.of();
+        Connection early = takePrepared();
+        NativeLibraryCache.install();
+        Connection conn = early != null ? early : memoryDatabase();
+        List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text, statements) : List.of();
         return new SqliteSession(conn, errors, text);
     }
 

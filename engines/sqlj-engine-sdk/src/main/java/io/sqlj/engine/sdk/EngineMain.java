@@ -52,8 +52,7 @@ public final class EngineMain {
      * dies: an engine must not outlive a sqlj killed with SIGKILL.
      */
     public static void exit(Engine engine, String[] args) {
-        ParentWatch.start(System.err);
-        int code = run(engine, args, System.in, System.out, System.err, debug(), true);
+        int code = run(engine, args, System.in, System.out, System.err, debug(), true, true);
         // stdout is closed once the response is written (when there was one): the JVM's exit does
         // not hold sqlj up, which reads the response as soon as stdout ends (it still waits for
         // the exit status before it writes anything)
@@ -63,7 +62,7 @@ public final class EngineMain {
 
     /** Runs one invocation and returns the exit code; never throws. */
     public static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err) {
-        return run(engine, args, in, out, err, debug(), false);
+        return run(engine, args, in, out, err, debug(), false, false);
     }
 
     private static boolean debug() {
@@ -71,7 +70,7 @@ public final class EngineMain {
     }
 
     static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
-        return run(engine, args, in, out, err, debug, false);
+        return run(engine, args, in, out, err, debug, false, false);
     }
 
     /**
@@ -106,7 +105,9 @@ public final class EngineMain {
 
     /**
      * {@code closeOut}: close {@code out} right after the response, before the session closes (a
-     * parse-batch's) and the JVM exits (docs/performance.md §1aj).
+     * parse-batch's) and the JVM exits (docs/performance.md §1aj). {@code watchParent}: start the
+     * {@link ParentWatch} after the engine's {@link Engine#prepare} and the request's reader have
+     * started, which are on the way to the session (§1ak).
      */
     static int run(
             Engine engine,
@@ -115,7 +116,8 @@ public final class EngineMain {
             PrintStream out,
             PrintStream err,
             boolean debug,
-            boolean closeOut) {
+            boolean closeOut,
+            boolean watchParent) {
         String verb = args.length == 1 ? args[0] : "";
         // the name is for messages only: asking the engine for its info costs time at every start
         Supplier<String> name = () -> engineName(engine);
@@ -128,6 +130,11 @@ public final class EngineMain {
                     // read while the session opens and answers (docs/performance.md §1y)
                     arriving = ArrivingBatch.read(in);
                 }
+            }
+            if (watchParent) {
+                ParentWatch.start(err);
+            }
+            if (verb.equals("serve") || verb.equals("parse") || verb.equals("parse-batch")) {
                 // protobuf's classes are made now, while sqlj may still be writing the request; not
                 // its descriptors, which only an options map needs (docs/performance.md §1ag)
                 BatchParseRequest.getDefaultInstance();

@@ -175,7 +175,8 @@ class EngineMainTest {
                 out,
                 new java.io.PrintStream(err),
                 false,
-                true);
+                true,
+                false);
         assertEquals(0, code, err.toString());
         assertTrue(atSessionClose[0] != null, "stdout was closed before the session");
         assertEquals(

@@ -68,15 +68,27 @@ final class SchemaLoader {
                     }
                     // a statement deferred before this one still failing is the schema's first error
                     Diagnostic earlier = retry(s, schema, deferred, out);
-                    out.add(earlier != null ? earlier : error(schema, range, e));
-                    return out;
+                    return upTo(out, earlier != null ? earlier : error(schema, range, e));
                 }
             }
             Diagnostic failed = retry(s, schema, deferred, out);
             if (failed != null) {
-                out.add(failed);
+                return upTo(out, failed);
             }
         }
+        return out;
+    }
+
+    /** The warnings placed before the error, then the error: the load stops at the schema's first error. */
+    private static List<Diagnostic> upTo(List<Diagnostic> warnings, Diagnostic error) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic w : warnings) {
+            if (w.getLine() < error.getLine()
+                    || (w.getLine() == error.getLine() && w.getColumn() <= error.getColumn())) {
+                out.add(w);
+            }
+        }
+        out.add(error);
         return out;
     }
 

@@ -75,23 +75,36 @@ final class SchemaLoader {
                     if (failed.isPresent()) {
                         // a statement deferred before this one still failing is the schema's first error
                         Optional<Diagnostic> earlier = retry(s, schema, deferred, warnings);
-                        List<Diagnostic> out = new ArrayList<>(warnings);
-                        out.add(earlier.orElse(failed.get()));
-                        return out;
+                        return upTo(warnings, earlier.orElse(failed.get()));
                     }
                 }
             }
             Optional<Diagnostic> failed = retry(s, schema, deferred, warnings);
             if (failed.isPresent()) {
-                List<Diagnostic> out = new ArrayList<>(warnings);
-                out.add(failed.get());
-                return out;
+                return upTo(warnings, failed.get());
             }
         } finally {
             dropTempTables(conn, tempTables.values());
         }
         clearEmptySearchPath(conn);
         return warnings;
+    }
+
+    /**
+     * The warnings placed before the error, then the error: the load stops at the schema's first
+     * error, so what ran after it only because statements were deferred (an index on a table whose
+     * CREATE failed) says nothing more.
+     */
+    static List<Diagnostic> upTo(List<Diagnostic> warnings, Diagnostic error) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic w : warnings) {
+            if (w.getLine() < error.getLine()
+                    || (w.getLine() == error.getLine() && w.getColumn() <= error.getColumn())) {
+                out.add(w);
+            }
+        }
+        out.add(error);
+        return out;
     }
 
     /** SQLSTATEs of a name the server does not know (yet): relation, type, function, column, schema. */

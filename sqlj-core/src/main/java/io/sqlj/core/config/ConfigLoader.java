@@ -246,6 +246,13 @@ public final class ConfigLoader {
                     "config file is not valid UTF-8;" + " save it as UTF-8");
             return Optional.empty();
         } catch (IOException e) {
+            if (java.nio.file.Files.isDirectory(file)) { // "Is a directory" named neither the path nor the fix
+                reporter.error(
+                        Location.of(reporter.file()),
+                        "the config path is a folder, not a file: " + file
+                                + "; name the config file in it (sqlc.yaml, sqlc.yml, sqlc.json or sqlj.yaml)");
+                return Optional.empty();
+            }
             reporter.error(Location.of(reporter.file()), "cannot read config file: " + e.getMessage());
             return Optional.empty();
         }

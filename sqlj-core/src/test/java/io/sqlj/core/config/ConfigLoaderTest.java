@@ -314,6 +314,12 @@ class ConfigLoaderTest {
         ConfigResult missing = ConfigLoader.load(dir.resolve("nope.yaml"), Map.of());
         assertEquals("nope.yaml", missing.diagnostics().get(0).file());
         assertTrue(missing.diagnostics().get(0).message().startsWith("config file not found: "));
+        ConfigResult folder = ConfigLoader.load(dir, Map.of()); // `-f .` or `-f ""`
+        assertEquals(1, folder.diagnostics().size());
+        assertEquals(
+                "the config path is a folder, not a file: " + dir
+                        + "; name the config file in it (sqlc.yaml, sqlc.yml, sqlc.json or sqlj.yaml)",
+                folder.diagnostics().get(0).message());
     }
 
     @Test

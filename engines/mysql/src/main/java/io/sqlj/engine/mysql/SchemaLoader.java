@@ -12,7 +12,9 @@ import java.util.List;
 
 /**
  * Runs the schema text in the private server one statement at a time, so a failure can name its
- * line; the first failure stops the load and is reported at its place in the schema.
+ * line; the first failure stops the load and is reported at its place in the schema. A CREATE
+ * that fails on a name the server does not know yet runs again after the statements that follow
+ * it, as sqlc reads a schema in any order.
  */
 final class SchemaLoader {
     private static final java.util.Set<String> ROUTINES = java.util.Set.of("procedure", "function", "trigger", "event");
@@ -32,8 +34,21 @@ final class SchemaLoader {
         return false;
     }
 
-    /** The schema's first error, marked {@code in_schema}; empty when it loaded. */
+    /**
+     * Errors of a name the server does not know (yet): no such table (1146), a foreign key to a
+     * table that does not exist (1005 with errno 150 on MariaDB, 1824 on MySQL 8), no such function
+     * (1305), unknown column (1054), unknown database (1049).
+     */
+    private static final java.util.Set<Integer> UNDEFINED = java.util.Set.of(1146, 1005, 1824, 1305, 1054, 1049);
+
+    /**
+     * The schema's first error, marked {@code in_schema}, after the warnings for statements loaded
+     * late; no error when it loaded. A CREATE that fails on a name the server does not know yet
+     * runs again after the statements that follow it ({@link #forwardReference}).
+     */
     static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
+        List<Diagnostic> out = new ArrayList<>();
+        List<Deferred> deferred = new ArrayList<>();
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
             for (int[] range : statements(schema)) {
@@ -47,16 +62,120 @@ final class SchemaLoader {
                     if (e.getErrorCode() == EVENT_SCHEDULER_DISABLED) {
                         continue; // CREATE EVENT: no query can read an event, so the private server skips it
                     }
-                    ServerError error = ServerError.of(text, e);
-                    return List.of(
-                            Diagnostics.error(schema, range[0] + error.offset(), error.message(), error.code())
-                                    .toBuilder()
-                                    .setInSchema(true)
-                                    .build());
+                    if (forwardReference(text, e.getErrorCode(), !deferred.isEmpty())) {
+                        deferred.add(new Deferred(range, e, e, deferred.isEmpty()));
+                        continue;
+                    }
+                    // a statement deferred before this one still failing is the schema's first error
+                    Diagnostic earlier = retry(s, schema, deferred, out);
+                    return upTo(out, earlier != null ? earlier : error(schema, range, e));
                 }
             }
+            Diagnostic failed = retry(s, schema, deferred, out);
+            if (failed != null) {
+                return upTo(out, failed);
+            }
         }
-        return List.of();
+        return out;
+    }
+
+    /** The warnings placed before the error, then the error: the load stops at the schema's first error. */
+    private static List<Diagnostic> upTo(List<Diagnostic> warnings, Diagnostic error) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic w : warnings) {
+            if (w.getLine() < error.getLine()
+                    || (w.getLine() == error.getLine() && w.getColumn() <= error.getColumn())) {
+                out.add(w);
+            }
+        }
+        out.add(error);
+        return out;
+    }
+
+    private static Diagnostic error(String schema, int[] range, SQLException e) {
+        ServerError error = ServerError.of(schema.substring(range[0], range[1]), e);
+        return Diagnostics.error(schema, range[0] + error.offset(), error.message(), error.code()).toBuilder()
+                .setInSchema(true)
+                .build();
+    }
+
+    /**
+     * Whether a failed statement may name something a later statement of the schema creates: a
+     * CREATE that fails on an unknown name (a foreign key to a table whose file sorts later). sqlc
+     * reads the schema in any order; such a statement runs again after the ones that follow it.
+     * Once a statement is deferred, any later one failing on an unknown name is deferred too (the
+     * {@code ALTER TABLE} of a table whose CREATE waits), so the deferred run in their own order.
+     * A DROP or ALTER is not deferred otherwise: run later it would act on what later statements made.
+     */
+    static boolean forwardReference(String statement, int errorCode, boolean afterDeferred) {
+        if (!UNDEFINED.contains(errorCode)) {
+            return false;
+        }
+        if (afterDeferred) {
+            return true;
+        }
+        return startsWithCreate(statement);
+    }
+
+    private static boolean startsWithCreate(String statement) {
+        if (!statement.regionMatches(true, 0, "create", 0, 6)) {
+            return false; // a statement's range starts at its first token
+        }
+        List<SqlToken> t = SqlLexer.significant(statement, MysqlEngine.SYNTAX);
+        return !t.isEmpty() && t.get(0).isWord("create");
+    }
+
+    /**
+     * A statement that failed on a name a later statement may create: its failure in place and its
+     * last; {@code warn} for the first one deferred, where a migration tool running the files in
+     * order would stop (the ones after it may fail only on what a deferred statement makes).
+     */
+    private record Deferred(int[] range, SQLException inPlace, SQLException last, boolean warn) {}
+
+    /**
+     * Runs the deferred statements again in their order, round after round while a round loads one
+     * of them; the first one deferred gets a warning at its place when it loads (a migration tool
+     * running the files in order would stop there). Returns the first one still failing as its error, or null;
+     * {@code deferred} is emptied.
+     */
+    private static @org.jspecify.annotations.Nullable Diagnostic retry(
+            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings) throws SQLException {
+        boolean progress = true;
+        while (progress && !deferred.isEmpty()) {
+            progress = false;
+            for (int i = 0; i < deferred.size(); i++) {
+                Deferred d = deferred.get(i);
+                try {
+                    s.execute(schema.substring(d.range()[0], d.range()[1]));
+                } catch (SQLException e) {
+                    if (e.getErrorCode() == 0) {
+                        throw e;
+                    }
+                    deferred.set(i, new Deferred(d.range(), d.inPlace(), e, d.warn()));
+                    continue;
+                }
+                ServerError inPlace = ServerError.of(schema.substring(d.range()[0], d.range()[1]), d.inPlace());
+                if (d.warn()) {
+                    warnings.add(Diagnostics.warning(
+                                    schema,
+                                    d.range()[0],
+                                    "loaded after the statements that follow it, as sqlc reads a schema in any order; run in"
+                                            + " order, as a migration tool runs it, it fails: " + inPlace.message()
+                                            + " ("
+                                            + inPlace.code() + ")")
+                            .toBuilder()
+                            .setInSchema(true)
+                            .build());
+                }
+                deferred.remove(i--);
+                progress = true;
+            }
+        }
+        Diagnostic first = deferred.isEmpty()
+                ? null
+                : error(schema, deferred.get(0).range(), deferred.get(0).last());
+        deferred.clear();
+        return first;
     }
 
     /**

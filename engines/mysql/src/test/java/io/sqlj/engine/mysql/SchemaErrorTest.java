@@ -41,6 +41,41 @@ class SchemaErrorTest {
     }
 
     @Test
+    void aForeignKeyToATableMadeLaterLoadsAfterTheRestWithAWarning() {
+        // files read in name order: posts.sql before users.sql; the ALTER waits for its CREATE
+        BatchParseResponse r = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql("""
+                        CREATE TABLE posts (id INT PRIMARY KEY, user_id INT NOT NULL,
+                          FOREIGN KEY (user_id) REFERENCES users (id));
+                        ALTER TABLE posts ADD COLUMN title VARCHAR(100) NOT NULL;
+                        CREATE TABLE users (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL);
+                        """)
+                        .addRequests(ParseRequest.newBuilder()
+                                .setSql("SELECT p.title, u.name FROM posts p JOIN users u ON u.id = p.user_id"))
+                        .build());
+        var response = r.getResponses(0);
+        assertEquals(1, response.getDiagnosticsCount(), response.toString());
+        Diagnostic d = response.getDiagnostics(0);
+        assertEquals(Diagnostic.Severity.WARNING, d.getSeverity());
+        assertTrue(d.getInSchema());
+        assertEquals(1, d.getLine());
+        assertTrue(d.getMessage().startsWith("loaded after the statements that follow it"), d.getMessage());
+        assertEquals(2, response.getColumnsCount(), response.toString());
+    }
+
+    @Test
+    void aForeignKeyToATableNothingMakesIsStillTheError() {
+        Diagnostic d = schemaError("""
+        CREATE TABLE a (id INT PRIMARY KEY, n_id INT, FOREIGN KEY (n_id) REFERENCES nope (id));
+        CREATE TABLE b (id INT PRIMARY KEY);
+        """);
+        assertEquals(Diagnostic.Severity.ERROR, d.getSeverity());
+        assertEquals(1, d.getLine());
+        assertTrue(d.getMessage().contains("Foreign key constraint is incorrectly formed"), d.getMessage());
+    }
+
+    @Test
     void mysql8CollationsAreNamedAsMissing() {
         Diagnostic d = schemaError("CREATE TABLE t (\n  s VARCHAR(10)\n) COLLATE utf8mb4_0900_ai_ci;");
         assertTrue(d.getMessage().contains("lacks: MySQL 8's utf8mb4_0900_* collations"), d.getMessage());

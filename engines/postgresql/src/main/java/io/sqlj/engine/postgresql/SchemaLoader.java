@@ -19,7 +19,9 @@ import org.postgresql.util.ServerErrorMessage;
 
 /**
  * Runs the schema text in the scratch database one statement at a time, so a failure can name
- * its line; the first failure stops the load and is reported. A statement that cannot change a
+ * its line; the first failure stops the load and is reported. A CREATE that fails on a name the
+ * server does not know yet runs again after the statements that follow it, as sqlc reads a schema
+ * in any order ({@link #forwardReference}). A statement that cannot change a
  * type sqlj reads and that fails only because the private server is not the user's (a grant to
  * a role it lacks, {@code ALTER ... OWNER TO}, {@code COMMENT}, {@code SET ROLE}, an extension or
  * text search parser it does not have) is skipped with a warning instead.
@@ -39,6 +41,7 @@ final class SchemaLoader {
         }
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, String> tempTables = new LinkedHashMap<>();
+        List<Deferred> deferred = new ArrayList<>();
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
             for (int[] range : statements) {
@@ -60,31 +63,159 @@ final class SchemaLoader {
                     if (server == null) {
                         throw e;
                     }
-                    int position = Math.max(0, server.getPosition() - 1);
-                    int at = range[0] + temp.map(t -> t.original(position)).orElse(position);
-                    if (typeNeutral(text) && conn.getAutoCommit()) {
-                        warnings.add(Diagnostics.warning(
-                                        schema,
-                                        range[0],
-                                        "skipped: " + server.getMessage() + " (SQLSTATE " + server.getSQLState()
-                                                + "); the statement cannot change a type sqlj reads")
-                                .toBuilder()
-                                .setInSchema(true)
-                                .build());
+                    if (temp.isEmpty()
+                            && conn.getAutoCommit()
+                            && forwardReference(text, server.getSQLState(), !deferred.isEmpty())) {
+                        deferred.add(new Deferred(range, server, server, deferred.isEmpty()));
                         continue;
                     }
-                    List<Diagnostic> out = new ArrayList<>(warnings);
-                    out.add(Diagnostics.error(schema, at, server.getMessage(), server.getSQLState()).toBuilder()
-                            .setInSchema(true)
-                            .build());
-                    return out;
+                    int position = Math.max(0, server.getPosition() - 1);
+                    int at = range[0] + temp.map(t -> t.original(position)).orElse(position);
+                    Optional<Diagnostic> failed = failure(conn, schema, range, at, server, warnings);
+                    if (failed.isPresent()) {
+                        // a statement deferred before this one still failing is the schema's first error
+                        Optional<Diagnostic> earlier = retry(s, schema, deferred, warnings);
+                        return upTo(warnings, earlier.orElse(failed.get()));
+                    }
                 }
+            }
+            Optional<Diagnostic> failed = retry(s, schema, deferred, warnings);
+            if (failed.isPresent()) {
+                return upTo(warnings, failed.get());
             }
         } finally {
             dropTempTables(conn, tempTables.values());
         }
         clearEmptySearchPath(conn);
         return warnings;
+    }
+
+    /**
+     * The warnings placed before the error, then the error: the load stops at the schema's first
+     * error, so what ran after it only because statements were deferred (an index on a table whose
+     * CREATE failed) says nothing more.
+     */
+    static List<Diagnostic> upTo(List<Diagnostic> warnings, Diagnostic error) {
+        List<Diagnostic> out = new ArrayList<>();
+        for (Diagnostic w : warnings) {
+            if (w.getLine() < error.getLine()
+                    || (w.getLine() == error.getLine() && w.getColumn() <= error.getColumn())) {
+                out.add(w);
+            }
+        }
+        out.add(error);
+        return out;
+    }
+
+    /** SQLSTATEs of a name the server does not know (yet): relation, type, function, column, schema. */
+    private static final Set<String> UNDEFINED = Set.of("42P01", "42704", "42883", "42703", "3F000");
+
+    /**
+     * Whether a failed statement may name something a later statement of the schema creates: a
+     * CREATE that fails on an unknown name. sqlc reads the schema into its catalog in any order, so
+     * a schema folder whose files are named after their tables ({@code histories.sql} before {@code
+     * types.sql}) generates with sqlc; such a statement runs again after the ones that follow it.
+     * Once a statement is deferred, any later one failing on an unknown name is deferred too (the
+     * {@code ALTER TABLE} of a table whose CREATE waits), so the deferred run in their own order.
+     * A DROP or ALTER is not deferred otherwise: run later it would act on what later statements made.
+     */
+    static boolean forwardReference(String statement, String sqlState, boolean afterDeferred) {
+        if (!UNDEFINED.contains(sqlState)) {
+            return false;
+        }
+        if (afterDeferred) {
+            return true;
+        }
+        return startsWithCreate(statement);
+    }
+
+    private static boolean startsWithCreate(String statement) {
+        if (!statement.regionMatches(true, 0, "create", 0, 6)) {
+            return false; // a statement's range starts at its first token
+        }
+        List<SqlToken> t = SqlLexer.significant(statement, SqlSyntax.POSTGRESQL);
+        return !t.isEmpty() && t.get(0).isWord("create");
+    }
+
+    /**
+     * A statement that failed on a name a later statement may create: its failure in place and its
+     * last; {@code warn} for the first one deferred, where a migration tool running the files in
+     * order would stop (the ones after it may fail only on what a deferred statement makes).
+     */
+    private record Deferred(int[] range, ServerErrorMessage inPlace, ServerErrorMessage last, boolean warn) {}
+
+    /**
+     * Runs the deferred statements again in their order, round after round while a round loads one
+     * of them; the first one deferred gets a warning at its place when it loads (a migration tool
+     * running the files in order would stop there). Those that still fail are reported as if they had failed in place
+     * (skipped or the error), the first error returned; {@code deferred} is emptied.
+     */
+    private static Optional<Diagnostic> retry(
+            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings) throws SQLException {
+        boolean progress = true;
+        while (progress && !deferred.isEmpty()) {
+            progress = false;
+            for (int i = 0; i < deferred.size(); i++) {
+                Deferred d = deferred.get(i);
+                try {
+                    s.execute(schema.substring(d.range()[0], d.range()[1]));
+                } catch (PSQLException e) {
+                    if (e.getServerErrorMessage() == null) {
+                        throw e;
+                    }
+                    deferred.set(i, new Deferred(d.range(), d.inPlace(), e.getServerErrorMessage(), d.warn()));
+                    continue;
+                }
+                if (d.warn()) {
+                    warnings.add(Diagnostics.warning(
+                                    schema,
+                                    d.range()[0],
+                                    "loaded after the statements that follow it, as sqlc reads a schema in any order; run in"
+                                            + " order, as a migration tool runs it, it fails: "
+                                            + d.inPlace().getMessage()
+                                            + " (SQLSTATE " + d.inPlace().getSQLState() + ")")
+                            .toBuilder()
+                            .setInSchema(true)
+                            .build());
+                }
+                deferred.remove(i--);
+                progress = true;
+            }
+        }
+        Optional<Diagnostic> first = Optional.empty();
+        for (Deferred d : deferred) {
+            int at = d.range()[0] + Math.max(0, d.last().getPosition() - 1);
+            Optional<Diagnostic> failed = failure(s.getConnection(), schema, d.range(), at, d.last(), warnings);
+            if (failed.isPresent() && first.isEmpty()) {
+                first = failed;
+            }
+        }
+        deferred.clear();
+        return first;
+    }
+
+    /**
+     * A statement that failed in place: skipped with a warning (added to {@code warnings}) when it
+     * cannot change a type sqlj reads, else the error to report.
+     */
+    private static Optional<Diagnostic> failure(
+            Connection conn, String schema, int[] range, int at, ServerErrorMessage server, List<Diagnostic> warnings)
+            throws SQLException {
+        String text = schema.substring(range[0], range[1]);
+        if (typeNeutral(text) && conn.getAutoCommit()) {
+            warnings.add(Diagnostics.warning(
+                            schema,
+                            range[0],
+                            "skipped: " + server.getMessage() + " (SQLSTATE " + server.getSQLState()
+                                    + "); the statement cannot change a type sqlj reads")
+                    .toBuilder()
+                    .setInSchema(true)
+                    .build());
+            return Optional.empty();
+        }
+        return Optional.of(Diagnostics.error(schema, at, server.getMessage(), server.getSQLState()).toBuilder()
+                .setInSchema(true)
+                .build());
     }
 
     /** The schema's {@code ON COMMIT DROP} tables, gone when it is loaded as at the end of their migrations. */

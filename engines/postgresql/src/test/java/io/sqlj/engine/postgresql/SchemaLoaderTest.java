@@ -169,6 +169,56 @@ class SchemaLoaderTest {
     }
 
     @Test
+    void aCreateOnANameMadeLaterLoadsAfterTheRestWithAWarning() throws Exception {
+        // a schema folder read in file-name order: histories.sql names a type and a table that
+        // types.sql and users.sql make; its ALTER waits for its CREATE, and only the CREATE warns
+        String schema = "CREATE TABLE histories (username text REFERENCES users (username), kind post_type NOT NULL);\n"
+                + "ALTER TABLE histories ADD COLUMN seen boolean NOT NULL DEFAULT false;\n"
+                + "CREATE INDEX histories_kind ON histories (kind);\n"
+                + "CREATE TYPE post_type AS ENUM ('a', 'b');\n"
+                + "CREATE TABLE users (username text PRIMARY KEY);";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, schema);
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            Diagnostic warning = diagnostics.get(0);
+            assertEquals(Diagnostic.Severity.WARNING, warning.getSeverity());
+            assertEquals(1, warning.getLine());
+            assertTrue(
+                    warning.getMessage().startsWith("loaded after the statements that follow it")
+                            && warning.getMessage().contains("type \"post_type\" does not exist"),
+                    warning.getMessage());
+            assertEquals(List.of("histories", "histories_kind", "users", "users_pkey"), tables(conn));
+        }
+    }
+
+    @Test
+    void aNameNothingMakesIsStillTheErrorAtItsPlaceAndDropIsNotDeferred() throws Exception {
+        String schema = "CREATE TABLE a (id int);\nCREATE TABLE b (v no_such_type);\nCREATE TABLE c (id int);";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, schema);
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            assertEquals(Diagnostic.Severity.ERROR, diagnostics.get(0).getSeverity());
+            assertEquals(2, diagnostics.get(0).getLine());
+            assertTrue(diagnostics.get(0).getMessage().contains("\"no_such_type\" does not exist"));
+        }
+        // a DROP of what a later statement makes fails in place, as on a real server
+        String drop = "DROP TABLE later;\nCREATE TABLE later (id int);";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, drop);
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            assertEquals(1, diagnostics.get(0).getLine());
+            assertEquals(List.of(), tables(conn));
+        }
+        // an error after a deferred statement that still fails: the deferred one is the first error
+        String both = "CREATE TABLE x (v no_such_type);\nCREATE TABLE y (id int);\nSELECT 1/0;";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, both);
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            assertEquals(1, diagnostics.get(0).getLine());
+        }
+    }
+
+    @Test
     void anEnumValueAddedAndUsedInTheSameTransactionAsItsTypeLoadsAsOneByOne() throws Exception {
         // a value added to an enum may not be used in its transaction unless the type is new there
         String schema = "CREATE TYPE mood AS ENUM ('sad');\nALTER TYPE mood ADD VALUE 'happy';\n"

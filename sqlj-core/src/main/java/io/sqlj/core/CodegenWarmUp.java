@@ -52,11 +52,6 @@ public final class CodegenWarmUp implements AutoCloseable {
         this.collect = collect;
     }
 
-    /** Starts warming {@code generator} for {@code def} of {@code block}. */
-    static CodegenWarmUp start(CodeGenerator generator, SqlBlock block, CodegenDef def, Timings timings) {
-        return start(generator, block, def, timings, 0);
-    }
-
     /**
      * Starts warming {@code generator} for {@code def} of {@code block}, whose real request will hold
      * {@code queries} queries (whether to collect after the rounds, {@link #COLLECT_UP_TO}).

@@ -199,7 +199,7 @@ class CodegenWarmUpTest {
             }
         };
         CodegenWarmUp warmUp = CodegenWarmUp.start(
-                endless, config.sql().get(0), config.sql().get(0).codegen().get(0), Timings.from(Map.of()));
+                endless, config.sql().get(0), config.sql().get(0).codegen().get(0), Timings.from(Map.of()), 0);
         assertTrue(started.await(30, TimeUnit.SECONDS));
         warmUp.close();
         assertTrue(ended.await(30, TimeUnit.SECONDS), "the round ended at its next file");

@@ -240,6 +240,15 @@ class EngineRunnerTest {
     }
 
     /** The fake engines of this test still alive: counted, not timed. */
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<String> fakeEnginesAlive() {
         return ProcessHandle.current()
                 .descendants()
@@ -412,6 +421,10 @@ class EngineRunnerTest {
     void anEngineStartedEarlyAndNeverAskedIsKilledWhenClosed() {
         EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("hang"), List.of(), Duration.ofSeconds(30), true);
         EngineRunner.Early early = runner().prestart(bundled).orElseThrow();
+        // a child shows the JVM's command line until it has exec'd the engine's: wait for that
+        for (int i = 0; i < 500 && fakeEnginesAlive().isEmpty(); i++) {
+            sleep(20);
+        }
         assertEquals(1, fakeEnginesAlive().size(), String.valueOf(fakeEnginesAlive()));
         early.close(); // the block ended without asking it: no queries, an unreadable schema, an error
         early.close(); // closing twice is harmless

@@ -39,6 +39,43 @@ class CliTest {
     }
 
     @Test
+    void aCallAsManySaysTheServerDescribesNoColumnsForIt() throws Exception {
+        // freemed-server: "CALL schedulerGenerateDailySchedule(...)" as :many; its result sets are
+        // the procedure's, known only when it runs, so "add RETURNING" was the wrong advice
+        Files.writeString(
+                dir.resolve("schema.sql"),
+                "CREATE TABLE slots (n int);\n"
+                        + "CREATE PROCEDURE fill(k int) LANGUAGE sql AS $$ INSERT INTO slots VALUES (k) $$;\n");
+        Files.writeString(
+                dir.resolve("queries.sql"),
+                "-- name: Fill :many\nCALL fill(@k);\n\n-- name: Pair :one\nSELECT (n, n) FROM slots;\n");
+        Files.writeString(config(), """
+        version: "1"
+        sql:
+          - engine: postgresql
+            schema: schema.sql
+            queries: queries.sql
+            codegen:
+              - plugin: java
+                out: src/main/java
+                options: {package: com.example.db}
+        """);
+        assertEquals(1, sqlj("compile", "-f", config().toString()), err.toString());
+        String errors = err.toString();
+        assertTrue(
+                errors.contains("queries.sql:1:1: error: query Fill is :many but a CALL's result sets are known only"
+                        + " when it runs"),
+                errors);
+        assertFalse(errors.contains("RETURNING"), errors);
+        // haaukins-daemon: SELECT (username, email) is one value of type record
+        assertTrue(
+                errors.contains("queries.sql:4:1: error: unknown type \"record\" for column \"row\" of query Pair; it is"
+                        + " one anonymous row value, as SELECT (a, b) makes: write SELECT a, b for two columns, or add"
+                        + " an override"),
+                errors);
+    }
+
+    @Test
     void helpListsTheCommandsAndExitCodes() {
         assertEquals(0, sqlj("--help"));
         String help = out.toString();

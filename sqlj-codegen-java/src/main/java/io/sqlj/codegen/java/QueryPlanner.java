@@ -283,6 +283,11 @@ final class QueryPlanner {
                         "unknown type \"" + column.getDataType() + "\"" + types.because(column.getDataType())
                                 + " for column \"" + column.getName()
                                 + "\" of query " + decl.name() + "; "
+                                + (column.getDataType().equals("record")
+                                        // haaukins-daemon: SELECT (username, email) FROM teams
+                                        ? "it is one anonymous row value, as SELECT (a, b) makes: write SELECT a, b"
+                                                + " for two columns, or "
+                                        : "")
                                 + TypeMapper.overrideHint(
                                         column.getDataType(), column.getTableName(), column.getName()));
             } else {
@@ -436,6 +441,12 @@ final class QueryPlanner {
         }
     }
 
+    /** Whether a query's first word, after comments, is {@code CALL}. */
+    private static boolean isCall(String text) {
+        List<io.sqlj.sql.SqlToken> tokens = io.sqlj.sql.SqlLexer.significant(text, io.sqlj.sql.SqlSyntax.LENIENT);
+        return !tokens.isEmpty() && tokens.get(0).isWord("call");
+    }
+
     private static String originName(Parameter parameter) {
         return parameter.getTableName() + "." + parameter.getColumnName();
     }
@@ -448,10 +459,21 @@ final class QueryPlanner {
     private void checkShape(QueryDecl decl, ParseResponse response, List<Field> columns, List<Arg> args) {
         Command command = decl.command();
         if (command.returnsRows() && response.getColumnsCount() == 0) {
-            error(
-                    decl,
-                    "query " + decl.name() + " is :" + command.keyword()
-                            + " but returns no columns; use :exec, :execrows or :execlastid, or add RETURNING");
+            if (isCall(decl.text())) {
+                // freemed-server: CALL schedulerGenerateDailySchedule(...) as :many; sqlc writes a row
+                // struct without fields whose Scan fails on the procedure's first row
+                error(
+                        decl,
+                        "query " + decl.name() + " is :" + command.keyword()
+                                + " but a CALL's result sets are known only when it runs (the server describes"
+                                + " no columns for it); use :exec, or select from the procedure's tables in a"
+                                + " query of its own");
+            } else {
+                error(
+                        decl,
+                        "query " + decl.name() + " is :" + command.keyword()
+                                + " but returns no columns; use :exec, :execrows or :execlastid, or add RETURNING");
+            }
         }
         boolean batch = command.isBatch();
         for (Arg arg : args) {

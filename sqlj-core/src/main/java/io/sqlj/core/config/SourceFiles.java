@@ -99,7 +99,9 @@ final class SourceFiles {
      * matches, sorted by path; each matched folder stands for its files as a named folder does.
      */
     private List<Path> glob(Node at, String pattern, String kind) {
-        String unixPattern = pattern.replace('\\', '/');
+        // Matched against paths relative to the config's folder, which never start with ./ (sqlc's
+        // Go cleans "./migrations/*.up.sql" the same way)
+        String unixPattern = withoutDotSegments(pattern.replace('\\', '/'));
         int firstWild = indexOfWild(unixPattern);
         int slash = unixPattern.lastIndexOf('/', firstWild);
         Path base =
@@ -137,6 +139,18 @@ final class SourceFiles {
         // Matched schema files are read as a folder's are (sqlc too leaves out down migrations).
         files.addAll(kind.equals("schema") ? SchemaFolder.applied(plain) : plain);
         return files;
+    }
+
+    /** {@code ./a/./b/*.sql} as {@code a/b/*.sql}; {@code ..} segments stay, as relativized paths keep them. */
+    private static String withoutDotSegments(String pattern) {
+        String p = pattern;
+        while (p.startsWith("./")) {
+            p = p.substring(2).replaceFirst("^/+", "");
+        }
+        while (p.contains("/./")) {
+            p = p.replace("/./", "/");
+        }
+        return p.replaceAll("/{2,}", "/");
     }
 
     private static int indexOfWild(String pattern) {

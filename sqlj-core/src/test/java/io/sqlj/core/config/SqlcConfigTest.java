@@ -93,6 +93,34 @@ class SqlcConfigTest {
     }
 
     @Test
+    void globsStartingWithDotSlashMatchAsSqlcsDo() throws IOException {
+        // neko-dream/api: queries "./.../queries/**" (files and subfolders, each read as a folder),
+        // schema "./migrations/*.up.sql"; matched against paths that never start with ./
+        Files.createDirectories(dir.resolve("q/auth"));
+        Files.writeString(dir.resolve("q/a.sql"), "-- name: A :one\nSELECT 1;");
+        Files.writeString(dir.resolve("q/auth/b.sql"), "-- name: B :one\nSELECT 2;");
+        Files.createDirectories(dir.resolve("migrations"));
+        Files.writeString(dir.resolve("migrations/000001_init.up.sql"), "CREATE TABLE m (id INTEGER);");
+        Files.writeString(dir.resolve("migrations/000001_init.down.sql"), "DROP TABLE m;");
+        ConfigResult result = load("sqlc.yaml", """
+        version: "2"
+        sql:
+          - engine: sqlite
+            queries: "./q/**"
+            schema: "./migrations/*.up.sql"
+            gen:
+              go:
+                package: db
+                out: internal/db
+        """);
+        assertTrue(result.config().isPresent(), messages(result).toString());
+        SqlBlock block = result.config().get().sql().get(0);
+        assertEquals(List.of(dir.resolve("migrations/000001_init.up.sql")), block.schema());
+        assertEquals(
+                Set.of(dir.resolve("q/a.sql"), dir.resolve("q/auth/b.sql")), Set.copyOf(block.queries()));
+    }
+
+    @Test
     void versionOneJsonWithSharedNamesAndOverrides() throws IOException {
         ConfigResult result = load("sqlc.json", """
         {

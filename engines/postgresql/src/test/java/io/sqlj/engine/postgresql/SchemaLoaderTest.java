@@ -36,6 +36,12 @@ class SchemaLoaderTest {
                 "GRANT SELECT ON users TO nhost_admin",
                 "ALTER TABLE users OWNER TO postgres",
                 "COMMENT ON TABLE users IS 'x'",
+                "DROP INDEX performer_search_bm25_idx",
+                "drop index if exists i cascade",
+                "DROP TRIGGER t ON users",
+                "DROP POLICY p ON users",
+                "ALTER INDEX i RENAME TO j",
+                "ALTER TRIGGER t ON users RENAME TO u",
             })
     void skipsStatementsThatCannotChangeATypeWhenTheyFail(String statement) {
         assertTrue(SchemaLoader.typeNeutral(statement), statement);
@@ -49,6 +55,10 @@ class SchemaLoaderTest {
                 "CREATE OR REPLACE VIEW v AS SELECT 1",
                 "ALTER TABLE users ADD COLUMN x int",
                 "CREATE TYPE mood AS ENUM ('a')",
+                "DROP TABLE users",
+                "DROP TYPE mood",
+                "DROP VIEW v",
+                "DROP EXTENSION citext CASCADE",
             })
     void reportsStatementsThatCanChangeATypeWhenTheyFail(String statement) {
         assertFalse(SchemaLoader.typeNeutral(statement), statement);
@@ -165,6 +175,33 @@ class SchemaLoaderTest {
             assertEquals(Diagnostic.Severity.ERROR, diagnostics.get(1).getSeverity());
             assertTrue(diagnostics.get(1).getMessage().contains("\"missing\" does not exist"), diagnostics.toString());
             assertEquals(List.of("a", "a_id_seq", "a_pkey", "b", "b_pkey"), tables(conn));
+        }
+    }
+
+    @Test
+    void anIndexThatCouldNotBeMadeIsDroppedWithAWarningAndTheSchemaLoads() throws Exception {
+        // stash-box: a ParadeDB bm25 index is skipped (no such access method here), and a later
+        // migration drops it to make it again; the DROP failed with "index ... does not exist"
+        String schema = "CREATE TABLE p (id int PRIMARY KEY, name text);\n"
+                + "CREATE INDEX p_search ON p USING bm25 (id, name);\n"
+                + "DROP INDEX p_search;\n"
+                + "CREATE INDEX p_search ON p USING bm25 (id, name);\n"
+                + "ALTER TABLE p ADD COLUMN alias text;";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, schema);
+            assertEquals(3, diagnostics.size(), diagnostics.toString());
+            for (Diagnostic d : diagnostics) {
+                assertEquals(Diagnostic.Severity.WARNING, d.getSeverity(), diagnostics.toString());
+            }
+            assertEquals(3, diagnostics.get(1).getLine());
+            assertTrue(
+                    diagnostics.get(1).getMessage().startsWith("skipped: index \"p_search\" does not exist"),
+                    diagnostics.toString());
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.columns"
+                            + " WHERE table_name = 'p' AND column_name = 'alias'")) {
+                assertTrue(rs.next() && rs.getInt(1) == 1, "the statements after the DROP ran");
+            }
         }
     }
 

@@ -48,6 +48,15 @@ class ParameterTest extends EngineTestSupport {
     }
 
     @Test
+    void aNumberedPlaceholderWithANamesNumberIsAnotherUseOfTheName() {
+        // zenbpm: @sort_by_order is SQLite's parameter 1, and the ORDER BY reads it again as ?1
+        ParseResponse r = parse("SELECT title FROM books WHERE CASE WHEN @sort IS NULL THEN 1 ELSE 1 END"
+                + " AND author_id = @author ORDER BY CASE CAST(?1 AS TEXT) WHEN 'title' THEN title END");
+        assertEquals("", diags(r));
+        assertEquals("sort#1:VARCHAR author#2:BIGINT sort#1:VARCHAR", params(r));
+    }
+
+    @Test
     void inListAndSlice() {
         assertEquals("id#1:BIGINT id_2#2:BIGINT", ok("SELECT name FROM authors WHERE id IN (?, ?)"));
         ParseResponse r = parse("SELECT name FROM authors WHERE id IN (sqlj.slice(ids)) AND name = ?");

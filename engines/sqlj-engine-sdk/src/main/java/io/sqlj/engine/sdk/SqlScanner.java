@@ -389,6 +389,16 @@ public final class SqlScanner {
     }
 
     private void add(Placeholder.Kind kind, String name, int number, boolean nullable, boolean slice, SqlToken token) {
+        String owner = ownerByNumber.get(number);
+        if (kind == Placeholder.Kind.NUMBERED && owner != null && owner.startsWith("name ")) {
+            // SQLite gives @name the next number, and ?N with that number is the same parameter
+            // (zenbpm: "CASE WHEN @sort_by_order IS NULL ..." then "ORDER BY CASE CAST(?1 AS TEXT)",
+            // as sqlc's output binds it too): another use of the name
+            String named = owner.substring("name ".length());
+            if (!Boolean.TRUE.equals(sliceByName.get(named))) {
+                name = named;
+            }
+        }
         separate('?', token.start());
         record(new Placeholder(
                 kind, name, number, nullable, slice, token.start(), token.end() - token.start(), out.length()));

@@ -46,6 +46,18 @@ class SqlScannerTest {
     }
 
     @Test
+    void aNumberedPlaceholderWithANamesNumberIsThatName() {
+        // SQLite numbers @sort 1, so ?1 is the same parameter (zenbpm's ORDER BY, as sqlc binds it)
+        ScannedSql s = SqlScanner.scan(
+                "SELECT * FROM t WHERE @sort IS NULL OR a = @a ORDER BY CASE ?1 WHEN 'a' THEN a END", SqlSyntax.SQLITE);
+        assertTrue(s.problems().isEmpty(), s.problems().toString());
+        assertEquals("AT_NAME:sort:1 AT_NAME:a:2 NUMBERED:sort:1", summary(s));
+        // a slice's number stays its own: its ? becomes a list
+        ScannedSql slice = SqlScanner.scan("SELECT * FROM t WHERE a IN (sqlc.slice(ids)) OR b = ?1", SqlSyntax.SQLITE);
+        assertEquals(1, slice.problems().size(), slice.problems().toString());
+    }
+
+    @Test
     void namesAreNumberedOnFirstAppearanceAndReused() {
         ScannedSql s = SqlScanner.scan("SELECT * FROM t WHERE a = @x AND b = :y AND c = @x AND d = sqlj.arg(z)");
         assertEquals("SELECT * FROM t WHERE a = ? AND b = ? AND c = ? AND d = ?", s.jdbcSql());

@@ -99,17 +99,52 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * process, which stops it): created from {@code template0} now, dropped on {@link #close()}.
      */
     static EmbeddedPostgres borrow(Path runDir) throws IOException {
-        STARTS.incrementAndGet();
+        return borrow(runDir, () -> true);
+    }
+
+    /**
+     * As {@link #borrow(Path)}, for a borrow nobody may want by the time it is done ({@link
+     * PostgresEngine#prepare}): {@code wanted} is asked after the first connection, before the
+     * database is created; when it says no, nothing is created and {@link
+     * java.util.concurrent.CancellationException} is thrown. The connection that created the
+     * database is kept to drop it on {@link #close()} (no backend to start then), and a connection
+     * to the new database waits for the session ({@link #open}).
+     */
+    static EmbeddedPostgres borrow(Path runDir, java.util.function.BooleanSupplier wanted) throws IOException {
         String database = "sqlj_" + java.util.UUID.randomUUID().toString().replace("-", "");
         EmbeddedPostgres lent = new EmbeddedPostgres(null, runDir, database);
-        try (Connection c = lent.connect("postgres");
-                java.sql.Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + database + " TEMPLATE template0");
+        Connection admin = null;
+        try {
+            admin = lent.connect("postgres");
+            if (!wanted.getAsBoolean()) {
+                admin.close();
+                throw new java.util.concurrent.CancellationException("the database is not wanted any more");
+            }
+            STARTS.incrementAndGet();
+            try (java.sql.Statement s = admin.createStatement()) {
+                s.execute("CREATE DATABASE " + database + " TEMPLATE template0");
+            }
         } catch (SQLException e) {
+            if (admin != null) {
+                try {
+                    admin.close();
+                } catch (SQLException ignored) {
+                    // the error below says what went wrong
+                }
+            }
             throw new IOException("cannot use the PostgreSQL server of " + runDir + ": " + e.getMessage(), e);
+        }
+        lent.admin = admin;
+        try {
+            lent.ready = lent.connect(database);
+        } catch (SQLException e) {
+            // open() connects again, and reports what fails there as before
         }
         return lent;
     }
+
+    /** On a lent server, the connection to {@code postgres} that created {@link #ownDatabase}, to drop it. */
+    private volatile @Nullable Connection admin;
 
     /** The database a session works in: its own on a lent server, else {@code postgres}. */
     String database() {
@@ -350,13 +385,14 @@ public final class EmbeddedPostgres implements AutoCloseable {
 
     /**
      * A connection to {@link #database()} for the session: the one the start made to see that the
-     * server accepts connections, when there is one (a fresh backend costs a process start and
-     * its catalog cache), else a new one.
+     * server accepts connections (or, on a lent server, the one the borrow made to the new
+     * database), when there is one (a fresh backend costs a process start and its catalog cache),
+     * else a new one.
      */
     Connection open() throws SQLException {
         Connection c = ready;
         ready = null;
-        if (c != null && ownDatabase == null && !c.isClosed()) {
+        if (c != null && !c.isClosed()) {
             return c;
         }
         if (c != null) {
@@ -407,12 +443,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
             }
         }
         if (ownDatabase != null) {
-            try (Connection c = connect("postgres");
-                    java.sql.Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE IF EXISTS " + ownDatabase + " WITH (FORCE)");
-            } catch (SQLException e) {
-                // The owner's close removes the whole server anyway.
-            }
+            dropOwnDatabase();
             return;
         }
         Laps laps = new Laps();
@@ -439,6 +470,31 @@ public final class EmbeddedPostgres implements AutoCloseable {
         stop();
         FileTree.delete(runDir); // what the watchdog left, when it could not delete it
         laps.lap("server-stop");
+    }
+
+    /**
+     * Drops the session's database on a lent server, on the connection that created it (no new
+     * backend), or on a new one should that one fail.
+     */
+    private void dropOwnDatabase() {
+        String drop = "DROP DATABASE IF EXISTS " + ownDatabase + " WITH (FORCE)";
+        Connection kept = admin;
+        admin = null;
+        if (kept != null) {
+            try (Connection c = kept;
+                    java.sql.Statement s = c.createStatement()) {
+                s.execute(drop);
+                return;
+            } catch (SQLException e) {
+                // a new connection below
+            }
+        }
+        try (Connection c = connect("postgres");
+                java.sql.Statement s = c.createStatement()) {
+            s.execute(drop);
+        } catch (SQLException e) {
+            // The owner's close removes the whole server anyway.
+        }
     }
 
     private void forgetHook() {

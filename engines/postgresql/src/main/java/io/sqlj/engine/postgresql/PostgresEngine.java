@@ -112,17 +112,26 @@ public final class PostgresEngine implements Engine {
      * and writes the request, instead of after the request is read (docs/performance.md §1s).
      * Nothing in the request is known yet: a session in schema mode with the bundled version takes
      * this server ({@link #open}); any other session ({@code database:}, another {@code
-     * server_version}) discards it, and so does the JVM's exit when no session took it. Not with
-     * {@link EmbeddedPostgres#SHARED_ENV}: {@code engine check} lends its own server.
+     * server_version}) discards it, and so does the JVM's exit when no session took it. With
+     * {@link EmbeddedPostgres#SHARED_ENV} ({@code engine check} lends its own server) it creates
+     * the session's database on the lent server instead, with pgjdbc's first connection (§1aq).
      */
     @Override
-    public synchronized void prepare() {
-        String lent = System.getenv(EmbeddedPostgres.SHARED_ENV);
-        if (early != null || (lent != null && !lent.isBlank())) {
+    public void prepare() {
+        prepare(System.getenv(EmbeddedPostgres.SHARED_ENV));
+    }
+
+    /** {@link #prepare()} with {@code lent}, the run folder of a lent server (blank or null: none). */
+    synchronized void prepare(@Nullable String lent) {
+        if (early != null) {
             return;
         }
-        early = EarlyServer.start();
+        this.lent = lent != null && !lent.isBlank() ? lent : null;
+        early = this.lent != null ? EarlyServer.borrow(java.nio.file.Path.of(this.lent)) : EarlyServer.start();
     }
+
+    /** The run folder of the lent server {@link #prepare} borrowed from, if it did. */
+    private @Nullable String lent;
 
     /** The server {@link #prepare} started, at most once; null when there is none. */
     private synchronized @Nullable EarlyServer takeEarly() {
@@ -185,10 +194,12 @@ public final class PostgresEngine implements Engine {
         }
         EmbeddedPostgres.Laps laps = new EmbeddedPostgres.Laps();
         EmbeddedPostgres server;
-        String lent = System.getenv(EmbeddedPostgres.SHARED_ENV);
+        String lent = started != null ? this.lent : System.getenv(EmbeddedPostgres.SHARED_ENV);
         boolean lend = lent != null && !lent.isBlank() && version.equals(PgBinaries.BUNDLED_VERSION);
         try {
-            if (lend) {
+            if (lend && started != null) {
+                server = started.take(); // the database prepare() created on the lent server
+            } else if (lend) {
                 server = EmbeddedPostgres.borrow(java.nio.file.Path.of(lent));
             } else if (started != null && version.equals(PgBinaries.BUNDLED_VERSION)) {
                 server = started.take();

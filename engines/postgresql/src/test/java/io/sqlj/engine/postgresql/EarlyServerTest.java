@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The server {@link PostgresEngine#prepare} starts before the request is read: a schema session
  * takes it (no second server), and a session that cannot use it ({@code database:}) stops it and
- * leaves no process and no run folder behind.
+ * leaves no process and no run folder behind. On a lent server ({@code engine check}'s) it creates
+ * the session's database instead: a session takes it, and one that cannot use it drops it.
  */
 class EarlyServerTest {
     private static final String QUERY = "SELECT a.name, b.title FROM authors a LEFT JOIN books b ON b.author_id = a.id";
@@ -59,6 +60,69 @@ class EarlyServerTest {
             assertTrue(r.getDiagnostics(0).getMessage().startsWith("database: cannot connect"), r.toString());
         }
         assertGone(early, data);
+    }
+
+    @Test
+    void aSchemaSessionTakesTheDatabasePrepareCreatedOnALentServer() throws Exception {
+        try (EmbeddedPostgres lender = EmbeddedPostgres.start()) {
+            PostgresEngine engine = new PostgresEngine();
+            engine.prepare(lender.runDir().toString());
+            awaitDatabases(lender, 1);
+            int starts = EmbeddedPostgres.STARTS.get();
+            ParseResponse answer;
+            try (Engine.Session session = engine.open(new SchemaSource.Sql(PostgresEngineTest.SCHEMA))) {
+                assertEquals(starts, EmbeddedPostgres.STARTS.get(), "no second database, no server of its own");
+                assertEquals(1, databases(lender).size(), "the session works in the database prepare() created");
+                answer = session.parse(ParseRequest.newBuilder().setSql(QUERY).build());
+            }
+            awaitDatabases(lender, 0);
+            ParseResponse without;
+            try (Engine.Session session = new PostgresEngine().open(new SchemaSource.Sql(PostgresEngineTest.SCHEMA))) {
+                without = session.parse(ParseRequest.newBuilder().setSql(QUERY).build());
+            }
+            assertEquals(without, answer, "the same answer as from a server started for the session");
+        }
+    }
+
+    @Test
+    void aDatabaseSessionDropsTheDatabasePrepareCreatedOnALentServer() throws Exception {
+        try (EmbeddedPostgres lender = EmbeddedPostgres.start()) {
+            PostgresEngine engine = new PostgresEngine();
+            engine.prepare(lender.runDir().toString());
+            awaitDatabases(lender, 1);
+            SchemaSource database = new SchemaSource.Database(ConnectionParams.newBuilder()
+                    .setDsn("postgres://x@127.0.0.1:1/none")
+                    .build());
+            try (Engine.Session session = engine.open(database)) {
+                ParseResponse r =
+                        session.parse(ParseRequest.newBuilder().setSql("SELECT 1").build());
+                assertTrue(r.getDiagnostics(0).getMessage().startsWith("database: cannot connect"), r.toString());
+            }
+            awaitDatabases(lender, 0);
+        }
+    }
+
+    /** The databases sessions made on {@code lender}. */
+    private static List<String> databases(EmbeddedPostgres lender) throws java.sql.SQLException {
+        List<String> names = new java.util.ArrayList<>();
+        try (java.sql.Connection c = lender.connect("postgres");
+                java.sql.ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'sqlj\\_%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static void awaitDatabases(EmbeddedPostgres lender, int count) throws Exception {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        List<String> found = databases(lender);
+        while (found.size() != count && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            found = databases(lender);
+        }
+        assertEquals(count, found.size(), "the sessions' databases on the lent server: " + found);
     }
 
     /** The postmaster of the one server this JVM is starting (its command line names {@code -D}). */

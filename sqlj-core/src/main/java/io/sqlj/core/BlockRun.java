@@ -171,7 +171,11 @@ final class BlockRun {
         long start = System.nanoTime();
         Optional<SchemaText> schema = block.database().isPresent() ? Optional.of(SchemaText.of("")) : schema();
         // Each file's queries go to the early engine as soon as it is split (docs/performance.md §1r).
-        // The schema is read first: it goes to the engine before the first query (§1y).
+        // The schema is read first: it goes to the engine at once, which may load it while the query
+        // files are split (§1y, §1ap).
+        if (early != null && schema.isPresent()) {
+            early.streamSchema(block, schema.get());
+        }
         List<QueryDecl> queries = queries(early != null ? schema.orElse(null) : null, early);
         timings.add("sql[" + block.index() + "] read and split", System.nanoTime() - start);
         noQueries(queries);

@@ -116,6 +116,32 @@ public final class EngineRunner {
                 return;
             }
             java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            BatchRequests e = header(block, schema, bytes);
+            for (QueryDecl decl : queries) {
+                bytes.writeBytes(e.query(decl));
+            }
+            started.send(bytes.toByteArray());
+            streamed.addAll(queries);
+        }
+
+        /**
+         * Sends the schema and the version to the process now, before the first query file is split:
+         * an engine may load the schema while the files are split (the SQLite engine does;
+         * docs/performance.md §1ap). The bytes are those {@link #stream}'s first call would send
+         * before its queries; that call then sends only the queries.
+         *
+         * @param schema the block's schema files joined, as the run will send them
+         */
+        public void streamSchema(SqlBlock block, SchemaText schema) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            header(block, schema, bytes);
+            if (bytes.size() > 0) {
+                started.send(bytes.toByteArray());
+            }
+        }
+
+        /** The encoder of this batch; the first call writes the header to {@code bytes}. */
+        private BatchRequests header(SqlBlock block, SchemaText schema, java.io.ByteArrayOutputStream bytes) {
             BatchRequests e = encoder;
             if (e == null) {
                 e = new BatchRequests(block);
@@ -123,11 +149,7 @@ public final class EngineRunner {
                 streamedSchema = schema.text();
                 bytes.writeBytes(BatchRequests.header(block, schema.text(), SqljVersion.get()));
             }
-            for (QueryDecl decl : queries) {
-                bytes.writeBytes(e.query(decl));
-            }
-            started.send(bytes.toByteArray());
-            streamed.addAll(queries);
+            return e;
         }
 
         /** The reply of the process, perhaps still exiting; null before {@link #reply}. */
@@ -285,7 +307,8 @@ public final class EngineRunner {
                 streamed = !early.streamed.isEmpty()
                         && early.streamed.equals(call.queries)
                         && schemaSql.equals(early.streamedSchema);
-                taker = streamed || early.streamed.isEmpty() ? early : null;
+                // a process that has the header but no queries yet (never, as the run streams) gets no second header
+                taker = streamed || (early.streamed.isEmpty() && early.encoder == null) ? early : null;
             }
             Early process = taker;
             batch(

@@ -310,6 +310,48 @@ class EngineRunnerTest {
         assertEquals(List.of(), fakeEnginesAlive());
     }
 
+    /** The schema goes to the engine before the first query file is split (docs/performance.md §1ap). */
+    @Test
+    void theSchemaStreamedBeforeTheFirstFileIsTheOneTheQueriesAreAnsweredWith() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("batch"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunner runner = runner();
+        List<QueryDecl> queries =
+                List.of(query("A", "SELECT id FROM t WHERE id = ?", 2), query("B", "SELECT id FROM t", 5));
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            early.streamSchema(block(), SchemaText.of("CREATE TABLE t;"));
+            early.stream(block(), SchemaText.of("CREATE TABLE t;"), queries.subList(0, 1));
+            early.stream(block(), SchemaText.of("CREATE TABLE t;"), queries.subList(1, 2));
+            EngineRunResult result =
+                    runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
+            assertEquals(List.of(), messages(result));
+            assertEquals(
+                    List.of("A", "B"),
+                    result.resolved().stream().map(r -> r.decl().name()).toList());
+            assertEquals(
+                    "CREATE TABLE t;|{strict=true}",
+                    result.resolved().get(1).response().getColumns(0).getSchemaName());
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
+    /** An early engine that has another schema and no query yet: the queries are answered with the run's schema. */
+    @Test
+    void anEarlyEngineGivenOnlyAnotherSchemaStillAnswersWithTheRunsSchema() {
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("batch"), List.of(), Duration.ofSeconds(30), true);
+        EngineRunner runner = runner();
+        List<QueryDecl> queries = List.of(query("A", "SELECT id FROM t WHERE id = ?", 2));
+        try (EngineRunner.Early early = runner.prestart(bundled).orElseThrow()) {
+            early.streamSchema(block(), SchemaText.of("CREATE TABLE old;"));
+            EngineRunResult result =
+                    runner.runStarted(bundled, block(), SchemaText.of("CREATE TABLE t;"), queries, early);
+            assertEquals(List.of(), messages(result));
+            assertEquals(
+                    "CREATE TABLE t;|{strict=true}",
+                    result.resolved().get(0).response().getColumns(0).getSchemaName());
+        }
+        assertEquals(List.of(), fakeEnginesAlive());
+    }
+
     @Test
     void whenTheQueriesToSendAreNotTheOnesStreamedAnotherProcessGetsTheWholeBatch() {
         EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("batch"), List.of(), Duration.ofSeconds(30), true);

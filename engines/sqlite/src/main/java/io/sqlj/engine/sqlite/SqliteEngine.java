@@ -33,6 +33,11 @@ public final class SqliteEngine implements Engine {
      */
     private @Nullable FutureTask<Connection> prepared;
 
+    /** The session {@link #schemaArrived} opened for schema text, taken by {@link #open} when the text is the same. */
+    private @Nullable Preloaded preloaded;
+
+    private record Preloaded(String text, SqliteSession session) {}
+
     @Override
     public EngineInfo info() {
         return EngineInfo.newBuilder()
@@ -92,8 +97,54 @@ public final class SqliteEngine implements Engine {
         return conn;
     }
 
+    /**
+     * Loads schema text as soon as it has arrived, while sqlj still splits the query files
+     * (docs/performance.md §1ap): the session's work is the same as {@link #open}'s, only done before
+     * the first request. A failure is not reported here: {@link #open} then loads the schema again
+     * and reports what goes wrong the usual way.
+     */
+    @Override
+    public void schemaArrived(SchemaSource schema) {
+        if (!(schema instanceof SchemaSource.Sql sql)) {
+            return;
+        }
+        Preloaded old = takePreloaded();
+        if (old != null) {
+            closeQuietly(old.session());
+        }
+        try {
+            SqliteSession session = openSql(sql.text());
+            synchronized (this) {
+                preloaded = new Preloaded(sql.text(), session);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // open() loads it again and reports the failure
+        }
+    }
+
+    private synchronized @Nullable Preloaded takePreloaded() {
+        Preloaded p = preloaded;
+        preloaded = null;
+        return p;
+    }
+
+    private static void closeQuietly(SqliteSession session) {
+        try {
+            session.close();
+        } catch (SQLException | RuntimeException e) {
+            // an in-memory database that was never used
+        }
+    }
+
     @Override
     public Session open(SchemaSource schema) throws SQLException {
+        Preloaded loaded = takePreloaded();
+        if (loaded != null) {
+            if (schema instanceof SchemaSource.Sql sql && sql.text().equals(loaded.text())) {
+                return loaded.session();
+            }
+            closeQuietly(loaded.session()); // the schema was sent again, otherwise: loaded anew
+        }
         if (schema instanceof SchemaSource.Database db) {
             Connection early = takePrepared();
             NativeLibraryCache.install();
@@ -116,14 +167,27 @@ public final class SqliteEngine implements Engine {
             noFiles(conn);
             return new SqliteSession(conn, List.of(), null);
         }
-        String text = schema instanceof SchemaSource.Sql sql ? sql.text() : null;
+        return openSql(schema instanceof SchemaSource.Sql sql ? sql.text() : null);
+    }
+
+    /** A session on the prepared (else a new) in-memory database with {@code text} loaded. */
+    private SqliteSession openSql(@Nullable String text) throws SQLException {
         // split while the prepare() thread may still be opening the database (docs/performance.md §1ak)
         List<SchemaLoader.SchemaStatement> statements = text != null ? SchemaLoader.split(text) : List.of();
         Connection early = takePrepared();
         NativeLibraryCache.install();
         Connection conn = early != null ? early : memoryDatabase();
-        List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text, statements) : List.of();
-        return new SqliteSession(conn, errors, text);
+        try {
+            List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text, statements) : List.of();
+            return new SqliteSession(conn, errors, text);
+        } catch (SQLException | RuntimeException e) {
+            try {
+                conn.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     /**

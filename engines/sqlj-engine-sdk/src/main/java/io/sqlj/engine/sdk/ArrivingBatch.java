@@ -192,6 +192,20 @@ final class ArrivingBatch {
         throwIfFailed();
     }
 
+    /**
+     * Waits until the schema source has arrived, or the request ended; true when it has arrived
+     * (sqlj sends it when the engine starts, before the first request).
+     *
+     * @throws IOException when the request could not be read
+     */
+    synchronized boolean awaitSchema() throws IOException {
+        while (!ended && header.getSchemaSourceCase() == BatchParseRequest.SchemaSourceCase.SCHEMASOURCE_NOT_SET) {
+            await();
+        }
+        throwIfFailed();
+        return header.getSchemaSourceCase() != BatchParseRequest.SchemaSourceCase.SCHEMASOURCE_NOT_SET;
+    }
+
     /** The schema source as it stands. */
     synchronized SchemaSource schema() {
         return SchemaSource.of(header.buildPartial());

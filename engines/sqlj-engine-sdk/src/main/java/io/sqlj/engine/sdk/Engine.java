@@ -29,6 +29,18 @@ public interface Engine {
      */
     default void prepare() {}
 
+    /**
+     * Under {@code parse-batch}, called on the main thread with the schema source as soon as it has
+     * arrived, before the first request (whose options open the session) is there: sqlj sends the
+     * schema when the engine starts and the requests as it splits the query files
+     * (docs/performance.md §1ap). An engine whose session does not depend on the options may load
+     * the schema now; the {@link #open} that follows gets the schema source as it stands at the
+     * first request, which a client may have sent again since, so it must compare the two and load
+     * again when they differ. Must not throw: a failure here is reported by {@code open} the usual
+     * way. By default nothing.
+     */
+    default void schemaArrived(SchemaSource schema) {}
+
     /** Opens a session against the schema; called once per process for {@code parse-batch}. */
     Session open(SchemaSource schema) throws Exception;
 

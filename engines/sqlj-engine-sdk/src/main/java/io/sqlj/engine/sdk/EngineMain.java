@@ -287,6 +287,12 @@ public final class EngineMain {
      */
     private static void parseArriving(Engine engine, ArrivingBatch batch, PhaseClock clock, Reply reply)
             throws Exception {
+        if (batch.awaitSchema()) {
+            // the schema comes before the first request: the engine may load it while sqlj splits (§1ap)
+            clock.lap("read-schema");
+            engine.schemaArrived(batch.schema());
+            clock.lap("schema-arrived");
+        }
         batch.awaitSessionStart();
         clock.lap("read-schema-and-first-request");
         SchemaSource schema = batch.schema();

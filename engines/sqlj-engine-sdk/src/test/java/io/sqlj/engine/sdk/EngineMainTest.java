@@ -135,6 +135,72 @@ class EngineMainTest {
      * What {@link EngineMain#exit} runs: the response is written and stdout closed before the
      * session closes (a server's stop), so sqlj reads it while the engine closes and exits.
      */
+    /**
+     * sqlj sends the schema when the engine starts and the requests as it splits the query files:
+     * the engine hears of the schema while no request has arrived yet, and then opens its session
+     * with it (docs/performance.md §1ap).
+     */
+    @Test
+    void parseBatchTellsTheEngineTheSchemaBeforeTheFirstRequestArrives() throws Exception {
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+        Engine early = new Engine() {
+            @Override
+            public EngineInfo info() {
+                return engine.info();
+            }
+
+            @Override
+            public void schemaArrived(SchemaSource schema) {
+                events.add("arrived " + ((SchemaSource.Sql) schema).text());
+                arrived.countDown();
+            }
+
+            @Override
+            public Session open(SchemaSource schema) {
+                events.add("open " + ((SchemaSource.Sql) schema).text());
+                return engine.open(schema);
+            }
+        };
+        java.io.PipedOutputStream sqlj = new java.io.PipedOutputStream();
+        java.io.PipedInputStream stdin = new java.io.PipedInputStream(sqlj, 1 << 16);
+        BatchParseRequest header = BatchParseRequest.newBuilder()
+                .setSchemaSql("CREATE TABLE t (x int)")
+                .setSqljVersion("9.9")
+                .build();
+        sqlj.write(header.toByteArray());
+        sqlj.flush();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int[] code = {-1};
+        Thread main = new Thread(() -> code[0] = EngineMain.run(
+                early,
+                new String[] {"parse-batch"},
+                stdin,
+                new java.io.PrintStream(out),
+                new java.io.PrintStream(err),
+                false,
+                true,
+                false));
+        main.start();
+        // no request has been written: the engine hears of the schema all the same
+        assertTrue(arrived.await(30, java.util.concurrent.TimeUnit.SECONDS), err.toString());
+        sqlj.write(BatchParseRequest.newBuilder()
+                .addRequests(ParseRequest.newBuilder().setSql("SELECT :x"))
+                .addRequests(ParseRequest.newBuilder().setSql("SELECT 1"))
+                .build()
+                .toByteArray());
+        sqlj.close();
+        main.join(30_000);
+        assertEquals(0, code[0], err.toString());
+        assertEquals(List.of("arrived CREATE TABLE t (x int)", "open CREATE TABLE t (x int)"), events);
+        assertEquals(
+                List.of("SELECT ?", "SELECT 1"),
+                io.sqlj.engine.v1.BatchParseResponse.parseFrom(out.toByteArray()).getResponsesList().stream()
+                        .map(ParseResponse::getSql)
+                        .toList());
+    }
+
     @Test
     void parseBatchClosesStdoutWithTheWholeResponseBeforeTheSessionCloses() throws Exception {
         java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -45,17 +45,25 @@ final class ArrivingAnswer {
     private final List<List<Diagnostic>> checks = new ArrayList<>();
     /** Every field but {@code responses}, merged as {@code parseFrom} merges them; null before one came. */
     private BatchParseResponse.@Nullable Builder rest;
+    /** {@link #rest} built, and its catalog's {@link FieldLimits#firstExcess}, made as they arrive. */
+    private @Nullable BatchParseResponse restBuilt;
+
+    private Optional<String> catalogExcess = Optional.empty();
 
     private boolean broken;
     /** Whether {@link #answer} gave an answer. */
     private boolean taken;
-    /** Time spent in {@link #feed}, and when the first and the last chunk came ({@link System#nanoTime}). */
+    /** CPU time spent in {@link #feed} (when timed), and when the first and the last chunk came ({@link System#nanoTime}). */
     private long busyNanos;
+
+    private final boolean timed;
 
     private long firstNanos;
     private long lastNanos;
 
-    ArrivingAnswer(String engine, List<QueryDecl> queries, SchemaText schema) {
+    /** {@code timed}: for timings, count the CPU time the decoding takes on the reader's thread. */
+    ArrivingAnswer(String engine, List<QueryDecl> queries, SchemaText schema, boolean timed) {
+        this.timed = timed;
         this.engine = engine;
         this.queries = List.copyOf(queries);
         this.schema = schema;
@@ -63,9 +71,9 @@ final class ArrivingAnswer {
 
     /** The next bytes of stdout, in order; never throws. */
     synchronized void feed(byte[] bytes, int offset, int length) {
-        long start = System.nanoTime();
+        long cpu = timed ? cpuNanos() : 0;
         if (fed == 0) {
-            firstNanos = start;
+            firstNanos = System.nanoTime();
         }
         fed += length;
         if (broken || length == 0) {
@@ -78,7 +86,12 @@ final class ArrivingAnswer {
             giveUp();
         }
         lastNanos = System.nanoTime();
-        busyNanos += lastNanos - start;
+        busyNanos += timed ? cpuNanos() - cpu : 0;
+    }
+
+    private static long cpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
     /**
@@ -98,18 +111,19 @@ final class ArrivingAnswer {
         if (broken || fed != stdout.length || start != end || responses.isEmpty()) {
             return Optional.empty();
         }
-        BatchParseResponse.Builder whole = rest != null ? rest.clone() : BatchParseResponse.newBuilder();
+        BatchParseResponse.Builder whole = restBuilt != null ? restBuilt.toBuilder() : BatchParseResponse.newBuilder();
         whole.addAllResponses(responses);
         taken = true;
-        return Optional.of(new Decoded(whole.build(), List.copyOf(checks)));
+        return Optional.of(new Decoded(whole.build(), List.copyOf(checks), catalogExcess));
     }
 
     /**
      * A decoded answer.
      *
      * @param checks {@link ResponseCheck#check} of the first responses, one per query at most
+     * @param catalogExcess {@link FieldLimits#firstExcess} of its catalog (empty without one)
      */
-    record Decoded(BatchParseResponse response, List<List<Diagnostic>> checks) {}
+    record Decoded(BatchParseResponse response, List<List<Diagnostic>> checks, Optional<String> catalogExcess) {}
 
     private void append(byte[] bytes, int offset, int length) {
         if (start == end) {
@@ -173,6 +187,9 @@ final class ArrivingAnswer {
                     rest = BatchParseResponse.newBuilder();
                 }
                 rest.mergeFrom(buffer, start, fieldEnd - start);
+                BatchParseResponse built = rest.build();
+                restBuilt = built;
+                catalogExcess = built.hasCatalog() ? FieldLimits.firstExcess(built.getCatalog(), 0) : Optional.empty();
             }
             start = fieldEnd;
         }
@@ -206,5 +223,6 @@ final class ArrivingAnswer {
         responses.clear();
         checks.clear();
         rest = null;
+        restBuilt = null;
     }
 }

@@ -289,7 +289,7 @@ public final class EngineRunner {
             }
             Early process = taker;
             // the answer is decoded while the engine writes it (§1ao)
-            ArrivingAnswer arriving = new ArrivingAnswer(engine.name(), call.queries, call.schema);
+            ArrivingAnswer arriving = new ArrivingAnswer(engine.name(), call.queries, call.schema, timings.enabled());
             batch(
                     call,
                     argv,
@@ -430,13 +430,11 @@ public final class EngineRunner {
                     "engine \"" + call.engine.name() + "\" returned "
                             + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries "
                             + during);
-        } else if (response.get().hasCatalog()
-                && FieldLimits.firstExcess(response.get().getCatalog(), 0).isPresent()) {
+        } else if (catalogExcess(response.get(), decoded).isPresent()) {
             call.error(
                     call.engineLocation(),
                     "engine \"" + call.engine.name() + "\" sent catalog."
-                            + FieldLimits.firstExcess(response.get().getCatalog(), 0)
-                                    .get() + " " + during);
+                            + catalogExcess(response.get(), decoded).get() + " " + during);
         } else {
             if (response.get().hasCatalog()) {
                 call.catalog = response.get().getCatalog();
@@ -447,6 +445,15 @@ public final class EngineRunner {
                 call.accept(call.queries.get(i), response.get().getResponses(i), checked);
             }
         }
+    }
+
+    /** {@link FieldLimits#firstExcess} of the answer's catalog, as {@code decoded} found it when there; empty without one. */
+    private static Optional<String> catalogExcess(
+            BatchParseResponse response, Optional<ArrivingAnswer.Decoded> decoded) {
+        if (!response.hasCatalog()) {
+            return Optional.empty();
+        }
+        return decoded.isPresent() ? decoded.get().catalogExcess() : FieldLimits.firstExcess(response.getCatalog(), 0);
     }
 
     private void oneByOne(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {

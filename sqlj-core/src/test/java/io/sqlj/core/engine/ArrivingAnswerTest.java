@@ -78,7 +78,7 @@ class ArrivingAnswerTest {
 
     /** Feeds {@code bytes} in pieces of the sizes {@code piece} gives (from the offset). */
     private static Optional<ArrivingAnswer.Decoded> fed(byte[] bytes, List<QueryDecl> queries, IntUnaryOperator piece) {
-        ArrivingAnswer arriving = new ArrivingAnswer("fake", queries, SCHEMA);
+        ArrivingAnswer arriving = new ArrivingAnswer("fake", queries, SCHEMA, true);
         int at = 0;
         while (at < bytes.length) {
             int n = Math.min(bytes.length - at, Math.max(1, piece.applyAsInt(at)));
@@ -96,6 +96,9 @@ class ArrivingAnswerTest {
         ArrivingAnswer.Decoded decoded = fed(bytes, queries, piece).orElseThrow();
         BatchParseResponse expected = BatchParseResponse.parseFrom(bytes);
         assertEquals(expected, decoded.response());
+        assertEquals(
+                expected.hasCatalog() ? FieldLimits.firstExcess(expected.getCatalog(), 0) : Optional.empty(),
+                decoded.catalogExcess());
         assertEquals(Math.min(queries.size(), expected.getResponsesCount()), decoded.checks().size());
         for (int i = 0; i < decoded.checks().size(); i++) {
             assertEquals(
@@ -134,9 +137,18 @@ class ArrivingAnswerTest {
                 .setCatalog(Catalog.newBuilder().addEnums(EnumType.newBuilder().setName("f")))
                 .build()
                 .toByteArray());
+        byte[] fine = out.toByteArray();
+        assertDecodesAsParseFrom(fine, queries(3), at -> 3);
+        // a catalog over a limit, found as it arrives as the run finds it in the whole answer
+        out.writeBytes(BatchParseResponse.newBuilder()
+                .setCatalog(Catalog.newBuilder()
+                        .addTables(Table.newBuilder().setName("long").setComment("x".repeat(FieldLimits.TEXT + 1))))
+                .build()
+                .toByteArray());
         out.writeBytes(new byte[] {(byte) ((9 << 3) | 2), 3, 'x', 'y', 'z'});
         byte[] bytes = out.toByteArray();
         assertEquals(2, BatchParseResponse.parseFrom(bytes).getCatalog().getEnumsCount());
+        assertTrue(FieldLimits.firstExcess(BatchParseResponse.parseFrom(bytes).getCatalog(), 0).isPresent());
         assertDecodesAsParseFrom(bytes, queries(3), at -> 1);
         assertDecodesAsParseFrom(bytes, queries(3), at -> 5);
     }
@@ -171,11 +183,11 @@ class ArrivingAnswerTest {
     @Test
     void bytesTheReaderHasNotFedGiveNothing() {
         byte[] valid = answer(4, false).toByteArray();
-        ArrivingAnswer arriving = new ArrivingAnswer("fake", queries(4), SCHEMA);
+        ArrivingAnswer arriving = new ArrivingAnswer("fake", queries(4), SCHEMA, false);
         arriving.feed(valid, 0, valid.length);
         assertTrue(arriving.answer(valid).isPresent());
         byte[] longer = java.util.Arrays.copyOf(valid, valid.length + 2);
         assertEquals(Optional.empty(), arriving.answer(longer));
-        assertEquals(Optional.empty(), new ArrivingAnswer("fake", queries(4), SCHEMA).answer(new byte[0]));
+        assertEquals(Optional.empty(), new ArrivingAnswer("fake", queries(4), SCHEMA, false).answer(new byte[0]));
     }
 }

@@ -103,6 +103,28 @@ final class ProcessCall {
         return begin(argv, environment, dir).finish(stdin, timeout);
     }
 
+    /** As {@link #run(List, byte[], Map, Path, Duration)}, handing each chunk of stdout to {@code onStdout} as it is read. */
+    static Outcome run(
+            List<String> argv,
+            byte[] stdin,
+            Map<String, String> environment,
+            Path dir,
+            Duration timeout,
+            @Nullable OnStdout onStdout) {
+        return begin(argv, environment, dir)
+                .reply(stdin, timeout, false, onStdout)
+                .outcome();
+    }
+
+    /**
+     * Sees each chunk of a process's stdout as it is read, on the thread that reads it, in order
+     * (an {@link ArrivingAnswer}); the chunks are kept for the outcome all the same. It must not
+     * throw, and it sees nothing past {@link #STDOUT_LIMIT}.
+     */
+    interface OnStdout {
+        void read(byte[] bytes, int offset, int length);
+    }
+
     /** Starts a process now and gives it its input later: {@link #begin}. */
     static final class Started implements AutoCloseable {
         private final @Nullable Process process;
@@ -156,7 +178,7 @@ final class ProcessCall {
          * ProcessCall#run} does; once. The timeout counts from here.
          */
         Outcome finish(byte[] stdin, Duration timeout) {
-            return reply(stdin, timeout, false).outcome();
+            return reply(stdin, timeout, false, null).outcome();
         }
 
         /**
@@ -165,10 +187,15 @@ final class ProcessCall {
          * timeout), and only that outcome says whether the stdout is an answer. Once.
          */
         Reply reply(byte[] stdin, Duration timeout) {
-            return reply(stdin, timeout, true);
+            return reply(stdin, timeout, true, null);
         }
 
-        private synchronized Reply reply(byte[] stdin, Duration timeout, boolean early) {
+        /** As {@link #reply(byte[], Duration)}, handing each chunk of stdout to {@code onStdout} as it is read. */
+        Reply reply(byte[] stdin, Duration timeout, @Nullable OnStdout onStdout) {
+            return reply(stdin, timeout, true, onStdout);
+        }
+
+        private synchronized Reply reply(byte[] stdin, Duration timeout, boolean early, @Nullable OnStdout onStdout) {
             if (done) {
                 throw new IllegalStateException("a started process is finished once");
             }
@@ -187,7 +214,7 @@ final class ProcessCall {
                 f.end();
                 writer = f.thread;
             }
-            Reply r = watch(process, writer, timeout, tail, reader, early);
+            Reply r = watch(process, writer, timeout, tail, reader, early, onStdout);
             reply = r;
             return r;
         }
@@ -399,7 +426,7 @@ final class ProcessCall {
      * the one that copies its stderr to {@code err}.
      */
     private static Outcome watch(Process process, Thread feeder, Duration timeout, Tail err, Thread errReader) {
-        return watch(process, feeder, timeout, err, errReader, false).outcome();
+        return watch(process, feeder, timeout, err, errReader, false, null).outcome();
     }
 
     /**
@@ -411,7 +438,13 @@ final class ProcessCall {
      * end.
      */
     private static Reply watch(
-            Process process, Thread feeder, Duration timeout, Tail err, Thread errReader, boolean early) {
+            Process process,
+            Thread feeder,
+            Duration timeout,
+            Tail err,
+            Thread errReader,
+            boolean early,
+            @Nullable OnStdout onStdout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Thread> threads = new ArrayList<>();
@@ -420,7 +453,7 @@ final class ProcessCall {
         threads.add(daemon(
                 () -> {
                     try {
-                        if (!bounded(process.getInputStream(), out, STDOUT_LIMIT)) {
+                        if (!bounded(process.getInputStream(), out, STDOUT_LIMIT, onStdout)) {
                             overflow.set(true);
                             kill(process);
                         }
@@ -558,7 +591,8 @@ final class ProcessCall {
     }
 
     /** Copies up to {@code limit} bytes; returns false, having stopped reading, when there were more. */
-    private static boolean bounded(InputStream in, ByteArrayOutputStream sink, long limit) {
+    private static boolean bounded(
+            InputStream in, ByteArrayOutputStream sink, long limit, @Nullable OnStdout onStdout) {
         byte[] buffer = new byte[8192];
         try (in) {
             int n;
@@ -567,6 +601,9 @@ final class ProcessCall {
                     return false;
                 }
                 sink.write(buffer, 0, n);
+                if (onStdout != null) {
+                    onStdout.read(buffer, 0, n);
+                }
             }
         } catch (IOException e) {
             // The stream closed under us when the process was killed; what was read is kept.

@@ -108,7 +108,9 @@ final class SqliteSession implements Engine.Session {
         Thread thread = new Thread(helper, "sqlite-engine-resolve");
         thread.setDaemon(true);
         thread.start();
-        answers.set(0, EngineMain.answer(this, requests.get(0)));
+        ParseResponse first = EngineMain.answer(this, requests.get(0));
+        answers.set(0, first);
+        EngineMain.answered(requests, 0, first);
         drain(new OnConnection(main), requests, answers, next);
         // Every query is taken now. One the helper took is being answered: wait for it. A helper
         // still loading its schema takes none and is not waited for.
@@ -148,6 +150,7 @@ final class SqliteSession implements Engine.Session {
             // its size, which writing the batch needs, is computed (and kept) by the thread that made it
             answer.getSerializedSize();
             answers.set(i, answer);
+            EngineMain.answered(requests, i, answer); // written while the rest are answered
         }
     }
 

@@ -69,9 +69,10 @@ class CliTest {
         assertFalse(errors.contains("RETURNING"), errors);
         // haaukins-daemon: SELECT (username, email) is one value of type record
         assertTrue(
-                errors.contains("queries.sql:4:1: error: unknown type \"record\" for column \"row\" of query Pair; it is"
-                        + " one anonymous row value, as SELECT (a, b) makes: write SELECT a, b for two columns, or add"
-                        + " an override"),
+                errors.contains(
+                        "queries.sql:4:1: error: unknown type \"record\" for column \"row\" of query Pair; it is"
+                                + " one anonymous row value, as SELECT (a, b) makes: write SELECT a, b for two columns, or add"
+                                + " an override"),
                 errors);
     }
 

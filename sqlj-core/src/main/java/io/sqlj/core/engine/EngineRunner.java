@@ -421,7 +421,8 @@ public final class EngineRunner {
             Optional<long[]> busy = arriving == null ? Optional.empty() : arriving.busy();
             if (busy.isPresent()) {
                 // the rest was decoded and checked while it arrived, on the stdout reader's thread (§1ao)
-                timings.span(call.blockName + " engine answer: arriving, decoded as it came", busy.get()[1], busy.get()[2]);
+                timings.span(
+                        call.blockName + " engine answer: arriving, decoded as it came", busy.get()[1], busy.get()[2]);
                 timings.addFigure(
                         call.blockName + " engine answer: decoded as it came (reader thread, busy)", busy.get()[0]);
             }

@@ -116,8 +116,7 @@ class SqlcConfigTest {
         assertTrue(result.config().isPresent(), messages(result).toString());
         SqlBlock block = result.config().get().sql().get(0);
         assertEquals(List.of(dir.resolve("migrations/000001_init.up.sql")), block.schema());
-        assertEquals(
-                Set.of(dir.resolve("q/a.sql"), dir.resolve("q/auth/b.sql")), Set.copyOf(block.queries()));
+        assertEquals(Set.of(dir.resolve("q/a.sql"), dir.resolve("q/auth/b.sql")), Set.copyOf(block.queries()));
     }
 
     @Test

@@ -35,7 +35,13 @@ class ArrivingAnswerTest {
         List<QueryDecl> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             out.add(new QueryDecl(
-                    "Q" + i, Command.MANY, "SELECT a FROM t WHERE a = ?\n  AND a > 0", List.of(), "q.sql", 3 * i + 1, 3 * i + 2));
+                    "Q" + i,
+                    Command.MANY,
+                    "SELECT a FROM t WHERE a = ?\n  AND a > 0",
+                    List.of(),
+                    "q.sql",
+                    3 * i + 1,
+                    3 * i + 2));
         }
         return out;
     }
@@ -46,31 +52,39 @@ class ArrivingAnswerTest {
         for (int i = 0; i < n; i++) {
             ParseResponse.Builder r = ParseResponse.newBuilder().setSql("SELECT a FROM t WHERE a = ? AND a > 0");
             switch (i % 4) {
-                case 0 -> r.addParameters(Parameter.newBuilder()
-                                .setName("a")
-                                .setPosition(1)
-                                .setDataType("INTEGER")
-                                .setJdbcType("BIGINT"))
-                        .addColumns(Column.newBuilder().setName("a").setDataType("INTEGER").setTableName("t"));
-                case 1 -> r.addDiagnostics(Diagnostic.newBuilder()
-                        .setSeverity(Diagnostic.Severity.ERROR)
-                        .setMessage("column \"nme\" does not exist")
-                        .setLine(2)
-                        .setColumn(7)
-                        .setCode("42703"));
-                case 2 -> r.addDiagnostics(Diagnostic.newBuilder()
-                        .setSeverity(Diagnostic.Severity.WARNING)
-                        .setMessage("in the schema")
-                        .setInSchema(true)
-                        .setLine(2)
-                        .setColumn(1));
+                case 0 ->
+                    r.addParameters(Parameter.newBuilder()
+                                    .setName("a")
+                                    .setPosition(1)
+                                    .setDataType("INTEGER")
+                                    .setJdbcType("BIGINT"))
+                            .addColumns(Column.newBuilder()
+                                    .setName("a")
+                                    .setDataType("INTEGER")
+                                    .setTableName("t"));
+                case 1 ->
+                    r.addDiagnostics(Diagnostic.newBuilder()
+                            .setSeverity(Diagnostic.Severity.ERROR)
+                            .setMessage("column \"nme\" does not exist")
+                            .setLine(2)
+                            .setColumn(7)
+                            .setCode("42703"));
+                case 2 ->
+                    r.addDiagnostics(Diagnostic.newBuilder()
+                            .setSeverity(Diagnostic.Severity.WARNING)
+                            .setMessage("in the schema")
+                            .setInSchema(true)
+                            .setLine(2)
+                            .setColumn(1));
                 default -> r.addColumns(Column.newBuilder().setName("")); // no name, no parameters: refused
             }
             b.addResponses(r);
         }
         if (catalog) {
             b.setCatalog(Catalog.newBuilder()
-                    .addTables(Table.newBuilder().setName("t").addColumns(Column.newBuilder().setName("a")))
+                    .addTables(Table.newBuilder()
+                            .setName("t")
+                            .addColumns(Column.newBuilder().setName("a")))
                     .addEnums(EnumType.newBuilder().setName("e").addLabels("x")));
         }
         return b.build();
@@ -99,7 +113,9 @@ class ArrivingAnswerTest {
         assertEquals(
                 expected.hasCatalog() ? FieldLimits.firstExcess(expected.getCatalog(), 0) : Optional.empty(),
                 decoded.catalogExcess());
-        assertEquals(Math.min(queries.size(), expected.getResponsesCount()), decoded.checks().size());
+        assertEquals(
+                Math.min(queries.size(), expected.getResponsesCount()),
+                decoded.checks().size());
         for (int i = 0; i < decoded.checks().size(); i++) {
             assertEquals(
                     ResponseCheck.check("fake", queries.get(i), expected.getResponses(i), SCHEMA),
@@ -131,8 +147,14 @@ class ArrivingAnswerTest {
         BatchParseResponse a = answer(3, true);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // the catalog first, then the answers, then a catalog again (merged), then a field sqlj does not know
-        out.writeBytes(BatchParseResponse.newBuilder().setCatalog(a.getCatalog()).build().toByteArray());
-        out.writeBytes(BatchParseResponse.newBuilder().addAllResponses(a.getResponsesList()).build().toByteArray());
+        out.writeBytes(BatchParseResponse.newBuilder()
+                .setCatalog(a.getCatalog())
+                .build()
+                .toByteArray());
+        out.writeBytes(BatchParseResponse.newBuilder()
+                .addAllResponses(a.getResponsesList())
+                .build()
+                .toByteArray());
         out.writeBytes(BatchParseResponse.newBuilder()
                 .setCatalog(Catalog.newBuilder().addEnums(EnumType.newBuilder().setName("f")))
                 .build()
@@ -148,7 +170,8 @@ class ArrivingAnswerTest {
         out.writeBytes(new byte[] {(byte) ((9 << 3) | 2), 3, 'x', 'y', 'z'});
         byte[] bytes = out.toByteArray();
         assertEquals(2, BatchParseResponse.parseFrom(bytes).getCatalog().getEnumsCount());
-        assertTrue(FieldLimits.firstExcess(BatchParseResponse.parseFrom(bytes).getCatalog(), 0).isPresent());
+        assertTrue(FieldLimits.firstExcess(BatchParseResponse.parseFrom(bytes).getCatalog(), 0)
+                .isPresent());
         assertDecodesAsParseFrom(bytes, queries(3), at -> 1);
         assertDecodesAsParseFrom(bytes, queries(3), at -> 5);
     }

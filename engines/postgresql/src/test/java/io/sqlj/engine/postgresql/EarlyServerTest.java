@@ -94,8 +94,8 @@ class EarlyServerTest {
                     .setDsn("postgres://x@127.0.0.1:1/none")
                     .build());
             try (Engine.Session session = engine.open(database)) {
-                ParseResponse r =
-                        session.parse(ParseRequest.newBuilder().setSql("SELECT 1").build());
+                ParseResponse r = session.parse(
+                        ParseRequest.newBuilder().setSql("SELECT 1").build());
                 assertTrue(r.getDiagnostics(0).getMessage().startsWith("database: cannot connect"), r.toString());
             }
             awaitDatabases(lender, 0);

@@ -138,12 +138,13 @@ class SchemaArrivedTest extends EngineTestSupport {
                 .build()
                 .toByteArray());
         bytes.writeBytes(requests.build().toByteArray());
-        bytes.writeBytes(BatchParseRequest.newBuilder().setSchemaSql(BROKEN).build().toByteArray());
+        bytes.writeBytes(
+                BatchParseRequest.newBuilder().setSchemaSql(BROKEN).build().toByteArray());
         BatchParseRequest whole = BatchParseRequest.parseFrom(bytes.toByteArray());
         assertEquals(BROKEN, whole.getSchemaSql());
         EngineHarness.Result streamed = engine.run(bytes.toByteArray(), "parse-batch");
-        EngineHarness.Result once = new EngineHarness(new SqliteEngine()).run(
-                requests.setSchemaSql(BROKEN).build().toByteArray(), "parse-batch");
+        EngineHarness.Result once = new EngineHarness(new SqliteEngine())
+                .run(requests.setSchemaSql(BROKEN).build().toByteArray(), "parse-batch");
         assertEquals(0, streamed.exitCode(), streamed.stderr());
         assertEquals(BatchParseResponse.parseFrom(once.stdout()), BatchParseResponse.parseFrom(streamed.stdout()));
         // the tables of the last schema, none of the first one's

@@ -217,8 +217,8 @@ final class AnswerWriter {
         }
         for (int i = 0; i < done.size(); i++) {
             if (done.get(i) != answers.get(i)) {
-                throw new IllegalStateException("the engine handed over another answer " + i
-                        + " (EngineMain.answered) than parseAll returned");
+                throw new IllegalStateException(
+                        "the engine handed over another answer " + i + " (EngineMain.answered) than parseAll returned");
             }
         }
         for (int i = done.size(); i < answers.size(); i++) {

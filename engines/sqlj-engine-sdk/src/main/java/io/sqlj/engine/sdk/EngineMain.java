@@ -102,8 +102,7 @@ public final class EngineMain {
          * Has {@code writer} write what it has not written yet of a parse-batch's answers, and the
          * catalog; false, with nothing written, when the answers do not stand.
          */
-        boolean finish(AnswerWriter writer, List<ParseResponse> answers, Optional<Catalog> catalog)
-                throws Exception {
+        boolean finish(AnswerWriter writer, List<ParseResponse> answers, Optional<Catalog> catalog) throws Exception {
             if (!writer.finish(answers, catalog)) {
                 return false;
             }

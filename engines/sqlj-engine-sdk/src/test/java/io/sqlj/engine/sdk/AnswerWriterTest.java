@@ -67,7 +67,8 @@ class AnswerWriterTest {
                         r.addDiagnostics(Diagnostics.warning(sql, 0, "said once"));
                     }
                     if (sql.contains("nme")) {
-                        return r.addDiagnostics(Diagnostics.error(sql, sql.indexOf("nme"), "column \"nme\" does not exist"))
+                        return r.addDiagnostics(
+                                        Diagnostics.error(sql, sql.indexOf("nme"), "column \"nme\" does not exist"))
                                 .build();
                     }
                     for (String word : sql.split(" ")) {
@@ -206,7 +207,10 @@ class AnswerWriterTest {
     @Test
     void aRequestThatEndsWithAnotherSchemaIsAnsweredAgainAndWrittenOnce() throws Exception {
         BatchParseRequest first = batch(List.of("SELECT a", "SELECT nme", "SELECT b"));
-        byte[] later = BatchParseRequest.newBuilder().setSchemaSql("CREATE TABLE u (b INT);").build().toByteArray();
+        byte[] later = BatchParseRequest.newBuilder()
+                .setSchemaSql("CREATE TABLE u (b INT);")
+                .build()
+                .toByteArray();
         ByteArrayOutputStream request = new ByteArrayOutputStream();
         request.writeBytes(first.toByteArray());
         request.writeBytes(later);
@@ -228,7 +232,9 @@ class AnswerWriterTest {
                 return new Session() {
                     @Override
                     public ParseResponse parse(ParseRequest request) {
-                        return ParseResponse.newBuilder().setSql(request.getSql()).build();
+                        return ParseResponse.newBuilder()
+                                .setSql(request.getSql())
+                                .build();
                     }
 
                     @Override

@@ -161,8 +161,8 @@ public final class EngineRunner {
          */
         private java.util.function.@Nullable UnaryOperator<EngineRunResult> settle;
 
-        ProcessCall.Reply reply(byte[] request, java.time.Duration timeout, ProcessCall.@Nullable OnStdout onStdout) {
-            ProcessCall.Reply r = started.reply(request, timeout, onStdout).then(plan::after);
+        ProcessCall.Reply reply(byte[] request, java.time.Duration timeout) {
+            ProcessCall.Reply r = started.reply(request, timeout).then(plan::after);
             reply = r;
             return r;
         }
@@ -297,7 +297,7 @@ public final class EngineRunner {
             return call.result();
         }
         if (transport != null && engineFeatures.get().contains("serve")) {
-            batch(call, argv, environment, schemaSql, transport, false, null);
+            batch(call, argv, environment, schemaSql, transport, false);
         } else if (engineFeatures.get().contains("batch")) {
             // The early process takes the batch when it was started for this engine; when queries were
             // streamed to it already, only when they are exactly the ones to send (else a new one does).
@@ -311,21 +311,17 @@ public final class EngineRunner {
                 taker = streamed || (early.streamed.isEmpty() && early.encoder == null) ? early : null;
             }
             Early process = taker;
-            // the answer is decoded while the engine writes it (§1ao)
-            ArrivingAnswer arriving = new ArrivingAnswer(engine.name(), call.queries, call.schema, timings.enabled());
             batch(
                     call,
                     argv,
                     environment,
                     schemaSql,
                     (a, e, bytes, spec) -> process != null
-                            ? process.reply(bytes, spec.timeout(), arriving::feed)
+                            ? process.reply(bytes, spec.timeout())
                             : ProcessCall.Reply.settled(SharedArchive.run(
                                     with(a, "parse-batch"),
-                                    command -> ProcessCall.run(
-                                            command, bytes, e, configDir, spec.timeout(), arriving::feed))),
-                    streamed,
-                    arriving);
+                                    command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout()))),
+                    streamed);
             if (early != null) {
                 early.settle = call.settle;
             }
@@ -364,18 +360,14 @@ public final class EngineRunner {
         return Optional.of(result);
     }
 
-    /**
-     * {@code streamed}: the whole request was sent already ({@link Early#stream}); only its end is.
-     * {@code arriving}: what the transport decoded of the answer while it came, or null.
-     */
+    /** {@code streamed}: the whole request was sent already ({@link Early#stream}); only its end is. */
     private void batch(
             Call call,
             List<String> argv,
             Map<String, String> environment,
             String schemaSql,
             Transport transport,
-            boolean streamed,
-            @Nullable ArrivingAnswer arriving) {
+            boolean streamed) {
         byte[] request = streamed
                 ? new byte[0]
                 : new BatchRequests(call.sqlBlock).encode(call.queries, call.sqlBlock, schemaSql, sqljVersion);
@@ -414,18 +406,10 @@ public final class EngineRunner {
         // After the engine has answered and before codegen: on the critical path (docs/performance.md §1af).
         long start = System.nanoTime();
         long cpu = timings.enabled() ? threadCpuNanos() : 0;
-        accept(call, reply.stdout(), during, arriving);
+        accept(call, reply.stdout(), during);
         if (timings.enabled()) {
             timings.add(call.blockName + " engine answer: decode and check", System.nanoTime() - start);
             timings.add(call.blockName + " engine answer: decode and check (CPU)", threadCpuNanos() - cpu);
-            Optional<long[]> busy = arriving == null ? Optional.empty() : arriving.busy();
-            if (busy.isPresent()) {
-                // the rest was decoded and checked while it arrived, on the stdout reader's thread (§1ao)
-                timings.span(
-                        call.blockName + " engine answer: arriving, decoded as it came", busy.get()[1], busy.get()[2]);
-                timings.addFigure(
-                        call.blockName + " engine answer: decoded as it came (reader thread, busy)", busy.get()[0]);
-            }
         }
     }
 
@@ -434,15 +418,9 @@ public final class EngineRunner {
         return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
     }
 
-    /**
-     * Decodes a {@code parse-batch} answer and takes each response that passes {@link ResponseCheck};
-     * what {@code arriving} decoded and checked while it came when that covers every byte of it.
-     */
-    private static void accept(Call call, byte[] stdout, String during, @Nullable ArrivingAnswer arriving) {
-        Optional<ArrivingAnswer.Decoded> decoded = arriving == null ? Optional.empty() : arriving.answer(stdout);
-        Optional<BatchParseResponse> response = decoded.isPresent()
-                ? Optional.of(decoded.get().response())
-                : decode(stdout, BatchParseResponse.parser());
+    /** Decodes a {@code parse-batch} answer and takes each response that passes {@link ResponseCheck}. */
+    private static void accept(Call call, byte[] stdout, String during) {
+        Optional<BatchParseResponse> response = decode(stdout, BatchParseResponse.parser());
         if (response.isEmpty()) {
             call.error(
                     call.engineLocation(),
@@ -454,30 +432,21 @@ public final class EngineRunner {
                     "engine \"" + call.engine.name() + "\" returned "
                             + response.get().getResponsesCount() + " responses for " + call.queries.size() + " queries "
                             + during);
-        } else if (catalogExcess(response.get(), decoded).isPresent()) {
+        } else if (response.get().hasCatalog()
+                && FieldLimits.firstExcess(response.get().getCatalog(), 0).isPresent()) {
             call.error(
                     call.engineLocation(),
                     "engine \"" + call.engine.name() + "\" sent catalog."
-                            + catalogExcess(response.get(), decoded).get() + " " + during);
+                            + FieldLimits.firstExcess(response.get().getCatalog(), 0)
+                                    .get() + " " + during);
         } else {
             if (response.get().hasCatalog()) {
                 call.catalog = response.get().getCatalog();
             }
             for (int i = 0; i < call.queries.size(); i++) {
-                List<Diagnostic> checked =
-                        decoded.isPresent() ? decoded.get().checks().get(i) : null;
-                call.accept(call.queries.get(i), response.get().getResponses(i), checked);
+                call.accept(call.queries.get(i), response.get().getResponses(i));
             }
         }
-    }
-
-    /** {@link FieldLimits#firstExcess} of the answer's catalog, as {@code decoded} found it when there; empty without one. */
-    private static Optional<String> catalogExcess(
-            BatchParseResponse response, Optional<ArrivingAnswer.Decoded> decoded) {
-        if (!response.hasCatalog()) {
-            return Optional.empty();
-        }
-        return decoded.isPresent() ? decoded.get().catalogExcess() : FieldLimits.firstExcess(response.getCatalog(), 0);
     }
 
     private void oneByOne(Call call, List<String> argv, Map<String, String> environment, String schemaSql) {
@@ -679,13 +648,7 @@ public final class EngineRunner {
         }
 
         void accept(QueryDecl decl, ParseResponse response) {
-            accept(decl, response, null);
-        }
-
-        /** {@code checked}: {@link ResponseCheck#check} of the response when made already, or null. */
-        void accept(QueryDecl decl, ParseResponse response, @Nullable List<Diagnostic> checked) {
-            List<Diagnostic> found =
-                    checked != null ? checked : ResponseCheck.check(engine.name(), decl, response, schema);
+            List<Diagnostic> found = ResponseCheck.check(engine.name(), decl, response, schema);
             // A problem in the schema comes back on every response; say it once.
             found.stream().filter(d -> !diagnostics.contains(d)).forEach(diagnostics::add);
             if (catalog == null && response.hasCatalog()) {

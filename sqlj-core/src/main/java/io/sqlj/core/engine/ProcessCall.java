@@ -103,28 +103,6 @@ final class ProcessCall {
         return begin(argv, environment, dir).finish(stdin, timeout);
     }
 
-    /** As {@link #run(List, byte[], Map, Path, Duration)}, handing each chunk of stdout to {@code onStdout} as it is read. */
-    static Outcome run(
-            List<String> argv,
-            byte[] stdin,
-            Map<String, String> environment,
-            Path dir,
-            Duration timeout,
-            @Nullable OnStdout onStdout) {
-        return begin(argv, environment, dir)
-                .reply(stdin, timeout, false, onStdout)
-                .outcome();
-    }
-
-    /**
-     * Sees each chunk of a process's stdout as it is read, on the thread that reads it, in order
-     * (an {@link ArrivingAnswer}); the chunks are kept for the outcome all the same. It must not
-     * throw, and it sees nothing past {@link #STDOUT_LIMIT}.
-     */
-    interface OnStdout {
-        void read(byte[] bytes, int offset, int length);
-    }
-
     /** Starts a process now and gives it its input later: {@link #begin}. */
     static final class Started implements AutoCloseable {
         private final @Nullable Process process;
@@ -178,7 +156,7 @@ final class ProcessCall {
          * ProcessCall#run} does; once. The timeout counts from here.
          */
         Outcome finish(byte[] stdin, Duration timeout) {
-            return reply(stdin, timeout, false, null).outcome();
+            return reply(stdin, timeout, false).outcome();
         }
 
         /**
@@ -187,15 +165,10 @@ final class ProcessCall {
          * timeout), and only that outcome says whether the stdout is an answer. Once.
          */
         Reply reply(byte[] stdin, Duration timeout) {
-            return reply(stdin, timeout, true, null);
+            return reply(stdin, timeout, true);
         }
 
-        /** As {@link #reply(byte[], Duration)}, handing each chunk of stdout to {@code onStdout} as it is read. */
-        Reply reply(byte[] stdin, Duration timeout, @Nullable OnStdout onStdout) {
-            return reply(stdin, timeout, true, onStdout);
-        }
-
-        private synchronized Reply reply(byte[] stdin, Duration timeout, boolean early, @Nullable OnStdout onStdout) {
+        private synchronized Reply reply(byte[] stdin, Duration timeout, boolean early) {
             if (done) {
                 throw new IllegalStateException("a started process is finished once");
             }
@@ -214,7 +187,7 @@ final class ProcessCall {
                 f.end();
                 writer = f.thread;
             }
-            Reply r = watch(process, writer, timeout, tail, reader, early, onStdout);
+            Reply r = watch(process, writer, timeout, tail, reader, early);
             reply = r;
             return r;
         }
@@ -426,7 +399,7 @@ final class ProcessCall {
      * the one that copies its stderr to {@code err}.
      */
     private static Outcome watch(Process process, Thread feeder, Duration timeout, Tail err, Thread errReader) {
-        return watch(process, feeder, timeout, err, errReader, false, null).outcome();
+        return watch(process, feeder, timeout, err, errReader, false).outcome();
     }
 
     /**
@@ -438,13 +411,7 @@ final class ProcessCall {
      * end.
      */
     private static Reply watch(
-            Process process,
-            Thread feeder,
-            Duration timeout,
-            Tail err,
-            Thread errReader,
-            boolean early,
-            @Nullable OnStdout onStdout) {
+            Process process, Thread feeder, Duration timeout, Tail err, Thread errReader, boolean early) {
         long deadline = System.nanoTime() + timeout.toNanos();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<Thread> threads = new ArrayList<>();
@@ -453,7 +420,7 @@ final class ProcessCall {
         threads.add(daemon(
                 () -> {
                     try {
-                        if (!bounded(process.getInputStream(), out, STDOUT_LIMIT, onStdout)) {
+                        if (!bounded(process.getInputStream(), out, STDOUT_LIMIT)) {
                             overflow.set(true);
                             kill(process);
                         }
@@ -591,8 +558,7 @@ final class ProcessCall {
     }
 
     /** Copies up to {@code limit} bytes; returns false, having stopped reading, when there were more. */
-    private static boolean bounded(
-            InputStream in, ByteArrayOutputStream sink, long limit, @Nullable OnStdout onStdout) {
+    private static boolean bounded(InputStream in, ByteArrayOutputStream sink, long limit) {
         byte[] buffer = new byte[8192];
         try (in) {
             int n;
@@ -601,9 +567,6 @@ final class ProcessCall {
                     return false;
                 }
                 sink.write(buffer, 0, n);
-                if (onStdout != null) {
-                    onStdout.read(buffer, 0, n);
-                }
             }
         } catch (IOException e) {
             // The stream closed under us when the process was killed; what was read is kept.

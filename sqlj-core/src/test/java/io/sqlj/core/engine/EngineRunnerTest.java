@@ -558,35 +558,4 @@ class EngineRunnerTest {
         assertEquals(Optional.empty(), runner().prestart(spec("batch", Duration.ofSeconds(30))));
         assertEquals(List.of(), fakeEnginesAlive());
     }
-
-    /**
-     * The answer is decoded while it arrives (docs/performance.md §1ao), but what stands is what
-     * the whole stdout and the exit status say, with the messages of old.
-     */
-    @Test
-    void anAnswerCutShortFollowedByGarbageOrByACrashGivesTheMessagesOfOld() {
-        List<QueryDecl> many = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            many.add(query("Q" + i, "SELECT id FROM t WHERE id = ?", 2 + 2 * i));
-        }
-        for (String mode : List.of("cut", "then-garbage")) {
-            List<String> expected = List.of("sqlj.yaml:3:13: error: engine \"fake\" printed a response that is not a"
-                    + " valid BatchParseResponse while resolving sql[0] (queries.sql)");
-            assertEquals(expected, messages(early(mode, Duration.ofSeconds(30), many)), mode);
-            assertEquals(expected, messages(awaited(mode, Duration.ofSeconds(30), many)), mode);
-            assertEquals(List.of(), early(mode, Duration.ofSeconds(30), many).resolved(), mode);
-        }
-        EngineRunResult crashed = early("half-fail", Duration.ofSeconds(30), many);
-        assertEquals(
-                List.of("sqlj.yaml:3:13: error: engine \"fake\" failed with status 3 while resolving sql[0]"
-                        + " (queries.sql); its stderr ends with:\n    died half-way through its answer"),
-                messages(crashed));
-        assertEquals(List.of(), crashed.resolved());
-        assertEquals(crashed, awaited("half-fail", Duration.ofSeconds(30), many));
-        // and the same queries from an engine that answers them whole
-        EngineRunResult whole = early("batch", Duration.ofSeconds(30), many);
-        assertEquals(List.of(), messages(whole));
-        assertEquals(50, whole.resolved().size());
-        assertEquals(List.of(), fakeEnginesAlive());
-    }
 }

@@ -19,8 +19,7 @@ import java.util.TreeSet;
  * parse), {@code fail} (exits 3 with 25 lines on stderr), {@code garbage} (prints text),
  * {@code hang} (never answers), {@code env} (answers with one column per environment variable),
  * {@code sdk} (as {@code batch}, on the engine SDK: {@link Sdk}), {@code late-...} (as {@code batch}, then
- * what {@link #late} says); {@code cut} (the batch answer without its last 3 bytes), {@code then-garbage}
- * (the batch answer, then text), {@code half-fail} (its first answer, then exit 3).
+ * what {@link #late} says).
  */
 public final class FakeEngine {
 
@@ -74,26 +73,7 @@ public final class FakeEngine {
                     for (ParseRequest request : batch.getRequestsList()) {
                         response.addResponses(answer(request, batch.getSchemaSql(), mode));
                     }
-                    byte[] whole = response.build().toByteArray();
-                    switch (mode) {
-                        case "cut" -> out.write(whole, 0, whole.length - 3);
-                        case "then-garbage" -> {
-                            out.write(whole);
-                            out.print("this is not protobuf\n");
-                        }
-                        case "half-fail" -> {
-                            // the first answer, as the SDK writes it while it answers the rest, then a crash
-                            BatchParseResponse.newBuilder()
-                                    .addResponses(response.getResponses(0))
-                                    .build()
-                                    .writeTo(out);
-                            out.flush();
-                            Thread.sleep(200);
-                            System.err.println("died half-way through its answer");
-                            System.exit(3);
-                        }
-                        default -> out.write(whole);
-                    }
+                    response.build().writeTo(out);
                 } else {
                     ParseRequest request = ParseRequest.parseFrom(System.in.readAllBytes());
                     answer(request, request.getSchemaSql(), mode).writeTo(out);

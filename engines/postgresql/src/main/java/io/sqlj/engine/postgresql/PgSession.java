@@ -274,7 +274,6 @@ final class PgSession implements Engine.Session {
                 threads.add(t);
             }
             answers[0] = EngineMain.answer(this, requests.get(0)); // first: it carries the once-only notes
-            EngineMain.answered(requests, 0, answers[0]);
             answerFrom(this, requests, answers, next, failure, 0);
             for (Thread t : threads) {
                 t.join();
@@ -331,9 +330,7 @@ final class PgSession implements Engine.Session {
             int slot) {
         try {
             for (int i = next.getAndIncrement(); i < requests.size(); i = next.getAndIncrement()) {
-                ParseResponse answer = EngineMain.answer(session, requests.get(i));
-                answers[i] = answer;
-                EngineMain.answered(requests, i, answer); // written while the rest are answered
+                answers[i] = EngineMain.answer(session, requests.get(i));
             }
         } catch (Exception | Error e) {
             failure[slot] = e;

@@ -108,9 +108,7 @@ final class SqliteSession implements Engine.Session {
         Thread thread = new Thread(helper, "sqlite-engine-resolve");
         thread.setDaemon(true);
         thread.start();
-        ParseResponse first = EngineMain.answer(this, requests.get(0));
-        answers.set(0, first);
-        EngineMain.answered(requests, 0, first);
+        answers.set(0, EngineMain.answer(this, requests.get(0)));
         drain(new OnConnection(main), requests, answers, next);
         // Every query is taken now. One the helper took is being answered: wait for it. A helper
         // still loading its schema takes none and is not waited for.
@@ -150,7 +148,6 @@ final class SqliteSession implements Engine.Session {
             // its size, which writing the batch needs, is computed (and kept) by the thread that made it
             answer.getSerializedSize();
             answers.set(i, answer);
-            EngineMain.answered(requests, i, answer); // written while the rest are answered
         }
     }
 

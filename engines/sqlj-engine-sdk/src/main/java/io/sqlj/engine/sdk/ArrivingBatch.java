@@ -391,24 +391,8 @@ final class ArrivingBatch {
         }
     }
 
-    /** Where {@link EngineMain#answered} hands answers over; null when nothing takes them. */
-    private volatile @Nullable AnswerWriter writer;
-
-    /** Has {@link EngineMain#answered} hand the answers to {@code writer}. */
-    void answerTo(AnswerWriter writer) {
-        this.writer = writer;
-    }
-
     /** {@link #requests()}: a list whose elements wait until they have arrived. */
     final class Arriving extends AbstractList<ParseRequest> implements RandomAccess {
-        /** {@link EngineMain#answered}. */
-        void answered(int index, io.sqlj.engine.v1.ParseResponse answer) {
-            AnswerWriter w = writer;
-            if (w != null) {
-                w.answered(index, answer);
-            }
-        }
-
         /** Whether request {@code index} exists, waiting until it arrived or the request ended. */
         boolean arrives(int index) {
             return ArrivingBatch.this.arrives(index);

@@ -71,16 +71,12 @@ public interface Engine {
          * needs the count first still works, it only starts answering later);
          * {@link EngineMain#arrives} asks whether request {@code i} exists without waiting for the
          * rest. When the request turns out to be unreadable half-way, the list throws; let it
-         * through (EngineMain reports the request, not the engine, as broken). Handing each answer
-         * to {@link EngineMain#answered} as soon as it is made lets the SDK write it while the rest
-         * are answered (this default does).
+         * through (EngineMain reports the request, not the engine, as broken).
          */
         default java.util.List<ParseResponse> parseAll(java.util.List<ParseRequest> requests) throws Exception {
             java.util.List<ParseResponse> answers = new java.util.ArrayList<>();
             for (ParseRequest request : requests) {
-                ParseResponse answer = EngineMain.answer(this, request);
-                EngineMain.answered(requests, answers.size(), answer);
-                answers.add(answer);
+                answers.add(EngineMain.answer(this, request));
             }
             return answers;
         }

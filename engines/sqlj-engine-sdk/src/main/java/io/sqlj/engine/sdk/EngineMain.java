@@ -79,7 +79,7 @@ public final class EngineMain {
      * so no file opened later takes it).
      */
     private static final class Reply {
-        final PrintStream out;
+        private final PrintStream out;
         private final boolean close;
         private final PhaseClock clock;
         private boolean failed;
@@ -95,22 +95,6 @@ public final class EngineMain {
             byte[] bytes = response.toByteArray();
             out.write(bytes, 0, bytes.length);
             out.flush();
-            written();
-        }
-
-        /**
-         * Has {@code writer} write what it has not written yet of a parse-batch's answers, and the
-         * catalog; false, with nothing written, when the answers do not stand.
-         */
-        boolean finish(AnswerWriter writer, List<ParseResponse> answers, Optional<Catalog> catalog) throws Exception {
-            if (!writer.finish(answers, catalog)) {
-                return false;
-            }
-            written();
-            return true;
-        }
-
-        private void written() {
             clock.lap("write-response");
             failed = out.checkError();
             if (close) {
@@ -315,22 +299,17 @@ public final class EngineMain {
         boolean answered;
         try (Engine.Session session = engine.open(schema, batch.options())) {
             clock.lap("open-session-and-load-schema");
-            // the answers are written while the session answers, once the request ended and they stand
-            AnswerWriter writer = AnswerWriter.start(reply.out, () -> {
-                BatchParseRequest header = batch.header();
-                return SchemaSource.of(header).equals(schema) && batch.sameVersionAs(header);
-            });
-            batch.answerTo(writer);
-            try {
-                List<ParseResponse> answers = session.parseAll(batch.requests());
-                Optional<Catalog> catalog = session.catalog();
+            List<ParseResponse> answers = session.parseAll(batch.requests());
+            BatchParseRequest header = batch.header();
+            answered = SchemaSource.of(header).equals(schema) && batch.sameVersionAs(header);
+            if (answered) {
+                BatchParseResponse.Builder response = BatchParseResponse.newBuilder();
+                response.addAllResponses(answers);
+                session.catalog().ifPresent(response::setCatalog);
                 clock.lap("resolve-" + batch.count() + "-queries");
                 clock.mark("resolve-waited-for-requests", batch.waitedNanos() / 1e6);
                 clock.since("request-read-to-eof", batch.endedAt());
-                answered = reply.finish(writer, answers, catalog);
-            } catch (Exception | Error e) {
-                writer.stop(); // what it wrote is followed by a non-zero exit: sqlj takes none of it
-                throw e;
+                reply.send(response.build());
             }
         }
         if (!answered) {
@@ -400,21 +379,6 @@ public final class EngineMain {
      */
     public static boolean arrives(List<ParseRequest> requests, int index) {
         return requests instanceof ArrivingBatch.Arriving arriving ? arriving.arrives(index) : index < requests.size();
-    }
-
-    /**
-     * Hands over the answer to request {@code index} of {@code requests}, as {@link
-     * Engine.Session#parseAll} got them, as soon as it is made, before {@code parseAll} returns:
-     * under {@code parse-batch} the SDK then writes it (after the ones before it) while the rest are
-     * answered, and sqlj reads it meanwhile (docs/performance.md §1ao). {@code answer} must be the
-     * very object {@code parseAll} returns at {@code index} (else the engine fails, exit 1). Calling
-     * it is optional: what was not handed over is written when {@code parseAll} returns. Nothing
-     * otherwise; safe from any thread.
-     */
-    public static void answered(List<ParseRequest> requests, int index, ParseResponse answer) {
-        if (requests instanceof ArrivingBatch.Arriving arriving) {
-            arriving.answered(index, answer);
-        }
     }
 
     /**

@@ -236,7 +236,7 @@ public final class EmbeddedPostgres implements AutoCloseable {
                 Files.setPosixFilePermissions(runDir, PosixFilePermissions.fromString("rwx--x--x"));
             }
             Path data = runDir.resolve("data");
-            copyTemplate(template, data, root);
+            copyTemplate(template, data, root, wanted);
             laps.lap("server-copy-data-folder");
             if (!wanted.getAsBoolean()) {
                 throw new java.util.concurrent.CancellationException("the server is not wanted any more");
@@ -277,25 +277,37 @@ public final class EmbeddedPostgres implements AutoCloseable {
      * Linux (half the CPU of {@link FileTree#copy} in a cold JVM, and the zero tail of the 16 MB WAL
      * segment, which is most of it, stays a hole: docs/performance.md §1aa), else, or when that
      * fails, with {@link FileTree#copy}. As root the files belong to {@link #RUN_AS}, as the
-     * template's do.
+     * template's do. Not when {@code cp} was killed by a signal or the start is no longer {@code
+     * wanted}: an interrupted run (Ctrl-C reaches {@code cp} too) then ends at once, and the caller
+     * deletes the run folder, instead of copying again while the JVM's exit waits and leaving a
+     * half-copied folder behind when that wait runs out.
      */
-    private static void copyTemplate(Path template, Path data, boolean root) throws IOException {
+    private static void copyTemplate(Path template, Path data, boolean root, java.util.function.BooleanSupplier wanted)
+            throws IOException {
         UserPrincipal owner = root ? user(RUN_AS) : null;
         if (System.getProperty("os.name", "").equals("Linux") && Files.isExecutable(Path.of(CP))) {
+            int status;
             try {
                 Process cp = new ProcessBuilder(CP, "-a", "--sparse=always", template.toString(), data.toString())
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                         .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                         .start();
-                if (cp.waitFor() == 0 && (owner == null || Files.getOwner(data).equals(owner))) {
+                status = cp.waitFor();
+                if (status == 0 && (owner == null || Files.getOwner(data).equals(owner))) {
                     return;
                 }
             } catch (IOException e) {
-                // no usable cp: the copy below
+                status = -1; // no usable cp: the copy below
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while copying the data folder", e);
+            }
+            if (status > 128) { // as Process reports a child a signal ended
+                throw new IOException("the copy of the data folder was stopped by signal " + (status - 128));
+            }
+            if (!wanted.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the server is not wanted any more");
             }
             FileTree.delete(data);
         }

@@ -2,8 +2,11 @@ package io.sqlj.engine.sqlite;
 
 import io.sqlj.sql.SqlToken;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /** Finds the token an SQLite error message is about, as an offset in the rewritten text. */
 final class ErrorLocator {
@@ -16,6 +19,35 @@ final class ErrorLocator {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]+)\"");
 
     private ErrorLocator() {}
+
+    /**
+     * As {@link #locate(String, List, int)}, for a syntax error whose token occurs more than once:
+     * SQLite names the token it stopped at but not where, so each occurrence is tried in order, and
+     * the first one where the text cut right after it fails with the same message is the one (an
+     * earlier, valid occurrence leaves the cut text incomplete, not wrong). {@code errorOf} gives
+     * the error message SQLite reports when it compiles a text, or null when it compiles.
+     */
+    static int locate(String message, List<SqlToken> tokens, String text, Function<String, @Nullable String> errorOf) {
+        int first = locate(message, tokens, text.length());
+        Matcher m = NEAR.matcher(message);
+        if (first < 0 || !m.find()) {
+            return first;
+        }
+        String token = m.group(1);
+        List<SqlToken> same = tokens.stream()
+                .filter(t -> t.start() >= first && t.text().equalsIgnoreCase(token))
+                .toList();
+        if (same.size() < 2) {
+            return first;
+        }
+        for (SqlToken t : same) {
+            int end = t.start() + t.text().length();
+            if (end <= text.length() && Objects.equals(message, errorOf.apply(text.substring(0, end)))) {
+                return t.start();
+            }
+        }
+        return first;
+    }
 
     /** The offset in the rewritten text, or -1 when the message names nothing findable. */
     static int locate(String message, List<SqlToken> tokens, int textLength) {

@@ -50,7 +50,8 @@ final class SchemaLoader {
                     int at = ErrorLocator.locate(
                             message,
                             SqlLexer.significant(stmt.sql(), SqlSyntax.SQLITE),
-                            stmt.sql().length());
+                            stmt.sql(),
+                            prefix -> SqliteErrors.compileError(conn, prefix));
                     int offset = stmt.offset() + Math.max(at, 0);
                     errors.add(Diagnostics.error(schema, offset, message, "SQLITE_ERROR").toBuilder()
                             .setInSchema(true)

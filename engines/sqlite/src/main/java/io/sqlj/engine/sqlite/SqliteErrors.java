@@ -1,6 +1,9 @@
 package io.sqlj.engine.sqlite;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.sqlite.SQLiteException;
 
 /** Reads SQLite's own message and result code out of sqlite-jdbc's exceptions. */
@@ -20,6 +23,18 @@ final class SqliteErrors {
             }
         }
         return m;
+    }
+
+    /**
+     * SQLite's message for compiling {@code sql} on {@code conn} (nothing is run), or null when it
+     * compiles: how {@link ErrorLocator} tells which of a syntax error's tokens SQLite stopped at.
+     */
+    static @Nullable String compileError(Connection conn, String sql) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            return null;
+        } catch (SQLException e) {
+            return message(e);
+        }
     }
 
     /** The result code's name, such as "SQLITE_ERROR"; empty when unknown. */

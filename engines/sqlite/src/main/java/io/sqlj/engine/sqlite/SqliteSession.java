@@ -195,7 +195,8 @@ final class SqliteSession implements Engine.Session {
         } catch (SQLException e) {
             closeQuietly(ps);
             String message = SqliteErrors.message(e);
-            int at = ErrorLocator.locate(message, tokens, jdbc.length());
+            Connection compiler = db;
+            int at = ErrorLocator.locate(message, tokens, jdbc, prefix -> SqliteErrors.compileError(compiler, prefix));
             int offset = at < 0 ? 0 : scanned.originalOffset(at);
             diagnostics.add(Diagnostics.error(sql, offset, message, SqliteErrors.code(e)));
             return response.addAllDiagnostics(diagnostics).build();

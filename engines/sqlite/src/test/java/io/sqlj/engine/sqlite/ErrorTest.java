@@ -36,6 +36,16 @@ class ErrorTest extends EngineTestSupport {
     }
 
     @Test
+    void aSyntaxErrorOnARepeatedTokenPointsAtTheOneSqliteStoppedAt() {
+        assertEquals(
+                "3:13: error: near \",\": syntax error [SQLITE_ERROR]",
+                diags(parse("SELECT id, name\nFROM authors\nWHERE id = 1, name = 'x'")));
+        assertEquals(
+                "1:27: error: near \"FROM\": syntax error [SQLITE_ERROR]",
+                diags(parse("SELECT name FROM authors, FROM authors")));
+    }
+
+    @Test
     void errorsAfterMacrosPointAtTheUsersText() {
         assertEquals(
                 "1:52: error: no such column: nme [SQLITE_ERROR]",
@@ -77,6 +87,16 @@ class ErrorTest extends EngineTestSupport {
                 .build());
         assertEquals("3:27: error: near \")\": syntax error [SQLITE_ERROR]", diags(r));
         assertTrue(r.getDiagnostics(0).getInSchema(), "line and column are within the schema");
+    }
+
+    @Test
+    void aSchemaSyntaxErrorOnARepeatedTokenPointsAtTheOneSqliteStoppedAt() {
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT 1")
+                .setSchemaSql(
+                        "CREATE TABLE t (\n  id INTEGER PRIMARY KEY,\n  name TEXT NOT NULL,\n  note TEXT,,\n  x INTEGER\n);")
+                .build());
+        assertEquals("4:13: error: near \",\": syntax error [SQLITE_ERROR]", diags(r));
     }
 
     @Test

@@ -65,7 +65,8 @@ record Outcome(Kind kind, String detail) {
                 && e.getStackTrace()[0].getClassName().startsWith(javaPackage + ".")) {
             return data("guard: " + e.getMessage());
         }
-        if (e instanceof java.io.UncheckedIOException || e instanceof RuntimeException && e.getCause() instanceof SQLException) {
+        if (e instanceof java.io.UncheckedIOException
+                || e instanceof RuntimeException && e.getCause() instanceof SQLException) {
             if (e.getCause() instanceof SQLException sql) {
                 return classifySql(sql);
             }
@@ -143,17 +144,29 @@ record Outcome(Kind kind, String detail) {
         if (e instanceof SQLException sql && sql.getSQLState() != null) {
             out.append(" [").append(sql.getSQLState()).append(']');
         }
-        out.append(": ").append(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
+        out.append(": ")
+                .append(String.valueOf(e.getMessage()).lines().findFirst().orElse(""));
         for (StackTraceElement frame : e.getStackTrace()) {
             if (frame.getClassName().startsWith("testdata.")) {
-                out.append(" at ").append(frame.getClassName().substring(frame.getClassName().lastIndexOf('.') + 1))
-                        .append('.').append(frame.getMethodName()).append(':').append(frame.getLineNumber());
+                out.append(" at ")
+                        .append(frame.getClassName()
+                                .substring(frame.getClassName().lastIndexOf('.') + 1))
+                        .append('.')
+                        .append(frame.getMethodName())
+                        .append(':')
+                        .append(frame.getLineNumber());
                 break;
             }
         }
         if (e.getCause() != null && e.getCause() != e) {
-            out.append(" (caused by ").append(e.getCause().getClass().getSimpleName()).append(": ")
-                    .append(String.valueOf(e.getCause().getMessage()).lines().findFirst().orElse("")).append(')');
+            out.append(" (caused by ")
+                    .append(e.getCause().getClass().getSimpleName())
+                    .append(": ")
+                    .append(String.valueOf(e.getCause().getMessage())
+                            .lines()
+                            .findFirst()
+                            .orElse(""))
+                    .append(')');
         }
         return out.toString();
     }

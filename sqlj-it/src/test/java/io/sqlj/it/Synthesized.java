@@ -125,7 +125,8 @@ final class Synthesized {
         }
         if (depth < 3 && t instanceof AnnotatedParameterizedType p && isListLike(rawClass(p.getType()))) {
             AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
-            return annotatedNullable(element) || element.getType() instanceof Class<?> c && c.isRecord() && mayBeNull(element, depth + 1);
+            return annotatedNullable(element)
+                    || element.getType() instanceof Class<?> c && c.isRecord() && mayBeNull(element, depth + 1);
         }
         return false;
     }

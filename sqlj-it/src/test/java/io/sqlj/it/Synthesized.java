@@ -72,6 +72,8 @@ final class Synthesized {
         }
     }
 
+    private static final boolean CHECK_NON_NULL = Boolean.getBoolean("sqlj.checkNonNull");
+
     private static final UUID ONE_UUID = UUID.fromString("00000000-0000-0000-0000-000000000001");
     private static final LocalDate DAY = LocalDate.of(2024, 1, 2);
     private static final LocalTime TIME = LocalTime.of(12, 34, 56);
@@ -412,7 +414,15 @@ final class Synthesized {
             return;
         }
         if (value == null) {
-            return; // nullability of results is PgNullabilityTest's business; types are this test's
+            // nullability of results is PgNullabilityTest's business; types are this test's. With
+            // -Dsqlj.checkNonNull=true a NULL in a component declared non-null is reported too (meaningful
+            // only for a case generated with nullability annotations).
+            if (CHECK_NON_NULL
+                    && !(declared.getType() instanceof Class<?> c && c.isPrimitive())
+                    && !nullable(declared)) {
+                problems.add(path + " is null, declared non-null " + type.getTypeName());
+            }
+            return;
         }
         if (!boxed(raw).isInstance(value)) {
             problems.add(path + " is a " + value.getClass().getName() + ", declared " + type.getTypeName());

@@ -407,31 +407,31 @@ public final class QueriesImpl implements Queries {
             + " WHERE (?::timestamp without time zone IS NULL OR ?::timestamp without time zone > s.evaluation_time)\n"
             + "   AND (?::timestamp without time zone IS NULL OR ?::timestamp without time zone < s.evaluation_time)\n"
             + "   -- inclusion filters\n"
-            + "   AND (/*SLICE:entityTypes*/?::entities[] IS NULL OR ere.entity_type = ANY(?::entities[]))\n"
-            + "   AND (/*SLICE:entityNames*/?::text[] IS NULL OR ei.name = ANY(?::text[]))\n"
-            + "   AND (/*SLICE:profileNames*/?::text[] IS NULL OR p.name = ANY(?::text[]))\n"
-            + "   AND (/*SLICE:remediations*/?::remediation_status_types[] IS NULL OR re.status = ANY(?::remediation_status_types[]))\n"
-            + "   AND (/*SLICE:alerts*/?::alert_status_types[] IS NULL OR ae.status = ANY(?::alert_status_types[]))\n"
-            + "   AND (/*SLICE:statuses*/?::eval_status_types[] IS NULL OR s.status = ANY(?::eval_status_types[]))\n"
+            + "   AND (?::entities[] IS NULL OR ere.entity_type = ANY(?::entities[]))\n"
+            + "   AND (?::text[] IS NULL OR ei.name = ANY(?::text[]))\n"
+            + "   AND (?::text[] IS NULL OR p.name = ANY(?::text[]))\n"
+            + "   AND (?::remediation_status_types[] IS NULL OR re.status = ANY(?::remediation_status_types[]))\n"
+            + "   AND (?::alert_status_types[] IS NULL OR ae.status = ANY(?::alert_status_types[]))\n"
+            + "   AND (?::eval_status_types[] IS NULL OR s.status = ANY(?::eval_status_types[]))\n"
             + "   -- exclusion filters\n"
-            + "   AND (/*SLICE:notEntityTypes*/?::entities[] IS NULL OR ere.entity_type != ALL(?::entities[]))\n"
-            + "   AND (/*SLICE:notEntityNames*/?::text[] IS NULL OR ei.name != ALL(?::text[]))\n"
-            + "   AND (/*SLICE:notProfileNames*/?::text[] IS NULL OR p.name != ALL(?::text[]))\n"
-            + "   AND (/*SLICE:notRemediations*/?::remediation_status_types[] IS NULL OR re.status != ALL(?::remediation_status_types[]))\n"
-            + "   AND (/*SLICE:notAlerts*/?::alert_status_types[] IS NULL OR ae.status != ALL(?::alert_status_types[]))\n"
-            + "   AND (/*SLICE:notStatuses*/?::eval_status_types[] IS NULL OR s.status != ALL(?::eval_status_types[]))\n"
+            + "   AND (?::entities[] IS NULL OR ere.entity_type != ALL(?::entities[]))\n"
+            + "   AND (?::text[] IS NULL OR ei.name != ALL(?::text[]))\n"
+            + "   AND (?::text[] IS NULL OR p.name != ALL(?::text[]))\n"
+            + "   AND (?::remediation_status_types[] IS NULL OR re.status != ALL(?::remediation_status_types[]))\n"
+            + "   AND (?::alert_status_types[] IS NULL OR ae.status != ALL(?::alert_status_types[]))\n"
+            + "   AND (?::eval_status_types[] IS NULL OR s.status != ALL(?::eval_status_types[]))\n"
             + "   -- time range filter\n"
             + "   AND (?::timestamp without time zone IS NULL OR s.evaluation_time >= ?::timestamp without time zone)\n"
             + "   AND (?::timestamp without time zone IS NULL OR  s.evaluation_time < ?::timestamp without time zone)\n"
             + "   -- implicit filter by project id\n"
             + "   AND j.id = ?\n"
             + "   -- implicit filter by profile labels\n"
-            + "   AND ((/*SLICE:labels*/?::text[] IS NULL AND p.labels = array[]::text[]) -- include only unlabelled records\n"
-            + "\tOR ((/*SLICE:labels*/?::text[] IS NOT NULL AND /*SLICE:labels*/?::text[] = array['*']::text[]) -- include all labels\n"
-            + "\t    OR (/*SLICE:labels*/?::text[] IS NOT NULL AND p.labels && /*SLICE:labels*/?::text[]) -- include only specified labels\n"
+            + "   AND ((?::text[] IS NULL AND p.labels = array[]::text[]) -- include only unlabelled records\n"
+            + "\tOR ((?::text[] IS NOT NULL AND ?::text[] = array['*']::text[]) -- include all labels\n"
+            + "\t    OR (?::text[] IS NOT NULL AND p.labels && ?::text[]) -- include only specified labels\n"
             + "\t)\n"
             + "   )\n"
-            + "   AND (/*SLICE:notLabels*/?::text[] IS NULL OR NOT p.labels && /*SLICE:notLabels*/?::text[]) -- exclude only specified labels\n"
+            + "   AND (?::text[] IS NULL OR NOT p.labels && ?::text[]) -- exclude only specified labels\n"
             + " ORDER BY\n"
             + " CASE WHEN ?::timestamp without time zone IS NULL THEN s.evaluation_time END ASC,\n"
             + " CASE WHEN ?::timestamp without time zone IS NULL THEN s.evaluation_time END DESC\n"
@@ -2717,170 +2717,216 @@ public final class QueriesImpl implements Queries {
     @Override
     public List<ListEvaluationHistoryRow> listEvaluationHistory(ListEvaluationHistoryParams params)
             throws SQLException {
-        String _sql = LIST_EVALUATION_HISTORY;
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:entityTypes*/?", params.entityTypes().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:entityNames*/?", params.entityNames().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:profileNames*/?", params.profileNames().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:remediations*/?", params.remediations().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:alerts*/?", params.alerts().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:statuses*/?", params.statuses().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:notEntityTypes*/?", params.notEntityTypes().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:notEntityNames*/?", params.notEntityNames().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:notProfileNames*/?", params.notProfileNames().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:notRemediations*/?", params.notRemediations().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:notAlerts*/?", params.notAlerts().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:notStatuses*/?", params.notStatuses().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:labels*/?", params.labels().size());
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:notLabels*/?", params.notLabels().size());
         try (SqljSupport.Lease _c = this.connections.open();
-                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
-            int _index = 1;
-            _ps.setBoolean(_index++, params.includeOutputs());
+                PreparedStatement _ps = _c.connection().prepareStatement(LIST_EVALUATION_HISTORY)) {
+            _ps.setBoolean(1, params.includeOutputs());
             if (params.next() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(2, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.next());
+                _ps.setObject(2, params.next());
             }
             if (params.next() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(3, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.next());
+                _ps.setObject(3, params.next());
             }
             if (params.prev() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(4, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.prev());
+                _ps.setObject(4, params.prev());
             }
             if (params.prev() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(5, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.prev());
+                _ps.setObject(5, params.prev());
             }
-            for (Entities _item : params.entityTypes()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.entityTypes() == null) {
+                _ps.setNull(6, Types.ARRAY);
+            } else {
+                _ps.setArray(6, _c.connection().createArrayOf("entities", params.entityTypes().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (Entities _item : params.entityTypes()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.entityTypes() == null) {
+                _ps.setNull(7, Types.ARRAY);
+            } else {
+                _ps.setArray(7, _c.connection().createArrayOf("entities", params.entityTypes().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (String _item : params.entityNames()) {
-                _ps.setString(_index++, _item);
+            if (params.entityNames() == null) {
+                _ps.setNull(8, Types.ARRAY);
+            } else {
+                _ps.setArray(8, _c.connection().createArrayOf("text", params.entityNames().toArray()));
             }
-            for (String _item : params.entityNames()) {
-                _ps.setString(_index++, _item);
+            if (params.entityNames() == null) {
+                _ps.setNull(9, Types.ARRAY);
+            } else {
+                _ps.setArray(9, _c.connection().createArrayOf("text", params.entityNames().toArray()));
             }
-            for (String _item : params.profileNames()) {
-                _ps.setString(_index++, _item);
+            if (params.profileNames() == null) {
+                _ps.setNull(10, Types.ARRAY);
+            } else {
+                _ps.setArray(10, _c.connection().createArrayOf("text", params.profileNames().toArray()));
             }
-            for (String _item : params.profileNames()) {
-                _ps.setString(_index++, _item);
+            if (params.profileNames() == null) {
+                _ps.setNull(11, Types.ARRAY);
+            } else {
+                _ps.setArray(11, _c.connection().createArrayOf("text", params.profileNames().toArray()));
             }
-            for (RemediationStatusTypes _item : params.remediations()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.remediations() == null) {
+                _ps.setNull(12, Types.ARRAY);
+            } else {
+                _ps.setArray(12, _c.connection().createArrayOf("remediation_status_types", params.remediations().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (RemediationStatusTypes _item : params.remediations()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.remediations() == null) {
+                _ps.setNull(13, Types.ARRAY);
+            } else {
+                _ps.setArray(13, _c.connection().createArrayOf("remediation_status_types", params.remediations().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (AlertStatusTypes _item : params.alerts()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.alerts() == null) {
+                _ps.setNull(14, Types.ARRAY);
+            } else {
+                _ps.setArray(14, _c.connection().createArrayOf("alert_status_types", params.alerts().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (AlertStatusTypes _item : params.alerts()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.alerts() == null) {
+                _ps.setNull(15, Types.ARRAY);
+            } else {
+                _ps.setArray(15, _c.connection().createArrayOf("alert_status_types", params.alerts().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (EvalStatusTypes _item : params.statuses()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.statuses() == null) {
+                _ps.setNull(16, Types.ARRAY);
+            } else {
+                _ps.setArray(16, _c.connection().createArrayOf("eval_status_types", params.statuses().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (EvalStatusTypes _item : params.statuses()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.statuses() == null) {
+                _ps.setNull(17, Types.ARRAY);
+            } else {
+                _ps.setArray(17, _c.connection().createArrayOf("eval_status_types", params.statuses().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (Entities _item : params.notEntityTypes()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notEntityTypes() == null) {
+                _ps.setNull(18, Types.ARRAY);
+            } else {
+                _ps.setArray(18, _c.connection().createArrayOf("entities", params.notEntityTypes().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (Entities _item : params.notEntityTypes()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notEntityTypes() == null) {
+                _ps.setNull(19, Types.ARRAY);
+            } else {
+                _ps.setArray(19, _c.connection().createArrayOf("entities", params.notEntityTypes().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (String _item : params.notEntityNames()) {
-                _ps.setString(_index++, _item);
+            if (params.notEntityNames() == null) {
+                _ps.setNull(20, Types.ARRAY);
+            } else {
+                _ps.setArray(20, _c.connection().createArrayOf("text", params.notEntityNames().toArray()));
             }
-            for (String _item : params.notEntityNames()) {
-                _ps.setString(_index++, _item);
+            if (params.notEntityNames() == null) {
+                _ps.setNull(21, Types.ARRAY);
+            } else {
+                _ps.setArray(21, _c.connection().createArrayOf("text", params.notEntityNames().toArray()));
             }
-            for (String _item : params.notProfileNames()) {
-                _ps.setString(_index++, _item);
+            if (params.notProfileNames() == null) {
+                _ps.setNull(22, Types.ARRAY);
+            } else {
+                _ps.setArray(22, _c.connection().createArrayOf("text", params.notProfileNames().toArray()));
             }
-            for (String _item : params.notProfileNames()) {
-                _ps.setString(_index++, _item);
+            if (params.notProfileNames() == null) {
+                _ps.setNull(23, Types.ARRAY);
+            } else {
+                _ps.setArray(23, _c.connection().createArrayOf("text", params.notProfileNames().toArray()));
             }
-            for (RemediationStatusTypes _item : params.notRemediations()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notRemediations() == null) {
+                _ps.setNull(24, Types.ARRAY);
+            } else {
+                _ps.setArray(24, _c.connection().createArrayOf("remediation_status_types", params.notRemediations().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (RemediationStatusTypes _item : params.notRemediations()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notRemediations() == null) {
+                _ps.setNull(25, Types.ARRAY);
+            } else {
+                _ps.setArray(25, _c.connection().createArrayOf("remediation_status_types", params.notRemediations().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (AlertStatusTypes _item : params.notAlerts()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notAlerts() == null) {
+                _ps.setNull(26, Types.ARRAY);
+            } else {
+                _ps.setArray(26, _c.connection().createArrayOf("alert_status_types", params.notAlerts().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (AlertStatusTypes _item : params.notAlerts()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notAlerts() == null) {
+                _ps.setNull(27, Types.ARRAY);
+            } else {
+                _ps.setArray(27, _c.connection().createArrayOf("alert_status_types", params.notAlerts().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (EvalStatusTypes _item : params.notStatuses()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notStatuses() == null) {
+                _ps.setNull(28, Types.ARRAY);
+            } else {
+                _ps.setArray(28, _c.connection().createArrayOf("eval_status_types", params.notStatuses().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
-            for (EvalStatusTypes _item : params.notStatuses()) {
-                _ps.setObject(_index++, _item.label(), Types.OTHER);
+            if (params.notStatuses() == null) {
+                _ps.setNull(29, Types.ARRAY);
+            } else {
+                _ps.setArray(29, _c.connection().createArrayOf("eval_status_types", params.notStatuses().stream().map(_e -> _e == null ? null : _e.label()).toArray()));
             }
             if (params.fromts() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(30, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.fromts());
+                _ps.setObject(30, params.fromts());
             }
             if (params.fromts() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(31, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.fromts());
+                _ps.setObject(31, params.fromts());
             }
             if (params.tots() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(32, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.tots());
+                _ps.setObject(32, params.tots());
             }
             if (params.tots() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(33, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.tots());
+                _ps.setObject(33, params.tots());
             }
-            _ps.setObject(_index++, params.projectId());
-            for (String _item : params.labels()) {
-                _ps.setString(_index++, _item);
+            _ps.setObject(34, params.projectId());
+            if (params.labels() == null) {
+                _ps.setNull(35, Types.ARRAY);
+            } else {
+                _ps.setArray(35, _c.connection().createArrayOf("text", params.labels().toArray()));
             }
-            for (String _item : params.labels()) {
-                _ps.setString(_index++, _item);
+            if (params.labels() == null) {
+                _ps.setNull(36, Types.ARRAY);
+            } else {
+                _ps.setArray(36, _c.connection().createArrayOf("text", params.labels().toArray()));
             }
-            for (String _item : params.labels()) {
-                _ps.setString(_index++, _item);
+            if (params.labels() == null) {
+                _ps.setNull(37, Types.ARRAY);
+            } else {
+                _ps.setArray(37, _c.connection().createArrayOf("text", params.labels().toArray()));
             }
-            for (String _item : params.labels()) {
-                _ps.setString(_index++, _item);
+            if (params.labels() == null) {
+                _ps.setNull(38, Types.ARRAY);
+            } else {
+                _ps.setArray(38, _c.connection().createArrayOf("text", params.labels().toArray()));
             }
-            for (String _item : params.labels()) {
-                _ps.setString(_index++, _item);
+            if (params.labels() == null) {
+                _ps.setNull(39, Types.ARRAY);
+            } else {
+                _ps.setArray(39, _c.connection().createArrayOf("text", params.labels().toArray()));
             }
-            for (String _item : params.notLabels()) {
-                _ps.setString(_index++, _item);
+            if (params.notLabels() == null) {
+                _ps.setNull(40, Types.ARRAY);
+            } else {
+                _ps.setArray(40, _c.connection().createArrayOf("text", params.notLabels().toArray()));
             }
-            for (String _item : params.notLabels()) {
-                _ps.setString(_index++, _item);
+            if (params.notLabels() == null) {
+                _ps.setNull(41, Types.ARRAY);
+            } else {
+                _ps.setArray(41, _c.connection().createArrayOf("text", params.notLabels().toArray()));
             }
             if (params.next() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(42, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.next());
+                _ps.setObject(42, params.next());
             }
             if (params.prev() == null) {
-                _ps.setNull(_index++, Types.TIMESTAMP);
+                _ps.setNull(43, Types.TIMESTAMP);
             } else {
-                _ps.setObject(_index++, params.prev());
+                _ps.setObject(43, params.prev());
             }
-            _ps.setLong(_index++, params.size());
+            _ps.setLong(44, params.size());
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<ListEvaluationHistoryRow> _rows = new ArrayList<>();
                 while (_rs.next()) {

@@ -58,14 +58,6 @@ final class SqljSupport {
         throw new SQLException("not a row literal of " + type + " with " + count + " attributes: " + text);
     }
 
-    /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
-     */
-    static String expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
-    }
-
     static Boolean getBooleanOrNull(ResultSet rs, int index) throws SQLException {
         boolean value = rs.getBoolean(index);
         return rs.wasNull() ? null : value;

@@ -179,7 +179,7 @@ public final class Queries {
             + "    COALESCE(function_finishes.created_at, function_runs.run_started_at) AS finish_created_at\n"
             + "FROM function_runs\n"
             + "LEFT JOIN function_finishes ON function_finishes.run_id = function_runs.run_id\n"
-            + "WHERE function_runs.event_id IN (SELECT UNNEST(/*SLICE:event_ids*/?::BYTEA[]))";
+            + "WHERE function_runs.event_id IN (SELECT UNNEST(?::BYTEA[]))";
 
     private static final String GET_FUNCTION_RUN_FINISHES_BY_RUN_I_DS = "SELECT * FROM function_finishes WHERE run_id = ANY(?::BYTEA[])";
 
@@ -424,7 +424,7 @@ public final class Queries {
             + "FROM spans AS s\n"
             + "JOIN spans AS m ON m.dynamic_span_id = s.dynamic_span_id AND m.run_id = s.run_id\n"
             + "WHERE m.name = ?\n"
-            + "  AND m.run_id IN (SELECT UNNEST(/*SLICE:run_ids*/?::TEXT[]))\n"
+            + "  AND m.run_id IN (SELECT UNNEST(?::TEXT[]))\n"
             + "GROUP BY s.run_id, s.trace_id, s.dynamic_span_id, s.parent_span_id\n"
             + "ORDER BY s.run_id, span_start_time";
 
@@ -478,7 +478,7 @@ public final class Queries {
             + "  input,\n"
             + "  output\n"
             + "FROM spans\n"
-            + "WHERE run_id = ?::CHAR(26) AND span_id IN (SELECT UNNEST(/*SLICE:ids*/?::TEXT[]))\n"
+            + "WHERE run_id = ?::CHAR(26) AND span_id IN (SELECT UNNEST(?::TEXT[]))\n"
             + "LIMIT 2";
 
     private static final String GET_RUN_SPAN_BY_RUN_ID = "SELECT\n"
@@ -1506,13 +1506,12 @@ public final class Queries {
      */
     public List<GetFunctionRunsFromEventsRow> getFunctionRunsFromEvents(List<byte[]> eventIds)
             throws SQLException {
-        String _sql = GET_FUNCTION_RUNS_FROM_EVENTS;
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:event_ids*/?", eventIds.size());
         try (SqljSupport.Lease _c = this.connections.open();
-                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
-            int _index = 1;
-            for (byte[] _item : eventIds) {
-                _ps.setBytes(_index++, _item);
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_FUNCTION_RUNS_FROM_EVENTS)) {
+            if (eventIds == null) {
+                _ps.setNull(1, Types.ARRAY);
+            } else {
+                _ps.setArray(1, _c.connection().createArrayOf("bytea", eventIds.toArray(new byte[0][])));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetFunctionRunsFromEventsRow> _rows = new ArrayList<>();
@@ -2543,14 +2542,13 @@ public final class Queries {
      */
     public List<GetSpansByRunIDsAndNameRow> getSpansByRunIDsAndName(String name,
             List<String> runIds) throws SQLException {
-        String _sql = GET_SPANS_BY_RUN_I_DS_AND_NAME;
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:run_ids*/?", runIds.size());
         try (SqljSupport.Lease _c = this.connections.open();
-                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
-            int _index = 1;
-            _ps.setString(_index++, name);
-            for (String _item : runIds) {
-                _ps.setString(_index++, _item);
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_SPANS_BY_RUN_I_DS_AND_NAME)) {
+            _ps.setString(1, name);
+            if (runIds == null) {
+                _ps.setNull(2, Types.ARRAY);
+            } else {
+                _ps.setArray(2, _c.connection().createArrayOf("text", runIds.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetSpansByRunIDsAndNameRow> _rows = new ArrayList<>();
@@ -2666,14 +2664,13 @@ public final class Queries {
      */
     public List<GetSpanOutputRow> getSpanOutput(String runId, List<String> ids) throws
             SQLException {
-        String _sql = GET_SPAN_OUTPUT;
-        _sql = SqljSupport.expandSlice(_sql, "/*SLICE:ids*/?", ids.size());
         try (SqljSupport.Lease _c = this.connections.open();
-                PreparedStatement _ps = _c.connection().prepareStatement(_sql)) {
-            int _index = 1;
-            _ps.setString(_index++, runId);
-            for (String _item : ids) {
-                _ps.setString(_index++, _item);
+                PreparedStatement _ps = _c.connection().prepareStatement(GET_SPAN_OUTPUT)) {
+            _ps.setString(1, runId);
+            if (ids == null) {
+                _ps.setNull(2, Types.ARRAY);
+            } else {
+                _ps.setArray(2, _c.connection().createArrayOf("text", ids.toArray()));
             }
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<GetSpanOutputRow> _rows = new ArrayList<>();

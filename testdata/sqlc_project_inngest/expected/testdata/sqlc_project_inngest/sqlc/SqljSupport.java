@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
-import java.util.Collections;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -14,14 +13,6 @@ import javax.sql.DataSource;
  */
 final class SqljSupport {
     private SqljSupport() {
-    }
-
-    /**
-     * An empty list becomes {@code NULL}, so {@code IN (NULL)} matches no row.
-     */
-    static String expandSlice(String sql, String marker, int size) {
-        String placeholders = size == 0 ? "NULL" : String.join(", ", Collections.nCopies(size, "?"));
-        return sql.replace(marker, placeholders);
     }
 
     static Integer getIntOrNull(ResultSet rs, int index) throws SQLException {

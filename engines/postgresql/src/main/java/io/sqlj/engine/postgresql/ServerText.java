@@ -56,7 +56,7 @@ final class ServerText {
         List<Placeholder> placeholders = scanned.placeholders();
         for (int i = 0; i < placeholders.size(); i++) {
             Placeholder p = placeholders.get(i);
-            if (p.slice() && insideAny(tokens, p.jdbcOffset())) {
+            if (p.slice() && (insideAny(tokens, p.jdbcOffset()) || castToArray(tokens, p.jdbcOffset()))) {
                 arraySlices.add(i);
                 String comment = "/*SLICE:" + p.name() + "*/";
                 cuts.add(new int[] {p.jdbcOffset() - comment.length(), p.jdbcOffset()});
@@ -101,6 +101,44 @@ final class ServerText {
                 SqlToken fn = tokens.get(i - 2);
                 return open.isPunct("(") && (fn.isWord("any") || fn.isWord("all") || fn.isWord("some"));
             }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the placeholder at {@code jdbcOffset} is cast to an array type, {@code
+     * sqlc.slice(ids)::uuid[]} as sqlc projects write for PostgreSQL ({@code UNNEST(...)}, {@code
+     * ... IS NULL}): the cast makes it one array, so it is bound as one, not expanded into a list of
+     * scalars each cast to the array type.
+     */
+    static boolean castToArray(List<SqlToken> tokens, int jdbcOffset) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).start() != jdbcOffset) {
+                continue;
+            }
+            if (!tokens.get(i + 1).isPunct("::")) {
+                return false;
+            }
+            int depth = 0;
+            for (int j = i + 2; j < tokens.size(); j++) {
+                SqlToken t = tokens.get(j);
+                if (t.isPunct("(")) {
+                    depth++;
+                } else if (t.isPunct(")")) {
+                    if (depth == 0) {
+                        return false;
+                    }
+                    depth--;
+                } else if (depth == 0) {
+                    if (t.isPunct("[")) {
+                        return true;
+                    }
+                    if (!t.isIdentifier() && !t.isPunct(".")) {
+                        return false;
+                    }
+                }
+            }
+            return false;
         }
         return false;
     }

@@ -94,6 +94,10 @@ class PostgresEngineTest {
         QUERIES.put("range", "SELECT id FROM books WHERE price > $1 AND price < $2 LIMIT $3");
         QUERIES.put("any", "SELECT title FROM books WHERE id = ANY(sqlj.slice(ids))");
         QUERIES.put("in", "SELECT title FROM books WHERE id IN (sqlj.slice(ids)) AND title <> ''");
+        QUERIES.put(
+                "castArray",
+                "SELECT title FROM books WHERE id IN (SELECT UNNEST(sqlc.slice('ids')::BIGINT[]))"
+                        + " AND (sqlc.slice(titles)::text[] IS NULL OR title = ANY(sqlc.slice(titles)::text[]))");
         QUERIES.put("bad", "SELECT id,\n  nope FROM books");
         QUERIES.put("badParam", "SELECT title FROM books\nWHERE id = $1 AND nope = $2");
         QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
@@ -329,6 +333,16 @@ class PostgresEngineTest {
         assertEquals("1ids:int8[]", params(ok("any")));
         assertTrue(ok("in").getSql().contains("IN (/*SLICE:ids*/?)"));
         assertEquals("1ids:int8*", params(ok("in")));
+    }
+
+    /** sqlc projects for PostgreSQL write {@code sqlc.slice(x)::T[]}: the cast makes it one array, bound as one. */
+    @Test
+    void slicesCastToAnArrayBindOneArray() {
+        assertEquals(
+                "SELECT title FROM books WHERE id IN (SELECT UNNEST(?::BIGINT[]))"
+                        + " AND (?::text[] IS NULL OR title = ANY(?::text[]))",
+                ok("castArray").getSql());
+        assertEquals("1ids:int8[] 2titles:text[] 2titles:text[]", params(ok("castArray")));
     }
 
     @Test

@@ -57,9 +57,11 @@ class InProcessSqliteTest {
     private static Path project(Path root, boolean broken) throws IOException {
         Files.createDirectories(root);
         Files.writeString(
-                root.resolve("a.sql"), "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, bio TEXT);\n");
+                root.resolve("a.sql"),
+                "CREATE TABLE authors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, bio TEXT);\n");
         Files.writeString(
-                root.resolve("b.sql"), "CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT, year INTEGER NOT NULL);\n");
+                root.resolve("b.sql"),
+                "CREATE TABLE books (id INTEGER PRIMARY KEY, title TEXT, year INTEGER NOT NULL);\n");
         Files.writeString(
                 root.resolve("qa.sql"),
                 "-- name: GetAuthor :one\nSELECT * FROM authors WHERE id = ?;\n\n"
@@ -74,7 +76,8 @@ class InProcessSqliteTest {
                         ? "-- name: Bad :many\nSELECT nme FROM authors;\n"
                         : "-- name: CountAuthors :one\nSELECT count(*) AS n FROM authors;\n");
         StringBuilder yaml = new StringBuilder("version: \"1\"\nsql:\n");
-        String[][] blocks = {{"a.sql", "qa.sql", "a"}, {"b.sql", "qb.sql", "b"}, {"a.sql", "qc.sql", "c"}, {"b.sql", "qb.sql", "d"}
+        String[][] blocks = {
+            {"a.sql", "qa.sql", "a"}, {"b.sql", "qb.sql", "b"}, {"a.sql", "qc.sql", "c"}, {"b.sql", "qb.sql", "d"}
         };
         for (String[] b : blocks) {
             yaml.append("  - engine: sqlite\n    schema: ")
@@ -114,7 +117,9 @@ class InProcessSqliteTest {
         assertEquals(0, thread.code(), thread.err());
         for (int block = 0; block < 4; block++) {
             assertTrue(
-                    thread.err().contains("sql[" + block + "] engine parse-batch: started by sqlj (a thread of sqlj's JVM)"),
+                    thread.err()
+                            .contains(
+                                    "sql[" + block + "] engine parse-batch: started by sqlj (a thread of sqlj's JVM)"),
                     thread.err());
         }
         assertTrue(thread.err().contains("sql[2] engine parse-batch: resolve-1-queries"), thread.err());
@@ -123,7 +128,12 @@ class InProcessSqliteTest {
         assertTrue(child.err().contains("sql[0] engine parse-batch: started by sqlj (process spawn)"), child.err());
         assertFalse(child.err().contains("a thread of sqlj's JVM"), child.err());
         Map<String, String> written = tree(inJvm.getParent().resolve("gen"));
-        assertEquals(4, written.keySet().stream().filter(f -> f.endsWith("Queries.java")).count(), written::toString);
+        assertEquals(
+                4,
+                written.keySet().stream()
+                        .filter(f -> f.endsWith("Queries.java"))
+                        .count(),
+                written::toString);
         assertEquals(tree(process.getParent().resolve("gen")), written);
     }
 
@@ -136,15 +146,16 @@ class InProcessSqliteTest {
         assertEquals(1, thread.code(), thread.err());
         assertTrue(thread.err().contains("qc.sql:2:8: error: "), thread.err());
         assertEquals(child.code(), thread.code());
-        assertEquals(child.err().replace(process.getParent().toString(), "<dir>"), thread.err().replace(inJvm.getParent().toString(), "<dir>"));
+        assertEquals(
+                child.err().replace(process.getParent().toString(), "<dir>"),
+                thread.err().replace(inJvm.getParent().toString(), "<dir>"));
         assertEquals(Map.of(), tree(inJvm.getParent().resolve("gen")));
     }
 
     @Test
     void aRelativeDatabasePathIsFoundInTheConfigsFolderNotSqljsWorkingFolder() throws Exception {
         Path project = Files.createDirectories(dir.resolve("project"));
-        try (java.sql.Connection c =
-                        java.sql.DriverManager.getConnection("jdbc:sqlite:" + project.resolve("app.db"));
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + project.resolve("app.db"));
                 java.sql.Statement s = c.createStatement()) {
             s.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL)");
         }

@@ -86,7 +86,9 @@ public final class EngineRunner {
 
     /** How {@code argv} runs: {@link SharedArchive#plan}, but no archive for an engine in this JVM. */
     private SharedArchive.Plan plan(EngineSpec engine, List<String> argv) {
-        return inProcess.factory(engine).isPresent() ? new SharedArchive.Plan(argv, null, null) : SharedArchive.plan(argv);
+        return inProcess.factory(engine).isPresent()
+                ? new SharedArchive.Plan(argv, null, null)
+                : SharedArchive.plan(argv);
     }
 
     /**

@@ -50,7 +50,11 @@ public final class FakeEngine {
             }
             case "sdk", "sdk-fail", "sdk-hang" ->
                 System.exit(io.sqlj.engine.sdk.EngineMain.run(
-                        new Sdk(java.nio.file.Path.of(""), mode), new String[] {verb}, System.in, System.out, System.err));
+                        new Sdk(java.nio.file.Path.of(""), mode),
+                        new String[] {verb},
+                        System.in,
+                        System.out,
+                        System.err));
             case "garbage" -> {
                 System.in.readAllBytes();
                 out.print("this is not protobuf\n");

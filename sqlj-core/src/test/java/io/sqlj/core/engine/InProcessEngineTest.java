@@ -164,8 +164,8 @@ class InProcessEngineTest {
         assertEquals(messages(process), messages(thread));
         assertEquals(List.of(), thread.resolved());
         // and without the early start: the batch sent at once
-        EngineRunResult atOnce =
-                inJvm("sdk-fail", Timings.from(Map.of())).run(engine, block(), SchemaText.of("CREATE TABLE t;"), QUERIES);
+        EngineRunResult atOnce = inJvm("sdk-fail", Timings.from(Map.of()))
+                .run(engine, block(), SchemaText.of("CREATE TABLE t;"), QUERIES);
         assertEquals(messages(process), messages(atOnce));
         assertEquals(List.of(), engineThreadsLeft());
     }
@@ -175,7 +175,8 @@ class InProcessEngineTest {
         EngineSpec engine = bundled("sdk-hang", Duration.ofSeconds(2));
         EngineRunResult thread = early(inJvm("sdk-hang", Timings.from(Map.of())), engine, "CREATE TABLE t;");
         assertEquals(
-                List.of("sqlj.yaml:3:13: error: engine \"fake\" timed out after 2s while resolving sql[0] (queries.sql)"),
+                List.of(
+                        "sqlj.yaml:3:13: error: engine \"fake\" timed out after 2s while resolving sql[0] (queries.sql)"),
                 messages(thread));
         assertEquals(List.of(), thread.resolved());
         assertEquals(messages(early(asProcess(), engine, "CREATE TABLE t;")), messages(thread));
@@ -278,7 +279,8 @@ class InProcessEngineTest {
         // an engine of sqlj.yaml named as a bundled one is the user's program
         assertEquals(
                 Optional.empty(),
-                engines.factory(new EngineSpec("fake", FakeEngine.argv("sdk"), List.of(), Duration.ofSeconds(1), false)));
+                engines.factory(
+                        new EngineSpec("fake", FakeEngine.argv("sdk"), List.of(), Duration.ofSeconds(1), false)));
         assertEquals(Optional.empty(), InProcessEngines.NONE.factory(bundled("sdk", Duration.ofSeconds(1))));
     }
 }

@@ -263,7 +263,9 @@ public final class SqliteEngine implements Engine {
             path = path.substring(0, query);
         }
         Path file = Path.of(path);
-        return (dir == null ? file.toAbsolutePath() : dir.resolve(file)).normalize().toString();
+        return (dir == null ? file.toAbsolutePath() : dir.resolve(file))
+                .normalize()
+                .toString();
     }
 
     /** The version of the SQLite library the engine runs, which decides what SQL it accepts. */

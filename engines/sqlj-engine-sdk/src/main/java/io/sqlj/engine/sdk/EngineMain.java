@@ -135,7 +135,16 @@ public final class EngineMain {
             boolean debug,
             boolean closeOut,
             boolean watchParent) {
-        return run(engine, args, in, out, err, debug, closeOut, watchParent, PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err, true));
+        return run(
+                engine,
+                args,
+                in,
+                out,
+                err,
+                debug,
+                closeOut,
+                watchParent,
+                PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err, true));
     }
 
     private static int run(

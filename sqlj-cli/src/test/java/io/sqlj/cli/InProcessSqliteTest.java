@@ -176,7 +176,7 @@ class InProcessSqliteTest {
         Run run = sqlj(Map.of(), "generate", "-f", config.toString());
         assertEquals(0, run.code(), run.err());
         String queries = Files.readString(project.resolve("gen/com/example/notes/Queries.java"));
-        assertTrue(queries.contains("String body"), queries);
+        assertTrue(queries.contains("public List<Note> notes()"), queries);
     }
 
     /** A schema that keeps the SQLite engine busy for hours, so that sqlj is caught while it works. */
@@ -232,16 +232,27 @@ class InProcessSqliteTest {
     private static String engineRunning(Process sqlj) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (System.nanoTime() < deadline && sqlj.isAlive()) {
-            if (threads(sqlj.pid()).contains("sqlj-engine-sq")) { // comm keeps 15 bytes: sqlj-engine-sqlite
+            if (threads(sqlj.pid()).contains("sqlj-engine-sql")) { // comm keeps 15 bytes of sqlj-engine-sqlite
                 return "thread";
             }
-            if (sqlj.descendants()
-                    .anyMatch(p -> p.info().commandLine().orElse("").contains("SqliteEngineMain"))) {
+            if (sqlj.descendants().anyMatch(InProcessSqliteTest::isSqliteEngine)) {
                 return "process";
             }
             Thread.sleep(50);
         }
         throw new AssertionError("the SQLite engine never started");
+    }
+
+    /** Whether {@code p} runs the SQLite engine's main class (its whole command line: the JDK's may be cut short). */
+    private static boolean isSqliteEngine(ProcessHandle p) {
+        try {
+            return new String(
+                            Files.readAllBytes(Path.of("/proc", Long.toString(p.pid()), "cmdline")),
+                            java.nio.charset.StandardCharsets.UTF_8)
+                    .contains("SqliteEngineMain");
+        } catch (IOException e) {
+            return p.info().commandLine().orElse("").contains("SqliteEngineMain");
+        }
     }
 
     private static void interrupt(Process sqlj) throws Exception {

@@ -76,9 +76,50 @@ class SchemaErrorTest {
     }
 
     @Test
-    void mysql8CollationsAreNamedAsMissing() {
-        Diagnostic d = schemaError("CREATE TABLE t (\n  s VARCHAR(10)\n) COLLATE utf8mb4_0900_ai_ci;");
-        assertTrue(d.getMessage().contains("lacks: MySQL 8's utf8mb4_0900_* collations"), d.getMessage());
-        assertEquals(3, d.getLine());
+    void mysql8CollationsLoadAsCollationsTheServerHas() {
+        // unkey (drizzle-kit): COLLATE utf8mb4_0900_as_cs on columns; MySQL 8 dumps: COLLATE= on
+        // every table and SET collation_connection in an executable comment. MariaDB 10.11 refused
+        // each (error 1273); a collation changes no type, so they load as collations it has.
+        BatchParseResponse r = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql("""
+                        /*!50001 SET collation_connection = utf8mb4_0900_ai_ci */;
+                        CREATE TABLE `keys` (
+                          `id` varchar(48) COLLATE utf8mb4_0900_as_cs NOT NULL,
+                          `name` varchar(256) CHARACTER SET utf8mb4 COLLATE 'utf8mb4_0900_bin',
+                          PRIMARY KEY (`id`)
+                        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;
+                        CREATE TABLE t2 (n INTEGR) COLLATE utf8mb4_de_pb_0900_ai_ci;
+                        """)
+                        .addRequests(ParseRequest.newBuilder()
+                                .setSql("SELECT id, name FROM `keys` WHERE name COLLATE utf8mb4_0900_ai_ci = ?"))
+                        .build());
+        var response = r.getResponses(0);
+        Diagnostic d = response.getDiagnostics(0);
+        assertEquals("Unknown data type: 'INTEGR'", d.getMessage(), response.toString());
+        assertEquals(7, d.getLine(), "the error after the collations is still at its place");
+        assertEquals(20, d.getColumn());
+        assertEquals(1, response.getDiagnosticsCount(), response.toString());
+
+        BatchParseResponse ok = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql("""
+                        CREATE TABLE `keys` (
+                          `id` varchar(48) COLLATE utf8mb4_0900_as_cs NOT NULL,
+                          `name` varchar(256) COLLATE 'utf8mb4_0900_bin',
+                          PRIMARY KEY (`id`)
+                        ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;
+                        """)
+                        .addRequests(ParseRequest.newBuilder()
+                                .setSql("SELECT id, name FROM `keys` WHERE name COLLATE utf8mb4_0900_ai_ci = ?"))
+                        .build());
+        var query = ok.getResponses(0);
+        assertEquals(0, query.getDiagnosticsCount(), query.toString());
+        assertEquals(2, query.getColumnsCount(), query.toString());
+        assertEquals("VARCHAR", query.getColumns(0).getJdbcType(), query.toString());
+        assertEquals(false, query.getColumns(0).getNullable());
+        assertEquals(true, query.getColumns(1).getNullable());
+        assertEquals(1, query.getParametersCount(), query.toString());
+        assertTrue(query.getSql().contains("utf8mb4_0900_ai_ci"), "the generated code keeps the user's text");
     }
 }

@@ -74,7 +74,7 @@ final class MySession implements Engine.Session {
             return response.addAllDiagnostics(diagnostics).build();
         }
         // the private MariaDB lacks MySQL 8's utf8mb4_0900_* collations: same-length names it has
-        DescribedText described = DescribedText.of(server != null ? Collations.forMariaDb(text) : text, tokens);
+        DescribedText described = DescribedText.of(server != null ? MariaDbText.of(text) : text, tokens);
         try (PreparedStatement ps = conn.prepareStatement(described.text())) {
             int count = ps.getParameterMetaData().getParameterCount();
             if (count != scanned.placeholders().size()) {

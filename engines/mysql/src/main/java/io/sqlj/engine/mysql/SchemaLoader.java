@@ -49,7 +49,7 @@ final class SchemaLoader {
     static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
         List<Diagnostic> out = new ArrayList<>();
         List<Deferred> deferred = new ArrayList<>();
-        String served = Collations.forMariaDb(schema); // the same length: offsets are the schema's
+        String served = MariaDbText.of(schema); // the same length: offsets are the schema's
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
             for (int[] range : statements(schema)) {
@@ -138,7 +138,7 @@ final class SchemaLoader {
      * Runs the deferred statements again in their order, round after round while a round loads one
      * of them; the first one deferred gets a warning at its place when it loads (a migration tool
      * running the files in order would stop there). Returns the first one still failing as its error, or null;
-     * {@code deferred} is emptied. {@code served} is the schema as the server runs it ({@link Collations}).
+     * {@code deferred} is emptied. {@code served} is the schema as the server runs it ({@link MariaDbText}).
      */
     private static @org.jspecify.annotations.Nullable Diagnostic retry(
             Statement s, String schema, String served, List<Deferred> deferred, List<Diagnostic> warnings)

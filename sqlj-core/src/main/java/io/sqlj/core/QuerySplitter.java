@@ -300,6 +300,13 @@ public final class QuerySplitter {
 
     /** {@code text} with each {@code ;} before its first statement token replaced by a space. */
     private String withoutLeadingSemicolons(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || text.charAt(first) != ';') {
+            return text; // not lexed: nearly every query (a comment before the ';' is left as it was)
+        }
         StringBuilder out = null;
         for (SqlToken t : SqlLexer.significant(text, syntax)) {
             if (!t.isPunct(";")) {

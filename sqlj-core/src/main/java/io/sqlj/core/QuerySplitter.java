@@ -1,5 +1,6 @@
 package io.sqlj.core;
 
+import io.sqlj.sql.SqlLexer;
 import io.sqlj.sql.SqlSyntax;
 import io.sqlj.sql.SqlToken;
 import java.util.ArrayList;
@@ -142,7 +143,7 @@ public final class QuerySplitter {
             return text;
         }
         StringBuilder out = new StringBuilder(text);
-        List<io.sqlj.sql.SqlToken> tokens = io.sqlj.sql.SqlLexer.significant(text, syntax);
+        List<io.sqlj.sql.SqlToken> tokens = SqlLexer.significant(text, syntax);
         int lineStart = 0;
         int blankedTo = 0;
         while (lineStart < text.length()) {
@@ -241,7 +242,21 @@ public final class QuerySplitter {
         while (last > i && lines.get(last - 1).isBlank()) {
             last--;
         }
-        if (i >= last) {
+        String text = i >= last ? "" : String.join("\n", lines.subList(i, last));
+        // sqlc reads "-- name: X :many\n;WITH ..." as the query after the ';' (census3): an empty
+        // statement right after the name line is none. Each such ';' becomes a space, and lines
+        // left blank are dropped, so lines and columns still match the file.
+        String leading = withoutLeadingSemicolons(text);
+        if (!leading.equals(text)) {
+            List<String> rest = lines(leading);
+            int blank = 0;
+            while (blank < rest.size() && rest.get(blank).isBlank()) {
+                blank++;
+            }
+            i += blank;
+            text = String.join("\n", rest.subList(blank, rest.size()));
+        }
+        if (text.isBlank()) {
             if (end < lines.size()) {
                 // sqlc splits at statements: a name line with no statement before the next name line
                 // is only a comment of the next query there.
@@ -254,7 +269,6 @@ public final class QuerySplitter {
             }
             return;
         }
-        String text = String.join("\n", lines.subList(i, last));
         int stmtEnd = SqlStatements.firstEnd(text, syntax);
         if (stmtEnd >= 0) {
             String rest = text.substring(stmtEnd);
@@ -282,6 +296,28 @@ public final class QuerySplitter {
             }
         }
         queries.add(new QueryDecl(name, command, text, comments, file, start + 1, i + 1));
+    }
+
+    /** {@code text} with each {@code ;} before its first statement token replaced by a space. */
+    private String withoutLeadingSemicolons(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || text.charAt(first) != ';') {
+            return text; // not lexed: nearly every query (a comment before the ';' is left as it was)
+        }
+        StringBuilder out = null;
+        for (SqlToken t : SqlLexer.significant(text, syntax)) {
+            if (!t.isPunct(";")) {
+                break;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            out.setCharAt(t.start(), ' ');
+        }
+        return out == null ? text : out.toString();
     }
 
     /** sqlc skips statements without a name line in query files; so does sqlj, saying so once per file. */

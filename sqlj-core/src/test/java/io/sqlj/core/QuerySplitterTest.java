@@ -116,6 +116,24 @@ class QuerySplitterTest {
     }
 
     @Test
+    void anEmptyStatementRightAfterTheNameLineIsNoneAndTheQueryFollowsIt() {
+        // census3: "-- name: ANDOperator :many" then ";WITH holders_a AS (...)"; sqlc generates the
+        // WITH query under that name. Before, the ';' was the (empty) query and the WITH skipped.
+        SplitResult result = QuerySplitter.split(
+                "q.sql",
+                "-- name: A :many\n;WITH a AS (SELECT 1 AS n)\nSELECT n FROM a;\n-- name: B :one\n;\n\nSELECT 2;");
+        assertEquals(List.of(), result.diagnostics());
+        assertEquals(
+                " WITH a AS (SELECT 1 AS n)\nSELECT n FROM a;",
+                result.queries().get(0).text());
+        assertEquals(2, result.queries().get(0).textLine(), "the WITH's line");
+        assertEquals("SELECT 2;", result.queries().get(1).text());
+        assertEquals(7, result.queries().get(1).textLine(), "the lines left blank are dropped");
+        // only ';' after a name line: no SQL, as before
+        assertEquals(List.of("q.sql:1:1: error: query \"A\" has no SQL"), errors("-- name: A :one\n;\n"));
+    }
+
+    @Test
     void anEmptyStatementAfterAQueryIsNoSecondStatement() {
         SplitResult result =
                 QuerySplitter.split("q.sql", "-- name: A :one\nSELECT ';' FROM t;;\n;\n-- name: B :one\nSELECT 2;");

@@ -73,7 +73,8 @@ final class MySession implements Engine.Session {
         if (conn == null || catalog == null || Diagnostics.hasErrors(diagnostics)) {
             return response.addAllDiagnostics(diagnostics).build();
         }
-        DescribedText described = DescribedText.of(text, tokens);
+        // the private MariaDB lacks MySQL 8's utf8mb4_0900_* collations: same-length names it has
+        DescribedText described = DescribedText.of(server != null ? MariaDbText.of(text) : text, tokens);
         try (PreparedStatement ps = conn.prepareStatement(described.text())) {
             int count = ps.getParameterMetaData().getParameterCount();
             if (count != scanned.placeholders().size()) {

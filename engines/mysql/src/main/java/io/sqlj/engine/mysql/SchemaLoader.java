@@ -49,12 +49,13 @@ final class SchemaLoader {
     static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
         List<Diagnostic> out = new ArrayList<>();
         List<Deferred> deferred = new ArrayList<>();
+        String served = MariaDbText.of(schema); // the same length: offsets are the schema's
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
             for (int[] range : statements(schema)) {
                 String text = schema.substring(range[0], range[1]);
                 try {
-                    s.execute(text);
+                    s.execute(served.substring(range[0], range[1]));
                 } catch (SQLException e) {
                     if (e.getErrorCode() == 0) {
                         throw e; // the connection failed, not the statement
@@ -67,11 +68,11 @@ final class SchemaLoader {
                         continue;
                     }
                     // a statement deferred before this one still failing is the schema's first error
-                    Diagnostic earlier = retry(s, schema, deferred, out);
-                    return upTo(out, earlier != null ? earlier : error(schema, range, e));
+                    Diagnostic earlier = retry(s, schema, served, deferred, out);
+                    return upTo(out, earlier != null ? earlier : error(schema, served, range, e));
                 }
             }
-            Diagnostic failed = retry(s, schema, deferred, out);
+            Diagnostic failed = retry(s, schema, served, deferred, out);
             if (failed != null) {
                 return upTo(out, failed);
             }
@@ -92,8 +93,9 @@ final class SchemaLoader {
         return out;
     }
 
-    private static Diagnostic error(String schema, int[] range, SQLException e) {
-        ServerError error = ServerError.of(schema.substring(range[0], range[1]), e);
+    /** The error of a statement; {@code served} is the schema as the server ran it, which the server's message quotes. */
+    private static Diagnostic error(String schema, String served, int[] range, SQLException e) {
+        ServerError error = ServerError.of(served.substring(range[0], range[1]), e);
         return Diagnostics.error(schema, range[0] + error.offset(), error.message(), error.code()).toBuilder()
                 .setInSchema(true)
                 .build();
@@ -136,17 +138,18 @@ final class SchemaLoader {
      * Runs the deferred statements again in their order, round after round while a round loads one
      * of them; the first one deferred gets a warning at its place when it loads (a migration tool
      * running the files in order would stop there). Returns the first one still failing as its error, or null;
-     * {@code deferred} is emptied.
+     * {@code deferred} is emptied. {@code served} is the schema as the server runs it ({@link MariaDbText}).
      */
     private static @org.jspecify.annotations.Nullable Diagnostic retry(
-            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings) throws SQLException {
+            Statement s, String schema, String served, List<Deferred> deferred, List<Diagnostic> warnings)
+            throws SQLException {
         boolean progress = true;
         while (progress && !deferred.isEmpty()) {
             progress = false;
             for (int i = 0; i < deferred.size(); i++) {
                 Deferred d = deferred.get(i);
                 try {
-                    s.execute(schema.substring(d.range()[0], d.range()[1]));
+                    s.execute(served.substring(d.range()[0], d.range()[1]));
                 } catch (SQLException e) {
                     if (e.getErrorCode() == 0) {
                         throw e;
@@ -154,7 +157,7 @@ final class SchemaLoader {
                     deferred.set(i, new Deferred(d.range(), d.inPlace(), e, d.warn()));
                     continue;
                 }
-                ServerError inPlace = ServerError.of(schema.substring(d.range()[0], d.range()[1]), d.inPlace());
+                ServerError inPlace = ServerError.of(served.substring(d.range()[0], d.range()[1]), d.inPlace());
                 if (d.warn()) {
                     warnings.add(Diagnostics.warning(
                                     schema,
@@ -173,7 +176,7 @@ final class SchemaLoader {
         }
         Diagnostic first = deferred.isEmpty()
                 ? null
-                : error(schema, deferred.get(0).range(), deferred.get(0).last());
+                : error(schema, served, deferred.get(0).range(), deferred.get(0).last());
         deferred.clear();
         return first;
     }

@@ -52,6 +52,18 @@ record ServerError(int offset, String message, String code) {
         if (near.find()) {
             message = message.substring(0, near.start()).trim() + " near '" + shorten(near.group(1)) + "'";
         }
+        if (e.getErrorCode() == UNKNOWN_COLUMN) {
+            Matcher quoted = QUOTED.matcher(message);
+            int at = quoted.find() ? outerReference(text, quoted.group(1)) : -1;
+            if (at >= 0) {
+                message = "MySQL 8 syntax that MariaDB " + MariaDbBinaries.VERSION + ", the private server that"
+                        + " describes queries, lacks: a derived table (FROM (SELECT ...)) that reads "
+                        + quoted.group(1) + " of the query around it (MySQL 8.0.14+); write the condition outside"
+                        + " the derived table or as a subquery in the select list, or describe the queries with a"
+                        + " MySQL 8 through database: { uri }";
+                return new ServerError(at, message, code);
+            }
+        }
         if (e.getErrorCode() == 1064 || e.getErrorCode() == 1273 || e.getErrorCode() == 1115) {
             Missing missing = missing(text, offset);
             if (missing != null) {
@@ -62,6 +74,73 @@ record ServerError(int offset, String message, String code) {
             }
         }
         return new ServerError(offset, message, code);
+    }
+
+    private static final int UNKNOWN_COLUMN = 1054;
+
+    /**
+     * Where {@code qualified} ({@code k.id}) is read inside a derived table from a table of the
+     * query around it, which MySQL 8.0.14+ allows and MariaDB does not ({@code Unknown column
+     * 'k.id' in 'where clause'}); -1 when it is not so.
+     */
+    static int outerReference(String text, String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        if (dot <= 0) {
+            return -1;
+        }
+        String qualifier = qualified.substring(0, dot).toLowerCase(Locale.ROOT);
+        String column = qualified.substring(dot + 1).toLowerCase(Locale.ROOT);
+        List<SqlToken> t = SqlLexer.significant(text, MysqlEngine.SYNTAX);
+        int[] close = new int[t.size()];
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int k = 0; k < t.size(); k++) {
+            close[k] = -1;
+            if (t.get(k).isPunct("(")) {
+                open.push(k);
+            } else if (t.get(k).isPunct(")") && !open.isEmpty()) {
+                close[open.pop()] = k;
+            }
+        }
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!(t.get(k).isIdentifier()
+                    && t.get(k).key().equals(qualifier)
+                    && t.get(k + 1).isPunct(".")
+                    && t.get(k + 2).isIdentifier()
+                    && t.get(k + 2).key().equals(column))) {
+                continue;
+            }
+            int from = -1; // the innermost derived table around the reference
+            for (int j = k - 1; j > 0; j--) {
+                if (close[j] > k
+                        && j + 1 < t.size()
+                        && (t.get(j + 1).isWord("select") || t.get(j + 1).isWord("with"))
+                        && (t.get(j - 1).isWord("from")
+                                || t.get(j - 1).isWord("join")
+                                || t.get(j - 1).isPunct(","))) {
+                    from = j;
+                    break;
+                }
+            }
+            if (from >= 0
+                    && !declares(t, qualifier, from + 1, close[from])
+                    && (declares(t, qualifier, 0, from) || declares(t, qualifier, close[from] + 1, t.size()))) {
+                return t.get(k).start();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a table or alias named {@code name} is declared between tokens {@code from} and {@code to}. */
+    private static boolean declares(List<SqlToken> t, String name, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+            if (t.get(k).isIdentifier()
+                    && t.get(k).key().equals(name)
+                    && !(k + 1 < t.size() && t.get(k + 1).isPunct("."))
+                    && !(k > 0 && t.get(k - 1).isPunct("."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int place(String text, String message) {

@@ -76,9 +76,108 @@ class SchemaErrorTest {
     }
 
     @Test
-    void mysql8CollationsAreNamedAsMissing() {
-        Diagnostic d = schemaError("CREATE TABLE t (\n  s VARCHAR(10)\n) COLLATE utf8mb4_0900_ai_ci;");
-        assertTrue(d.getMessage().contains("lacks: MySQL 8's utf8mb4_0900_* collations"), d.getMessage());
+    void mysql8CollationsLoadAsCollationsTheServerHas() {
+        // unkey (drizzle-kit): COLLATE utf8mb4_0900_as_cs on columns; MySQL 8 dumps: COLLATE= on
+        // every table and SET collation_connection in an executable comment. MariaDB 10.11 refused
+        // each (error 1273); a collation changes no type, so they load as collations it has.
+        BatchParseResponse r = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql("""
+                        /*!50001 SET collation_connection = utf8mb4_0900_ai_ci */;
+                        CREATE TABLE `keys` (
+                          `id` varchar(48) COLLATE utf8mb4_0900_as_cs NOT NULL,
+                          `name` varchar(256) CHARACTER SET utf8mb4 COLLATE 'utf8mb4_0900_bin',
+                          PRIMARY KEY (`id`)
+                        ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;
+                        CREATE TABLE t2 (n INTEGR) COLLATE utf8mb4_de_pb_0900_ai_ci;
+                        """)
+                        .addRequests(ParseRequest.newBuilder()
+                                .setSql("SELECT id, name FROM `keys` WHERE name COLLATE utf8mb4_0900_ai_ci = ?"))
+                        .build());
+        var response = r.getResponses(0);
+        Diagnostic d = response.getDiagnostics(0);
+        assertEquals("Unknown data type: 'INTEGR'", d.getMessage(), response.toString());
+        assertEquals(7, d.getLine(), "the error after the collations is still at its place");
+        assertEquals(20, d.getColumn());
+        assertEquals(1, response.getDiagnosticsCount(), response.toString());
+
+        BatchParseResponse ok = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql("""
+                        CREATE TABLE `keys` (
+                          `id` varchar(48) COLLATE utf8mb4_0900_as_cs NOT NULL,
+                          `name` varchar(256) COLLATE 'utf8mb4_0900_bin',
+                          PRIMARY KEY (`id`)
+                        ) DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_0900_ai_ci;
+                        """)
+                        .addRequests(ParseRequest.newBuilder()
+                                .setSql("SELECT id, name FROM `keys` WHERE name COLLATE utf8mb4_0900_ai_ci = ?"))
+                        .build());
+        var query = ok.getResponses(0);
+        assertEquals(0, query.getDiagnosticsCount(), query.toString());
+        assertEquals(2, query.getColumnsCount(), query.toString());
+        assertEquals("VARCHAR", query.getColumns(0).getJdbcType(), query.toString());
+        assertEquals(false, query.getColumns(0).getNullable());
+        assertEquals(true, query.getColumns(1).getNullable());
+        assertEquals(1, query.getParametersCount(), query.toString());
+        assertTrue(query.getSql().contains("utf8mb4_0900_ai_ci"), "the generated code keeps the user's text");
+    }
+
+    @Test
+    void ngramParsersAndCastsToJsonAreReadAsMariaDbHasThem() {
+        // blog4: FULLTEXT ... /*!50100 WITH PARSER ngram */ (error 1128 "Function 'ngram' is not
+        // defined" at 1:1); unkey: CAST(sqlc.arg('meta') AS JSON) (a syntax error)
+        BatchParseResponse r = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql("""
+                        CREATE TABLE entry (
+                          path varchar(255) NOT NULL PRIMARY KEY,
+                          title varchar(300) NOT NULL,
+                          body text NOT NULL,
+                          meta json,
+                          FULLTEXT KEY idx_bigram (title, body) /*!50100 WITH PARSER ngram */
+                        ) ENGINE = InnoDB;
+                        CREATE FULLTEXT INDEX idx_title ON entry (title) WITH PARSER mecab;
+                        """)
+                        .addRequests(ParseRequest.newBuilder()
+                                .setSql("UPDATE entry SET meta = CAST(? AS JSON) WHERE path = ?"))
+                        .addRequests(ParseRequest.newBuilder()
+                                .setSql("SELECT path, CAST(meta AS json) AS m FROM entry"
+                                        + " WHERE MATCH (title, body) AGAINST (? IN BOOLEAN MODE)"))
+                        .build());
+        var update = r.getResponses(0);
+        assertEquals(0, update.getDiagnosticsCount(), update.toString());
+        assertEquals(2, update.getParametersCount(), update.toString());
+        assertEquals("json", update.getParameters(0).getDataType(), update.toString());
+        assertTrue(update.getSql().contains("CAST(? AS JSON)"), "the generated code keeps the user's text");
+        var select = r.getResponses(1);
+        assertEquals(0, select.getDiagnosticsCount(), select.toString());
+        assertEquals(2, select.getColumnsCount(), select.toString());
+    }
+
+    @Test
+    void aDerivedTableThatReadsTheOuterQueryIsNamedAsMissing() {
+        // unkey: FROM (SELECT ... FROM ratelimits rl WHERE k.id = rl.key_id) inside a select-list
+        // subquery of a query on keys k; MySQL 8.0.14+ allows it, MariaDB says "Unknown column"
+        BatchParseResponse r = new EngineHarness(new MysqlEngine())
+                .parseBatch(BatchParseRequest.newBuilder()
+                        .setSchemaSql("""
+                        CREATE TABLE `keys` (id varchar(48) PRIMARY KEY, name text);
+                        CREATE TABLE ratelimits (id varchar(48) PRIMARY KEY, key_id varchar(48), name text);
+                        """)
+                        .addRequests(ParseRequest.newBuilder().setSql("""
+                                SELECT k.id,
+                                  (SELECT JSON_ARRAYAGG(name) FROM (
+                                     SELECT rl.name FROM ratelimits rl WHERE k.id = rl.key_id
+                                   ) AS limits) AS names
+                                FROM `keys` k WHERE k.id = ?"""))
+                        .build());
+        Diagnostic d = r.getResponses(0).getDiagnostics(0);
+        assertTrue(
+                d.getMessage()
+                        .contains("lacks: a derived table (FROM (SELECT ...)) that reads k.id of the query around it"),
+                d.getMessage());
         assertEquals(3, d.getLine());
+        assertEquals(46, d.getColumn());
     }
 }

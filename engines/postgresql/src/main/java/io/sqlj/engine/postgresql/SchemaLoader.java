@@ -24,7 +24,8 @@ import org.postgresql.util.ServerErrorMessage;
  * in any order ({@link #forwardReference}). A statement that cannot change a
  * type sqlj reads and that fails only because the private server is not the user's (a grant to
  * a role it lacks, {@code ALTER ... OWNER TO}, {@code COMMENT}, {@code SET ROLE}, an extension or
- * text search parser it does not have) is skipped with a warning instead.
+ * text search parser it does not have), or a row change written for another database, is skipped
+ * with a warning instead.
  */
 final class SchemaLoader {
     private SchemaLoader() {}
@@ -42,6 +43,7 @@ final class SchemaLoader {
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, String> tempTables = new LinkedHashMap<>();
         List<Deferred> deferred = new ArrayList<>();
+        boolean blobRead = false;
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
             for (int[] range : statements) {
@@ -62,6 +64,28 @@ final class SchemaLoader {
                     ServerErrorMessage server = e.getServerErrorMessage();
                     if (server == null) {
                         throw e;
+                    }
+                    if (temp.isEmpty() && provideBlob(conn, server)) {
+                        if (!blobRead) {
+                            blobRead = true;
+                            warnings.add(Diagnostics.warning(
+                                            schema,
+                                            range[0] + Math.max(0, server.getPosition() - 1),
+                                            "type \"blob\" is SQLite's, not PostgreSQL's; read as bytea, as sqlc reads it"
+                                                    + " (PostgreSQL itself refuses it: write bytea to run this schema there)")
+                                    .toBuilder()
+                                    .setInSchema(true)
+                                    .build());
+                        }
+                        try {
+                            s.execute(text);
+                            continue;
+                        } catch (PSQLException again) {
+                            server = again.getServerErrorMessage();
+                            if (server == null) {
+                                throw again;
+                            }
+                        }
                     }
                     if (temp.isEmpty()
                             && conn.getAutoCommit()
@@ -105,6 +129,45 @@ final class SchemaLoader {
         }
         out.add(error);
         return out;
+    }
+
+    /** The schema that holds sqlc's names for types PostgreSQL does not have ({@link #provideBlob}). */
+    static final String SQLC_TYPES = "sqlj_sqlc_types";
+
+    /**
+     * sqlc reads a PostgreSQL column of type {@code blob} as {@code bytea} ({@code []byte}), so
+     * projects whose migrations are written for SQLite and PostgreSQL alike (lnd, loop,
+     * taproot-assets, which rewrite {@code BLOB} when they run them on PostgreSQL) generate with
+     * sqlc. When the server refuses {@code blob}, this makes it a domain over {@code bytea} in a
+     * schema of its own at the end of the search path (a type {@code blob} of the user's own still
+     * comes first) and returns true, so the statement runs again; nothing is made for a schema that
+     * does not use it. False when the error is another, or the search path is empty or already
+     * ends with that schema.
+     */
+    static boolean provideBlob(Connection conn, ServerErrorMessage server) throws SQLException {
+        if (!"42704".equals(server.getSQLState())
+                || !"type \"blob\" does not exist".equals(server.getMessage())
+                || !conn.getAutoCommit()) {
+            return false;
+        }
+        try (Statement s = conn.createStatement()) {
+            String path;
+            try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
+                path = rs.next() ? rs.getString(1) : "";
+            }
+            if (path == null || path.isBlank() || path.strip().equals("\"\"") || path.contains(SQLC_TYPES)) {
+                return false;
+            }
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + SQLC_TYPES);
+            s.execute("DO $$ BEGIN CREATE DOMAIN " + SQLC_TYPES + ".blob AS pg_catalog.bytea;"
+                    + " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+            try (java.sql.PreparedStatement set =
+                    conn.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
+                set.setString(1, path + ", " + SQLC_TYPES);
+                set.execute();
+            }
+        }
+        return true;
     }
 
     /** SQLSTATEs of a name the server does not know (yet): relation, type, function, column, schema. */
@@ -415,8 +478,10 @@ final class SchemaLoader {
 
     /**
      * Whether a statement only grants, owns, comments, sets session state, adds an extension or
-     * text search setup, or makes, alters or drops an index, trigger, policy or statistics object:
-     * nothing a query's parameter or column type comes from.
+     * text search setup, makes, alters or drops an index, trigger, policy or statistics object, or
+     * changes rows ({@code INSERT}, {@code UPDATE}, {@code DELETE}, {@code MERGE}, also after
+     * {@code WITH}): nothing a query's parameter or column type comes from. sqlc reads no row
+     * change of a schema at all.
      */
     static boolean typeNeutral(String statement) {
         List<String> words = words(statement);
@@ -439,6 +504,10 @@ final class SchemaLoader {
         String second = words.size() > next ? words.get(next) : "";
         return switch (first) {
             case "grant", "revoke", "comment", "security", "set", "reset" -> true;
+            // rows, not types: a migration's backfill written for another database (taproot-assets
+            // and loop run SQLite's unhex() and hex() in theirs, for their SQLite users only)
+            case "insert", "update", "delete", "merge" -> true;
+            case "with" -> changesRowsOnly(statement);
             case "create" ->
                 List.of(
                                 "extension",
@@ -486,6 +555,31 @@ final class SchemaLoader {
                         .contains(second);
             default -> false;
         };
+    }
+
+    /**
+     * Whether a {@code WITH} statement's own statement, after its common table expressions, is an
+     * {@code INSERT}, {@code UPDATE}, {@code DELETE} or {@code MERGE}; not a {@code SELECT}, which may
+     * call a function that makes what later statements read.
+     */
+    private static boolean changesRowsOnly(String statement) {
+        int depth = 0;
+        for (SqlToken t : SqlLexer.significant(statement, SqlSyntax.POSTGRESQL)) {
+            if (t.isPunct("(")) {
+                depth++;
+            } else if (t.isPunct(")")) {
+                depth--;
+            } else if (depth == 0 && t.kind() == SqlToken.Kind.WORD) {
+                String word = t.text().toLowerCase(java.util.Locale.ROOT);
+                if (Set.of("insert", "update", "delete", "merge").contains(word)) {
+                    return true;
+                }
+                if (word.equals("select") || word.equals("values") || word.equals("table")) {
+                    return false;
+                }
+            }
+        }
+        return false;
     }
 
     /** [start, end) of each statement: split at {@code ;} outside parentheses, strings and comments. */

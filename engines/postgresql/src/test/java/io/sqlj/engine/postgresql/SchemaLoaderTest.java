@@ -42,6 +42,11 @@ class SchemaLoaderTest {
                 "DROP POLICY p ON users",
                 "ALTER INDEX i RENAME TO j",
                 "ALTER TRIGGER t ON users RENAME TO u",
+                "INSERT INTO leaves (k) SELECT UNHEX(REPLACE(r, 'issuance-', ''), 'hex') FROM roots",
+                "update users set n = hex(n)",
+                "DELETE FROM users WHERE id = 1",
+                "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < 32)"
+                        + " INSERT INTO sweeps2 (outpoint) SELECT lower(group_concat(hex(i), '')) FROM seq",
             })
     void skipsStatementsThatCannotChangeATypeWhenTheyFail(String statement) {
         assertTrue(SchemaLoader.typeNeutral(statement), statement);
@@ -59,6 +64,8 @@ class SchemaLoaderTest {
                 "DROP TYPE mood",
                 "DROP VIEW v",
                 "DROP EXTENSION citext CASCADE",
+                "SELECT create_hypertable('metrics', 'ts')",
+                "WITH t AS (SELECT 'metrics' AS n) SELECT create_hypertable(n, 'ts') FROM t",
             })
     void reportsStatementsThatCanChangeATypeWhenTheyFail(String statement) {
         assertFalse(SchemaLoader.typeNeutral(statement), statement);
@@ -175,6 +182,77 @@ class SchemaLoaderTest {
             assertEquals(Diagnostic.Severity.ERROR, diagnostics.get(1).getSeverity());
             assertTrue(diagnostics.get(1).getMessage().contains("\"missing\" does not exist"), diagnostics.toString());
             assertEquals(List.of("a", "a_id_seq", "a_pkey", "b", "b_pkey"), tables(conn));
+        }
+    }
+
+    @Test
+    void aBackfillWrittenForSqliteIsSkippedWithAWarningAndTheSchemaLoads() throws Exception {
+        // loop and taproot-assets: migrations written for SQLite and PostgreSQL alike fill a new
+        // table with SQLite's hex()/unhex(); sqlc reads no row change, the server refuses them
+        String schema = "CREATE TABLE sweeps (id bigint PRIMARY KEY, txid bytea NOT NULL);\n"
+                + "CREATE TABLE sweeps2 (id bigint PRIMARY KEY, outpoint text NOT NULL);\n"
+                + "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < 32)\n"
+                + "INSERT INTO sweeps2 (id, outpoint) SELECT id, (SELECT lower(hex(substr(txid, i, 1))) FROM seq)"
+                + " FROM sweeps;\n"
+                + "ALTER TABLE sweeps2 ADD COLUMN amt bigint;";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, schema);
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            assertEquals(Diagnostic.Severity.WARNING, diagnostics.get(0).getSeverity());
+            assertEquals(3, diagnostics.get(0).getLine());
+            assertTrue(
+                    diagnostics.get(0).getMessage().startsWith("skipped: function hex(bytea) does not exist"),
+                    diagnostics.toString());
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT count(*) FROM information_schema.columns"
+                            + " WHERE table_name = 'sweeps2' AND column_name = 'amt'")) {
+                assertTrue(rs.next() && rs.getInt(1) == 1, "the statements after the backfill ran");
+            }
+        }
+    }
+
+    @Test
+    void blobIsReadAsByteaAsSqlcReadsItWithOneWarning() throws Exception {
+        // lnd, loop, taproot-assets, lightning-terminal, aperture: BLOB in migrations they
+        // generate with engine postgresql; sqlc's PostgreSQL types map blob to []byte
+        String schema = "CREATE TABLE invoices (id bigint PRIMARY KEY, hash BLOB NOT NULL UNIQUE);\n"
+                + "CREATE TABLE htlcs (id bigint PRIMARY KEY, preimage blob, chunks BLOB[]);\n"
+                + "SET search_path = public;\n"
+                + "ALTER TABLE htlcs ADD COLUMN extra blob;";
+        try (Connection conn = fresh()) {
+            List<Diagnostic> diagnostics = SchemaLoader.load(conn, schema);
+            assertEquals(1, diagnostics.size(), diagnostics.toString());
+            Diagnostic d = diagnostics.get(0);
+            assertEquals(Diagnostic.Severity.WARNING, d.getSeverity());
+            assertEquals(1, d.getLine());
+            assertEquals(52, d.getColumn(), "at the type");
+            assertTrue(
+                    d.getMessage().startsWith("type \"blob\" is SQLite's, not PostgreSQL's; read as bytea"),
+                    d.getMessage());
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT a.attname, bt.typname, a.attndims"
+                            + " FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid"
+                            + " JOIN pg_type t ON t.oid = a.atttypid"
+                            + " JOIN pg_type bt ON bt.oid = CASE WHEN t.typelem <> 0"
+                            + " THEN (SELECT typbasetype FROM pg_type WHERE oid = t.typelem) ELSE t.typbasetype END"
+                            + " WHERE c.relname IN ('invoices', 'htlcs') AND a.attname IN ('hash', 'preimage', 'chunks', 'extra')"
+                            + " ORDER BY a.attname")) {
+                List<String> types = new ArrayList<>();
+                while (rs.next()) {
+                    types.add(rs.getString(1) + ":" + rs.getString(2));
+                }
+                assertEquals(List.of("chunks:bytea", "extra:bytea", "hash:bytea", "preimage:bytea"), types);
+            }
+        }
+        // a schema of its own type blob keeps it: nothing is made, no warning
+        try (Connection conn = fresh()) {
+            String own = "CREATE TYPE blob AS (size int);\nCREATE TABLE files (id int PRIMARY KEY, body blob);";
+            assertEquals(List.of(), SchemaLoader.load(conn, own));
+            try (Statement s = conn.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT count(*) FROM pg_namespace WHERE nspname = '" + SchemaLoader.SQLC_TYPES + "'")) {
+                assertTrue(rs.next() && rs.getInt(1) == 0);
+            }
         }
     }
 

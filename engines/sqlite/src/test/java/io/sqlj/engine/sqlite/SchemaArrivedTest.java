@@ -65,10 +65,10 @@ class SchemaArrivedTest extends EngineTestSupport {
             got = answers(session);
         }
         assertEquals(expected, got);
-        // the schema's errors where they were before (line 3: SQLite names "," and the first one of
-        // the statement is taken; line 5: the missing table; line 6: the statement's start)
+        // the schema's errors where they were before (line 3: SQLite names ",", and the one it
+        // stopped at is the second of ",,"; line 5: the missing table; line 6: the statement's start)
         assertEquals(
-                "E3:45 E5:29 E6:1",
+                "E3:67 E5:29 E6:1",
                 got.get(0).getDiagnosticsList().stream()
                         .filter(d -> d.getInSchema() && d.getSeverity() == io.sqlj.engine.v1.Diagnostic.Severity.ERROR)
                         .map(d -> "E" + d.getLine() + ":" + d.getColumn())

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * The environment an engine process gets, the same wherever it is started (a run, {@code sqlj
  * engine check}): {@code PATH}, {@code SQLJ_VERSION}, for a bundled engine {@code XDG_CACHE_HOME},
- * the timing switch when timings are on, and
+ * the timing switch when timings are on, the debug switch when sqlj's environment sets it, and
  * the variables the engine's {@code env:} names that sqlj's environment has; nothing else.
  */
 public final class EngineEnvironment {
@@ -22,6 +22,13 @@ public final class EngineEnvironment {
      * session still gets a database of its own.
      */
     public static final String POSTGRES_SERVER = "SQLJ_POSTGRES_SERVER";
+
+    /**
+     * The switch that makes an engine built on the engine SDK print a crash's stack trace; its
+     * one-line crash message names it, so sqlj passes it on when set (a bundled engine has no
+     * {@code env:} to list it in).
+     */
+    static final String DEBUG = "SQLJ_ENGINE_DEBUG";
 
     private EngineEnvironment() {}
 
@@ -45,6 +52,9 @@ public final class EngineEnvironment {
         }
         if (timings) {
             environment.put(Timings.ENV, "1");
+        }
+        if ("1".equals(env.get(DEBUG))) {
+            environment.put(DEBUG, "1");
         }
         for (String name : engine.env()) {
             if (env.containsKey(name)) {

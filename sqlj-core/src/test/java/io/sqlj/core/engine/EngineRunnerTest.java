@@ -207,6 +207,23 @@ class EngineRunnerTest {
                         .toList());
     }
 
+    /** The SDK's crash message says "set SQLJ_ENGINE_DEBUG=1 for a stack trace": every engine gets it. */
+    @Test
+    void theDebugSwitchReachesBundledAndOwnEngines() {
+        Map<String, String> env =
+                Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"), "SQLJ_ENGINE_DEBUG", "1");
+        EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("env"), List.of(), Duration.ofSeconds(30), true);
+        for (EngineSpec spec : List.of(bundled, spec("env", Duration.ofSeconds(30)))) {
+            EngineRunResult result =
+                    new EngineRunner(dir, env).run(spec, block(), "", List.of(query("A", "SELECT 1", 2)));
+            assertEquals(
+                    List.of("PATH", "SQLJ_ENGINE_DEBUG", "SQLJ_VERSION"),
+                    result.resolved().get(0).response().getColumnsList().stream()
+                            .map(Column::getName)
+                            .toList());
+        }
+    }
+
     @Test
     void invalidAnswersAreErrors() {
         EngineRunResult result = runner().run(

@@ -167,6 +167,13 @@ class EngineRunnerTest {
                         .toList());
     }
 
+    /** The names of the first answer's columns: the "env" fake engine answers with its environment's names. */
+    private static List<String> columnNames(EngineRunResult result) {
+        return result.resolved().get(0).response().getColumnsList().stream()
+                .map(Column::getName)
+                .toList();
+    }
+
     @Test
     void engineSeesOnlyPathVersionAndListedVariables() {
         EngineRunResult result = runner().run(
@@ -175,9 +182,7 @@ class EngineRunnerTest {
                         "",
                         List.of(query("A", "SELECT 1", 2)));
         assertEquals(List.of(), messages(result));
-        List<String> names = result.resolved().get(0).response().getColumnsList().stream()
-                .map(Column::getName)
-                .toList();
+        List<String> names = columnNames(result);
         assertEquals(List.of("ALLOWED", "PATH", "SQLJ_VERSION"), names);
     }
 
@@ -193,18 +198,10 @@ class EngineRunnerTest {
         EngineSpec bundled = new EngineSpec("fake", FakeEngine.argv("env"), List.of(), Duration.ofSeconds(30), true);
         EngineRunResult result =
                 new EngineRunner(dir, env).run(bundled, block(), "", List.of(query("A", "SELECT 1", 2)));
-        assertEquals(
-                List.of("PATH", "SQLJ_VERSION", "XDG_CACHE_HOME"),
-                result.resolved().get(0).response().getColumnsList().stream()
-                        .map(Column::getName)
-                        .toList());
+        assertEquals(List.of("PATH", "SQLJ_VERSION", "XDG_CACHE_HOME"), columnNames(result));
         result = new EngineRunner(dir, env)
                 .run(spec("env", Duration.ofSeconds(30)), block(), "", List.of(query("A", "SELECT 1", 2)));
-        assertEquals(
-                List.of("PATH", "SQLJ_VERSION"),
-                result.resolved().get(0).response().getColumnsList().stream()
-                        .map(Column::getName)
-                        .toList());
+        assertEquals(List.of("PATH", "SQLJ_VERSION"), columnNames(result));
     }
 
     /** The SDK's crash message says "set SQLJ_ENGINE_DEBUG=1 for a stack trace": every engine gets it. */
@@ -216,11 +213,7 @@ class EngineRunnerTest {
         for (EngineSpec spec : List.of(bundled, spec("env", Duration.ofSeconds(30)))) {
             EngineRunResult result =
                     new EngineRunner(dir, env).run(spec, block(), "", List.of(query("A", "SELECT 1", 2)));
-            assertEquals(
-                    List.of("PATH", "SQLJ_ENGINE_DEBUG", "SQLJ_VERSION"),
-                    result.resolved().get(0).response().getColumnsList().stream()
-                            .map(Column::getName)
-                            .toList());
+            assertEquals(List.of("PATH", "SQLJ_ENGINE_DEBUG", "SQLJ_VERSION"), columnNames(result));
         }
     }
 

@@ -6,6 +6,8 @@ import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
 import io.sqlj.core.config.Destination;
 import io.sqlj.core.engine.BundledEngines;
+import io.sqlj.core.engine.InProcessEngines;
+import io.sqlj.engine.sqlite.SqliteEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,8 +23,20 @@ final class Generation {
     }
 
     static Pipeline pipeline(Map<String, String> env) {
-        Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env);
+        Pipeline pipeline = new Pipeline(List.of(new JavaGenerator()), BundledEngines.onThisClassPath(), env)
+                .withInProcessEngines(inProcessEngines(env));
         return "0".equals(env.get("SQLJ_WARM_UP")) ? pipeline : pipeline.withCodegenWarmUp();
+    }
+
+    /**
+     * The bundled engines a command line run starts on a thread of its JVM instead of a process:
+     * the SQLite engine (docs/decisions.md, "Bundled engines in sqlj's JVM"); none with {@code
+     * SQLJ_ENGINE_PROCESS=1}. The PostgreSQL and MySQL engines spend their time in their database
+     * servers, and stay processes.
+     */
+    static InProcessEngines inProcessEngines(Map<String, String> env) {
+        Path cache = BundledEngines.cacheFolder().orElse(null);
+        return InProcessEngines.of(Map.of("sqlite", dir -> new SqliteEngine(dir, cache)), env);
     }
 
     /**

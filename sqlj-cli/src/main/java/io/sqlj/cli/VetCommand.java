@@ -80,7 +80,8 @@ final class VetCommand implements Callable<Integer> {
             // rule or not and whatever else is wrong (sqlc vet checks every rule of the config).
             List<Diagnostic> found = new ArrayList<>(loaded.diagnostics());
             found.addAll(rules.compileAll(original.rules()));
-            Pipeline pipeline = new Pipeline(List.of(rules), BundledEngines.onThisClassPath(), env);
+            Pipeline pipeline = new Pipeline(List.of(rules), BundledEngines.onThisClassPath(), env)
+                    .withInProcessEngines(Generation.inProcessEngines(env));
             PipelineResult result = pipeline.run(vetted, found, loaded.brokenBlocks());
             diagnostics.addAll(result.diagnostics());
         }

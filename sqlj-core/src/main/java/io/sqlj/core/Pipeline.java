@@ -9,6 +9,7 @@ import io.sqlj.core.config.EngineDef;
 import io.sqlj.core.config.SqlBlock;
 import io.sqlj.core.engine.EngineRunner;
 import io.sqlj.core.engine.EngineSpec;
+import io.sqlj.core.engine.InProcessEngines;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -102,6 +103,18 @@ public final class Pipeline {
         return this;
     }
 
+    private volatile InProcessEngines inProcess = InProcessEngines.NONE;
+
+    /**
+     * Runs the bundled engines {@code engines} names on a thread of this JVM instead of a process of
+     * their own, for a short-lived JVM that runs one config (the command line; docs/decisions.md).
+     * Returns this pipeline.
+     */
+    public Pipeline withInProcessEngines(InProcessEngines engines) {
+        this.inProcess = Objects.requireNonNull(engines, "engines");
+        return this;
+    }
+
     /** Where this pipeline's runs spent their time, when {@code SQLJ_TIMINGS=1}. */
     public Timings timings() {
         return timings;
@@ -158,7 +171,7 @@ public final class Pipeline {
         // The engines' JVMs start first, before the rest of the run's set-up, which their start
         // overlaps (docs/performance.md §1ak); each block closes its own, and any left here is
         // killed when the run fails before a block took it.
-        EngineRunner runner = new EngineRunner(config.dir(), env, timings);
+        EngineRunner runner = new EngineRunner(config.dir(), env, timings, inProcess);
         Map<Integer, EngineRunner.Early> engines = prestart(config, brokenBlocks, runner);
         try {
             return run(config, loadDiagnostics, brokenBlocks, runner, engines);

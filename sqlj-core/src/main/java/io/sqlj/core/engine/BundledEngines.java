@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,6 +76,15 @@ public final class BundledEngines {
      */
     public static Map<String, List<String>> onThisClassPath() {
         return commands(ALL, absolute(System.getProperty("java.class.path", "")));
+    }
+
+    /**
+     * sqlj's cache folder ({@code $XDG_CACHE_HOME/sqlj} or {@code ~/.cache/sqlj}), which a bundled
+     * engine's process gets as the system property {@code sqlj.cache}: for an engine run in this JVM
+     * ({@link InProcessEngines}), given to it instead.
+     */
+    public static Optional<Path> cacheFolder() {
+        return SharedArchive.cacheRoot();
     }
 
     /** The entries of a class path, each absolute (an empty one is the current folder, as for Java). */

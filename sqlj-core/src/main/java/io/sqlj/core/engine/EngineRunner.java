@@ -56,9 +56,39 @@ public final class EngineRunner {
 
     /** @param timings where the engine calls, and the phases engines report, are recorded */
     public EngineRunner(Path configDir, Map<String, String> env, Timings timings) {
+        this(configDir, env, timings, InProcessEngines.NONE);
+    }
+
+    /** @param inProcess the bundled engines that run on a thread of this JVM instead of a process */
+    public EngineRunner(Path configDir, Map<String, String> env, Timings timings, InProcessEngines inProcess) {
         this.configDir = configDir.toAbsolutePath().normalize();
         this.env = Map.copyOf(env);
         this.timings = timings;
+        this.inProcess = inProcess;
+    }
+
+    private final InProcessEngines inProcess;
+
+    /**
+     * {@code engine} started with {@code argv} (the verb last): on a thread of this JVM when it is one
+     * of {@link #inProcess}, else as a process with the plan's command line.
+     */
+    private ProcessCall.Started begin(
+            EngineSpec engine, List<String> argv, SharedArchive.Plan plan, Map<String, String> environment) {
+        Optional<java.util.function.Function<Path, io.sqlj.engine.sdk.Engine>> inJvm = inProcess.factory(engine);
+        if (inJvm.isPresent()) {
+            List<String> verb = List.of(argv.get(argv.size() - 1));
+            return ProcessCall.begin(
+                    EngineThread.start(engine.name(), inJvm.get().apply(configDir), verb, environment), environment);
+        }
+        return ProcessCall.begin(plan.argv(), environment, configDir);
+    }
+
+    /** How {@code argv} runs: {@link SharedArchive#plan}, but no archive for an engine in this JVM. */
+    private SharedArchive.Plan plan(EngineSpec engine, List<String> argv) {
+        return inProcess.factory(engine).isPresent()
+                ? new SharedArchive.Plan(argv, null, null)
+                : SharedArchive.plan(argv);
     }
 
     /**
@@ -214,11 +244,15 @@ public final class EngineRunner {
         List<String> argv = new ArrayList<>(engine.argv());
         argv.set(0, found.program().get().toString());
         List<String> full = with(argv, "parse-batch");
-        SharedArchive.Plan plan = SharedArchive.plan(full);
+        SharedArchive.Plan plan = plan(engine, full);
         Map<String, String> environment = EngineEnvironment.of(engine, env, timings.enabled());
         long start = System.nanoTime();
-        ProcessCall.Started started = ProcessCall.begin(plan.argv(), environment, configDir);
-        timings.span(label + " engine parse-batch: started by sqlj (process spawn)", start, System.nanoTime());
+        ProcessCall.Started started = begin(engine, full, plan, environment);
+        timings.span(
+                label + " engine parse-batch: started by sqlj ("
+                        + (inProcess.factory(engine).isPresent() ? "a thread of sqlj's JVM" : "process spawn") + ")",
+                start,
+                System.nanoTime());
         return Optional.of(new Early(full, plan, started));
     }
 
@@ -316,11 +350,15 @@ public final class EngineRunner {
                     argv,
                     environment,
                     schemaSql,
-                    (a, e, bytes, spec) -> process != null
-                            ? process.reply(bytes, spec.timeout())
-                            : ProcessCall.Reply.settled(SharedArchive.run(
-                                    with(a, "parse-batch"),
-                                    command -> ProcessCall.run(command, bytes, e, configDir, spec.timeout()))),
+                    (a, e, bytes, spec) -> {
+                        if (process != null) {
+                            return process.reply(bytes, spec.timeout());
+                        }
+                        List<String> full = with(a, "parse-batch");
+                        SharedArchive.Plan plan = plan(spec, full);
+                        return ProcessCall.Reply.settled(
+                                plan.after(begin(spec, full, plan, e).finish(bytes, spec.timeout())));
+                    },
                     streamed);
             if (early != null) {
                 early.settle = call.settle;

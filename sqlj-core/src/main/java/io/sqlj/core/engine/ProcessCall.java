@@ -297,6 +297,15 @@ final class ProcessCall {
         }
     }
 
+    /**
+     * As {@link #begin(List, Map, Path)} for an engine on a thread of this JVM ({@link
+     * EngineThread}), which is watched, fed, read and stopped as a process is.
+     */
+    static Started begin(EngineThread engine, Map<String, String> environment) {
+        RUNNING.add(engine);
+        return new Started(engine, "", Timings.on(environment));
+    }
+
     /** Starts the engine in a process group of its own where the system can. */
     static Process start(List<String> argv, Map<String, String> environment, Path dir) throws IOException {
         List<String> command = new ArrayList<>();
@@ -500,6 +509,10 @@ final class ProcessCall {
 
     /** Kills the process and every process it started, children first seen before any dies. */
     static void kill(Process process) {
+        if (process instanceof EngineThread engine) {
+            engine.destroyForcibly(); // no process, no group: its streams end and its status is set at once
+            return;
+        }
         List<ProcessHandle> descendants = process.descendants().toList();
         if (SETSID.isPresent()) {
             killGroup(process.pid());

@@ -48,9 +48,13 @@ public final class FakeEngine {
                 }
                 System.exit(3);
             }
-            case "sdk" ->
+            case "sdk", "sdk-fail", "sdk-hang" ->
                 System.exit(io.sqlj.engine.sdk.EngineMain.run(
-                        new Sdk(), new String[] {verb}, System.in, System.out, System.err));
+                        new Sdk(java.nio.file.Path.of(""), mode),
+                        new String[] {verb},
+                        System.in,
+                        System.out,
+                        System.err));
             case "garbage" -> {
                 System.in.readAllBytes();
                 out.print("this is not protobuf\n");
@@ -121,7 +125,21 @@ public final class FakeEngine {
      * request while it answers; the session leaves a file {@code session-opened} in the working
      * directory when it opens, complete the moment it appears.
      */
-    private static final class Sdk implements io.sqlj.engine.sdk.Engine {
+    static final class Sdk implements io.sqlj.engine.sdk.Engine {
+        private final java.nio.file.Path dir;
+        private final String mode;
+
+        /**
+         * @param dir where {@code session-opened} is written: the working directory of a process,
+         *     the folder given to an engine in sqlj's JVM
+         * @param mode {@code sdk}; {@code sdk-fail}: its session fails to open (an exception);
+         *     {@code sdk-hang}: its session takes ten minutes to open
+         */
+        Sdk(java.nio.file.Path dir, String mode) {
+            this.dir = dir;
+            this.mode = mode;
+        }
+
         @Override
         public EngineInfo info() {
             return EngineInfo.newBuilder().setName("fake").build();
@@ -129,11 +147,21 @@ public final class FakeEngine {
 
         @Override
         public Session open(io.sqlj.engine.sdk.SchemaSource schema) throws IOException {
+            if (mode.equals("sdk-fail")) {
+                throw new IllegalStateException("the fake engine cannot open a session");
+            }
+            if (mode.equals("sdk-hang")) {
+                try {
+                    Thread.sleep(600_000);
+                } catch (InterruptedException e) {
+                    throw new java.io.InterruptedIOException("stopped while opening");
+                }
+            }
             // written aside and renamed, so a test that sees the file also sees its text
-            java.nio.file.Path aside = java.nio.file.Path.of("session-opened.tmp");
+            java.nio.file.Path aside = dir.resolve("session-opened.tmp");
             java.nio.file.Files.writeString(aside, schema.toString());
             java.nio.file.Files.move(
-                    aside, java.nio.file.Path.of("session-opened"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                    aside, dir.resolve("session-opened"), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             String text = schema instanceof io.sqlj.engine.sdk.SchemaSource.Sql sql ? sql.text() : "";
             return request -> answer(request, text, "batch");
         }

@@ -53,16 +53,24 @@ final class NativeLibraryCache {
     private NativeLibraryCache() {}
 
     /** Points sqlite-jdbc at the cached library, once per JVM, before its first connection. */
-    static synchronized Outcome install() {
+    static Outcome install() {
+        return install(System.getProperty(CACHE_PROPERTY));
+    }
+
+    /**
+     * As {@link #install()} with {@code cache} as the cache folder, for an engine inside another
+     * program's JVM; the first call of the JVM decides, as sqlite-jdbc loads its library once.
+     */
+    static synchronized Outcome install(@Nullable String cache) {
         Outcome outcome = done;
         if (outcome == null) {
-            outcome = install(System.getProperty(CACHE_PROPERTY));
+            outcome = installNow(cache);
             done = outcome;
         }
         return outcome;
     }
 
-    private static Outcome install(@Nullable String cache) {
+    private static Outcome installNow(@Nullable String cache) {
         if (cache == null
                 || cache.isBlank()
                 || System.getProperty(LIB_PATH) != null

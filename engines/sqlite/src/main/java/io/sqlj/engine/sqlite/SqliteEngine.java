@@ -27,6 +27,32 @@ import org.sqlite.SQLiteOpenMode;
  */
 public final class SqliteEngine implements Engine {
 
+    /** Where a relative database path is found: the process's working folder, or the one given. */
+    private final @Nullable Path workingDirectory;
+
+    /** sqlj's cache folder, when given; else the system property {@code sqlj.cache} names it. */
+    private final @Nullable String cache;
+
+    /** The engine of a process of its own: sqlj sets its working folder and {@code -Dsqlj.cache}. */
+    public SqliteEngine() {
+        this.workingDirectory = null;
+        this.cache = null;
+    }
+
+    /**
+     * The engine run inside another program's JVM (sqlj's, docs/decisions.md), which cannot give it
+     * a working folder or a system property of its own.
+     *
+     * @param workingDirectory the folder a relative {@code database:} path is relative to: the one a
+     *     process of its own would run in (sqlj's config folder)
+     * @param cache sqlj's cache folder, where sqlite-jdbc's native library is kept ({@link
+     *     NativeLibraryCache}); null for none
+     */
+    public SqliteEngine(Path workingDirectory, @Nullable Path cache) {
+        this.workingDirectory = workingDirectory.toAbsolutePath().normalize();
+        this.cache = cache == null ? null : cache.toString();
+    }
+
     /**
      * The empty in-memory database {@link #prepare} opens while the request is read; taken by the
      * first {@link #open}.
@@ -61,7 +87,7 @@ public final class SqliteEngine implements Engine {
             return;
         }
         FutureTask<Connection> task = new FutureTask<>(() -> {
-            NativeLibraryCache.install();
+            installLibrary();
             return memoryDatabase();
         });
         Thread thread = new Thread(task, "sqlite-engine-prepare");
@@ -147,11 +173,11 @@ public final class SqliteEngine implements Engine {
         }
         if (schema instanceof SchemaSource.Database db) {
             Connection early = takePrepared();
-            NativeLibraryCache.install();
+            installLibrary();
             if (early != null) {
                 early.close();
             }
-            String path = databasePath(db.params().getDsn());
+            String path = databasePath(db.params().getDsn(), workingDirectory);
             Connection conn;
             try {
                 conn = readOnly().createConnection("jdbc:sqlite:" + path);
@@ -175,7 +201,7 @@ public final class SqliteEngine implements Engine {
         // split while the prepare() thread may still be opening the database (docs/performance.md §1ak)
         List<SchemaLoader.SchemaStatement> statements = text != null ? SchemaLoader.split(text) : List.of();
         Connection early = takePrepared();
-        NativeLibraryCache.install();
+        installLibrary();
         Connection conn = early != null ? early : memoryDatabase();
         try {
             List<Diagnostic> errors = text != null ? SchemaLoader.load(conn, text, statements) : List.of();
@@ -187,6 +213,14 @@ public final class SqliteEngine implements Engine {
                 e.addSuppressed(closing);
             }
             throw e;
+        }
+    }
+
+    private void installLibrary() {
+        if (cache != null) {
+            NativeLibraryCache.install(cache);
+        } else {
+            NativeLibraryCache.install();
         }
     }
 
@@ -213,6 +247,11 @@ public final class SqliteEngine implements Engine {
      * which sqlj sets to the config's folder.
      */
     static String databasePath(String dsn) {
+        return databasePath(dsn, null);
+    }
+
+    /** As {@link #databasePath(String)}, a relative path relative to {@code dir} when there is one. */
+    static String databasePath(String dsn, @Nullable Path dir) {
         String path = dsn.trim();
         for (String prefix : new String[] {"jdbc:sqlite:", "sqlite://", "sqlite:", "file:"}) {
             if (path.startsWith(prefix)) {
@@ -223,7 +262,10 @@ public final class SqliteEngine implements Engine {
         if (query >= 0) {
             path = path.substring(0, query);
         }
-        return Path.of(path).toAbsolutePath().normalize().toString();
+        Path file = Path.of(path);
+        return (dir == null ? file.toAbsolutePath() : dir.resolve(file))
+                .normalize()
+                .toString();
     }
 
     /** The version of the SQLite library the engine runs, which decides what SQL it accepts. */

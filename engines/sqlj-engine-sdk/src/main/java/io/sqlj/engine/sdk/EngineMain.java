@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.AbstractList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.RandomAccess;
 import java.util.function.Supplier;
@@ -69,6 +70,22 @@ public final class EngineMain {
         return "1".equals(System.getenv("SQLJ_ENGINE_DEBUG"));
     }
 
+    /**
+     * Runs one invocation inside a JVM that is not the engine's own, on the caller's thread with
+     * the caller's streams: sqlj runs its bundled SQLite engine so (docs/decisions.md, "Bundled
+     * engines in sqlj's JVM"). The invocation is the one {@link #exit} runs, through the same code,
+     * but for what belongs to a process: {@code out} is closed once the response is written, as
+     * {@link #exit} closes stdout; {@code SQLJ_TIMINGS} and {@code SQLJ_ENGINE_DEBUG} are read from
+     * {@code env}, the environment the engine would get as a process, not from this JVM's; the
+     * timings do not report the JVM's start (it is not the engine's); no thread watches the parent
+     * process; nothing exits. Returns the exit code; never throws.
+     */
+    public static int runEmbedded(
+            Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+        PhaseClock clock = PhaseClock.from(env.get("SQLJ_TIMINGS"), err, false);
+        return run(engine, args, in, out, err, "1".equals(env.get("SQLJ_ENGINE_DEBUG")), true, false, clock);
+    }
+
     static int run(Engine engine, String[] args, InputStream in, PrintStream out, PrintStream err, boolean debug) {
         return run(engine, args, in, out, err, debug, false, false);
     }
@@ -118,10 +135,31 @@ public final class EngineMain {
             boolean debug,
             boolean closeOut,
             boolean watchParent) {
+        return run(
+                engine,
+                args,
+                in,
+                out,
+                err,
+                debug,
+                closeOut,
+                watchParent,
+                PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err, true));
+    }
+
+    private static int run(
+            Engine engine,
+            String[] args,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            boolean debug,
+            boolean closeOut,
+            boolean watchParent,
+            PhaseClock clock) {
         String verb = args.length == 1 ? args[0] : "";
         // the name is for messages only: asking the engine for its info costs time at every start
         Supplier<String> name = () -> engineName(engine);
-        PhaseClock clock = PhaseClock.from(System.getenv("SQLJ_TIMINGS"), err);
         ArrivingBatch arriving = null;
         try {
             if (verb.equals("serve") || verb.equals("parse") || verb.equals("parse-batch")) {

@@ -30,13 +30,17 @@ final class PhaseClock {
      * On when the environment says so; then its first report is the time from JVM start to now,
      * printed before the first lap. Asking the JVM for its start loads the management classes
      * (tens of ms in a cold JVM): that is done on a thread of its own, so that it does not delay
-     * the engine's start in every timed run (docs/performance.md §1ak).
+     * the engine's start in every timed run (docs/performance.md §1ak). Without {@code jvmStart}
+     * (an engine run inside another program's JVM) there is no such report.
      */
-    static PhaseClock from(@Nullable String setting, PrintStream err) {
+    static PhaseClock from(@Nullable String setting, PrintStream err, boolean jvmStart) {
         if (setting == null || setting.isEmpty() || setting.equals("0")) {
             return off();
         }
         PhaseClock clock = new PhaseClock(err);
+        if (!jvmStart) {
+            return clock;
+        }
         long main = clock.start;
         FutureTask<Double> sinceStart = new FutureTask<>(() -> sinceJvmStart(main));
         Thread thread = new Thread(sinceStart, "sqlj-engine-timings");

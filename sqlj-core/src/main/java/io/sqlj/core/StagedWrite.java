@@ -14,9 +14,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -186,7 +188,9 @@ final class StagedWrite {
             timings.add("write: stage and journal", moving - start);
             try {
                 Set<Path> folders = new HashSet<>(); // made (or found) already: once per folder
-                Set<Step> moved = new HashSet<>();
+                // the steps themselves, not equal ones: no record hashCode (linked by invokedynamic
+                // on its first call) or path hash per file
+                Set<Step> moved = Collections.newSetFromMap(new IdentityHashMap<>());
                 // Each folder missing in out, with every file below it, in one rename (docs/performance.md §1x).
                 for (Map.Entry<Path, List<Step>> unit : units(staged, outDirs).entrySet()) {
                     Path folder = unit.getKey();

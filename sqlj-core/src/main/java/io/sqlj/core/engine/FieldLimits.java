@@ -89,7 +89,9 @@ final class FieldLimits {
 
     private static Optional<String> one(FieldDescriptor d, Object value, String name, long sqlLimit) {
         if (value instanceof Message child) {
-            return walk(child, name + ".", sqlLimit);
+            // as for the whole answer: a child too small to hold a field over its limit is not
+            // walked (its size is memoized by the whole's); a catalog's tables are mostly so
+            return child.getSerializedSize() <= SMALL ? Optional.empty() : walk(child, name + ".", sqlLimit);
         }
         if (value instanceof String text) {
             long limit = d.getName().equals("sql") ? sqlLimit : d.getName().equals("message") ? MESSAGE : TEXT;

@@ -14,6 +14,9 @@ import picocli.CommandLine.Option;
  */
 final class ConfigFileOption {
 
+    /** The config file when the command line names none. */
+    static final String DEFAULT_FILE = "sqlj.yaml";
+
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
     @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
@@ -24,7 +27,7 @@ final class ConfigFileOption {
             paramLabel = "FILE",
             description = "The config file: a sqlj.yaml, or a sqlc.yaml, sqlc.yml or sqlc.json as it is"
                     + " (default: ${DEFAULT-VALUE}).",
-            defaultValue = "sqlj.yaml")
+            defaultValue = DEFAULT_FILE)
     Path file;
 
     @Option(
@@ -44,8 +47,22 @@ final class ConfigFileOption {
     String packageName;
 
     /** The command line's --out and --package; a usage error when the package is not a Java name. */
+    /** The option as a command line without picocli sets it ({@link DirectRun}); {@code packageName} valid. */
+    static ConfigFileOption of(Path file, @Nullable Path out, @Nullable String packageName) {
+        ConfigFileOption option = new ConfigFileOption();
+        option.file = file;
+        option.out = out;
+        option.packageName = packageName;
+        return option;
+    }
+
+    /** Whether {@link #destination} takes {@code packageName} (else it is a usage error). */
+    static boolean isPackageName(String packageName) {
+        return PACKAGE.matcher(packageName).matches();
+    }
+
     Destination destination() {
-        if (packageName != null && !PACKAGE.matcher(packageName).matches()) {
+        if (packageName != null && !isPackageName(packageName)) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),
                     "--package " + packageName + " is not a Java package name, such as com.example.db");

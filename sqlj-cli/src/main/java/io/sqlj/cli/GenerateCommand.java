@@ -6,6 +6,7 @@ import io.sqlj.core.Pipeline;
 import io.sqlj.core.PipelineResult;
 import io.sqlj.core.Timings;
 import io.sqlj.core.WriteReport;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -39,40 +40,48 @@ final class GenerateCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    /** The command as a command line without picocli makes it ({@link DirectRun}). */
+    static GenerateCommand of(Map<String, String> env, ConfigFileOption config, boolean quiet) {
+        GenerateCommand command = new GenerateCommand(env);
+        command.config = config;
+        command.quiet = quiet;
+        return command;
+    }
+
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Runs the command, printing to {@code out} and {@code err}; returns the exit code. */
+    int run(PrintWriter out, PrintWriter err) {
         Pipeline pipeline = Generation.pipeline(env).withWriteChecks();
         Timings timings = pipeline.timings();
         timings.addJvmStart("sqlj jvm start to generate", env);
         try {
-            return generate(pipeline, timings);
+            return generate(pipeline, timings, out, err);
         } finally {
-            timings.report().forEach(spec.commandLine().getErr()::println);
+            timings.report().forEach(err::println);
         }
     }
 
-    private int generate(Pipeline pipeline, Timings timings) {
+    private int generate(Pipeline pipeline, Timings timings, PrintWriter out, PrintWriter err) {
         // Each file is staged while the next ones are rendered (docs/performance.md §1n); closing
         // deletes the staging folder of a run that ends without writing.
         WriteReport report;
         try (EarlyStaging early = EarlyStaging.create(timings)) {
-            PipelineResult result = Generation.runAndPrint(
-                    pipeline.withEarlyStaging(early),
-                    config,
-                    quiet,
-                    spec.commandLine().getErr(),
-                    env);
+            PipelineResult result = Generation.runAndPrint(pipeline.withEarlyStaging(early), config, quiet, err, env);
             if (result.hasErrors()) {
                 return SqljCommand.INPUT_ERRORS;
             }
             report = timings.time("write", () -> OutputWriter.write(result, early));
         }
-        Generation.print(report.diagnostics(), spec.commandLine().getErr());
+        Generation.print(report.diagnostics(), err);
         if (report.hasErrors()) {
             return SqljCommand.INPUT_ERRORS;
         }
         if (!quiet) {
-            spec.commandLine().getOut().println(report.summary());
+            out.println(report.summary());
         }
         return SqljCommand.OK;
     }

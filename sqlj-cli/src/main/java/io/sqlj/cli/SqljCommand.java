@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -83,6 +84,17 @@ final class SqljCommand implements Runnable {
 
     /** Runs {@code sqlj args} with the given streams and environment; returns the exit code. */
     static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+        Optional<Integer> direct = DirectRun.run(args, out, err, env);
+        if (direct.isPresent()) {
+            out.flush();
+            err.flush();
+            return direct.get();
+        }
+        return runParsed(args, out, err, env);
+    }
+
+    /** {@link #run} through picocli's model of the command, whatever the command line. */
+    static int runParsed(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
         // the settings reach the subcommands added by now, so they are added first
         CommandLine commandLine =
                 commandLine(args, env).setOut(out).setErr(err).setExitCodeExceptionMapper(e -> INPUT_ERRORS);
@@ -94,15 +106,19 @@ final class SqljCommand implements Runnable {
         });
         commandLine.setExecutionExceptionHandler((e, cl, parseResult) -> {
             // Every expected problem is a diagnostic; reaching here is a bug in sqlj.
-            cl.getErr()
-                    .println("sqlj: internal error: "
-                            + io.sqlj.core.TerminalText.escape(io.sqlj.core.Secrets.mask(String.valueOf(e))));
-            return INPUT_ERRORS;
+            return internalError(cl.getErr(), e);
         });
         int code = commandLine.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A command that threw: its one line on {@code err}, and the exit code. */
+    static int internalError(PrintWriter err, Exception e) {
+        err.println("sqlj: internal error: "
+                + io.sqlj.core.TerminalText.escape(io.sqlj.core.Secrets.mask(String.valueOf(e))));
+        return INPUT_ERRORS;
     }
 
     /** picocli's message, or for a mistyped command or option, what was meant. */

@@ -46,7 +46,6 @@ final class ConfigFileOption {
     @Nullable
     String packageName;
 
-    /** The command line's --out and --package; a usage error when the package is not a Java name. */
     /** The option as a command line without picocli sets it ({@link DirectRun}); {@code packageName} valid. */
     static ConfigFileOption of(Path file, @Nullable Path out, @Nullable String packageName) {
         ConfigFileOption option = new ConfigFileOption();
@@ -61,6 +60,7 @@ final class ConfigFileOption {
         return PACKAGE.matcher(packageName).matches();
     }
 
+    /** The command line's --out and --package; a usage error when the package is not a Java name. */
     Destination destination() {
         if (packageName != null && !isPackageName(packageName)) {
             throw new CommandLine.ParameterException(

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code :execlastid} on a statement without a key column, as sqlc projects write it (burningmantech/
  * ranger-ims-go inserts into tables keyed by two columns): a sqlc config generated as it is, the
  * code compiled and run against the private MariaDB and SQLite. It returns the driver's last
- * insert id, as sqlc's {@code LastInsertId()}: MySQL's 0 or {@code LAST_INSERT_ID(expr)}, SQLite's rowid.
+ * insert id, as sqlc's {@code LastInsertId()}: MySQL's 0 or {@code LAST_INSERT_ID(expr)}, SQLite's
+ * rowid (0 after a statement that inserts nothing).
  */
 class LastInsertIdTest {
 
@@ -137,7 +138,9 @@ class LastInsertIdTest {
             assertEquals(2L, call(q, "addTag", 5L, "java"));
             Sqlite.exec(db, "DELETE FROM tags WHERE tag = 'go'");
             assertEquals(3L, call(q, "addTag", 6L, "sql"));
-            assertEquals(3L, call(q, "retag", "x", 5L), "last_insert_rowid(): the connection's last INSERT");
+            // sqlite-jdbc reports generated keys for an INSERT only (sqlc's Go would read the previous
+            // INSERT's rowid, 3): the warning says so
+            assertEquals(0L, call(q, "retag", "x", 5L));
         }
     }
 }

@@ -253,7 +253,7 @@ final class QueryPlanner {
      * SQLite's is the rowid of the row an INSERT wrote (every table but a WITHOUT ROWID one has
      * one); MySQL's is the statement's AUTO_INCREMENT value or {@code LAST_INSERT_ID(expr)}, else
      * 0. A warning where the value says nothing: a MySQL statement that generates no id, a SQLite
-     * statement that inserts no row.
+     * statement that inserts no row (sqlite-jdbc reports generated keys for an INSERT only: 0).
      */
     private QueryModel.Key lastInsertId(QueryDecl decl, String sql) {
         boolean inserts = INSERTS.matcher(sql).lookingAt();
@@ -266,14 +266,17 @@ final class QueryPlanner {
                             : "the statement inserts no row")
                     + ", so MySQL's last insert id is 0 after it (unless the statement calls LAST_INSERT_ID(expr))";
         } else if (syntax == io.sqlj.sql.SqlSyntax.SQLITE && !inserts) {
-            what = "the statement inserts no row, so SQLite's last_insert_rowid() is still the rowid of the"
-                    + " connection's previous INSERT";
+            what = "the statement inserts no row, so sqlite-jdbc reports no rowid and it returns 0 (sqlc's"
+                    + " LastInsertId() returns the rowid of the connection's previous INSERT)";
         }
         if (what != null) {
             diagnostics.add(Diagnostic.warning(
                     decl.location(),
-                    "query " + decl.name() + " is :execlastid, but " + what + "; it returns that long, as sqlc's"
-                            + " LastInsertId() does: use :exec or :execrows if no id is needed"));
+                    "query " + decl.name() + " is :execlastid, but " + what
+                            + (syntax == io.sqlj.sql.SqlSyntax.MYSQL
+                                    ? "; it returns that long, as sqlc's LastInsertId() does"
+                                    : "")
+                            + ": use :exec or :execrows if no id is needed"));
         }
         return new QueryModel.Key(null, ValueType.of(TypeMapper.LAST_INSERT_ID, false));
     }

@@ -78,9 +78,8 @@ class GeneratorDiagnosticsTest {
                         .build());
         assertEquals(
                 List.of("queries/authors.sql:5:1: warning: query Touch is :execlastid, but the statement inserts no"
-                        + " row, so SQLite's last_insert_rowid() is still the rowid of the connection's previous"
-                        + " INSERT; it returns that long, as sqlc's LastInsertId() does: use :exec or :execrows if no"
-                        + " id is needed"),
+                        + " row, so sqlite-jdbc reports no rowid and it returns 0 (sqlc's LastInsertId() returns the"
+                        + " rowid of the connection's previous INSERT): use :exec or :execrows if no id is needed"),
                 diagnostics(sqlite));
         String code = sqlite.files().get("com/example/db/Queries.java");
         assertTrue(code.contains("public long addTag(long a, long b)"), code);

@@ -47,7 +47,10 @@ final class MethodBodies {
                 sql,
                 query.key() == null
                         ? CodeBlock.of("")
-                        : CodeBlock.of(", new String[] {$S}", query.key().column()));
+                        : query.key().column() == null
+                                ? CodeBlock.of(", $T.RETURN_GENERATED_KEYS", java.sql.Statement.class)
+                                : CodeBlock.of(
+                                        ", new String[] {$S}", query.key().column()));
         body.add(bindAll(query, false));
         body.add(execute(query));
         body.endControlFlow();
@@ -193,6 +196,14 @@ final class MethodBodies {
             case EXEC -> code.addStatement("_ps.execute()");
             case EXECROWS -> code.addStatement("return _ps.executeUpdate()");
             case EXECLASTID -> {
+                if (requireNonNull(query.key(), "key").column() == null) {
+                    // the driver's last insert id, as sqlc's LastInsertId(): 0 when the statement reports none
+                    code.addStatement("_ps.executeUpdate()")
+                            .beginControlFlow("try ($T _keys = _ps.getGeneratedKeys())", ResultSet.class)
+                            .addStatement("return _keys.next() ? _keys.getLong(1) : 0L")
+                            .endControlFlow();
+                    break;
+                }
                 code.addStatement("_ps.executeUpdate()")
                         .beginControlFlow("try ($T _keys = _ps.getGeneratedKeys())", ResultSet.class)
                         .beginControlFlow("if (!_keys.next())")

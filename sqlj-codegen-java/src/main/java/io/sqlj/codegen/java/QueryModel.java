@@ -42,8 +42,12 @@ record QueryModel(
         @Nullable DynamicSql dynamic,
         @Nullable String copySql) {
 
-    /** The key column {@code :execlastid} reads back, by name, in its own type. */
-    record Key(String column, ValueType type) {}
+    /**
+     * The key column {@code :execlastid} reads back, by name, in its own type; a {@code null}
+     * column is the driver's last insert id ({@code RETURN_GENERATED_KEYS}, a {@code long}, 0
+     * when the statement reports none), for a MySQL or SQLite statement without a key column.
+     */
+    record Key(@Nullable String column, ValueType type) {}
 
     /** One distinct parameter: a Java argument or params record component. */
     record Arg(String name, String sqlName, ValueType type) {

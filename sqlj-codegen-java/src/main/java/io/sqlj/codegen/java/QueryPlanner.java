@@ -25,6 +25,12 @@ import org.jspecify.annotations.Nullable;
 /** Chooses names and types for each query, reporting what cannot be generated. */
 final class QueryPlanner {
 
+    /** A statement that writes rows: INSERT or REPLACE, SQLite's after a WITH. */
+    private static final Pattern INSERTS = Pattern.compile("(?is)\\s*(?:WITH\\b.*?\\b)?(?:INSERT|REPLACE)\\b");
+
+    /** MySQL's {@code LAST_INSERT_ID(expr)}, which sets the id a statement reports. */
+    private static final Pattern LAST_INSERT_ID = Pattern.compile("(?i)\\bLAST_INSERT_ID\\s*\\(\\s*[^)\\s]");
+
     private static final Pattern INSERT_INTO =
             Pattern.compile("(?is)\\s*INSERT\\s+INTO\\s+(\"(?:[^\"]|\"\")+\"|[^\\s(]+)");
 
@@ -40,13 +46,20 @@ final class QueryPlanner {
     /** Whether the block's engine speaks PostgreSQL, so that {@code :copyfrom} may use its COPY. */
     private final boolean copy;
 
+    /**
+     * The block's engine's SQL dialect: MySQL and SQLite have a last insert id for any statement
+     * ({@code :execlastid} without a key column), PostgreSQL has none.
+     */
+    private final io.sqlj.sql.SqlSyntax syntax;
+
     QueryPlanner(
             JavaOptions options,
             TypeMapper types,
             Map<String, TableModel> models,
             List<Diagnostic> diagnostics,
             String engine) {
-        this.copy = io.sqlj.sql.SqlSyntax.forEngine(engine) == io.sqlj.sql.SqlSyntax.POSTGRESQL;
+        this.syntax = io.sqlj.sql.SqlSyntax.forEngine(engine);
+        this.copy = syntax == io.sqlj.sql.SqlSyntax.POSTGRESQL;
         this.options = options;
         this.types = types;
         this.models = models;
@@ -200,6 +213,9 @@ final class QueryPlanner {
      * than a wrong value (the first column, whatever it is) at run time.
      */
     private QueryModel.@Nullable Key key(QueryDecl decl, ParseResponse response) {
+        if (!response.hasGeneratedKey() && decl.command() == Command.EXECLASTID && lastInsertId()) {
+            return lastInsertId(decl, response.getSql());
+        }
         if (!response.hasGeneratedKey()) {
             Matcher insert = INSERT_INTO.matcher(response.getSql());
             error(
@@ -224,6 +240,45 @@ final class QueryPlanner {
             return null;
         }
         return new QueryModel.Key(key.getName(), type.get());
+    }
+
+    /** Whether the engine's driver reports a last insert id for any statement (MySQL, SQLite). */
+    private boolean lastInsertId() {
+        return syntax == io.sqlj.sql.SqlSyntax.MYSQL || syntax == io.sqlj.sql.SqlSyntax.SQLITE;
+    }
+
+    /**
+     * {@code :execlastid} of a statement without a key column, on MySQL or SQLite: the driver's
+     * last insert id as a {@code long}, as sqlc's Go reads {@code sql.Result.LastInsertId()}.
+     * SQLite's is the rowid of the row an INSERT wrote (every table but a WITHOUT ROWID one has
+     * one); MySQL's is the statement's AUTO_INCREMENT value or {@code LAST_INSERT_ID(expr)}, else
+     * 0. A warning where the value says nothing: a MySQL statement that generates no id, a SQLite
+     * statement that inserts no row (sqlite-jdbc reports generated keys for an INSERT only: 0).
+     */
+    private QueryModel.Key lastInsertId(QueryDecl decl, String sql) {
+        boolean inserts = INSERTS.matcher(sql).lookingAt();
+        boolean setsId = LAST_INSERT_ID.matcher(sql).find();
+        String what = null;
+        if (syntax == io.sqlj.sql.SqlSyntax.MYSQL && !setsId) {
+            Matcher insert = INSERT_INTO.matcher(sql);
+            what = (inserts && insert.lookingAt()
+                            ? "table " + insert.group(1) + " has no AUTO_INCREMENT column"
+                            : "the statement inserts no row")
+                    + ", so MySQL's last insert id is 0 after it (unless the statement calls LAST_INSERT_ID(expr))";
+        } else if (syntax == io.sqlj.sql.SqlSyntax.SQLITE && !inserts) {
+            what = "the statement inserts no row, so sqlite-jdbc reports no rowid and it returns 0 (sqlc's"
+                    + " LastInsertId() returns the rowid of the connection's previous INSERT)";
+        }
+        if (what != null) {
+            diagnostics.add(Diagnostic.warning(
+                    decl.location(),
+                    "query " + decl.name() + " is :execlastid, but " + what
+                            + (syntax == io.sqlj.sql.SqlSyntax.MYSQL
+                                    ? "; it returns that long, as sqlc's LastInsertId() does"
+                                    : "")
+                            + ": use :exec or :execrows if no id is needed"));
+        }
+        return new QueryModel.Key(null, ValueType.of(TypeMapper.LAST_INSERT_ID, false));
     }
 
     /** Whether the row record and the method (or params record) fit the JVM's parameter slots. */

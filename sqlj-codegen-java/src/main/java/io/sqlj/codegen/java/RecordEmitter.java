@@ -79,7 +79,8 @@ final class RecordEmitter {
                 ? "What {@code " + name + "} did: the number of rows it changed.\n"
                 : "What {@code " + name
                         + "} did: the number of rows it changed, and the value of the key column {@code "
-                        + Javadocs.escape(key.column()) + "} the database generated for the last row it"
+                        + Javadocs.escape(requireNonNull(key.column(), "key column"))
+                        + "} the database generated for the last row it"
                         + " inserted ({@code null} when it inserted none).\n";
         return record(requireNonNull(query.execResult(), "execResult"), components, doc);
     }

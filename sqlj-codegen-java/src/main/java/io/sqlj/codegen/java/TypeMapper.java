@@ -39,6 +39,9 @@ final class TypeMapper {
 
     static final Map<String, ScalarType> BY_JDBC_TYPE = byJdbcType();
 
+    /** The driver's last insert id ({@code :execlastid} without a key column): a {@code long}. */
+    static final ScalarType LAST_INSERT_ID = ScalarType.primitive(TypeName.LONG, "Long", "BIGINT");
+
     /** The type of a JDBC type name that {@link #BY_JDBC_TYPE} has (a constant of this code). */
     static ScalarType jdbc(String name) {
         ScalarType type = BY_JDBC_TYPE.get(name);

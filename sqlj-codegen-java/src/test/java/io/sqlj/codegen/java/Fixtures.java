@@ -128,6 +128,11 @@ final class Fixtures {
 
     /** Each option key is "written" on line 10, 11, ... of sqlj.yaml, column 7. */
     static CodegenRequest request(Map<String, Object> options, List<ResolvedQuery> queries) {
+        return request("sqlite", options, queries);
+    }
+
+    /** As {@link #request(Map, List)}, for a block of {@code engine}. */
+    static CodegenRequest request(String engine, Map<String, Object> options, List<ResolvedQuery> queries) {
         Map<String, Location> locations = new LinkedHashMap<>();
         int line = 10;
         for (String key : options.keySet()) {
@@ -136,7 +141,7 @@ final class Fixtures {
         Location entry = new Location("sqlj.yaml", 8, 7);
         CodegenDef def = new CodegenDef("java", Path.of("/tmp/out"), options, locations, entry);
         SqlBlock block =
-                new SqlBlock(0, "sqlite", entry, List.of(), Optional.empty(), List.of(), Map.of(), List.of(def), entry);
+                new SqlBlock(0, engine, entry, List.of(), Optional.empty(), List.of(), Map.of(), List.of(def), entry);
         return new CodegenRequest(block, def, queries, SQLJ_VERSION);
     }
 
@@ -146,5 +151,10 @@ final class Fixtures {
 
     static CodegenResult generate(ResolvedQuery... queries) {
         return generate(List.of(queries));
+    }
+
+    /** The code of {@code queries} in a block of {@code engine}. */
+    static CodegenResult generateFor(String engine, ResolvedQuery... queries) {
+        return new JavaGenerator().generate(request(engine, options("package", "com.example.db"), List.of(queries)));
     }
 }

@@ -51,16 +51,56 @@ class GeneratorDiagnosticsTest {
     }
 
     @Test
-    void execLastIdNeedsTheTablesKeyColumn() {
+    void execLastIdNeedsTheTablesKeyColumnOnPostgresql() {
         assertEquals(
                 List.of("queries/authors.sql:1:1: error: query AddTag is :execlastid, but table tags"
                         + " has no single key column (a one-column primary key, or its only identity, serial or"
                         + " auto-increment column); use :exec or :execrows, or RETURNING with :one"),
-                diagnostics(
-                        Fixtures.generate(query("AddTag", Command.EXECLASTID, "INSERT INTO tags (a, b) VALUES (?, ?)")
+                diagnostics(Fixtures.generateFor(
+                        "postgresql",
+                        query("AddTag", Command.EXECLASTID, "INSERT INTO tags (a, b) VALUES (?, ?)")
                                 .param("a", "BIGINT", false)
                                 .param("b", "BIGINT", false)
                                 .build())));
+    }
+
+    @Test
+    void execLastIdWithoutAKeyColumnIsTheDriversLastInsertIdOnMysqlAndSqlite() {
+        // sqlc's LastInsertId(): SQLite's rowid of the row inserted, MySQL's id of the statement
+        CodegenResult sqlite = Fixtures.generateFor(
+                "sqlite",
+                query("AddTag", Command.EXECLASTID, "INSERT INTO tags (a, b) VALUES (?, ?)")
+                        .param("a", "BIGINT", false)
+                        .param("b", "BIGINT", false)
+                        .build(),
+                query("Touch", Command.EXECLASTID, "UPDATE tags SET b = 1")
+                        .line(5)
+                        .build());
+        assertEquals(
+                List.of("queries/authors.sql:5:1: warning: query Touch is :execlastid, but the statement inserts no"
+                        + " row, so sqlite-jdbc reports no rowid and it returns 0 (sqlc's LastInsertId() returns the"
+                        + " rowid of the connection's previous INSERT): use :exec or :execrows if no id is needed"),
+                diagnostics(sqlite));
+        String code = sqlite.files().get("com/example/db/Queries.java");
+        assertTrue(code.contains("public long addTag(long a, long b)"), code);
+        assertTrue(code.contains("Statement.RETURN_GENERATED_KEYS"), code);
+        assertTrue(code.contains("return _keys.next() ? _keys.getLong(1) : 0L;"), code);
+
+        CodegenResult mysql = Fixtures.generateFor(
+                "mysql",
+                query("CreateIncident", Command.EXECLASTID, "insert into INCIDENT (event, number) values (?, ?)")
+                        .param("event", "INTEGER", false)
+                        .param("number", "INTEGER", false)
+                        .build(),
+                query("NextId", Command.EXECLASTID, "UPDATE seq SET id = LAST_INSERT_ID(id + 1)")
+                        .line(5)
+                        .build());
+        assertEquals(
+                List.of("queries/authors.sql:1:1: warning: query CreateIncident is :execlastid, but table INCIDENT has"
+                        + " no AUTO_INCREMENT column, so MySQL's last insert id is 0 after it (unless the statement"
+                        + " calls LAST_INSERT_ID(expr)); it returns that long, as sqlc's LastInsertId() does: use :exec"
+                        + " or :execrows if no id is needed"),
+                diagnostics(mysql));
     }
 
     @Test

@@ -229,7 +229,10 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 "--max-connections=20",
                 "--character-set-server=utf8mb4",
                 "--collation-server=utf8mb4_general_ci",
-                "--default-time-zone=+00:00"));
+                "--default-time-zone=+00:00",
+                // table names as sqlc reads them, and as MySQL on macOS and Windows does: CREATE TABLE
+                // ACCOUNTS is found by FROM accounts (a schema of one case, queries of another)
+                "--lower-case-table-names=1"));
         if (EmbeddedServer.runningAsRoot()) {
             argv.add("--user=root"); // mariadbd refuses to run as root unless told to
         }

@@ -56,9 +56,50 @@ final class MySession implements Engine.Session {
         return this;
     }
 
+    /**
+     * {@code sql} with the markers of each executable comment that holds a parameter ({@code /*!
+     * WHERE id >= ? *&#47;}, as sqlc reads it) made spaces: MySQL runs the comment's text, so its
+     * {@code ?} is a parameter the code must bind, which sqlj's reading of the comment as a comment
+     * would miss. The same length, so every offset stays the query's; the SQL generated is this
+     * text, which MySQL runs alike (a versioned comment, {@code /*!80000}, then runs on any version).
+     */
+    static String openExecutableComments(String sql) {
+        if (!sql.contains("/*!") && !sql.contains("/*M!")) {
+            return sql;
+        }
+        StringBuilder out = null;
+        for (SqlToken t : SqlLexer.tokenize(sql, MysqlEngine.SYNTAX)) {
+            if (!SchemaLoader.executable(t) || !t.complete()) {
+                continue;
+            }
+            int open = 3; // /*! then the version's digits
+            if (t.text().startsWith("/*M!")) {
+                open = 4;
+            }
+            while (open < t.text().length() - 2 && Character.isDigit(t.text().charAt(open))) {
+                open++;
+            }
+            String body = t.text().substring(open, t.text().length() - 2);
+            boolean parameter = SqlLexer.significant(body, MysqlEngine.SYNTAX).stream()
+                    .anyMatch(b -> b.kind() == SqlToken.Kind.PLACEHOLDER || b.isWord("sqlc") || b.isWord("sqlj"));
+            if (!parameter) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(sql);
+            }
+            for (int i = t.start(); i < t.start() + open; i++) {
+                out.setCharAt(i, ' ');
+            }
+            out.setCharAt(t.end() - 2, ' ');
+            out.setCharAt(t.end() - 1, ' ');
+        }
+        return out == null ? sql : out.toString();
+    }
+
     @Override
     public ParseResponse parse(ParseRequest request) throws SQLException {
-        String sql = request.getSql();
+        String sql = openExecutableComments(request.getSql());
         List<Diagnostic> diagnostics = new ArrayList<>(once);
         once = List.of();
         diagnostics.addAll(schemaDiagnostics);

@@ -49,10 +49,12 @@ final class SchemaLoader {
     static List<Diagnostic> load(Connection conn, String schema) throws SQLException {
         List<Diagnostic> out = new ArrayList<>();
         List<Deferred> deferred = new ArrayList<>();
-        String served = MariaDbText.of(schema); // the same length: offsets are the schema's
+        // the same length: offsets are the schema's
+        String client = clientCommands(schema);
+        String served = MariaDbText.of(client);
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
-            for (int[] range : statements(schema)) {
+            for (int[] range : statements(client)) {
                 String text = schema.substring(range[0], range[1]);
                 try {
                     s.execute(served.substring(range[0], range[1]));
@@ -181,6 +183,81 @@ final class SchemaLoader {
         return first;
     }
 
+    /** {@code /*!50001 ... *&#47;} or MariaDB's {@code /*M!100100 ... *&#47;}: code to the server, not a comment. */
+    static boolean executable(SqlToken t) {
+        return t.kind() == SqlToken.Kind.COMMENT
+                && (t.text().startsWith("/*!") || t.text().startsWith("/*M!"));
+    }
+
+    /**
+     * {@code schema} with the mysql client's {@code DELIMITER} command read, as a dump or a
+     * migration written for the client has it ({@code DELIMITER ;;} ... {@code END;;} ... {@code
+     * DELIMITER ;}): each {@code DELIMITER} line becomes spaces and each use of a delimiter other
+     * than {@code ;} (outside strings and comments) a {@code ;} and spaces, so the statements split
+     * as the client splits them. The same length, so every offset stays the schema's.
+     */
+    static String clientCommands(String schema) {
+        if (!DELIMITER.matcher(schema).find()) {
+            return schema;
+        }
+        StringBuilder out = new StringBuilder(schema);
+        String delimiter = ";";
+        int skipTo = -1;
+        for (SqlToken t : SqlLexer.tokenize(schema, MysqlEngine.SYNTAX)) {
+            if (t.start() < skipTo) {
+                continue;
+            }
+            if (t.isWord("delimiter") && lineStart(schema, t.start())) {
+                int eol = schema.indexOf('\n', t.end());
+                eol = eol < 0 ? schema.length() : eol;
+                String rest = schema.substring(t.end(), eol).strip();
+                if (!rest.isEmpty()) {
+                    delimiter = rest.split("\\s+")[0];
+                    for (int i = t.start(); i < eol; i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                    skipTo = eol;
+                    continue;
+                }
+            }
+            if (delimiter.equals(";")
+                    || t.isTrivia()
+                    || t.kind() == SqlToken.Kind.STRING
+                    || t.kind() == SqlToken.Kind.QUOTED_IDENTIFIER) {
+                continue;
+            }
+            // as the client: anywhere outside strings and comments, also at a word's end (END$$)
+            for (int at = Math.max(t.start(), skipTo); at < t.end(); at++) {
+                if (schema.startsWith(delimiter, at)) {
+                    out.setCharAt(at, ';');
+                    for (int i = at + 1; i < at + delimiter.length(); i++) {
+                        out.setCharAt(i, ' ');
+                    }
+                    skipTo = at + delimiter.length();
+                    at = skipTo - 1;
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern DELIMITER =
+            java.util.regex.Pattern.compile("(?im)^[ \\t]*delimiter[ \\t]+\\S");
+
+    /** Whether only spaces and tabs stand between the line's start and {@code at}. */
+    private static boolean lineStart(String text, int at) {
+        for (int i = at - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * [start, end) of each statement: split at {@code ;} outside parentheses, strings, comments and
      * the {@code BEGIN ... END} body of a stored routine, trigger or event (which the mysql client
@@ -192,7 +269,14 @@ final class SchemaLoader {
         int depth = 0;
         int blocks = 0;
         boolean routine = false;
-        List<SqlToken> tokens = SqlLexer.significant(schema, MysqlEngine.SYNTAX);
+        // An executable comment is SQL to MySQL: mysqldump writes its views, triggers and SET lines as
+        // statements made of them alone (/*!50001 CREATE VIEW ... */;), which must run.
+        List<SqlToken> tokens = new ArrayList<>();
+        for (SqlToken t : SqlLexer.tokenize(schema, MysqlEngine.SYNTAX)) {
+            if (!t.isTrivia() || executable(t)) {
+                tokens.add(t);
+            }
+        }
         for (int i = 0; i < tokens.size(); i++) {
             SqlToken t = tokens.get(i);
             if (t.isPunct(";") && depth == 0 && blocks == 0) {

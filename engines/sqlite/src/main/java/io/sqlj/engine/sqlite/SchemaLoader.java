@@ -18,6 +18,13 @@ import java.util.List;
 final class SchemaLoader {
     private SchemaLoader() {}
 
+    /**
+     * {@code CREATE TABLE sqlite_sequence(name,seq)} and the {@code sqlite_stat} tables, as {@code
+     * .schema} prints them: SQLite makes them itself and refuses a CREATE of its reserved names.
+     */
+    private static final java.util.regex.Pattern INTERNAL_TABLE = java.util.regex.Pattern.compile(
+            "(?is)\\s*CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?[\"`\\[]?(sqlite_(?:sequence|stat\\d))\\b");
+
     /** A statement of the schema and the offset where it starts. */
     record SchemaStatement(String sql, int offset) {}
 
@@ -43,6 +50,21 @@ final class SchemaLoader {
                     s.execute(stmt.sql());
                 } catch (SQLException e) {
                     String message = SqliteErrors.message(e);
+                    java.util.regex.Matcher internal = INTERNAL_TABLE.matcher(stmt.sql());
+                    if (message.contains("object name reserved for internal use") && internal.lookingAt()) {
+                        // sqlite3's .schema prints the tables SQLite keeps itself; a dump of it holds them
+                        errors.add(Diagnostics.warning(
+                                        schema,
+                                        stmt.offset(),
+                                        "skipped: " + internal.group(1) + " is a table SQLite makes and keeps"
+                                                + " itself (sqlite3's .schema prints it), and SQLite refuses to"
+                                                + " create it (" + message + "); sqlc reads past it. Leave it"
+                                                + " out of the schema to run the file in SQLite")
+                                .toBuilder()
+                                .setInSchema(true)
+                                .build());
+                        continue;
+                    }
                     if (message.contains("too many attached databases - max 0")) {
                         message = "ATTACH and VACUUM INTO are refused: sqlj loads the schema in memory, and it may not"
                                 + " create or open files";

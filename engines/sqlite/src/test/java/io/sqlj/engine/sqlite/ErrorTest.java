@@ -120,4 +120,26 @@ class ErrorTest extends EngineTestSupport {
                 .build());
         assertTrue(diags(r).startsWith("0:0: error: database: cannot open /nonexistent/x.db read-only"), diags(r));
     }
+
+    @Test
+    void theTablesSqliteKeepsItselfInASchemaDumpAreSkippedWithAWarning() {
+        // sqlite3's .schema prints sqlite_sequence when a table has AUTOINCREMENT (jp-roisin/catch-and-go)
+        String schema = """
+                CREATE TABLE stops (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, code TEXT NOT NULL);
+                CREATE TABLE sqlite_sequence(name,seq);
+                CREATE TABLE IF NOT EXISTS "sqlite_stat1"(tbl,idx,stat);
+                CREATE TABLE sqlite_other (x);
+                """;
+        ParseResponse r = engine.parse(ParseRequest.newBuilder()
+                .setSql("SELECT s.code, q.seq FROM stops s JOIN sqlite_sequence q ON q.name = 'stops'")
+                .setSchemaSql(schema)
+                .build());
+        String all = diags(r);
+        assertTrue(
+                all.contains("2:1: warning: skipped: sqlite_sequence is a table SQLite makes and keeps itself"), all);
+        assertTrue(all.contains("3:1: warning: skipped: sqlite_stat1 is a table SQLite makes"), all);
+        // any other name SQLite reserves is still the error SQLite gives
+        assertTrue(all.contains(": error: object name reserved for internal use: sqlite_other"), all);
+        assertEquals(2, r.getColumnsCount(), all);
+    }
 }

@@ -68,7 +68,10 @@ final class SchemaLoader {
                     boolean loaded = false;
                     Optional<StandIns.Made> made;
                     // one stand-in after another, while each lets the statement get further
-                    while (!loaded && temp.isEmpty() && (made = StandIns.provide(conn, server)).isPresent()) {
+                    while (!loaded
+                            && temp.isEmpty()
+                            && (made = StandIns.provide(conn, server, !deferrable(conn, text, server, deferred)))
+                                    .isPresent()) {
                         if (standIns.add(made.get().kind())) {
                             warnings.add(Diagnostics.warning(
                                             schema,
@@ -91,9 +94,7 @@ final class SchemaLoader {
                     if (loaded) {
                         continue;
                     }
-                    if (temp.isEmpty()
-                            && conn.getAutoCommit()
-                            && forwardReference(text, server.getSQLState(), !deferred.isEmpty())) {
+                    if (temp.isEmpty() && deferrable(conn, text, server, deferred)) {
                         deferred.add(new Deferred(range, server, server, deferred.isEmpty()));
                         continue;
                     }
@@ -102,12 +103,12 @@ final class SchemaLoader {
                     Optional<Diagnostic> failed = failure(conn, schema, range, at, server, warnings);
                     if (failed.isPresent()) {
                         // a statement deferred before this one still failing is the schema's first error
-                        Optional<Diagnostic> earlier = retry(s, schema, deferred, warnings);
+                        Optional<Diagnostic> earlier = retry(s, schema, deferred, warnings, standIns);
                         return upTo(warnings, earlier.orElse(failed.get()));
                     }
                 }
             }
-            Optional<Diagnostic> failed = retry(s, schema, deferred, warnings);
+            Optional<Diagnostic> failed = retry(s, schema, deferred, warnings, standIns);
             if (failed.isPresent()) {
                 return upTo(warnings, failed.get());
             }
@@ -133,6 +134,12 @@ final class SchemaLoader {
         }
         out.add(error);
         return out;
+    }
+
+    /** Whether a failed statement waits for the statements after it ({@link #forwardReference}). */
+    private static boolean deferrable(Connection conn, String text, ServerErrorMessage server, List<Deferred> deferred)
+            throws SQLException {
+        return conn.getAutoCommit() && forwardReference(text, server.getSQLState(), !deferred.isEmpty());
     }
 
     /** SQLSTATEs of a name the server does not know (yet): relation, type, function, column, schema. */
@@ -179,7 +186,8 @@ final class SchemaLoader {
      * (skipped or the error), the first error returned; {@code deferred} is emptied.
      */
     private static Optional<Diagnostic> retry(
-            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings) throws SQLException {
+            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings, Set<String> standIns)
+            throws SQLException {
         boolean progress = true;
         while (progress && !deferred.isEmpty()) {
             progress = false;
@@ -210,7 +218,8 @@ final class SchemaLoader {
                 progress = true;
             }
             if (!progress) {
-                progress = loadWithoutMissingForeignKey(s, schema, deferred, warnings);
+                progress = provideExtension(s, schema, deferred, warnings, standIns)
+                        || loadWithoutMissingForeignKey(s, schema, deferred, warnings);
             }
         }
         Optional<Diagnostic> first = Optional.empty();
@@ -234,6 +243,35 @@ final class SchemaLoader {
      * when one loaded. A service's migrations may reference another service's table in the
      * database both share; sqlc does not check foreign keys, and a foreign key changes no type.
      */
+    /**
+     * Creates the contrib extension that makes what the first deferred statement still fails on (a
+     * type or function of an extension the schema never creates, as a dump of one schema leaves
+     * out), when no statement of the schema made it; true when one was made, so the deferred run again.
+     */
+    private static boolean provideExtension(
+            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings, Set<String> standIns)
+            throws SQLException {
+        for (int i = 0; i < deferred.size(); i++) {
+            Deferred d = deferred.get(i);
+            Optional<StandIns.Made> made = StandIns.provide(s.getConnection(), d.last(), true);
+            if (made.isPresent()) {
+                // it waited for what no statement makes: its warning is this one, not that it loaded late
+                deferred.set(i, new Deferred(d.range(), d.inPlace(), d.last(), false));
+                if (standIns.add(made.get().kind())) {
+                    warnings.add(Diagnostics.warning(
+                                    schema,
+                                    d.range()[0] + Math.max(0, d.last().getPosition() - 1),
+                                    made.get().warning())
+                            .toBuilder()
+                            .setInSchema(true)
+                            .build());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean loadWithoutMissingForeignKey(
             Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings) throws SQLException {
         for (int i = 0; i < deferred.size(); i++) {

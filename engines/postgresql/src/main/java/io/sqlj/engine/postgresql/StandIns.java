@@ -52,6 +52,41 @@ final class StandIns {
             Map.entry("issn13", "isn"),
             Map.entry("upc", "isn"));
 
+    /** Contrib extensions, shipped with the private server, by the functions a schema's defaults call. */
+    private static final Map<String, String> EXTENSION_FUNCTIONS = Map.ofEntries(
+            Map.entry("gen_random_uuid", "pgcrypto"),
+            Map.entry("gen_random_bytes", "pgcrypto"),
+            Map.entry("crypt", "pgcrypto"),
+            Map.entry("gen_salt", "pgcrypto"),
+            Map.entry("digest", "pgcrypto"),
+            Map.entry("hmac", "pgcrypto"),
+            Map.entry("uuid_generate_v1", "uuid-ossp"),
+            Map.entry("uuid_generate_v1mc", "uuid-ossp"),
+            Map.entry("uuid_generate_v3", "uuid-ossp"),
+            Map.entry("uuid_generate_v4", "uuid-ossp"),
+            Map.entry("uuid_generate_v5", "uuid-ossp"),
+            Map.entry("uuid_nil", "uuid-ossp"),
+            Map.entry("similarity", "pg_trgm"),
+            Map.entry("word_similarity", "pg_trgm"),
+            Map.entry("unaccent", "unaccent"),
+            Map.entry("levenshtein", "fuzzystrmatch"),
+            Map.entry("soundex", "fuzzystrmatch"),
+            Map.entry("metaphone", "fuzzystrmatch"),
+            Map.entry("dmetaphone", "fuzzystrmatch"),
+            Map.entry("ll_to_earth", "earthdistance"),
+            Map.entry("earth_distance", "earthdistance"));
+
+    /**
+     * Functions that make a version 7 UUID and that the private server lacks, by where they come
+     * from: PostgreSQL 18's {@code uuidv7()}, and the extension pg_uuidv7's {@code
+     * uuid_generate_v7()} (not shipped with PostgreSQL).
+     */
+    private static final Map<String, String> UUIDV7 =
+            Map.of("uuidv7", "PostgreSQL 18's", "uuid_generate_v7", "the extension pg_uuidv7's");
+
+    private static final Pattern MISSING_FUNCTION =
+            Pattern.compile("function (?:([a-z_][a-z0-9_$]*)\\.)?([a-z_][a-z0-9_$]*)\\(.*\\) does not exist");
+
     private static final Pattern MISSING_TYPE =
             Pattern.compile("type \"(?:([a-z_][a-z0-9_$]*)\\.)?([a-z_][a-z0-9_$]*)\" does not exist");
 
@@ -60,20 +95,31 @@ final class StandIns {
      * when the failure is another, or the stand-in exists already (the statement fails for another
      * reason), or the connection is not a private server's (a transaction around the load).
      */
-    static Optional<Made> provide(Connection conn, ServerErrorMessage server) throws SQLException {
+    static Optional<Made> provide(Connection conn, ServerErrorMessage server, boolean extensions) throws SQLException {
         if (!conn.getAutoCommit() || server.getMessage() == null) {
             return Optional.empty();
         }
         String message = server.getMessage();
-        if ("42704".equals(server.getSQLState()) && message.equals("type \"blob\" does not exist")) {
+        String state = server.getSQLState();
+        if ("42704".equals(state) && message.equals("type \"blob\" does not exist")) {
             return blob(conn);
         }
-        if ("42883".equals(server.getSQLState()) && message.startsWith("function uuidv7(")) {
-            return uuidv7(conn);
+        Matcher f = MISSING_FUNCTION.matcher(message);
+        boolean function = "42883".equals(state) && f.matches();
+        if (function && f.group(1) == null && UUIDV7.containsKey(f.group(2))) {
+            return uuidv7(conn, f.group(2));
         }
-        Matcher m = MISSING_TYPE.matcher(message);
-        if ("42704".equals(server.getSQLState()) && m.matches() && EXTENSION_TYPES.containsKey(m.group(2))) {
-            return extension(conn, m.group(1), m.group(2), EXTENSION_TYPES.get(m.group(2)));
+        if (!extensions) {
+            return Optional.empty();
+        }
+        if (function
+                && EXTENSION_FUNCTIONS.containsKey(f.group(2))
+                && (f.group(1) != null || !f.group(2).equals("gen_random_uuid"))) {
+            return extension(conn, f.group(1), f.group(2) + "()", "function", EXTENSION_FUNCTIONS.get(f.group(2)));
+        }
+        Matcher t = MISSING_TYPE.matcher(message);
+        if ("42704".equals(state) && t.matches() && EXTENSION_TYPES.containsKey(t.group(2))) {
+            return extension(conn, t.group(1), t.group(2), "type", EXTENSION_TYPES.get(t.group(2)));
         }
         return Optional.empty();
     }
@@ -123,28 +169,35 @@ final class StandIns {
 
     /**
      * PostgreSQL 18's {@code uuidv7()} and {@code uuidv7(interval)}, returning {@code uuid}, on a
-     * private server older than 18 (sqlc does not check a column's default, so a schema written for
-     * 18 generates with it). They return a random UUID: the private server never runs a query.
+     * private server older than 18, or pg_uuidv7's {@code uuid_generate_v7()} (sqlc does not check a
+     * column's default, so a schema written for either generates with it). Made in {@code
+     * pg_catalog}, where PostgreSQL 18 has {@code uuidv7}, so that a pg_dump's empty search path
+     * finds it too; they return a random UUID: the private server never runs a query.
      */
-    private static Optional<Made> uuidv7(Connection conn) throws SQLException {
+    private static Optional<Made> uuidv7(Connection conn, String name) throws SQLException {
         int major = serverVersion(conn) / 10000;
-        if (major >= 18) {
+        if ((name.equals("uuidv7") && major >= 18)
+                || exists(
+                        conn,
+                        "SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace"
+                                + " WHERE n.nspname = 'pg_catalog' AND p.proname = '" + name + "'")) {
             return Optional.empty();
         }
-        return make(
-                conn,
-                "SELECT 1 FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace" + " WHERE n.nspname = '"
-                        + SCHEMA + "' AND p.proname = 'uuidv7'",
-                new Made(
-                        "uuidv7",
-                        "uuidv7() is PostgreSQL 18's and the private server is " + major
-                                + "; read as a function returning uuid, as sqlc reads it (a PostgreSQL " + major
-                                + " server refuses it; engine_options: { server_version: \"18\" } in a sqlj.yaml"
-                                + " describes the queries with 18)"),
-                "CREATE FUNCTION " + SCHEMA + ".uuidv7() RETURNS pg_catalog.uuid LANGUAGE sql VOLATILE"
-                        + " AS 'SELECT pg_catalog.gen_random_uuid()'",
-                "CREATE FUNCTION " + SCHEMA + ".uuidv7(shift pg_catalog.interval) RETURNS pg_catalog.uuid"
-                        + " LANGUAGE sql VOLATILE AS 'SELECT pg_catalog.gen_random_uuid()'");
+        try (Statement s = conn.createStatement()) {
+            s.execute("CREATE FUNCTION pg_catalog." + name + "() RETURNS pg_catalog.uuid LANGUAGE sql VOLATILE"
+                    + " AS 'SELECT pg_catalog.gen_random_uuid()'");
+            s.execute("CREATE FUNCTION pg_catalog." + name + "(shift pg_catalog.interval) RETURNS pg_catalog.uuid"
+                    + " LANGUAGE sql VOLATILE AS 'SELECT pg_catalog.gen_random_uuid()'");
+        }
+        String why = name.equals("uuidv7")
+                ? "a PostgreSQL " + major + " server refuses it; engine_options: { server_version: \"18\" } in a"
+                        + " sqlj.yaml describes the queries with 18"
+                : "a database without that extension refuses it";
+        return Optional.of(new Made(
+                name,
+                name + "() is " + UUIDV7.get(name) + " and the private server "
+                        + (name.equals("uuidv7") ? "is " + major : "lacks it")
+                        + "; read as a function returning uuid, as sqlc reads it (" + why + ")"));
     }
 
     /**
@@ -153,7 +206,7 @@ final class StandIns {
      * came from. Made in the schema the type is qualified with, else where {@code CREATE EXTENSION}
      * puts it.
      */
-    private static Optional<Made> extension(Connection conn, String schema, String type, String extension)
+    private static Optional<Made> extension(Connection conn, String schema, String name, String kind, String extension)
             throws SQLException {
         if (!exists(
                 conn,
@@ -168,13 +221,14 @@ final class StandIns {
             return Optional.empty();
         }
         try (Statement s = conn.createStatement()) {
-            s.execute("CREATE EXTENSION \"" + extension + "\"" + (schema == null ? "" : " SCHEMA \"" + schema + "\""));
+            s.execute("CREATE EXTENSION \"" + extension + "\"" + (schema == null ? "" : " SCHEMA \"" + schema + "\"")
+                    + " CASCADE");
         }
         return Optional.of(new Made(
                 "extension " + extension,
-                "type \"" + (schema == null ? "" : schema + ".") + type + "\" is made by the extension " + extension
+                kind + " " + (schema == null ? "" : schema + ".") + name + " is made by the extension " + extension
                         + ", which the schema never creates; created it (a database without it refuses the"
-                        + " schema: add CREATE EXTENSION IF NOT EXISTS " + extension + " to it)"));
+                        + " schema: add CREATE EXTENSION IF NOT EXISTS \"" + extension + "\" to it)"));
     }
 
     private static int serverVersion(Connection conn) throws SQLException {

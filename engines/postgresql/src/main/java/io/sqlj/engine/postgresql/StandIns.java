@@ -14,9 +14,10 @@ import org.postgresql.util.ServerErrorMessage;
 /**
  * What a schema statement names that the private server lacks and sqlc reads anyway, made when
  * the server refuses it so the statement can run again: SQLite's {@code blob} (sqlc's PostgreSQL
- * types read it as {@code bytea}), PostgreSQL 18's {@code uuidv7()} on an older server, and the
- * types of a contrib extension the schema uses without creating it (a dump of one schema, whose
- * database got its extensions elsewhere). Each answers with the warning to give once, at the
+ * types read it as {@code bytea}), PostgreSQL 18's {@code uuidv7()} on an older server (and the
+ * pg_uuidv7 extension's {@code uuid_generate_v7()}), and the types and functions of a contrib
+ * extension the schema uses without creating it (a dump of one schema, whose database got its
+ * extensions elsewhere). Each answers with the warning to give once, at the
  * first statement that needed it; nothing is made for a schema that never names it.
  */
 final class StandIns {
@@ -94,6 +95,9 @@ final class StandIns {
      * Makes what the failure names, when it is one of the stand-ins, and returns the warning; empty
      * when the failure is another, or the stand-in exists already (the statement fails for another
      * reason), or the connection is not a private server's (a transaction around the load).
+     *
+     * @param extensions whether a contrib extension may be created: only once no later statement
+     *     of the schema can make what is missing (its own {@code CREATE EXTENSION} further down)
      */
     static Optional<Made> provide(Connection conn, ServerErrorMessage server, boolean extensions) throws SQLException {
         if (!conn.getAutoCommit() || server.getMessage() == null) {

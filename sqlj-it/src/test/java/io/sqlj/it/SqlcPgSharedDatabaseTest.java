@@ -73,6 +73,9 @@ class SqlcPgSharedDatabaseTest {
                     .orElseThrow();
             long second = q.charge(ann.id(), new BigDecimal("4.75"), null).orElseThrow();
             assertEquals(first + 1, second);
+            SQLException stranger =
+                    assertThrows(SQLException.class, () -> q.charge(ann.id(), BigDecimal.ONE, "carol@example.com"));
+            assertEquals("23503", stranger.getSQLState(), "the foreign key the dump adds at its end holds too");
             assertEquals(
                     List.of(
                             new BalancesRow("ann@example.com", new BigDecimal("25.00")),

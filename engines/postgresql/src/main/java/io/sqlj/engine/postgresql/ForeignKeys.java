@@ -88,6 +88,60 @@ final class ForeignKeys {
         return Optional.of(new String(out));
     }
 
+    /**
+     * Whether the statement is {@code ALTER TABLE [ONLY] [IF EXISTS] t ADD [CONSTRAINT c] FOREIGN KEY
+     * (...) REFERENCES ...} and nothing else, as a pg_dump writes each foreign key at its end: it
+     * changes no type, so when it fails (a referenced table of another schema or service) it is
+     * skipped with a warning.
+     */
+    static boolean addsOnlyForeignKey(String statement) {
+        List<SqlToken> t = SqlLexer.significant(statement, SqlSyntax.POSTGRESQL);
+        if (t.size() < 3 || !t.get(0).isWord("alter") || !t.get(1).isWord("table")) {
+            return false;
+        }
+        int i = 2;
+        if (t.get(i).isWord("only")) {
+            i++;
+        }
+        if (i + 1 < t.size() && t.get(i).isWord("if") && t.get(i + 1).isWord("exists")) {
+            i += 2;
+        }
+        while (i < t.size() && t.get(i).isIdentifier() && !t.get(i).isWord("add")) {
+            i++;
+            if (i < t.size() && t.get(i).isPunct(".")) {
+                i++;
+            }
+        }
+        if (i >= t.size() || !t.get(i).isWord("add")) {
+            return false;
+        }
+        i++;
+        if (i + 1 < t.size() && t.get(i).isWord("constraint")) {
+            i += 2;
+        }
+        if (i + 2 >= t.size()
+                || !t.get(i).isWord("foreign")
+                || !t.get(i + 1).isWord("key")
+                || !t.get(i + 2).isPunct("(")) {
+            return false;
+        }
+        i = matching(t, i + 2) + 1;
+        if (i >= t.size() || !t.get(i).isWord("references")) {
+            return false;
+        }
+        i++;
+        while (i < t.size() && t.get(i).isIdentifier()) {
+            i++;
+            if (i < t.size() && t.get(i).isPunct(".")) {
+                i++;
+            } else {
+                break;
+            }
+        }
+        int end = clauseEnd(t, i);
+        return end == t.size() || end == t.size() - 1 && t.get(end).isPunct(";");
+    }
+
     private static boolean createsTable(List<SqlToken> t) {
         if (t.isEmpty() || !t.get(0).isWord("create")) {
             return false;

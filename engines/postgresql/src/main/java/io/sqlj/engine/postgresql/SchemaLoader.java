@@ -596,7 +596,8 @@ final class SchemaLoader {
                                         "extension")
                                 .contains(second)
                         || List.of("index", "trigger", "policy", "statistics").contains(second)
-                        || String.join(" ", words).contains(" owner to ");
+                        || String.join(" ", words).contains(" owner to ")
+                        || ForeignKeys.addsOnlyForeignKey(statement);
             // an index, trigger, policy... whose CREATE was skipped (stash-box: a ParadeDB index the
             // server cannot make, dropped and made again by a later migration)
             case "drop" ->

@@ -45,6 +45,9 @@ class SchemaLoaderTest {
                 "INSERT INTO leaves (k) SELECT UNHEX(REPLACE(r, 'issuance-', ''), 'hex') FROM roots",
                 "update users set n = hex(n)",
                 "DELETE FROM users WHERE id = 1",
+                "ALTER TABLE ONLY auth.sessions ADD CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES public.users(id)"
+                        + " ON UPDATE CASCADE ON DELETE CASCADE NOT VALID",
+                "alter table s add foreign key (a, b) references t match full deferrable initially deferred",
                 "WITH RECURSIVE seq(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM seq WHERE i < 32)"
                         + " INSERT INTO sweeps2 (outpoint) SELECT lower(group_concat(hex(i), '')) FROM seq",
             })
@@ -59,6 +62,8 @@ class SchemaLoaderTest {
                 "CREATE OR REPLACE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
                 "CREATE OR REPLACE VIEW v AS SELECT 1",
                 "ALTER TABLE users ADD COLUMN x int",
+                "ALTER TABLE s ADD FOREIGN KEY (a) REFERENCES t, ADD COLUMN x int",
+                "ALTER TABLE s ADD COLUMN a int REFERENCES t",
                 "CREATE TYPE mood AS ENUM ('a')",
                 "DROP TABLE users",
                 "DROP TYPE mood",

@@ -43,7 +43,7 @@ final class SchemaLoader {
         List<Diagnostic> warnings = new ArrayList<>();
         Map<String, String> tempTables = new LinkedHashMap<>();
         List<Deferred> deferred = new ArrayList<>();
-        boolean blobRead = false;
+        Set<String> standIns = new java.util.HashSet<>();
         try (Statement s = conn.createStatement()) {
             s.setEscapeProcessing(false);
             for (int[] range : statements) {
@@ -65,21 +65,25 @@ final class SchemaLoader {
                     if (server == null) {
                         throw e;
                     }
-                    if (temp.isEmpty() && provideBlob(conn, server)) {
-                        if (!blobRead) {
-                            blobRead = true;
+                    boolean loaded = false;
+                    Optional<StandIns.Made> made;
+                    // one stand-in after another, while each lets the statement get further
+                    while (!loaded
+                            && temp.isEmpty()
+                            && (made = StandIns.provide(conn, server, !deferrable(conn, text, server, deferred)))
+                                    .isPresent()) {
+                        if (standIns.add(made.get().kind())) {
                             warnings.add(Diagnostics.warning(
                                             schema,
                                             range[0] + Math.max(0, server.getPosition() - 1),
-                                            "type \"blob\" is SQLite's, not PostgreSQL's; read as bytea, as sqlc reads it"
-                                                    + " (PostgreSQL itself refuses it: write bytea to run this schema there)")
+                                            made.get().warning())
                                     .toBuilder()
                                     .setInSchema(true)
                                     .build());
                         }
                         try {
                             s.execute(text);
-                            continue;
+                            loaded = true;
                         } catch (PSQLException again) {
                             server = again.getServerErrorMessage();
                             if (server == null) {
@@ -87,9 +91,10 @@ final class SchemaLoader {
                             }
                         }
                     }
-                    if (temp.isEmpty()
-                            && conn.getAutoCommit()
-                            && forwardReference(text, server.getSQLState(), !deferred.isEmpty())) {
+                    if (loaded) {
+                        continue;
+                    }
+                    if (temp.isEmpty() && deferrable(conn, text, server, deferred)) {
                         deferred.add(new Deferred(range, server, server, deferred.isEmpty()));
                         continue;
                     }
@@ -98,12 +103,12 @@ final class SchemaLoader {
                     Optional<Diagnostic> failed = failure(conn, schema, range, at, server, warnings);
                     if (failed.isPresent()) {
                         // a statement deferred before this one still failing is the schema's first error
-                        Optional<Diagnostic> earlier = retry(s, schema, deferred, warnings);
+                        Optional<Diagnostic> earlier = retry(s, schema, deferred, warnings, standIns);
                         return upTo(warnings, earlier.orElse(failed.get()));
                     }
                 }
             }
-            Optional<Diagnostic> failed = retry(s, schema, deferred, warnings);
+            Optional<Diagnostic> failed = retry(s, schema, deferred, warnings, standIns);
             if (failed.isPresent()) {
                 return upTo(warnings, failed.get());
             }
@@ -131,43 +136,10 @@ final class SchemaLoader {
         return out;
     }
 
-    /** The schema that holds sqlc's names for types PostgreSQL does not have ({@link #provideBlob}). */
-    static final String SQLC_TYPES = "sqlj_sqlc_types";
-
-    /**
-     * sqlc reads a PostgreSQL column of type {@code blob} as {@code bytea} ({@code []byte}), so
-     * projects whose migrations are written for SQLite and PostgreSQL alike (lnd, loop,
-     * taproot-assets, which rewrite {@code BLOB} when they run them on PostgreSQL) generate with
-     * sqlc. When the server refuses {@code blob}, this makes it a domain over {@code bytea} in a
-     * schema of its own at the end of the search path (a type {@code blob} of the user's own still
-     * comes first) and returns true, so the statement runs again; nothing is made for a schema that
-     * does not use it. False when the error is another, or the search path is empty or already
-     * ends with that schema.
-     */
-    static boolean provideBlob(Connection conn, ServerErrorMessage server) throws SQLException {
-        if (!"42704".equals(server.getSQLState())
-                || !"type \"blob\" does not exist".equals(server.getMessage())
-                || !conn.getAutoCommit()) {
-            return false;
-        }
-        try (Statement s = conn.createStatement()) {
-            String path;
-            try (java.sql.ResultSet rs = s.executeQuery("SELECT current_setting('search_path')")) {
-                path = rs.next() ? rs.getString(1) : "";
-            }
-            if (path == null || path.isBlank() || path.strip().equals("\"\"") || path.contains(SQLC_TYPES)) {
-                return false;
-            }
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + SQLC_TYPES);
-            s.execute("DO $$ BEGIN CREATE DOMAIN " + SQLC_TYPES + ".blob AS pg_catalog.bytea;"
-                    + " EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-            try (java.sql.PreparedStatement set =
-                    conn.prepareStatement("SELECT pg_catalog.set_config('search_path', ?, false)")) {
-                set.setString(1, path + ", " + SQLC_TYPES);
-                set.execute();
-            }
-        }
-        return true;
+    /** Whether a failed statement waits for the statements after it ({@link #forwardReference}). */
+    private static boolean deferrable(Connection conn, String text, ServerErrorMessage server, List<Deferred> deferred)
+            throws SQLException {
+        return conn.getAutoCommit() && forwardReference(text, server.getSQLState(), !deferred.isEmpty());
     }
 
     /** SQLSTATEs of a name the server does not know (yet): relation, type, function, column, schema. */
@@ -214,7 +186,8 @@ final class SchemaLoader {
      * (skipped or the error), the first error returned; {@code deferred} is emptied.
      */
     private static Optional<Diagnostic> retry(
-            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings) throws SQLException {
+            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings, Set<String> standIns)
+            throws SQLException {
         boolean progress = true;
         while (progress && !deferred.isEmpty()) {
             progress = false;
@@ -244,6 +217,10 @@ final class SchemaLoader {
                 deferred.remove(i--);
                 progress = true;
             }
+            if (!progress) {
+                progress = provideExtension(s, schema, deferred, warnings, standIns)
+                        || loadWithoutMissingForeignKey(s, schema, deferred, warnings);
+            }
         }
         Optional<Diagnostic> first = Optional.empty();
         for (Deferred d : deferred) {
@@ -255,6 +232,89 @@ final class SchemaLoader {
         }
         deferred.clear();
         return first;
+    }
+
+    private static final java.util.regex.Pattern MISSING_RELATION =
+            java.util.regex.Pattern.compile("relation \"([^\"]+)\" does not exist");
+
+    /**
+     * Loads the first deferred {@code CREATE TABLE} that still fails on a relation no statement of
+     * the schema makes, without its foreign keys to that relation, and warns at the statement; true
+     * when one loaded. A service's migrations may reference another service's table in the
+     * database both share; sqlc does not check foreign keys, and a foreign key changes no type.
+     */
+    /**
+     * Creates the contrib extension that makes what the first deferred statement still fails on (a
+     * type or function of an extension the schema never creates, as a dump of one schema leaves
+     * out), when no statement of the schema made it; true when one was made, so the deferred run again.
+     */
+    private static boolean provideExtension(
+            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings, Set<String> standIns)
+            throws SQLException {
+        for (int i = 0; i < deferred.size(); i++) {
+            Deferred d = deferred.get(i);
+            Optional<StandIns.Made> made = StandIns.provide(s.getConnection(), d.last(), true);
+            if (made.isPresent()) {
+                // it waited for what no statement makes: its warning is this one, not that it loaded late
+                deferred.set(i, new Deferred(d.range(), d.inPlace(), d.last(), false));
+                if (standIns.add(made.get().kind())) {
+                    warnings.add(Diagnostics.warning(
+                                    schema,
+                                    d.range()[0] + Math.max(0, d.last().getPosition() - 1),
+                                    made.get().warning())
+                            .toBuilder()
+                            .setInSchema(true)
+                            .build());
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean loadWithoutMissingForeignKey(
+            Statement s, String schema, List<Deferred> deferred, List<Diagnostic> warnings) throws SQLException {
+        for (int i = 0; i < deferred.size(); i++) {
+            Deferred d = deferred.get(i);
+            String text = schema.substring(d.range()[0], d.range()[1]);
+            ServerErrorMessage server = d.last();
+            List<String> left = new ArrayList<>();
+            while (true) {
+                java.util.regex.Matcher m = MISSING_RELATION.matcher(String.valueOf(server.getMessage()));
+                if (!"42P01".equals(server.getSQLState()) || !m.matches() || left.contains(m.group(1))) {
+                    break;
+                }
+                Optional<String> without = ForeignKeys.withoutReferencesTo(text, m.group(1));
+                if (without.isEmpty()) {
+                    break;
+                }
+                left.add(m.group(1));
+                text = without.get();
+                try {
+                    s.execute(text);
+                } catch (PSQLException e) {
+                    if (e.getServerErrorMessage() == null) {
+                        throw e;
+                    }
+                    server = e.getServerErrorMessage();
+                    continue; // another missing table's foreign key, or it fails for another reason too
+                }
+                for (String relation : left) {
+                    warnings.add(Diagnostics.warning(
+                                    schema,
+                                    d.range()[0],
+                                    "loaded without its foreign key to \"" + relation + "\", which no statement of"
+                                            + " the schema makes (sqlc does not check foreign keys; PostgreSQL refuses"
+                                            + " the table in a database without it)")
+                            .toBuilder()
+                            .setInSchema(true)
+                            .build());
+                }
+                deferred.remove(i);
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -536,7 +596,8 @@ final class SchemaLoader {
                                         "extension")
                                 .contains(second)
                         || List.of("index", "trigger", "policy", "statistics").contains(second)
-                        || String.join(" ", words).contains(" owner to ");
+                        || String.join(" ", words).contains(" owner to ")
+                        || ForeignKeys.addsOnlyForeignKey(statement);
             // an index, trigger, policy... whose CREATE was skipped (stash-box: a ParadeDB index the
             // server cannot make, dropped and made again by a later migration)
             case "drop" ->

@@ -103,6 +103,10 @@ class PostgresEngineTest {
         QUERIES.put("embed", "SELECT sqlj.embed(b), a.name FROM books b JOIN authors a ON a.id = b.author_id");
         QUERIES.put("domain", "SELECT rank, mail FROM authors");
         QUERIES.put("setMood", "UPDATE authors SET mood = @mood WHERE id = @id");
+        // nhost/hasura-auth: SET (ticket, ticket_expires_at) = ($2, $3); sqlc names them Ticket, TicketExpiresAt
+        QUERIES.put(
+                "setRow",
+                "UPDATE authors SET (bio, born) = ($2, $3), (mood, name) = ROW($4, $5 || 'x') WHERE id = $1 RETURNING id");
         QUERIES.put(
                 "origins",
                 "SELECT b.title FROM books b JOIN authors a ON a.id = b.author_id"
@@ -305,6 +309,8 @@ class PostgresEngineTest {
     void parametersAreNamedAndNullableWhereTheyWriteNullableColumns() {
         assertEquals("1author_id:uuid? 2title:varchar 3price:numeric 4pages:int2?", params(ok("insert")));
         assertEquals("1bio:text? 2rating:numeric? 3id:uuid", params(ok("update")));
+        // a multi-column assignment names each parameter after its column
+        assertEquals("2bio:text? 3born:date? 4mood:mood 5name:text 1id:uuid", params(ok("setRow")));
         assertEquals("1price:numeric 2price_2:numeric 3limit:int8", params(ok("range")));
     }
 

@@ -184,7 +184,16 @@ public final class ParamNamer {
                 depth--;
             }
         }
-        if (open < 1 || !(at(open - 1).isWord("values") || at(open - 1).isPunct(","))) {
+        List<SqlToken> columns;
+        if (open >= 1 && (at(open - 1).isWord("values") || at(open - 1).isPunct(","))) {
+            columns = insertColumns();
+        } else if (open >= 3
+                && (at(open - 1).isPunct("=")
+                        || at(open - 1).isWord("row") && at(open - 2).isPunct("="))
+                && inSetClause(i)) {
+            // UPDATE ... SET (a, b) = (?, ?), or = ROW(?, ?): the column at the ?'s place, as sqlc names it
+            columns = assignedColumns(at(open - 1).isPunct("=") ? open - 2 : open - 3);
+        } else {
             return null;
         }
         List<List<SqlToken>> values =
@@ -196,8 +205,28 @@ public final class ParamNamer {
                 index = v;
             }
         }
-        List<SqlToken> columns = insertColumns();
         return index >= 0 && index < columns.size() && columns.get(index) != null ? columns.get(index) : null;
+    }
+
+    /** The columns of {@code SET (a, b) =} whose {@code )} is token {@code close}; empty if it is none. */
+    private List<SqlToken> assignedColumns(int close) {
+        if (!at(close).isPunct(")")) {
+            return List.of();
+        }
+        int depth = 0;
+        for (int k = close; k >= 0; k--) {
+            if (tokens.get(k).isPunct(")")) {
+                depth++;
+            } else if (tokens.get(k).isPunct("(") && --depth == 0) {
+                if (!at(k - 1).isWord("set") && !at(k - 1).isPunct(",")) {
+                    return List.of();
+                }
+                return QueryShape.split(tokens.subList(k + 1, close), 0, Set.of()).stream()
+                        .map(c -> c.size() == 1 && c.get(0).isIdentifier() ? c.get(0) : null)
+                        .toList();
+            }
+        }
+        return List.of();
     }
 
     private List<SqlToken> insertColumns() {

@@ -14,7 +14,8 @@ SELECT a.name, b.title, b.pages, b.price FROM authors a LEFT JOIN books b ON b.a
 SELECT b.title, a.name, a.id FROM authors a RIGHT JOIN books b ON b.author_id = a.id ORDER BY b.id;
 
 -- name: EverythingPaired :many
-SELECT a.id AS author, b.id AS book, b.pages FROM authors a FULL JOIN books b ON b.author_id = a.id;
+-- Authors without a long book and long books without an author pair with NULLs.
+SELECT a.id AS author, b.id AS book, b.pages FROM authors a FULL JOIN books b ON b.author_id = a.id AND b.pages > 100;
 
 -- name: Paired :many
 -- A positional join pads the shorter side with NULLs (here the authors: the right side has one row more).

@@ -145,10 +145,11 @@ function collect(from, optional, catalog, ctes, out) {
     return true;
   }
   if (from.type === 'JOIN') {
-    // A POSITIONAL join (join_type INNER) pads the shorter side with NULLs, as a FULL join does.
-    const join = from.ref_type === 'POSITIONAL' ? 'OUTER' : from.join_type;
-    return collect(from.left, optional || join === 'RIGHT' || join === 'OUTER', catalog, ctes, out) &&
-      collect(from.right, optional || join === 'LEFT' || join === 'OUTER', catalog, ctes, out);
+    // DuckDB names a FULL join FULL (OUTER in older versions); a POSITIONAL join (join_type INNER)
+    // pads the shorter side with NULLs, as a FULL join does.
+    const full = from.join_type === 'FULL' || from.join_type === 'OUTER' || from.ref_type === 'POSITIONAL';
+    return collect(from.left, optional || full || from.join_type === 'RIGHT', catalog, ctes, out) &&
+      collect(from.right, optional || full || from.join_type === 'LEFT', catalog, ctes, out);
   }
   return false;
 }

@@ -130,6 +130,9 @@ test('NOT NULL where DuckDB guarantees a value, nullable elsewhere', async () =>
   assert.equal(await nulls('SELECT name FROM authors GROUP BY name'), 'name');
   assert.equal(await nulls('SELECT a.name, b.title FROM authors a POSITIONAL JOIN books b'), 'name? title?');
   assert.equal(await nulls('SELECT a.name, b.title FROM authors a CROSS JOIN books b'), 'name title');
+  assert.equal(await nulls('SELECT a.name, b.title FROM authors a FULL JOIN books b ON b.author_id = a.id'), 'name? title?');
+  assert.equal(await nulls('SELECT a.name, b.title FROM authors a NATURAL FULL OUTER JOIN books b'), 'name? title?');
+  assert.equal(await nulls('SELECT a.name, b.title FROM authors a RIGHT JOIN books b ON b.author_id = a.id'), 'name? title');
   assert.equal(await nulls('SELECT * EXCLUDE (bio) FROM authors'), 'id name');
   assert.equal(await nulls('SELECT * EXCLUDE (BIO, id) FROM authors'), 'name');
 });

@@ -3,10 +3,12 @@
 package testdata.duckdb_queries;
 
 import org.jspecify.annotations.NullMarked;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A row returned by {@code EverythingPaired}.
  */
 @NullMarked
-public record EverythingPairedRow(int author, long book, int pages) {
+public record EverythingPairedRow(@Nullable Integer author, @Nullable Long book,
+        @Nullable Integer pages) {
 }

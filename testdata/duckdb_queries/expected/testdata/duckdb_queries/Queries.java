@@ -33,7 +33,7 @@ public final class Queries {
 
     private static final String BOOKS_AND_AUTHORS = "SELECT b.title, a.name, a.id FROM authors a RIGHT JOIN books b ON b.author_id = a.id ORDER BY b.id;";
 
-    private static final String EVERYTHING_PAIRED = "SELECT a.id AS author, b.id AS book, b.pages FROM authors a FULL JOIN books b ON b.author_id = a.id;";
+    private static final String EVERYTHING_PAIRED = "SELECT a.id AS author, b.id AS book, b.pages FROM authors a FULL JOIN books b ON b.author_id = a.id AND b.pages > 100;";
 
     private static final String PAIRED = "SELECT a.id AS author_id, a.name, b.pages FROM authors a POSITIONAL JOIN (SELECT pages FROM books UNION ALL SELECT 0) b;";
 
@@ -222,8 +222,10 @@ public final class Queries {
     }
 
     /**
+     * Authors without a long book and long books without an author pair with NULLs.
+     *
      * <pre>
-     * SELECT a.id AS author, b.id AS book, b.pages FROM authors a FULL JOIN books b ON b.author_id = a.id;
+     * SELECT a.id AS author, b.id AS book, b.pages FROM authors a FULL JOIN books b ON b.author_id = a.id AND b.pages &gt; 100;
      * </pre>
      */
     public List<EverythingPairedRow> everythingPaired() throws SQLException {
@@ -232,8 +234,8 @@ public final class Queries {
             try (ResultSet _rs = _ps.executeQuery()) {
                 List<EverythingPairedRow> _rows = new ArrayList<>();
                 while (_rs.next()) {
-                    _rows.add(new EverythingPairedRow(_rs.getInt(1), _rs.getLong(2),
-                            _rs.getInt(3)));
+                    _rows.add(new EverythingPairedRow(SqljSupport.getIntOrNull(_rs, 1),
+                            SqljSupport.getLongOrNull(_rs, 2), SqljSupport.getIntOrNull(_rs, 3)));
                 }
                 return _rows;
             }

@@ -145,7 +145,7 @@ function collect(from, optional, catalog, ctes, out) {
     return true;
   }
   if (from.type === 'JOIN') {
-    // DuckDB names a FULL join FULL (OUTER in older versions); a POSITIONAL join (join_type INNER)
+    // DuckDB 1.5 names a FULL join FULL (OUTER is accepted too); a POSITIONAL join (join_type INNER)
     // pads the shorter side with NULLs, as a FULL join does.
     const full = from.join_type === 'FULL' || from.join_type === 'OUTER' || from.ref_type === 'POSITIONAL';
     return collect(from.left, optional || full || from.join_type === 'RIGHT', catalog, ctes, out) &&

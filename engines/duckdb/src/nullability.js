@@ -2,7 +2,8 @@
 // statement does not say, so the engine reads the query's syntax tree (json_serialize_sql) and
 // the schema (duckdb_columns). NOT NULL, where DuckDB guarantees a value: a column reference
 // whose column is NOT NULL and whose table no outer join makes optional (through CTEs and
-// subqueries in FROM too); a non-NULL constant; count(...); coalesce(...) with a NOT NULL
+// subqueries in FROM too; a POSITIONAL join is an outer one; ROLLUP, CUBE and GROUPING SETS that
+// leave a grouped column out make every column read nullable); a non-NULL constant; count(...); coalesce(...) with a NOT NULL
 // argument; a CAST (not TRY_CAST) of a NOT NULL value; a scalar subquery that is an aggregate
 // without GROUP BY, HAVING or LIMIT (it always yields one row) of a NOT NULL value; a set
 // operation's column when it is NOT NULL in every branch that can supply rows. Anything else may
@@ -50,13 +51,20 @@ function queryNode(node, catalog, outerCtes) {
   if (node.from_table && node.from_table.type !== 'EMPTY' && !collect(node.from_table, false, catalog, ctes, tables)) {
     return UNKNOWN;
   }
+  if (partialGrouping(node)) {
+    // ROLLUP, CUBE or GROUPING SETS: the rows of a set that leaves a grouped column out hold NULL
+    // there, whatever the column's constraint; every column read is then as if outer-joined.
+    for (const t of tables) t.optional = true;
+  }
   const facts = [];
   for (const expr of node.select_list) {
     if (expr.class === 'STAR') {
-      if (expr.exclude_list?.length || expr.replace_list?.length || expr.columns || expr.expr) return UNKNOWN;
+      if (expr.qualified_exclude_list?.length || expr.rename_list?.length || expr.replace_list?.length ||
+          expr.columns || expr.expr) return UNKNOWN;
+      const excluded = new Set((expr.exclude_list ?? []).map((name) => String(name).toLowerCase()));
       for (const t of tables) {
         if (expr.relation_name && expr.relation_name !== t.alias && expr.relation_name !== t.name) continue;
-        for (const c of t.columns) facts.push({ name: c.name, nullable: c.nullable || t.optional, table: t.real ? t.name : '' });
+        for (const c of t.columns) if (!excluded.has(c.name.toLowerCase())) facts.push({ name: c.name, nullable: c.nullable || t.optional, table: t.real ? t.name : '' });
       }
     } else {
       const fact = expression(expr, tables, catalog, ctes);
@@ -96,6 +104,12 @@ function expression(expr, tables, catalog, ctes) {
   }
 }
 
+/** Whether some grouping set (ROLLUP, CUBE, GROUPING SETS) leaves out one of the grouped expressions. */
+function partialGrouping(node) {
+  const all = (node.group_expressions ?? []).length;
+  return (node.group_sets ?? []).some((set) => set.length < all);
+}
+
 /** An aggregate query without GROUP BY, HAVING or LIMIT: exactly one row, whatever the data. */
 function alwaysOneRow(node) {
   const aggregate = (e) => e.class === 'FUNCTION' && ['count_star', 'count', 'sum', 'min', 'max', 'avg'].includes(e.function_name);
@@ -131,9 +145,11 @@ function collect(from, optional, catalog, ctes, out) {
     return true;
   }
   if (from.type === 'JOIN') {
-    const join = from.join_type;
-    return collect(from.left, optional || join === 'RIGHT' || join === 'OUTER', catalog, ctes, out) &&
-      collect(from.right, optional || join === 'LEFT' || join === 'OUTER', catalog, ctes, out);
+    // DuckDB 1.5 names a FULL join FULL (OUTER is accepted too); a POSITIONAL join (join_type INNER)
+    // pads the shorter side with NULLs, as a FULL join does.
+    const full = from.join_type === 'FULL' || from.join_type === 'OUTER' || from.ref_type === 'POSITIONAL';
+    return collect(from.left, optional || full || from.join_type === 'RIGHT', catalog, ctes, out) &&
+      collect(from.right, optional || full || from.join_type === 'LEFT', catalog, ctes, out);
   }
   return false;
 }

@@ -87,8 +87,12 @@ class GoldenTest {
                 .findFirst();
     }
 
-    private static void check(Path dir) throws IOException {
+    private static void check(Path dir) throws IOException, InterruptedException {
         Path config = configOf(dir).orElseThrow();
+        if (Files.readString(config).contains("engines/duckdb/sqlj-engine-duckdb")) {
+            installDuckDbEngine(
+                    config.getParent().resolve("../../engines/duckdb").normalize());
+        }
         Destination destination = config.getFileName().toString().startsWith("sqlc.")
                 ? new Destination(
                         java.util.Optional.of(dir.resolve("expected")),
@@ -141,6 +145,23 @@ class GoldenTest {
         }
         InMemoryCompiler.Result compiled = InMemoryCompiler.compile(sources);
         assertEquals(List.of(), compiled.diagnostics(), "generated code must compile with -Xlint:all -Werror");
+    }
+
+    /**
+     * The DuckDB goldens run the repository's JavaScript engine: its packages are installed once, as
+     * sqlj-it's DuckDbEngineTest does (Node.js and npm are needed to build sqlj).
+     */
+    private static synchronized void installDuckDbEngine(Path engineDir) throws IOException, InterruptedException {
+        if (Files.isDirectory(engineDir.resolve("node_modules/@duckdb/node-api"))) {
+            return;
+        }
+        List<String> npm = List.of("npm", "install", "--omit=dev", "--no-save", "--no-audit", "--no-fund");
+        Process p = new ProcessBuilder(npm)
+                .directory(engineDir.toFile())
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.waitFor(), String.join(" ", npm) + " in " + engineDir + " failed:\n" + output);
     }
 
     private static void update(Path dir, PipelineResult result, String errors) throws IOException {

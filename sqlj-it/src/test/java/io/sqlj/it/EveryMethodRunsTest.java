@@ -61,7 +61,7 @@ class EveryMethodRunsTest {
     private static final Map<String, Tally> TALLIES = Collections.synchronizedMap(new TreeMap<>());
 
     /** A golden case's generated package of one engine, with the schema its code was generated from. */
-    record Target(String caseName, String engine, String javaPackage, Path sources, String schema) {
+    record Target(String caseName, String engine, String javaPackage, Path sources, String schema, boolean annotated) {
         String label() {
             String suffix = javaPackage.substring(("testdata." + caseName).length());
             return caseName + (suffix.isEmpty() ? "" : "/" + suffix.substring(1));
@@ -121,7 +121,24 @@ class EveryMethodRunsTest {
                 }));
     }
 
-    /** No golden case is left out: each one that generates code has a package on one of the three engines. */
+    /**
+     * The DuckDB goldens on an in-memory DuckDB through its JDBC driver. DuckDB has no savepoints:
+     * each call commits on its own (auto-commit), which the fresh database per case makes harmless.
+     */
+    @TestFactory
+    Stream<DynamicTest> duckdb() {
+        return targets("duckdb").stream()
+                .map(t -> DynamicTest.dynamicTest(t.label(), () -> {
+                    try (Connection db = DriverManager.getConnection("jdbc:duckdb:")) {
+                        try (Statement s = db.createStatement()) {
+                            s.execute(t.schema());
+                        }
+                        runAll(t, db);
+                    }
+                }));
+    }
+
+    /** No golden case is left out: each one that generates code has a package on one of the four engines. */
     @org.junit.jupiter.api.Test
     void everyCaseThatGeneratesIsRun() throws IOException {
         List<String> missing = new ArrayList<>();
@@ -132,7 +149,7 @@ class EveryMethodRunsTest {
                 List<Target> targets = targetsOf(dir);
                 if (targets.isEmpty()
                         || targets.stream()
-                                .anyMatch(t -> !List.of("sqlite", "postgresql", "mysql")
+                                .anyMatch(t -> !List.of("sqlite", "postgresql", "mysql", "duckdb")
                                         .contains(t.engine()))) {
                     missing.add(dir.getFileName().toString());
                 }
@@ -250,7 +267,8 @@ class EveryMethodRunsTest {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                byPackage.put(pkg, new Target(caseName, block.engine(), pkg, sources, schema));
+                boolean annotated = def.options().get("nullability") instanceof String n && !n.equals("none");
+                byPackage.put(pkg, new Target(caseName, block.engine(), pkg, sources, schema, annotated));
             }
         }
         return List.copyOf(byPackage.values());
@@ -281,13 +299,15 @@ class EveryMethodRunsTest {
         Tally tally = new Tally(t.engine());
         TALLIES.put(t.label(), tally);
         List<String> lines = new ArrayList<>();
-        db.setAutoCommit(false);
+        boolean savepoints = !t.engine().equals("duckdb");
+        db.setAutoCommit(!savepoints);
+        NullReads nullReads = new NullReads();
         try {
-            for (Object queries : queriesObjects(t, db)) {
+            for (Object queries : queriesObjects(t, nullReads.wrap(db))) {
                 for (Method m : methodsInOrder(queries.getClass(), t.sources())) {
                     tally.methods++;
-                    for (boolean nulls : Synthesized.nullsPasses(m)) {
-                        Outcome outcome = callOnce(db, queries, m, nulls, t);
+                    for (Synthesized.Nulls nulls : Synthesized.nullsPasses(m)) {
+                        Outcome outcome = callOnce(db, queries, m, nulls, t, savepoints, nullReads);
                         switch (outcome.kind()) {
                             case CLEAN -> tally.clean++;
                             case DATA -> {
@@ -296,7 +316,7 @@ class EveryMethodRunsTest {
                             }
                             case BUG -> {
                                 String key = t.label() + "#" + m.getName();
-                                String line = key + (nulls ? " (nulls)" : "") + ": " + outcome.detail();
+                                String line = key + nulls.label() + ": " + outcome.detail();
                                 tally.bugs.add(line);
                                 lines.add(line);
                             }
@@ -305,11 +325,13 @@ class EveryMethodRunsTest {
                 }
             }
         } finally {
-            db.rollback();
+            if (savepoints) {
+                db.rollback();
+            }
         }
         List<String> unexpected = new ArrayList<>();
         for (String line : lines) {
-            String key = line.substring(0, line.indexOf(line.contains(" (nulls)") ? " (nulls)" : ": "));
+            String key = line.substring(0, line.indexOf(line.contains(" (nulls") ? " (nulls" : ": "));
             if (KNOWN.containsKey(key)) {
                 System.out.println("known (" + KNOWN.get(key) + "): " + line);
             } else {
@@ -390,26 +412,37 @@ class EveryMethodRunsTest {
     }
 
     /** One call in its own savepoint, what it returns walked and checked. */
-    static Outcome callOnce(Connection db, Object queries, Method m, boolean nulls, Target t) throws SQLException {
+    static Outcome callOnce(
+            Connection db,
+            Object queries,
+            Method m,
+            Synthesized.Nulls nulls,
+            Target t,
+            boolean savepoints,
+            NullReads nullReads)
+            throws SQLException {
         Object[] args;
         try {
             args = Synthesized.arguments(m, nulls);
         } catch (Synthesized.CannotSynthesize e) {
             return Outcome.bug("cannot synthesize a value: " + e.getMessage());
         }
-        Savepoint savepoint = db.setSavepoint();
+        Savepoint savepoint = savepoints ? db.setSavepoint() : null;
+        nullReads.drain();
         Outcome outcome;
         try {
             Object result = m.invoke(queries, args);
             List<String> problems = new ArrayList<>();
-            Synthesized.check(result, m.getAnnotatedReturnType(), "result", problems);
+            boolean nonNull = t.annotated() || Boolean.getBoolean("sqlj.checkNonNull");
+            Synthesized.check(result, m.getAnnotatedReturnType(), "result", problems, nonNull);
             for (Object arg : args) {
                 if (arg instanceof Synthesized.Collecting seen) {
                     for (int i = 0; i < seen.seen.size(); i++) {
-                        Synthesized.check(seen.seen.get(i), seen.elementType, "accepted[" + i + "]", problems);
+                        Synthesized.check(seen.seen.get(i), seen.elementType, "accepted[" + i + "]", problems, nonNull);
                     }
                 }
             }
+            problems.addAll(nullReads.drain());
             outcome = problems.isEmpty() ? Outcome.CLEAN_OUTCOME : Outcome.bug(String.join("; ", problems));
         } catch (InvocationTargetException e) {
             outcome = Outcome.classify(e.getCause(), t.javaPackage());
@@ -422,7 +455,9 @@ class EveryMethodRunsTest {
         if (db.isClosed()) {
             throw new AssertionError(m + " closed the connection");
         }
-        if (outcome.kind() == Outcome.Kind.CLEAN) {
+        if (savepoint == null) {
+            // no savepoints (DuckDB): each call committed or failed on its own
+        } else if (outcome.kind() == Outcome.Kind.CLEAN) {
             db.releaseSavepoint(savepoint);
         } else {
             db.rollback(savepoint);

@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * How one call of a generated method ended, for {@link EveryMethodRunsTest}: clean, a data outcome
@@ -91,6 +93,10 @@ record Outcome(Kind kind, String detail) {
         if (e.getClass().getName().startsWith("org.mariadb.")) {
             return mariadb(e, state, message);
         }
+        Matcher duck = DUCKDB_ERROR.matcher(String.valueOf(e.getMessage()));
+        if (state.isEmpty() && duck.lookingAt()) {
+            return duckdb(e, duck.group(1).toLowerCase(Locale.ROOT), message);
+        }
         return sqlState(e, state);
     }
 
@@ -115,6 +121,26 @@ record Outcome(Kind kind, String detail) {
             return data("sqlite json");
         }
         return bug(describe(e));
+    }
+
+    /** DuckDB's messages start with the error's type: {@code Constraint Error: ...}; there is no SQLSTATE. */
+    private static final Pattern DUCKDB_ERROR = Pattern.compile("([A-Z][A-Za-z ]*?) Error: ");
+
+    /**
+     * A data outcome for a constraint, a value DuckDB cannot convert for its content ({@code "1"} as
+     * a UUID), one out of range, or one its functions refuse; a bug for a binder, parser, catalog,
+     * not-implemented or internal error, and for a cast DuckDB has no rule for at all (the code
+     * bound a value of the wrong type).
+     */
+    private static Outcome duckdb(SQLException e, String kind, String message) {
+        boolean data = switch (kind) {
+            case "constraint", "out of range", "invalid input" -> true;
+            case "conversion" -> !message.contains("unimplemented type for cast");
+            default -> false;
+        };
+        return data
+                ? data("duckdb " + kind + ": " + firstWords(e.getMessage().replaceFirst("^[^:]*: ", "")))
+                : bug(describe(e));
     }
 
     private static Outcome mariadb(SQLException e, String state, String message) {

@@ -104,36 +104,65 @@ final class Synthesized {
                 || c == Character.class;
     }
 
-    /** {@code [false]}, or {@code [false, true]} when a parameter (or a component of a params record) may be null. */
-    static List<Boolean> nullsPasses(Method m) {
-        for (AnnotatedType p : m.getAnnotatedParameterTypes()) {
-            if (mayBeNull(p, 0)) {
-                return List.of(false, true);
-            }
+    /**
+     * Which of the places a method's arguments may hold null (a {@code @Nullable} or boxed parameter,
+     * record component, list element, an {@code Optional}) get it in one call: none, all, or only
+     * the {@code only}-th in the order {@link #arguments} visits them. Counts the places it passes.
+     */
+    static final class Nulls {
+        static final int NONE = -2;
+        static final int ALL = -1;
+
+        final int only;
+        int places;
+        String chosen = "";
+
+        Nulls(int only) {
+            this.only = only;
         }
-        return List.of(false);
+
+        /** Whether the place of {@code type} just reached gets null. */
+        boolean take(AnnotatedType type) {
+            int place = places++;
+            boolean take = only == ALL || only == place;
+            if (only == place) {
+                chosen = "#" + place + " " + type.getType().getTypeName().replaceAll("[\\w.]+\\.", "");
+            }
+            return take;
+        }
+
+        String label() {
+            return only == NONE ? "" : only == ALL ? " (nulls)" : " (nulls only " + chosen + ")";
+        }
     }
 
-    private static boolean mayBeNull(AnnotatedType t, int depth) {
-        if (nullable(t)) {
-            return true;
+    /**
+     * The calls to make of {@code m}: with values; when some place may be null, with null in every
+     * such place; and when there are two or more, with null in each alone (so the others' values
+     * reach the database with it: a row with one NULL column is written and read back by later
+     * methods).
+     */
+    static List<Nulls> nullsPasses(Method m) {
+        Nulls counting = new Nulls(Nulls.NONE);
+        try {
+            arguments(m, counting);
+        } catch (CannotSynthesize e) {
+            return List.of(new Nulls(Nulls.NONE));
         }
-        if (depth < 3 && t.getType() instanceof Class<?> c && c.isRecord()) {
-            for (RecordComponent rc : c.getRecordComponents()) {
-                if (mayBeNull(rc.getAnnotatedType(), depth + 1)) {
-                    return true;
-                }
+        List<Nulls> out = new ArrayList<>();
+        out.add(new Nulls(Nulls.NONE));
+        if (counting.places > 0) {
+            out.add(new Nulls(Nulls.ALL));
+        }
+        if (counting.places > 1) {
+            for (int i = 0; i < counting.places; i++) {
+                out.add(new Nulls(i));
             }
         }
-        if (depth < 3 && t instanceof AnnotatedParameterizedType p && isListLike(rawClass(p.getType()))) {
-            AnnotatedType element = p.getAnnotatedActualTypeArguments()[0];
-            return annotatedNullable(element)
-                    || element.getType() instanceof Class<?> c && c.isRecord() && mayBeNull(element, depth + 1);
-        }
-        return false;
+        return out;
     }
 
-    static Object[] arguments(Method m, boolean nulls) throws CannotSynthesize {
+    static Object[] arguments(Method m, Nulls nulls) throws CannotSynthesize {
         AnnotatedType[] types = m.getAnnotatedParameterTypes();
         Object[] args = new Object[types.length];
         for (int i = 0; i < types.length; i++) {
@@ -142,14 +171,13 @@ final class Synthesized {
         return args;
     }
 
-    static Object value(AnnotatedType annotated, boolean nulls, int depth) throws CannotSynthesize {
+    static Object value(AnnotatedType annotated, Nulls nulls, int depth) throws CannotSynthesize {
         return value(annotated, nulls, depth, false);
     }
 
     /** {@code typeArgument}: a list's element, null only when annotated so. */
-    static Object value(AnnotatedType annotated, boolean nulls, int depth, boolean typeArgument)
-            throws CannotSynthesize {
-        if (nulls && (typeArgument ? annotatedNullable(annotated) : nullable(annotated))) {
+    static Object value(AnnotatedType annotated, Nulls nulls, int depth, boolean typeArgument) throws CannotSynthesize {
+        if ((typeArgument ? annotatedNullable(annotated) : nullable(annotated)) && nulls.take(annotated)) {
             return null;
         }
         if (depth > 6) {
@@ -168,11 +196,11 @@ final class Synthesized {
                 return new Collecting(args[0]);
             }
             if (raw == Optional.class) {
-                return nulls ? Optional.empty() : Optional.of(value(args[0], false, depth + 1));
+                return nulls.take(annotated) ? Optional.empty() : Optional.of(value(args[0], nulls, depth + 1));
             }
             if (raw == Map.class) {
                 Map<Object, Object> map = new java.util.LinkedHashMap<>();
-                map.put(value(args[0], false, depth + 1, true), value(args[1], nulls, depth + 1, true));
+                map.put(value(args[0], new Nulls(Nulls.NONE), depth + 1, true), value(args[1], nulls, depth + 1, true));
                 return map;
             }
             throw new CannotSynthesize(type.getTypeName());
@@ -188,7 +216,7 @@ final class Synthesized {
         return ofClass(c, nulls, depth);
     }
 
-    private static Object ofClass(Class<?> c, boolean nulls, int depth) throws CannotSynthesize {
+    private static Object ofClass(Class<?> c, Nulls nulls, int depth) throws CannotSynthesize {
         if (c == int.class || c == Integer.class) {
             return 1;
         }
@@ -408,18 +436,21 @@ final class Synthesized {
      * returned stream or iterator.
      */
     static void check(Object value, AnnotatedType declared, String path, List<String> problems) {
+        check(value, declared, path, problems, CHECK_NON_NULL);
+    }
+
+    /** {@code nonNull}: a null where the type is neither {@code @Nullable} nor boxed is a problem too. */
+    static void check(Object value, AnnotatedType declared, String path, List<String> problems, boolean nonNull) {
         Type type = declared.getType();
         Class<?> raw = rawClass(type);
         if (raw == void.class || raw == Void.class) {
             return;
         }
         if (value == null) {
-            // nullability of results is PgNullabilityTest's business; types are this test's. With
-            // -Dsqlj.checkNonNull=true a NULL in a component declared non-null is reported too (meaningful
-            // only for a case generated with nullability annotations).
-            if (CHECK_NON_NULL
-                    && !(declared.getType() instanceof Class<?> c && c.isPrimitive())
-                    && !nullable(declared)) {
+            // Meaningful only for code generated with nullability annotations, where a type without
+            // @Nullable is the engine's word that the value is never NULL (EveryMethodRunsTest turns
+            // it on for those; -Dsqlj.checkNonNull=true for all).
+            if (nonNull && !(declared.getType() instanceof Class<?> c && c.isPrimitive()) && !nullable(declared)) {
                 problems.add(path + " is null, declared non-null " + type.getTypeName());
             }
             return;
@@ -434,7 +465,7 @@ final class Synthesized {
             try (stream) {
                 List<?> all = stream.toList();
                 for (int i = 0; i < all.size(); i++) {
-                    check(all.get(i), args[0], path + "[" + i + "]", problems);
+                    check(all.get(i), args[0], path + "[" + i + "]", problems, nonNull);
                 }
             }
             return;
@@ -442,7 +473,7 @@ final class Synthesized {
         if (value instanceof Iterator<?> it && args != null) {
             int i = 0;
             while (it.hasNext()) {
-                check(it.next(), args[0], path + "[" + i++ + "]", problems);
+                check(it.next(), args[0], path + "[" + i++ + "]", problems, nonNull);
             }
             if (it instanceof AutoCloseable closeable) {
                 try {
@@ -456,18 +487,18 @@ final class Synthesized {
         if (value instanceof Iterable<?> list && args != null) {
             int i = 0;
             for (Object element : list) {
-                check(element, args[0], path + "[" + i++ + "]", problems);
+                check(element, args[0], path + "[" + i++ + "]", problems, nonNull);
             }
             return;
         }
         if (value instanceof Optional<?> optional && args != null) {
-            optional.ifPresent(v -> check(v, args[0], path + ".get()", problems));
+            optional.ifPresent(v -> check(v, args[0], path + ".get()", problems, nonNull));
             return;
         }
         if (value instanceof Map<?, ?> map && args != null) {
             map.forEach((k, v) -> {
-                check(k, args[0], path + ".key", problems);
-                check(v, args[1], path + "[" + k + "]", problems);
+                check(k, args[0], path + ".key", problems, nonNull);
+                check(v, args[1], path + "[" + k + "]", problems, nonNull);
             });
             return;
         }
@@ -481,13 +512,18 @@ final class Synthesized {
                     problems.add(path + "." + rc.getName() + "(): " + e);
                     continue;
                 }
-                check(component, rc.getAnnotatedType(), path + "." + rc.getName(), problems);
+                check(component, rc.getAnnotatedType(), path + "." + rc.getName(), problems, nonNull);
             }
             return;
         }
         if (value.getClass().isArray() && declared instanceof AnnotatedArrayType array && !(value instanceof byte[])) {
             for (int i = 0; i < Array.getLength(value); i++) {
-                check(Array.get(value, i), array.getAnnotatedGenericComponentType(), path + "[" + i + "]", problems);
+                check(
+                        Array.get(value, i),
+                        array.getAnnotatedGenericComponentType(),
+                        path + "[" + i + "]",
+                        problems,
+                        nonNull);
             }
         }
     }

@@ -47,6 +47,12 @@ public record SqlSyntax(
     public static final SqlSyntax MYSQL = new SqlSyntax("mysql", false, false, false, true, true, false, false, false);
 
     /**
+     * DuckDB: PostgreSQL's strings and comments, but {@code ?} is always a placeholder and {@code
+     * [...]} is a list ({@code [?, ?]}), never a quoted identifier.
+     */
+    public static final SqlSyntax DUCKDB = new SqlSyntax("duckdb", false, true, false, false, false, true, true, false);
+
+    /**
      * For text of no known dialect: bracket identifiers and dollar-quoted strings both, nothing that
      * needs to know the dialect (no backslash escapes, no {@code #} comments).
      */
@@ -61,7 +67,8 @@ public record SqlSyntax(
 
     /**
      * The syntax of a bundled engine's dialect by the engine's name ({@code sqlite}, {@code
-     * postgresql}, {@code mysql}, as in sqlj.yaml; {@code postgres} and {@code mariadb} too), else
+     * postgresql}, {@code mysql}, as in sqlj.yaml; {@code postgres} and {@code mariadb} too; {@code
+     * duckdb}, the name the repository's DuckDB engine goes by), else
      * {@link #LENIENT}.
      */
     public static SqlSyntax forEngine(String engine) {
@@ -69,6 +76,7 @@ public record SqlSyntax(
             case "sqlite" -> SQLITE;
             case "postgresql", "postgres" -> POSTGRESQL;
             case "mysql", "mariadb" -> MYSQL;
+            case "duckdb" -> DUCKDB;
             default -> LENIENT;
         };
     }

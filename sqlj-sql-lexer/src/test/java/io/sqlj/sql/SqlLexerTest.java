@@ -142,6 +142,16 @@ class SqlLexerTest {
         assertEquals(SqlSyntax.MYSQL, SqlSyntax.forEngine("mysql"));
         assertEquals(SqlSyntax.SQLITE, SqlSyntax.forEngine("sqlite"));
         assertEquals(SqlSyntax.LENIENT, SqlSyntax.forEngine("./my-engine"));
+        assertEquals(SqlSyntax.DUCKDB, SqlSyntax.forEngine("duckdb"));
+    }
+
+    @Test
+    void duckDbListsHoldPlaceholders() {
+        // A DuckDB list literal is not a quoted identifier: its ? are placeholders (found by
+        // EveryMethodRunsTest's golden duckdb_type_truth, which sqlj refused with "8 parameters for 5").
+        String sql =
+                "UPDATE t SET a = [CAST(? AS INTEGER), ?, ?], m = MAP {?: ?} WHERE /* ? /* ? */ */ id = ? AND s = $$?$$";
+        assertEquals(6, SqlLexer.jdbcPlaceholders(sql, SqlSyntax.DUCKDB));
     }
 
     @Test

@@ -261,7 +261,7 @@ final class QueriesEmitter {
 
     /** An argument's or component's type, annotated {@code @Nullable} when asked for. */
     TypeName declared(ValueType type) {
-        return nullness.declare(type.javaType(), type.nullable() && !type.slice());
+        return nullness.declare(nullness.declaredElements(type), type.nullable() && !type.slice());
     }
 
     /**
@@ -272,12 +272,22 @@ final class QueriesEmitter {
         boolean nullable = query.rowType() == null
                 && query.model() == null
                 && query.columns().get(0).isNullable();
-        return nullness.declare(query.resultType(), nullable);
+        return nullness.declare(resultType(query), nullable);
+    }
+
+    /** What one row is read as; a single SQL array column's elements {@link Nullness#arrayElements}. */
+    private TypeName resultType(QueryModel query) {
+        return query.rowType() == null
+                        && query.model() == null
+                        && query.columns().get(0) instanceof QueryModel.Plain plain
+                        && plain.type().array()
+                ? nullness.arrayElements(query.resultType())
+                : query.resultType();
     }
 
     private TypeName returnType(QueryModel query) {
         return switch (query.command()) {
-            case ONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType());
+            case ONE -> ParameterizedTypeName.get(ClassName.get(Optional.class), resultType(query));
             case MANY -> ParameterizedTypeName.get(ValueType.LIST, element(query));
             case EXEC -> TypeName.VOID;
             case EXECROWS -> TypeName.LONG;
@@ -286,7 +296,7 @@ final class QueriesEmitter {
             case BATCHEXEC, COPYFROM -> TypeName.get(long[].class);
             case BATCHONE ->
                 ParameterizedTypeName.get(
-                        ValueType.LIST, ParameterizedTypeName.get(ClassName.get(Optional.class), query.resultType()));
+                        ValueType.LIST, ParameterizedTypeName.get(ClassName.get(Optional.class), resultType(query)));
             case BATCHMANY ->
                 ParameterizedTypeName.get(ValueType.LIST, ParameterizedTypeName.get(ValueType.LIST, element(query)));
             case ITER -> throw new IllegalStateException(":iter has two signatures");

@@ -42,7 +42,8 @@ final class RecordEmitter {
     RecordSpec composite(CompositeModel model) {
         List<RecordSpec.Component> components = new ArrayList<>();
         for (CompositeModel.Attribute a : model.attributes()) {
-            components.add(component(a.type().javaType(), a.type().nullable(), a.name()));
+            components.add(
+                    component(nullness.declaredElements(a.type()), a.type().nullable(), a.name()));
         }
         return record(
                 model.name(),
@@ -55,7 +56,9 @@ final class RecordEmitter {
         List<RecordSpec.Component> components = new ArrayList<>();
         for (Arg arg : query.args()) {
             components.add(component(
-                    arg.type().javaType(), arg.type().nullable() && !arg.type().slice(), arg.name()));
+                    nullness.declaredElements(arg.type()),
+                    arg.type().nullable() && !arg.type().slice(),
+                    arg.name()));
         }
         return record(
                 requireNonNull(query.paramsType(), "paramsType"),
@@ -88,7 +91,11 @@ final class RecordEmitter {
     private List<RecordSpec.Component> fields(List<? extends Field> fields) {
         List<RecordSpec.Component> components = new ArrayList<>(fields.size());
         for (Field field : fields) {
-            components.add(component(field.javaType(), field.isNullable(), field.name()));
+            TypeName type =
+                    field instanceof QueryModel.Plain plain && plain.type().array()
+                            ? nullness.arrayElements(field.javaType())
+                            : field.javaType();
+            components.add(component(type, field.isNullable(), field.name()));
         }
         return components;
     }

@@ -15,7 +15,9 @@ import org.jspecify.annotations.Nullable;
  * Result columns from the server's description of the prepared statement. A column read from a
  * table takes that column's declared type from information_schema (which knows ENUM labels,
  * TINYINT(1) and unsigned widths); an expression takes the type the server describes.
- * Nullability is the server's: it already widens the nullable side of an outer join.
+ * Nullability is the server's: it already widens the nullable side of an outer join, but not the
+ * grouped columns of {@code GROUP BY ... WITH ROLLUP}, whose super-aggregate rows hold NULL there
+ * (MariaDB still flags them NOT NULL): with ROLLUP every column is nullable.
  */
 final class ColumnBuilder {
     private final Catalog catalog;
@@ -33,6 +35,7 @@ final class ColumnBuilder {
             return List.of();
         }
         List<String> embeds = embeds(md.getColumnCount());
+        boolean rollup = withRollup(scanned.jdbcSql());
         List<Column> columns = new ArrayList<>();
         for (int i = 1; i <= md.getColumnCount(); i++) {
             String table = nullToEmpty(md.getTableName(i));
@@ -44,7 +47,7 @@ final class ColumnBuilder {
                     .setDataType(type.dataType())
                     .setJdbcType(type.jdbcType())
                     .setJavaClass(type.javaClass())
-                    .setNullable(md.isNullable(i) != ResultSetMetaData.columnNoNulls)
+                    .setNullable(rollup || md.isNullable(i) != ResultSetMetaData.columnNoNulls)
                     .setTableName(source.map(Catalog.Col::table).orElse(""))
                     .addAllEnumLabels(type.enumLabels());
             if (embeds != null && !embeds.get(i - 1).isEmpty()) {
@@ -53,6 +56,17 @@ final class ColumnBuilder {
             columns.add(column.build());
         }
         return columns;
+    }
+
+    /** Whether {@code sql} says {@code WITH ROLLUP} (outside strings and comments). */
+    static boolean withRollup(String sql) {
+        List<SqlToken> tokens = io.sqlj.sql.SqlLexer.significant(sql, io.sqlj.sql.SqlSyntax.MYSQL);
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).isWord("with") && tokens.get(i + 1).isWord("rollup")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static MyType described(ResultSetMetaData md, int i) {

@@ -9,6 +9,7 @@ import io.sqlj.core.ResolvedQuery;
 import io.sqlj.core.SqljVersion;
 import io.sqlj.core.Timings;
 import io.sqlj.core.config.SqlBlock;
+import io.sqlj.engine.sdk.Engine;
 import io.sqlj.engine.v1.BatchParseResponse;
 import io.sqlj.engine.v1.Catalog;
 import io.sqlj.engine.v1.ConnectionParams;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -37,6 +39,9 @@ public final class EngineRunner {
     private final Path configDir;
     private final Map<String, String> env;
     private final Timings timings;
+    /** The bundled engines that run on a thread of this JVM instead of a process. */
+    private final InProcessEngines inProcess;
+
     private final String sqljVersion = SqljVersion.get();
     private final Map<List<String>, Set<String>> features = new ConcurrentHashMap<>();
     private static final Set<String> BUNDLED_FEATURES = Set.of(
@@ -67,15 +72,13 @@ public final class EngineRunner {
         this.inProcess = inProcess;
     }
 
-    private final InProcessEngines inProcess;
-
     /**
      * {@code engine} started with {@code argv} (the verb last): on a thread of this JVM when it is one
      * of {@link #inProcess}, else as a process with the plan's command line.
      */
     private ProcessCall.Started begin(
             EngineSpec engine, List<String> argv, SharedArchive.Plan plan, Map<String, String> environment) {
-        Optional<java.util.function.Function<Path, io.sqlj.engine.sdk.Engine>> inJvm = inProcess.factory(engine);
+        Optional<Function<Path, Engine>> inJvm = inProcess.factory(engine);
         if (inJvm.isPresent()) {
             List<String> verb = List.of(argv.get(argv.size() - 1));
             return ProcessCall.begin(
